@@ -1,0 +1,370 @@
+#include "extract/coreference.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/internal/utf8.h"
+
+namespace newskg {
+namespace {
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!w.empty()) out.push_back(w);
+      w.clear();
+    } else {
+      w += c;
+    }
+  }
+  if (!w.empty()) out.push_back(w);
+  return out;
+}
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// Given names that may be the same person's: equal, an initial, or a
+// transliteration variant (Alexander / Alexandar).
+bool CompatibleGiven(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.empty() || b.empty() || a[0] != b[0]) return false;
+  if (a.size() <= 2 || b.size() <= 2) return true;  // "S." or "J"
+  return EditDistance(a, b) <= 2 && std::min(a.size(), b.size()) >= 5;
+}
+
+std::string KeySlug(const std::string& s) {
+  std::string out;
+  for (char c : internal::AsciiLower(s)) {
+    if (c == ' ' || c == '.' || c == ',' || c == '\'') {
+      if (!out.empty() && out.back() != '-') out += '-';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::string Initials(const std::string& name) {
+  std::string out;
+  for (const auto& w : Words(name)) {
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
+  }
+  return out;
+}
+
+int StateFor(Document& doc, const Lexicon& lex, int entity) {
+  if (entity < 0) return entity;
+  const Entity& e = doc.entities[static_cast<size_t>(entity)];
+  if (e.type != EntityType::kCity) return entity;
+  const std::string* country = lex.CapitalOf(e.label);
+  if (country == nullptr) return entity;
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    if (doc.entities[i].type == EntityType::kCountry && doc.entities[i].key == "country/" + KeySlug(*country)) {
+      return static_cast<int>(i);
+    }
+  }
+  Entity c;
+  c.type = EntityType::kCountry;
+  c.label = *country;
+  c.key = "country/" + KeySlug(*country);
+  doc.entities.push_back(c);
+  return static_cast<int>(doc.entities.size() - 1);
+}
+
+namespace {
+
+class Resolver {
+ public:
+  Resolver(Document& doc, const MentionLayer& layer, const Lexicon& lex)
+      : doc_(doc), layer_(layer), lex_(lex) {}
+
+  CorefLayer Run() {
+    auto& ms = doc_.mentions;
+    // 1. Known names (gazetteer canonical) and multi-word names.
+    for (size_t i = 0; i < ms.size(); ++i) {
+      Mention& m = ms[i];
+      if (m.kind == MentionKind::kDemonym) {
+        m.entity = ByKey(m.type, m.canonical, m.canonical, false);
+        continue;
+      }
+      if (m.kind != MentionKind::kName) continue;
+      if (!m.canonical.empty()) {
+        m.entity = ByKey(m.type, m.canonical, m.text, true);
+      } else if (m.type == EntityType::kPerson && Words(m.text).size() >= 2) {
+        m.entity = PersonByFullName(m.text);
+      } else if (Words(m.text).size() >= 2 || !m.tentative) {
+        m.entity = ByKey(m.type, m.text, m.text, true);
+      }
+    }
+    // 2. Single words: surnames, acronyms, first words of organization names.
+    for (auto& m : ms) {
+      if (m.kind != MentionKind::kName || m.entity >= 0) continue;
+      m.entity = LinkSingle(m);
+      if (m.entity < 0 && !(m.tentative && lex_.IsCommonWord(internal::AsciiLower(m.text)))) {
+        m.entity = ByKey(m.type, m.text, m.text, true);
+      }
+      if (m.entity >= 0) AddLabel(m.entity, m.text);
+    }
+    // Acronym organizations that expand a longer name in the article.
+    MergeAcronyms();
+    coref_.leader_of.assign(doc_.entities.size(), -1);
+    coref_.titles.assign(doc_.entities.size(), {});
+    // 3. Titles and leaderOf.
+    for (const auto& t : layer_.titles) {
+      const int p = ms[t.person_mention].entity;
+      if (p < 0) continue;
+      coref_.titles[static_cast<size_t>(p)].push_back(t.title);
+      if (!t.leader || t.former || t.modifier_mention < 0) continue;
+      const int target = ms[static_cast<size_t>(t.modifier_mention)].entity;
+      if (target >= 0) SetLeader(p, target);
+    }
+    // A head-of-state or government title with no country leads the
+    // article's main country, when that country has no other leader.
+    for (const auto& t : layer_.titles) {
+      const int p = ms[t.person_mention].entity;
+      if (p < 0 || !t.leader || t.former || t.modifier_mention >= 0) continue;
+      if (t.title != "president" && t.title != "prime minister" && t.title != "premier" &&
+          t.title != "chancellor") {
+        continue;
+      }
+      if (coref_.leader_of[static_cast<size_t>(p)] >= 0) continue;
+      const int country = MainCountryWithoutLeader();
+      if (country >= 0) SetLeader(p, country);
+    }
+    // 4. Epithets.
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (ms[i].kind == MentionKind::kEpithet) ms[i].entity = ResolveEpithet(i);
+    }
+    return std::move(coref_);
+  }
+
+ private:
+  void SetLeader(int person, int target) {
+    if (coref_.leader_of.size() < doc_.entities.size()) {
+      coref_.leader_of.resize(doc_.entities.size(), -1);
+      coref_.titles.resize(doc_.entities.size());
+    }
+    if (coref_.leader_of[static_cast<size_t>(person)] >= 0) return;
+    coref_.leader_of[static_cast<size_t>(person)] = target;
+    doc_.relations.push_back(Relation{person, "leaderOf", target, 0});
+  }
+
+  int MainCountryWithoutLeader() {
+    std::map<int, int> freq;
+    for (const auto& m : doc_.mentions) {
+      if (m.entity >= 0 && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kCountry) {
+        ++freq[m.entity];
+      }
+    }
+    int best = -1, best_n = 0;
+    for (const auto& [e, n] : freq) {
+      bool led = false;
+      for (int l : coref_.leader_of) led = led || l == e;
+      if (!led && n > best_n) {
+        best = e;
+        best_n = n;
+      }
+    }
+    return best;
+  }
+
+  int ByKey(EntityType type, const std::string& canonical, const std::string& surface, bool named) {
+    const std::string key = std::string(EntityTypeName(type)) + "/" + KeySlug(canonical);
+    auto it = by_key_.find(key);
+    int id;
+    if (it != by_key_.end()) {
+      id = it->second;
+    } else {
+      Entity e;
+      e.type = type;
+      e.key = key;
+      e.label = named ? surface : canonical;
+      doc_.entities.push_back(e);
+      id = static_cast<int>(doc_.entities.size() - 1);
+      by_key_[key] = id;
+    }
+    if (named) {
+      doc_.entities[static_cast<size_t>(id)].named = true;
+      AddLabel(id, surface);
+    }
+    return id;
+  }
+
+  void AddLabel(int id, const std::string& surface) {
+    Entity& e = doc_.entities[static_cast<size_t>(id)];
+    if (!e.named) {
+      e.named = true;
+      e.label = surface;
+      return;
+    }
+    if (surface == e.label) return;
+    // The fullest name is the label: more words, then longer.
+    const auto nw = Words(surface).size(), lw = Words(e.label).size();
+    if (nw > lw || (nw == lw && surface.size() > e.label.size())) {
+      e.alt_labels.insert(e.label);
+      e.label = surface;
+      e.alt_labels.erase(surface);
+    } else {
+      e.alt_labels.insert(surface);
+    }
+  }
+
+  int PersonByFullName(const std::string& name) {
+    const auto w = Words(name);
+    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+      Entity& e = doc_.entities[i];
+      if (e.type != EntityType::kPerson) continue;
+      const auto lw = Words(e.label);
+      if (lw.size() < 2 || lw.back() != w.back()) continue;
+      if (CompatibleGiven(lw.front(), w.front())) {
+        AddLabel(static_cast<int>(i), name);
+        return static_cast<int>(i);
+      }
+    }
+    return ByKey(EntityType::kPerson, name, name, true);
+  }
+
+  int LinkSingle(const Mention& m) {
+    const std::string& w = m.text;
+    // Surname (or a unique given name) of a person named in full.
+    int found = -1;
+    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+      const Entity& e = doc_.entities[i];
+      if (e.type != EntityType::kPerson) continue;
+      const auto lw = Words(e.label);
+      if (lw.size() >= 2 && lw.back() == w) return static_cast<int>(i);
+    }
+    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+      const Entity& e = doc_.entities[i];
+      if (e.type != EntityType::kOrganization && e.type != EntityType::kPlace) continue;
+      const auto lw = Words(e.label);
+      // Acronym of a longer organization name, or its first word ("Lockheed").
+      if (e.type == EntityType::kOrganization && m.type == EntityType::kOrganization &&
+          lw.size() >= 2 && (Initials(e.label) == w || lw.front() == w)) {
+        found = static_cast<int>(i);
+      }
+      if (e.type == EntityType::kPlace && lw.size() >= 2 && lw.front() == w) found = static_cast<int>(i);
+    }
+    return found;
+  }
+
+  void MergeAcronyms() {
+    auto& es = doc_.entities;
+    for (size_t a = 0; a < es.size(); ++a) {
+      if (es[a].type != EntityType::kOrganization || Words(es[a].label).size() != 1) continue;
+      for (size_t b = 0; b < es.size(); ++b) {
+        if (a == b || es[b].type != EntityType::kOrganization) continue;
+        if (Words(es[b].label).size() >= 2 && Initials(es[b].label) == es[a].label) {
+          Redirect(static_cast<int>(a), static_cast<int>(b));
+          break;
+        }
+      }
+    }
+  }
+
+  // Every mention of entity `from` now names `to`; `from` is left unnamed.
+  void Redirect(int from, int to) {
+    for (auto& m : doc_.mentions) {
+      if (m.entity == from) m.entity = to;
+    }
+    Entity& f = doc_.entities[static_cast<size_t>(from)];
+    AddLabel(to, f.label);
+    for (const auto& l : f.alt_labels) AddLabel(to, l);
+    f.named = false;
+    f.alt_labels.clear();
+  }
+
+  int ResolveEpithet(size_t mi) {
+    const Mention& ep = doc_.mentions[mi];
+    if (ep.type == EntityType::kOrganization) {
+      for (size_t j = mi; j-- > 0;) {
+        const Mention& m = doc_.mentions[j];
+        if (m.entity < 0 || m.kind == MentionKind::kEpithet) continue;
+        const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
+        if (e.type == EntityType::kOrganization && e.named &&
+            (e.label.find(ep.canonical) != std::string::npos)) {
+          return m.entity;
+        }
+      }
+      return -1;
+    }
+    // Demonym inside the epithet: "the Belarusian leader".
+    int country = -1;
+    for (size_t j = 0; j < doc_.mentions.size(); ++j) {
+      const Mention& m = doc_.mentions[j];
+      if (m.kind == MentionKind::kDemonym && m.span.begin >= ep.span.begin &&
+          m.span.end <= ep.span.end) {
+        country = m.entity;
+      }
+    }
+    const std::string& noun = ep.canonical;
+    const bool leader_noun = lex_.leader_nouns.count(noun) > 0;
+    if (country >= 0 && leader_noun) {
+      for (size_t p = 0; p < coref_.leader_of.size(); ++p) {
+        if (coref_.leader_of[p] == country) return static_cast<int>(p);
+      }
+    }
+    // The most recent person named before, whose titles fit and whose country does not clash.
+    int fallback = -1;
+    for (size_t j = mi; j-- > 0;) {
+      const Mention& m = doc_.mentions[j];
+      if (m.entity < 0 || m.kind != MentionKind::kName) continue;
+      if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) continue;
+      const size_t p = static_cast<size_t>(m.entity);
+      const int led = p < coref_.leader_of.size() ? coref_.leader_of[p] : -1;
+      if (country >= 0 && led >= 0 && led != country) continue;
+      bool fits = noun.empty();
+      if (!fits && p < coref_.titles.size()) {
+        for (const auto& t : coref_.titles[p]) {
+          fits = fits || t == noun || (leader_noun && lex_.Title(t) && lex_.Title(t)->leader);
+        }
+      }
+      if (fits || (leader_noun && led >= 0)) {
+        if (country >= 0 && leader_noun && led < 0) SetLeader(m.entity, country);
+        return m.entity;
+      }
+      if (fallback < 0) fallback = m.entity;
+    }
+    if (fallback >= 0 && country >= 0 && leader_noun) SetLeader(fallback, country);
+    return fallback;
+  }
+
+  Document& doc_;
+  const MentionLayer& layer_;
+  const Lexicon& lex_;
+  CorefLayer coref_;
+  std::map<std::string, int> by_key_;
+};
+
+}  // namespace
+
+CorefLayer ResolveCoreference(Document& doc, const MentionLayer& layer, const Lexicon& lex) {
+  doc.entities.clear();
+  doc.relations.clear();
+  CorefLayer c = Resolver(doc, layer, lex).Run();
+  c.leader_of.resize(doc.entities.size(), -1);
+  c.titles.resize(doc.entities.size());
+  c.name_mentions.assign(doc.entities.size(), 0);
+  for (const auto& m : doc.mentions) {
+    if (m.entity >= 0 && m.kind == MentionKind::kName) ++c.name_mentions[static_cast<size_t>(m.entity)];
+  }
+  return c;
+}
+
+}  // namespace newskg

@@ -1,0 +1,34 @@
+// Coreference stage. Needs: mentions (and their titles). Provides: entities,
+// Mention::entity, leaderOf relations. One entity per real thing in the
+// article: surnames join full names, acronyms their expansions, demonyms
+// their country, epithets ("the Belarusian leader", "the fund") the entity
+// they describe.
+#ifndef NEWSKG_EXTRACT_COREFERENCE_H_
+#define NEWSKG_EXTRACT_COREFERENCE_H_
+
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/entity_recognizer.h"
+#include "extract/lexicon.h"
+
+namespace newskg {
+
+struct CorefLayer {
+  std::vector<int> leader_of;          // entity -> entity it leads, or -1
+  std::vector<std::vector<std::string>> titles;  // entity -> titles seen
+  std::vector<int> name_mentions;      // entity -> number of name mentions
+};
+
+CorefLayer ResolveCoreference(Document& doc, const MentionLayer& layer, const Lexicon& lex);
+
+// Entity a mention stands for in an event role: a national capital standing
+// for its state ("Moscow will grant") is the state. May add the country entity.
+int StateFor(Document& doc, const Lexicon& lex, int entity);
+
+// Initials of the capitalized words of a name: "International Monetary Fund" -> "IMF".
+std::string Initials(const std::string& name);
+
+}  // namespace newskg
+
+#endif  // NEWSKG_EXTRACT_COREFERENCE_H_

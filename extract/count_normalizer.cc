@@ -1,0 +1,80 @@
+#include "extract/count_normalizer.h"
+
+#include "extract/internal/numbers.h"
+
+namespace newskg {
+namespace {
+
+bool Inside(Span s, const Token& t) { return t.span.begin >= s.begin && t.span.end <= s.end; }
+
+}  // namespace
+
+void NormalizeCounts(Document& doc, const Lexicon& lex) {
+  doc.counts.clear();
+  const auto& t = doc.tokens;
+  const size_t n = t.size();
+  auto covered = [&](const Token& tok) {
+    for (const auto& m : doc.money) {
+      if (Inside(m.span, tok)) return true;
+    }
+    for (const auto& d : doc.dates) {
+      if (Inside(d.span, tok)) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    std::optional<int64_t> value;
+    if (t[i].kind == TokenKind::kNumber) {
+      auto clean = internal::CleanNumber(t[i].text);
+      if (!clean || covered(t[i])) continue;
+      // A bare four-digit number from 1900 to 2099 is a year.
+      if (clean->size() == 4 && t[i].text.find(',') == std::string::npos &&
+          ((*clean)[0] == '1' || (*clean)[0] == '2') && (*clean >= "1900" && *clean <= "2099")) {
+        continue;
+      }
+      // A decimal count needs a multiplier ("1.2 million").
+      int64_t mult = 1;
+      size_t next = i + 1;
+      if (next < n) {
+        auto it = lex.multipliers.find(t[next].lower);
+        if (it != lex.multipliers.end() && t[next].lower.size() > 2) {
+          mult = it->second;
+          ++next;
+        }
+      }
+      auto scaled = internal::ScaleDecimal(*clean, mult);
+      if (!scaled) continue;
+      value = internal::ToInteger(*scaled);
+      if (!value) continue;
+      if (next < n && (t[next].text == "%" || t[next].lower == "percent" ||
+                       t[next].lower == "per" || t[next].lower == "pct")) {
+        continue;
+      }
+    } else if (t[i].kind == TokenKind::kWord) {
+      auto it = lex.number_words.find(t[i].lower);
+      if (it == lex.number_words.end() || it->second < 2) continue;
+      // A number word counts people only when a plural noun or verb follows.
+      if (i + 1 >= n || t[i + 1].kind != TokenKind::kWord) continue;
+      value = it->second;
+    } else {
+      continue;
+    }
+    // The qualifier before it ("at least", "more than", "an estimated").
+    CountValue c;
+    c.value = *value;
+    c.span = t[i].span;
+    for (size_t len = 3; len >= 1; --len) {
+      if (i < len) continue;
+      std::string phrase;
+      for (size_t k = i - len; k < i; ++k) phrase += (k > i - len ? " " : "") + t[k].lower;
+      if (lex.count_qualifiers.count(phrase) > 0) {
+        c.qualifier = phrase;
+        c.span.begin = t[i - len].span.begin;
+        break;
+      }
+    }
+    doc.counts.push_back(c);
+  }
+}
+
+}  // namespace newskg

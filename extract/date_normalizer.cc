@@ -1,0 +1,249 @@
+#include "extract/date_normalizer.h"
+
+#include <cstdio>
+
+#include "extract/reader.h"
+
+namespace newskg {
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date.
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2 ? 1 : 0;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void CivilFromDays(int64_t z, int& y, int& m, int& d) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  y = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
+}
+
+bool ParseIso(const std::string& s, int& y, int& m, int& d) {
+  if (!IsValidIsoDate(s)) return false;
+  y = std::stoi(s.substr(0, 4));
+  m = std::stoi(s.substr(5, 2));
+  d = std::stoi(s.substr(8, 2));
+  return true;
+}
+
+std::string FormatDay(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+std::string FormatMonth(int y, int m) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+
+bool IsDayNumber(const Token& t, int& day) {
+  std::string digits;
+  for (char c : t.text) {
+    if (c >= '0' && c <= '9') {
+      digits += c;
+    } else {
+      break;
+    }
+  }
+  if (digits.empty() || digits.size() > 2) return false;
+  const std::string rest = t.lower.substr(digits.size());
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
+  day = std::stoi(digits);
+  return day >= 1 && day <= 31;
+}
+
+bool IsYear(const Token& t, int& year) {
+  if (t.kind != TokenKind::kNumber || t.text.size() != 4) return false;
+  for (char c : t.text) {
+    if (c < '0' || c > '9') return false;
+  }
+  year = std::stoi(t.text);
+  return year >= 1900 && year <= 2100;
+}
+
+}  // namespace
+
+std::string AddDays(const std::string& iso, int days) {
+  int y = 0, m = 0, d = 0;
+  if (!ParseIso(iso, y, m, d)) return "";
+  CivilFromDays(DaysFromCivil(y, m, d) + days, y, m, d);
+  return FormatDay(y, m, d);
+}
+
+int Weekday(const std::string& iso) {
+  int y = 0, m = 0, d = 0;
+  if (!ParseIso(iso, y, m, d)) return -1;
+  const int64_t days = DaysFromCivil(y, m, d);  // 1970-01-01 was a Thursday (3)
+  return static_cast<int>(((days + 3) % 7 + 7) % 7);
+}
+
+void NormalizeDates(Document& doc, const Lexicon& lex) {
+  doc.dates.clear();
+  int ay = 0, am = 0, ad = 0;
+  const bool has_date = ParseIso(doc.date, ay, am, ad);
+  const auto& t = doc.tokens;
+  for (const auto& sent : doc.sentences) {
+    // Future wording turns relative dates forward.
+    bool future = false;
+    for (size_t i = sent.first_token; i < sent.end_token; ++i) {
+      const std::string& w = t[i].lower;
+      if (w == "will" || w == "next" || w == "upcoming" || w == "due" || w == "scheduled" ||
+          w == "'ll" || w == "tomorrow" || w == "plans") {
+        future = true;
+      }
+    }
+    auto add = [&](size_t b, size_t e, std::string lexical, DatePrecision p) {
+      doc.dates.push_back(DateValue{std::move(lexical), p, {t[b].span.begin, t[e - 1].span.end}});
+    };
+    for (size_t i = sent.first_token; i < sent.end_token; ++i) {
+      const Token& tok = t[i];
+      const size_t end = sent.end_token;
+      auto month_at = [&](size_t k) -> int {
+        if (k >= end || !t[k].capitalized) return 0;
+        auto it = lex.months.find(t[k].lower);
+        // "May" only as a month when a day or year is next to it.
+        return it == lex.months.end() ? 0 : it->second;
+      };
+      // ISO date in text ("2020-09-14" is one token).
+      if (tok.kind == TokenKind::kNumber && IsValidIsoDate(tok.text)) {
+        add(i, i + 1, tok.text, DatePrecision::kDay);
+        continue;
+      }
+      // Month Day[, Year] | Month Year.
+      if (int m = month_at(i)) {
+        int day = 0, year = 0;
+        if (i + 1 < end && IsDayNumber(t[i + 1], day)) {
+          size_t e = i + 2;
+          if (e + 1 < end && t[e].text == "," && IsYear(t[e + 1], year)) {
+            e += 2;
+          } else if (e < end && IsYear(t[e], year)) {
+            e += 1;
+          }
+          if (year == 0) {
+            if (!has_date) continue;
+            year = ay;
+            const bool after = m > am || (m == am && day > ad);
+            const bool before = m < am || (m == am && day < ad);
+            if (!future && after) year = ay - 1;
+            if (future && before) year = ay + 1;
+          }
+          if (IsValidIsoDate(FormatDay(year, m, day))) {
+            add(i, e, FormatDay(year, m, day), DatePrecision::kDay);
+          }
+          i = e - 1;
+          continue;
+        }
+        if (i + 1 < end && IsYear(t[i + 1], year)) {
+          add(i, i + 2, FormatMonth(year, m), DatePrecision::kMonth);
+          ++i;
+          continue;
+        }
+        // "in April", "in April last year", "next April", "last month" handled below.
+        const bool after_in = i > sent.first_token &&
+                              (t[i - 1].lower == "in" || t[i - 1].lower == "since" ||
+                               t[i - 1].lower == "by" || t[i - 1].lower == "until" ||
+                               t[i - 1].lower == "next" || t[i - 1].lower == "last" ||
+                               t[i - 1].lower == "early" || t[i - 1].lower == "late" ||
+                               t[i - 1].lower == "mid");
+        if (after_in && has_date && tok.lower != "may") {
+          int y = ay;
+          size_t e = i + 1;
+          if (i + 2 < end && t[i + 1].lower == "last" && t[i + 2].lower == "year") {
+            y = ay - 1;
+            e = i + 3;
+          } else if (i + 2 < end && t[i + 1].lower == "next" && t[i + 2].lower == "year") {
+            y = ay + 1;
+            e = i + 3;
+          } else if (t[i - 1].lower == "next" || future) {
+            if (m <= am) y = ay + 1;
+          } else if (m > am) {
+            y = ay - 1;
+          }
+          add(i, e, FormatMonth(y, m), DatePrecision::kMonth);
+          i = e - 1;
+          continue;
+        }
+      }
+      // Day Month [Year]: "9 August 2020".
+      int day = 0;
+      if (IsDayNumber(tok, day) && month_at(i + 1) != 0 && tok.kind == TokenKind::kNumber) {
+        const int m = month_at(i + 1);
+        int year = 0;
+        size_t e = i + 2;
+        if (e < end && IsYear(t[e], year)) ++e;
+        if (year == 0) {
+          if (!has_date) continue;
+          year = ay;
+          if (!future && (m > am || (m == am && day > ad))) year = ay - 1;
+        }
+        if (IsValidIsoDate(FormatDay(year, m, day))) add(i, e, FormatDay(year, m, day), DatePrecision::kDay);
+        i = e - 1;
+        continue;
+      }
+      if (!has_date) continue;
+      // Weekdays: "on Monday", "Monday's vote".
+      if (tok.capitalized) {
+        auto wd = lex.weekdays.find(tok.lower);
+        if (wd != lex.weekdays.end()) {
+          const int today = Weekday(doc.date);
+          int delta = 0;
+          const bool last = i > sent.first_token && t[i - 1].lower == "last";
+          const bool next = i > sent.first_token && t[i - 1].lower == "next";
+          if (future || next) {
+            delta = (wd->second - today + 7) % 7;
+            if (next && delta == 0) delta = 7;
+          } else {
+            delta = -((today - wd->second + 7) % 7);
+            if (last && delta == 0) delta = -7;
+          }
+          add(i, i + 1, AddDays(doc.date, delta), DatePrecision::kDay);
+          continue;
+        }
+      }
+      if (tok.lower == "yesterday") add(i, i + 1, AddDays(doc.date, -1), DatePrecision::kDay);
+      if (tok.lower == "today" && !future) add(i, i + 1, doc.date, DatePrecision::kDay);
+      if (tok.lower == "tomorrow") add(i, i + 1, AddDays(doc.date, 1), DatePrecision::kDay);
+      // "last month", "this month", "next month", "last year".
+      if ((tok.lower == "last" || tok.lower == "this" || tok.lower == "next") && i + 1 < end) {
+        const std::string& unit = t[i + 1].lower;
+        const int dir = tok.lower == "last" ? -1 : tok.lower == "next" ? 1 : 0;
+        if (unit == "month") {
+          int y = ay, m = am + dir;
+          if (m < 1) {
+            m = 12;
+            --y;
+          } else if (m > 12) {
+            m = 1;
+            ++y;
+          }
+          add(i, i + 2, FormatMonth(y, m), DatePrecision::kMonth);
+          ++i;
+        } else if (unit == "year") {
+          add(i, i + 2, std::to_string(ay + dir), DatePrecision::kYear);
+          ++i;
+        }
+        continue;
+      }
+      // "in 2019".
+      int year = 0;
+      if (IsYear(tok, year) && i > sent.first_token &&
+          (t[i - 1].lower == "in" || t[i - 1].lower == "since" || t[i - 1].lower == "of")) {
+        add(i, i + 1, std::to_string(year), DatePrecision::kYear);
+      }
+    }
+  }
+}
+
+}  // namespace newskg

@@ -1,0 +1,141 @@
+// The Document that extraction stages fill in, layer by layer. Every span is
+// a pair of byte offsets into the original UTF-8 text.
+#ifndef NEWSKG_EXTRACT_DOCUMENT_H_
+#define NEWSKG_EXTRACT_DOCUMENT_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace newskg {
+
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool operator==(const Span&) const = default;
+};
+
+enum class TokenKind { kWord, kNumber, kPunct, kQuote, kSymbol };
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::kWord;
+  std::string text;   // surface form
+  std::string lower;  // ASCII-lowercased surface form
+  bool capitalized = false;  // first character is an upper-case letter
+  bool all_caps = false;     // every letter upper case, at least two letters
+  bool space_before = false;
+};
+
+struct Sentence {
+  Span span;
+  size_t first_token = 0;  // [first_token, end_token)
+  size_t end_token = 0;
+};
+
+enum class EntityType { kPerson, kCountry, kCity, kPlace, kOrganization };
+const char* EntityTypeName(EntityType type);
+
+enum class MentionKind {
+  kName,     // "Vladimir Putin", "Sochi"
+  kDemonym,  // "Russian" standing for Russia
+  kEpithet,  // "the Belarusian leader", "the 66-year-old"
+  kPronoun,  // "he", "she"
+};
+
+struct Mention {
+  size_t first_token = 0;  // [first_token, end_token)
+  size_t end_token = 0;
+  Span span;
+  EntityType type = EntityType::kPerson;
+  MentionKind kind = MentionKind::kName;
+  std::string text;    // normalized surface form used as a label
+  std::string canonical;  // gazetteer name when known ("Russia" for "Russian")
+  bool tentative = false;  // typed by a weak cue; coreference may retype or drop it
+  int entity = -1;     // index into Document::entities once resolved
+  size_t sentence = 0;
+};
+
+struct Entity {
+  EntityType type = EntityType::kPerson;
+  std::string label;                 // the fullest name
+  std::set<std::string> alt_labels;  // every other surface form
+  std::string key;                   // canonical key for IRI minting
+  bool named = false;                // named in the text (not only by demonym or epithet)
+};
+
+// A number stated in text, as an exact decimal string ("1500000000", "3.75").
+struct MoneyValue {
+  std::string value;
+  std::string currency;  // ISO 4217
+  Span span;
+  bool operator==(const MoneyValue& o) const { return value == o.value && currency == o.currency; }
+};
+
+struct CountValue {
+  int64_t value = 0;
+  std::string qualifier;  // "at least", "more than", "about", ""
+  Span span;
+};
+
+enum class DatePrecision { kDay, kMonth, kYear };
+
+struct DateValue {
+  std::string lexical;  // 2020-09-14, 2020-09, 2020
+  DatePrecision precision = DatePrecision::kDay;
+  Span span;
+  bool operator==(const DateValue& o) const { return lexical == o.lexical; }
+};
+
+// A binary relation between two entities (nkg:meets, nkg:leaderOf, ...).
+struct Relation {
+  int subject = -1;
+  std::string property;
+  int object = -1;
+  size_t sentence = 0;
+  bool operator<(const Relation& o) const {
+    return std::tie(subject, property, object) < std::tie(o.subject, o.property, o.object);
+  }
+};
+
+struct Event {
+  std::string cls;  // Meeting, Loan, ...
+  std::map<std::string, std::vector<int>> entity_roles;  // role -> entity indices
+  std::vector<MoneyValue> amounts;
+  std::vector<DateValue> dates;
+  std::optional<CountValue> count;  // participantCount or count
+  std::string quote;                // Statement only
+  std::vector<size_t> sentences;    // evidence
+  bool reported = false;            // attributed ("according to", "said")
+};
+
+struct Document {
+  std::string id;    // slug
+  std::string url;
+  std::string title;
+  std::string date;  // YYYY-MM-DD publication date, may be empty
+  std::string text;  // original UTF-8 text
+
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+  std::vector<Event> events;
+  std::vector<MoneyValue> money;
+  std::vector<CountValue> counts;
+  std::vector<DateValue> dates;
+
+  std::string_view SpanText(Span s) const {
+    return std::string_view(text).substr(s.begin, s.end - s.begin);
+  }
+};
+
+}  // namespace newskg
+
+#endif  // NEWSKG_EXTRACT_DOCUMENT_H_

@@ -1,0 +1,398 @@
+#include "extract/entity_recognizer.h"
+
+#include <algorithm>
+
+#include "extract/internal/utf8.h"
+
+namespace newskg {
+namespace {
+
+bool IsNameToken(const Token& t) {
+  return t.kind == TokenKind::kWord && (t.capitalized || t.all_caps) && t.text != "'s";
+}
+
+std::string JoinTokens(const Document& doc, size_t b, size_t e) {
+  if (b >= e) return "";
+  return std::string(doc.SpanText({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end}));
+}
+
+// "ISLAMABAD" -> "Islamabad" (ASCII only; other bytes kept).
+std::string TitleCase(const std::string& s) {
+  std::string out = internal::AsciiLower(s);
+  bool start = true;
+  for (char& c : out) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
+bool IsRomanOrWar(const std::string& s) {
+  if (s.rfind("WW", 0) == 0) return true;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
+class Recognizer {
+ public:
+  Recognizer(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), t_(doc.tokens) {}
+
+  MentionLayer Run() {
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(si);
+    return std::move(layer_);
+  }
+
+ private:
+  // Lower-case title starting at token i (longest first): its length, or 0.
+  size_t TitleAt(size_t i, size_t end, std::string* title) const {
+    for (size_t len = std::min(lex_.MaxTitleWords(), end - i); len >= 1; --len) {
+      std::string phrase;
+      for (size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + t_[k].lower;
+      if (lex_.Title(phrase) != nullptr) {
+        if (title != nullptr) *title = phrase;
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  int AddMention(size_t b, size_t e, EntityType type, MentionKind kind, size_t si,
+                 std::string canonical = "", bool tentative = false) {
+    Mention m;
+    m.first_token = b;
+    m.end_token = e;
+    m.span = {t_[b].span.begin, t_[e - 1].span.end};
+    m.type = type;
+    m.kind = kind;
+    m.text = JoinTokens(doc_, b, e);
+    m.canonical = std::move(canonical);
+    m.tentative = tentative;
+    m.sentence = si;
+    doc_.mentions.push_back(std::move(m));
+    return static_cast<int>(doc_.mentions.size() - 1);
+  }
+
+  // Type of a whole name from its form and the gazetteers; false if unknown.
+  bool Classify(size_t b, size_t e, EntityType& type, std::string& canonical) const {
+    const std::string name = JoinTokens(doc_, b, e);
+    if (const GazetteerEntry* g = lex_.Lookup(name)) {
+      // WordNet single-word people are only a weak cue ("Reed", "Bush").
+      if (!(g->from_wordnet && g->type == EntityType::kPerson && e - b == 1)) {
+        type = g->type;
+        canonical = g->canonical;
+        return true;
+      }
+    }
+    if (e - b == 1 && t_[b].all_caps && t_[b].text.size() > 3) {
+      if (const GazetteerEntry* g = lex_.Lookup(TitleCase(name))) {
+        type = g->type;
+        canonical = g->canonical;
+        return true;
+      }
+    }
+    const std::string& last = t_[e - 1].text;
+    for (size_t k = b; k < e; ++k) {
+      if (lex_.org_suffixes.count(t_[k].text) > 0 && (k == e - 1 || k + 1 == e - 1 ||
+                                                    t_[k + 1].lower == "of")) {
+        type = EntityType::kOrganization;
+        return true;
+      }
+      if (lex_.org_heads.count(t_[k].text) > 0 && k + 1 < e && t_[k + 1].lower == "of") {
+        type = EntityType::kOrganization;
+        return true;
+      }
+    }
+    if (lex_.place_suffixes.count(last) > 0 && e - b > 1) {
+      type = EntityType::kPlace;
+      return true;
+    }
+    if (e - b == 1 && t_[b].all_caps && t_[b].text.size() <= 6 && !IsRomanOrWar(t_[b].text)) {
+      type = EntityType::kOrganization;
+      return true;
+    }
+    if (e - b >= 2 && lex_.IsGivenName(t_[b].text)) {
+      type = EntityType::kPerson;
+      return true;
+    }
+    return false;
+  }
+
+  bool PrecededByLocative(size_t b, size_t first) const {
+    if (b <= first) return false;
+    size_t k = b - 1;
+    if (t_[k].lower == "the" && k > first) --k;
+    return lex_.locative_preps.count(t_[k].lower) > 0 || t_[k].lower == "from" ||
+           t_[k].lower == "to" || t_[k].lower == "of";
+  }
+
+  bool FollowedBySpeech(size_t e, size_t end) const {
+    size_t k = e;
+    if (k < end && t_[k].text == ",") return false;
+    if (k < end && (t_[k].lower == "has" || t_[k].lower == "had")) ++k;
+    if (k >= end) return false;
+    for (const auto& l : lex_.Lemmas(t_[k].lower)) {
+      if (lex_.speech_verbs.count(l) > 0) return true;
+    }
+    return false;
+  }
+
+  // Handles one maximal run [b, e) of name tokens.
+  void Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
+    // Strip words that never begin a name ("The", "In", month names before names...).
+    while (b < e && (lex_.non_names.count(t_[b].text) > 0 ||
+                     (t_[b].all_caps && lex_.non_names.count(TitleCase(t_[b].text)) > 0))) {
+      // "May", "March" are kept when a title or name follows? They are dates here.
+      ++b;
+    }
+    if (b >= e) return;
+    // A sentence-initial common word ("Huge protests", "Workers put down") is no name,
+    // unless the run is a known name as a whole.
+    if (b == sent_first && lex_.IsCommonWord(t_[b].lower) && lex_.Lookup(t_[b].text) == nullptr &&
+        lex_.DemonymCountry(t_[b].text) == nullptr && !TitleAt(b, e, nullptr)) {
+      EntityType ty;
+      std::string canon;
+      if (!Classify(b, e, ty, canon) || e - b == 1) ++b;
+      if (b >= e) return;
+    }
+    // Leading demonyms, countries or organizations qualifying a title:
+    // "Russian President Vladimir Putin", "IMF Managing Director Kristalina Georgieva".
+    int modifier = -1;
+    size_t k = b;
+    while (k < e) {
+      std::string title;
+      if (const std::string* country = lex_.DemonymCountry(t_[k].text)) {
+        // "North Korean": two-word demonyms.
+        modifier = AddMention(k, k + 1, EntityType::kCountry, MentionKind::kDemonym, si, *country);
+        ++k;
+        continue;
+      }
+      if (size_t tl = TitleAt(k, e, &title)) {
+        // Title followed by a name.
+        size_t name_b = k + tl;
+        if (name_b < e) {
+          EmitTitled(k, name_b, e, title, modifier, si, b);
+        } else if (modifier < 0) {
+          // A bare title ("President") is no name.
+        }
+        return;
+      }
+      // A known entity followed by a title: "IMF Managing Director ...".
+      size_t tl2 = 0;
+      for (size_t j = k + 1; j < e; ++j) {
+        if ((tl2 = TitleAt(j, e, &title)) > 0) {
+          EntityType ty;
+          std::string canon;
+          if (j + tl2 < e && Classify(k, j, ty, canon) && ty != EntityType::kPerson) {
+            modifier = AddMention(k, j, ty, MentionKind::kName, si, canon);
+            EmitTitled(j, j + tl2, e, title, modifier, si, b);
+            return;
+          }
+          break;
+        }
+      }
+      break;
+    }
+    if (k >= e) return;
+    EmitName(k, e, si, sent_first, sent_end);
+  }
+
+  void EmitTitled(size_t title_b, size_t name_b, size_t e, const std::string& title, int modifier,
+                  size_t si, size_t run_b) {
+    const TitleInfo* info = lex_.Title(title);
+    const int pm = AddMention(name_b, e, EntityType::kPerson, MentionKind::kName, si);
+    TitledName tn;
+    tn.person_mention = static_cast<size_t>(pm);
+    tn.title = title;
+    tn.leader = info != nullptr && info->leader;
+    size_t before = std::min(title_b, run_b);
+    tn.former = before > 0 && (t_[before - 1].lower == "former" || t_[before - 1].lower == "late" ||
+                               t_[before - 1].lower == "ex-");
+    if (before < title_b) tn.former = tn.former || t_[before].lower == "former";
+    if (title_b > 0 && (t_[title_b - 1].lower == "former" || t_[title_b - 1].lower == "ex")) {
+      tn.former = true;
+    }
+    // "Pakistan's Prime Minister Shehbaz Sharif": possessive modifier before the title.
+    if (modifier < 0 && run_b == title_b && title_b >= 2 && t_[title_b - 1].text == "'s") {
+      for (int mi = static_cast<int>(doc_.mentions.size()) - 1; mi >= 0; --mi) {
+        const Mention& m = doc_.mentions[static_cast<size_t>(mi)];
+        if (m.end_token == title_b - 1) {
+          if (m.type == EntityType::kCountry || m.type == EntityType::kOrganization) modifier = mi;
+          break;
+        }
+        if (m.end_token < title_b - 1) break;
+      }
+    }
+    tn.modifier_mention = modifier;
+    layer_.titles.push_back(tn);
+  }
+
+  void EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
+    // Trailing connectors are not part of a name.
+    while (e > b && lex_.name_connectors.count(t_[e - 1].lower) > 0) --e;
+    if (b >= e) return;
+    EntityType type;
+    std::string canonical;
+    if (Classify(b, e, type, canonical)) {
+      AddMention(b, e, type, MentionKind::kName, si, canonical);
+      return;
+    }
+    // Split a run that joins two known names ("Minsk Sochi"): try the longest
+    // known prefix.
+    if (e - b >= 2) {
+      for (size_t j = e - 1; j > b; --j) {
+        EntityType ty;
+        std::string canon;
+        if (lex_.Lookup(JoinTokens(doc_, b, j)) != nullptr && Classify(b, j, ty, canon)) {
+          AddMention(b, j, ty, MentionKind::kName, si, canon);
+          EmitName(j, e, si, sent_first, sent_end);
+          return;
+        }
+      }
+    }
+    // A lower-case title or person noun right before: "supporter Alla Georgievna".
+    bool person_cue = false;
+    if (b > sent_first) {
+      const std::string& prev = t_[b - 1].lower;
+      person_cue = lex_.Title(prev) != nullptr || lex_.person_nouns.count(prev) > 0 ||
+                   prev == "supporter" || prev == "analyst" || prev == "candidate" ||
+                   prev == "challenger" || prev == "rival";
+    }
+    if (e - b >= 2) {
+      // Multi-word unknown names: connectors make an organization, plain
+      // capitalized words a person.
+      bool connector = false;
+      for (size_t k = b; k < e; ++k) connector = connector || lex_.name_connectors.count(t_[k].lower) > 0;
+      if (connector && !person_cue) {
+        AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
+      } else {
+        AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", !person_cue && e - b > 3);
+      }
+      return;
+    }
+    // One unknown word: a weak cue decides; coreference may retype it.
+    if (person_cue || FollowedBySpeech(e, sent_end)) {
+      AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", !person_cue);
+    } else if (const GazetteerEntry* g = lex_.Lookup(t_[b].text)) {
+      AddMention(b, e, g->type, MentionKind::kName, si, g->canonical, true);
+    } else if (PrecededByLocative(b, sent_first)) {
+      AddMention(b, e, EntityType::kCity, MentionKind::kName, si, "", true);
+    } else {
+      AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
+    }
+  }
+
+  void Sentence(size_t si) {
+    const auto& s = doc_.sentences[si];
+    size_t i = s.first_token;
+    while (i < s.end_token) {
+      if (!IsNameToken(t_[i]) && !(t_[i].kind == TokenKind::kWord && lex_.Lookup(t_[i].text) &&
+                                   !lex_.IsCommonWord(t_[i].lower) && t_[i].text == t_[i].lower &&
+                                   !lex_.Lookup(t_[i].text)->from_wordnet)) {
+        ++i;
+        continue;
+      }
+      size_t e = i + 1;
+      while (e < s.end_token) {
+        if (IsNameToken(t_[e])) {
+          ++e;
+          continue;
+        }
+        // Connectors inside names: "Bank of England", "Bosnia and Herzegovina".
+        if (lex_.name_connectors.count(t_[e].lower) > 0 && e + 1 < s.end_token &&
+            IsNameToken(t_[e + 1]) && t_[e].lower != "and" && t_[e].lower != "for") {
+          ++e;
+          continue;
+        }
+        if ((t_[e].lower == "and" || t_[e].lower == "for") && e + 1 < s.end_token &&
+            IsNameToken(t_[e + 1])) {
+          // Only inside a name the gazetteer knows whole.
+          size_t f = e + 2;
+          while (f < s.end_token && IsNameToken(t_[f])) ++f;
+          if (lex_.Lookup(JoinTokens(doc_, i, f)) != nullptr) {
+            e = f;
+            continue;
+          }
+        }
+        break;
+      }
+      // Month names followed by a day are dates, not names.
+      Run(i, e, si, s.first_token, s.end_token);
+      i = e;
+    }
+    CollectEpithets(si);
+  }
+
+  // "the Belarusian leader", "the 66-year-old", "the 71-year-old premier", "the fund".
+  void CollectEpithets(size_t si) {
+    const auto& s = doc_.sentences[si];
+    for (size_t i = s.first_token; i + 1 < s.end_token; ++i) {
+      if (t_[i].lower != "the") continue;
+      size_t k = i + 1;
+      bool age = false;
+      if (k < s.end_token && t_[k].lower.find("-year-old") != std::string::npos) {
+        age = true;
+        ++k;
+      }
+      bool demonym = false;
+      if (k < s.end_token && lex_.DemonymCountry(t_[k].text) != nullptr) {
+        demonym = true;
+        ++k;
+      }
+      if (k >= s.end_token) {
+        if (age) AddMention(i, k, EntityType::kPerson, MentionKind::kEpithet, si);
+        continue;
+      }
+      // Not an epithet when a name follows ("the 66-year-old Lukashenko").
+      if (k < s.end_token && IsNameToken(t_[k])) continue;
+      std::string noun = t_[k].lower;
+      size_t end = k + 1;
+      if (k + 1 < s.end_token && lex_.person_nouns.count(noun + " " + t_[k + 1].lower) > 0) {
+        noun += " " + t_[k + 1].lower;
+        end = k + 2;
+      }
+      if (lex_.person_nouns.count(noun) > 0 && (age || demonym || lex_.leader_nouns.count(noun))) {
+        AddMention(i, end, EntityType::kPerson, MentionKind::kEpithet, si, noun);
+      } else if (age) {
+        AddMention(i, k, EntityType::kPerson, MentionKind::kEpithet, si);
+      } else if (!demonym && lex_.org_suffixes.count(TitleCase(noun)) > 0 && end < s.end_token &&
+                 !IsNameToken(t_[end])) {
+        // "the fund", "the bank": an organization named before with that head word.
+        AddMention(i, end, EntityType::kOrganization, MentionKind::kEpithet, si, TitleCase(noun));
+      }
+    }
+  }
+
+  Document& doc_;
+  const Lexicon& lex_;
+  const std::vector<Token>& t_;
+  MentionLayer layer_;
+};
+
+}  // namespace
+
+MentionLayer RecognizeEntities(Document& doc, const Lexicon& lex) {
+  doc.mentions.clear();
+  MentionLayer layer = Recognizer(doc, lex).Run();
+  // Mentions in text order; the layer's indices follow the permutation.
+  std::vector<size_t> order(doc.mentions.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return doc.mentions[a].span.begin < doc.mentions[b].span.begin;
+  });
+  std::vector<size_t> where(order.size());
+  std::vector<Mention> sorted;
+  sorted.reserve(order.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    where[order[i]] = i;
+    sorted.push_back(std::move(doc.mentions[order[i]]));
+  }
+  doc.mentions = std::move(sorted);
+  for (auto& t : layer.titles) {
+    t.person_mention = where[t.person_mention];
+    if (t.modifier_mention >= 0) {
+      t.modifier_mention = static_cast<int>(where[static_cast<size_t>(t.modifier_mention)]);
+    }
+  }
+  return layer;
+}
+
+}  // namespace newskg

@@ -1,0 +1,545 @@
+#include "extract/event_extractor.h"
+
+#include <algorithm>
+#include <set>
+
+namespace newskg {
+namespace {
+
+bool IsBeForm(const std::string& w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" ||
+         w == "being" || w == "got" || w == "get" || w == "gets";
+}
+
+bool IsPreposition(const std::string& w) {
+  static const std::set<std::string> kPreps = {
+      "in", "on", "at", "to", "from", "by", "with", "for", "of", "about", "against", "after",
+      "before", "during", "into", "over", "under", "between", "through", "near", "since",
+      "across", "toward", "towards", "amid", "without", "than", "like", "as", "per"};
+  return kPreps.count(w) > 0;
+}
+
+bool IsClauseBreak(const Token& t) {
+  return t.text == ";" || t.text == ":" || t.kind == TokenKind::kQuote || t.text == "(" ||
+         t.text == ")" || t.lower == "while" || t.lower == "but" || t.lower == "which" ||
+         t.lower == "who" || t.lower == "because" || t.lower == "although" || t.lower == "after" ||
+         t.lower == "before" || t.lower == "when";
+}
+
+struct Trigger {
+  size_t cls = 0;
+  size_t first = 0;  // [first, end)
+  size_t end = 0;
+  size_t sentence = 0;
+  bool passive = false;
+  bool verb = false;  // used as a verb (not a noun)
+};
+
+class Extractor {
+ public:
+  Extractor(Document& doc, const CorefLayer& coref, const Lexicon& lex)
+      : doc_(doc), coref_(coref), lex_(lex), t_(doc.tokens) {
+    mention_at_.assign(t_.size(), -1);
+    for (size_t i = 0; i < doc.mentions.size(); ++i) {
+      const Mention& m = doc.mentions[i];
+      if (m.entity < 0) continue;
+      for (size_t k = m.first_token; k < m.end_token; ++k) {
+        if (mention_at_[k] < 0) mention_at_[k] = static_cast<int>(i);
+      }
+    }
+  }
+
+  void Run() {
+    std::vector<Event> found;
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      for (const Trigger& tr : FindTriggers(si)) {
+        Event ev = Fill(tr);
+        if (Useful(ev)) found.push_back(std::move(ev));
+      }
+    }
+    Merge(found);
+    for (auto& ev : found) doc_.events.push_back(std::move(ev));
+    Relations();
+  }
+
+ private:
+  bool LemmaIn(size_t i, const std::unordered_set<std::string>& set) const {
+    for (const auto& l : lex_.Lemmas(t_[i].lower)) {
+      if (set.count(l) > 0) return true;
+    }
+    return false;
+  }
+
+  std::vector<Trigger> FindTriggers(size_t si) const {
+    std::vector<Trigger> out;
+    const auto& s = doc_.sentences[si];
+    for (size_t i = s.first_token; i < s.end_token; ++i) {
+      if (t_[i].kind != TokenKind::kWord) continue;
+      // Names are not triggers ("March for Freedom" is a name, "Monday" no vote).
+      if (t_[i].capitalized && i != s.first_token) continue;
+      if (mention_at_[i] >= 0) continue;
+      for (size_t c = 0; c < lex_.event_classes.size(); ++c) {
+        const auto& cls = lex_.event_classes[c];
+        size_t len = 0;
+        for (const auto& phrase : cls.phrase_triggers) {
+          if (i + phrase.size() > s.end_token) continue;
+          bool ok = true;
+          for (size_t k = 0; k < phrase.size() && ok; ++k) {
+            bool any = false;
+            for (const auto& l : lex_.Lemmas(t_[i + k].lower)) any = any || l == phrase[k];
+            ok = any;
+          }
+          if (ok) len = std::max(len, phrase.size());
+        }
+        if (len == 0 && LemmaIn(i, cls.triggers)) len = 1;
+        if (len == 0) continue;
+        Trigger tr{c, i, i + len, si, false, false};
+        if (!Admissible(tr)) continue;
+        // Verb or noun: a determiner or adjective before makes a noun.
+        const std::string& prev = i > s.first_token ? t_[i - 1].lower : "";
+        tr.verb = !(prev == "a" || prev == "an" || prev == "the" || prev == "its" ||
+                    prev == "their" || prev == "his" || prev == "her" || prev == "'s" ||
+                    t_[i].lower.back() == 's' ||
+                    (t_[i].lower.size() > 4 && t_[i].lower.rfind("tion") == t_[i].lower.size() - 4));
+        if (t_[i].lower.size() > 2 &&
+            (t_[i].lower.substr(t_[i].lower.size() - 2) == "ed" || t_[i].lower == "met" ||
+             t_[i].lower == "lent" || t_[i].lower == "held")) {
+          tr.verb = true;
+        }
+        // Passive: a form of "be" (maybe with an adverb) before a participle.
+        for (size_t k = i; k-- > s.first_token && k + 3 > i;) {
+          if (IsBeForm(t_[k].lower)) {
+            tr.passive = tr.verb;
+            break;
+          }
+        }
+        out.push_back(tr);
+        i += len - 1;
+        break;
+      }
+    }
+    return out;
+  }
+
+  // Negated, hypothetical and non-event uses are no event.
+  bool Admissible(const Trigger& tr) const {
+    const auto& s = doc_.sentences[tr.sentence];
+    if (tr.end < s.end_token && lex_.non_events.count(t_[tr.end].lower) > 0) return false;
+    if (tr.first > s.first_token && lex_.non_events.count(t_[tr.first - 1].lower) > 0) return false;
+    const size_t from = tr.first > s.first_token + 4 ? tr.first - 4 : s.first_token;
+    for (size_t k = from; k < tr.first; ++k) {
+      if (lex_.negations.count(t_[k].lower) > 0) return false;
+      if (lex_.modals.count(t_[k].lower) > 0) return false;
+    }
+    return true;
+  }
+
+  // Entities of the mention starting at token i and of its coordinated
+  // neighbours ("Qatar and Kuwait", "Russia, China and Iran").
+  std::vector<int> Coordinated(size_t mention) const {
+    std::vector<int> out;
+    const auto& ms = doc_.mentions;
+    out.push_back(ms[mention].entity);
+    size_t m = mention;
+    while (m + 1 < ms.size()) {
+      const size_t gap_b = ms[m].end_token, gap_e = ms[m + 1].first_token;
+      if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b || gap_e - gap_b != 1) break;
+      const std::string& w = t_[gap_b].lower;
+      if (w != "and" && w != "," && w != "&") break;
+      if (ms[m + 1].entity >= 0) out.push_back(ms[m + 1].entity);
+      ++m;
+    }
+    return out;
+  }
+
+  // The mention covering token i, or -1.
+  int MentionAt(size_t i) const { return i < mention_at_.size() ? mention_at_[i] : -1; }
+
+  // "the leaders of Russia and Belarus": the leaders of those countries.
+  std::vector<int> LeadersPhrase(size_t i, size_t end) const {
+    std::vector<int> out;
+    if (i + 2 >= end || t_[i + 1].lower != "of") return out;
+    if (t_[i].lower != "leaders" && t_[i].lower != "presidents" && t_[i].lower != "heads") return out;
+    const int m = MentionAt(i + 2);
+    if (m < 0) return out;
+    for (int e : Coordinated(static_cast<size_t>(m))) {
+      int leader = -1;
+      for (size_t p = 0; p < coref_.leader_of.size(); ++p) {
+        if (coref_.leader_of[p] == e) leader = static_cast<int>(p);
+      }
+      out.push_back(leader >= 0 ? leader : e);
+    }
+    return out;
+  }
+
+  std::vector<int> Subject(const Trigger& tr) const {
+    const auto& s = doc_.sentences[tr.sentence];
+    for (size_t k = tr.first; k-- > s.first_token;) {
+      if (IsClauseBreak(t_[k]) && tr.first - k > 1) break;
+      if (t_[k].lower == "said" || t_[k].lower == "says" || t_[k].lower == "that") break;
+      if (auto leaders = LeadersPhrase(k, tr.first); !leaders.empty()) return leaders;
+      const int m = MentionAt(k);
+      if (m < 0) continue;
+      // Walk to the first mention of a coordination ("Qatar and Kuwait").
+      size_t first = static_cast<size_t>(m);
+      while (first > 0) {
+        const Mention& prev = doc_.mentions[first - 1];
+        const Mention& cur = doc_.mentions[first];
+        if (prev.sentence != cur.sentence || prev.entity < 0) break;
+        const size_t gb = prev.end_token, ge = cur.first_token;
+        if (ge <= gb || ge - gb != 1 || (t_[gb].lower != "and" && t_[gb].text != ",")) break;
+        --first;
+      }
+      const Mention& fm = doc_.mentions[first];
+      // A prepositional object or a possessor is not the subject.
+      if (fm.first_token > s.first_token) {
+        const std::string& before = t_[fm.first_token - 1].lower;
+        if (IsPreposition(before) && before != "as") {
+          k = fm.first_token;
+          continue;
+        }
+      }
+      const Mention& lm = doc_.mentions[static_cast<size_t>(m)];
+      if (lm.end_token < t_.size() && t_[lm.end_token].text == "'s" &&
+          lm.end_token + 1 < tr.first) {
+        k = fm.first_token;
+        continue;
+      }
+      if (fm.kind == MentionKind::kDemonym) {
+        k = fm.first_token;
+        continue;
+      }
+      return Coordinated(first);
+    }
+    return {};
+  }
+
+  std::vector<int> Object(const Trigger& tr) const {
+    const auto& s = doc_.sentences[tr.sentence];
+    for (size_t k = tr.end; k < s.end_token && k < tr.end + 5; ++k) {
+      if (t_[k].kind == TokenKind::kPunct || IsPreposition(t_[k].lower)) break;
+      const int m = MentionAt(k);
+      if (m >= 0) {
+        if (doc_.mentions[static_cast<size_t>(m)].kind == MentionKind::kDemonym) continue;
+        return Coordinated(static_cast<size_t>(m));
+      }
+    }
+    return {};
+  }
+
+  std::vector<int> PrepObject(const Trigger& tr, const std::string& prep) const {
+    const auto& s = doc_.sentences[tr.sentence];
+    for (size_t k = tr.end; k < s.end_token && k < tr.end + 15; ++k) {
+      if (t_[k].kind == TokenKind::kQuote || t_[k].text == ";") break;
+      if (t_[k].lower != prep) continue;
+      for (size_t j = k + 1; j < s.end_token && j < k + 5; ++j) {
+        if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct) break;
+        if (auto leaders = LeadersPhrase(j, s.end_token); !leaders.empty()) return leaders;
+        const int m = MentionAt(j);
+        if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].kind != MentionKind::kDemonym) {
+          return Coordinated(static_cast<size_t>(m));
+        }
+      }
+    }
+    // "between A and B" also stands before the trigger ("talks between A and B").
+    return {};
+  }
+
+  std::vector<int> Possessor(const Trigger& tr) const {
+    const auto& s = doc_.sentences[tr.sentence];
+    for (size_t k = tr.first; k-- > s.first_token && k + 5 > tr.first;) {
+      if (t_[k].text == "'s" && k > s.first_token) {
+        const int m = MentionAt(k - 1);
+        if (m >= 0) return Coordinated(static_cast<size_t>(m));
+        return {};
+      }
+      if (t_[k].kind == TokenKind::kPunct) break;
+    }
+    return {};
+  }
+
+  // Entity names or demonyms right before a noun trigger: "Belarusian
+  // election", "joint Russian-Belarusian drills", "EU sanctions".
+  std::vector<int> Modifier(const Trigger& tr) const {
+    std::vector<int> out;
+    const auto& s = doc_.sentences[tr.sentence];
+    for (size_t k = tr.first; k-- > s.first_token && k + 4 > tr.first;) {
+      const int m = MentionAt(k);
+      if (m >= 0) {
+        out.push_back(doc_.mentions[static_cast<size_t>(m)].entity);
+        k = doc_.mentions[static_cast<size_t>(m)].first_token;
+        continue;
+      }
+      if (t_[k].kind == TokenKind::kPunct && t_[k].text != "-") break;
+      if (IsPreposition(t_[k].lower) || t_[k].lower == "the" || t_[k].lower == "'s") break;
+    }
+    return out;
+  }
+
+  std::vector<int> Place(const Trigger& tr) const {
+    const auto& s = doc_.sentences[tr.sentence];
+    std::vector<int> best;
+    size_t best_dist = SIZE_MAX;
+    for (size_t k = s.first_token; k + 1 < s.end_token; ++k) {
+      if (lex_.locative_preps.count(t_[k].lower) == 0) continue;
+      size_t j = k + 1;
+      // "in Russian resort of Sochi", "in the capital Minsk".
+      for (size_t look = j; look < s.end_token && look < j + 5; ++look) {
+        const int m = MentionAt(look);
+        if (m >= 0) {
+          const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+          if (mm.kind == MentionKind::kDemonym) continue;
+          const EntityType ty = doc_.entities[static_cast<size_t>(mm.entity)].type;
+          if (ty != EntityType::kCity && ty != EntityType::kPlace && ty != EntityType::kCountry) break;
+          const size_t dist = k > tr.first ? k - tr.first : tr.first - k;
+          if (dist < best_dist) {
+            best = {mm.entity};
+            best_dist = dist;
+          }
+          break;
+        }
+        if (t_[look].kind == TokenKind::kPunct || IsPreposition(t_[look].lower)) {
+          if (t_[look].lower != "of") break;
+        }
+      }
+    }
+    return best;
+  }
+
+  template <typename T>
+  static const T* Nearest(const std::vector<T>& values, const Document& doc, const Sentence& s,
+                          const Trigger& tr) {
+    const T* best = nullptr;
+    uint32_t best_dist = UINT32_MAX;
+    const uint32_t at = doc.tokens[tr.first].span.begin;
+    for (const auto& v : values) {
+      if (v.span.begin < s.span.begin || v.span.end > s.span.end) continue;
+      const uint32_t d = v.span.begin > at ? v.span.begin - at : at - v.span.begin;
+      if (d < best_dist) {
+        best = &v;
+        best_dist = d;
+      }
+    }
+    return best;
+  }
+
+  bool TypeOk(int e, const RoleRule& r) const {
+    if (e < 0) return false;
+    if (r.types.empty()) return true;
+    const EntityType ty = doc_.entities[static_cast<size_t>(e)].type;
+    return std::find(r.types.begin(), r.types.end(), ty) != r.types.end();
+  }
+
+  Event Fill(const Trigger& tr) {
+    const auto& cls = lex_.event_classes[tr.cls];
+    const auto& s = doc_.sentences[tr.sentence];
+    Event ev;
+    ev.cls = cls.name;
+    ev.sentences.push_back(tr.sentence);
+    for (const RoleRule& r : cls.roles) {
+      if (r.passive_only && !tr.passive) continue;
+      if (r.active_only && tr.passive) continue;
+      std::vector<int> ents;
+      if (r.slot == "subject") {
+        ents = Subject(tr);
+      } else if (r.slot == "object") {
+        if (tr.verb) ents = Object(tr);
+      } else if (r.slot.rfind("prep:", 0) == 0) {
+        ents = PrepObject(tr, r.slot.substr(5));
+      } else if (r.slot == "poss") {
+        ents = Possessor(tr);
+      } else if (r.slot == "modifier") {
+        if (!tr.verb) ents = Modifier(tr);
+      } else if (r.slot == "place") {
+        ents = Place(tr);
+      } else if (r.slot == "money") {
+        for (const auto& m : doc_.money) {
+          if (m.span.begin >= s.span.begin && m.span.end <= s.span.end) ev.amounts.push_back(m);
+        }
+      } else if (r.slot == "date") {
+        if (const DateValue* d = Nearest(doc_.dates, doc_, s, tr)) ev.dates.push_back(*d);
+      } else if (r.slot == "count") {
+        if (const CountValue* c = Nearest(doc_.counts, doc_, s, tr)) ev.count = *c;
+      }
+      for (int e : ents) {
+        // A capital standing for its state in an agent role ("Moscow will grant").
+        if (r.role != "place") e = StateFor(doc_, lex_, e);
+        if (!TypeOk(e, r)) continue;
+        auto& v = ev.entity_roles[r.role];
+        if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
+      }
+    }
+    // A participant is no place of the same event.
+    return ev;
+  }
+
+  bool Useful(const Event& ev) const {
+    size_t entity_values = 0;
+    for (const auto& [role, v] : ev.entity_roles) entity_values += v.size();
+    if (ev.cls == "Meeting") {
+      auto it = ev.entity_roles.find("participant");
+      return it != ev.entity_roles.end() && it->second.size() >= 2;
+    }
+    if (ev.cls == "Loan") {
+      return ev.entity_roles.count("lender") + ev.entity_roles.count("borrower") > 0;
+    }
+    if (ev.cls == "Protest" || ev.cls == "Arrest") {
+      return ev.count.has_value() || ev.entity_roles.count("arrestee") > 0 ||
+             (entity_values > 0 && !ev.dates.empty());
+    }
+    if (ev.cls == "Election") return entity_values > 0 && !ev.dates.empty();
+    return entity_values > 0;
+  }
+
+  // Two entities are one side of an event when equal or one leads the other.
+  bool SameSide(int a, int b) const {
+    if (a == b) return true;
+    auto led = [&](int p) {
+      return p >= 0 && static_cast<size_t>(p) < coref_.leader_of.size() ? coref_.leader_of[static_cast<size_t>(p)] : -1;
+    };
+    return led(a) == b || led(b) == a;
+  }
+
+  bool Overlap(const std::vector<int>& a, const std::vector<int>& b) const {
+    for (int x : a) {
+      for (int y : b) {
+        if (SameSide(x, y)) return true;
+      }
+    }
+    return false;
+  }
+
+  bool Compatible(const Event& a, const Event& b) const {
+    if (a.cls != b.cls) return false;
+    if (!a.dates.empty() && !b.dates.empty() && !(a.dates[0] == b.dates[0])) return false;
+    if (a.count && b.count && a.count->value != b.count->value) return false;
+    if (!a.amounts.empty() && !b.amounts.empty()) {
+      bool shared = false;
+      for (const auto& x : a.amounts) {
+        for (const auto& y : b.amounts) shared = shared || x == y;
+      }
+      if (!shared) return false;
+    }
+    const auto role = [](const Event& e, const char* r) -> std::vector<int> {
+      auto it = e.entity_roles.find(r);
+      return it == e.entity_roles.end() ? std::vector<int>{} : it->second;
+    };
+    for (const char* r : {"lender", "imposer", "arrestee"}) {
+      const auto ra = role(a, r), rb = role(b, r);
+      if (!ra.empty() && !rb.empty() && !Overlap(ra, rb)) return false;
+    }
+    if (a.cls == "Meeting") {
+      const auto pa = role(a, "participant"), pb = role(b, "participant");
+      size_t shared = 0;
+      for (int x : pa) {
+        for (int y : pb) shared += SameSide(x, y) ? 1 : 0;
+      }
+      return shared >= std::min<size_t>(2, std::min(pa.size(), pb.size()));
+    }
+    if (a.cls == "Loan") {
+      return Overlap(role(a, "lender"), role(b, "lender")) ||
+             (Overlap(role(a, "borrower"), role(b, "borrower")) &&
+              (role(a, "lender").empty() || role(b, "lender").empty()));
+    }
+    // Other classes: the same date, or a shared entity.
+    for (const auto& [r, v] : a.entity_roles) {
+      if (Overlap(v, role(b, r.c_str()))) return true;
+    }
+    return !a.dates.empty() && !b.dates.empty();
+  }
+
+  void MergeInto(Event& a, const Event& b) const {
+    for (const auto& [r, v] : b.entity_roles) {
+      auto& dst = a.entity_roles[r];
+      for (int e : v) {
+        bool same = false;
+        for (int x : dst) same = same || SameSide(x, e);
+        if (!same) dst.push_back(e);
+      }
+    }
+    for (const auto& m : b.amounts) {
+      if (std::find(a.amounts.begin(), a.amounts.end(), m) == a.amounts.end()) a.amounts.push_back(m);
+    }
+    if (a.dates.empty()) a.dates = b.dates;
+    if (!a.count) a.count = b.count;
+    a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
+  }
+
+  void Merge(std::vector<Event>& evs) const {
+    std::vector<Event> out;
+    for (auto& ev : evs) {
+      bool merged = false;
+      for (auto& o : out) {
+        if (Compatible(o, ev)) {
+          MergeInto(o, ev);
+          merged = true;
+          break;
+        }
+      }
+      if (!merged) out.push_back(std::move(ev));
+    }
+    // A lender that is a leader of another lender is the same side: keep the state.
+    for (auto& ev : out) {
+      for (auto& [role, v] : ev.entity_roles) {
+        std::vector<int> kept;
+        for (int e : v) {
+          bool led_other = false;
+          for (int x : v) {
+            led_other = led_other || (x != e && static_cast<size_t>(e) < coref_.leader_of.size() &&
+                                      coref_.leader_of[static_cast<size_t>(e)] == x);
+          }
+          if (!led_other || role == "participant") kept.push_back(e);
+        }
+        v = kept;
+      }
+    }
+    evs = std::move(out);
+  }
+
+  void Relations() {
+    std::set<Relation> seen(doc_.relations.begin(), doc_.relations.end());
+    auto add = [&](int s, const char* p, int o, size_t sent) {
+      Relation r{s, p, o, sent};
+      if (s != o && seen.insert(r).second) doc_.relations.push_back(r);
+    };
+    for (const auto& ev : doc_.events) {
+      const size_t sent = ev.sentences.empty() ? 0 : ev.sentences.front();
+      if (ev.cls == "Meeting") {
+        auto it = ev.entity_roles.find("participant");
+        if (it == ev.entity_roles.end()) continue;
+        const auto& p = it->second;
+        for (size_t i = 0; i < p.size(); ++i) {
+          for (size_t j = i + 1; j < p.size(); ++j) {
+            const auto ti = doc_.entities[static_cast<size_t>(p[i])].type;
+            const auto tj = doc_.entities[static_cast<size_t>(p[j])].type;
+            const bool ok_i = ti == EntityType::kPerson || ti == EntityType::kOrganization;
+            const bool ok_j = tj == EntityType::kPerson || tj == EntityType::kOrganization;
+            if (ok_i && ok_j) add(std::min(p[i], p[j]), "meets", std::max(p[i], p[j]), sent);
+          }
+        }
+      }
+      if (ev.cls == "Loan") {
+        auto l = ev.entity_roles.find("lender");
+        auto b = ev.entity_roles.find("borrower");
+        if (l == ev.entity_roles.end() || b == ev.entity_roles.end()) continue;
+        for (int x : l->second) {
+          for (int y : b->second) add(x, "grantsLoanTo", y, sent);
+        }
+      }
+    }
+  }
+
+  Document& doc_;
+  const CorefLayer& coref_;
+  const Lexicon& lex_;
+  const std::vector<Token>& t_;
+  std::vector<int> mention_at_;
+};
+
+}  // namespace
+
+void ExtractEvents(Document& doc, const CorefLayer& coref, const Lexicon& lex) {
+  Extractor(doc, coref, lex).Run();
+}
+
+}  // namespace newskg

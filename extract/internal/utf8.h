@@ -1,0 +1,65 @@
+// UTF-8 helpers shared by the extraction stages.
+#ifndef NEWSKG_EXTRACT_INTERNAL_UTF8_H_
+#define NEWSKG_EXTRACT_INTERNAL_UTF8_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace newskg::internal {
+
+// Decodes the code point at `i` (text already validated); sets `len`.
+inline uint32_t DecodeAt(std::string_view s, size_t i, size_t& len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    len = 1;
+    return c;
+  }
+  uint32_t cp = 0;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3;
+    cp = c & 0x0F;
+  } else {
+    len = 4;
+    cp = c & 0x07;
+  }
+  if (i + len > s.size()) {
+    len = 1;
+    return 0xFFFD;
+  }
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+
+inline bool IsUpperCodePoint(uint32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return true;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
+  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0 && cp != 0x138;  // Latin Extended-A pairs
+  if (cp >= 0x391 && cp <= 0x3A9) return true;                         // Greek capitals
+  if (cp >= 0x410 && cp <= 0x42F) return true;                         // Cyrillic capitals
+  return false;
+}
+
+inline bool IsLetterCodePoint(uint32_t cp) {
+  if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) return true;
+  if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) return true;
+  if (cp >= 0x370 && cp <= 0x52F) return true;  // Greek, Cyrillic
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return true;  // Latin Extended Additional
+  return false;
+}
+
+// Lower-cases ASCII letters only; other bytes unchanged.
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace newskg::internal
+
+#endif  // NEWSKG_EXTRACT_INTERNAL_UTF8_H_

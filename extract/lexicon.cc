@@ -1,0 +1,476 @@
+#include "extract/lexicon.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "extract/internal/json_lite.h"
+#include "extract/internal/utf8.h"
+
+namespace newskg {
+namespace {
+
+std::string Trim(const std::string& s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return s.substr(b, e - b);
+}
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::string field;
+  std::istringstream in(line);
+  while (std::getline(in, field, '\t')) out.push_back(Trim(field));
+  return out;
+}
+
+std::vector<std::string> SplitChar(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string field;
+  std::istringstream in(s);
+  while (std::getline(in, field, sep)) {
+    field = Trim(field);
+    if (!field.empty()) out.push_back(field);
+  }
+  return out;
+}
+
+// Rows of a data file: '#' starts a comment, blank lines skipped.
+Result<std::vector<std::vector<std::string>>> ReadRows(const std::string& path, size_t min_fields) {
+  std::ifstream in(path);
+  if (!in) return NotFound("cannot open data file " + path);
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  size_t no = 0;
+  while (std::getline(in, line)) {
+    ++no;
+    const std::string t = Trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    auto fields = SplitTabs(line);
+    if (fields.size() < min_fields) {
+      return ParseError(path + ":" + std::to_string(no) + ": expected " +
+                        std::to_string(min_fields) + " tab-separated fields");
+    }
+    rows.push_back(std::move(fields));
+  }
+  return rows;
+}
+
+Status ReadList(const std::string& path, std::unordered_set<std::string>& out) {
+  auto rows = ReadRows(path, 1);
+  if (!rows.ok()) return rows.status();
+  for (auto& r : *rows) out.insert(r[0]);
+  return Status::Ok();
+}
+
+std::optional<EntityType> ParseType(const std::string& s) {
+  if (s == "Person") return EntityType::kPerson;
+  if (s == "Country") return EntityType::kCountry;
+  if (s == "City") return EntityType::kCity;
+  if (s == "Place") return EntityType::kPlace;
+  if (s == "Organization") return EntityType::kOrganization;
+  return std::nullopt;
+}
+
+std::string Underscores(std::string s) {
+  for (char& c : s) {
+    if (c == '_') c = ' ';
+  }
+  return s;
+}
+
+// Integer field of a data file; false when it is not a number.
+bool ParseInt(const std::string& s, int64_t& out, int base = 10) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  out = std::strtoll(s.c_str(), &end, base);
+  return end != nullptr && *end == '\0';
+}
+
+const char* EnvOr(const char* name, const char* fallback) {
+  const char* v = std::getenv(name);
+  return v != nullptr && *v != '\0' ? v : fallback;
+}
+
+}  // namespace
+
+const char* EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "Person";
+    case EntityType::kCountry: return "Country";
+    case EntityType::kCity: return "City";
+    case EntityType::kPlace: return "Place";
+    case EntityType::kOrganization: return "Organization";
+  }
+  return "Place";
+}
+
+#ifndef NEWSKG_DATA_DIR
+#define NEWSKG_DATA_DIR "extract/data"
+#endif
+
+LexiconPaths LexiconPaths::Defaults() {
+  LexiconPaths p;
+  p.data_dir = EnvOr("NEWSKG_DATA_DIR", NEWSKG_DATA_DIR);
+  p.wordnet_dir = EnvOr("NEWSKG_WORDNET_DIR", "/usr/share/wordnet");
+  p.iso_dir = EnvOr("NEWSKG_ISO_DIR", "/usr/share/iso-codes/json");
+  return p;
+}
+
+Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) {
+  auto lex = std::make_shared<Lexicon>();
+  if (Status s = lex->LoadProjectData(paths.data_dir); !s.ok()) return s;
+  if (Status s = lex->LoadIso(paths.iso_dir, paths.data_dir); !s.ok()) return s;
+  if (Status s = lex->LoadWordNet(paths.wordnet_dir, paths.data_dir); !s.ok()) return s;
+  if (Status s = lex->LoadEvents(paths.data_dir + "/events"); !s.ok()) return s;
+  return std::shared_ptr<const Lexicon>(std::move(lex));
+}
+
+Status Lexicon::LoadProjectData(const std::string& dir) {
+  const std::pair<const char*, std::unordered_set<std::string>*> lists[] = {
+      {"abbreviations.txt", &abbreviations},     {"org_suffixes.txt", &org_suffixes},
+      {"org_heads.txt", &org_heads},             {"place_suffixes.txt", &place_suffixes},
+      {"non_names.txt", &non_names},             {"name_connectors.txt", &name_connectors},
+      {"leader_nouns.txt", &leader_nouns},       {"person_nouns.txt", &person_nouns},
+      {"locative_preps.txt", &locative_preps},   {"speech_verbs.txt", &speech_verbs},
+      {"negations.txt", &negations},             {"modals.txt", &modals},
+      {"non_events.txt", &non_events},           {"given_names.txt", &given_names_},
+      {"count_qualifiers.txt", &count_qualifiers},
+  };
+  for (const auto& [file, set] : lists) {
+    if (Status s = ReadList(dir + "/" + file, *set); !s.ok()) return s;
+  }
+  auto demonyms = ReadRows(dir + "/demonyms.tsv", 2);
+  if (!demonyms.ok()) return demonyms.status();
+  for (auto& r : *demonyms) demonyms_[r[0]] = r[1];
+
+  auto titles = ReadRows(dir + "/titles.tsv", 2);
+  if (!titles.ok()) return titles.status();
+  for (auto& r : *titles) {
+    TitleInfo info{r[1], r[1] == "leader"};
+    titles_[r[0]] = info;
+    max_title_words_ = std::max(max_title_words_, SplitChar(r[0], ' ').size());
+  }
+
+  auto gaz = ReadRows(dir + "/gazetteer.tsv", 2);
+  if (!gaz.ok()) return gaz.status();
+  for (auto& r : *gaz) {
+    auto type = ParseType(r[1]);
+    if (!type) return ParseError(dir + "/gazetteer.tsv: unknown type " + r[1]);
+    const std::string canonical = r.size() > 2 && !r[2].empty() ? r[2] : r[0];
+    gazetteer_[r[0]] = GazetteerEntry{*type, canonical, false};
+    gazetteer_.try_emplace(canonical, GazetteerEntry{*type, canonical, false});
+  }
+
+  auto cur = ReadRows(dir + "/currencies.tsv", 2);
+  if (!cur.ok()) return cur.status();
+  for (auto& r : *cur) {
+    if (r[0] == "symbol") {
+      if (r.size() < 3) return ParseError(dir + "/currencies.tsv: symbol rows need 3 fields");
+      currency_symbols[r[1]] = r[2];
+    } else if (r[0] == "word") {
+      if (r.size() < 3) return ParseError(dir + "/currencies.tsv: word rows need 3+ fields");
+      currency_words[r[1]].emplace_back(r[2], r.size() > 3 ? r[3] : "");
+    }
+  }
+
+  auto cal = ReadRows(dir + "/calendar.tsv", 3);
+  if (!cal.ok()) return cal.status();
+  for (auto& r : *cal) {
+    int64_t n = 0;
+    if (!ParseInt(r[2], n)) return ParseError(dir + "/calendar.tsv: not a number: " + r[2]);
+    if (r[0] == "month") months[r[1]] = static_cast<int>(n);
+    if (r[0] == "weekday") weekdays[r[1]] = static_cast<int>(n);
+  }
+  auto nums = ReadRows(dir + "/numbers.tsv", 3);
+  if (!nums.ok()) return nums.status();
+  for (auto& r : *nums) {
+    int64_t n = 0;
+    if (!ParseInt(r[2], n)) return ParseError(dir + "/numbers.tsv: not a number: " + r[2]);
+    if (r[0] == "multiplier") multipliers[r[1]] = n;
+    if (r[0] == "word") number_words[r[1]] = n;
+  }
+  return Status::Ok();
+}
+
+Status Lexicon::LoadEvents(const std::string& dir) {
+  auto roles = ReadRows(dir + "/roles.tsv", 3);
+  if (!roles.ok()) return roles.status();
+  std::map<std::string, size_t> index;
+  for (auto& r : *roles) {
+    if (index.count(r[0]) == 0) {
+      index[r[0]] = event_classes.size();
+      event_classes.push_back(EventClassInfo{r[0], {}, {}, {}});
+    }
+    RoleRule rule;
+    rule.role = r[1];
+    rule.slot = r[2];
+    if (r.size() > 3) {
+      for (const auto& t : SplitChar(r[3], ',')) {
+        if (t == "-") continue;
+        auto type = ParseType(t);
+        if (!type) return ParseError(dir + "/roles.tsv: unknown entity type " + t);
+        rule.types.push_back(*type);
+      }
+    }
+    if (r.size() > 4) {
+      rule.passive_only = r[4] == "passive";
+      rule.active_only = r[4] == "active";
+    }
+    event_classes[index[r[0]]].roles.push_back(rule);
+  }
+  for (auto& cls : event_classes) {
+    std::string file = cls.name;
+    for (char& c : file) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto rows = ReadRows(dir + "/" + file + ".txt", 1);
+    if (!rows.ok()) return rows.status();
+    for (auto& r : *rows) {
+      auto words = SplitChar(r[0], ' ');
+      if (words.size() == 1) {
+        cls.triggers.insert(words[0]);
+      } else if (!words.empty()) {
+        cls.phrase_triggers.push_back(words);
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Status Lexicon::LoadIso(const std::string& dir, const std::string& data_dir) {
+  const std::string path = dir + "/iso_3166-1.json";
+  std::ifstream in(path);
+  if (!in) {
+    return NotFound("cannot open " + path +
+                    ": install the Debian package iso-codes (apt-get install iso-codes)");
+  }
+  std::stringstream buf;
+  buf << in.rdbuf();
+  auto records = internal::ParseJsonRecords(buf.str(), "3166-1");
+  if (!records.ok()) return ParseError(path + ": " + records.status().message());
+
+  // countries.tsv: alpha-2 code, preferred name, aliases separated by '|'.
+  auto rows = ReadRows(data_dir + "/countries.tsv", 2);
+  if (!rows.ok()) return rows.status();
+  std::unordered_map<std::string, std::vector<std::string>> extra;
+  for (auto& r : *rows) {
+    std::vector<std::string> names{r[1]};
+    if (r.size() > 2) {
+      for (auto& a : SplitChar(r[2], '|')) names.push_back(a);
+    }
+    extra[r[0]] = std::move(names);
+  }
+  for (auto& rec : *records) {
+    const std::string code = rec["alpha_2"];
+    std::string canonical = !rec["common_name"].empty() ? rec["common_name"] : rec["name"];
+    std::vector<std::string> names{rec["name"], rec["official_name"], rec["common_name"]};
+    if (auto it = extra.find(code); it != extra.end()) {
+      canonical = it->second[0];
+      names.insert(names.end(), it->second.begin(), it->second.end());
+    }
+    for (const auto& n : names) {
+      if (n.empty()) continue;
+      auto& e = gazetteer_[n];
+      e = GazetteerEntry{EntityType::kCountry, canonical, false};
+    }
+  }
+  const std::string cur_path = dir + "/iso_4217.json";
+  std::ifstream cin_(cur_path);
+  if (!cin_) return NotFound("cannot open " + cur_path + ": install the Debian package iso-codes");
+  std::stringstream cbuf;
+  cbuf << cin_.rdbuf();
+  auto currencies = internal::ParseJsonRecords(cbuf.str(), "4217");
+  if (!currencies.ok()) return ParseError(cur_path + ": " + currencies.status().message());
+  for (auto& rec : *currencies) iso_currencies.insert(rec["alpha_3"]);
+  iso_currencies.insert("XDR");
+  return Status::Ok();
+}
+
+namespace {
+
+struct Synset {
+  int lexfile = 0;
+  std::vector<std::string> lemmas;
+  std::vector<std::string> hypernyms;   // '@' and '@i' targets
+  std::vector<std::string> instance_of;  // '@i' targets
+  std::vector<std::string> part_of;      // '#p' targets
+};
+
+}  // namespace
+
+Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir) {
+  const std::string noun_path = dir + "/data.noun";
+  std::ifstream in(noun_path);
+  if (!in) {
+    return NotFound("cannot open " + noun_path +
+                    ": install the Debian package wordnet-base (apt-get install wordnet-base)");
+  }
+  auto anchors = ReadRows(data_dir + "/wordnet_anchors.tsv", 2);
+  if (!anchors.ok()) return anchors.status();
+  std::unordered_map<std::string, EntityType> anchor_types;
+  for (auto& r : *anchors) {
+    auto t = ParseType(r[1]);
+    if (!t) return ParseError(data_dir + "/wordnet_anchors.tsv: unknown type " + r[1]);
+    anchor_types[r[0]] = *t;
+  }
+
+  std::unordered_map<std::string, Synset> synsets;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;
+    std::istringstream f(line);
+    std::string offset, lexfile, pos, wcnt_hex;
+    f >> offset >> lexfile >> pos >> wcnt_hex;
+    int64_t lf = 0, wcnt = 0;
+    if (!ParseInt(lexfile, lf) || !ParseInt(wcnt_hex, wcnt, 16)) {
+      return ParseError(noun_path + ": malformed synset line " + offset);
+    }
+    std::vector<std::string> lemmas;
+    for (int64_t k = 0; k < wcnt; ++k) {
+      std::string w, lexid;
+      f >> w >> lexid;
+      // Strip adjective markers such as "(p)".
+      if (auto paren = w.find('('); paren != std::string::npos) w = w.substr(0, paren);
+      lemmas.push_back(Underscores(w));
+    }
+    for (const auto& w : lemmas) {
+      if (!w.empty() && std::islower(static_cast<unsigned char>(w[0]))) common_words_.insert(w);
+    }
+    if (lf != 14 && lf != 15 && lf != 18) continue;  // noun.group, noun.location, noun.person
+    Synset syn;
+    syn.lexfile = static_cast<int>(lf);
+    syn.lemmas = std::move(lemmas);
+    int pcnt = 0;
+    f >> pcnt;
+    for (int k = 0; k < pcnt; ++k) {
+      std::string sym, target, tpos, st;
+      f >> sym >> target >> tpos >> st;
+      if (tpos != "n") continue;
+      if (sym == "@" || sym == "@i") syn.hypernyms.push_back(target);
+      if (sym == "@i") syn.instance_of.push_back(target);
+      if (sym == "#p") syn.part_of.push_back(target);
+    }
+    synsets.emplace(offset, std::move(syn));
+  }
+  // Type of a location instance: the first anchor reached going up hypernyms.
+  auto location_type = [&](const Synset& s) -> EntityType {
+    std::vector<std::string> frontier = s.instance_of;
+    for (int depth = 0; depth < 10 && !frontier.empty(); ++depth) {
+      std::vector<std::string> next;
+      for (const auto& off : frontier) {
+        auto it = synsets.find(off);
+        if (it == synsets.end()) continue;
+        if (auto a = anchor_types.find(it->second.lemmas.empty() ? "" : it->second.lemmas[0]);
+            a != anchor_types.end()) {
+          return a->second;
+        }
+        next.insert(next.end(), it->second.hypernyms.begin(), it->second.hypernyms.end());
+      }
+      frontier = std::move(next);
+    }
+    return EntityType::kPlace;
+  };
+  for (const auto& [off, s] : synsets) {
+    if (s.instance_of.empty()) continue;
+    EntityType type = s.lexfile == 18   ? EntityType::kPerson
+                      : s.lexfile == 14 ? EntityType::kOrganization
+                                        : location_type(s);
+    // The fullest lemma as the canonical name.
+    std::string canonical;
+    for (const auto& l : s.lemmas) {
+      if (l.size() > canonical.size() && std::isupper(static_cast<unsigned char>(l[0]))) canonical = l;
+    }
+    for (const auto& l : s.lemmas) {
+      if (l.empty() || !std::isupper(static_cast<unsigned char>(l[0]))) continue;
+      if (gazetteer_.count(l) > 0) continue;  // project data and ISO take precedence
+      gazetteer_[l] = GazetteerEntry{type, type == EntityType::kPerson ? l : canonical, true};
+    }
+    // National capitals stand for their country ("Moscow said ...").
+    if (type == EntityType::kCity) {
+      bool capital = false;
+      for (const auto& t : s.instance_of) {
+        auto it = synsets.find(t);
+        if (it != synsets.end() && !it->second.lemmas.empty() &&
+            it->second.lemmas[0] == "national capital") {
+          capital = true;
+        }
+      }
+      if (!capital) continue;
+      for (const auto& p : s.part_of) {
+        auto it = synsets.find(p);
+        if (it == synsets.end()) continue;
+        for (const auto& country_name : it->second.lemmas) {
+          const GazetteerEntry* e = Lookup(country_name);
+          if (e != nullptr && e->type == EntityType::kCountry) {
+            for (const auto& l : s.lemmas) capitals_.try_emplace(l, e->canonical);
+            break;
+          }
+        }
+      }
+    }
+  }
+  // Inflection exceptions (met -> meet, lent -> lend).
+  for (const char* file : {"verb.exc", "noun.exc"}) {
+    std::ifstream exc(dir + "/" + file);
+    if (!exc) return NotFound("cannot open " + dir + "/" + file + ": install wordnet-base");
+    while (std::getline(exc, line)) {
+      std::istringstream f(line);
+      std::string form, lemma;
+      if (f >> form >> lemma) lemma_exceptions_.try_emplace(Underscores(form), Underscores(lemma));
+    }
+  }
+  for (const char* file : {"index.verb", "index.adj", "index.adv"}) {
+    std::ifstream idx(dir + "/" + file);
+    while (std::getline(idx, line)) {
+      if (line.empty() || line[0] == ' ') continue;
+      common_words_.insert(Underscores(line.substr(0, line.find(' '))));
+    }
+  }
+  return Status::Ok();
+}
+
+const GazetteerEntry* Lexicon::Lookup(const std::string& name) const {
+  auto it = gazetteer_.find(name);
+  return it == gazetteer_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::DemonymCountry(const std::string& word) const {
+  auto it = demonyms_.find(word);
+  return it == demonyms_.end() ? nullptr : &it->second;
+}
+
+const TitleInfo* Lexicon::Title(const std::string& lower) const {
+  auto it = titles_.find(lower);
+  return it == titles_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::CapitalOf(const std::string& city) const {
+  auto it = capitals_.find(city);
+  return it == capitals_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> Lexicon::Lemmas(const std::string& w) const {
+  std::vector<std::string> out{w};
+  if (auto it = lemma_exceptions_.find(w); it != lemma_exceptions_.end()) out.push_back(it->second);
+  auto ends = [&](const char* suf) {
+    const size_t n = std::char_traits<char>::length(suf);
+    return w.size() > n + 1 && w.compare(w.size() - n, n, suf) == 0;
+  };
+  if (ends("ies")) out.push_back(w.substr(0, w.size() - 3) + "y");
+  if (ends("es")) out.push_back(w.substr(0, w.size() - 2));
+  if (ends("s") && !ends("ss")) out.push_back(w.substr(0, w.size() - 1));
+  if (ends("ed")) {
+    out.push_back(w.substr(0, w.size() - 2));
+    out.push_back(w.substr(0, w.size() - 1));
+    if (w.size() > 4 && w[w.size() - 3] == w[w.size() - 4]) out.push_back(w.substr(0, w.size() - 3));
+  }
+  if (ends("ied")) out.push_back(w.substr(0, w.size() - 3) + "y");
+  if (ends("ing")) {
+    out.push_back(w.substr(0, w.size() - 3));
+    out.push_back(w.substr(0, w.size() - 3) + "e");
+    if (w.size() > 5 && w[w.size() - 4] == w[w.size() - 5]) out.push_back(w.substr(0, w.size() - 4));
+  }
+  return out;
+}
+
+}  // namespace newskg

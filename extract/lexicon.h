@@ -1,0 +1,117 @@
+// Lexicon: every word list and gazetteer the extractor uses, loaded from data
+// files (the project's own under extract/data, and Debian's iso-codes and
+// wordnet-base). Loaded once, shared read-only by all stages.
+#ifndef NEWSKG_EXTRACT_LEXICON_H_
+#define NEWSKG_EXTRACT_LEXICON_H_
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/status.h"
+
+namespace newskg {
+
+struct LexiconPaths {
+  std::string data_dir;     // extract/data
+  std::string wordnet_dir;  // /usr/share/wordnet (Debian wordnet-base)
+  std::string iso_dir;      // /usr/share/iso-codes/json (Debian iso-codes)
+  // Defaults: NEWSKG_DATA_DIR, NEWSKG_WORDNET_DIR, NEWSKG_ISO_DIR from the
+  // environment, else the build-time data folder and Debian's paths.
+  static LexiconPaths Defaults();
+};
+
+struct GazetteerEntry {
+  EntityType type = EntityType::kPlace;
+  std::string canonical;  // preferred full name ("Russia" for "Russian Federation")
+  bool from_wordnet = false;
+};
+
+struct TitleInfo {
+  std::string kind;  // leader, official, honorific, military, royal
+  bool leader = false;
+};
+
+// How one role of one event class is filled (extract/data/events/roles.tsv).
+struct RoleRule {
+  std::string role;
+  std::string slot;  // subject, object, prep:to, money, date, count, place
+  std::vector<EntityType> types;
+  bool passive_only = false;
+  bool active_only = false;
+};
+
+struct EventClassInfo {
+  std::string name;  // Meeting, Loan, ...
+  std::unordered_set<std::string> triggers;  // lemmas, single words
+  std::vector<std::vector<std::string>> phrase_triggers;  // multi-word, lower case
+  std::vector<RoleRule> roles;
+};
+
+class Lexicon {
+ public:
+  [[nodiscard]] static Result<std::shared_ptr<const Lexicon>> Load(const LexiconPaths& paths);
+
+  // Gazetteer lookup of a whole name, as written ("Saudi Arabia").
+  const GazetteerEntry* Lookup(const std::string& name) const;
+  // The country a demonym stands for ("Russian" -> "Russia").
+  const std::string* DemonymCountry(const std::string& word) const;
+  // Title information for a lower-case title ("prime minister").
+  const TitleInfo* Title(const std::string& lower) const;
+  size_t MaxTitleWords() const { return max_title_words_; }
+  // The country a national capital stands for, by metonymy ("Moscow" -> "Russia").
+  const std::string* CapitalOf(const std::string& city) const;
+  // Lemma candidates of a lower-case word (WordNet exceptions, then suffix rules).
+  std::vector<std::string> Lemmas(const std::string& lower) const;
+  // A lower-case word that WordNet knows as a common (non-proper) word.
+  bool IsCommonWord(const std::string& lower) const { return common_words_.count(lower) > 0; }
+  bool IsGivenName(const std::string& name) const { return given_names_.count(name) > 0; }
+
+  std::unordered_set<std::string> abbreviations;     // lower, no final dot
+  std::unordered_set<std::string> org_suffixes;      // "Bank", "Fund", ...
+  std::unordered_set<std::string> org_heads;         // "Ministry", "Bank" as "Bank of X"
+  std::unordered_set<std::string> place_suffixes;    // "Province", "Sea", ...
+  std::unordered_set<std::string> non_names;         // capitalized words that are never names
+  std::unordered_set<std::string> name_connectors;   // "of", "de", "al", ...
+  std::unordered_set<std::string> leader_nouns;      // "leader", "strongman", ...
+  std::unordered_set<std::string> person_nouns;      // epithet heads: "minister", ...
+  std::unordered_set<std::string> locative_preps;    // "in", "at", ...
+  std::unordered_set<std::string> speech_verbs;      // lemmas: say, tell, ...
+  std::unordered_set<std::string> negations;         // not, never, ...
+  std::unordered_set<std::string> modals;            // could, may, ...
+  std::unordered_set<std::string> non_events;        // offer, threat, warrant, ...
+  std::unordered_map<std::string, std::string> currency_symbols;  // "$" -> USD
+  // Currency words: lower-case name -> candidates (code, country) in preference order.
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> currency_words;
+  std::unordered_set<std::string> iso_currencies;    // USD, EUR, ...
+  std::unordered_map<std::string, int> months;       // "january" -> 1, "jan" -> 1
+  std::unordered_map<std::string, int> weekdays;     // "monday" -> 0
+  std::unordered_map<std::string, int64_t> multipliers;  // "billion" -> 1e9
+  std::unordered_map<std::string, int64_t> number_words;  // "two" -> 2
+  std::unordered_set<std::string> count_qualifiers;  // "at least", ...
+  std::vector<EventClassInfo> event_classes;
+
+ private:
+  Status LoadProjectData(const std::string& dir);
+  Status LoadEvents(const std::string& dir);
+  Status LoadIso(const std::string& dir, const std::string& data_dir);
+  Status LoadWordNet(const std::string& dir, const std::string& data_dir);
+
+  std::unordered_map<std::string, GazetteerEntry> gazetteer_;
+  std::unordered_map<std::string, std::string> demonyms_;
+  std::unordered_map<std::string, TitleInfo> titles_;
+  size_t max_title_words_ = 1;
+  std::unordered_map<std::string, std::string> capitals_;
+  std::unordered_map<std::string, std::string> lemma_exceptions_;
+  std::unordered_set<std::string> common_words_;
+  std::unordered_set<std::string> given_names_;
+};
+
+}  // namespace newskg
+
+#endif  // NEWSKG_EXTRACT_LEXICON_H_

@@ -1,0 +1,109 @@
+#include "extract/money_normalizer.h"
+
+#include "extract/internal/numbers.h"
+
+namespace newskg {
+namespace {
+
+// Code for an ambiguous currency word: the first candidate whose country the
+// article names, else the first candidate.
+std::string PickCurrency(const std::vector<std::pair<std::string, std::string>>& candidates,
+                         const Document& doc) {
+  for (const auto& [code, country] : candidates) {
+    if (!country.empty() && doc.text.find(country) != std::string::npos) return code;
+  }
+  return candidates.front().first;
+}
+
+}  // namespace
+
+void NormalizeMoney(Document& doc, const Lexicon& lex) {
+  doc.money.clear();
+  const auto& t = doc.tokens;
+  const size_t n = t.size();
+  auto multiplier_at = [&](size_t i, int64_t& mult) -> size_t {
+    if (i < n) {
+      auto it = lex.multipliers.find(t[i].lower);
+      // A single-letter multiplier ("m", "b") must be glued to the number.
+      if (it != lex.multipliers.end() && (t[i].lower.size() > 1 || !t[i].space_before)) {
+        mult = it->second;
+        return 1;
+      }
+    }
+    mult = 1;
+    return 0;
+  };
+  // Longest currency word phrase at i (up to three words).
+  auto currency_word_at = [&](size_t i, std::string& code) -> size_t {
+    for (size_t len = 3; len >= 1; --len) {
+      if (i + len > n) continue;
+      std::string phrase;
+      for (size_t k = 0; k < len; ++k) phrase += (k ? " " : "") + t[i + k].lower;
+      auto it = lex.currency_words.find(phrase);
+      if (it != lex.currency_words.end()) {
+        code = PickCurrency(it->second, doc);
+        return len;
+      }
+    }
+    return 0;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    // Symbol or code before the number: "$", "US$", "€", "USD", "Rs".
+    std::string code;
+    size_t num = 0;
+    size_t begin = i;
+    if (i + 1 < n && t[i].kind == TokenKind::kWord && t[i + 1].text == "$" &&
+        !t[i + 1].space_before && t[i + 2 < n ? i + 2 : i].kind == TokenKind::kNumber) {
+      auto it = lex.currency_symbols.find(t[i].text + "$");
+      if (it != lex.currency_symbols.end()) {
+        code = it->second;
+        num = i + 2;
+      }
+    }
+    if (code.empty() && i + 1 < n && t[i + 1].kind == TokenKind::kNumber) {
+      auto it = lex.currency_symbols.find(t[i].text);
+      if (it != lex.currency_symbols.end()) {
+        code = it->second;
+        num = i + 1;
+      }
+    }
+    if (!code.empty()) {
+      auto clean = internal::CleanNumber(t[num].text);
+      if (!clean) continue;
+      int64_t mult = 1;
+      size_t end = num + 1 + multiplier_at(num + 1, mult);
+      // "$1.5 billion dollars" / "US$ 3 bn USD": swallow a trailing unit word.
+      std::string ignored;
+      if (size_t w = currency_word_at(end, ignored)) end += w;
+      auto value = internal::ScaleDecimal(*clean, mult);
+      if (!value) continue;
+      doc.money.push_back(MoneyValue{*value, code, {t[begin].span.begin, t[end - 1].span.end}});
+      i = end - 1;
+      continue;
+    }
+    // Number, multiplier, then a currency word or code: "1.5bn dollars", "835 billion rupees".
+    if (t[i].kind == TokenKind::kNumber) {
+      auto clean = internal::CleanNumber(t[i].text);
+      if (!clean) continue;
+      int64_t mult = 1;
+      size_t j = i + 1 + multiplier_at(i + 1, mult);
+      // "billion US dollars": skip a country-code word before the currency.
+      size_t k = j;
+      if (k < n && (t[k].text == "US" || t[k].text == "U.S.")) ++k;
+      std::string word_code;
+      size_t w = currency_word_at(k, word_code);
+      if (w == 0 && k < n && t[k].all_caps && lex.iso_currencies.count(t[k].text) > 0 &&
+          t[k].text.size() == 3) {
+        word_code = t[k].text;
+        w = 1;
+      }
+      if (w == 0) continue;
+      auto value = internal::ScaleDecimal(*clean, mult);
+      if (!value) continue;
+      doc.money.push_back(MoneyValue{*value, word_code, {t[i].span.begin, t[k + w - 1].span.end}});
+      i = k + w - 1;
+    }
+  }
+}
+
+}  // namespace newskg

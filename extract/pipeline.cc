@@ -1,0 +1,84 @@
+#include "extract/pipeline.h"
+
+#include "extract/coreference.h"
+#include "extract/count_normalizer.h"
+#include "extract/date_normalizer.h"
+#include "extract/entity_recognizer.h"
+#include "extract/event_extractor.h"
+#include "extract/money_normalizer.h"
+#include "extract/quote_extractor.h"
+#include "extract/reader.h"
+#include "extract/sentence_splitter.h"
+#include "extract/tokenizer.h"
+
+namespace newskg {
+namespace {
+
+// Keeps entities that are named or that a relation or event uses; renumbers.
+void PruneEntities(Document& doc) {
+  std::vector<bool> keep(doc.entities.size(), false);
+  for (size_t i = 0; i < doc.entities.size(); ++i) keep[i] = doc.entities[i].named;
+  for (const auto& r : doc.relations) {
+    keep[static_cast<size_t>(r.subject)] = true;
+    keep[static_cast<size_t>(r.object)] = true;
+  }
+  for (const auto& ev : doc.events) {
+    for (const auto& [role, v] : ev.entity_roles) {
+      for (int e : v) keep[static_cast<size_t>(e)] = true;
+    }
+  }
+  std::vector<int> remap(doc.entities.size(), -1);
+  std::vector<Entity> kept;
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    if (!keep[i]) continue;
+    remap[i] = static_cast<int>(kept.size());
+    kept.push_back(std::move(doc.entities[i]));
+  }
+  doc.entities = std::move(kept);
+  auto map = [&](int& e) { e = e >= 0 ? remap[static_cast<size_t>(e)] : -1; };
+  for (auto& m : doc.mentions) map(m.entity);
+  for (auto& r : doc.relations) {
+    map(r.subject);
+    map(r.object);
+  }
+  for (auto& ev : doc.events) {
+    for (auto& [role, v] : ev.entity_roles) {
+      for (int& e : v) map(e);
+    }
+  }
+}
+
+}  // namespace
+
+Result<Pipeline> Pipeline::Create() {
+  auto lex = Lexicon::Load(LexiconPaths::Defaults());
+  if (!lex.ok()) return lex.status();
+  return Pipeline(std::move(lex).value());
+}
+
+Status Pipeline::Run(Document& doc) const {
+  if (doc.text.size() > kMaxArticleBytes) {
+    return InvalidArgument("article " + (doc.id.empty() ? std::string("(no id)") : doc.id) +
+                           " is " + std::to_string(doc.text.size()) + " bytes; the limit is " +
+                           std::to_string(kMaxArticleBytes));
+  }
+  if (Status s = CheckText(doc.text, doc.id.empty() ? "article" : doc.id); !s.ok()) return s;
+  if (!doc.date.empty() && !IsValidIsoDate(doc.date)) {
+    return InvalidArgument("article date is not YYYY-MM-DD: " + doc.date);
+  }
+  const Lexicon& lex = *lex_;
+  Tokenize(doc);
+  SplitSentences(doc, lex.abbreviations);
+  NormalizeDates(doc, lex);
+  NormalizeMoney(doc, lex);
+  NormalizeCounts(doc, lex);
+  const MentionLayer mentions = RecognizeEntities(doc, lex);
+  const CorefLayer coref = ResolveCoreference(doc, mentions, lex);
+  doc.events.clear();
+  ExtractEvents(doc, coref, lex);
+  ExtractQuotes(doc, lex);
+  PruneEntities(doc);
+  return Status::Ok();
+}
+
+}  // namespace newskg

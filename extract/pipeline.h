@@ -1,0 +1,37 @@
+// The extraction pipeline: every stage over one Document, in order.
+#ifndef NEWSKG_EXTRACT_PIPELINE_H_
+#define NEWSKG_EXTRACT_PIPELINE_H_
+
+#include <memory>
+
+#include "extract/document.h"
+#include "extract/lexicon.h"
+#include "extract/status.h"
+
+namespace newskg {
+
+// Articles larger than this are refused rather than processed slowly.
+inline constexpr size_t kMaxArticleBytes = 32u << 20;
+
+class Pipeline {
+ public:
+  explicit Pipeline(std::shared_ptr<const Lexicon> lexicon) : lex_(std::move(lexicon)) {}
+
+  // Loads the lexicons from their default places (see LexiconPaths).
+  [[nodiscard]] static Result<Pipeline> Create();
+
+  // Runs tokenizer, sentence splitter, date, money and count normalizers,
+  // entity recognizer, coreference, event and quote extractors, then drops
+  // entities that are neither named nor used by a fact. `doc.text` must be
+  // valid UTF-8 (see reader.h); `doc.date`, when set, is YYYY-MM-DD.
+  [[nodiscard]] Status Run(Document& doc) const;
+
+  const Lexicon& lexicon() const { return *lex_; }
+
+ private:
+  std::shared_ptr<const Lexicon> lex_;
+};
+
+}  // namespace newskg
+
+#endif  // NEWSKG_EXTRACT_PIPELINE_H_

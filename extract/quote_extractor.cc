@@ -1,0 +1,221 @@
+#include "extract/quote_extractor.h"
+
+#include <algorithm>
+
+namespace newskg {
+namespace {
+
+bool IsDoubleOpen(const Token& t) {
+  return t.kind == TokenKind::kQuote &&
+         (t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xC2\xAB" || t.text == "\xE2\x80\x9E");
+}
+bool IsDoubleClose(const Token& t) {
+  return t.kind == TokenKind::kQuote &&
+         (t.text == "\"" || t.text == "\xE2\x80\x9D" || t.text == "\xC2\xBB" || t.text == "\xE2\x80\x9C");
+}
+bool IsPronoun(const std::string& w) { return w == "he" || w == "she"; }
+bool IsDeterminerOrPrep(const std::string& w) {
+  return w == "a" || w == "an" || w == "the" || w == "with" || w == "of" || w == "in" ||
+         w == "amid" || w == "to" || w == "for" || w == "by" || w == "and";
+}
+
+struct Quote {
+  size_t open = 0;   // token index of the opening mark
+  size_t close = 0;  // token index of the closing mark
+};
+
+class QuoteFinder {
+ public:
+  QuoteFinder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), t_(doc.tokens) {
+    mention_at_.assign(t_.size(), -1);
+    for (size_t i = 0; i < doc.mentions.size(); ++i) {
+      const Mention& m = doc.mentions[i];
+      for (size_t k = m.first_token; k < m.end_token; ++k) {
+        if (mention_at_[k] < 0) mention_at_[k] = static_cast<int>(i);
+      }
+    }
+    sentence_of_.assign(t_.size(), 0);
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      for (size_t k = doc.sentences[s].first_token; k < doc.sentences[s].end_token; ++k) sentence_of_[k] = s;
+    }
+  }
+
+  void Run() {
+    FindQuotes();
+    in_quote_.assign(t_.size(), false);
+    for (const auto& q : quotes_) {
+      for (size_t k = q.open; k <= q.close; ++k) in_quote_[k] = true;
+    }
+    int prev_speaker = -1;
+    size_t prev_close = 0;
+    for (size_t qi = 0; qi < quotes_.size(); ++qi) {
+      const Quote& q = quotes_[qi];
+      int speaker = After(q);
+      if (speaker < 0) speaker = Before(q);
+      // An unattributed quote right after an attributed one: the same speaker
+      // goes on ("...," she said. "...").
+      if (speaker < 0 && prev_speaker >= 0 && !LineBetween(prev_close, q.open) &&
+          q.open > prev_close && sentence_of_[q.open] <= sentence_of_[prev_close] + 1) {
+        speaker = prev_speaker;
+      }
+      if (speaker < 0) continue;
+      const EntityType ty = doc_.entities[static_cast<size_t>(speaker)].type;
+      if (ty != EntityType::kPerson && ty != EntityType::kOrganization && ty != EntityType::kCountry) {
+        continue;
+      }
+      Event ev;
+      ev.cls = "Statement";
+      ev.entity_roles["speaker"] = {speaker};
+      ev.quote = std::string(doc_.SpanText({t_[q.open].span.end, t_[q.close].span.begin}));
+      while (!ev.quote.empty() && (ev.quote.back() == ' ' || ev.quote.back() == '\n')) ev.quote.pop_back();
+      while (!ev.quote.empty() && (ev.quote.front() == ' ' || ev.quote.front() == '\n')) ev.quote.erase(0, 1);
+      ev.sentences.push_back(sentence_of_[q.open]);
+      ev.reported = true;
+      doc_.events.push_back(std::move(ev));
+      prev_speaker = speaker;
+      prev_close = q.close;
+    }
+  }
+
+ private:
+  bool LineBetween(size_t a, size_t b) const {
+    for (uint32_t i = t_[a].span.end; i < t_[b].span.begin; ++i) {
+      if (doc_.text[i] == '\n') return true;
+    }
+    return false;
+  }
+
+  void FindQuotes() {
+    int open = -1;
+    for (size_t i = 0; i < t_.size(); ++i) {
+      if (open >= 0 && LineBetween(static_cast<size_t>(open), i)) open = -1;
+      if (open < 0 && IsDoubleOpen(t_[i])) {
+        open = static_cast<int>(i);
+      } else if (open >= 0 && IsDoubleClose(t_[i])) {
+        if (i > static_cast<size_t>(open) + 1) quotes_.push_back({static_cast<size_t>(open), i});
+        open = -1;
+      }
+    }
+  }
+
+  bool IsSpeech(size_t k) const {
+    if (t_[k].kind != TokenKind::kWord) return false;
+    bool speech = false;
+    for (const auto& l : lex_.Lemmas(t_[k].lower)) speech = speech || lex_.speech_verbs.count(l) > 0;
+    if (!speech) return false;
+    // Used as a noun: "with shouts of", "a statement".
+    if (k > 0 && IsDeterminerOrPrep(t_[k - 1].lower) && t_[k - 1].lower != "and") return false;
+    if (k + 1 < t_.size() && t_[k + 1].lower == "of") return false;
+    return true;
+  }
+
+  // Entity of a speaker mention or pronoun at token k, or -1.
+  int SpeakerAt(size_t k) const {
+    const int m = mention_at_[k];
+    if (m >= 0) {
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.kind == MentionKind::kDemonym) return -1;
+      return mm.entity;
+    }
+    if (IsPronoun(t_[k].lower)) return Antecedent(k);
+    return -1;
+  }
+
+  // The person last named before token k, outside quotes.
+  int Antecedent(size_t k) const {
+    for (size_t j = k; j-- > 0;) {
+      if (in_quote_[j]) continue;
+      const int m = mention_at_[j];
+      if (m < 0) continue;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.entity >= 0 && doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kPerson) {
+        return mm.entity;
+      }
+    }
+    return -1;
+  }
+
+  // "...," Putin said / "...," said the Belarusian leader / "...," X told Y.
+  int After(const Quote& q) const {
+    size_t k = q.close + 1;
+    const size_t limit = std::min(t_.size(), q.close + 10);
+    if (k < limit && t_[k].text == ",") ++k;
+    // Speech verb first: "said the Belarusian leader", "said Dar".
+    if (k < limit && IsSpeech(k)) {
+      for (size_t j = k + 1; j < limit && j < k + 5; ++j) {
+        if (t_[j].kind == TokenKind::kPunct) break;
+        const int s = SpeakerAt(j);
+        if (s >= 0) return s;
+      }
+      return -1;
+    }
+    // Speaker first: up to four words of description before the name.
+    for (size_t j = k; j < limit && j < k + 6; ++j) {
+      if (t_[j].kind == TokenKind::kPunct || t_[j].kind == TokenKind::kQuote) break;
+      const int s = SpeakerAt(j);
+      if (s < 0) continue;
+      size_t after = j;
+      const int m = mention_at_[j];
+      if (m >= 0) after = doc_.mentions[static_cast<size_t>(m)].end_token;
+      else after = j + 1;
+      // "Putin told", "he said", "Khan, 70, has said", "she has said".
+      if (after < t_.size() && (t_[after].lower == "has" || t_[after].lower == "had")) ++after;
+      if (after < t_.size() && IsSpeech(after)) return s;
+      return -1;
+    }
+    return -1;
+  }
+
+  // Dar told reporters: "..." / Putin described X as "..." / the fund said ... adding that "...".
+  int Before(const Quote& q) const {
+    const auto& s = doc_.sentences[sentence_of_[q.open]];
+    std::vector<bool> skip(t_.size(), false);
+    MarkRelativeClauses(s, skip);
+    for (size_t v = q.open; v-- > s.first_token;) {
+      if (in_quote_[v]) break;
+      if (!IsSpeech(v)) continue;
+      // "according to X"
+      for (size_t j = v; j-- > s.first_token;) {
+        if (skip[j] || in_quote_[j]) continue;
+        if (IsClauseStop(j)) break;
+        const int sp = SpeakerAt(j);
+        if (sp >= 0) {
+          // Skip a possessor ("Lukashenko's initiative").
+          const int m = mention_at_[j];
+          const size_t end = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end_token : j + 1;
+          if (end < t_.size() && t_[end].text == "'s") continue;
+          return sp;
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  bool IsClauseStop(size_t j) const {
+    return t_[j].text == ";" || t_[j].text == ":" || t_[j].kind == TokenKind::kQuote;
+  }
+
+  // ", who ... ," and ", which ... ," spans: their names are not the subject.
+  void MarkRelativeClauses(const Sentence& s, std::vector<bool>& skip) const {
+    for (size_t i = s.first_token + 1; i < s.end_token; ++i) {
+      if (t_[i - 1].text != "," || (t_[i].lower != "who" && t_[i].lower != "which")) continue;
+      size_t j = i;
+      while (j < s.end_token && t_[j].text != ",") skip[j++] = true;
+    }
+  }
+
+  Document& doc_;
+  const Lexicon& lex_;
+  const std::vector<Token>& t_;
+  std::vector<int> mention_at_;
+  std::vector<size_t> sentence_of_;
+  std::vector<bool> in_quote_;
+  std::vector<Quote> quotes_;
+};
+
+}  // namespace
+
+void ExtractQuotes(Document& doc, const Lexicon& lex) { QuoteFinder(doc, lex).Run(); }
+
+}  // namespace newskg

@@ -1,0 +1,22 @@
+// Statement stage. Needs: tokens, sentences, mentions resolved to entities.
+// Provides: Statement events (speaker, quote).
+#ifndef NEWSKG_EXTRACT_QUOTE_EXTRACTOR_H_
+#define NEWSKG_EXTRACT_QUOTE_EXTRACTOR_H_
+
+#include "extract/document.h"
+#include "extract/lexicon.h"
+
+namespace newskg {
+
+// Finds double-quoted passages and their speaker: attribution after the
+// quote ("...," Putin said / said the Belarusian leader / 68-year-old
+// supporter Alla Georgievna told Reuters), before it (Dar told reporters:
+// "..."; Putin described X as "..."; the fund said, adding that ... "..."), a
+// pronoun or epithet as speaker resolved to the person last named, and an
+// unattributed quote right after an attributed one continuing its speaker.
+// Quotes with no speech verb (names, scare quotes) are no statement.
+void ExtractQuotes(Document& doc, const Lexicon& lex);
+
+}  // namespace newskg
+
+#endif  // NEWSKG_EXTRACT_QUOTE_EXTRACTOR_H_

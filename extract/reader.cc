@@ -1,0 +1,191 @@
+#include "extract/reader.h"
+
+#include "extract/internal/json_lite.h"
+
+#include <cctype>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace newskg {
+
+size_t FindInvalidUtf8(std::string_view s) {
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0) return i;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    uint32_t cp = 0;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return i;
+    }
+    if (i + len > n) return i;
+    for (size_t k = 1; k < len; ++k) {
+      const auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+                          (len == 4 && cp < 0x10000);
+    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+namespace {
+
+// 1-based line and column (in bytes) of `offset`.
+std::string Position(std::string_view s, size_t offset) {
+  size_t line = 1, col = 1;
+  for (size_t i = 0; i < offset && i < s.size(); ++i) {
+    if (s[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(col) + " (byte " +
+         std::to_string(offset) + ")";
+}
+
+}  // namespace
+
+Status CheckText(std::string_view bytes, std::string_view name) {
+  const size_t bad = FindInvalidUtf8(bytes);
+  if (bad != std::string_view::npos) {
+    const bool nul = bytes[bad] == '\0';
+    return InvalidArgument(std::string(name) + ": " + Position(bytes, bad) + ": " +
+                           (nul ? "NUL byte: binary input is not an article"
+                                : "invalid UTF-8 byte sequence"));
+  }
+  return Status::Ok();
+}
+
+Result<std::string> ReadFileBytes(const std::string& path) {
+  if (path == "-") {
+    std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    if (std::cin.bad()) return IoError("standard input: read error");
+    return data;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFound(path + ": cannot open file");
+  std::ostringstream out;
+  out << in.rdbuf();
+  if (in.bad()) return IoError(path + ": read error");
+  return std::move(out).str();
+}
+
+Result<Document> ReadTextArticle(std::string text, std::string_view name) {
+  if (Status s = CheckText(text, name); !s.ok()) return s;
+  bool blank = true;
+  for (char c : text) {
+    if (!std::isspace(static_cast<unsigned char>(c))) {
+      blank = false;
+      break;
+    }
+  }
+  if (blank) return InvalidArgument(std::string(name) + ": empty article (no text)");
+  Document doc;
+  doc.text = std::move(text);
+  return doc;
+}
+
+bool IsValidIsoDate(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+  }
+  const int y = std::stoi(std::string(d.substr(0, 4)));
+  const int m = std::stoi(std::string(d.substr(5, 2)));
+  const int day = std::stoi(std::string(d.substr(8, 2)));
+  if (m < 1 || m > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  const int max_day = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+  return day <= max_day;
+}
+
+Result<Document> ParseJsonArticle(std::string_view line, std::string_view name, size_t line_no) {
+  if (Status s = CheckText(line, name); !s.ok()) {
+    return InvalidArgument(std::string(name) + ": line " + std::to_string(line_no) + ": " +
+                           s.message().substr(name.size() + 2));
+  }
+  internal::JsonParser p(line, name, line_no);
+  if (!p.Consume('{')) return p.Error("expected a JSON object");
+  Document doc;
+  bool has_text = false;
+  if (!p.Consume('}')) {
+    while (true) {
+      std::string key;
+      if (Status s = p.String(key); !s.ok()) return s;
+      if (!p.Consume(':')) return p.Error("expected ':' after key");
+      std::string* field = nullptr;
+      if (key == "id") field = &doc.id;
+      if (key == "url") field = &doc.url;
+      if (key == "title") field = &doc.title;
+      if (key == "date") field = &doc.date;
+      if (key == "text") field = &doc.text;
+      if (field != nullptr) {
+        if (p.Peek() == 'n') {
+          if (Status s = p.SkipValue(); !s.ok()) return s;  // null
+        } else {
+          field->clear();
+          if (Status s = p.String(*field); !s.ok()) return s;
+        }
+        if (key == "text") has_text = true;
+      } else if (Status s = p.SkipValue(); !s.ok()) {
+        return s;
+      }
+      if (p.Consume('}')) break;
+      if (!p.Consume(',')) return p.Error("expected ',' or '}'");
+    }
+  }
+  if (!p.AtEnd()) return p.Error("trailing characters after the JSON object");
+  if (!has_text) return p.Error("the object has no \"text\"");
+  if (!doc.date.empty() && !IsValidIsoDate(doc.date)) {
+    return p.Error("\"date\" is not a YYYY-MM-DD date: " + doc.date);
+  }
+  return doc;
+}
+
+Status ForEachJsonlArticle(std::istream& in, std::string_view name,
+                           const std::function<Status(Document&&)>& fn) {
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    bool blank = true;
+    for (char c : line) {
+      if (!std::isspace(static_cast<unsigned char>(c))) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) continue;
+    Result<Document> doc = ParseJsonArticle(line, name, line_no);
+    if (!doc.ok()) return doc.status();
+    if (Status s = fn(std::move(doc).value()); !s.ok()) return s;
+  }
+  if (in.bad()) return IoError(std::string(name) + ": read error");
+  return Status::Ok();
+}
+
+}  // namespace newskg

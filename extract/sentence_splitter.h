@@ -1,0 +1,21 @@
+// Sentence splitter stage. Needs: tokens. Provides: sentences.
+#ifndef NEWSKG_EXTRACT_SENTENCE_SPLITTER_H_
+#define NEWSKG_EXTRACT_SENTENCE_SPLITTER_H_
+
+#include <string>
+#include <unordered_set>
+
+#include "extract/document.h"
+
+namespace newskg {
+
+// Ends a sentence at '.', '!', '?' or '…' (with any closing quotes or
+// brackets after it) when the next token starts a new sentence, and at every
+// line break. A period after a known abbreviation ("Mr.", "Gen."), a single
+// capital initial ("S. Gapon") or inside a number does not end a sentence.
+// `abbreviations` holds lower-case forms without the final dot.
+void SplitSentences(Document& doc, const std::unordered_set<std::string>& abbreviations);
+
+}  // namespace newskg
+
+#endif  // NEWSKG_EXTRACT_SENTENCE_SPLITTER_H_

@@ -1,0 +1,185 @@
+#include "extract/tokenizer.h"
+
+#include "extract/internal/utf8.h"
+
+namespace newskg {
+namespace {
+
+using internal::DecodeAt;
+
+bool IsDigit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+bool IsQuoteCp(uint32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB ||
+         cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A;
+}
+bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool IsSpace(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || cp == 0x2009 || cp == 0x202F || cp == 0x200B || cp == 0xFEFF ||
+         (cp >= 0x2000 && cp <= 0x200A);
+}
+bool IsWordCp(uint32_t cp) { return internal::IsLetterCodePoint(cp) || IsDigit(cp); }
+
+class Tokenizer {
+ public:
+  explicit Tokenizer(Document& doc) : doc_(doc), s_(doc.text) {}
+
+  void Run() {
+    size_t i = 0;
+    bool space = true;
+    while (i < s_.size()) {
+      size_t len = 0;
+      const uint32_t cp = DecodeAt(s_, i, len);
+      if (IsSpace(cp)) {
+        space = true;
+        i += len;
+        continue;
+      }
+      size_t end = i + len;
+      TokenKind kind = TokenKind::kSymbol;
+      if (IsDigit(cp)) {
+        end = ScanNumber(i);
+        kind = TokenKind::kNumber;
+      } else if (IsWordCp(cp)) {
+        end = ScanWord(i);
+        kind = TokenKind::kWord;
+      } else if (IsApostrophe(cp) && IsPossessiveAt(i)) {
+        end = i + len + 1;  // "'s"
+        kind = TokenKind::kWord;
+      } else if (IsQuoteCp(cp)) {
+        kind = TokenKind::kQuote;
+      } else if (cp < 0x80 && std::ispunct(static_cast<int>(cp))) {
+        kind = cp == '$' || cp == '#' || cp == '%' || cp == '&' || cp == '@' ? TokenKind::kSymbol
+                                                                              : TokenKind::kPunct;
+        if (cp == '.' ) end = ScanRepeat(i, '.');
+        if (cp == '-') end = ScanRepeat(i, '-');
+      } else if (cp == 0x2014 || cp == 0x2013 || cp == 0x2026 || cp == 0x2022 || cp == 0xB7) {
+        kind = TokenKind::kPunct;
+      }
+      Add(i, end, kind, space);
+      space = false;
+      i = end;
+    }
+  }
+
+ private:
+  bool IsPossessiveAt(size_t i) const {
+    size_t len = 0;
+    DecodeAt(s_, i, len);
+    const size_t j = i + len;
+    if (j >= s_.size() || (s_[j] != 's' && s_[j] != 'S')) return false;
+    if (i == 0) return false;
+    // Preceded by a word character, followed by a non-word character.
+    size_t k = j + 1;
+    if (k < s_.size()) {
+      size_t l2 = 0;
+      if (IsWordCp(DecodeAt(s_, k, l2))) return false;
+    }
+    return true;
+  }
+
+  size_t ScanRepeat(size_t i, char c) const {
+    while (i < s_.size() && s_[i] == c) ++i;
+    return i;
+  }
+
+  size_t ScanNumber(size_t i) const {
+    while (i < s_.size()) {
+      const char c = s_[i];
+      if (c >= '0' && c <= '9') {
+        ++i;
+      } else if ((c == ',' || c == '.') && i + 1 < s_.size() && s_[i + 1] >= '0' &&
+                 s_[i + 1] <= '9') {
+        i += 1;
+      } else {
+        break;
+      }
+    }
+    // Ordinals ("9th") and hyphenated compounds ("66-year-old") stay whole.
+    if (i + 1 < s_.size()) {
+      const std::string_view rest = std::string_view(s_).substr(i, 2);
+      const std::string low = internal::AsciiLower(rest);
+      if (low == "st" || low == "nd" || low == "rd" || low == "th") {
+        const size_t j = i + 2;
+        size_t l2 = 0;
+        if (j >= s_.size() || !IsWordCp(DecodeAt(s_, j, l2))) return j;
+      }
+    }
+    if (i + 1 < s_.size() && s_[i] == '-') {
+      size_t l2 = 0;
+      if (IsWordCp(DecodeAt(s_, i + 1, l2))) return ScanWord(i + 1);
+    }
+    return i;
+  }
+
+  size_t ScanWord(size_t i) const {
+    while (i < s_.size()) {
+      size_t len = 0;
+      const uint32_t cp = DecodeAt(s_, i, len);
+      if (IsWordCp(cp)) {
+        i += len;
+        continue;
+      }
+      // Joiners inside a word: hyphen, apostrophe (not a possessive 's), dot
+      // between letters ("U.S.", "Tut.by").
+      if (i + len < s_.size()) {
+        size_t l2 = 0;
+        const uint32_t next = DecodeAt(s_, i + len, l2);
+        if (IsWordCp(next)) {
+          if (cp == '-' || cp == 0x2011) {
+            i += len;
+            continue;
+          }
+          if (IsApostrophe(cp) && !IsPossessiveAt(i)) {
+            i += len;
+            continue;
+          }
+          if (cp == '.' && internal::IsLetterCodePoint(next)) {
+            i += len;
+            continue;
+          }
+        }
+      }
+      // Trailing dot of a dotted abbreviation: "U.S." (a letter, a dot, a
+      // letter, then a final dot).
+      if (cp == '.' && i >= 2 && s_[i - 2] == '.') return i + 1;
+      break;
+    }
+    return i;
+  }
+
+  void Add(size_t b, size_t e, TokenKind kind, bool space) {
+    Token t;
+    t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+    t.kind = kind;
+    t.text = s_.substr(b, e - b);
+    t.lower = internal::AsciiLower(t.text);
+    t.space_before = space;
+    if (kind == TokenKind::kWord) {
+      size_t len = 0;
+      t.capitalized = internal::IsUpperCodePoint(DecodeAt(t.text, 0, len));
+      int letters = 0, upper = 0;
+      for (size_t k = 0; k < t.text.size(); k += len) {
+        const uint32_t cp = DecodeAt(t.text, k, len);
+        if (internal::IsLetterCodePoint(cp)) {
+          ++letters;
+          if (internal::IsUpperCodePoint(cp)) ++upper;
+        }
+      }
+      t.all_caps = letters >= 2 && upper == letters;
+    }
+    doc_.tokens.push_back(std::move(t));
+  }
+
+  Document& doc_;
+  const std::string& s_;
+};
+
+}  // namespace
+
+void Tokenize(Document& doc) {
+  doc.tokens.clear();
+  Tokenizer(doc).Run();
+}
+
+}  // namespace newskg

@@ -1,0 +1,17 @@
+// Tokenizer stage. Needs: Document::text (valid UTF-8). Provides: tokens.
+#ifndef NEWSKG_EXTRACT_TOKENIZER_H_
+#define NEWSKG_EXTRACT_TOKENIZER_H_
+
+#include "extract/document.h"
+
+namespace newskg {
+
+// Splits the text into words, numbers, punctuation, quotes and symbols.
+// Hyphenated words ("66-year-old"), dotted abbreviations ("U.S.", "Tut.by")
+// and numbers with separators ("100,000", "1.5") stay one token; a possessive
+// "'s" and a unit glued to a number ("1.5bn") become tokens of their own.
+void Tokenize(Document& doc);
+
+}  // namespace newskg
+
+#endif  // NEWSKG_EXTRACT_TOKENIZER_H_

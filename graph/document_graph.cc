@@ -1,0 +1,166 @@
+#include "graph/document_graph.h"
+
+#include <map>
+
+#include "graph/vocabulary.h"
+
+namespace newskg {
+namespace {
+
+using vocab::kNkg;
+
+size_t CharOffset(const std::string& text, uint32_t byte) {
+  size_t chars = 0;
+  for (uint32_t i = 0; i < byte && i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++chars;
+  }
+  return chars;
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+class Builder {
+ public:
+  Builder(const Document& doc, const std::string& base, Graph& g) : doc_(doc), base_(base), g_(g) {}
+
+  Status Run() {
+    article_ = Term::Iri(base_ + "article/" + PercentEncode(doc_.id));
+    Add(article_, Type(), Term::Iri(vocab::kSchema + "NewsArticle"));
+    Add(article_, Term::Iri(vocab::kSchema + "identifier"), Term::Literal(doc_.id));
+    if (!doc_.url.empty()) {
+      Add(article_, Term::Iri(vocab::kSchema + "url"), Term::Literal(doc_.url, vocab::kXsd + "anyURI"));
+    }
+    if (!doc_.title.empty()) Add(article_, Term::Iri(vocab::kSchema + "headline"), Term::Literal(doc_.title));
+    if (!doc_.date.empty()) {
+      Add(article_, Term::Iri(vocab::kSchema + "datePublished"), Term::Literal(doc_.date, vocab::kXsd + "date"));
+    }
+    for (size_t i = 0; i < doc_.entities.size(); ++i) AddEntity(i);
+    for (const auto& r : doc_.relations) {
+      Add(EntityIri(r.subject), Term::Iri(kNkg + r.property), EntityIri(r.object));
+    }
+    std::map<std::string, int> ordinal;
+    for (const auto& ev : doc_.events) AddEvent(ev, ++ordinal[ev.cls]);
+    return status_;
+  }
+
+ private:
+  static Term Type() { return Term::Iri(vocab::kType); }
+
+  void Add(const Term& s, const Term& p, const Term& o) {
+    if (!status_.ok()) return;
+    status_ = g_.Add(s, p, o);
+  }
+
+  Term EntityIri(int e) const {
+    return Term::Iri(base_ + "entity/" + Slug(doc_.entities[static_cast<size_t>(e)].key));
+  }
+
+  void AddEntity(size_t i) {
+    const Entity& e = doc_.entities[i];
+    const Term iri = EntityIri(static_cast<int>(i));
+    Add(iri, Type(), Term::Iri(kNkg + EntityTypeName(e.type)));
+    Add(iri, Term::Iri(vocab::kRdfs + "label"), Term::Literal(e.label));
+    for (const auto& alt : e.alt_labels) {
+      if (alt != e.label) Add(iri, Term::Iri(vocab::kSkos + "altLabel"), Term::Literal(alt));
+    }
+    Add(iri, Term::Iri(kNkg + "mentionedIn"), article_);
+  }
+
+  Term SentenceIri(size_t si) {
+    const Sentence& s = doc_.sentences[si];
+    const size_t b = CharOffset(doc_.text, s.span.begin), e = CharOffset(doc_.text, s.span.end);
+    Term iri = Term::Iri(base_ + "sentence/" + PercentEncode(doc_.id) + "/" + std::to_string(b) +
+                         "-" + std::to_string(e));
+    if (sentences_written_.insert({si, true}).second) {
+      Add(iri, Type(), Term::Iri(kNkg + "Sentence"));
+      Add(iri, Term::Iri(kNkg + "text"), Term::Literal(std::string(doc_.SpanText(s.span))));
+      Add(iri, Term::Iri(kNkg + "beginOffset"), Term::Literal(std::to_string(b), vocab::kXsd + "integer"));
+      Add(iri, Term::Iri(kNkg + "endOffset"), Term::Literal(std::to_string(e), vocab::kXsd + "integer"));
+      Add(iri, Term::Iri(kNkg + "inArticle"), article_);
+    }
+    return iri;
+  }
+
+  void AddEvent(const Event& ev, int n) {
+    const Term iri = Term::Iri(base_ + "event/" + PercentEncode(doc_.id) + "/" + Lower(ev.cls) +
+                               "-" + std::to_string(n));
+    Add(iri, Type(), Term::Iri(kNkg + ev.cls));
+    for (const auto& [role, entities] : ev.entity_roles) {
+      for (int e : entities) Add(iri, Term::Iri(kNkg + role), EntityIri(e));
+    }
+    for (const auto& m : ev.amounts) {
+      const Term amount = Term::Iri(iri.value + "/amount-" + PercentEncode(m.currency) + "-" + PercentEncode(m.value));
+      Add(iri, Term::Iri(kNkg + "amount"), amount);
+      Add(amount, Type(), Term::Iri(vocab::kSchema + "MonetaryAmount"));
+      Add(amount, Term::Iri(vocab::kSchema + "value"), Term::Literal(m.value, vocab::kXsd + "decimal"));
+      Add(amount, Term::Iri(vocab::kSchema + "currency"), Term::Literal(m.currency));
+    }
+    for (const auto& d : ev.dates) {
+      const char* type = d.precision == DatePrecision::kDay     ? "date"
+                         : d.precision == DatePrecision::kMonth ? "gYearMonth"
+                                                                : "gYear";
+      Add(iri, Term::Iri(kNkg + "date"), Term::Literal(d.lexical, vocab::kXsd + type));
+    }
+    if (ev.count) {
+      const char* role = ev.cls == "Protest" ? "participantCount" : "count";
+      Add(iri, Term::Iri(kNkg + role), Term::Literal(std::to_string(ev.count->value), vocab::kXsd + "integer"));
+      if (!ev.count->qualifier.empty()) {
+        Add(iri, Term::Iri(kNkg + "countQualifier"), Term::Literal(ev.count->qualifier));
+      }
+    }
+    if (!ev.quote.empty()) Add(iri, Term::Iri(kNkg + "quote"), Term::Literal(ev.quote));
+    Add(iri, Term::Iri(vocab::kProv + "wasDerivedFrom"), article_);
+    for (size_t si : ev.sentences) Add(iri, Term::Iri(kNkg + "evidence"), SentenceIri(si));
+  }
+
+  const Document& doc_;
+  const std::string& base_;
+  Graph& g_;
+  Term article_;
+  Status status_;
+  std::map<size_t, bool> sentences_written_;
+};
+
+}  // namespace
+
+std::string PercentEncode(const std::string& s) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+        c == '.' || c == '_' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string Slug(const std::string& s) {
+  std::string folded;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') {
+      folded += static_cast<char>(c - 'A' + 'a');
+    } else if (c == ' ') {
+      folded += '-';
+    } else {
+      folded += c;
+    }
+  }
+  return PercentEncode(folded);
+}
+
+Status AddDocument(const Document& doc, const std::string& base, Graph& graph) {
+  if (doc.id.empty()) return InvalidArgument("document has no id");
+  return Builder(doc, base, graph).Run();
+}
+
+}  // namespace newskg

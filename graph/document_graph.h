@@ -1,0 +1,26 @@
+// Turns an extracted Document into RDF triples under the newskg ontology.
+#ifndef NEWSKG_GRAPH_DOCUMENT_GRAPH_H_
+#define NEWSKG_GRAPH_DOCUMENT_GRAPH_H_
+
+#include <string>
+
+#include "extract/document.h"
+#include "extract/status.h"
+#include "graph/graph.h"
+
+namespace newskg {
+
+// Percent-encodes every byte outside [A-Za-z0-9-._~/] so no text can break an IRI.
+std::string PercentEncode(const std::string& s);
+
+// A key made IRI-safe and case-folded: "Person/Vladimir Putin" -> "person/vladimir-putin".
+std::string Slug(const std::string& s);
+
+// Adds the article node, its entities, relations, events and evidence
+// sentences. IRIs are minted from canonical keys under `base`, so the same
+// input gives the same IRIs. `doc.id` must be set.
+[[nodiscard]] Status AddDocument(const Document& doc, const std::string& base, Graph& graph);
+
+}  // namespace newskg
+
+#endif  // NEWSKG_GRAPH_DOCUMENT_GRAPH_H_

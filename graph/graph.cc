@@ -1,0 +1,282 @@
+#include "graph/graph.h"
+
+#include <serd/serd.h>
+#include <sord/sord.h>
+
+#include <cstdarg>
+#include <cstdio>
+#include <cstring>
+
+#include "graph/vocabulary.h"
+
+namespace newskg {
+namespace {
+
+struct WorldFree {
+  void operator()(SordWorld* w) const { sord_world_free(w); }
+};
+struct ModelFree {
+  void operator()(SordModel* m) const { sord_free(m); }
+};
+struct EnvFree {
+  void operator()(SerdEnv* e) const { serd_env_free(e); }
+};
+struct ReaderFree {
+  void operator()(SerdReader* r) const { serd_reader_free(r); }
+};
+struct WriterFree {
+  void operator()(SerdWriter* w) const { serd_writer_free(w); }
+};
+struct InserterFree {
+  void operator()(SordInserter* i) const { sord_inserter_free(i); }
+};
+struct IterFree {
+  void operator()(SordIter* i) const { sord_iter_free(i); }
+};
+
+using WorldPtr = std::unique_ptr<SordWorld, WorldFree>;
+using ModelPtr = std::unique_ptr<SordModel, ModelFree>;
+using EnvPtr = std::unique_ptr<SerdEnv, EnvFree>;
+using ReaderPtr = std::unique_ptr<SerdReader, ReaderFree>;
+using WriterPtr = std::unique_ptr<SerdWriter, WriterFree>;
+using InserterPtr = std::unique_ptr<SordInserter, InserterFree>;
+using IterPtr = std::unique_ptr<SordIter, IterFree>;
+
+const uint8_t* U(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.c_str()); }
+
+SerdSyntax ToSerd(Syntax s) {
+  switch (s) {
+    case Syntax::kTurtle: return SERD_TURTLE;
+    case Syntax::kNTriples: return SERD_NTRIPLES;
+    case Syntax::kNQuads: return SERD_NQUADS;
+    case Syntax::kTriG: return SERD_TRIG;
+  }
+  return SERD_TURTLE;
+}
+
+// Collects the first error Serd reports; never throws (called from C).
+struct ErrorCollector {
+  std::string name;
+  std::string message;
+  static SerdStatus Sink(void* handle, const SerdError* e) noexcept {
+    auto* self = static_cast<ErrorCollector*>(handle);
+    if (!self->message.empty()) return e->status;
+    char buf[1024];
+    va_list args;
+    va_copy(args, *e->args);
+    std::vsnprintf(buf, sizeof buf, e->fmt, args);
+    va_end(args);
+    std::string text = buf;
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    self->message = self->name + ":" + std::to_string(e->line) + ":" + std::to_string(e->col) +
+                    ": " + text;
+    return e->status;
+  }
+};
+
+size_t StringSink(const void* buf, size_t len, void* stream) noexcept {
+  static_cast<std::string*>(stream)->append(static_cast<const char*>(buf), len);
+  return len;
+}
+
+}  // namespace
+
+struct Graph::Impl {
+  WorldPtr world{sord_world_new()};
+  ModelPtr model{sord_new(world.get(), SORD_SPO | SORD_OPS | SORD_PSO, false)};
+  unsigned file_counter = 0;
+
+  SordNode* Node(const Term& t) {
+    switch (t.kind) {
+      case TermKind::kIri: return sord_new_uri(world.get(), U(t.value));
+      case TermKind::kBlank: return sord_new_blank(world.get(), U(t.value));
+      case TermKind::kLiteral: {
+        SordNode* dt = t.datatype.empty() ? nullptr : sord_new_uri(world.get(), U(t.datatype));
+        SordNode* n = sord_new_literal(world.get(), dt, U(t.value),
+                                       t.lang.empty() ? nullptr : t.lang.c_str());
+        if (dt != nullptr) sord_node_free(world.get(), dt);
+        return n;
+      }
+    }
+    return nullptr;
+  }
+
+  static Term ToTerm(const SordNode* n) {
+    Term t;
+    t.value = reinterpret_cast<const char*>(sord_node_get_string(n));
+    switch (sord_node_get_type(n)) {
+      case SORD_URI: t.kind = TermKind::kIri; break;
+      case SORD_BLANK: t.kind = TermKind::kBlank; break;
+      case SORD_LITERAL: {
+        t.kind = TermKind::kLiteral;
+        if (const SordNode* dt = sord_node_get_datatype(n)) {
+          t.datatype = reinterpret_cast<const char*>(sord_node_get_string(dt));
+        }
+        if (const char* lang = sord_node_get_language(n)) t.lang = lang;
+        break;
+      }
+    }
+    return t;
+  }
+};
+
+Graph::Graph() : impl_(std::make_unique<Impl>()) {}
+Graph::~Graph() = default;
+Graph::Graph(Graph&&) noexcept = default;
+Graph& Graph::operator=(Graph&&) noexcept = default;
+
+bool ParseSyntaxName(const std::string& name, Syntax& out) {
+  if (name == "turtle" || name == "ttl") {
+    out = Syntax::kTurtle;
+  } else if (name == "ntriples" || name == "nt") {
+    out = Syntax::kNTriples;
+  } else if (name == "nquads" || name == "nq") {
+    out = Syntax::kNQuads;
+  } else if (name == "trig") {
+    out = Syntax::kTriG;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+Syntax SyntaxForPath(const std::string& path) {
+  auto ends = [&](const char* ext) {
+    const size_t n = std::strlen(ext);
+    return path.size() >= n && path.compare(path.size() - n, n, ext) == 0;
+  };
+  if (ends(".nt")) return Syntax::kNTriples;
+  if (ends(".nq")) return Syntax::kNQuads;
+  if (ends(".trig")) return Syntax::kTriG;
+  return Syntax::kTurtle;
+}
+
+const std::vector<std::pair<std::string, std::string>>& Graph::Prefixes() {
+  static const std::vector<std::pair<std::string, std::string>> kPrefixes = {
+      {"nkg", vocab::kNkg},   {"rdf", vocab::kRdf},       {"rdfs", vocab::kRdfs},
+      {"xsd", vocab::kXsd},   {"skos", vocab::kSkos},     {"schema", vocab::kSchema},
+      {"prov", vocab::kProv}, {"sem", vocab::kSem},       {"owl", vocab::kOwl},
+      {"sh", vocab::kSh},
+  };
+  return kPrefixes;
+}
+
+Status Graph::Add(const Term& s, const Term& p, const Term& o) {
+  SordWorld* w = impl_->world.get();
+  SordNode* sn = impl_->Node(s);
+  SordNode* pn = impl_->Node(p);
+  SordNode* on = impl_->Node(o);
+  Status st;
+  if (sn == nullptr || pn == nullptr || on == nullptr) {
+    st = InvalidArgument("cannot make an RDF node");
+  } else {
+    const SordQuad quad = {sn, pn, on, nullptr};
+    sord_add(impl_->model.get(), quad);
+  }
+  for (SordNode* n : {sn, pn, on}) {
+    if (n != nullptr) sord_node_free(w, n);
+  }
+  return st;
+}
+
+Status Graph::ReadString(const std::string& text, Syntax syntax, const std::string& name) {
+  EnvPtr env(serd_env_new(nullptr));
+  InserterPtr inserter(sord_inserter_new(impl_->model.get(), env.get()));
+  ReaderPtr reader(serd_reader_new(
+      ToSerd(syntax), inserter.get(), nullptr,
+      reinterpret_cast<SerdBaseSink>(sord_inserter_set_base_uri),
+      reinterpret_cast<SerdPrefixSink>(sord_inserter_set_prefix),
+      reinterpret_cast<SerdStatementSink>(sord_inserter_write_statement), nullptr));
+  ErrorCollector errors{name, ""};
+  serd_reader_set_error_sink(reader.get(), &ErrorCollector::Sink, &errors);
+  serd_reader_set_strict(reader.get(), true);
+  const std::string blank_prefix = "f" + std::to_string(++impl_->file_counter) + "_";
+  serd_reader_add_blank_prefix(reader.get(), U(blank_prefix));
+  const SerdStatus st = serd_reader_read_string(reader.get(), U(text));
+  if (st != SERD_SUCCESS) {
+    return ParseError(errors.message.empty() ? name + ": " +
+                                                   reinterpret_cast<const char*>(serd_strerror(st))
+                                             : errors.message);
+  }
+  return Status::Ok();
+}
+
+Status Graph::ReadFile(const std::string& path, Syntax syntax) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return NotFound(path + ": cannot open file");
+  std::string data;
+  char buf[65536];
+  size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.append(buf, n);
+  const bool err = std::ferror(f) != 0;
+  std::fclose(f);
+  if (err) return IoError(path + ": read error");
+  if (data.find('\0') != std::string::npos) {
+    return ParseError(path + ": byte " + std::to_string(data.find('\0')) +
+                      ": NUL byte: binary data is not RDF");
+  }
+  return ReadString(data, syntax, path);
+}
+
+Status Graph::Write(std::string& out, Syntax syntax) const {
+  out.clear();
+  EnvPtr env(serd_env_new(nullptr));
+  const bool abbreviated = syntax == Syntax::kTurtle || syntax == Syntax::kTriG;
+  for (const auto& [prefix, ns] : Prefixes()) {
+    serd_env_set_prefix_from_strings(env.get(), U(prefix), U(ns));
+  }
+  const auto style = static_cast<SerdStyle>(
+      abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : SERD_STYLE_ASCII);
+  WriterPtr writer(serd_writer_new(ToSerd(syntax), style, env.get(), nullptr, StringSink, &out));
+  if (abbreviated) {
+    for (const auto& [prefix, ns] : Prefixes()) {
+      const SerdNode name = serd_node_from_string(SERD_LITERAL, U(prefix));
+      const SerdNode uri = serd_node_from_string(SERD_URI, U(ns));
+      serd_writer_set_prefix(writer.get(), &name, &uri);
+    }
+  }
+  IterPtr it(sord_begin(impl_->model.get()));
+  SerdStatus st = SERD_SUCCESS;
+  for (; it && !sord_iter_end(it.get()); sord_iter_next(it.get())) {
+    SordQuad q;
+    sord_iter_get(it.get(), q);
+    const SordNode* o = q[SORD_OBJECT];
+    const SordNode* dt = sord_node_get_datatype(o);
+    const char* lang = sord_node_get_language(o);
+    SerdNode lang_node = lang != nullptr ? serd_node_from_string(SERD_LITERAL, U(std::string(lang)))
+                                         : SERD_NODE_NULL;
+    st = serd_writer_write_statement(
+        writer.get(), 0, nullptr, sord_node_to_serd_node(q[SORD_SUBJECT]),
+        sord_node_to_serd_node(q[SORD_PREDICATE]), sord_node_to_serd_node(o),
+        dt != nullptr ? sord_node_to_serd_node(dt) : nullptr, lang != nullptr ? &lang_node : nullptr);
+    if (st != SERD_SUCCESS) break;
+  }
+  serd_writer_finish(writer.get());
+  if (st != SERD_SUCCESS) {
+    return IoError(std::string("serd could not write a statement: ") +
+                   reinterpret_cast<const char*>(serd_strerror(st)));
+  }
+  return Status::Ok();
+}
+
+std::vector<Triple> Graph::Match(const Term* s, const Term* p, const Term* o) const {
+  SordWorld* w = impl_->world.get();
+  SordNode* sn = s != nullptr ? impl_->Node(*s) : nullptr;
+  SordNode* pn = p != nullptr ? impl_->Node(*p) : nullptr;
+  SordNode* on = o != nullptr ? impl_->Node(*o) : nullptr;
+  std::vector<Triple> out;
+  IterPtr it(sord_search(impl_->model.get(), sn, pn, on, nullptr));
+  for (; it && !sord_iter_end(it.get()); sord_iter_next(it.get())) {
+    SordQuad q;
+    sord_iter_get(it.get(), q);
+    out.push_back({Impl::ToTerm(q[0]), Impl::ToTerm(q[1]), Impl::ToTerm(q[2])});
+  }
+  for (SordNode* n : {sn, pn, on}) {
+    if (n != nullptr) sord_node_free(w, n);
+  }
+  return out;
+}
+
+size_t Graph::size() const { return sord_num_quads(impl_->model.get()); }
+
+}  // namespace newskg
