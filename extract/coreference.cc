@@ -104,7 +104,7 @@ class Resolver {
         continue;
       }
       if (m.kind != MentionKind::kName) continue;
-      if (!m.canonical.empty()) {
+      if (!m.canonical.empty() && !m.tentative) {
         m.entity = ByKey(m.type, m.canonical, m.text, true);
       } else if (m.type == EntityType::kPerson && Words(m.text).size() >= 2) {
         m.entity = PersonByFullName(m.text);
@@ -116,8 +116,8 @@ class Resolver {
     for (auto& m : ms) {
       if (m.kind != MentionKind::kName || m.entity >= 0) continue;
       m.entity = LinkSingle(m);
-      if (m.entity < 0 && !(m.tentative && lex_.IsCommonWord(internal::AsciiLower(m.text)))) {
-        m.entity = ByKey(m.type, m.text, m.text, true);
+      if (m.entity < 0 && !(m.tentative && IsCommon(m.text))) {
+        m.entity = ByKey(m.type, m.canonical.empty() ? m.text : m.canonical, m.text, true);
       }
       if (m.entity >= 0) AddLabel(m.entity, m.text);
     }
@@ -155,6 +155,14 @@ class Resolver {
   }
 
  private:
+  // A word WordNet knows in lower case (in any inflection): "God", "Commenting".
+  bool IsCommon(const std::string& word) const {
+    for (const auto& l : lex_.Lemmas(internal::AsciiLower(word))) {
+      if (lex_.IsCommonWord(l)) return true;
+    }
+    return false;
+  }
+
   void SetLeader(int person, int target) {
     if (coref_.leader_of.size() < doc_.entities.size()) {
       coref_.leader_of.resize(doc_.entities.size(), -1);

@@ -8,7 +8,16 @@ namespace newskg {
 namespace {
 
 bool IsNameToken(const Token& t) {
-  return t.kind == TokenKind::kWord && (t.capitalized || t.all_caps) && t.text != "'s";
+  if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_caps) || t.text == "'s") return false;
+  // Contractions are no names ("I'm", "Don't"); "O'Brien" is.
+  for (size_t i = 0; i + 1 < t.text.size(); ++i) {
+    const bool ascii_apostrophe = t.text[i] == '\'';
+    const bool curly = i + 3 < t.text.size() && t.text.compare(i, 3, "\xE2\x80\x99") == 0;
+    if (!ascii_apostrophe && !curly) continue;
+    const char next = t.text[i + (curly ? 3 : 1)];
+    if (next >= 'a' && next <= 'z') return false;
+  }
+  return true;
 }
 
 std::string JoinTokens(const Document& doc, size_t b, size_t e) {
@@ -78,7 +87,8 @@ class Recognizer {
       // WordNet single-word people are only a weak cue ("Reed", "Bush").
       if (!(g->from_wordnet && g->type == EntityType::kPerson && e - b == 1)) {
         type = g->type;
-        canonical = g->canonical;
+        // People are keyed by the name the article gives them.
+        canonical = g->type == EntityType::kPerson ? "" : g->canonical;
         return true;
       }
     }
@@ -105,7 +115,8 @@ class Recognizer {
       type = EntityType::kPlace;
       return true;
     }
-    if (e - b == 1 && t_[b].all_caps && t_[b].text.size() <= 6 && !IsRomanOrWar(t_[b].text)) {
+    if (e - b == 1 && t_[b].all_caps && t_[b].text.size() <= 6 && !IsRomanOrWar(t_[b].text) &&
+        !lex_.IsCommonWord(t_[b].lower)) {
       type = EntityType::kOrganization;
       return true;
     }
@@ -135,8 +146,19 @@ class Recognizer {
     return false;
   }
 
+  bool IsCommon(const std::string& lower) const {
+    for (const auto& l : lex_.Lemmas(lower)) {
+      if (lex_.IsCommonWord(l)) return true;
+    }
+    return false;
+  }
+
   // Handles one maximal run [b, e) of name tokens.
   void Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
+    // Names of wars, treaties, games and the like are no entity of ours.
+    size_t last = e - 1;
+    while (last > b && IsRomanOrWar(t_[last].text)) --last;  // "World War II"
+    if (lex_.non_entity_suffixes.count(t_[last].text) > 0) return;
     // Strip words that never begin a name ("The", "In", month names before names...).
     while (b < e && (lex_.non_names.count(t_[b].text) > 0 ||
                      (t_[b].all_caps && lex_.non_names.count(TitleCase(t_[b].text)) > 0))) {
@@ -146,7 +168,7 @@ class Recognizer {
     if (b >= e) return;
     // A sentence-initial common word ("Huge protests", "Workers put down") is no name,
     // unless the run is a known name as a whole.
-    if (b == sent_first && lex_.IsCommonWord(t_[b].lower) && lex_.Lookup(t_[b].text) == nullptr &&
+    if (b == sent_first && IsCommon(t_[b].lower) && lex_.Lookup(t_[b].text) == nullptr &&
         lex_.DemonymCountry(t_[b].text) == nullptr && !TitleAt(b, e, nullptr)) {
       EntityType ty;
       std::string canon;
@@ -192,6 +214,14 @@ class Recognizer {
       break;
     }
     if (k >= e) return;
+    if (e - k == 1) {
+      const std::string& w = t_[k].text;
+      // "Belarusians", "WWII", "TV": no entity names.
+      if (w.size() > 1 && w.back() == 's' && lex_.DemonymCountry(w.substr(0, w.size() - 1))) return;
+      if (t_[k].all_caps && (IsRomanOrWar(w) || (lex_.IsCommonWord(t_[k].lower) && !lex_.Lookup(w)))) {
+        return;
+      }
+    }
     EmitName(k, e, si, sent_first, sent_end);
   }
 
@@ -293,6 +323,12 @@ class Recognizer {
       size_t e = i + 1;
       while (e < s.end_token) {
         if (IsNameToken(t_[e])) {
+          ++e;
+          continue;
+        }
+        // An initial inside a name: "S. Gapon", "John F. Kennedy".
+        if (t_[e].text == "." && !t_[e].space_before && t_[e - 1].text.size() == 1 &&
+            t_[e - 1].capitalized && e + 1 < s.end_token && IsNameToken(t_[e + 1])) {
           ++e;
           continue;
         }

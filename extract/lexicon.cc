@@ -131,7 +131,8 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
   const std::pair<const char*, std::unordered_set<std::string>*> lists[] = {
       {"abbreviations.txt", &abbreviations},     {"org_suffixes.txt", &org_suffixes},
       {"org_heads.txt", &org_heads},             {"place_suffixes.txt", &place_suffixes},
-      {"non_names.txt", &non_names},             {"name_connectors.txt", &name_connectors},
+      {"non_names.txt", &non_names},             {"non_entity_suffixes.txt", &non_entity_suffixes},
+      {"people_nouns.txt", &people_nouns},             {"name_connectors.txt", &name_connectors},
       {"leader_nouns.txt", &leader_nouns},       {"person_nouns.txt", &person_nouns},
       {"locative_preps.txt", &locative_preps},   {"speech_verbs.txt", &speech_verbs},
       {"negations.txt", &negations},             {"modals.txt", &modals},
@@ -375,10 +376,14 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
     EntityType type = s.lexfile == 18   ? EntityType::kPerson
                       : s.lexfile == 14 ? EntityType::kOrganization
                                         : location_type(s);
-    // The fullest lemma as the canonical name.
+    // The synset's first proper lemma is the canonical name ("Moscow", not
+    // "capital of the Russian Federation").
     std::string canonical;
     for (const auto& l : s.lemmas) {
-      if (l.size() > canonical.size() && std::isupper(static_cast<unsigned char>(l[0]))) canonical = l;
+      if (!l.empty() && std::isupper(static_cast<unsigned char>(l[0]))) {
+        canonical = l;
+        break;
+      }
     }
     for (const auto& l : s.lemmas) {
       if (l.empty() || !std::isupper(static_cast<unsigned char>(l[0]))) continue;

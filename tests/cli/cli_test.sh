@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# End-to-end checks of the newskg program: exit codes and messages of the
+# error paths, no partial output on failure, the golden sample (sorted
+# N-Triples), serdi and rapper parsing every output, validate.
+#   cli_test.sh NEWSKG SOURCE_DIR
+set -uo pipefail
+newskg=$1; src=$2
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+passed=0; failed=0
+ok() { passed=$((passed+1)); }
+fail() { echo "FAIL: $*"; failed=$((failed+1)); }
+
+# expect CODE PATTERN -- command...: exit code and a stderr pattern.
+expect() {
+  local code=$1 pattern=$2; shift 3
+  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
+  if [ "$got" != "$code" ]; then fail "$* exited $got, expected $code: $(cat "$tmp/err")"; return; fi
+  if [ -n "$pattern" ] && ! grep -qE -- "$pattern" "$tmp/err"; then
+    fail "$*: stderr lacks /$pattern/: $(cat "$tmp/err")"; return
+  fi
+  ok
+}
+
+printf 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.\n' >"$tmp/a.txt"
+
+expect 0 "" -- "$newskg" --help
+expect 0 "" -- "$newskg" --version
+expect 0 "" -- "$newskg" extract --help
+expect 0 "" -- "$newskg" merge --help
+expect 0 "" -- "$newskg" validate --help
+expect 2 "unknown command" -- "$newskg" frobnicate
+expect 2 "" -- "$newskg"
+expect 2 "no INPUT" -- "$newskg" extract
+expect 2 "not a valid YYYY-MM-DD" -- "$newskg" extract --date 2020-02-30 "$tmp/a.txt"
+expect 2 "not a valid YYYY-MM-DD" -- "$newskg" extract --date yesterday "$tmp/a.txt"
+expect 2 "unknown format 'rdfxml'" -- "$newskg" extract --format rdfxml "$tmp/a.txt"
+expect 2 "must be an absolute IRI" -- "$newskg" extract --base notaniri "$tmp/a.txt"
+expect 2 "unrecognised option|unrecognized option" -- "$newskg" extract --bogus "$tmp/a.txt"
+expect 1 "missing.txt: no such file" -- "$newskg" extract "$tmp/missing.txt"
+expect 1 "is a directory" -- "$newskg" extract "$tmp"
+expect 1 "missing.ttl: no such file" -- "$newskg" merge "$tmp/missing.ttl"
+
+# Invalid UTF-8, binary, empty and malformed JSONL input: clear errors, no output file.
+printf 'Putin met \xff Lukashenko.\n' >"$tmp/bad.txt"
+expect 1 "bad.txt: line 1, column 11 \(byte 10\): invalid UTF-8" -- "$newskg" extract "$tmp/bad.txt" -o "$tmp/bad.ttl"
+[ ! -e "$tmp/bad.ttl" ] && ok || fail "partial output left for invalid UTF-8"
+head -c 64 /dev/urandom >"$tmp/bin.txt"; printf '\0' >>"$tmp/bin.txt"
+expect 1 "bin.txt: line" -- "$newskg" extract "$tmp/bin.txt" -o "$tmp/bin.ttl"
+[ ! -e "$tmp/bin.ttl" ] && ok || fail "partial output left for binary input"
+: >"$tmp/empty.txt"
+expect 1 "empty article" -- "$newskg" extract "$tmp/empty.txt" -o "$tmp/empty.ttl"
+printf '{"id":"x","text":"One."}\n{"id":"y","text":\n' >"$tmp/bad.jsonl"
+expect 1 "bad.jsonl: line 2, column" -- "$newskg" extract "$tmp/bad.jsonl" -o "$tmp/bad2.ttl"
+[ ! -e "$tmp/bad2.ttl" ] && ok || fail "partial output left for malformed JSONL"
+# A failed run keeps an existing output file intact.
+echo "keep me" >"$tmp/keep.ttl"
+expect 1 "" -- "$newskg" extract "$tmp/bad.txt" -o "$tmp/keep.ttl"
+[ "$(cat "$tmp/keep.ttl")" = "keep me" ] && ok || fail "existing output overwritten by a failed run"
+printf '<a> <b> "unterminated .\n' >"$tmp/broken.ttl"
+expect 1 "broken.ttl:1:" -- "$newskg" merge "$tmp/broken.ttl" -o "$tmp/m.ttl"
+[ ! -e "$tmp/m.ttl" ] && ok || fail "partial output left by a failed merge"
+
+# Formats and inputs.
+for fmt in turtle ntriples nquads trig; do
+  expect 0 "" -- "$newskg" extract --date 2024-03-13 --format "$fmt" "$tmp/a.txt" -o "$tmp/a.$fmt"
+done
+serdi -i ntriples "$tmp/a.ntriples" >/dev/null 2>&1 && ok || fail "serdi rejects ntriples output"
+serdi -i nquads "$tmp/a.nquads" >/dev/null 2>&1 && ok || fail "serdi rejects nquads output"
+serdi -i trig "$tmp/a.trig" >/dev/null 2>&1 && ok || fail "serdi rejects trig output"
+cat "$tmp/a.txt" | "$newskg" extract --date 2024-03-13 - >"$tmp/stdin.ttl" 2>"$tmp/err" && ok || fail "stdin input"
+grep -q "nkg:Meeting" "$tmp/stdin.ttl" && ok || fail "stdin output has no meeting"
+printf '{"id":"one","date":"2024-03-13","text":"Olaf Scholz held talks with Emmanuel Macron in Berlin."}\n{"id":"two","date":"2024-03-13","text":"The World Bank lent $500 million to Kenya."}\n' >"$tmp/two.jsonl"
+expect 0 "" -- "$newskg" extract "$tmp/two.jsonl" -o "$tmp/two.ttl"
+grep -q "article/one" "$tmp/two.ttl" && grep -q "article/two" "$tmp/two.ttl" && ok || fail "jsonl articles missing"
+
+# Hostile text: quotes, angle brackets, backslashes, newlines in quotes and names.
+printf '"He said \\"no\\" <script> \\\\ back\\\\slash",\n Kenyan President William Ruto said. "A > B & C \\\\n" Ruto told <Reuters>.\n' >"$tmp/hostile.txt"
+expect 0 "" -- "$newskg" extract --date 2024-03-13 "$tmp/hostile.txt" -o "$tmp/hostile.ttl"
+serdi -i turtle "$tmp/hostile.ttl" >/dev/null 2>&1 && ok || fail "serdi rejects hostile output"
+rapper -q -i turtle -c "$tmp/hostile.ttl" 2>/dev/null && ok || fail "rapper rejects hostile output"
+
+# Byte-identical output for the same input.
+"$newskg" extract --date 2020-09-14 --id dw-sochi-loan "$src/samples/dw-sochi-loan.txt" -o "$tmp/s1.ttl"
+"$newskg" extract --date 2020-09-14 --id dw-sochi-loan "$src/samples/dw-sochi-loan.txt" -o "$tmp/s2.ttl"
+cmp -s "$tmp/s1.ttl" "$tmp/s2.ttl" && ok || fail "output is not deterministic"
+
+# Golden samples, compared as sorted N-Triples.
+for txt in "$src"/samples/*.txt; do
+  slug=$(basename "$txt" .txt)
+  date=$(sed -n 's/^date: //p' "$src/samples/$slug.meta")
+  "$newskg" extract --date "$date" --id "$slug" "$txt" -o "$tmp/$slug.ttl" || { fail "extract $slug"; continue; }
+  serdi -i turtle -o ntriples "$tmp/$slug.ttl" | sort >"$tmp/$slug.got.nt"
+  serdi -i turtle -o ntriples "$src/samples/$slug.ttl" | sort >"$tmp/$slug.want.nt"
+  if cmp -s "$tmp/$slug.got.nt" "$tmp/$slug.want.nt"; then ok; else
+    fail "golden sample $slug differs (scripts/regen-samples after an intended change):"
+    diff "$tmp/$slug.want.nt" "$tmp/$slug.got.nt" | head -20
+  fi
+  rapper -q -i turtle -c "$tmp/$slug.ttl" 2>/dev/null && ok || fail "rapper rejects $slug"
+  "$newskg" validate "$tmp/$slug.ttl" >"$tmp/v.out" 2>&1 && ok || { fail "validate $slug"; cat "$tmp/v.out"; }
+done
+
+# Merge: union without duplicates, order independent.
+"$newskg" merge "$tmp/s1.ttl" "$tmp/a.turtle" "$tmp/s2.ttl" -o "$tmp/m1.ttl" && ok || fail "merge"
+"$newskg" merge "$tmp/a.turtle" "$tmp/s2.ttl" -o "$tmp/m2.ttl" && ok || fail "merge"
+cmp -s "$tmp/m1.ttl" "$tmp/m2.ttl" && ok || fail "merge depends on order or duplicates"
+n_in=$( (serdi "$tmp/s1.ttl"; serdi "$tmp/a.turtle") | sort -u | wc -l)
+n_out=$(serdi "$tmp/m1.ttl" | wc -l)
+[ "$n_in" = "$n_out" ] && ok || fail "merge has $n_out triples, expected $n_in"
+"$newskg" validate "$tmp/m1.ttl" >/dev/null 2>&1 && ok || fail "merged graph does not validate"
+
+# Validate fails, with the violation, on a graph broken on purpose.
+cat >"$tmp/broken-meeting.ttl" <<'TTL'
+@prefix nkg: <https://w3id.org/newskg/ontology#> .
+<https://e.org/m> a nkg:Meeting .
+TTL
+expect 1 "" -- "$newskg" validate "$tmp/broken-meeting.ttl"
+grep -q "<https://e.org/m> <https://w3id.org/newskg/ontology#participant>: has 0 values; at least 2 required" "$tmp/out" \
+  && ok || fail "validate message: $(cat "$tmp/out")"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

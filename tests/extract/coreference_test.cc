@@ -1,0 +1,57 @@
+#include "extract/coreference.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/test_util.h"
+
+namespace newskg {
+namespace {
+
+using testing::EntitySummary;
+using testing::Extract;
+using V = std::vector<std::string>;
+
+TEST(CoreferenceTest, OneEntityPerRealThing) {
+  const std::pair<std::string, V> cases[] = {
+      {"Kenyan President William Ruto arrived. Ruto said little.",
+       {"Country:Kenya", "Person:William Ruto"}},
+      {"Alexandar Lukashenko spoke. Alexander Lukashenko left. Lukashenko returned.",
+       {"Person:Alexandar Lukashenko"}},
+      {"The International Monetary Fund agreed. The IMF said it would pay.",
+       {"Organization:International Monetary Fund"}},
+      {"The Asian Infrastructure Investment Bank (AIIB) lent. AIIB officials agreed.",
+       {"Organization:Asian Infrastructure Investment Bank"}},
+      {"The US and the United States are one.", {"Country:United States"}},
+  };
+  for (const auto& [text, expected] : cases) EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
+TEST(CoreferenceTest, AltLabelsKeepEverySurfaceForm) {
+  Document doc = Extract("Chilean President Gabriel Boric arrived. Boric spoke. President Boric left.");
+  const int e = testing::FindEntity(doc, "Gabriel Boric");
+  ASSERT_GE(e, 0);
+  EXPECT_EQ(doc.entities[static_cast<size_t>(e)].alt_labels, (std::set<std::string>{"Boric"}));
+}
+
+TEST(CoreferenceTest, EpithetsFindTheirLeader) {
+  Document doc = Extract(
+      "Cuban President Miguel Diaz-Canel met Peruvian officials. \"We are ready,\" the Cuban leader said.");
+  ASSERT_EQ(testing::EventSummary(doc, "Statement"), V{"quote=We are ready,;speaker=Miguel Diaz-Canel"});
+}
+
+TEST(CoreferenceTest, UnqualifiedHeadOfGovernmentLeadsTheArticlesCountry) {
+  Document doc = Extract(
+      "Nepal will hold talks. Prime Minister Pushpa Kamal Dahal said Nepal needs funds. "
+      "Nepal has asked before.");
+  EXPECT_EQ(testing::RelationSummary(doc), V{"leaderOf(Pushpa Kamal Dahal, Nepal)"});
+}
+
+TEST(CoreferenceTest, CapitalsStandForTheirState) {
+  Document doc = Extract("Tokyo will lend Jakarta $4 billion, Japan said.");
+  const int tokyo = testing::FindEntity(doc, "Tokyo");
+  ASSERT_GE(tokyo, 0);
+  EXPECT_EQ(StateFor(doc, testing::TestLexicon(), tokyo), testing::FindEntity(doc, "Japan"));
+}
+
+}  // namespace
+}  // namespace newskg

@@ -1,0 +1,81 @@
+#include "extract/date_normalizer.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/sentence_splitter.h"
+#include "extract/tokenizer.h"
+#include "tests/test_util.h"
+
+namespace newskg {
+namespace {
+
+std::string Dates(const std::string& text, const std::string& article_date) {
+  Document doc;
+  doc.text = text;
+  doc.date = article_date;
+  Tokenize(doc);
+  SplitSentences(doc, testing::TestLexicon().abbreviations);
+  NormalizeDates(doc, testing::TestLexicon());
+  std::string out;
+  for (const auto& d : doc.dates) out += (out.empty() ? "" : "; ") + d.lexical;
+  return out;
+}
+
+struct DateCase {
+  std::string text;
+  std::string article_date;  // 2020-09-14 is a Monday
+  std::string expected;
+};
+
+TEST(DateNormalizerTest, Table) {
+  const DateCase cases[] = {
+      {"They met on Monday.", "2020-09-14", "2020-09-14"},
+      {"They met on Sunday.", "2020-09-14", "2020-09-13"},
+      {"They met on Tuesday.", "2020-09-14", "2020-09-08"},
+      {"They will meet on Tuesday.", "2020-09-14", "2020-09-15"},
+      {"They will meet next Monday.", "2020-09-14", "2020-09-21"},
+      {"They met last Monday.", "2020-09-14", "2020-09-07"},
+      {"The board signed off on Wednesday.", "2023-07-13", "2023-07-12"},
+      {"He spoke to his cabinet on Thursday.", "2023-07-13", "2023-07-13"},
+      {"The vote was held on August 9.", "2020-09-14", "2020-08-09"},
+      {"The vote was held on August 9, 2020.", "2021-01-01", "2020-08-09"},
+      {"A march on August 16 drew crowds.", "2020-09-14", "2020-08-16"},
+      {"He was arrested on May 9.", "2023-07-13", "2023-05-09"},
+      {"Talks began on December 20.", "2021-01-05", "2020-12-20"},
+      {"Elections are due on November 3.", "2020-09-14", "2020-11-03"},
+      {"It happened on 9 August 2020.", "2020-09-14", "2020-08-09"},
+      {"It happened on 9 August.", "2020-09-14", "2020-08-09"},
+      {"It started in August 2020.", "2021-03-01", "2020-08"},
+      {"They met in Paris last month.", "2023-07-13", "2023-06"},
+      {"They met last month.", "2023-01-13", "2022-12"},
+      {"He was ousted in April last year.", "2023-07-13", "2022-04"},
+      {"Repayments start in November.", "2023-07-13", "2022-11"},
+      {"Repayments will start in November.", "2023-07-13", "2023-11"},
+      {"By February, reserves had dwindled.", "2023-07-13", ""},
+      {"It grew in 2019.", "2023-07-13", "2019"},
+      {"It happened yesterday.", "2020-09-14", "2020-09-13"},
+      {"Published 2020-09-14 in Berlin.", "2021-01-01", "2020-09-14"},
+      {"The fiscal year began on July 1.", "2023-07-13", "2023-07-01"},
+      {"ISLAMABAD, July 13 \xE2\x80\x94 The board met.", "2023-07-13", "2023-07-13"},
+      {"It ran on Sept. 5.", "2020-09-14", "2020-09-05"},
+      {"Votes were counted on Feb 29.", "2024-03-10", "2024-02-29"},
+      {"Votes were counted on Feb 30.", "2024-03-10", ""},
+      {"The May Day rally.", "2024-03-10", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Dates(c.text, c.article_date), c.expected) << c.text;
+}
+
+TEST(DateNormalizerTest, RelativeDatesNeedAnArticleDate) {
+  EXPECT_EQ(Dates("They met on Monday.", ""), "");
+  EXPECT_EQ(Dates("The vote was held on August 9, 2020.", ""), "2020-08-09");
+}
+
+TEST(DateNormalizerTest, DayArithmetic) {
+  EXPECT_EQ(AddDays("2020-03-01", -1), "2020-02-29");
+  EXPECT_EQ(AddDays("2020-12-31", 1), "2021-01-01");
+  EXPECT_EQ(Weekday("2020-09-14"), 0);
+  EXPECT_EQ(Weekday("2023-07-13"), 3);
+}
+
+}  // namespace
+}  // namespace newskg

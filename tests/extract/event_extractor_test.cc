@@ -1,0 +1,90 @@
+#include "extract/event_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/test_util.h"
+
+namespace newskg {
+namespace {
+
+using testing::EventSummary;
+using testing::Extract;
+using testing::RelationSummary;
+using V = std::vector<std::string>;
+
+struct EventCase {
+  std::string text;
+  std::string cls;
+  V expected;
+};
+
+// Article date 2024-03-13 is a Wednesday.
+TEST(EventExtractorTest, Table) {
+  const EventCase cases[] = {
+      // Meeting
+      {"Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.",
+       "Meeting", {"date=2024-03-11;participant=Samia Suluhu Hassan,William Ruto;place=Arusha"}},
+      {"Olaf Scholz held talks with Emmanuel Macron in Berlin.", "Meeting",
+       {"participant=Emmanuel Macron,Olaf Scholz;place=Berlin"}},
+      {"Olaf Scholz did not meet Emmanuel Macron.", "Meeting", {}},
+      {"Olaf Scholz could meet Emmanuel Macron next week.", "Meeting", {}},
+      {"Narendra Modi welcomed Anthony Albanese in New Delhi.", "Meeting",
+       {"participant=Anthony Albanese,Narendra Modi;place=New Delhi"}},
+      // Loan
+      {"The World Bank lent $500 million to Kenya.", "Loan",
+       {"amount=500000000 USD;borrower=Kenya;lender=World Bank"}},
+      {"A loan of $2 billion was granted to Egypt by the World Bank.", "Loan",
+       {"amount=2000000000 USD;borrower=Egypt;lender=World Bank"}},
+      {"Qatar and Kuwait pledged a $500m loan to Jordan.", "Loan",
+       {"amount=500000000 USD;borrower=Jordan;lender=Kuwait,Qatar"}},
+      {"Egypt obtained a $3 billion loan from the International Monetary Fund.", "Loan",
+       {"amount=3000000000 USD;borrower=Egypt;lender=International Monetary Fund"}},
+      {"Ghana rejected an offer of a loan from China.", "Loan", {}},
+      {"Tokyo will lend $4 billion to Indonesia.", "Loan",
+       {"amount=4000000000 USD;borrower=Indonesia;lender=Japan"}},
+      // Protest
+      {"At least 20,000 protesters marched through Nairobi on Sunday.", "Protest",
+       {"count=20000;date=2024-03-10;place=Nairobi"}},
+      // Arrest
+      {"Police arrested more than 300 people in Dakar on Friday.", "Arrest",
+       {"count=300;date=2024-03-08;place=Dakar"}},
+      {"Opposition leader Ousmane Sonko was arrested in Dakar.", "Arrest",
+       {"arrestee=Ousmane Sonko;place=Dakar"}},
+      {"A court issued an arrest warrant for Ousmane Sonko.", "Arrest", {}},
+      // Sanction
+      {"The European Union imposed sanctions on Iran.", "Sanction",
+       {"imposer=European Union;target=Iran"}},
+      {"Washington could impose sanctions on Iran.", "Sanction", {}},
+      // MilitaryExercise
+      {"Japan and Australia held joint military drills in Darwin.", "MilitaryExercise",
+       {"participant=Australia,Japan;place=Darwin"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
+TEST(EventExtractorTest, MeetingsImplyMeets) {
+  Document doc = Extract("Olaf Scholz held talks with Emmanuel Macron in Berlin.");
+  EXPECT_EQ(RelationSummary(doc), V{"meets(Olaf Scholz, Emmanuel Macron)"});
+}
+
+TEST(EventExtractorTest, LoansImplyGrantsLoanTo) {
+  Document doc = Extract("The World Bank lent $500 million to Kenya.");
+  EXPECT_EQ(RelationSummary(doc), V{"grantsLoanTo(World Bank, Kenya)"});
+}
+
+TEST(EventExtractorTest, MentionsOfOneLoanMerge) {
+  Document doc = Extract(
+      "Chinese President Xi Jinping promised a loan to Laos. Beijing will lend $1 billion to the "
+      "neighbouring state.");
+  EXPECT_EQ(EventSummary(doc, "Loan"), V{"amount=1000000000 USD;borrower=Laos;lender=China"});
+}
+
+TEST(EventExtractorTest, LeadersOfCountriesMeet) {
+  Document doc = Extract(
+      "Kenyan President William Ruto arrived in Kampala. Ugandan President Yoweri Museveni greeted "
+      "him. The leaders of Kenya and Uganda met on Tuesday.");
+  EXPECT_EQ(EventSummary(doc, "Meeting"), V{"date=2024-03-12;participant=William Ruto,Yoweri Museveni"});
+}
+
+}  // namespace
+}  // namespace newskg

@@ -1,0 +1,42 @@
+#include "extract/quote_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/test_util.h"
+
+namespace newskg {
+namespace {
+
+using testing::EventSummary;
+using testing::Extract;
+using V = std::vector<std::string>;
+
+TEST(QuoteExtractorTest, Table) {
+  const std::pair<std::string, V> cases[] = {
+      {"\"We will rebuild,\" Gabriel Boric said.", {"quote=We will rebuild,;speaker=Gabriel Boric"}},
+      {"\"We will rebuild,\" said Gabriel Boric.", {"quote=We will rebuild,;speaker=Gabriel Boric"}},
+      {"Gabriel Boric told reporters: \"We will rebuild.\"", {"quote=We will rebuild.;speaker=Gabriel Boric"}},
+      {"Gabriel Boric described the plan as \"bold and fair.\"", {"quote=bold and fair.;speaker=Gabriel Boric"}},
+      {"Gabriel Boric spoke. \"It is done,\" he said.",
+       {"quote=It is done,;speaker=Gabriel Boric"}},
+      {"\"Prices must fall,\" 54-year-old trader Maria Lopez told Reuters.",
+       {"quote=Prices must fall,;speaker=Maria Lopez"}},
+      {"\"We will rebuild,\" Gabriel Boric said. \"It will take years.\"",
+       {"quote=It will take years.;speaker=Gabriel Boric", "quote=We will rebuild,;speaker=Gabriel Boric"}},
+      {"The World Bank said the plan was \"a step forward\".", {"quote=a step forward;speaker=World Bank"}},
+      {"Crowds chanted \"Resign!\" outside.", {}},
+      {"Thousands joined the \"Walk for Peace\" in Lima.", {}},
+      {"Gabriel Boric, who met Luiz Lula in Lima, called the deal \"historic\".",
+       {"quote=historic;speaker=Gabriel Boric"}},
+  };
+  for (const auto& [text, expected] : cases) EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
+}
+
+TEST(QuoteExtractorTest, OrganizationEpithetSpeaks) {
+  Document doc = Extract(
+      "The Inter-American Development Bank approved the credit. The bank said it would be \"a lifeline\".");
+  EXPECT_EQ(EventSummary(doc, "Statement"), V{"quote=a lifeline;speaker=Inter-American Development Bank"});
+}
+
+}  // namespace
+}  // namespace newskg

@@ -1,0 +1,43 @@
+#include "extract/sentence_splitter.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/tokenizer.h"
+#include "tests/test_util.h"
+
+namespace newskg {
+namespace {
+
+std::string Sentences(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  Tokenize(doc);
+  SplitSentences(doc, testing::TestLexicon().abbreviations);
+  std::string out;
+  for (const auto& s : doc.sentences) out += (out.empty() ? "" : " || ") + std::string(doc.SpanText(s.span));
+  return out;
+}
+
+TEST(SentenceSplitterTest, Splits) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"Putin spoke. Lukashenko listened.", "Putin spoke. || Lukashenko listened."},
+      {"Mr. Smith met Dr. Jones. They talked.", "Mr. Smith met Dr. Jones. || They talked."},
+      {"Image: Getty Images/AFP/S. Gapon", "Image: Getty Images/AFP/S. Gapon"},
+      {"It rose 1.5 percent. Markets fell.", "It rose 1.5 percent. || Markets fell."},
+      {"He said \"We will win.\" Then he left.", "He said \"We will win.\" || Then he left."},
+      {"\"We will not ask,\" said the leader. \"We have done them.\"",
+       "\"We will not ask,\" said the leader. || \"We have done them.\""},
+      {"Protesters chanted \"Leave!,\" and waved flags.", "Protesters chanted \"Leave!,\" and waved flags."},
+      {"Headline without period\nFirst sentence here.", "Headline without period || First sentence here."},
+      {"The U.S. imposed sanctions. China objected.", "The U.S. imposed sanctions. || China objected."},
+      {"Is it over? No! It goes on.", "Is it over? || No! || It goes on."},
+      {"He met Gen. Smith on Monday.", "He met Gen. Smith on Monday."},
+      {"The vote is due on Sept. 5 this year.", "The vote is due on Sept. 5 this year."},
+      {"Wait... what happened next. Nobody knew.", "Wait... what happened next. || Nobody knew."},
+      {"It was 7 p.m. when", "It was 7 p.m. when"},
+  };
+  for (const auto& [in, expected] : cases) EXPECT_EQ(Sentences(in), expected) << in;
+}
+
+}  // namespace
+}  // namespace newskg

@@ -1,0 +1,33 @@
+// Shared helpers for the extraction tests.
+#ifndef NEWSKG_TESTS_TEST_UTIL_H_
+#define NEWSKG_TESTS_TEST_UTIL_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/lexicon.h"
+
+namespace newskg::testing {
+
+// The project's lexicons, loaded once (fails the test when they cannot be).
+const Lexicon& TestLexicon();
+
+// Runs the whole pipeline on `text` with article date `date`.
+Document Extract(const std::string& text, const std::string& date = "2024-03-13");
+
+// Label of the entity with this label or alt label, "" when none.
+int FindEntity(const Document& doc, const std::string& name);
+
+// "Person:Vladimir Putin" for every entity, sorted.
+std::vector<std::string> EntitySummary(const Document& doc);
+
+// "leaderOf(Vladimir Putin, Russia)" for every relation, sorted.
+std::vector<std::string> RelationSummary(const Document& doc);
+
+// Events of a class, "role=value;..." with entity labels, sorted.
+std::vector<std::string> EventSummary(const Document& doc, const std::string& cls);
+
+}  // namespace newskg::testing
+
+#endif  // NEWSKG_TESTS_TEST_UTIL_H_
