@@ -164,6 +164,13 @@ int Extract(const std::vector<std::string>& args) {
     if (newskg::Status s = pipeline->Run(doc); !s.ok()) {
       return newskg::Status(s.code(), where + ": " + s.message());
     }
+    if (std::getenv("NEWSKG_DEBUG") != nullptr) {
+      for (const auto& m : doc.mentions) {
+        std::cerr << "mention " << m.text << " type=" << newskg::EntityTypeName(m.type)
+                  << " kind=" << static_cast<int>(m.kind) << " tentative=" << m.tentative
+                  << " entity=" << m.entity << "\n";
+      }
+    }
     if (newskg::Status s = newskg::AddDocument(doc, base, graph); !s.ok()) return s;
     ++articles;
     if (progress && articles % 100 == 0) std::cerr << "\rnewskg: " << articles << " articles" << std::flush;

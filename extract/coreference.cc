@@ -75,14 +75,14 @@ int StateFor(Document& doc, const Lexicon& lex, int entity) {
   const std::string* country = lex.CapitalOf(e.label);
   if (country == nullptr) return entity;
   for (size_t i = 0; i < doc.entities.size(); ++i) {
-    if (doc.entities[i].type == EntityType::kCountry && doc.entities[i].key == "country/" + KeySlug(*country)) {
+    if (doc.entities[i].type == EntityType::kCountry && doc.entities[i].key == "Country/" + KeySlug(*country)) {
       return static_cast<int>(i);
     }
   }
   Entity c;
   c.type = EntityType::kCountry;
   c.label = *country;
-  c.key = "country/" + KeySlug(*country);
+  c.key = "Country/" + KeySlug(*country);
   doc.entities.push_back(c);
   return static_cast<int>(doc.entities.size() - 1);
 }
@@ -108,14 +108,14 @@ class Resolver {
         m.entity = ByKey(m.type, m.canonical, m.text, true);
       } else if (m.type == EntityType::kPerson && Words(m.text).size() >= 2) {
         m.entity = PersonByFullName(m.text);
-      } else if (Words(m.text).size() >= 2 || !m.tentative) {
+      } else if (Words(m.text).size() >= 2) {
         m.entity = ByKey(m.type, m.text, m.text, true);
       }
     }
     // 2. Single words: surnames, acronyms, first words of organization names.
     for (auto& m : ms) {
       if (m.kind != MentionKind::kName || m.entity >= 0) continue;
-      m.entity = LinkSingle(m);
+      m.entity = m.type == EntityType::kPerson || m.tentative ? LinkSingle(m) : -1;
       if (m.entity < 0 && !(m.tentative && IsCommon(m.text))) {
         m.entity = ByKey(m.type, m.canonical.empty() ? m.text : m.canonical, m.text, true);
       }

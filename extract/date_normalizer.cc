@@ -124,8 +124,10 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
       // Month Day[, Year] | Month Year.
       if (int m = month_at(i)) {
         int day = 0, year = 0;
-        if (i + 1 < end && IsDayNumber(t[i + 1], day)) {
-          size_t e = i + 2;
+        // "Sept. 5": the abbreviation's period.
+        const size_t next = i + 1 < end && t[i + 1].text == "." && !t[i + 1].space_before ? i + 2 : i + 1;
+        if (next < end && IsDayNumber(t[next], day) && t[next].kind == TokenKind::kNumber) {
+          size_t e = next + 1;
           if (e + 1 < end && t[e].text == "," && IsYear(t[e + 1], year)) {
             e += 2;
           } else if (e < end && IsYear(t[e], year)) {

@@ -95,7 +95,7 @@ class Recognizer {
     if (e - b == 1 && t_[b].all_caps && t_[b].text.size() > 3) {
       if (const GazetteerEntry* g = lex_.Lookup(TitleCase(name))) {
         type = g->type;
-        canonical = g->canonical;
+        canonical = g->canonical;  // a dateline's "ISLAMABAD" is labelled "Islamabad"
         return true;
       }
     }
@@ -159,6 +159,8 @@ class Recognizer {
     size_t last = e - 1;
     while (last > b && IsRomanOrWar(t_[last].text)) --last;  // "World War II"
     if (lex_.non_entity_suffixes.count(t_[last].text) > 0) return;
+    // "Treaty of Versailles", "Day of Remembrance".
+    if (e - b >= 3 && lex_.non_entity_suffixes.count(t_[b].text) > 0 && t_[b + 1].lower == "of") return;
     // Strip words that never begin a name ("The", "In", month names before names...).
     while (b < e && (lex_.non_names.count(t_[b].text) > 0 ||
                      (t_[b].all_caps && lex_.non_names.count(TitleCase(t_[b].text)) > 0))) {
@@ -168,8 +170,12 @@ class Recognizer {
     if (b >= e) return;
     // A sentence-initial common word ("Huge protests", "Workers put down") is no name,
     // unless the run is a known name as a whole.
+    bool known_prefix = false;  // "World Bank President ...": a known name starts the run
+    for (size_t j = b + 2; j <= e && !known_prefix; ++j) {
+      known_prefix = lex_.Lookup(JoinTokens(doc_, b, j)) != nullptr;
+    }
     if (b == sent_first && IsCommon(t_[b].lower) && lex_.Lookup(t_[b].text) == nullptr &&
-        lex_.DemonymCountry(t_[b].text) == nullptr && !TitleAt(b, e, nullptr)) {
+        lex_.DemonymCountry(t_[b].text) == nullptr && !TitleAt(b, e, nullptr) && !known_prefix) {
       EntityType ty;
       std::string canon;
       if (!Classify(b, e, ty, canon) || e - b == 1) ++b;
@@ -217,7 +223,10 @@ class Recognizer {
     if (e - k == 1) {
       const std::string& w = t_[k].text;
       // "Belarusians", "WWII", "TV": no entity names.
-      if (w.size() > 1 && w.back() == 's' && lex_.DemonymCountry(w.substr(0, w.size() - 1))) return;
+      if (w.size() > 1 && w.back() == 's' && lex_.DemonymCountry(w.substr(0, w.size() - 1)) &&
+          lex_.Lookup(w) == nullptr) {
+        return;
+      }
       if (t_[k].all_caps && (IsRomanOrWar(w) || (lex_.IsCommonWord(t_[k].lower) && !lex_.Lookup(w)))) {
         return;
       }
@@ -262,7 +271,11 @@ class Recognizer {
     EntityType type;
     std::string canonical;
     if (Classify(b, e, type, canonical)) {
-      AddMention(b, e, type, MentionKind::kName, si, canonical);
+      const int m = AddMention(b, e, type, MentionKind::kName, si, canonical);
+      if (e - b == 1 && t_[b].all_caps && !canonical.empty() && canonical != t_[b].text &&
+          TitleCase(t_[b].text) == canonical) {
+        doc_.mentions[static_cast<size_t>(m)].text = canonical;
+      }
       return;
     }
     // Split a run that joins two known names ("Minsk Sochi"): try the longest
@@ -299,12 +312,16 @@ class Recognizer {
       return;
     }
     // One unknown word: a weak cue decides; coreference may retype it.
+    const GazetteerEntry* g = lex_.Lookup(t_[b].text);
     if (person_cue || FollowedBySpeech(e, sent_end)) {
       AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", !person_cue);
-    } else if (const GazetteerEntry* g = lex_.Lookup(t_[b].text)) {
-      AddMention(b, e, g->type, MentionKind::kName, si, g->canonical, true);
     } else if (PrecededByLocative(b, sent_first)) {
-      AddMention(b, e, EntityType::kCity, MentionKind::kName, si, "", true);
+      // "in Darwin" is a place even though WordNet knows a Darwin.
+      const bool place = g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+      AddMention(b, e, place ? g->type : EntityType::kCity, MentionKind::kName, si,
+                 place ? g->canonical : "", true);
+    } else if (g != nullptr) {
+      AddMention(b, e, g->type, MentionKind::kName, si, g->type == EntityType::kPerson ? "" : g->canonical, true);
     } else {
       AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
     }

@@ -33,6 +33,7 @@ struct Trigger {
   size_t sentence = 0;
   bool passive = false;
   bool verb = false;  // used as a verb (not a noun)
+  bool receiving = false;  // the subject's verb receives ("obtained a loan")
 };
 
 class Extractor {
@@ -113,6 +114,10 @@ class Extractor {
             break;
           }
         }
+        for (size_t k = i; k-- > s.first_token && k + 8 > i;) {
+          if (IsClauseBreak(t_[k])) break;
+          if (LemmaIn(k, lex_.receive_verbs)) tr.receiving = true;
+        }
         out.push_back(tr);
         i += len - 1;
         break;
@@ -125,7 +130,11 @@ class Extractor {
   bool Admissible(const Trigger& tr) const {
     const auto& s = doc_.sentences[tr.sentence];
     if (tr.end < s.end_token && lex_.non_events.count(t_[tr.end].lower) > 0) return false;
-    if (tr.first > s.first_token && lex_.non_events.count(t_[tr.first - 1].lower) > 0) return false;
+    // "an offer of a loan", "calls for sanctions", "threat of arrest".
+    for (size_t k = tr.first; k-- > s.first_token && k + 4 > tr.first;) {
+      if (lex_.non_events.count(t_[k].lower) > 0) return false;
+      if (t_[k].kind == TokenKind::kPunct) break;
+    }
     const size_t from = tr.first > s.first_token + 4 ? tr.first - 4 : s.first_token;
     for (size_t k = from; k < tr.first; ++k) {
       if (lex_.negations.count(t_[k].lower) > 0) return false;
@@ -272,6 +281,9 @@ class Extractor {
       }
       if (t_[k].kind == TokenKind::kPunct && t_[k].text != "-") break;
       if (IsPreposition(t_[k].lower) || t_[k].lower == "the" || t_[k].lower == "'s") break;
+      // Only adjectives stand between a modifier and its noun, no verbs.
+      const std::string& w = t_[k].lower;
+      if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0)) break;
     }
     return out;
   }
@@ -338,7 +350,8 @@ class Extractor {
     ev.sentences.push_back(tr.sentence);
     for (const RoleRule& r : cls.roles) {
       if (r.passive_only && !tr.passive) continue;
-      if (r.active_only && tr.passive) continue;
+      if (r.active_only && (tr.passive || tr.receiving)) continue;
+      if (r.receiving_only && (!tr.receiving || tr.passive)) continue;
       std::vector<int> ents;
       if (r.slot == "subject") {
         ents = Subject(tr);
@@ -389,6 +402,10 @@ class Extractor {
     }
     if (ev.cls == "Election") return entity_values > 0 && !ev.dates.empty();
     return entity_values > 0;
+  }
+
+  bool IsPerson(int e) const {
+    return doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
   }
 
   // Two entities are one side of an event when equal or one leads the other.
@@ -453,7 +470,13 @@ class Extractor {
       auto& dst = a.entity_roles[r];
       for (int e : v) {
         bool same = false;
-        for (int x : dst) same = same || SameSide(x, e);
+        for (int& x : dst) {
+          if (!SameSide(x, e)) continue;
+          same = true;
+          // One side named by its leader and by its state: the state stands in
+          // agent roles ("Xi promised a loan" + "Beijing will lend").
+          if (r != "participant" && IsPerson(x) && !IsPerson(e)) x = e;
+        }
         if (!same) dst.push_back(e);
       }
     }

@@ -196,6 +196,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
 }
 
 Status Lexicon::LoadEvents(const std::string& dir) {
+  if (Status s = ReadList(dir + "/receive_verbs.txt", receive_verbs); !s.ok()) return s;
   auto roles = ReadRows(dir + "/roles.tsv", 3);
   if (!roles.ok()) return roles.status();
   std::map<std::string, size_t> index;
@@ -218,6 +219,7 @@ Status Lexicon::LoadEvents(const std::string& dir) {
     if (r.size() > 4) {
       rule.passive_only = r[4] == "passive";
       rule.active_only = r[4] == "active";
+      rule.receiving_only = r[4] == "receiving";
     }
     event_classes[index[r[0]]].roles.push_back(rule);
   }
@@ -316,6 +318,7 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
   }
 
   std::unordered_map<std::string, Synset> synsets;
+  std::vector<std::string> order;  // file order, for a deterministic gazetteer
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == ' ') continue;
@@ -351,6 +354,7 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
       if (sym == "@i") syn.instance_of.push_back(target);
       if (sym == "#p") syn.part_of.push_back(target);
     }
+    order.push_back(offset);
     synsets.emplace(offset, std::move(syn));
   }
   // Type of a location instance: the first anchor reached going up hypernyms.
@@ -371,7 +375,14 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
     }
     return EntityType::kPlace;
   };
-  for (const auto& [off, s] : synsets) {
+  // Where one name is several things ("Berlin" the city and the composer),
+  // places win over organizations, organizations over people: news names
+  // places far more often than a namesake.
+  auto rank = [](EntityType t) {
+    return t == EntityType::kPerson ? 0 : t == EntityType::kOrganization ? 1 : 2;
+  };
+  for (const auto& off : order) {
+    const Synset& s = synsets.at(off);
     if (s.instance_of.empty()) continue;
     EntityType type = s.lexfile == 18   ? EntityType::kPerson
                       : s.lexfile == 14 ? EntityType::kOrganization
@@ -387,7 +398,10 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
     }
     for (const auto& l : s.lemmas) {
       if (l.empty() || !std::isupper(static_cast<unsigned char>(l[0]))) continue;
-      if (gazetteer_.count(l) > 0) continue;  // project data and ISO take precedence
+      auto it = gazetteer_.find(l);
+      if (it != gazetteer_.end() && (!it->second.from_wordnet || rank(it->second.type) >= rank(type))) {
+        continue;  // project data and ISO take precedence
+      }
       gazetteer_[l] = GazetteerEntry{type, type == EntityType::kPerson ? l : canonical, true};
     }
     // National capitals stand for their country ("Moscow said ...").

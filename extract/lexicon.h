@@ -44,6 +44,7 @@ struct RoleRule {
   std::vector<EntityType> types;
   bool passive_only = false;
   bool active_only = false;
+  bool receiving_only = false;
 };
 
 struct EventClassInfo {
@@ -87,6 +88,7 @@ class Lexicon {
   std::unordered_set<std::string> negations;         // not, never, ...
   std::unordered_set<std::string> modals;            // could, may, ...
   std::unordered_set<std::string> non_events;        // offer, threat, warrant, ...
+  std::unordered_set<std::string> receive_verbs;     // obtain, receive, secure, ...
   std::unordered_map<std::string, std::string> currency_symbols;  // "$" -> USD
   // Currency words: lower-case name -> candidates (code, country) in preference order.
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> currency_words;

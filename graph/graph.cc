@@ -3,6 +3,7 @@
 #include <serd/serd.h>
 #include <sord/sord.h>
 
+#include <cctype>
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
@@ -180,7 +181,16 @@ Status Graph::Add(const Term& s, const Term& p, const Term& o) {
 }
 
 Status Graph::ReadString(const std::string& text, Syntax syntax, const std::string& name) {
-  EnvPtr env(serd_env_new(nullptr));
+  if (const size_t nul = text.find('\0'); nul != std::string::npos) {
+    return ParseError(name + ": byte " + std::to_string(nul) + ": NUL byte: binary data is not RDF");
+  }
+  // Relative IRIs resolve against the file's own URI.
+  std::string base_uri = "file:///";
+  for (unsigned char c : name) {
+    if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_') base_uri += static_cast<char>(c);
+  }
+  const SerdNode base = serd_node_from_string(SERD_URI, U(base_uri));
+  EnvPtr env(serd_env_new(&base));
   InserterPtr inserter(sord_inserter_new(impl_->model.get(), env.get()));
   ReaderPtr reader(serd_reader_new(
       ToSerd(syntax), inserter.get(), nullptr,

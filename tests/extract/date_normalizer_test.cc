@@ -51,7 +51,7 @@ TEST(DateNormalizerTest, Table) {
       {"He was ousted in April last year.", "2023-07-13", "2022-04"},
       {"Repayments start in November.", "2023-07-13", "2022-11"},
       {"Repayments will start in November.", "2023-07-13", "2023-11"},
-      {"By February, reserves had dwindled.", "2023-07-13", ""},
+      {"By February, reserves had dwindled.", "2023-07-13", "2023-02"},
       {"It grew in 2019.", "2023-07-13", "2019"},
       {"It happened yesterday.", "2020-09-14", "2020-09-13"},
       {"Published 2020-09-14 in Berlin.", "2021-01-01", "2020-09-14"},

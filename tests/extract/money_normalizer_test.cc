@@ -27,7 +27,7 @@ TEST(MoneyNormalizerTest, Table) {
       {"a loan worth $1.5 billion", "1500000000 USD"},
       {"$1.5 billion (\xE2\x82\xAC" "1.26 billion)", "1500000000 USD; 1260000000 EUR"},
       {"US$1.5bn", "1500000000 USD"},
-      {"US$ 1.2 billion", ""},  // a space after the symbol is not an amount we trust
+      {"US$ 1.2 billion", "1200000000 USD"},
       {"1.5bn dollars", "1500000000 USD"},
       {"1.5 billion US dollars", "1500000000 USD"},
       {"$3 billion (about 835 billion rupees) for Pakistan", "3000000000 USD; 835000000000 PKR"},

@@ -62,12 +62,12 @@ TEST(ReaderTest, ParsesJsonArticles) {
        "caf\xC3\xA9 \xF0\x9F\x98\x80", ""},
       {R"({"id":"d","url":null,"title":"T","text":"x"})", "d", "", "x", ""},
       {R"({"id":"e"})", "", "", "", "in.jsonl: line 7, column 11: the object has no \"text\""},
-      {R"({"id":"f","text":"x")", "", "", "", "in.jsonl: line 7, column 19: expected ',' or '}'"},
+      {R"({"id":"f","text":"x")", "", "", "", "in.jsonl: line 7, column 21: expected ',' or '}'"},
       {R"(["not an object"])", "", "", "", "in.jsonl: line 7, column 1: expected a JSON object"},
       {R"({"id":"g","text":"x"} trailing)", "", "", "", "in.jsonl: line 7, column 23: trailing characters after the JSON object"},
-      {R"({"id":"h","date":"2020-13-01","text":"x"})", "", "", "", "in.jsonl: line 7, column 43: \"date\" is not a YYYY-MM-DD date: 2020-13-01"},
-      {R"({"id":"i","text":"bad \u12"})", "", "", "", "in.jsonl: line 7, column 26: bad \\u escape"},
-      {R"({"id":"j","text":"\ud800"})", "", "", "", "in.jsonl: line 7, column 26: unpaired surrogate in \\u escape"},
+      {R"({"id":"h","date":"2020-13-01","text":"x"})", "", "", "", "in.jsonl: line 7, column 42: \"date\" is not a YYYY-MM-DD date: 2020-13-01"},
+      {R"({"id":"i","text":"bad \u12"})", "", "", "", "in.jsonl: line 7, column 28: bad \\u escape"},
+      {R"({"id":"j","text":"\ud800"})", "", "", "", "in.jsonl: line 7, column 25: unpaired surrogate in \\u escape"},
       {"{\"id\":\"k\",\"text\":\"raw\ttab\"}", "", "", "", "in.jsonl: line 7, column 23: control character in string"},
   };
   for (const auto& c : cases) {

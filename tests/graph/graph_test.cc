@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 
 #include "graph/document_graph.h"
 #include "graph/vocabulary.h"
@@ -44,10 +45,9 @@ TEST(GraphTest, HostileLiteralsStayValidTurtle) {
   Graph back;
   ASSERT_TRUE(back.ReadString(ttl, Syntax::kTurtle, "hostile.ttl").ok());
   EXPECT_EQ(back.size(), std::size(hostile));
-  for (const auto& text : hostile) {
-    const Term lit = Term::Literal(text);
-    EXPECT_EQ(back.Match(nullptr, nullptr, &lit).size(), 1u) << text;
-  }
+  std::multiset<std::string> values;
+  for (const auto& t : back.Match(nullptr, nullptr, nullptr)) values.insert(t.o.value);
+  for (const auto& text : hostile) EXPECT_EQ(values.count(text), 1u) << text;
 }
 
 TEST(GraphTest, PercentEncodingKeepsIrisValid) {

@@ -63,7 +63,7 @@ TEST(ValidatorTest, BrokenGraphsFailWithTheExpectedMessage) {
       {":r a nkg:Protest ; nkg:date \"2020-02-30\"^^xsd:date ;" + ok_event, "<https://e.org/r>",
        "https://w3id.org/newskg/ontology#date",
        "\"2020-02-30\" is not a valid http://www.w3.org/2001/XMLSchema#date"},
-      {":r a nkg:Protest .\n", "<https://e.org/r>", "http://www.w3.org/ns/prov#wasDerivedFrom",
+      {":r a nkg:Protest ; nkg:evidence :s1 .\n", "<https://e.org/r>", "http://www.w3.org/ns/prov#wasDerivedFrom",
        "has 0 values; at least 1 required"},
       {":p nkg:likes :q .\n", "<https://e.org/p>", "https://w3id.org/newskg/ontology#likes",
        "property is not declared in the newskg ontology"},
