@@ -123,6 +123,7 @@ class Resolver {
     }
     // Acronym organizations that expand a longer name in the article.
     MergeAcronyms();
+    MergeParenthesized();
     coref_.leader_of.assign(doc_.entities.size(), -1);
     coref_.titles.assign(doc_.entities.size(), {});
     // 3. Titles and leaderOf.
@@ -151,6 +152,8 @@ class Resolver {
     for (size_t i = 0; i < ms.size(); ++i) {
       if (ms[i].kind == MentionKind::kEpithet) ms[i].entity = ResolveEpithet(i);
     }
+    HeadedBy();
+    AddPronouns();
     return std::move(coref_);
   }
 
@@ -284,6 +287,105 @@ class Resolver {
         }
       }
     }
+  }
+
+  // "National Electoral Council (CNE)": the acronym in parentheses names the
+  // organization before it, whatever its initials.
+  void MergeParenthesized() {
+    const auto& t = doc_.tokens;
+    auto& ms = doc_.mentions;
+    for (size_t i = 0; i + 1 < ms.size(); ++i) {
+      const Mention& a = ms[i];
+      const Mention& b = ms[i + 1];
+      if (a.entity < 0 || b.entity < 0 || a.entity == b.entity) continue;
+      if (b.end_token - b.first_token != 1 || !t[b.first_token].all_caps) continue;
+      if (a.end_token + 1 != b.first_token || t[a.end_token].text != "(") continue;
+      if (b.end_token >= t.size() || t[b.end_token].text != ")") continue;
+      const Entity& ea = doc_.entities[static_cast<size_t>(a.entity)];
+      const Entity& eb = doc_.entities[static_cast<size_t>(b.entity)];
+      if (ea.type != EntityType::kOrganization || eb.type != EntityType::kOrganization) continue;
+      Redirect(b.entity, a.entity);
+    }
+  }
+
+  // "the CNE, headed by Elvis Amoroso" and "Héctor Obregón, who heads PDVSA":
+  // the person leads the organization.
+  void HeadedBy() {
+    const auto& t = doc_.tokens;
+    const auto& ms = doc_.mentions;
+    auto is_org = [&](int e) {
+      return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kOrganization;
+    };
+    auto is_person = [&](int e) {
+      return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
+    };
+    for (size_t i = 0; i + 1 < ms.size(); ++i) {
+      const Mention& a = ms[i];
+      if (a.entity < 0 || a.kind != MentionKind::kName) continue;
+      size_t k = a.end_token;
+      if (k >= t.size() || t[k].text != ",") continue;
+      ++k;
+      const bool who = k < t.size() && t[k].lower == "who";
+      if (who) ++k;
+      if (k >= t.size()) continue;
+      const std::string& verb = t[k].lower;
+      const bool passive = !who && (verb == "headed" || verb == "led" || verb == "chaired") &&
+                           k + 1 < t.size() && t[k + 1].lower == "by";
+      const bool active = who && (verb == "heads" || verb == "leads" || verb == "chairs");
+      if (!passive && !active) continue;
+      // The other end: the first name mention within six tokens.
+      for (size_t j = i + 1; j < ms.size() && ms[j].first_token < k + 8; ++j) {
+        if (ms[j].first_token <= k || ms[j].entity < 0 || ms[j].kind != MentionKind::kName) continue;
+        if (passive && is_org(a.entity) && is_person(ms[j].entity)) SetLeader(ms[j].entity, a.entity);
+        if (active && is_person(a.entity) && is_org(ms[j].entity)) SetLeader(a.entity, ms[j].entity);
+        break;
+      }
+    }
+  }
+
+  // "he" and "she" stand for the person named last (outside quotations).
+  void AddPronouns() {
+    const auto& t = doc_.tokens;
+    std::vector<bool> quoted(t.size(), false);
+    bool open = false;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i].text == "\"" || t[i].text == "\xE2\x80\x9C" || t[i].text == "\xE2\x80\x9D") {
+        open = t[i].text == "\"" ? !open : t[i].text == "\xE2\x80\x9C";
+        continue;
+      }
+      quoted[i] = open;
+    }
+    std::vector<Mention> added;
+    size_t next = 0;
+    int last_person = -1;
+    for (size_t i = 0; i < t.size(); ++i) {
+      while (next < doc_.mentions.size() && doc_.mentions[next].first_token <= i) {
+        const Mention& m = doc_.mentions[next++];
+        if (m.entity >= 0 && !quoted[m.first_token] &&
+            doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kPerson &&
+            m.kind != MentionKind::kDemonym) {
+          last_person = m.entity;
+        }
+      }
+      if (quoted[i] || (t[i].lower != "he" && t[i].lower != "she") || last_person < 0) continue;
+      Mention p;
+      p.first_token = i;
+      p.end_token = i + 1;
+      p.span = t[i].span;
+      p.type = EntityType::kPerson;
+      p.kind = MentionKind::kPronoun;
+      p.text = t[i].text;
+      p.entity = last_person;
+      added.push_back(p);
+    }
+    for (auto& p : added) {
+      for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+        if (p.first_token >= doc_.sentences[s].first_token && p.first_token < doc_.sentences[s].end_token) p.sentence = s;
+      }
+      doc_.mentions.push_back(p);
+    }
+    std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   }
 
   // Every mention of entity `from` now names `to`; `from` is left unnamed.

@@ -105,7 +105,13 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
       }
     }
     auto add = [&](size_t b, size_t e, std::string lexical, DatePrecision p) {
-      doc.dates.push_back(DateValue{std::move(lexical), p, {t[b].span.begin, t[e - 1].span.end}});
+      DateValue d{std::move(lexical), p, {t[b].span.begin, t[e - 1].span.end}, true};
+      if (b > sent.first_token) {
+        const std::string& w = t[b - 1].lower;
+        d.anchor = !(w == "since" || w == "until" || w == "till" || w == "by" || w == "before" ||
+                     w == "after" || w == "from" || w == "through");
+      }
+      doc.dates.push_back(std::move(d));
     };
     for (size_t i = sent.first_token; i < sent.end_token; ++i) {
       const Token& tok = t[i];

@@ -89,6 +89,7 @@ struct DateValue {
   std::string lexical;  // 2020-09-14, 2020-09, 2020
   DatePrecision precision = DatePrecision::kDay;
   Span span;
+  bool anchor = true;  // false for the edge of a period: "since August", "until May"
   bool operator==(const DateValue& o) const { return lexical == o.lexical; }
 };
 

@@ -146,6 +146,13 @@ class Recognizer {
     return false;
   }
 
+  bool InDate(size_t i) const {
+    for (const auto& d : doc_.dates) {
+      if (t_[i].span.begin >= d.span.begin && t_[i].span.end <= d.span.end) return true;
+    }
+    return false;
+  }
+
   bool IsCommon(const std::string& lower) const {
     for (const auto& l : lex_.Lemmas(lower)) {
       if (lex_.IsCommonWord(l)) return true;
@@ -331,6 +338,10 @@ class Recognizer {
     const auto& s = doc_.sentences[si];
     size_t i = s.first_token;
     while (i < s.end_token) {
+      if (InDate(i)) {  // "Jan 10", "Monday"
+        ++i;
+        continue;
+      }
       if (!IsNameToken(t_[i]) && !(t_[i].kind == TokenKind::kWord && lex_.Lookup(t_[i].text) &&
                                    !lex_.IsCommonWord(t_[i].lower) && t_[i].text == t_[i].lower &&
                                    !lex_.Lookup(t_[i].text)->from_wordnet)) {
@@ -338,7 +349,16 @@ class Recognizer {
         continue;
       }
       size_t e = i + 1;
-      while (e < s.end_token) {
+      while (e < s.end_token && !InDate(e)) {
+        // A possessive inside a name: "Republican People's Party".
+        if (t_[e].text == "'s" && e + 1 < s.end_token && IsNameToken(t_[e + 1])) {
+          size_t f = e + 1;
+          while (f < s.end_token && IsNameToken(t_[f])) ++f;
+          if (lex_.org_suffixes.count(t_[f - 1].text) > 0) {
+            e = f;
+            continue;
+          }
+        }
         if (IsNameToken(t_[e])) {
           ++e;
           continue;

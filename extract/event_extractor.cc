@@ -53,8 +53,9 @@ class Extractor {
   void Run() {
     std::vector<Event> found;
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
-      for (const Trigger& tr : FindTriggers(si)) {
-        Event ev = Fill(tr);
+      const std::vector<Trigger> triggers = FindTriggers(si);
+      for (const Trigger& tr : triggers) {
+        Event ev = Fill(tr, triggers);
         if (Useful(ev)) found.push_back(std::move(ev));
       }
     }
@@ -225,7 +226,15 @@ class Extractor {
 
   std::vector<int> Object(const Trigger& tr) const {
     const auto& s = doc_.sentences[tr.sentence];
-    for (size_t k = tr.end; k < s.end_token && k < tr.end + 5; ++k) {
+    size_t limit = tr.end + 5;
+    for (size_t k = tr.end; k < s.end_token && k < limit; ++k) {
+      // "sanctioned eight officials, including Héctor Obregón".
+      if (t_[k].text == "," && k + 1 < s.end_token &&
+          (t_[k + 1].lower == "including" || t_[k + 1].lower == "among")) {
+        ++k;
+        limit = k + 5;
+        continue;
+      }
       if (t_[k].kind == TokenKind::kPunct || IsPreposition(t_[k].lower)) break;
       const int m = MentionAt(k);
       if (m >= 0) {
@@ -244,10 +253,9 @@ class Extractor {
       for (size_t j = k + 1; j < s.end_token && j < k + 5; ++j) {
         if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct) break;
         if (auto leaders = LeadersPhrase(j, s.end_token); !leaders.empty()) return leaders;
+        // Demonyms count here: "sanctions on Venezuelan officials".
         const int m = MentionAt(j);
-        if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].kind != MentionKind::kDemonym) {
-          return Coordinated(static_cast<size_t>(m));
-        }
+        if (m >= 0) return Coordinated(static_cast<size_t>(m));
       }
     }
     // "between A and B" also stands before the trigger ("talks between A and B").
@@ -318,23 +326,6 @@ class Extractor {
     return best;
   }
 
-  template <typename T>
-  static const T* Nearest(const std::vector<T>& values, const Document& doc, const Sentence& s,
-                          const Trigger& tr) {
-    const T* best = nullptr;
-    uint32_t best_dist = UINT32_MAX;
-    const uint32_t at = doc.tokens[tr.first].span.begin;
-    for (const auto& v : values) {
-      if (v.span.begin < s.span.begin || v.span.end > s.span.end) continue;
-      const uint32_t d = v.span.begin > at ? v.span.begin - at : at - v.span.begin;
-      if (d < best_dist) {
-        best = &v;
-        best_dist = d;
-      }
-    }
-    return best;
-  }
-
   bool TypeOk(int e, const RoleRule& r) const {
     if (e < 0) return false;
     if (r.types.empty()) return true;
@@ -342,7 +333,90 @@ class Extractor {
     return std::find(r.types.begin(), r.types.end(), ty) != r.types.end();
   }
 
-  Event Fill(const Trigger& tr) {
+  static size_t Distance(const Trigger& tr, Span s, const std::vector<Token>& t) {
+    const uint32_t a = t[tr.first].span.begin;
+    return s.begin > a ? s.begin - a : a - s.begin;
+  }
+
+  // The date closest to this trigger, among dates for which no other trigger
+  // of the sentence is closer; edges of periods ("since August") are no date.
+  const DateValue* DateFor(const Trigger& tr, const std::vector<Trigger>& all, const Sentence& s) const {
+    const DateValue* best = nullptr;
+    size_t best_dist = SIZE_MAX;
+    for (const auto& d : doc_.dates) {
+      if (!d.anchor || d.span.begin < s.span.begin || d.span.end > s.span.end) continue;
+      const size_t dist = Distance(tr, d.span, t_);
+      bool other_closer = false;
+      for (const auto& o : all) {
+        other_closer = other_closer || (o.first != tr.first && Distance(o, d.span, t_) < dist);
+      }
+      if (!other_closer && dist < best_dist) {
+        best = &d;
+        best_dist = dist;
+      }
+    }
+    return best;
+  }
+
+  size_t TokenAt(uint32_t byte) const {
+    size_t lo = 0, hi = t_.size();
+    while (lo < hi) {
+      const size_t mid = (lo + hi) / 2;
+      if (t_[mid].span.end <= byte) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  bool LemmaNear(size_t from, size_t to, const std::unordered_set<std::string>& set) const {
+    for (size_t k = from; k < to && k < t_.size(); ++k) {
+      if (LemmaIn(k, set)) return true;
+    }
+    return false;
+  }
+
+  // A count that sizes this event: a crowd for protests ("100,000
+  // demonstrators", "100,000 people took part"), a count next to the
+  // trigger for arrests ("almost 7,000 were detained", "arrested 300 people").
+  const CountValue* CountFor(const Trigger& tr, const Sentence& s) const {
+    const CountValue* best = nullptr;
+    size_t best_dist = SIZE_MAX;
+    const bool protest = lex_.event_classes[tr.cls].name == "Protest";
+    for (const auto& c : doc_.counts) {
+      if (c.span.begin < s.span.begin || c.span.end > s.span.end) continue;
+      size_t k = TokenAt(c.span.end - 1) + 1;  // token after the number
+      bool ok = false;
+      if (protest) {
+        if (k < s.end_token && lex_.crowd_nouns.count(t_[k].lower) > 0) {
+          ok = true;
+        } else {
+          if (k < s.end_token && lex_.people_nouns.count(t_[k].lower) > 0) ++k;
+          size_t v = k;
+          while (v < s.end_token && v < k + 3 && (t_[v].lower == "have" || t_[v].lower == "had" ||
+                                                  t_[v].lower == "were" || t_[v].lower == "also")) {
+            ++v;
+          }
+          ok = v < s.end_token && LemmaIn(v, lex_.participation_verbs);
+        }
+      } else {
+        const size_t first = TokenAt(c.span.begin);
+        const size_t gap = first > tr.end ? first - tr.end : (tr.first > k ? tr.first - k : 0);
+        ok = gap <= 5;
+      }
+      if (!ok) continue;
+      const size_t dist = Distance(tr, c.span, t_);
+      if (dist < best_dist) {
+        best = &c;
+        best_dist = dist;
+      }
+    }
+    return best;
+  }
+
+  Event Fill(const Trigger& tr, const std::vector<Trigger>& all) {
     const auto& cls = lex_.event_classes[tr.cls];
     const auto& s = doc_.sentences[tr.sentence];
     Event ev;
@@ -370,9 +444,9 @@ class Extractor {
           if (m.span.begin >= s.span.begin && m.span.end <= s.span.end) ev.amounts.push_back(m);
         }
       } else if (r.slot == "date") {
-        if (const DateValue* d = Nearest(doc_.dates, doc_, s, tr)) ev.dates.push_back(*d);
+        if (const DateValue* d = DateFor(tr, all, s)) ev.dates.push_back(*d);
       } else if (r.slot == "count") {
-        if (const CountValue* c = Nearest(doc_.counts, doc_, s, tr)) ev.count = *c;
+        if (const CountValue* c = CountFor(tr, s)) ev.count = *c;
       }
       for (int e : ents) {
         // A capital standing for its state in an agent role ("Moscow will grant").

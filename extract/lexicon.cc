@@ -197,6 +197,8 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
 
 Status Lexicon::LoadEvents(const std::string& dir) {
   if (Status s = ReadList(dir + "/receive_verbs.txt", receive_verbs); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/crowd_nouns.txt", crowd_nouns); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/participation_verbs.txt", participation_verbs); !s.ok()) return s;
   auto roles = ReadRows(dir + "/roles.tsv", 3);
   if (!roles.ok()) return roles.status();
   std::map<std::string, size_t> index;

@@ -16,7 +16,8 @@ bool IsDoubleClose(const Token& t) {
 bool IsPronoun(const std::string& w) { return w == "he" || w == "she"; }
 bool IsDeterminerOrPrep(const std::string& w) {
   return w == "a" || w == "an" || w == "the" || w == "with" || w == "of" || w == "in" ||
-         w == "amid" || w == "to" || w == "for" || w == "by" || w == "and";
+         w == "amid" || w == "to" || w == "for" || w == "by" || w == "and" || w == "before" ||
+         w == "at" || w == "on" || w == "from" || w == "after" || w == "against" || w == "into";
 }
 
 struct Quote {
@@ -180,10 +181,19 @@ class QuoteFinder {
         if (IsClauseStop(j)) break;
         const int sp = SpeakerAt(j);
         if (sp >= 0) {
-          // Skip a possessor ("Lukashenko's initiative").
           const int m = mention_at_[j];
+          const size_t begin = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].first_token : j;
           const size_t end = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end_token : j + 1;
+          // Skip a possessor ("Lukashenko's initiative") and a prepositional
+          // object ("took the oath before the National Assembly in Caracas").
           if (end < t_.size() && t_[end].text == "'s") continue;
+          size_t before = begin;
+          if (before > s.first_token && t_[before - 1].lower == "the") --before;
+          if (before > s.first_token && IsDeterminerOrPrep(t_[before - 1].lower) &&
+              t_[before - 1].lower != "and" && t_[before - 1].lower != "the") {
+            j = begin;
+            continue;
+          }
           return sp;
         }
       }
