@@ -430,6 +430,32 @@ class Resolver {
         if (coref_.leader_of[p] == country) return static_cast<int>(p);
       }
     }
+    auto title_fits = [&](const std::string& t) {
+      if (t == noun) return true;
+      if (t.size() > noun.size() && t.compare(t.size() - noun.size(), noun.size(), noun) == 0 &&
+          t[t.size() - noun.size() - 1] == ' ') {
+        return true;  // "foreign minister" fits "minister"
+      }
+      if (noun == "premier" && t == "prime minister") return true;
+      // Generic leader nouns ("leader", "strongman") fit any leader title.
+      const bool generic = noun != "president" && noun != "premier" && noun != "chancellor" &&
+                           noun != "prime minister" && noun != "king" && noun != "queen";
+      return generic && leader_noun && lex_.Title(t) != nullptr && lex_.Title(t)->leader;
+    };
+    // The subject of the epithet's own sentence comes first ("Xi, who landed
+    // ..., said ... the 69-year-old leader said").
+    for (size_t j = 0; j < mi; ++j) {
+      const Mention& m = doc_.mentions[j];
+      if (m.sentence != ep.sentence || m.entity < 0 || m.kind != MentionKind::kName) continue;
+      if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) continue;
+      const size_t p = static_cast<size_t>(m.entity);
+      bool fits = noun.empty();
+      if (p < coref_.titles.size()) {
+        for (const auto& t : coref_.titles[p]) fits = fits || title_fits(t);
+      }
+      if (fits && m.first_token == doc_.sentences[m.sentence].first_token) return m.entity;
+      break;
+    }
     // The most recent person named before, whose titles fit and whose country does not clash.
     int fallback = -1;
     for (size_t j = mi; j-- > 0;) {
@@ -441,9 +467,7 @@ class Resolver {
       if (country >= 0 && led >= 0 && led != country) continue;
       bool fits = noun.empty();
       if (!fits && p < coref_.titles.size()) {
-        for (const auto& t : coref_.titles[p]) {
-          fits = fits || t == noun || (leader_noun && lex_.Title(t) && lex_.Title(t)->leader);
-        }
+        for (const auto& t : coref_.titles[p]) fits = fits || title_fits(t);
       }
       if (fits || (leader_noun && led >= 0)) {
         if (country >= 0 && leader_noun && led < 0) SetLeader(m.entity, country);

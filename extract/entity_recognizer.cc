@@ -9,6 +9,11 @@ namespace {
 
 bool IsNameToken(const Token& t) {
   if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_caps) || t.text == "'s") return false;
+  // "Washington-based", "Kremlin-backed": an adjective, not a name.
+  if (const size_t dash = t.text.rfind('-'); dash != std::string::npos && dash + 1 < t.text.size() &&
+      t.text[dash + 1] >= 'a' && t.text[dash + 1] <= 'z') {
+    return false;
+  }
   // Contractions are no names ("I'm", "Don't"); "O'Brien" is.
   for (size_t i = 0; i + 1 < t.text.size(); ++i) {
     const bool ascii_apostrophe = t.text[i] == '\'';
@@ -115,6 +120,11 @@ class Recognizer {
       type = EntityType::kPlace;
       return true;
     }
+    // "Gulf of Oman", "Sea of Japan", "Bay of Bengal".
+    if (e - b >= 3 && lex_.place_suffixes.count(t_[b].text) > 0 && t_[b + 1].lower == "of") {
+      type = EntityType::kPlace;
+      return true;
+    }
     if (e - b == 1 && t_[b].all_caps && t_[b].text.size() <= 6 && !IsRomanOrWar(t_[b].text) &&
         !lex_.IsCommonWord(t_[b].lower)) {
       type = EntityType::kOrganization;
@@ -154,6 +164,7 @@ class Recognizer {
   }
 
   bool IsCommon(const std::string& lower) const {
+    if (lower.size() == 1) return false;  // initials
     for (const auto& l : lex_.Lemmas(lower)) {
       if (lex_.IsCommonWord(l)) return true;
     }
@@ -194,6 +205,12 @@ class Recognizer {
     size_t k = b;
     while (k < e) {
       std::string title;
+      // A known name that starts with a demonym ("Saudi Arabia") is that name.
+      bool known = false;
+      if (lex_.DemonymCountry(t_[k].text) != nullptr) {
+        for (size_t j = e; j >= k + 2 && !known; --j) known = lex_.Lookup(JoinTokens(doc_, k, j)) != nullptr;
+      }
+      if (known) break;
       if (const std::string* country = lex_.DemonymCountry(t_[k].text)) {
         // "North Korean": two-word demonyms.
         modifier = AddMention(k, k + 1, EntityType::kCountry, MentionKind::kDemonym, si, *country);
@@ -210,10 +227,22 @@ class Recognizer {
         }
         return;
       }
-      // A known entity followed by a title: "IMF Managing Director ...".
+      // A known entity followed by a title: "IMF Managing Director ...";
+      // or common words qualifying a title: "Defense Secretary Lloyd Austin".
       size_t tl2 = 0;
       for (size_t j = k + 1; j < e; ++j) {
         if ((tl2 = TitleAt(j, e, &title)) > 0) {
+          EntityType mod_type;
+          std::string mod_canon;
+          const bool known_modifier = Classify(k, j, mod_type, mod_canon) && mod_type != EntityType::kPerson;
+          bool qualifiers = !known_modifier;
+          for (size_t q = k; q < j; ++q) qualifiers = qualifiers && IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text);
+          if (qualifiers && j + tl2 < e) {
+            std::string full;
+            for (size_t q = k; q < j + tl2; ++q) full += (q > k ? " " : "") + t_[q].lower;
+            EmitTitled(k, j + tl2, e, lex_.Title(full) ? full : title, modifier, si, b);
+            return;
+          }
           EntityType ty;
           std::string canon;
           if (j + tl2 < e && Classify(k, j, ty, canon) && ty != EntityType::kPerson) {
@@ -272,8 +301,9 @@ class Recognizer {
   }
 
   void EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
-    // Trailing connectors are not part of a name.
+    // Connectors at either end are not part of a name.
     while (e > b && lex_.name_connectors.count(t_[e - 1].lower) > 0) --e;
+    while (b < e && lex_.name_connectors.count(t_[b].lower) > 0 && t_[b].text == t_[b].lower) ++b;
     if (b >= e) return;
     EntityType type;
     std::string canonical;
@@ -311,8 +341,16 @@ class Recognizer {
       // capitalized words a person.
       bool connector = false;
       for (size_t k = b; k < e; ++k) connector = connector || lex_.name_connectors.count(t_[k].lower) > 0;
+      // Common English words make a name of a thing ("Eastern Theater
+      // Command", "Camp Aguinaldo"), not of a person.
+      const bool last_common = IsCommon(t_[e - 1].lower);
+      bool any_common = false;
+      for (size_t k = b; k < e; ++k) any_common = any_common || IsCommon(t_[k].lower);
       if (connector && !person_cue) {
         AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
+      } else if (!person_cue && any_common && !lex_.IsGivenName(t_[b].text)) {
+        AddMention(b, e, last_common ? EntityType::kOrganization : EntityType::kPlace, MentionKind::kName,
+                   si, "", true);
       } else {
         AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", !person_cue && e - b > 3);
       }
@@ -426,6 +464,13 @@ class Recognizer {
         AddMention(i, end, EntityType::kPerson, MentionKind::kEpithet, si, noun);
       } else if (age) {
         AddMention(i, k, EntityType::kPerson, MentionKind::kEpithet, si);
+      } else if (!demonym && k + 1 < s.end_token && !IsNameToken(t_[k]) &&
+                 lex_.org_suffixes.count(TitleCase(t_[k + 1].lower)) > 0 && !age &&
+                 (k + 2 >= s.end_token || !IsNameToken(t_[k + 2])) && t_[k].kind == TokenKind::kWord &&
+                 (t_[k].lower == "central" || t_[k].lower == "national" || t_[k].lower == "state" ||
+                  t_[k].lower == "federal")) {
+        // "the central bank", "the national assembly".
+        AddMention(i, k + 2, EntityType::kOrganization, MentionKind::kEpithet, si, TitleCase(t_[k + 1].lower));
       } else if (!demonym && lex_.org_suffixes.count(TitleCase(noun)) > 0 && end < s.end_token &&
                  !IsNameToken(t_[end])) {
         // "the fund", "the bank": an organization named before with that head word.

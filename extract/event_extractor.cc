@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "extract/internal/clauses.h"
+
 namespace newskg {
 namespace {
 
@@ -184,7 +186,21 @@ class Extractor {
 
   std::vector<int> Subject(const Trigger& tr) const {
     const auto& s = doc_.sentences[tr.sentence];
+    std::vector<bool> rel;
+    internal::MarkRelativeClauses(doc_, s, rel);
+    std::vector<int> possessor;  // "The IMF's board approved a loan": the fallback subject
+    // Inside ", who met Y": the subject is the name before the comma.
+    if (rel[tr.first]) {
+      size_t k = tr.first;
+      while (k > s.first_token && rel[k]) --k;
+      if (t_[k].text == "," && k > s.first_token) {
+        const int m = MentionAt(k - 1);
+        if (m >= 0) return Coordinated(static_cast<size_t>(m));
+      }
+    }
     for (size_t k = tr.first; k-- > s.first_token;) {
+      if (rel[k] && !rel[tr.first]) continue;
+      if (t_[k].text == "," && k + 1 < t_.size() && rel[k + 1] && !rel[tr.first]) continue;
       if (IsClauseBreak(t_[k]) && tr.first - k > 1) break;
       if (t_[k].lower == "said" || t_[k].lower == "says" || t_[k].lower == "that") break;
       if (auto leaders = LeadersPhrase(k, tr.first); !leaders.empty()) return leaders;
@@ -212,6 +228,7 @@ class Extractor {
       const Mention& lm = doc_.mentions[static_cast<size_t>(m)];
       if (lm.end_token < t_.size() && t_[lm.end_token].text == "'s" &&
           lm.end_token + 1 < tr.first) {
+        possessor = Coordinated(first);
         k = fm.first_token;
         continue;
       }
@@ -221,7 +238,27 @@ class Extractor {
       }
       return Coordinated(first);
     }
-    return {};
+    return possessor;
+  }
+
+  // A country or organization named before a title and a person ("IMF
+  // Managing Director Kristalina Georgieva", "Russian Prime Minister Mikhail
+  // Mishustin") stands for that person in a role.
+  size_t HeadMention(size_t m) const {
+    const auto& ms = doc_.mentions;
+    while (m + 1 < ms.size() && ms[m + 1].entity >= 0 &&
+           doc_.entities[static_cast<size_t>(ms[m + 1].entity)].type == EntityType::kPerson &&
+           ms[m + 1].kind == MentionKind::kName && ms[m + 1].first_token >= ms[m].end_token &&
+           ms[m + 1].first_token <= ms[m].end_token + 3) {
+      bool titles = true;
+      for (size_t k = ms[m].end_token; k < ms[m + 1].first_token; ++k) {
+        titles = titles && t_[k].kind == TokenKind::kWord && t_[k].text != "'s" &&
+                 (t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr);
+      }
+      if (!titles) break;
+      ++m;
+    }
+    return m;
   }
 
   std::vector<int> Object(const Trigger& tr) const {
@@ -238,8 +275,9 @@ class Extractor {
       if (t_[k].kind == TokenKind::kPunct || IsPreposition(t_[k].lower)) break;
       const int m = MentionAt(k);
       if (m >= 0) {
-        if (doc_.mentions[static_cast<size_t>(m)].kind == MentionKind::kDemonym) continue;
-        return Coordinated(static_cast<size_t>(m));
+        const size_t head = HeadMention(static_cast<size_t>(m));
+        if (doc_.mentions[head].kind == MentionKind::kDemonym) continue;
+        return Coordinated(head);
       }
     }
     return {};
@@ -255,7 +293,7 @@ class Extractor {
         if (auto leaders = LeadersPhrase(j, s.end_token); !leaders.empty()) return leaders;
         // Demonyms count here: "sanctions on Venezuelan officials".
         const int m = MentionAt(j);
-        if (m >= 0) return Coordinated(static_cast<size_t>(m));
+        if (m >= 0) return Coordinated(HeadMention(static_cast<size_t>(m)));
       }
     }
     // "between A and B" also stands before the trigger ("talks between A and B").

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/internal/clauses.h"
+
 namespace newskg {
 namespace {
 
@@ -171,7 +173,7 @@ class QuoteFinder {
   int Before(const Quote& q) const {
     const auto& s = doc_.sentences[sentence_of_[q.open]];
     std::vector<bool> skip(t_.size(), false);
-    MarkRelativeClauses(s, skip);
+    internal::MarkRelativeClauses(doc_, s, skip);
     for (size_t v = q.open; v-- > s.first_token;) {
       if (in_quote_[v]) break;
       if (!IsSpeech(v)) continue;
@@ -204,15 +206,6 @@ class QuoteFinder {
 
   bool IsClauseStop(size_t j) const {
     return t_[j].text == ";" || t_[j].text == ":" || t_[j].kind == TokenKind::kQuote;
-  }
-
-  // ", who ... ," and ", which ... ," spans: their names are not the subject.
-  void MarkRelativeClauses(const Sentence& s, std::vector<bool>& skip) const {
-    for (size_t i = s.first_token + 1; i < s.end_token; ++i) {
-      if (t_[i - 1].text != "," || (t_[i].lower != "who" && t_[i].lower != "which")) continue;
-      size_t j = i;
-      while (j < s.end_token && t_[j].text != ",") skip[j++] = true;
-    }
   }
 
   Document& doc_;

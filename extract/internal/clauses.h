@@ -1,0 +1,26 @@
+// Clause helpers shared by the event and quote extractors.
+#ifndef NEWSKG_EXTRACT_INTERNAL_CLAUSES_H_
+#define NEWSKG_EXTRACT_INTERNAL_CLAUSES_H_
+
+#include <vector>
+
+#include "extract/document.h"
+
+namespace newskg::internal {
+
+// Marks the tokens of non-restrictive relative clauses (", who ... ," and
+// ", which ... ,") of a sentence: names inside them are not the subject of
+// the main clause ("Khan, who was ousted in April, was arrested").
+inline void MarkRelativeClauses(const Document& doc, const Sentence& s, std::vector<bool>& skip) {
+  const auto& t = doc.tokens;
+  if (skip.size() < t.size()) skip.resize(t.size(), false);
+  for (size_t i = s.first_token + 1; i < s.end_token; ++i) {
+    if (t[i - 1].text != "," || (t[i].lower != "who" && t[i].lower != "which")) continue;
+    size_t j = i;
+    while (j < s.end_token && t[j].text != ",") skip[j++] = true;
+  }
+}
+
+}  // namespace newskg::internal
+
+#endif  // NEWSKG_EXTRACT_INTERNAL_CLAUSES_H_
