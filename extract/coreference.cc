@@ -115,7 +115,9 @@ class Resolver {
     // 2. Single words: surnames, acronyms, first words of organization names.
     for (auto& m : ms) {
       if (m.kind != MentionKind::kName || m.entity >= 0) continue;
-      m.entity = m.type == EntityType::kPerson || m.tentative ? LinkSingle(m) : -1;
+      m.entity = m.type == EntityType::kPerson || m.type == EntityType::kOrganization || m.tentative
+                     ? LinkSingle(m)
+                     : -1;
       if (m.entity < 0 && !(m.tentative && IsCommon(m.text))) {
         m.entity = ByKey(m.type, m.canonical.empty() ? m.text : m.canonical, m.text, true);
       }

@@ -9,6 +9,10 @@ namespace {
 
 bool IsNameToken(const Token& t) {
   if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_caps) || t.text == "'s") return false;
+  // "A330-200", "F-16": model numbers are no names.
+  for (char c : t.text) {
+    if (c >= '0' && c <= '9') return false;
+  }
   // "Washington-based", "Kremlin-backed": an adjective, not a name.
   if (const size_t dash = t.text.rfind('-'); dash != std::string::npos && dash + 1 < t.text.size() &&
       t.text[dash + 1] >= 'a' && t.text[dash + 1] <= 'z') {
@@ -218,6 +222,10 @@ class Recognizer {
         continue;
       }
       if (size_t tl = TitleAt(k, e, &title)) {
+        // "General Motors", "Prince Edward Island": a name that only looks titled.
+        EntityType whole_type;
+        std::string whole_canon;
+        if (Classify(k, e, whole_type, whole_canon) && whole_type != EntityType::kPerson) break;
         // Title followed by a name.
         size_t name_b = k + tl;
         if (name_b < e) {
@@ -237,6 +245,14 @@ class Recognizer {
           const bool known_modifier = Classify(k, j, mod_type, mod_canon) && mod_type != EntityType::kPerson;
           bool qualifiers = !known_modifier;
           for (size_t q = k; q < j; ++q) qualifiers = qualifiers && IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text);
+          const TitleInfo* ti = lex_.Title(title);
+          if (qualifiers && j + tl2 < e && ti != nullptr && ti->leader && title != "president" &&
+              title != "prime minister" && title != "premier") {
+            // "Apple Computer CEO Steve Jobs": the qualifiers name the organization led.
+            modifier = AddMention(k, j, EntityType::kOrganization, MentionKind::kName, si, "", true);
+            EmitTitled(j, j + tl2, e, title, modifier, si, b);
+            return;
+          }
           if (qualifiers && j + tl2 < e) {
             std::string full;
             for (size_t q = k; q < j + tl2; ++q) full += (q > k ? " " : "") + t_[q].lower;
@@ -263,7 +279,8 @@ class Recognizer {
           lex_.Lookup(w) == nullptr) {
         return;
       }
-      if (t_[k].all_caps && (IsRomanOrWar(w) || (lex_.IsCommonWord(t_[k].lower) && !lex_.Lookup(w)))) {
+      if (t_[k].all_caps && (IsRomanOrWar(w) || lex_.iso_currencies.count(w) > 0 ||
+                             (lex_.IsCommonWord(t_[k].lower) && !lex_.Lookup(w)))) {
         return;
       }
     }
@@ -360,6 +377,12 @@ class Recognizer {
     const GazetteerEntry* g = lex_.Lookup(t_[b].text);
     if (person_cue || FollowedBySpeech(e, sent_end)) {
       AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", !person_cue);
+    } else if (e + 1 < sent_end && t_[e].text == "," && lex_.Lookup(t_[e + 1].text) != nullptr &&
+               (lex_.Lookup(t_[e + 1].text)->type == EntityType::kPlace ||
+                lex_.Lookup(t_[e + 1].text)->type == EntityType::kCountry) &&
+               (g == nullptr || g->type == EntityType::kCity)) {
+      // "Cupertino, California", "Mobile, Alabama": a city and its state.
+      AddMention(b, e, EntityType::kCity, MentionKind::kName, si, "", true);
     } else if (PrecededByLocative(b, sent_first)) {
       // "in Darwin" is a place even though WordNet knows a Darwin.
       const bool place = g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;

@@ -123,6 +123,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) 
   if (Status s = lex->LoadProjectData(paths.data_dir); !s.ok()) return s;
   if (Status s = lex->LoadIso(paths.iso_dir, paths.data_dir); !s.ok()) return s;
   if (Status s = lex->LoadWordNet(paths.wordnet_dir, paths.data_dir); !s.ok()) return s;
+  if (Status s = lex->LoadSubdivisions(paths.iso_dir); !s.ok()) return s;
   if (Status s = lex->LoadEvents(paths.data_dir + "/events"); !s.ok()) return s;
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
@@ -430,6 +431,20 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
       }
     }
   }
+  // Given names: the first word of WordNet's multi-word names of people
+  // ("Vladimir Putin" -> "Vladimir"), when it is no common word.
+  for (const auto& off : order) {
+    const Synset& s = synsets.at(off);
+    if (s.lexfile != 18 || s.instance_of.empty()) continue;
+    for (const auto& l : s.lemmas) {
+      const size_t space = l.find(' ');
+      if (space == std::string::npos || space < 2) continue;
+      const std::string first = l.substr(0, space);
+      if (!std::isupper(static_cast<unsigned char>(first[0])) || first.back() == '.') continue;
+      if (common_words_.count(internal::AsciiLower(first)) > 0) continue;
+      given_names_.insert(first);
+    }
+  }
   // Inflection exceptions (met -> meet, lent -> lend).
   for (const char* file : {"verb.exc", "noun.exc"}) {
     std::ifstream exc(dir + "/" + file);
@@ -446,6 +461,27 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
       if (line.empty() || line[0] == ' ') continue;
       common_words_.insert(Underscores(line.substr(0, line.find(' '))));
     }
+  }
+  return Status::Ok();
+}
+
+// ISO 3166-2 subdivisions (states, provinces, regions) fill the gaps the
+// other gazetteers leave: "Alabama", "Punjab", "Zambales".
+Status Lexicon::LoadSubdivisions(const std::string& dir) {
+  const std::string path = dir + "/iso_3166-2.json";
+  std::ifstream in(path);
+  if (!in) return NotFound("cannot open " + path + ": install the Debian package iso-codes");
+  std::stringstream buf;
+  buf << in.rdbuf();
+  auto records = internal::ParseJsonRecords(buf.str(), "3166-2");
+  if (!records.ok()) return ParseError(path + ": " + records.status().message());
+  for (auto& rec : *records) {
+    const std::string& name = rec["name"];
+    if (name.empty() || gazetteer_.count(name) > 0) continue;
+    if (common_words_.count(internal::AsciiLower(name)) > 0) continue;  // "Central", "Eastern"
+    const std::string& type = rec["type"];
+    const bool city = type.find("city") != std::string::npos || type.find("City") != std::string::npos;
+    gazetteer_[name] = GazetteerEntry{city ? EntityType::kCity : EntityType::kPlace, name, true};
   }
   return Status::Ok();
 }

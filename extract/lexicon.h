@@ -107,6 +107,7 @@ class Lexicon {
   Status LoadEvents(const std::string& dir);
   Status LoadIso(const std::string& dir, const std::string& data_dir);
   Status LoadWordNet(const std::string& dir, const std::string& data_dir);
+  Status LoadSubdivisions(const std::string& dir);
 
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;
   std::unordered_map<std::string, std::string> demonyms_;
