@@ -145,8 +145,7 @@ class Recognizer {
     if (b <= first) return false;
     size_t k = b - 1;
     if (t_[k].lower == "the" && k > first) --k;
-    return lex_.locative_preps.count(t_[k].lower) > 0 || t_[k].lower == "from" ||
-           t_[k].lower == "to" || t_[k].lower == "of";
+    return lex_.locative_preps.count(t_[k].lower) > 0;
   }
 
   bool FollowedBySpeech(size_t e, size_t end) const {
@@ -228,6 +227,11 @@ class Recognizer {
         if (Classify(k, e, whole_type, whole_canon) && whole_type != EntityType::kPerson) break;
         // Title followed by a name.
         size_t name_b = k + tl;
+        // "Chief Executive Officer of General Motors": the title of an organization.
+        if (name_b < e && t_[name_b].lower == "of") {
+          EmitName(name_b + 1, e, si, sent_first, sent_end);
+          return;
+        }
         if (name_b < e) {
           EmitTitled(k, name_b, e, title, modifier, si, b);
         } else if (modifier < 0) {
