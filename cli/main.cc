@@ -1,4 +1,5 @@
 // newskg: English news articles to an RDF knowledge graph.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
@@ -66,7 +67,10 @@ void WriteAtomically(const std::string& path, const std::string& data) {
     }
     written += static_cast<size_t>(n);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+  // mkstemp creates 0600; give the file the permissions a new file gets.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  if (::fchmod(fd, 0666 & ~mask) != 0 || ::fsync(fd) != 0 || ::close(fd) != 0) {
     std::remove(tmp.c_str());
     throw Failure(path + ": write error");
   }

@@ -52,7 +52,14 @@ bool IsRomanOrWar(const std::string& s) {
 
 class Recognizer {
  public:
-  Recognizer(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), t_(doc.tokens) {}
+  Recognizer(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), t_(doc.tokens) {
+    in_date_.assign(t_.size(), false);
+    size_t k = 0;
+    for (const auto& d : doc.dates) {  // dates are in text order
+      while (k < t_.size() && t_[k].span.begin < d.span.begin) ++k;
+      for (size_t j = k; j < t_.size() && t_[j].span.end <= d.span.end; ++j) in_date_[j] = true;
+    }
+  }
 
   MentionLayer Run() {
     for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(si);
@@ -159,12 +166,7 @@ class Recognizer {
     return false;
   }
 
-  bool InDate(size_t i) const {
-    for (const auto& d : doc_.dates) {
-      if (t_[i].span.begin >= d.span.begin && t_[i].span.end <= d.span.end) return true;
-    }
-    return false;
-  }
+  bool InDate(size_t i) const { return in_date_[i]; }
 
   bool IsCommon(const std::string& lower) const {
     if (lower.size() == 1) return false;  // initials
@@ -509,6 +511,7 @@ class Recognizer {
   Document& doc_;
   const Lexicon& lex_;
   const std::vector<Token>& t_;
+  std::vector<bool> in_date_;
   MentionLayer layer_;
 };
 

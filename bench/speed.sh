@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Extraction throughput on one core, next to serdi reading the output, in the same run.
+#   bench/speed.sh [NEWSKG] [MEGABYTES]
+# Repeats the development articles (../shared/dev/articles) into a JSONL of at
+# least MEGABYTES MB (default 20), extracts it with newskg pinned to one
+# core, then has serdi parse the Turtle produced. Prints MB/s for both and
+# their ratio.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+newskg=${1:-$here/build/newskg}
+mb=${2:-20}
+articles=$here/../shared/dev/articles
+[ -x "$newskg" ] || { echo "speed: build first (scripts/build)" >&2; exit 2; }
+[ -d "$articles" ] || { echo "speed: no development articles at $articles" >&2; exit 2; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+python3 - "$articles" "$tmp/in.jsonl" "$mb" <<'PY'
+import json, pathlib, sys
+arts = sorted(pathlib.Path(sys.argv[1]).glob('*.txt'))
+target = float(sys.argv[3]) * 1e6
+size = i = 0
+with open(sys.argv[2], 'w') as out:
+    while size < target:
+        for a in arts:
+            text = a.read_text()
+            i += 1
+            out.write(json.dumps({'id': f'{a.stem}-{i}', 'date': '2024-01-01', 'text': text}) + '\n')
+            size += len(text.encode())
+print(f'{i} articles, {size / 1e6:.1f} MB of text', file=sys.stderr)
+PY
+text_bytes=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$tmp/in.jsonl")
+pin=""; command -v taskset >/dev/null && pin="taskset -c 0"
+t0=$(date +%s.%N)
+$pin "$newskg" extract "$tmp/in.jsonl" -o "$tmp/out.ttl"
+t1=$(date +%s.%N)
+$pin serdi -i turtle -o ntriples "$tmp/out.ttl" >/dev/null
+t2=$(date +%s.%N)
+out_bytes=$(stat -c %s "$tmp/out.ttl")
+python3 - "$text_bytes" "$out_bytes" "$t0" "$t1" "$t2" <<'PY'
+import sys
+text, out, t0, t1, t2 = int(sys.argv[1]), int(sys.argv[2]), *map(float, sys.argv[3:])
+ext, ser = t1 - t0, t2 - t1
+print(f'newskg extract: {text/1e6:.1f} MB of text in {ext:.2f} s = {text/1e6/ext:.2f} MB/s (one core)')
+print(f'serdi reading its output: {out/1e6:.1f} MB of Turtle in {ser:.2f} s = {out/1e6/ser:.2f} MB/s')
+print(f'ratio extract time / serdi time: {ext/ser:.2f}')
+PY
