@@ -263,6 +263,18 @@ class Resolver {
       const auto lw = Words(e.label);
       if (lw.size() >= 2 && lw.back() == w) return static_cast<int>(i);
     }
+    // Family name first ("Xi" for "Xi Jinping"), when only one person fits.
+    int first_match = -1, matches = 0;
+    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+      const Entity& e = doc_.entities[i];
+      if (e.type != EntityType::kPerson) continue;
+      const auto lw = Words(e.label);
+      if (lw.size() >= 2 && lw.front() == w) {
+        first_match = static_cast<int>(i);
+        ++matches;
+      }
+    }
+    if (matches == 1 && !lex_.IsGivenName(w)) return first_match;
     for (size_t i = 0; i < doc_.entities.size(); ++i) {
       const Entity& e = doc_.entities[i];
       if (e.type != EntityType::kOrganization && e.type != EntityType::kPlace) continue;

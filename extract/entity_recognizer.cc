@@ -241,39 +241,43 @@ class Recognizer {
         }
         return;
       }
-      // A known entity followed by a title: "IMF Managing Director ...";
-      // or common words qualifying a title: "Defense Secretary Lloyd Austin".
+      // A title inside the run, after a known entity and/or common words
+      // qualifying it: "IMF Managing Director ...", "U.S. Defense Secretary
+      // Lloyd Austin", "Apple Computer CEO Steve Jobs".
       size_t tl2 = 0;
       for (size_t j = k + 1; j < e; ++j) {
-        if ((tl2 = TitleAt(j, e, &title)) > 0) {
-          EntityType mod_type;
-          std::string mod_canon;
-          const bool known_modifier = Classify(k, j, mod_type, mod_canon) && mod_type != EntityType::kPerson;
-          bool qualifiers = !known_modifier;
-          for (size_t q = k; q < j; ++q) qualifiers = qualifiers && IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text);
-          const TitleInfo* ti = lex_.Title(title);
-          if (qualifiers && j + tl2 < e && ti != nullptr && ti->leader && title != "president" &&
-              title != "prime minister" && title != "premier") {
-            // "Apple Computer CEO Steve Jobs": the qualifiers name the organization led.
-            modifier = AddMention(k, j, EntityType::kOrganization, MentionKind::kName, si, "", true);
-            EmitTitled(j, j + tl2, e, title, modifier, si, b);
-            return;
-          }
-          if (qualifiers && j + tl2 < e) {
-            std::string full;
-            for (size_t q = k; q < j + tl2; ++q) full += (q > k ? " " : "") + t_[q].lower;
-            EmitTitled(k, j + tl2, e, lex_.Title(full) ? full : title, modifier, si, b);
-            return;
-          }
+        if ((tl2 = TitleAt(j, e, &title)) == 0) continue;
+        if (j + tl2 >= e) break;  // no name after the title
+        // The longest known-entity prefix [k, m), then qualifiers [m, j).
+        size_t m = k;
+        EntityType mod_type = EntityType::kOrganization;
+        std::string mod_canon;
+        for (size_t mm = j; mm > k; --mm) {
           EntityType ty;
           std::string canon;
-          if (j + tl2 < e && Classify(k, j, ty, canon) && ty != EntityType::kPerson) {
-            modifier = AddMention(k, j, ty, MentionKind::kName, si, canon);
-            EmitTitled(j, j + tl2, e, title, modifier, si, b);
-            return;
+          if (Classify(k, mm, ty, canon) && ty != EntityType::kPerson) {
+            m = mm;
+            mod_type = ty;
+            mod_canon = canon;
+            break;
           }
-          break;
         }
+        bool qualifiers = true;
+        for (size_t q = m; q < j; ++q) qualifiers = qualifiers && IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text);
+        if (!qualifiers) break;
+        const TitleInfo* ti = lex_.Title(title);
+        if (m == k && ti != nullptr && ti->leader && title != "president" && title != "prime minister" &&
+            title != "premier") {
+          // Only common words before a leader title: they name the organization led.
+          modifier = AddMention(k, j, EntityType::kOrganization, MentionKind::kName, si, "", true);
+          EmitTitled(j, j + tl2, e, title, modifier, si, b);
+          return;
+        }
+        if (m > k) modifier = AddMention(k, m, mod_type, MentionKind::kName, si, mod_canon);
+        std::string full;
+        for (size_t q = m; q < j + tl2; ++q) full += (q > m ? " " : "") + t_[q].lower;
+        EmitTitled(m, j + tl2, e, lex_.Title(full) ? full : title, modifier, si, b);
+        return;
       }
       break;
     }

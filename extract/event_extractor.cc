@@ -151,17 +151,37 @@ class Extractor {
   std::vector<int> Coordinated(size_t mention) const {
     std::vector<int> out;
     const auto& ms = doc_.mentions;
-    out.push_back(ms[mention].entity);
-    size_t m = mention;
+    size_t m = HeadMention(mention);
+    out.push_back(ms[m].entity);
     while (m + 1 < ms.size()) {
       const size_t gap_b = ms[m].end_token, gap_e = ms[m + 1].first_token;
       if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b || gap_e - gap_b != 1) break;
       const std::string& w = t_[gap_b].lower;
       if (w != "and" && w != "," && w != "&") break;
-      if (ms[m + 1].entity >= 0) out.push_back(ms[m + 1].entity);
-      ++m;
+      // "Xi Jinping and Russian President Vladimir Putin": the titled person.
+      m = HeadMention(m + 1);
+      if (ms[m].entity >= 0) out.push_back(ms[m].entity);
     }
     return out;
+  }
+
+  // The first mention of a titled group ending at mention m: "Russian
+  // President Vladimir Putin" starts at "Russian".
+  size_t GroupStart(size_t m) const {
+    const auto& ms = doc_.mentions;
+    while (m > 0 && ms[m - 1].end_token <= ms[m].first_token &&
+           ms[m - 1].end_token + 3 >= ms[m].first_token && ms[m - 1].sentence == ms[m].sentence &&
+           ms[m - 1].kind != MentionKind::kPronoun &&
+           ms[m].kind == MentionKind::kName && ms[m - 1].end_token < ms[m].first_token) {
+      bool titles = true;
+      for (size_t k = ms[m - 1].end_token; k < ms[m].first_token; ++k) {
+        titles = titles && t_[k].kind == TokenKind::kWord && t_[k].text != "'s" &&
+                 (t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr);
+      }
+      if (!titles) break;
+      --m;
+    }
+    return m;
   }
 
   // The mention covering token i, or -1.
@@ -207,14 +227,14 @@ class Extractor {
       const int m = MentionAt(k);
       if (m < 0) continue;
       // Walk to the first mention of a coordination ("Qatar and Kuwait").
-      size_t first = static_cast<size_t>(m);
+      size_t first = GroupStart(static_cast<size_t>(m));
       while (first > 0) {
         const Mention& prev = doc_.mentions[first - 1];
         const Mention& cur = doc_.mentions[first];
         if (prev.sentence != cur.sentence || prev.entity < 0) break;
         const size_t gb = prev.end_token, ge = cur.first_token;
         if (ge <= gb || ge - gb != 1 || (t_[gb].lower != "and" && t_[gb].text != ",")) break;
-        --first;
+        first = GroupStart(first - 1);
       }
       const Mention& fm = doc_.mentions[first];
       // A prepositional object or a possessor is not the subject.
@@ -232,7 +252,7 @@ class Extractor {
         k = fm.first_token;
         continue;
       }
-      if (fm.kind == MentionKind::kDemonym) {
+      if (doc_.mentions[HeadMention(first)].kind == MentionKind::kDemonym) {
         k = fm.first_token;
         continue;
       }
