@@ -104,6 +104,7 @@ class Resolver {
         continue;
       }
       if (m.kind != MentionKind::kName) continue;
+      if (Words(m.text).size() == 1) continue;  // single words: after the full names
       if (!m.canonical.empty() && !m.tentative) {
         m.entity = ByKey(m.type, m.canonical, m.text, true);
       } else if (m.type == EntityType::kPerson && Words(m.text).size() >= 2) {
@@ -115,9 +116,12 @@ class Resolver {
     // 2. Single words: surnames, acronyms, first words of organization names.
     for (auto& m : ms) {
       if (m.kind != MentionKind::kName || m.entity >= 0) continue;
-      m.entity = m.type == EntityType::kPerson || m.type == EntityType::kOrganization || m.tentative
-                     ? LinkSingle(m)
-                     : -1;
+      // A surname of a person named in full wins over the gazetteer ("Austin",
+      // "Jordan"); then acronyms and first words of longer names.
+      m.entity = LinkSingle(m);
+      if (m.entity < 0 && !m.canonical.empty() && !m.tentative) {
+        m.entity = ByKey(m.type, m.canonical, m.text, true);
+      }
       if (m.entity < 0 && !(m.tentative && IsCommon(m.text))) {
         m.entity = ByKey(m.type, m.canonical.empty() ? m.text : m.canonical, m.text, true);
       }
@@ -253,6 +257,16 @@ class Resolver {
     return ByKey(EntityType::kPerson, name, name, true);
   }
 
+  // The last word of a name that is no suffix ("Carlito Galvez Jr" -> "Galvez").
+  static std::string Surname(const std::string& name) {
+    auto w = Words(name);
+    while (w.size() > 2 && (w.back() == "Jr" || w.back() == "Jr." || w.back() == "Sr" ||
+                            w.back() == "Sr." || w.back() == "II" || w.back() == "III")) {
+      w.pop_back();
+    }
+    return w.size() >= 2 ? w.back() : "";
+  }
+
   int LinkSingle(const Mention& m) {
     const std::string& w = m.text;
     // Surname (or a unique given name) of a person named in full.
@@ -260,8 +274,7 @@ class Resolver {
     for (size_t i = 0; i < doc_.entities.size(); ++i) {
       const Entity& e = doc_.entities[i];
       if (e.type != EntityType::kPerson) continue;
-      const auto lw = Words(e.label);
-      if (lw.size() >= 2 && lw.back() == w) return static_cast<int>(i);
+      if (Surname(e.label) == w) return static_cast<int>(i);
     }
     // Family name first ("Xi" for "Xi Jinping"), when only one person fits.
     int first_match = -1, matches = 0;
@@ -280,11 +293,13 @@ class Resolver {
       if (e.type != EntityType::kOrganization && e.type != EntityType::kPlace) continue;
       const auto lw = Words(e.label);
       // Acronym of a longer organization name, or its first word ("Lockheed").
-      if (e.type == EntityType::kOrganization && m.type == EntityType::kOrganization &&
+      if (e.type == EntityType::kOrganization && (m.type == EntityType::kOrganization || m.tentative) &&
           lw.size() >= 2 && (Initials(e.label) == w || lw.front() == w)) {
         found = static_cast<int>(i);
       }
-      if (e.type == EntityType::kPlace && lw.size() >= 2 && lw.front() == w) found = static_cast<int>(i);
+      if (e.type == EntityType::kPlace && m.tentative && lw.size() >= 2 && lw.front() == w) {
+        found = static_cast<int>(i);
+      }
     }
     return found;
   }

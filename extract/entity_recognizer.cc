@@ -13,11 +13,7 @@ bool IsNameToken(const Token& t) {
   for (char c : t.text) {
     if (c >= '0' && c <= '9') return false;
   }
-  // "Washington-based", "Kremlin-backed": an adjective, not a name.
-  if (const size_t dash = t.text.rfind('-'); dash != std::string::npos && dash + 1 < t.text.size() &&
-      t.text[dash + 1] >= 'a' && t.text[dash + 1] <= 'z') {
-    return false;
-  }
+
   // Contractions are no names ("I'm", "Don't"); "O'Brien" is.
   for (size_t i = 0; i + 1 < t.text.size(); ++i) {
     const bool ascii_apostrophe = t.text[i] == '\'';
@@ -168,6 +164,37 @@ class Recognizer {
 
   bool InDate(size_t i) const { return in_date_[i]; }
 
+  // IsNameToken, and not an adjective made of a name and a common word
+  // ("Washington-based", "Kremlin-backed"); "Hsiao Bi-khim" stays a name.
+  bool IsName(const Token& t) const {
+    if (!IsNameToken(t)) return false;
+    const size_t dash = t.text.rfind('-');
+    if (dash != std::string::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
+        t.text[dash + 1] <= 'z' && IsCommon(t.lower.substr(dash + 1))) {
+      return false;
+    }
+    return true;
+  }
+
+  // A name that only names an event: "Balikatan drills", "the Gezi protests".
+  bool NamesEvent(size_t e, size_t end) const {
+    if (e >= end || t_[e].kind != TokenKind::kWord || t_[e].capitalized) return false;
+    for (const auto& cls : lex_.event_classes) {
+      for (const auto& l : lex_.Lemmas(t_[e].lower)) {
+        if (cls.triggers.count(l) > 0) return true;
+      }
+    }
+    return false;
+  }
+
+  // A quoted name after "code-named", "dubbed", "called": the name of an operation or slogan.
+  bool QuotedDesignation(size_t b, size_t first) const {
+    if (b < first + 2 || t_[b - 1].kind != TokenKind::kQuote) return false;
+    const std::string& w = t_[b - 2].lower;
+    return w == "code-named" || w == "codenamed" || w == "dubbed" || w == "called" || w == "named" ||
+           w == "titled" || w == "as";
+  }
+
   bool IsCommon(const std::string& lower) const {
     if (lower.size() == 1) return false;  // initials
     for (const auto& l : lex_.Lemmas(lower)) {
@@ -184,6 +211,13 @@ class Recognizer {
     if (lex_.non_entity_suffixes.count(t_[last].text) > 0) return;
     // "Treaty of Versailles", "Day of Remembrance".
     if (e - b >= 3 && lex_.non_entity_suffixes.count(t_[b].text) > 0 && t_[b + 1].lower == "of") return;
+    if (QuotedDesignation(b, sent_first)) return;
+    if (NamesEvent(e, sent_end) && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+        lex_.DemonymCountry(t_[b].text) == nullptr) {
+      EntityType ty;
+      std::string canon;
+      if (!Classify(b, e, ty, canon)) return;
+    }
     // Strip words that never begin a name ("The", "In", month names before names...).
     while (b < e && (lex_.non_names.count(t_[b].text) > 0 ||
                      (t_[b].all_caps && lex_.non_names.count(TitleCase(t_[b].text)) > 0))) {
@@ -413,7 +447,7 @@ class Recognizer {
         ++i;
         continue;
       }
-      if (!IsNameToken(t_[i]) && !(t_[i].kind == TokenKind::kWord && lex_.Lookup(t_[i].text) &&
+      if (!IsName(t_[i]) && !(t_[i].kind == TokenKind::kWord && lex_.Lookup(t_[i].text) &&
                                    !lex_.IsCommonWord(t_[i].lower) && t_[i].text == t_[i].lower &&
                                    !lex_.Lookup(t_[i].text)->from_wordnet)) {
         ++i;
@@ -422,35 +456,35 @@ class Recognizer {
       size_t e = i + 1;
       while (e < s.end_token && !InDate(e)) {
         // A possessive inside a name: "Republican People's Party".
-        if (t_[e].text == "'s" && e + 1 < s.end_token && IsNameToken(t_[e + 1])) {
+        if (t_[e].text == "'s" && e + 1 < s.end_token && IsName(t_[e + 1])) {
           size_t f = e + 1;
-          while (f < s.end_token && IsNameToken(t_[f])) ++f;
+          while (f < s.end_token && IsName(t_[f])) ++f;
           if (lex_.org_suffixes.count(t_[f - 1].text) > 0) {
             e = f;
             continue;
           }
         }
-        if (IsNameToken(t_[e])) {
+        if (IsName(t_[e])) {
           ++e;
           continue;
         }
         // An initial inside a name: "S. Gapon", "John F. Kennedy".
         if (t_[e].text == "." && !t_[e].space_before && t_[e - 1].text.size() == 1 &&
-            t_[e - 1].capitalized && e + 1 < s.end_token && IsNameToken(t_[e + 1])) {
+            t_[e - 1].capitalized && e + 1 < s.end_token && IsName(t_[e + 1])) {
           ++e;
           continue;
         }
         // Connectors inside names: "Bank of England", "Bosnia and Herzegovina".
         if (lex_.name_connectors.count(t_[e].lower) > 0 && e + 1 < s.end_token &&
-            IsNameToken(t_[e + 1]) && t_[e].lower != "and" && t_[e].lower != "for") {
+            IsName(t_[e + 1]) && t_[e].lower != "and" && t_[e].lower != "for") {
           ++e;
           continue;
         }
         if ((t_[e].lower == "and" || t_[e].lower == "for") && e + 1 < s.end_token &&
-            IsNameToken(t_[e + 1])) {
+            IsName(t_[e + 1])) {
           // Only inside a name the gazetteer knows whole.
           size_t f = e + 2;
-          while (f < s.end_token && IsNameToken(t_[f])) ++f;
+          while (f < s.end_token && IsName(t_[f])) ++f;
           if (lex_.Lookup(JoinTokens(doc_, i, f)) != nullptr) {
             e = f;
             continue;
@@ -486,7 +520,7 @@ class Recognizer {
         continue;
       }
       // Not an epithet when a name follows ("the 66-year-old Lukashenko").
-      if (k < s.end_token && IsNameToken(t_[k])) continue;
+      if (k < s.end_token && IsName(t_[k])) continue;
       std::string noun = t_[k].lower;
       size_t end = k + 1;
       if (k + 1 < s.end_token && lex_.person_nouns.count(noun + " " + t_[k + 1].lower) > 0) {
@@ -497,15 +531,15 @@ class Recognizer {
         AddMention(i, end, EntityType::kPerson, MentionKind::kEpithet, si, noun);
       } else if (age) {
         AddMention(i, k, EntityType::kPerson, MentionKind::kEpithet, si);
-      } else if (!demonym && k + 1 < s.end_token && !IsNameToken(t_[k]) &&
+      } else if (!demonym && k + 1 < s.end_token && !IsName(t_[k]) &&
                  lex_.org_suffixes.count(TitleCase(t_[k + 1].lower)) > 0 && !age &&
-                 (k + 2 >= s.end_token || !IsNameToken(t_[k + 2])) && t_[k].kind == TokenKind::kWord &&
+                 (k + 2 >= s.end_token || !IsName(t_[k + 2])) && t_[k].kind == TokenKind::kWord &&
                  (t_[k].lower == "central" || t_[k].lower == "national" || t_[k].lower == "state" ||
                   t_[k].lower == "federal")) {
         // "the central bank", "the national assembly".
         AddMention(i, k + 2, EntityType::kOrganization, MentionKind::kEpithet, si, TitleCase(t_[k + 1].lower));
       } else if (!demonym && lex_.org_suffixes.count(TitleCase(noun)) > 0 && end < s.end_token &&
-                 !IsNameToken(t_[end])) {
+                 !IsName(t_[end])) {
         // "the fund", "the bank": an organization named before with that head word.
         AddMention(i, end, EntityType::kOrganization, MentionKind::kEpithet, si, TitleCase(noun));
       }

@@ -237,8 +237,19 @@ class Extractor {
         first = GroupStart(first - 1);
       }
       const Mention& fm = doc_.mentions[first];
-      // A prepositional object or a possessor is not the subject.
-      if (fm.first_token > s.first_token) {
+      if (fm.first_token >= s.first_token + 2) {
+        if (auto leaders = LeadersPhrase(fm.first_token - 2, tr.first); !leaders.empty()) return leaders;
+      }
+      // A prepositional object or a possessor is not the subject; a name right
+      // before the verb is ("after Tsai met McCarthy").
+      size_t after = doc_.mentions[static_cast<size_t>(m)].end_token;
+      while (after < tr.first && (t_[after].lower == "has" || t_[after].lower == "had" ||
+                                  t_[after].lower == "have" || t_[after].lower == "will" ||
+                                  t_[after].lower == "was" || t_[after].lower == "were")) {
+        ++after;
+      }
+      const bool before_verb = tr.verb && after == tr.first;
+      if (fm.first_token > s.first_token && !before_verb) {
         const std::string& before = t_[fm.first_token - 1].lower;
         if (IsPreposition(before) && before != "as") {
           k = fm.first_token;
@@ -252,10 +263,8 @@ class Extractor {
         k = fm.first_token;
         continue;
       }
-      if (doc_.mentions[HeadMention(first)].kind == MentionKind::kDemonym) {
-        k = fm.first_token;
-        continue;
-      }
+      // A lone demonym is a subject only for states ("Filipino and American
+      // troops began exercises"); the role's types decide.
       return Coordinated(first);
     }
     return possessor;
