@@ -177,8 +177,9 @@ class Recognizer {
   }
 
   // A name that only names an event: "Balikatan drills", "the Gezi protests".
-  bool NamesEvent(size_t e, size_t end) const {
+  bool NamesEvent(size_t b, size_t e, size_t first, size_t end) const {
     if (e >= end || t_[e].kind != TokenKind::kWord || t_[e].capitalized) return false;
+    if (b == first || lex_.event_name_cues.count(t_[b - 1].lower) == 0) return false;
     for (const auto& cls : lex_.event_classes) {
       for (const auto& l : lex_.Lemmas(t_[e].lower)) {
         if (cls.triggers.count(l) > 0) return true;
@@ -212,7 +213,7 @@ class Recognizer {
     // "Treaty of Versailles", "Day of Remembrance".
     if (e - b >= 3 && lex_.non_entity_suffixes.count(t_[b].text) > 0 && t_[b + 1].lower == "of") return;
     if (QuotedDesignation(b, sent_first)) return;
-    if (NamesEvent(e, sent_end) && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+    if (NamesEvent(b, e, sent_first, sent_end) && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
         lex_.DemonymCountry(t_[b].text) == nullptr) {
       EntityType ty;
       std::string canon;
@@ -231,8 +232,10 @@ class Recognizer {
     for (size_t j = b + 2; j <= e && !known_prefix; ++j) {
       known_prefix = lex_.Lookup(JoinTokens(doc_, b, j)) != nullptr;
     }
+    bool title_in_run = false;
+    for (size_t j = b; j < e && !title_in_run; ++j) title_in_run = TitleAt(j, e, nullptr) > 0 && j + 1 < e;
     if (b == sent_first && IsCommon(t_[b].lower) && lex_.Lookup(t_[b].text) == nullptr &&
-        lex_.DemonymCountry(t_[b].text) == nullptr && !TitleAt(b, e, nullptr) && !known_prefix) {
+        lex_.DemonymCountry(t_[b].text) == nullptr && !title_in_run && !known_prefix) {
       EntityType ty;
       std::string canon;
       if (!Classify(b, e, ty, canon) || e - b == 1) ++b;
@@ -251,6 +254,13 @@ class Recognizer {
       }
       if (known) break;
       if (const std::string* country = lex_.DemonymCountry(t_[k].text)) {
+        // "Nigerian National Petroleum Company", "British Airways": the demonym
+        // begins an organization's name when no title follows it.
+        EntityType whole;
+        std::string whole_canon;
+        bool titled = false;
+        for (size_t j = k + 1; j < e && !titled; ++j) titled = TitleAt(j, e, nullptr) > 0;
+        if (!titled && e - k >= 2 && Classify(k, e, whole, whole_canon) && whole == EntityType::kOrganization) break;
         // "North Korean": two-word demonyms.
         modifier = AddMention(k, k + 1, EntityType::kCountry, MentionKind::kDemonym, si, *country);
         ++k;

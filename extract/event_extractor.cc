@@ -377,7 +377,9 @@ class Extractor {
           const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
           if (mm.kind == MentionKind::kDemonym) continue;
           const EntityType ty = doc_.entities[static_cast<size_t>(mm.entity)].type;
-          if (ty != EntityType::kCity && ty != EntityType::kPlace && ty != EntityType::kCountry) break;
+          // "at the Kremlin", "at the Pentagon": a seat named for its organization.
+          const bool seat = ty == EntityType::kOrganization && t_[k].lower == "at";
+          if (ty != EntityType::kCity && ty != EntityType::kPlace && ty != EntityType::kCountry && !seat) break;
           const size_t dist = k > tr.first ? k - tr.first : tr.first - k;
           if (dist < best_dist) {
             best = {mm.entity};

@@ -22,6 +22,10 @@ TEST(CoreferenceTest, OneEntityPerRealThing) {
       {"The Asian Infrastructure Investment Bank (AIIB) lent. AIIB officials agreed.",
        {"Organization:Asian Infrastructure Investment Bank"}},
       {"The US and the United States are one.", {"Country:United States"}},
+      {"Chinese President Xi Jinping arrived. Xi said little.", {"Country:China", "Person:Xi Jinping"}},
+      {"Carlos Galvez Jr. spoke. Galvez left.", {"Person:Carlos Galvez Jr"}},
+      {"Defense Secretary Lloyd Austin spoke. Austin left.", {"Person:Lloyd Austin"}},
+      {"The National Electoral Council (CNE) met. The CNE ruled.", {"Organization:National Electoral Council"}},
   };
   for (const auto& [text, expected] : cases) EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
@@ -44,6 +48,19 @@ TEST(CoreferenceTest, UnqualifiedHeadOfGovernmentLeadsTheArticlesCountry) {
       "Nepal will hold talks. Prime Minister Pushpa Kamal Dahal said Nepal needs funds. "
       "Nepal has asked before.");
   EXPECT_EQ(testing::RelationSummary(doc), V{"leaderOf(Pushpa Kamal Dahal, Nepal)"});
+}
+
+TEST(CoreferenceTest, HeadedByMakesALeader) {
+  EXPECT_EQ(testing::RelationSummary(Extract("The NEC, headed by Mary Wanjiru, met on Friday.")),
+            V{"leaderOf(Mary Wanjiru, NEC)"});
+  EXPECT_EQ(testing::RelationSummary(Extract("Peter Okoye, who heads the Nigerian National Petroleum Company, resigned.")),
+            V{"leaderOf(Peter Okoye, Nigerian National Petroleum Company)"});
+}
+
+TEST(CoreferenceTest, EpithetPrefersItsSentencesSubjectAndMatchingTitle) {
+  Document doc = Extract(
+      "Prime Minister Anna Berg met Managing Director Tom Hale. \"We agreed,\" the 60-year-old premier said.");
+  EXPECT_EQ(testing::EventSummary(doc, "Statement"), V{"quote=We agreed,;speaker=Anna Berg"});
 }
 
 TEST(CoreferenceTest, CapitalsStandForTheirState) {

@@ -30,6 +30,18 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"They remembered World War II and the Treaty of Versailles.", {}},
       {"\"I'm tired,\" he said.", {}},
       {"Belarusians took to the streets.", {}},
+      {"Officials from the Washington-based lender arrived.", {}},
+      {"The annual Cobra Gold drills began.", {}},
+      {"The operation, code-named \"Desert Shield\", began.", {}},
+      {"Envoy Hsiao Bi-khim spoke.", {"Person:Hsiao Bi-khim"}},
+      {"Workers at General Motors walked out.", {"Organization:General Motors"}},
+      {"The A330-200 landed.", {}},
+      {"It rained in Cupertino, California.", {"City:Cupertino", "Place:California"}},
+      {"Apple Computer CEO Steve Jobs spoke.", {"Organization:Apple Computer", "Person:Steve Jobs"}},
+      {"Saudi Arabia lent money.", {"Country:Saudi Arabia"}},
+      {"Ships sailed into the Gulf of Oman.", {"Place:Gulf of Oman"}},
+      {"Troops at Camp Humphreys and the Eastern Theater Command waited.",
+       {"Organization:Eastern Theater Command", "Place:Camp Humphreys"}},
   };
   for (const auto& [text, expected] : cases) EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
@@ -37,6 +49,13 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
 TEST(EntityRecognizerTest, RecordsTitlesWithTheirCountry) {
   Document doc = Extract("Kenyan President William Ruto spoke.");
   EXPECT_EQ(testing::RelationSummary(doc), V{"leaderOf(William Ruto, Kenya)"});
+}
+
+TEST(EntityRecognizerTest, QualifiedTitlesKeepTheirCountry) {
+  Document doc = Extract("U.S. Defense Secretary Lloyd Austin hosted Carlito Galvez Jr. at the Pentagon.");
+  EXPECT_EQ(EntitySummary(doc), (V{"Country:U.S.", "Organization:Pentagon", "Person:Carlito Galvez Jr",
+                                   "Person:Lloyd Austin"}));
+  EXPECT_EQ(testing::EventSummary(doc, "Meeting"), V{"participant=Carlito Galvez Jr,Lloyd Austin;place=Pentagon"});
 }
 
 TEST(EntityRecognizerTest, FormerLeadersLeadNothing) {

@@ -58,6 +58,29 @@ TEST(EventExtractorTest, Table) {
       // MilitaryExercise
       {"Japan and Australia held joint military drills in Darwin.", "MilitaryExercise",
        {"participant=Australia,Japan;place=Darwin"}},
+      {"More than 5,000 Indonesian and Malaysian troops began joint exercises in Borneo.",
+       "MilitaryExercise", {"participant=Indonesia,Malaysia;place=Borneo"}},
+      // A receiving verb makes the subject the borrower.
+      {"Kenya secured a $1 billion loan from the African Development Bank.", "Loan",
+       {"amount=1000000000 USD;borrower=Kenya;lender=African Development Bank"}},
+      // The possessor of the subject lends when no other subject is named.
+      {"The World Bank's board approved a $750 million loan for Ghana.", "Loan",
+       {"amount=750000000 USD;borrower=Ghana;lender=World Bank"}},
+      // Crowd sizes count people taking part, not casualties.
+      {"Protests spread and at least 12 people were killed in Lagos.", "Protest", {}},
+      {"Some 8,000 people took part in a rally in Accra on Saturday.", "Protest",
+       {"count=8000;date=2024-03-09;place=Accra"}},
+      // A relative clause is skipped to find the subject.
+      {"Former President Alpha Conde, who ruled for a decade, was arrested in Conakry on Monday.", "Arrest",
+       {"arrestee=Alpha Conde;date=2024-03-11;place=Conakry"}},
+      // "since" marks the edge of a period, not the event's date.
+      {"Police have detained 40 people in Dakar since February.", "Arrest", {"count=40;place=Dakar"}},
+      // A pronoun subject stands for the person named last.
+      {"Kenyan President William Ruto flew to Kampala. He met Ugandan President Yoweri Museveni there.",
+       "Meeting", {"participant=William Ruto,Yoweri Museveni"}},
+      // Sanction targets after "including".
+      {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
+       {"imposer=U.S. Treasury;target=Hassan Diab"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
