@@ -59,6 +59,11 @@ void NormalizeCounts(Document& doc, const Lexicon& lex) {
     } else {
       continue;
     }
+    // An age in apposition is no count: "Imamoglu, 54, was detained".
+    if (i >= 2 && i + 1 < n && t[i - 1].text == "," && t[i + 1].text == "," &&
+        t[i - 2].kind == TokenKind::kWord && t[i - 2].capitalized) {
+      continue;
+    }
     // The qualifier before it ("at least", "more than", "an estimated").
     CountValue c;
     c.value = *value;

@@ -326,6 +326,7 @@ class Recognizer {
       break;
     }
     if (k >= e) return;
+    if (k == b && LowercaseTitled(b, e, si, sent_first)) return;
     if (e - k == 1) {
       const std::string& w = t_[k].text;
       // "Belarusians", "WWII", "TV": no entity names.
@@ -369,6 +370,28 @@ class Recognizer {
     }
     tn.modifier_mention = modifier;
     layer_.titles.push_back(tn);
+  }
+
+  // "CHP leader Özgür Özel", "opposition leader María Machado": a lower-case
+  // title right before the name.
+  bool LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_first) {
+    if (b < sent_first + 1 || t_[b - 1].capitalized || t_[b - 1].kind != TokenKind::kWord) return false;
+    const std::string& title = t_[b - 1].lower;
+    const TitleInfo* info = lex_.Title(title);
+    if (info == nullptr || info->kind == "honorific") return false;
+    EntityType ty;
+    std::string canon;
+    if (Classify(b, e, ty, canon) && ty != EntityType::kPerson) return false;
+    int modifier = -1;
+    if (b >= sent_first + 2 && !doc_.mentions.empty()) {
+      const Mention& prev = doc_.mentions.back();
+      if (prev.end_token == b - 1 &&
+          (prev.type == EntityType::kOrganization || prev.type == EntityType::kCountry)) {
+        modifier = static_cast<int>(doc_.mentions.size() - 1);
+      }
+    }
+    EmitTitled(b - 1, b, e, title, modifier, si, b - 1);
+    return true;
   }
 
   void EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
@@ -429,7 +452,12 @@ class Recognizer {
     }
     // One unknown word: a weak cue decides; coreference may retype it.
     const GazetteerEntry* g = lex_.Lookup(t_[b].text);
-    if (person_cue || FollowedBySpeech(e, sent_end)) {
+    // "Saraçhane district", "Silivri prison": a place noun after the name.
+    const bool place_noun = e < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
+                            lex_.place_suffixes.count(TitleCase(t_[e].lower)) > 0;
+    if (place_noun && (g == nullptr || g->type == EntityType::kPlace)) {
+      AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", true);
+    } else if (person_cue || FollowedBySpeech(e, sent_end)) {
       AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", !person_cue);
     } else if (e + 1 < sent_end && t_[e].text == "," && lex_.Lookup(t_[e + 1].text) != nullptr &&
                (lex_.Lookup(t_[e + 1].text)->type == EntityType::kPlace ||

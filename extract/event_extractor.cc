@@ -388,7 +388,11 @@ class Extractor {
           break;
         }
         if (t_[look].kind == TokenKind::kPunct || IsPreposition(t_[look].lower)) {
-          if (t_[look].lower != "of") break;
+          // "in the capital, Ankara": a place named in apposition.
+          const bool apposition = t_[look].text == "," && look > j &&
+                                  (t_[look - 1].lower == "capital" || t_[look - 1].lower == "city" ||
+                                   t_[look - 1].lower == "town" || t_[look - 1].lower == "province");
+          if (t_[look].lower != "of" && !apposition) break;
         }
       }
     }
@@ -469,6 +473,11 @@ class Extractor {
             ++v;
           }
           ok = v < s.end_token && LemmaIn(v, lex_.participation_verbs);
+          // "2,000 students from the university who tried to march": the
+          // trigger itself, used as a verb, soon after the crowd.
+          const size_t first = TokenAt(c.span.begin);
+          ok = ok || (tr.verb && k > first + 1 && lex_.people_nouns.count(t_[k - 1].lower) > 0 &&
+                      tr.first > k && tr.first <= k + 10);
         }
       } else {
         const size_t first = TokenAt(c.span.begin);
@@ -601,6 +610,8 @@ class Extractor {
              (Overlap(role(a, "borrower"), role(b, "borrower")) &&
               (role(a, "lender").empty() || role(b, "lender").empty()));
     }
+    // Crowds and arrests of the same stated size are one event.
+    if (a.count && b.count && a.count->value == b.count->value) return true;
     // Other classes: the same date, or a shared entity.
     for (const auto& [r, v] : a.entity_roles) {
       if (Overlap(v, role(b, r.c_str()))) return true;

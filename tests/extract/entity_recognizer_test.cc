@@ -40,6 +40,7 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Apple Computer CEO Steve Jobs spoke.", {"Organization:Apple Computer", "Person:Steve Jobs"}},
       {"Saudi Arabia lent money.", {"Country:Saudi Arabia"}},
       {"Ships sailed into the Gulf of Oman.", {"Place:Gulf of Oman"}},
+      {"Crowds filled Izmir's Alsancak district.", {"City:Izmir", "Place:Alsancak"}},
       {"Troops at Camp Humphreys and the Eastern Theater Command waited.",
        {"Organization:Eastern Theater Command", "Place:Camp Humphreys"}},
   };
@@ -56,6 +57,11 @@ TEST(EntityRecognizerTest, QualifiedTitlesKeepTheirCountry) {
   EXPECT_EQ(EntitySummary(doc), (V{"Country:U.S.", "Organization:Pentagon", "Person:Carlito Galvez Jr",
                                    "Person:Lloyd Austin"}));
   EXPECT_EQ(testing::EventSummary(doc, "Meeting"), V{"participant=Carlito Galvez Jr,Lloyd Austin;place=Pentagon"});
+}
+
+TEST(EntityRecognizerTest, LowerCaseTitlesBeforeNames) {
+  EXPECT_EQ(testing::RelationSummary(Extract("On Friday, ANC leader Cyril Ramaphosa spoke.")),
+            V{"leaderOf(Cyril Ramaphosa, ANC)"});
 }
 
 TEST(EntityRecognizerTest, FormerLeadersLeadNothing) {

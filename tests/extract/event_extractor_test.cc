@@ -78,11 +78,24 @@ TEST(EventExtractorTest, Table) {
       // A pronoun subject stands for the person named last.
       {"Kenyan President William Ruto flew to Kampala. He met Ugandan President Yoweri Museveni there.",
        "Meeting", {"participant=William Ruto,Yoweri Museveni"}},
+      // An age in apposition is no count.
+      {"Opposition leader Ama Boateng, 47, was detained in Accra.", "Arrest", {"arrestee=Ama Boateng;place=Accra"}},
+      // A crowd, then the trigger as a verb; a place in apposition.
+      {"In the capital, Lusaka, nearly 3,000 students who tried to march were stopped.", "Protest",
+       {"count=3000;place=Lusaka"}},
+      // Elections: the person elected.
+      {"Mayor Tomas Novak was re-elected in Brno in 2022.", "Election", {"candidate=Tomas Novak;date=2022;place=Brno"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
+TEST(EventExtractorTest, ArrestsOfTheSameSizeMerge) {
+  Document doc = Extract(
+      "Police detain 412 in Dakar. Officials said 412 people had been taken into custody since Friday.");
+  EXPECT_EQ(EventSummary(doc, "Arrest"), V{"count=412;place=Dakar"});
 }
 
 TEST(EventExtractorTest, MeetingsImplyMeets) {
