@@ -141,6 +141,7 @@ class Resolver {
       const int target = ms[static_cast<size_t>(t.modifier_mention)].entity;
       if (target >= 0) SetLeader(p, target);
     }
+    AppositiveLeaders();
     // A head-of-state or government title with no country leads the
     // article's main country, when that country has no other leader.
     for (const auto& t : layer_.titles) {
@@ -182,23 +183,107 @@ class Resolver {
     doc_.relations.push_back(Relation{person, "leaderOf", target, 0});
   }
 
+  // The country an article is about: its dateline's ("ISLAMABAD, July 13 —"),
+  // else one named at least twice as often as any other. -1 when unclear or
+  // when that country already has a leader in the article.
   int MainCountryWithoutLeader() {
-    std::map<int, int> freq;
-    for (const auto& m : doc_.mentions) {
-      if (m.entity >= 0 && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kCountry) {
-        ++freq[m.entity];
+    int main = -1;
+    const auto& ms = doc_.mentions;
+    for (const auto& m : ms) {
+      if (m.entity < 0 || m.kind != MentionKind::kName) continue;
+      const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
+      const bool dateline = doc_.tokens[m.first_token].all_caps && m.end_token < doc_.tokens.size() &&
+                            doc_.tokens[m.end_token].text == "," && m.sentence <= 2;
+      if (!dateline) continue;
+      if (e.type == EntityType::kCountry) main = m.entity;
+      if (e.type == EntityType::kCity) main = StateFor(doc_, lex_, m.entity);
+      if (main >= 0 && doc_.entities[static_cast<size_t>(main)].type != EntityType::kCountry) main = -1;
+      break;
+    }
+    if (main < 0) {
+      std::map<int, int> freq;
+      for (const auto& m : ms) {
+        if (m.entity >= 0 && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kCountry) {
+          ++freq[m.entity];
+        }
+      }
+      int best_n = 0, second_n = 0;
+      for (const auto& [e, n] : freq) {
+        if (n > best_n) {
+          second_n = best_n;
+          best_n = n;
+          main = e;
+        } else if (n > second_n) {
+          second_n = n;
+        }
+      }
+      if (best_n < 2 * second_n || best_n < 3) main = -1;
+    }
+    if (main < 0) return -1;
+    if (coref_.leader_of.size() < doc_.entities.size()) coref_.leader_of.resize(doc_.entities.size(), -1);
+    for (int l : coref_.leader_of) {
+      if (l == main) return -1;
+    }
+    return main;
+  }
+
+  // "Narendra Modi, India's prime minister", "Modi, the prime minister of
+  // India", "was sworn in ... as Venezuela's president": the person leads
+  // the country or organization.
+  void AppositiveLeaders() {
+    const auto& t = doc_.tokens;
+    const auto& ms = doc_.mentions;
+    auto type_of = [&](int e) { return doc_.entities[static_cast<size_t>(e)].type; };
+    auto leader_title_at = [&](size_t k, size_t& len) {
+      for (size_t l = std::min<size_t>(lex_.MaxTitleWords(), t.size() - k); l >= 1; --l) {
+        std::string phrase;
+        for (size_t q = k; q < k + l; ++q) phrase += (q > k ? " " : "") + t[q].lower;
+        if (const TitleInfo* ti = lex_.Title(phrase)) {
+          len = l;
+          return ti->leader;
+        }
+      }
+      return false;
+    };
+    for (size_t i = 0; i < ms.size(); ++i) {
+      const Mention& p = ms[i];
+      if (p.entity < 0 || p.kind != MentionKind::kName || type_of(p.entity) != EntityType::kPerson) continue;
+      size_t k = p.end_token;
+      if (k + 3 >= t.size() || t[k].text != ",") continue;
+      ++k;
+      size_t len = 0;
+      // ", India's prime minister" / ", Russia's president"
+      if (i + 1 < ms.size() && ms[i + 1].first_token == k && ms[i + 1].entity >= 0 &&
+          (type_of(ms[i + 1].entity) == EntityType::kCountry || type_of(ms[i + 1].entity) == EntityType::kOrganization) &&
+          ms[i + 1].end_token < t.size() && t[ms[i + 1].end_token].text == "'s" &&
+          leader_title_at(ms[i + 1].end_token + 1, len)) {
+        SetLeader(p.entity, ms[i + 1].entity);
+        continue;
+      }
+      // ", the president of Belarus"
+      if (t[k].lower == "the" && leader_title_at(k + 1, len) && k + 1 + len < t.size() &&
+          t[k + 1 + len].lower == "of") {
+        for (size_t j = i + 1; j < ms.size() && ms[j].first_token <= k + 3 + len; ++j) {
+          if (ms[j].first_token == k + 2 + len && ms[j].entity >= 0 &&
+              type_of(ms[j].entity) != EntityType::kPerson) {
+            SetLeader(p.entity, ms[j].entity);
+          }
+        }
       }
     }
-    int best = -1, best_n = 0;
-    for (const auto& [e, n] : freq) {
-      bool led = false;
-      for (int l : coref_.leader_of) led = led || l == e;
-      if (!led && n > best_n) {
-        best = e;
-        best_n = n;
+    // "as Venezuela's president": the subject of the sentence leads it.
+    for (size_t i = 0; i < ms.size(); ++i) {
+      const Mention& c = ms[i];
+      if (c.entity < 0 || c.first_token == 0 || t[c.first_token - 1].lower != "as") continue;
+      if (type_of(c.entity) != EntityType::kCountry || c.end_token >= t.size() || t[c.end_token].text != "'s") continue;
+      size_t len = 0;
+      if (!leader_title_at(c.end_token + 1, len)) continue;
+      for (size_t j = 0; j < i; ++j) {
+        if (ms[j].sentence != c.sentence || ms[j].entity < 0 || ms[j].kind != MentionKind::kName) continue;
+        if (type_of(ms[j].entity) == EntityType::kPerson) SetLeader(ms[j].entity, c.entity);
+        break;
       }
     }
-    return best;
   }
 
   int ByKey(EntityType type, const std::string& canonical, const std::string& surface, bool named) {

@@ -437,9 +437,10 @@ class Recognizer {
       for (size_t k = b; k < e; ++k) connector = connector || lex_.name_connectors.count(t_[k].lower) > 0;
       // Common English words make a name of a thing ("Eastern Theater
       // Command", "Camp Aguinaldo"), not of a person.
-      const bool last_common = IsCommon(t_[e - 1].lower);
+      // Exact forms only: "Gitanas" is a name even though "gitana" is a word.
+      const bool last_common = lex_.IsCommonWord(t_[e - 1].lower);
       bool any_common = false;
-      for (size_t k = b; k < e; ++k) any_common = any_common || IsCommon(t_[k].lower);
+      for (size_t k = b; k < e; ++k) any_common = any_common || (t_[k].lower.size() > 1 && lex_.IsCommonWord(t_[k].lower));
       if (connector && !person_cue) {
         AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
       } else if (!person_cue && any_common && !lex_.IsGivenName(t_[b].text)) {

@@ -153,6 +153,7 @@ class Extractor {
     const auto& ms = doc_.mentions;
     size_t m = HeadMention(mention);
     out.push_back(ms[m].entity);
+    std::vector<int> pending;  // after commas, kept only if an "and" closes the list
     while (m + 1 < ms.size()) {
       const size_t gap_b = ms[m].end_token, gap_e = ms[m + 1].first_token;
       if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b || gap_e - gap_b != 1) break;
@@ -160,7 +161,14 @@ class Extractor {
       if (w != "and" && w != "," && w != "&") break;
       // "Xi Jinping and Russian President Vladimir Putin": the titled person.
       m = HeadMention(m + 1);
-      if (ms[m].entity >= 0) out.push_back(ms[m].entity);
+      if (ms[m].entity < 0) break;
+      if (w == ",") {
+        pending.push_back(ms[m].entity);
+      } else {
+        out.insert(out.end(), pending.begin(), pending.end());
+        pending.clear();
+        out.push_back(ms[m].entity);
+      }
     }
     return out;
   }
@@ -219,6 +227,10 @@ class Extractor {
       }
     }
     for (size_t k = tr.first; k-- > s.first_token;) {
+      if (t_[k].text == ")") {  // "(about 835 billion rupees)": skip the aside
+        while (k > s.first_token && t_[k].text != "(") --k;
+        continue;
+      }
       if (rel[k] && !rel[tr.first]) continue;
       if (t_[k].text == "," && k + 1 < t_.size() && rel[k + 1] && !rel[tr.first]) continue;
       if (IsClauseBreak(t_[k]) && tr.first - k > 1) break;
@@ -235,6 +247,13 @@ class Extractor {
         const size_t gb = prev.end_token, ge = cur.first_token;
         if (ge <= gb || ge - gb != 1 || (t_[gb].lower != "and" && t_[gb].text != ",")) break;
         first = GroupStart(first - 1);
+      }
+      // A comma list counts only when an "and" closes it ("In Washington,
+      // Austin hosted" is no list).
+      {
+        const auto list = Coordinated(first);
+        const int head = doc_.mentions[HeadMention(GroupStart(static_cast<size_t>(m)))].entity;
+        if (std::find(list.begin(), list.end(), head) == list.end()) first = GroupStart(static_cast<size_t>(m));
       }
       const Mention& fm = doc_.mentions[first];
       if (fm.first_token >= s.first_token + 2) {
@@ -279,10 +298,10 @@ class Extractor {
            doc_.entities[static_cast<size_t>(ms[m + 1].entity)].type == EntityType::kPerson &&
            ms[m + 1].kind == MentionKind::kName && ms[m + 1].first_token >= ms[m].end_token &&
            ms[m + 1].first_token <= ms[m].end_token + 3) {
-      bool titles = true;
+      bool titles = true;  // "Argentina's President Javier Milei" too
       for (size_t k = ms[m].end_token; k < ms[m + 1].first_token; ++k) {
-        titles = titles && t_[k].kind == TokenKind::kWord && t_[k].text != "'s" &&
-                 (t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr);
+        titles = titles && t_[k].kind == TokenKind::kWord &&
+                 (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr);
       }
       if (!titles) break;
       ++m;
@@ -363,12 +382,24 @@ class Extractor {
     return out;
   }
 
+  static bool IsClauseWord(const Token& t) {
+    return t.lower == "that" || t.lower == "which" || t.lower == "while" || t.lower == "but" ||
+           t.text == ";" || t.kind == TokenKind::kQuote;
+  }
+
   std::vector<int> Place(const Trigger& tr) const {
     const auto& s = doc_.sentences[tr.sentence];
     std::vector<int> best;
     size_t best_dist = SIZE_MAX;
     for (size_t k = s.first_token; k + 1 < s.end_token; ++k) {
       if (lex_.locative_preps.count(t_[k].lower) == 0) continue;
+      // Only places in the trigger's own clause.
+      // Only places in the trigger's own clause: none after a "that" or "which"
+      // clause that follows the trigger.
+      bool crosses = false;
+      for (size_t q = tr.end; q < k && !crosses; ++q) crosses = IsClauseWord(t_[q]);
+      for (size_t q = k; q < tr.first && !crosses; ++q) crosses = t_[q].text == ";" || t_[q].kind == TokenKind::kQuote;
+      if (crosses) continue;
       size_t j = k + 1;
       // "in Russian resort of Sochi", "in the capital Minsk".
       for (size_t look = j; look < s.end_token && look < j + 5; ++look) {
@@ -377,8 +408,8 @@ class Extractor {
           const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
           if (mm.kind == MentionKind::kDemonym) continue;
           const EntityType ty = doc_.entities[static_cast<size_t>(mm.entity)].type;
-          // "at the Kremlin", "at the Pentagon": a seat named for its organization.
-          const bool seat = ty == EntityType::kOrganization && t_[k].lower == "at";
+          // "at the Kremlin", "in the Kremlin": a seat named for its organization.
+          const bool seat = ty == EntityType::kOrganization;
           if (ty != EntityType::kCity && ty != EntityType::kPlace && ty != EntityType::kCountry && !seat) break;
           const size_t dist = k > tr.first ? k - tr.first : tr.first - k;
           if (dist < best_dist) {
@@ -394,6 +425,20 @@ class Extractor {
                                    t_[look - 1].lower == "town" || t_[look - 1].lower == "province");
           if (t_[look].lower != "of" && !apposition) break;
         }
+      }
+    }
+    // "a trip to Kyiv, where he held talks": the place the clause refers to.
+    if (best.empty()) {
+      for (size_t k = tr.first; k-- > s.first_token + 1;) {
+        if (t_[k].lower != "where") continue;
+        if (t_[k - 1].text != ",") break;
+        const int m = MentionAt(k - 2);
+        if (m >= 0) {
+          const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+          const EntityType ty = doc_.entities[static_cast<size_t>(e)].type;
+          if (ty == EntityType::kCity || ty == EntityType::kPlace || ty == EntityType::kCountry) best = {e};
+        }
+        break;
       }
     }
     return best;
@@ -518,8 +563,19 @@ class Extractor {
       } else if (r.slot == "place") {
         ents = Place(tr);
       } else if (r.slot == "money") {
+        // Amounts in the trigger's clause: up to ", and" / ";" on either side.
+        size_t cb = tr.first, ce = tr.end;
+        while (cb > s.first_token && !(t_[cb - 1].text == ";" ||
+                                       (t_[cb - 1].lower == "and" && cb >= 2 && t_[cb - 2].text == ","))) {
+          --cb;
+        }
+        while (ce < s.end_token && !(t_[ce].text == ";" ||
+                                     (t_[ce].text == "," && ce + 1 < s.end_token && t_[ce + 1].lower == "and"))) {
+          ++ce;
+        }
+        const Span clause{t_[cb].span.begin, t_[ce - 1].span.end};
         for (const auto& m : doc_.money) {
-          if (m.span.begin >= s.span.begin && m.span.end <= s.span.end) ev.amounts.push_back(m);
+          if (m.span.begin >= clause.begin && m.span.end <= clause.end) ev.amounts.push_back(m);
         }
       } else if (r.slot == "date") {
         if (const DateValue* d = DateFor(tr, all, s)) ev.dates.push_back(*d);

@@ -45,7 +45,7 @@ TEST(CoreferenceTest, EpithetsFindTheirLeader) {
 
 TEST(CoreferenceTest, UnqualifiedHeadOfGovernmentLeadsTheArticlesCountry) {
   Document doc = Extract(
-      "Nepal will hold talks. Prime Minister Pushpa Kamal Dahal said Nepal needs funds. "
+      "Nepal will hold talks. Prime Minister Pushpa Kamal Dahal said Nepal needs funds from India. "
       "Nepal has asked before.");
   EXPECT_EQ(testing::RelationSummary(doc), V{"leaderOf(Pushpa Kamal Dahal, Nepal)"});
 }
@@ -55,6 +55,22 @@ TEST(CoreferenceTest, HeadedByMakesALeader) {
             V{"leaderOf(Mary Wanjiru, NEC)"});
   EXPECT_EQ(testing::RelationSummary(Extract("Peter Okoye, who heads the Nigerian National Petroleum Company, resigned.")),
             V{"leaderOf(Peter Okoye, Nigerian National Petroleum Company)"});
+}
+
+TEST(CoreferenceTest, AppositionsNameLeaders) {
+  EXPECT_EQ(testing::RelationSummary(Extract("Fumio Kishida met Narendra Modi, India's prime minister, on Monday.")),
+            (V{"leaderOf(Narendra Modi, India)", "meets(Fumio Kishida, Narendra Modi)"}));
+  EXPECT_EQ(testing::RelationSummary(Extract("Luis Arce, the president of Bolivia, spoke.")),
+            V{"leaderOf(Luis Arce, Bolivia)"});
+  EXPECT_EQ(testing::RelationSummary(Extract("Daniel Noboa was sworn in as Ecuador's president on Friday.")),
+            V{"leaderOf(Daniel Noboa, Ecuador)"});
+}
+
+TEST(CoreferenceTest, DatelineCountryHasItsUnqualifiedPremier) {
+  EXPECT_EQ(testing::RelationSummary(Extract("NAIROBI, May 2 \xE2\x80\x94 Prime Minister Wanjiku Kamau spoke.")),
+            V{"leaderOf(Wanjiku Kamau, Kenya)"});
+  // Without a dateline or a dominant country, nobody is guessed a leader.
+  EXPECT_EQ(testing::RelationSummary(Extract("President Joe Biden met officials from Spain and China.")), V{});
 }
 
 TEST(CoreferenceTest, EpithetPrefersItsSentencesSubjectAndMatchingTitle) {

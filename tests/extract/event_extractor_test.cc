@@ -85,6 +85,20 @@ TEST(EventExtractorTest, Table) {
        {"count=3000;place=Lusaka"}},
       // Elections: the person elected.
       {"Mayor Tomas Novak was re-elected in Brno in 2022.", "Election", {"candidate=Tomas Novak;date=2022;place=Brno"}},
+      // "X, where": the place a relative clause refers to.
+      {"Olaf Scholz flew to Vilnius, where he held talks with Gitanas Nauseda.", "Meeting",
+       {"participant=Gitanas Nauseda,Olaf Scholz;place=Vilnius"}},
+      // An apposition is no list: "Modi, India's prime minister" is one person.
+      {"Fumio Kishida met Narendra Modi, India's prime minister, in New Delhi.", "Meeting",
+       {"participant=Fumio Kishida,Narendra Modi;place=New Delhi"}},
+      // A place after a "that" clause belongs to that clause.
+      {"Olaf Scholz held talks in Paris that critics watched for signs of a rift in Brussels.", "Meeting", {}},
+      // Each loan takes the amounts of its own clause.
+      {"Qatar lent $2 billion to Egypt, and Kuwait pledged $1 billion.", "Loan",
+       {"amount=2000000000 USD;borrower=Egypt;lender=Qatar"}},
+      // An aside in parentheses does not hide the subject.
+      {"The World Bank's board approved a $300 million (about 40 billion yen) loan for Laos.", "Loan",
+       {"amount=300000000 USD;amount=40000000000 JPY;borrower=Laos;lender=World Bank"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},
