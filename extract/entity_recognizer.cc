@@ -49,6 +49,25 @@ bool IsRomanOrWar(const std::string& s) {
 class Recognizer {
  public:
   Recognizer(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), t_(doc.tokens) {
+    // Tokens inside double quotation marks.
+    quoted_.assign(t_.size(), false);
+    bool open = false;
+    for (size_t i = 0; i < t_.size(); ++i) {
+      const std::string& q = t_[i].text;
+      if (q == "\"") {
+        open = !open;
+      } else if (q == "\xE2\x80\x9C") {
+        open = true;
+      } else if (q == "\xE2\x80\x9D") {
+        open = false;
+      } else {
+        quoted_[i] = open;
+      }
+      if (i + 1 < t_.size() && t_[i + 1].span.begin > t_[i].span.end &&
+          doc.text.find('\n', t_[i].span.end) < t_[i + 1].span.begin) {
+        open = false;  // quotes close at a paragraph's end
+      }
+    }
     in_date_.assign(t_.size(), false);
     size_t k = 0;
     for (const auto& d : doc.dates) {  // dates are in text order
@@ -443,7 +462,7 @@ class Recognizer {
       for (size_t k = b; k < e; ++k) any_common = any_common || (t_[k].lower.size() > 1 && lex_.IsCommonWord(t_[k].lower));
       if (connector && !person_cue) {
         AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
-      } else if (!person_cue && any_common && !lex_.IsGivenName(t_[b].text)) {
+      } else if (!person_cue && any_common && !lex_.IsGivenName(t_[b].text) && t_[b].text.size() > 1) {
         AddMention(b, e, last_common ? EntityType::kOrganization : EntityType::kPlace, MentionKind::kName,
                    si, "", true);
       } else {
@@ -453,6 +472,15 @@ class Recognizer {
     }
     // One unknown word: a weak cue decides; coreference may retype it.
     const GazetteerEntry* g = lex_.Lookup(t_[b].text);
+    // A common noun capitalized inside a sentence of ordinary case is a name
+    // ("shares of Apple", "Airbus said"); adjectives ("Western") and titles
+    // ("the President") are not.
+    const bool mid_sentence_noun = b > sent_first && !headline_ && !quoted_[b] &&
+                                   !t_[b].all_caps && lex_.IsCommonNoun(t_[b].lower) &&
+                                   !lex_.IsAdjective(t_[b].lower) &&
+                                   !(e < sent_end && t_[e].kind == TokenKind::kNumber) &&
+                                   lex_.Title(t_[b].lower) == nullptr && g == nullptr &&
+                                   lex_.non_names.count(t_[b].text) == 0;
     // "Saraçhane district", "Silivri prison": a place noun after the name.
     const bool place_noun = e < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
                             lex_.place_suffixes.count(TitleCase(t_[e].lower)) > 0;
@@ -474,12 +502,25 @@ class Recognizer {
     } else if (g != nullptr) {
       AddMention(b, e, g->type, MentionKind::kName, si, g->type == EntityType::kPerson ? "" : g->canonical, true);
     } else {
-      AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
+      AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", !mid_sentence_noun);
     }
+  }
+
+
+  // A headline: most words capitalized.
+  bool IsHeadline(const newskg::Sentence& s) const {
+    size_t words = 0, caps = 0;
+    for (size_t i = s.first_token; i < s.end_token; ++i) {
+      if (t_[i].kind != TokenKind::kWord) continue;
+      ++words;
+      if (t_[i].capitalized) ++caps;
+    }
+    return words >= 3 && caps * 10 >= words * 6;
   }
 
   void Sentence(size_t si) {
     const auto& s = doc_.sentences[si];
+    headline_ = IsHeadline(s);
     size_t i = s.first_token;
     while (i < s.end_token) {
       if (InDate(i)) {  // "Jan 10", "Monday"
@@ -589,6 +630,8 @@ class Recognizer {
   const Lexicon& lex_;
   const std::vector<Token>& t_;
   std::vector<bool> in_date_;
+  std::vector<bool> quoted_;
+  bool headline_ = false;
   MentionLayer layer_;
 };
 

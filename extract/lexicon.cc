@@ -341,7 +341,10 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
       lemmas.push_back(Underscores(w));
     }
     for (const auto& w : lemmas) {
-      if (!w.empty() && std::islower(static_cast<unsigned char>(w[0]))) common_words_.insert(w);
+      if (!w.empty() && std::islower(static_cast<unsigned char>(w[0]))) {
+        common_words_.insert(w);
+        common_nouns_.insert(w);
+      }
     }
     if (lf != 14 && lf != 15 && lf != 18) continue;  // noun.group, noun.location, noun.person
     Synset syn;
@@ -457,9 +460,12 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
   }
   for (const char* file : {"index.verb", "index.adj", "index.adv"}) {
     std::ifstream idx(dir + "/" + file);
+    const bool adj = std::string(file) == "index.adj";
     while (std::getline(idx, line)) {
       if (line.empty() || line[0] == ' ') continue;
-      common_words_.insert(Underscores(line.substr(0, line.find(' '))));
+      const std::string w = Underscores(line.substr(0, line.find(' ')));
+      common_words_.insert(w);
+      if (adj) adjectives_.insert(w);
     }
   }
   return Status::Ok();

@@ -71,6 +71,9 @@ class Lexicon {
   std::vector<std::string> Lemmas(const std::string& lower) const;
   // A lower-case word that WordNet knows as a common (non-proper) word.
   bool IsCommonWord(const std::string& lower) const { return common_words_.count(lower) > 0; }
+  // A lower-case word WordNet knows as a noun ("apple", "airbus").
+  bool IsCommonNoun(const std::string& lower) const { return common_nouns_.count(lower) > 0; }
+  bool IsAdjective(const std::string& lower) const { return adjectives_.count(lower) > 0; }
   bool IsGivenName(const std::string& name) const { return given_names_.count(name) > 0; }
 
   std::unordered_set<std::string> abbreviations;     // lower, no final dot
@@ -117,6 +120,8 @@ class Lexicon {
   std::unordered_map<std::string, std::string> capitals_;
   std::unordered_map<std::string, std::string> lemma_exceptions_;
   std::unordered_set<std::string> common_words_;
+  std::unordered_set<std::string> common_nouns_;
+  std::unordered_set<std::string> adjectives_;
   std::unordered_set<std::string> given_names_;
 };
 
