@@ -486,8 +486,13 @@ class Recognizer {
                             lex_.place_suffixes.count(TitleCase(t_[e].lower)) > 0;
     if (place_noun && (g == nullptr || g->type == EntityType::kPlace)) {
       AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", true);
-    } else if (person_cue || FollowedBySpeech(e, sent_end)) {
-      AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", !person_cue);
+    } else if (person_cue) {
+      AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", false);
+    } else if (FollowedBySpeech(e, sent_end)) {
+      // "Airbus said": a capitalized common noun speaking is an organization
+      // (a surname is linked to its full name before this counts).
+      AddMention(b, e, mid_sentence_noun ? EntityType::kOrganization : EntityType::kPerson, MentionKind::kName,
+                 si, "", !mid_sentence_noun);
     } else if (e + 1 < sent_end && t_[e].text == "," && lex_.Lookup(t_[e + 1].text) != nullptr &&
                (lex_.Lookup(t_[e + 1].text)->type == EntityType::kPlace ||
                 lex_.Lookup(t_[e + 1].text)->type == EntityType::kCountry) &&
