@@ -353,7 +353,7 @@ class Recognizer {
           lex_.Lookup(w) == nullptr) {
         return;
       }
-      if (t_[k].all_caps && (IsRomanOrWar(w) || lex_.iso_currencies.count(w) > 0 ||
+      if (t_[k].all_caps && (IsRomanOrWar(w) || lex_.iso_currencies.count(w) > 0 || lex_.Title(t_[k].lower) ||
                              (lex_.IsCommonWord(t_[k].lower) && !lex_.Lookup(w)))) {
         return;
       }
@@ -456,11 +456,19 @@ class Recognizer {
       for (size_t k = b; k < e; ++k) connector = connector || lex_.name_connectors.count(t_[k].lower) > 0;
       // Common English words make a name of a thing ("Eastern Theater
       // Command", "Camp Aguinaldo"), not of a person.
-      // Exact forms only: "Gitanas" is a name even though "gitana" is a word.
-      const bool last_common = lex_.IsCommonWord(t_[e - 1].lower);
+      // Exact forms of words of four letters or more: "Gitanas", "Ken Lewis"
+      // and "Lee Hsien Loong" stay names though "gitana", "ken", "lee" are words.
+      const bool last_common = IsCommon(t_[e - 1].lower);
       bool any_common = false;
-      for (size_t k = b; k < e; ++k) any_common = any_common || (t_[k].lower.size() > 1 && lex_.IsCommonWord(t_[k].lower));
-      if (connector && !person_cue) {
+      for (size_t k = b; k < e; ++k) any_common = any_common || (t_[k].lower.size() >= 4 && lex_.IsCommonWord(t_[k].lower));
+      // "Air India", "Ford Australia", "GM Europe": a name ending in a place
+      // it does not name is an organization.
+      bool ends_in_place = false;
+      for (size_t j = b + 1; j < e && !ends_in_place; ++j) {
+        const GazetteerEntry* tail = lex_.Lookup(JoinTokens(doc_, j, e));
+        ends_in_place = tail != nullptr && tail->type != EntityType::kPerson && tail->type != EntityType::kOrganization;
+      }
+      if ((connector || ends_in_place) && !person_cue) {
         AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
       } else if (!person_cue && any_common && !lex_.IsGivenName(t_[b].text) && t_[b].text.size() > 1) {
         AddMention(b, e, last_common ? EntityType::kOrganization : EntityType::kPlace, MentionKind::kName,
