@@ -16,6 +16,7 @@
 #include "extract/reader.h"
 #include "graph/document_graph.h"
 #include "graph/graph.h"
+#include "graph/identity.h"
 #include "graph/vocabulary.h"
 #include "ontology/validator.h"
 
@@ -207,8 +208,10 @@ int Extract(const std::vector<std::string>& args) {
     }
   }
   if (progress && articles >= 100) std::cerr << "\rnewskg: " << articles << " articles, done\n";
+  auto resolved = newskg::ResolveIdentity(graph);
+  Check(resolved.status());
   std::string out;
-  Check(graph.Write(out, syntax));
+  Check(resolved->Write(out, syntax));
   WriteAtomically(output, out);
   return kOk;
 }
@@ -226,7 +229,8 @@ int Merge(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: newskg merge [options] GRAPH...\n"
       "Reads Turtle, N-Triples or N-Quads graphs (by extension: .ttl, .nt, .nq, .trig)\n"
-      "and writes their union, each triple once.\n\nOptions");
+      "and writes their union, each triple once, with one IRI per real person, place,\n"
+      "organization and event (names matched across spellings, acronyms, accents).\n\nOptions");
   std::string format = "turtle", output;
   desc.add_options()("help,h", "show this help")(
       "format", po::value(&format), "turtle (default), ntriples, nquads or trig")(
@@ -243,8 +247,10 @@ int Merge(const std::vector<std::string>& args) {
   if (!vm.count("input")) throw UsageError("merge: no GRAPH given (see newskg merge --help)");
   const newskg::Syntax syntax = FormatOption(format);
   newskg::Graph graph = ReadGraphs(vm["input"].as<std::vector<std::string>>());
+  auto resolved = newskg::ResolveIdentity(graph);
+  Check(resolved.status());
   std::string out;
-  Check(graph.Write(out, syntax));
+  Check(resolved->Write(out, syntax));
   WriteAtomically(output, out);
   return kOk;
 }

@@ -240,7 +240,8 @@ class Recognizer {
     }
     // Strip words that never begin a name ("The", "In", month names before names...).
     while (b < e && (lex_.non_names.count(t_[b].text) > 0 ||
-                     (t_[b].all_caps && lex_.non_names.count(TitleCase(t_[b].text)) > 0))) {
+                     (t_[b].all_caps && lex_.non_names.count(TitleCase(t_[b].text)) > 0 &&
+                      lex_.Lookup(t_[b].text) == nullptr))) {
       // "May", "March" are kept when a title or name follows? They are dates here.
       ++b;
     }
@@ -448,6 +449,12 @@ class Recognizer {
       person_cue = lex_.Title(prev) != nullptr || lex_.person_nouns.count(prev) > 0 ||
                    prev == "supporter" || prev == "analyst" || prev == "candidate" ||
                    prev == "challenger" || prev == "rival";
+    }
+    // "Imran Khan and Sadiq Khan": coordinated with a person, a person.
+    if (!person_cue && b >= sent_first + 2 && (t_[b - 1].lower == "and" || t_[b - 1].text == ",") &&
+        !doc_.mentions.empty() && doc_.mentions.back().end_token == b - 1 &&
+        doc_.mentions.back().type == EntityType::kPerson && !doc_.mentions.back().tentative) {
+      person_cue = true;
     }
     if (e - b >= 2) {
       // Multi-word unknown names: connectors make an organization, plain

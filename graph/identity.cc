@@ -1,0 +1,250 @@
+#include "graph/identity.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "graph/internal/name_fold.h"
+#include "graph/vocabulary.h"
+
+namespace newskg {
+namespace {
+
+using internal::FoldName;
+using internal::SplitWords;
+
+const std::string kLabel = vocab::kRdfs + "label";
+const std::string kAltLabel = vocab::kSkos + "altLabel";
+
+const std::set<std::string>& EntityClasses() {
+  static const std::set<std::string> k = {vocab::kNkg + "Person", vocab::kNkg + "Country", vocab::kNkg + "City",
+                                          vocab::kNkg + "Place", vocab::kNkg + "Organization"};
+  return k;
+}
+
+const std::set<std::string>& EventClasses() {
+  static const std::set<std::string> k = {
+      vocab::kNkg + "Meeting", vocab::kNkg + "Loan",  vocab::kNkg + "MilitaryExercise",
+      vocab::kNkg + "Election", vocab::kNkg + "Protest", vocab::kNkg + "Arrest",
+      vocab::kNkg + "Statement", vocab::kNkg + "Sanction"};
+  return k;
+}
+
+// The roles that define an event of each class.
+const std::vector<std::string>& KeyRoles(const std::string& cls) {
+  static const std::map<std::string, std::vector<std::string>> k = {
+      {"Meeting", {"participant"}},
+      {"MilitaryExercise", {"participant"}},
+      {"Loan", {"lender", "borrower"}},
+      {"Sanction", {"imposer", "target"}},
+      {"Statement", {"speaker", "quote"}},
+      {"Election", {"place", "date"}},
+      {"Protest", {"place", "date", "participantCount"}},
+      {"Arrest", {"place", "date", "count", "arrestee"}},
+  };
+  static const std::vector<std::string> none;
+  auto it = k.find(cls);
+  return it == k.end() ? none : it->second;
+}
+
+class UnionFind {
+ public:
+  size_t Add() {
+    parent_.push_back(parent_.size());
+    return parent_.size() - 1;
+  }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void Union(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+std::string Hex64(const std::string& s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::string Initials(const std::string& name) {
+  std::string out;
+  for (const auto& w : SplitWords(name)) {
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
+  }
+  return out;
+}
+
+bool AllCaps(const std::string& s) {
+  bool letter = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter;
+}
+
+// Fullest name first: more words, then longer, then the smaller string.
+bool Fuller(const std::string& a, const std::string& b) {
+  const size_t wa = SplitWords(a).size(), wb = SplitWords(b).size();
+  if (wa != wb) return wa > wb;
+  if (a.size() != b.size()) return a.size() > b.size();
+  return a < b;
+}
+
+// Identity keys of an entity from its type and names.
+std::vector<std::string> EntityKeys(const std::string& type, const std::set<std::string>& names) {
+  std::vector<std::string> keys;
+  const bool person = type == vocab::kNkg + "Person";
+  bool multi = false;
+  for (const auto& n : names) multi = multi || SplitWords(FoldName(n)).size() >= 2;
+  for (const auto& n : names) {
+    const std::string f = FoldName(n);
+    if (f.empty()) continue;
+    const size_t words = SplitWords(f).size();
+    if (person) {
+      if (words >= 2) {
+        keys.push_back("N:" + f);
+        keys.push_back("T:" + internal::SkeletonKey(f));
+      } else if (!multi) {
+        keys.push_back("S:" + f);  // only ever named by one word
+      }
+      continue;
+    }
+    keys.push_back("N:" + f);
+    if (words >= 2 && Initials(n).size() >= 2) keys.push_back("A:" + Initials(n));
+    if (words == 1 && AllCaps(n) && n.size() >= 2) keys.push_back("A:" + n);
+  }
+  return keys;
+}
+
+}  // namespace
+
+Result<Graph> ResolveIdentity(const Graph& in) {
+  const std::vector<Triple> triples = in.Match(nullptr, nullptr, nullptr);
+  // 1. Entities and their names.
+  std::map<std::string, std::string> entity_type;  // IRI -> class IRI
+  std::map<std::string, std::set<std::string>> names;
+  for (const auto& t : triples) {
+    if (t.s.kind != TermKind::kIri) continue;
+    if (t.p.value == vocab::kType && EntityClasses().count(t.o.value) > 0) entity_type[t.s.value] = t.o.value;
+  }
+  for (const auto& t : triples) {
+    if ((t.p.value == kLabel || t.p.value == kAltLabel) && entity_type.count(t.s.value) > 0 &&
+        t.o.kind == TermKind::kLiteral) {
+      names[t.s.value].insert(t.o.value);
+    }
+  }
+  // 2. Clusters: entities of one type sharing a key.
+  std::vector<std::string> iris;
+  std::map<std::string, size_t> index;
+  UnionFind uf;
+  for (const auto& [iri, type] : entity_type) {
+    index[iri] = uf.Add();
+    iris.push_back(iri);
+  }
+  std::map<std::string, size_t> by_key;
+  for (const auto& [iri, type] : entity_type) {
+    for (const auto& key : EntityKeys(type, names[iri])) {
+      auto [it, fresh] = by_key.emplace(type + "|" + key, index[iri]);
+      if (!fresh) uf.Union(it->second, index[iri]);
+    }
+  }
+  // Union-find keeps the smallest index at the root; entity_type is ordered,
+  // so the root is the cluster's smallest IRI.
+  std::map<std::string, std::string> rep;
+  std::map<std::string, std::set<std::string>> cluster_names;
+  for (const auto& [iri, i] : index) {
+    rep[iri] = iris[uf.Find(i)];
+    cluster_names[rep[iri]].insert(names[iri].begin(), names[iri].end());
+  }
+  auto map_term = [&](const Term& t) {
+    if (t.kind != TermKind::kIri) return t;
+    auto it = rep.find(t.value);
+    return it == rep.end() ? t : Term::Iri(it->second);
+  };
+  // 3. Rewrite entity IRIs; labels are written again below.
+  std::vector<Triple> rewritten;
+  rewritten.reserve(triples.size());
+  for (const auto& t : triples) {
+    if ((t.p.value == kLabel || t.p.value == kAltLabel) && entity_type.count(t.s.value) > 0) continue;
+    rewritten.push_back({map_term(t.s), t.p, map_term(t.o)});
+  }
+  // 4. Events: IRIs minted from class and defining roles.
+  std::map<std::string, std::string> event_class;  // IRI -> local class name
+  for (const auto& t : rewritten) {
+    if (t.p.value == vocab::kType && EventClasses().count(t.o.value) > 0) {
+      event_class[t.s.value] = t.o.value.substr(vocab::kNkg.size());
+    }
+  }
+  std::map<std::string, std::map<std::string, std::set<std::string>>> roles;  // event -> role -> values
+  for (const auto& t : rewritten) {
+    auto it = event_class.find(t.s.value);
+    if (it == event_class.end() || t.p.value.rfind(vocab::kNkg, 0) != 0) continue;
+    const std::string role = t.p.value.substr(vocab::kNkg.size());
+    const auto& key_roles = KeyRoles(it->second);
+    if (std::find(key_roles.begin(), key_roles.end(), role) == key_roles.end()) continue;
+    roles[t.s.value][role].insert(role == "quote" ? FoldName(t.o.value) : t.o.value);
+  }
+  std::map<std::string, std::string> event_rep;
+  for (const auto& [iri, cls] : event_class) {
+    const size_t at = iri.find("event/");
+    if (at == std::string::npos) continue;  // not minted by newskg: keep
+    std::string key = cls;
+    bool any = false;
+    for (const auto& role : KeyRoles(cls)) {
+      key += "|" + role + "=";
+      for (const auto& v : roles[iri][role]) {
+        key += v + ";";
+        any = true;
+      }
+    }
+    if (!any) continue;  // nothing defines it: it stays its own event
+    std::string lower = cls;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    event_rep[iri] = iri.substr(0, at) + "event/" + lower + "-" + Hex64(key);
+  }
+  auto map_event = [&](const Term& t) {
+    if (t.kind != TermKind::kIri || event_rep.empty()) return t;
+    auto it = event_rep.upper_bound(t.value);
+    // The event itself, or a node under it ("<event>/amount-USD-1000").
+    if (it != event_rep.begin()) {
+      --it;
+      if (t.value == it->first) return Term::Iri(it->second);
+      if (t.value.size() > it->first.size() && t.value.compare(0, it->first.size(), it->first) == 0 &&
+          t.value[it->first.size()] == '/') {
+        return Term::Iri(it->second + t.value.substr(it->first.size()));
+      }
+    }
+    return t;
+  };
+  Graph out;
+  for (const auto& t : rewritten) {
+    if (Status s = out.Add(map_event(t.s), t.p, map_event(t.o)); !s.ok()) return s;
+  }
+  // 5. One label per entity: the fullest name; the others as alternatives.
+  for (const auto& [iri, all] : cluster_names) {
+    if (all.empty()) continue;
+    std::vector<std::string> sorted(all.begin(), all.end());
+    std::sort(sorted.begin(), sorted.end(), Fuller);
+    if (Status s = out.Add(Term::Iri(iri), Term::Iri(kLabel), Term::Literal(sorted.front())); !s.ok()) return s;
+    for (size_t i = 1; i < sorted.size(); ++i) {
+      if (Status s = out.Add(Term::Iri(iri), Term::Iri(kAltLabel), Term::Literal(sorted[i])); !s.ok()) return s;
+    }
+  }
+  return out;
+}
+
+}  // namespace newskg
