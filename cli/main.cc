@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <thread>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -118,6 +120,119 @@ void Parse(const po::options_description& desc, const po::positional_options_des
   }
 }
 
+// Runs the pipeline over articles in batches, on several threads, and
+// either collects one graph or writes one graph per article. The output does
+// not depend on the number of threads: graphs are sets, written sorted.
+class BatchExtractor {
+ public:
+  BatchExtractor(const newskg::Pipeline& pipeline, std::string base, size_t jobs, std::string split_dir,
+                 newskg::Syntax syntax)
+      : pipeline_(pipeline), base_(std::move(base)), jobs_(jobs), split_dir_(std::move(split_dir)),
+        syntax_(syntax), progress_(isatty(STDERR_FILENO) != 0) {}
+
+  newskg::Status Add(newskg::Document&& doc, const std::string& where) {
+    if (doc.id.empty()) doc.id = HashId(doc.text);
+    if (!split_dir_.empty() && !seen_ids_.insert(doc.id).second) {
+      return newskg::InvalidArgument(where + ": article id '" + doc.id + "' appears twice; --split needs unique ids");
+    }
+    batch_.push_back({std::move(doc), where});
+    if (batch_.size() >= 64 * jobs_) return Flush();
+    return newskg::Status::Ok();
+  }
+
+  newskg::Status Flush() {
+    const size_t n = batch_.size();
+    std::vector<newskg::Status> status(n);
+    std::vector<newskg::Graph> graphs(n);
+    auto work = [&](size_t worker) {
+      for (size_t i = worker; i < n; i += jobs_) {
+        newskg::Document& doc = batch_[i].doc;
+        if (newskg::Status s = pipeline_.Run(doc); !s.ok()) {
+          status[i] = newskg::Status(s.code(), batch_[i].where + ": " + s.message());
+          continue;
+        }
+        DebugMentions(doc);
+        status[i] = newskg::AddDocument(doc, base_, graphs[i]);
+      }
+    };
+    if (jobs_ == 1 || n < 2) {
+      work(0);
+    } else {
+      std::vector<std::thread> threads;
+      for (size_t w = 0; w < jobs_; ++w) threads.emplace_back(work, w);
+      for (auto& t : threads) t.join();
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (!status[i].ok()) return status[i];
+      if (!split_dir_.empty()) {
+        auto resolved = newskg::ResolveIdentity(graphs[i]);
+        if (!resolved.ok()) return resolved.status();
+        std::string out;
+        if (newskg::Status s = resolved->Write(out, syntax_); !s.ok()) return s;
+        WriteAtomically((fs::path(split_dir_) / (SafeFileName(batch_[i].doc.id) + Extension())).string(), out);
+      } else {
+        for (const auto& t : graphs[i].Match(nullptr, nullptr, nullptr)) {
+          if (newskg::Status s = graph_.Add(t.s, t.p, t.o); !s.ok()) return s;
+        }
+      }
+      ++done_;
+      if (progress_ && done_ % 100 == 0) std::cerr << "\rnewskg: " << done_ << " articles" << std::flush;
+    }
+    batch_.clear();
+    return newskg::Status::Ok();
+  }
+
+  void Done() const {
+    if (progress_ && done_ >= 100) std::cerr << "\rnewskg: " << done_ << " articles, done\n";
+  }
+
+  const newskg::Graph& graph() const { return graph_; }
+
+ private:
+  struct Item {
+    newskg::Document doc;
+    std::string where;
+  };
+
+  std::string Extension() const {
+    switch (syntax_) {
+      case newskg::Syntax::kTurtle: return ".ttl";
+      case newskg::Syntax::kNTriples: return ".nt";
+      case newskg::Syntax::kNQuads: return ".nq";
+      case newskg::Syntax::kTriG: return ".trig";
+    }
+    return ".ttl";
+  }
+
+  // An article id as a file name: no path separators or leading dots.
+  static std::string SafeFileName(const std::string& id) {
+    std::string out;
+    for (char c : id) out += (c == '/' || c == '\\' || c == '\0') ? '_' : c;
+    if (out.empty() || out[0] == '.') out.insert(0, "_");
+    return out;
+  }
+
+  static void DebugMentions(const newskg::Document& doc) {
+    if (std::getenv("NEWSKG_DEBUG") == nullptr) return;
+    for (const auto& m : doc.mentions) {
+      std::cerr << "mention " << m.text << " type=" << newskg::EntityTypeName(m.type)
+                << " kind=" << static_cast<int>(m.kind) << " tentative=" << m.tentative
+                << " entity=" << m.entity << "\n";
+    }
+  }
+
+  const newskg::Pipeline& pipeline_;
+  std::string base_;
+  size_t jobs_;
+  std::string split_dir_;
+  newskg::Syntax syntax_;
+  bool progress_;
+  std::vector<Item> batch_;
+  std::set<std::string> seen_ids_;
+  newskg::Graph graph_;
+  size_t done_ = 0;
+};
+
 int Extract(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: newskg extract [options] INPUT...\n"
@@ -125,7 +240,8 @@ int Extract(const std::vector<std::string>& args) {
       "An INPUT is a .txt article, a .jsonl file (one {\"id\",\"url\",\"title\",\"date\",\"text\"}\n"
       "object a line) or - for standard input (text, or JSONL when it starts with '{').\n\n"
       "Options");
-  std::string date, id, url, base = newskg::vocab::kDefaultBase, format = "turtle", output;
+  std::string date, id, url, base = newskg::vocab::kDefaultBase, format = "turtle", output, split_dir;
+  int jobs = 1;
   desc.add_options()("help,h", "show this help")(
       "date", po::value(&date), "publication date YYYY-MM-DD (for .txt input)")(
       "id", po::value(&id), "article id (slug) for a single .txt input; default: file name")(
@@ -133,6 +249,8 @@ int Extract(const std::vector<std::string>& args) {
       "base", po::value(&base), "base IRI for minted IRIs")(
       "format", po::value(&format), "turtle (default), ntriples, nquads or trig")(
       "output,o", po::value(&output), "output file (default: standard output)")(
+      "split", po::value(&split_dir), "write one graph per article into this folder (DIR/<id>.ttl)")(
+      "jobs,j", po::value(&jobs), "extract on this many cores; the output is the same as with one")(
       "input", po::value<std::vector<std::string>>(), "input files");
   po::positional_options_description pos;
   pos.add("input", -1);
@@ -159,60 +277,59 @@ int Extract(const std::vector<std::string>& args) {
   }
   if (!id.empty() && inputs.size() > 1) throw UsageError("--id needs a single input");
 
+  if (jobs < 1 || jobs > 256) throw UsageError("--jobs must be between 1 and 256");
+  if (!split_dir.empty()) {
+    if (!output.empty()) throw UsageError("--split and -o exclude each other");
+    std::error_code ec;
+    fs::create_directories(split_dir, ec);
+    if (ec || !fs::is_directory(split_dir)) throw Failure(split_dir + ": cannot create the folder");
+  }
+
   auto pipeline = newskg::Pipeline::Create();
   Check(pipeline.status());
-  newskg::Graph graph;
-  const bool progress = isatty(STDERR_FILENO) != 0;
-  size_t articles = 0;
-  auto process = [&](newskg::Document&& doc, const std::string& where) -> newskg::Status {
-    if (doc.id.empty()) doc.id = HashId(doc.text);
-    if (newskg::Status s = pipeline->Run(doc); !s.ok()) {
-      return newskg::Status(s.code(), where + ": " + s.message());
-    }
-    if (std::getenv("NEWSKG_DEBUG") != nullptr) {
-      for (const auto& m : doc.mentions) {
-        std::cerr << "mention " << m.text << " type=" << newskg::EntityTypeName(m.type)
-                  << " kind=" << static_cast<int>(m.kind) << " tentative=" << m.tentative
-                  << " entity=" << m.entity << "\n";
-      }
-    }
-    if (newskg::Status s = newskg::AddDocument(doc, base, graph); !s.ok()) return s;
-    ++articles;
-    if (progress && articles % 100 == 0) std::cerr << "\rnewskg: " << articles << " articles" << std::flush;
-    return newskg::Status::Ok();
-  };
+  BatchExtractor run(*pipeline, base, static_cast<size_t>(jobs), split_dir, syntax);
   for (const auto& input : inputs) {
     if (input != "-" && !fs::exists(input)) throw Failure(input + ": no such file");
     if (input != "-" && fs::is_directory(input)) throw Failure(input + ": is a directory");
-    auto bytes = newskg::ReadFileBytes(input);
-    Check(bytes.status());
     const std::string name = input == "-" ? "standard input" : input;
     bool jsonl = EndsWith(input, ".jsonl");
-    if (input == "-") {
-      const auto first = bytes->find_first_not_of(" \t\r\n");
-      jsonl = first != std::string::npos && (*bytes)[first] == '{';
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (input != "-") {
+      file.open(input, std::ios::binary);
+      if (!file) throw Failure(input + ": cannot open file");
+      in = &file;
+    } else {
+      // Standard input is JSONL when it starts with '{'.
+      while (std::isspace(in->peek())) in->get();
+      jsonl = in->peek() == '{';
     }
     if (jsonl) {
-      std::istringstream in(*bytes);
-      Check(newskg::ForEachJsonlArticle(in, name, [&](newskg::Document&& doc) {
+      // Streamed line by line: memory stays bounded by the batch, not the file.
+      Check(newskg::ForEachJsonlArticle(*in, name, [&](newskg::Document&& doc) {
         if (doc.date.empty()) doc.date = date;
-        return process(std::move(doc), name);
+        return run.Add(std::move(doc), name);
       }));
     } else {
-      auto doc = newskg::ReadTextArticle(std::move(bytes).value(), name);
+      std::string text((std::istreambuf_iterator<char>(*in)), std::istreambuf_iterator<char>());
+      if (in->bad()) throw Failure(name + ": read error");
+      auto doc = newskg::ReadTextArticle(std::move(text), name);
       Check(doc.status());
       doc->id = !id.empty() ? id : input == "-" ? "" : SlugFromPath(input);
       doc->date = date;
       doc->url = url;
-      Check(process(std::move(doc).value(), name));
+      Check(run.Add(std::move(doc).value(), name));
     }
   }
-  if (progress && articles >= 100) std::cerr << "\rnewskg: " << articles << " articles, done\n";
-  auto resolved = newskg::ResolveIdentity(graph);
-  Check(resolved.status());
-  std::string out;
-  Check(resolved->Write(out, syntax));
-  WriteAtomically(output, out);
+  Check(run.Flush());
+  run.Done();
+  if (split_dir.empty()) {
+    auto resolved = newskg::ResolveIdentity(run.graph());
+    Check(resolved.status());
+    std::string out;
+    Check(resolved->Write(out, syntax));
+    WriteAtomically(output, out);
+  }
   return kOk;
 }
 

@@ -108,6 +108,30 @@ n_out=$(serdi "$tmp/m1.ttl" | wc -l)
 [ "$n_in" = "$n_out" ] && ok || fail "merge has $n_out triples, expected $n_in"
 "$newskg" validate "$tmp/m1.ttl" >/dev/null 2>&1 && ok || fail "merged graph does not validate"
 
+# Many articles: one JSONL run equals extracting each and merging; --jobs and
+# --split give the same graphs as one core.
+python3 - "$src" "$tmp/dev.jsonl" <<'PY'
+import json, pathlib, sys
+src = pathlib.Path(sys.argv[1])
+with open(sys.argv[2], 'w') as out:
+    for i, text in enumerate([
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.",
+        "William Ruto held talks with Samia Suluhu Hassan. The World Bank lent $500 million to Kenya.",
+        "Kenya obtained a $500 million loan from the World Bank, Ruto said.",
+        "Muammar Gaddafi met WHO officials. Moammar Kadhafi spoke to the World Health Organization.",
+    ]):
+        out.write(json.dumps({"id": f"art{i}", "date": "2024-03-13", "text": text}) + "\n")
+PY
+"$newskg" extract "$tmp/dev.jsonl" -o "$tmp/all.ttl" && ok || fail "extract jsonl"
+"$newskg" extract --split "$tmp/split" "$tmp/dev.jsonl" && ok || fail "extract --split"
+[ "$(ls "$tmp/split" | wc -l)" = 4 ] && ok || fail "--split wrote $(ls "$tmp/split" | wc -l) files"
+"$newskg" merge "$tmp"/split/art3.ttl "$tmp"/split/art1.ttl "$tmp"/split/art0.ttl "$tmp"/split/art2.ttl -o "$tmp/merged.ttl" && ok || fail "merge split"
+cmp -s "$tmp/all.ttl" "$tmp/merged.ttl" && ok || { fail "one JSONL run differs from extract-each-then-merge"; diff "$tmp/all.ttl" "$tmp/merged.ttl" | head -10; }
+"$newskg" merge "$tmp/merged.ttl" "$tmp/split/art2.ttl" -o "$tmp/merged2.ttl" && cmp -s "$tmp/merged.ttl" "$tmp/merged2.ttl" && ok || fail "merge is not idempotent"
+"$newskg" extract --jobs 2 "$tmp/dev.jsonl" -o "$tmp/all2.ttl" && cmp -s "$tmp/all.ttl" "$tmp/all2.ttl" && ok || fail "--jobs 2 output differs"
+expect 2 "between 1 and 256" -- "$newskg" extract --jobs 0 "$tmp/dev.jsonl"
+grep -c "a nkg:Loan" "$tmp/all.ttl" | grep -qx 1 && ok || fail "the loan reported twice is not one event"
+
 # Validate fails, with the violation, on a graph broken on purpose.
 cat >"$tmp/broken-meeting.ttl" <<'TTL'
 @prefix nkg: <https://w3id.org/newskg/ontology#> .
