@@ -152,7 +152,9 @@ class BatchExtractor {
           continue;
         }
         DebugMentions(doc);
-        status[i] = newskg::AddDocument(doc, base_, graphs[i]);
+        // One thread, one graph: straight into it, no copy.
+        const bool direct = jobs_ == 1 && split_dir_.empty();
+        status[i] = newskg::AddDocument(doc, base_, direct ? graph_ : graphs[i]);
       }
     };
     if (jobs_ == 1 || n < 2) {

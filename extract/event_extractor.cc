@@ -42,6 +42,7 @@ class Extractor {
  public:
   Extractor(Document& doc, const CorefLayer& coref, const Lexicon& lex)
       : doc_(doc), coref_(coref), lex_(lex), t_(doc.tokens) {
+    lemmas_.resize(t_.size());
     mention_at_.assign(t_.size(), -1);
     for (size_t i = 0; i < doc.mentions.size(); ++i) {
       const Mention& m = doc.mentions[i];
@@ -67,8 +68,14 @@ class Extractor {
   }
 
  private:
+  // Lemma candidates of token i, computed once per document.
+  const std::vector<std::string>& TokenLemmas(size_t i) const {
+    if (lemmas_[i].empty()) lemmas_[i] = lex_.Lemmas(t_[i].lower);
+    return lemmas_[i];
+  }
+
   bool LemmaIn(size_t i, const std::unordered_set<std::string>& set) const {
-    for (const auto& l : lex_.Lemmas(t_[i].lower)) {
+    for (const auto& l : TokenLemmas(i)) {
       if (set.count(l) > 0) return true;
     }
     return false;
@@ -90,7 +97,7 @@ class Extractor {
           bool ok = true;
           for (size_t k = 0; k < phrase.size() && ok; ++k) {
             bool any = false;
-            for (const auto& l : lex_.Lemmas(t_[i + k].lower)) any = any || l == phrase[k];
+            for (const auto& l : TokenLemmas(i + k)) any = any || l == phrase[k];
             ok = any;
           }
           if (ok) len = std::max(len, phrase.size());
@@ -767,6 +774,7 @@ class Extractor {
   const Lexicon& lex_;
   const std::vector<Token>& t_;
   std::vector<int> mention_at_;
+  mutable std::vector<std::vector<std::string>> lemmas_;
 };
 
 }  // namespace
