@@ -152,7 +152,7 @@ class Resolver {
         continue;
       }
       if (coref_.leader_of[static_cast<size_t>(p)] >= 0) continue;
-      const int country = MainCountryWithoutLeader();
+      const int country = MainCountryWithoutLeader(t.title);
       if (country >= 0) SetLeader(p, country);
     }
     // 4. Epithets.
@@ -186,7 +186,7 @@ class Resolver {
   // The country an article is about: its dateline's ("ISLAMABAD, July 13 —"),
   // else one named at least twice as often as any other. -1 when unclear or
   // when that country already has a leader in the article.
-  int MainCountryWithoutLeader() {
+  int MainCountryWithoutLeader(const std::string& title) {
     int main = -1;
     const auto& ms = doc_.mentions;
     for (const auto& m : ms) {
@@ -221,8 +221,14 @@ class Resolver {
     }
     if (main < 0) return -1;
     if (coref_.leader_of.size() < doc_.entities.size()) coref_.leader_of.resize(doc_.entities.size(), -1);
-    for (int l : coref_.leader_of) {
-      if (l == main) return -1;
+    // A country has one president and one head of government: a second
+    // leader is only guessed for the other office.
+    for (size_t p = 0; p < coref_.leader_of.size(); ++p) {
+      if (coref_.leader_of[p] != main) continue;
+      if (p >= coref_.titles.size()) return -1;
+      for (const auto& other : coref_.titles[p]) {
+        if (other == title || (title != "president" && other != "president")) return -1;
+      }
     }
     return main;
   }

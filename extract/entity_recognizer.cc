@@ -7,7 +7,19 @@
 namespace newskg {
 namespace {
 
+// "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a name.
+bool IsParticleName(const Token& t) {
+  const size_t dash = t.text.find('-');
+  if (dash == std::string::npos || dash + 1 >= t.text.size() || t.text[dash + 1] < 'A' || t.text[dash + 1] > 'Z') {
+    return false;
+  }
+  const std::string p = t.text.substr(0, dash);
+  return p == "al" || p == "el" || p == "ad" || p == "as" || p == "ash" || p == "an" || p == "ar" ||
+         p == "at" || p == "az" || p == "bin" || p == "ibn" || p == "abu" || p == "d" || p == "l";
+}
+
 bool IsNameToken(const Token& t) {
+  if (t.kind == TokenKind::kWord && IsParticleName(t)) return true;
   if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_caps) || t.text == "'s") return false;
   // "A330-200", "F-16": model numbers are no names.
   for (char c : t.text) {
@@ -260,6 +272,20 @@ class Recognizer {
       std::string canon;
       if (!Classify(b, e, ty, canon) || e - b == 1) ++b;
       if (b >= e) return;
+    }
+    // "Georgian Dream party", "Civic Platform movement": a name before a
+    // lower-case organization noun is an organization, demonym and all.
+    if (e < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
+        lex_.org_suffixes.count(TitleCase(t_[e].lower)) > 0 && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
+      bool titled = false;
+      for (size_t j = b; j < e && !titled; ++j) titled = TitleAt(j, e, nullptr) > 0;
+      EntityType ty;
+      std::string canon;
+      const bool known_single = e - b == 1 && Classify(b, e, ty, canon);
+      if (!titled && !known_single && lex_.DemonymCountry(t_[e - 1].text) == nullptr) {
+        AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", false);
+        return;
+      }
     }
     // Leading demonyms, countries or organizations qualifying a title:
     // "Russian President Vladimir Putin", "IMF Managing Director Kristalina Georgieva".

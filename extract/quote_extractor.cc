@@ -140,6 +140,11 @@ class QuoteFinder {
 
   // "...," Putin said / "...," said the Belarusian leader / "...," X told Y.
   int After(const Quote& q) const {
+    // "...," Putin said / "...?" she asked: a quote that ends its sentence
+    // with a period has no attribution after it, nor across a paragraph.
+    const std::string& last = t_[q.close - 1].text;
+    if (last != "," && last != "?" && last != "!" && last != "\xE2\x80\x94" && last != "-") return -1;
+    if (q.close + 1 < t_.size() && LineBetween(q.close, q.close + 1)) return -1;
     size_t k = q.close + 1;
     const size_t limit = std::min(t_.size(), q.close + 10);
     if (k < limit && t_[k].text == ",") ++k;

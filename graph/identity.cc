@@ -40,8 +40,8 @@ const std::vector<std::string>& KeyRoles(const std::string& cls) {
       {"Sanction", {"imposer", "target"}},
       {"Statement", {"speaker", "quote"}},
       {"Election", {"place", "date"}},
-      {"Protest", {"place", "date", "participantCount"}},
-      {"Arrest", {"place", "date", "count", "arrestee"}},
+      {"Protest", {"date", "participantCount"}},
+      {"Arrest", {"date", "count", "arrestee"}},
   };
   static const std::vector<std::string> none;
   auto it = k.find(cls);
@@ -230,9 +230,24 @@ Result<Graph> ResolveIdentity(const Graph& in) {
     }
     return t;
   };
+  // An event reported by several outlets keeps one value of each single-valued
+  // property (a quote's wording, "at least" or "more than"): the longest,
+  // then the smallest.
+  const std::set<std::string> single = {vocab::kNkg + "quote", vocab::kNkg + "countQualifier"};
+  std::map<std::pair<std::string, std::string>, std::string> kept;  // (event, property) -> value
+  for (const auto& t : rewritten) {
+    if (single.count(t.p.value) == 0) continue;
+    auto [it, fresh] = kept.emplace(std::make_pair(map_event(t.s).value, t.p.value), t.o.value);
+    if (!fresh && (t.o.value.size() > it->second.size() ||
+                   (t.o.value.size() == it->second.size() && t.o.value < it->second))) {
+      it->second = t.o.value;
+    }
+  }
   Graph out;
   for (const auto& t : rewritten) {
-    if (Status s = out.Add(map_event(t.s), t.p, map_event(t.o)); !s.ok()) return s;
+    const Term s = map_event(t.s);
+    if (single.count(t.p.value) > 0 && kept[{s.value, t.p.value}] != t.o.value) continue;
+    if (Status st = out.Add(s, t.p, map_event(t.o)); !st.ok()) return st;
   }
   // 5. One label per entity: the fullest name; the others as alternatives.
   for (const auto& [iri, all] : cluster_names) {

@@ -22,8 +22,8 @@ namespace newskg {
 // Events are the same when their class and defining roles are (after entity
 // identity): Meeting and MilitaryExercise by participants, Loan by lender and
 // borrower, Sanction by imposer and target, Statement by speaker and quote,
-// Election by place and date, Protest and Arrest by place, date, count and
-// arrestees. Their IRI is minted from that key, so the result depends only
+// Election by place and date, Protest by date and crowd size, Arrest by
+// date, count and arrestees. Their IRI is minted from that key, so the result depends only
 // on the set of input triples: merging is associative and commutative, and
 // ResolveIdentity(ResolveIdentity(g)) == ResolveIdentity(g).
 [[nodiscard]] Result<Graph> ResolveIdentity(const Graph& in);

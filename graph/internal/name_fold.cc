@@ -112,13 +112,21 @@ std::vector<std::string> SplitWords(const std::string& s) {
 std::string SkeletonKey(const std::string& folded) {
   std::string key;
   for (const auto& word : SplitWords(folded)) {
+    // Articles and particles vary between transliterations: al-, el-, ad-.
+    if (word == "al" || word == "el" || word == "ad" || word == "ash" || word == "as" || word == "ul") continue;
     std::string w;
     for (size_t i = 0; i < word.size(); ++i) {
       const char c = word[i];
       const char next = i + 1 < word.size() ? word[i + 1] : '\0';
-      // Digraphs of transliteration: kh, dh, th, ph, sh, gh.
-      if (next == 'h' && (c == 'k' || c == 'd' || c == 't' || c == 'p' || c == 's' || c == 'g')) {
+      // Digraphs of transliteration: kh, dh, th, ph, gh; sh, ch and sch are
+      // all one sibilant ("Zourabichvili", "Zurabishvili").
+      if (next == 'h' && (c == 'k' || c == 'd' || c == 't' || c == 'p' || c == 'g')) {
         w += c == 'p' ? 'f' : c;
+        ++i;
+        continue;
+      }
+      if (next == 'h' && (c == 's' || c == 'c')) {
+        if (w.empty() || w.back() != 's') w += 's';
         ++i;
         continue;
       }

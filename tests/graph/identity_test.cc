@@ -33,6 +33,8 @@ TEST(NameFoldTest, SkeletonsJoinTransliterations) {
   EXPECT_EQ(internal::SkeletonKey("moammar kadhafi"), g);
   EXPECT_EQ(internal::SkeletonKey("muammar qaddafi"), g);
   EXPECT_NE(internal::SkeletonKey("xi jinping"), internal::SkeletonKey("xu jinping"));
+  EXPECT_EQ(internal::SkeletonKey("salome zourabichvili"), internal::SkeletonKey("salome zurabishvili"));
+  EXPECT_EQ(internal::SkeletonKey("abdel fattah al sisi"), internal::SkeletonKey("abdel fattah el sisi"));
   EXPECT_NE(internal::SkeletonKey("imran khan"), internal::SkeletonKey("sadiq khan"));
 }
 
@@ -102,6 +104,18 @@ TEST(IdentityTest, SameLoanReportedTwiceIsOneEvent) {
   const Term derived = Term::Iri(vocab::kProv + "wasDerivedFrom");
   const auto loans = m.Match(nullptr, &type, &loan);
   EXPECT_EQ(m.Match(&loans[0].s, &derived, nullptr).size(), 2u);  // both articles
+}
+
+TEST(IdentityTest, OneStatementKeepsOneWording) {
+  const Graph a = ArticleGraph("a", "Salome Zourabichvili told the crowd: \"You are the future.\"");
+  const Graph b = ArticleGraph("b", "\"You are the future,\" Salome Zurabishvili said.");
+  const Graph m = Merge({&a, &b});
+  const Term type = Term::Iri(vocab::kType), st = Term::Iri(vocab::kNkg + "Statement"),
+             quote = Term::Iri(vocab::kNkg + "quote");
+  const auto statements = m.Match(nullptr, &type, &st);
+  ASSERT_EQ(statements.size(), 1u);
+  EXPECT_EQ(m.Match(&statements[0].s, &quote, nullptr).size(), 1u);
+  EXPECT_EQ(Labels(m, "Person"), std::vector<std::string>{"Salome Zourabichvili"});  // the longer spelling
 }
 
 TEST(IdentityTest, MergeIsAssociativeCommutativeAndIdempotent) {
