@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Merge throughput: about one million triples of article graphs, merged and
+# written as Turtle by `newskg merge`, next to serdi reading and writing the
+# same triples and sordi loading and writing them, in the same run.
+#   bench/merge.sh [NEWSKG] [TRIPLES]
+# Prints wall time and peak memory of each, and newskg's time as a ratio of
+# the other two.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+newskg=${1:-$here/build/newskg}
+want=${2:-1000000}
+articles=$here/../shared/dev/articles
+[ -x "$newskg" ] || { echo "merge: build first (scripts/build)" >&2; exit 2; }
+[ -d "$articles" ] || { echo "merge: no development articles at $articles" >&2; exit 2; }
+command -v /usr/bin/time >/dev/null || { echo "merge: needs /usr/bin/time (Debian package time)" >&2; exit 2; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+# Article graphs: the development articles under new ids until there are enough triples.
+python3 - "$articles" "$tmp/in.jsonl" 2000 <<'PY'
+import json, pathlib, sys
+arts = sorted(pathlib.Path(sys.argv[1]).glob('*.txt'))
+with open(sys.argv[2], 'w') as out:
+    for i in range(int(sys.argv[3])):
+        a = arts[i % len(arts)]
+        out.write(json.dumps({'id': f'{a.stem}-{i}', 'date': '2024-01-01', 'text': a.read_text()}) + '\n')
+PY
+"$newskg" extract --jobs "$(nproc)" "$tmp/in.jsonl" -o "$tmp/part.nt" --format ntriples
+per_copy=$(wc -l <"$tmp/part.nt")
+# Copies of the graph under other base IRIs make distinct triples.
+copies=$(( (want + per_copy - 1) / per_copy ))
+for c in $(seq 1 "$copies"); do sed "s#https://w3id.org/newskg/id/#https://w3id.org/newskg/id/c$c/#g" "$tmp/part.nt"; done >"$tmp/all.nt"
+serdi -i ntriples -o turtle "$tmp/all.nt" >"$tmp/all.ttl"
+triples=$(wc -l <"$tmp/all.nt")
+echo "input: $triples triples, $(( $(stat -c %s "$tmp/all.ttl") / 1000000 )) MB of Turtle"
+measure() {  # name, command...: prints "name seconds peak_kB"
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >/dev/null
+  echo "$name $(cat "$tmp/time")"
+}
+{
+  measure "newskg-merge" "$newskg" merge "$tmp/all.ttl" -o "$tmp/merged.ttl"
+  measure "serdi" serdi -i turtle -o turtle "$tmp/all.ttl"
+  measure "sordi" sordi -i turtle -o turtle "$tmp/all.ttl"
+} >"$tmp/results"
+python3 - "$tmp/results" <<'PY'
+import sys
+rows = {name: (float(s), int(kb)) for name, s, kb in (l.split() for l in open(sys.argv[1]))}
+for name, (s, kb) in rows.items():
+    print(f'{name:14} {s:7.2f} s   peak {kb / 1024:7.1f} MB')
+m = rows['newskg-merge'][0]
+print(f'newskg merge / serdi pass-through: {m / rows["serdi"][0]:.2f}x')
+print(f'newskg merge / sordi load+write:   {m / rows["sordi"][0]:.2f}x')
+PY
