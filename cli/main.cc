@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -119,6 +120,24 @@ void Parse(const po::options_description& desc, const po::positional_options_des
     throw UsageError(e.what());
   }
 }
+
+// Reports the time of each step on standard error when NEWSKG_TIMING is set.
+class Timer {
+ public:
+  explicit Timer(std::string what) : what_(std::move(what)), start_(std::chrono::steady_clock::now()) {}
+  void Lap(const char* step) {
+    const auto now = std::chrono::steady_clock::now();
+    if (std::getenv("NEWSKG_TIMING") != nullptr) {
+      std::cerr << what_ << ": " << step << " "
+                << std::chrono::duration<double>(now - start_).count() << " s\n";
+    }
+    start_ = now;
+  }
+
+ private:
+  std::string what_;
+  std::chrono::steady_clock::time_point start_;
+};
 
 // Runs the pipeline over articles in batches, on several threads, and
 // either collects one graph or writes one graph per article. The output does
@@ -326,10 +345,13 @@ int Extract(const std::vector<std::string>& args) {
   Check(run.Flush());
   run.Done();
   if (split_dir.empty()) {
+    Timer timer("extract");
     auto resolved = newskg::ResolveIdentity(run.graph());
+    timer.Lap("identity");
     Check(resolved.status());
     std::string out;
     Check(resolved->Write(out, syntax));
+    timer.Lap("serialize");
     WriteAtomically(output, out);
   }
   return kOk;

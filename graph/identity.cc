@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "graph/internal/name_fold.h"
 #include "graph/vocabulary.h"
@@ -164,7 +165,7 @@ Result<Graph> ResolveIdentity(const Graph& in) {
   }
   // Union-find keeps the smallest index at the root; entity_type is ordered,
   // so the root is the cluster's smallest IRI.
-  std::map<std::string, std::string> rep;
+  std::unordered_map<std::string, std::string> rep;
   std::map<std::string, std::set<std::string>> cluster_names;
   for (const auto& [iri, i] : index) {
     rep[iri] = iris[uf.Find(i)];
@@ -179,7 +180,7 @@ Result<Graph> ResolveIdentity(const Graph& in) {
   std::vector<Triple> rewritten;
   rewritten.reserve(triples.size());
   for (const auto& t : triples) {
-    if ((t.p.value == kLabel || t.p.value == kAltLabel) && entity_type.count(t.s.value) > 0) continue;
+    if ((t.p.value == kLabel || t.p.value == kAltLabel) && rep.count(t.s.value) > 0) continue;
     rewritten.push_back({map_term(t.s), t.p, map_term(t.o)});
   }
   // 4. Events: IRIs minted from class and defining roles.
@@ -217,7 +218,7 @@ Result<Graph> ResolveIdentity(const Graph& in) {
     event_rep[iri] = iri.substr(0, at) + "event/" + lower + "-" + Hex64(key);
   }
   auto map_event = [&](const Term& t) {
-    if (t.kind != TermKind::kIri || event_rep.empty()) return t;
+    if (t.kind != TermKind::kIri || event_rep.empty() || t.value.find("event/") == std::string::npos) return t;
     auto it = event_rep.upper_bound(t.value);
     // The event itself, or a node under it ("<event>/amount-USD-1000").
     if (it != event_rep.begin()) {
