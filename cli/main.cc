@@ -100,16 +100,6 @@ std::string SlugFromPath(const std::string& path) {
   return fs::path(path).stem().string();
 }
 
-std::string HashId(const std::string& text) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "article-%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
 
 void Parse(const po::options_description& desc, const po::positional_options_description& pos,
            const std::vector<std::string>& args, po::variables_map& vm) {
@@ -150,7 +140,7 @@ class BatchExtractor {
         syntax_(syntax), progress_(isatty(STDERR_FILENO) != 0) {}
 
   newskg::Status Add(newskg::Document&& doc, const std::string& where) {
-    if (doc.id.empty()) doc.id = HashId(doc.text);
+    if (doc.id.empty()) doc.id = newskg::DefaultArticleId(doc.text);
     if (!split_dir_.empty() && !seen_ids_.insert(doc.id).second) {
       return newskg::InvalidArgument(where + ": article id '" + doc.id + "' appears twice; --split needs unique ids");
     }

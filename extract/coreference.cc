@@ -3,25 +3,13 @@
 #include <algorithm>
 #include <map>
 
+#include "extract/internal/strings.h"
 #include "extract/internal/utf8.h"
 
 namespace newskg {
 namespace {
 
-std::vector<std::string> Words(const std::string& s) {
-  std::vector<std::string> out;
-  std::string w;
-  for (char c : s) {
-    if (c == ' ') {
-      if (!w.empty()) out.push_back(w);
-      w.clear();
-    } else {
-      w += c;
-    }
-  }
-  if (!w.empty()) out.push_back(w);
-  return out;
-}
+std::vector<std::string> Words(const std::string& s) { return internal::SplitWords(s); }
 
 size_t EditDistance(const std::string& a, const std::string& b) {
   std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);

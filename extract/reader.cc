@@ -1,6 +1,7 @@
 #include "extract/reader.h"
 
 #include "extract/internal/json_lite.h"
+#include "extract/internal/strings.h"
 
 #include <cctype>
 #include <cstdio>
@@ -107,6 +108,8 @@ Result<Document> ReadTextArticle(std::string text, std::string_view name) {
   doc.text = std::move(text);
   return doc;
 }
+
+std::string DefaultArticleId(const std::string& text) { return "article-" + internal::Fnv1a64Hex(text); }
 
 bool IsValidIsoDate(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;

@@ -33,6 +33,9 @@ Result<Document> ParseJsonArticle(std::string_view line, std::string_view name, 
 Status ForEachJsonlArticle(std::istream& in, std::string_view name,
                            const std::function<Status(Document&&)>& fn);
 
+// An id for an article that has none: "article-" and a stable hash of its text.
+std::string DefaultArticleId(const std::string& text);
+
 // A YYYY-MM-DD date that exists in the calendar.
 bool IsValidIsoDate(std::string_view date);
 

@@ -1,11 +1,11 @@
 #include "graph/identity.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <set>
 #include <unordered_map>
 
+#include "extract/internal/strings.h"
 #include "graph/internal/name_fold.h"
 #include "graph/vocabulary.h"
 
@@ -13,7 +13,7 @@ namespace newskg {
 namespace {
 
 using internal::FoldName;
-using internal::SplitWords;
+using internal::SplitWords;  // from extract/internal/strings.h
 
 const std::string kLabel = vocab::kRdfs + "label";
 const std::string kAltLabel = vocab::kSkos + "altLabel";
@@ -68,17 +68,6 @@ class UnionFind {
  private:
   std::vector<size_t> parent_;
 };
-
-std::string Hex64(const std::string& s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  char buf[20];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
 
 std::string Initials(const std::string& name) {
   std::string out;
@@ -215,7 +204,7 @@ Result<Graph> ResolveIdentity(const Graph& in) {
     if (!any) continue;  // nothing defines it: it stays its own event
     std::string lower = cls;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    event_rep[iri] = iri.substr(0, at) + "event/" + lower + "-" + Hex64(key);
+    event_rep[iri] = iri.substr(0, at) + "event/" + lower + "-" + internal::Fnv1a64Hex(key);
   }
   auto map_event = [&](const Term& t) {
     if (t.kind != TermKind::kIri || event_rep.empty() || t.value.find("event/") == std::string::npos) return t;

@@ -2,6 +2,9 @@
 
 #include <cstdint>
 
+#include "extract/internal/strings.h"
+#include "extract/internal/utf8.h"
+
 namespace newskg::internal {
 namespace {
 
@@ -35,31 +38,6 @@ const char* const kLatinFold[] = {
     "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
 };
 
-uint32_t Decode(const std::string& s, size_t i, size_t& len) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    len = 1;
-    return c;
-  }
-  uint32_t cp = 0;
-  if ((c & 0xE0) == 0xC0) {
-    len = 2;
-    cp = c & 0x1F;
-  } else if ((c & 0xF0) == 0xE0) {
-    len = 3;
-    cp = c & 0x0F;
-  } else {
-    len = 4;
-    cp = c & 0x07;
-  }
-  if (i + len > s.size()) {
-    len = 1;
-    return 0;
-  }
-  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return cp;
-}
-
 }  // namespace
 
 std::string FoldName(const std::string& name) {
@@ -67,7 +45,7 @@ std::string FoldName(const std::string& name) {
   bool space = false;
   for (size_t i = 0; i < name.size();) {
     size_t len = 1;
-    const uint32_t cp = Decode(name, i, len);
+    const uint32_t cp = DecodeAt(name, i, len);
     i += len;
     std::string piece;
     if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
@@ -91,21 +69,6 @@ std::string FoldName(const std::string& name) {
     space = false;
     out += piece;
   }
-  return out;
-}
-
-std::vector<std::string> SplitWords(const std::string& s) {
-  std::vector<std::string> out;
-  std::string w;
-  for (char c : s) {
-    if (c == ' ') {
-      if (!w.empty()) out.push_back(w);
-      w.clear();
-    } else {
-      w += c;
-    }
-  }
-  if (!w.empty()) out.push_back(w);
   return out;
 }
 

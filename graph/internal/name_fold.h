@@ -15,8 +15,6 @@ std::string FoldName(const std::string& name);
 // variants: "muammar gaddafi", "moammar kadhafi" and "muammar qaddafi" share one.
 std::string SkeletonKey(const std::string& folded);
 
-std::vector<std::string> SplitWords(const std::string& s);
-
 }  // namespace newskg::internal
 
 #endif  // NEWSKG_GRAPH_INTERNAL_NAME_FOLD_H_

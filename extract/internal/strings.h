@@ -1,0 +1,42 @@
+// Small string helpers shared by the libraries.
+#ifndef NEWSKG_EXTRACT_INTERNAL_STRINGS_H_
+#define NEWSKG_EXTRACT_INTERNAL_STRINGS_H_
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace newskg::internal {
+
+// Words of a string split on spaces; empty words dropped.
+inline std::vector<std::string> SplitWords(const std::string& s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!w.empty()) out.push_back(w);
+      w.clear();
+    } else {
+      w += c;
+    }
+  }
+  if (!w.empty()) out.push_back(w);
+  return out;
+}
+
+// FNV-1a 64-bit hash as 16 hex digits: stable across runs and machines.
+inline std::string Fnv1a64Hex(const std::string& s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace newskg::internal
+
+#endif  // NEWSKG_EXTRACT_INTERNAL_STRINGS_H_
