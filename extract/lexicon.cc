@@ -165,6 +165,10 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
     gazetteer_.try_emplace(canonical, GazetteerEntry{*type, canonical, false});
   }
 
+  auto caps = ReadRows(dir + "/capitals.tsv", 2);
+  if (!caps.ok()) return caps.status();
+  for (auto& r : *caps) capitals_[r[0]] = r[1];
+
   auto cur = ReadRows(dir + "/currencies.tsv", 2);
   if (!cur.ok()) return cur.status();
   for (auto& r : *cur) {

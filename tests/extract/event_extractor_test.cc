@@ -99,6 +99,16 @@ TEST(EventExtractorTest, Table) {
       // An aside in parentheses does not hide the subject.
       {"The World Bank's board approved a $300 million (about 40 billion yen) loan for Laos.", "Loan",
        {"amount=300000000 USD;amount=40000000000 JPY;borrower=Laos;lender=World Bank"}},
+      // A nominalization with a possessor; capitals stand for their states.
+      {"Tokyo's $4bn facility for Jakarta was signed.", "Loan",
+       {"amount=4000000000 USD;borrower=Indonesia;lender=Japan"}},
+      // Grants are no loans; trade figures are no amounts of a loan.
+      {"The European Union gave Ukraine a grant of 50 million euros.", "Loan", {}},
+      {"Trade between China and Russia reached $190 billion last year.", "Loan", {}},
+      // Metonymy: the capital imposes.
+      {"Washington imposed sanctions on Iran on Friday.", "Sanction", {"imposer=United States;target=Iran"}},
+      {"Japan and Australia held joint naval drills on Tuesday.", "MilitaryExercise",
+       {"date=2024-03-12;participant=Australia,Japan"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},

@@ -25,6 +25,8 @@ TEST(QuoteExtractorTest, Table) {
        {"quote=It will take years.;speaker=Gabriel Boric", "quote=We will rebuild,;speaker=Gabriel Boric"}},
       {"The World Bank said the plan was \"a step forward\".", {"quote=a step forward;speaker=World Bank"}},
       {"Crowds chanted \"Resign!\" outside.", {}},
+      {"\"We will rebuild,\" Gabriel Boric said, \"and we will do it fast.\"",
+       {"quote=We will rebuild,;speaker=Gabriel Boric", "quote=and we will do it fast.;speaker=Gabriel Boric"}},
       {"Thousands joined the \"Walk for Peace\" in Lima.", {}},
       {"Gabriel Boric, who met Luiz Lula in Lima, called the deal \"historic\".",
        {"quote=historic;speaker=Gabriel Boric"}},
