@@ -146,7 +146,7 @@ class QuoteFinder {
     if (last != "," && last != "?" && last != "!" && last != "\xE2\x80\x94" && last != "-") return -1;
     if (q.close + 1 < t_.size() && LineBetween(q.close, q.close + 1)) return -1;
     size_t k = q.close + 1;
-    const size_t limit = std::min(t_.size(), q.close + 10);
+    const size_t limit = std::min(t_.size(), q.close + 14);
     if (k < limit && t_[k].text == ",") ++k;
     // Speech verb first: "said the Belarusian leader", "said Dar".
     if (k < limit && IsSpeech(k)) {
@@ -158,7 +158,7 @@ class QuoteFinder {
       return -1;
     }
     // Speaker first: up to four words of description before the name.
-    for (size_t j = k; j < limit && j < k + 6; ++j) {
+    for (size_t j = k; j < limit && j < k + 10; ++j) {
       if (t_[j].kind == TokenKind::kPunct || t_[j].kind == TokenKind::kQuote) break;
       const int s = SpeakerAt(j);
       if (s < 0) continue;
@@ -169,6 +169,12 @@ class QuoteFinder {
       // "Putin told", "he said", "Khan, 70, has said", "she has said".
       if (after < t_.size() && (t_[after].lower == "has" || t_[after].lower == "had")) ++after;
       if (after < t_.size() && IsSpeech(after)) return s;
+      // "IMF Managing Director Kristalina Georgieva said": a title and the
+      // person it introduces follow the organization.
+      if (after < t_.size() && (t_[after].capitalized || lex_.Title(t_[after].lower) != nullptr)) {
+        j = after - 1;
+        continue;
+      }
       return -1;
     }
     return -1;

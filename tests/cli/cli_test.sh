@@ -132,6 +132,14 @@ cmp -s "$tmp/all.ttl" "$tmp/merged.ttl" && ok || { fail "one JSONL run differs f
 expect 2 "between 1 and 256" -- "$newskg" extract --jobs 0 "$tmp/dev.jsonl"
 grep -c "a nkg:Loan" "$tmp/all.ttl" | grep -qx 1 && ok || fail "the loan reported twice is not one event"
 
+# load: usage errors, and a clear error when the endpoint cannot be reached.
+expect 0 "" -- "$newskg" load --help
+expect 2 "--endpoint and --graph are required" -- "$newskg" load "$tmp/all.ttl"
+expect 2 "not in the URL" -- "$newskg" load --endpoint http://u:p@127.0.0.1:9/x --graph urn:g "$tmp/all.ttl"
+expect 2 "http:// or https://" -- "$newskg" load --endpoint ftp://127.0.0.1/x --graph urn:g "$tmp/all.ttl"
+expect 1 "http://127.0.0.1:9/store: " -- "$newskg" load --endpoint http://127.0.0.1:9/store --graph urn:g "$tmp/all.ttl"
+expect 1 "broken.ttl:1:" -- "$newskg" load --endpoint http://127.0.0.1:9/store --graph urn:g "$tmp/broken.ttl"
+
 # Validate fails, with the violation, on a graph broken on purpose.
 cat >"$tmp/broken-meeting.ttl" <<'TTL'
 @prefix nkg: <https://w3id.org/newskg/ontology#> .

@@ -1,0 +1,84 @@
+#include "cli/graph_store_client.h"
+
+#include <curl/curl.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace newskg {
+namespace {
+
+struct CurlFree {
+  void operator()(CURL* c) const { curl_easy_cleanup(c); }
+};
+struct SlistFree {
+  void operator()(curl_slist* l) const { curl_slist_free_all(l); }
+};
+
+size_t Collect(char* data, size_t size, size_t n, void* out) noexcept {
+  auto* s = static_cast<std::string*>(out);
+  if (s->size() < 4096) s->append(data, size * n);  // enough of the server's answer
+  return size * n;
+}
+
+std::string Escape(CURL* c, const std::string& s) {
+  char* e = curl_easy_escape(c, s.c_str(), static_cast<int>(s.size()));
+  std::string out = e != nullptr ? e : "";
+  curl_free(e);
+  return out;
+}
+
+}  // namespace
+
+Status SendGraph(const GraphStoreRequest& r) {
+  static const bool initialized = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
+  if (!initialized) return IoError("cannot initialize libcurl");
+  std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
+  if (!curl) return IoError("cannot create a libcurl handle");
+  CURL* c = curl.get();
+  const std::string url =
+      r.endpoint + (r.endpoint.find('?') == std::string::npos ? "?" : "&") + "graph=" + Escape(c, r.graph);
+  std::unique_ptr<curl_slist, SlistFree> headers(
+      curl_slist_append(nullptr, "Content-Type: application/n-triples; charset=utf-8"));
+  std::string answer;
+  char error[CURL_ERROR_SIZE] = {0};
+  curl_easy_setopt(c, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
+  curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, r.replace ? "PUT" : "POST");
+  curl_easy_setopt(c, CURLOPT_POST, 1L);
+  curl_easy_setopt(c, CURLOPT_POSTFIELDS, r.body.data());
+  curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(r.body.size()));
+  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, Collect);
+  curl_easy_setopt(c, CURLOPT_WRITEDATA, &answer);
+  curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
+  curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 20L);
+  curl_easy_setopt(c, CURLOPT_TIMEOUT, 600L);
+  curl_easy_setopt(c, CURLOPT_HTTPAUTH, CURLAUTH_ANY);
+  const char* user = std::getenv("NEWSKG_ENDPOINT_USER");
+  const char* password = std::getenv("NEWSKG_ENDPOINT_PASSWORD");
+  if (user != nullptr && *user != '\0') {
+    curl_easy_setopt(c, CURLOPT_USERNAME, user);
+    curl_easy_setopt(c, CURLOPT_PASSWORD, password != nullptr ? password : "");
+  } else {
+    curl_easy_setopt(c, CURLOPT_NETRC, static_cast<long>(CURL_NETRC_OPTIONAL));
+    if (const char* netrc = std::getenv("NETRC"); netrc != nullptr && *netrc != '\0') {
+      curl_easy_setopt(c, CURLOPT_NETRC_FILE, netrc);
+    }
+  }
+  const CURLcode rc = curl_easy_perform(c);
+  if (rc != CURLE_OK) {
+    return IoError(r.endpoint + ": " + (error[0] != '\0' ? error : curl_easy_strerror(rc)));
+  }
+  long status = 0;
+  curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+  if (status < 200 || status >= 300) {
+    while (!answer.empty() && (answer.back() == '\n' || answer.back() == '\r')) answer.pop_back();
+    return IoError(r.endpoint + ": HTTP " + std::to_string(status) +
+                   (status == 401 || status == 403 ? " (check NEWSKG_ENDPOINT_USER/NEWSKG_ENDPOINT_PASSWORD or netrc)" : "") +
+                   (answer.empty() ? "" : ": " + answer.substr(0, 500)));
+  }
+  return Status::Ok();
+}
+
+}  // namespace newskg

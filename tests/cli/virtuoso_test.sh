@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# A real SPARQL endpoint: starts Virtuoso Open Source 7 on 127.0.0.1 from a
+# private config and database folder, loads the merged graph of the
+# multi-article samples with `newskg load` (SPARQL 1.1 Graph Store HTTP
+# Protocol), runs samples/queries/*.rq and compares each result with
+# samples/queries/*.tsv; then stops the server.
+#   virtuoso_test.sh NEWSKG SOURCE_DIR [--update]   (--update rewrites the .tsv files)
+set -uo pipefail
+newskg=$1; src=$2; update=${3:-}
+command -v virtuoso-t >/dev/null || { echo "FAIL: virtuoso-t not found (scripts/setup installs virtuoso-opensource-7-bin)"; exit 1; }
+command -v curl >/dev/null || { echo "FAIL: curl not found"; exit 1; }
+tmp=$(mktemp -d)
+server=""
+cleanup() {
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+read -r sql_port http_port < <(python3 -c '
+import socket
+ports = []
+socks = []
+for _ in range(2):
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); socks.append(s); ports.append(s.getsockname()[1])
+print(*ports)')
+cat >"$tmp/virtuoso.ini" <<INI
+[Database]
+DatabaseFile = $tmp/virtuoso.db
+ErrorLogFile = $tmp/virtuoso.log
+LockFile = $tmp/virtuoso.lck
+TransactionFile = $tmp/virtuoso.trx
+xa_persistent_file = $tmp/virtuoso.pxa
+ErrorLogLevel = 7
+FileExtend = 200
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = $tmp/virtuoso-temp.db
+TransactionFile = $tmp/virtuoso-temp.trx
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:$sql_port
+DirsAllowed = ., $tmp
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+CheckpointInterval = 0
+CaseMode = 2
+
+[HTTPServer]
+ServerPort = 127.0.0.1:$http_port
+ServerRoot = $tmp
+ServerThreads = 4
+MaxClientConnections = 4
+EnabledDavVSP = 0
+
+[SPARQL]
+ResultSetMaxRows = 100000
+MaxQueryExecutionTime = 60
+INI
+virtuoso-t +foreground +configfile "$tmp/virtuoso.ini" >"$tmp/stdout.log" 2>&1 &
+server=$!
+sparql="http://127.0.0.1:$http_port/sparql"
+up=0
+for _ in $(seq 1 120); do
+  if curl -s -o /dev/null -w '%{http_code}' "$sparql?query=ASK%7B%7D" 2>/dev/null | grep -q 200; then up=1; break; fi
+  kill -0 "$server" 2>/dev/null || break
+  sleep 1
+done
+if [ "$up" != 1 ]; then echo "FAIL: Virtuoso did not start"; tail -20 "$tmp/virtuoso.log" "$tmp/stdout.log"; exit 1; fi
+
+# The merged graph of the sample sets: every article in one run.
+python3 - "$src/samples/multi" "$tmp/multi.jsonl" <<'PY'
+import json, pathlib, sys
+root = pathlib.Path(sys.argv[1])
+with open(sys.argv[2], 'w') as out:
+    for article in sorted((root / 'articles').glob('*.txt')):
+        date = json.load(open(root / 'gold' / f'{article.stem}.json'))['date']
+        out.write(json.dumps({'id': article.stem, 'date': date, 'text': article.read_text()}) + '\n')
+PY
+"$newskg" extract "$tmp/multi.jsonl" -o "$tmp/multi.ttl" || { echo "FAIL: extract"; exit 1; }
+passed=0; failed=0
+graph="https://w3id.org/newskg/graph/samples"
+# Fresh database: the administrator's default password.
+if NEWSKG_ENDPOINT_USER=dba NEWSKG_ENDPOINT_PASSWORD=dba "$newskg" load \
+     --endpoint "http://127.0.0.1:$http_port/sparql-graph-crud-auth" --graph "$graph" "$tmp/multi.ttl"; then
+  passed=$((passed+1))
+else
+  echo "FAIL: newskg load"; failed=$((failed+1))
+fi
+# Errors from the endpoint reach the user.
+if NEWSKG_ENDPOINT_USER=dba NEWSKG_ENDPOINT_PASSWORD=wrong "$newskg" load \
+     --endpoint "http://127.0.0.1:$http_port/sparql-graph-crud-auth" --graph "$graph" "$tmp/multi.ttl" 2>"$tmp/err"; then
+  echo "FAIL: load with a wrong password succeeded"; failed=$((failed+1))
+elif grep -q "HTTP 401" "$tmp/err"; then passed=$((passed+1)); else echo "FAIL: $(cat "$tmp/err")"; failed=$((failed+1)); fi
+# Every triple arrived.
+count=$(curl -s "$sparql" -H 'Accept: application/sparql-results+json' \
+  --data-urlencode "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH <$graph> { ?s ?p ?o } }" |
+  python3 -c 'import json,sys; print(json.load(sys.stdin)["results"]["bindings"][0]["n"]["value"])')
+want=$(serdi "$tmp/multi.ttl" | wc -l)
+[ "$count" = "$want" ] && passed=$((passed+1)) || { echo "FAIL: store holds $count triples, graph has $want"; failed=$((failed+1)); }
+for rq in "$src"/samples/queries/*.rq; do
+  name=$(basename "$rq" .rq)
+  curl -s "$sparql" -H 'Accept: application/sparql-results+json' \
+       --data-urlencode "default-graph-uri=$graph" --data-urlencode "query@$rq" >"$tmp/$name.json"
+  if ! python3 "$src/tests/cli/sparql_table.py" <"$tmp/$name.json" >"$tmp/$name.tsv" 2>"$tmp/err"; then
+    echo "FAIL: $name: $(head -c 300 "$tmp/$name.json")"; failed=$((failed+1)); continue
+  fi
+  if [ "$update" = --update ]; then cp "$tmp/$name.tsv" "$src/samples/queries/$name.tsv"; fi
+  if cmp -s "$tmp/$name.tsv" "$src/samples/queries/$name.tsv"; then passed=$((passed+1)); else
+    echo "FAIL: $name differs from samples/queries/$name.tsv:"; diff "$src/samples/queries/$name.tsv" "$tmp/$name.tsv" | head; failed=$((failed+1))
+  fi
+done
+echo "virtuoso: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
