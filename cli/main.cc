@@ -348,8 +348,8 @@ int Extract(const std::vector<std::string>& args) {
   return kOk;
 }
 
-newskg::Graph ReadGraphs(const std::vector<std::string>& inputs) {
-  newskg::Graph graph;
+newskg::Graph ReadGraphs(const std::vector<std::string>& inputs, bool query_indexes = false) {
+  newskg::Graph graph(query_indexes);
   for (const auto& input : inputs) {
     if (!fs::exists(input)) throw Failure(input + ": no such file");
     Check(graph.ReadFile(input, newskg::SyntaxForPath(input)));
@@ -378,11 +378,15 @@ int Merge(const std::vector<std::string>& args) {
   }
   if (!vm.count("input")) throw UsageError("merge: no GRAPH given (see newskg merge --help)");
   const newskg::Syntax syntax = FormatOption(format);
+  Timer timer("merge");
   newskg::Graph graph = ReadGraphs(vm["input"].as<std::vector<std::string>>());
+  timer.Lap("read");
   auto resolved = newskg::ResolveIdentity(graph);
+  timer.Lap("identity");
   Check(resolved.status());
   std::string out;
   Check(resolved->Write(out, syntax));
+  timer.Lap("serialize");
   WriteAtomically(output, out);
   return kOk;
 }
@@ -409,7 +413,7 @@ int Validate(const std::vector<std::string>& args) {
   Check(validator.status());
   size_t total = 0;
   for (const auto& input : vm["input"].as<std::vector<std::string>>()) {
-    newskg::Graph graph = ReadGraphs({input});
+    newskg::Graph graph = ReadGraphs({input}, /*query_indexes=*/true);
     const auto violations = validator->Validate(graph);
     for (const auto& v : violations) {
       std::cout << input << ": " << v.focus << " " << (v.path.empty() ? "-" : "<" + v.path + ">")

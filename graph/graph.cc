@@ -83,8 +83,10 @@ size_t StringSink(const void* buf, size_t len, void* stream) noexcept {
 }  // namespace
 
 struct Graph::Impl {
+  explicit Impl(bool query_indexes)
+      : model(sord_new(world.get(), query_indexes ? (SORD_SPO | SORD_OPS | SORD_PSO) : SORD_SPO, false)) {}
   WorldPtr world{sord_world_new()};
-  ModelPtr model{sord_new(world.get(), SORD_SPO | SORD_OPS | SORD_PSO, false)};
+  ModelPtr model;
   unsigned file_counter = 0;
 
   SordNode* Node(const Term& t) {
@@ -121,7 +123,7 @@ struct Graph::Impl {
   }
 };
 
-Graph::Graph() : impl_(std::make_unique<Impl>()) {}
+Graph::Graph(bool query_indexes) : impl_(std::make_unique<Impl>(query_indexes)) {}
 Graph::~Graph() = default;
 Graph::Graph(Graph&&) noexcept = default;
 Graph& Graph::operator=(Graph&&) noexcept = default;
@@ -285,6 +287,19 @@ std::vector<Triple> Graph::Match(const Term* s, const Term* p, const Term* o) co
     if (n != nullptr) sord_node_free(w, n);
   }
   return out;
+}
+
+void Graph::ForEach(const std::function<void(const Triple&)>& fn) const {
+  IterPtr it(sord_begin(impl_->model.get()));
+  Triple t;
+  for (; it && !sord_iter_end(it.get()); sord_iter_next(it.get())) {
+    SordQuad q;
+    sord_iter_get(it.get(), q);
+    t.s = Impl::ToTerm(q[0]);
+    t.p = Impl::ToTerm(q[1]);
+    t.o = Impl::ToTerm(q[2]);
+    fn(t);
+  }
 }
 
 size_t Graph::size() const { return sord_num_quads(impl_->model.get()); }

@@ -4,6 +4,7 @@
 #ifndef NEWSKG_GRAPH_GRAPH_H_
 #define NEWSKG_GRAPH_GRAPH_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,7 +41,10 @@ Syntax SyntaxForPath(const std::string& path);
 
 class Graph {
  public:
-  Graph();
+  // With `query_indexes`, patterns by predicate or object are fast too
+  // (validation); without, only subject-first patterns are, and adding and
+  // writing triples is faster (extract, merge).
+  explicit Graph(bool query_indexes = false);
   ~Graph();
   Graph(Graph&&) noexcept;
   Graph& operator=(Graph&&) noexcept;
@@ -58,6 +62,9 @@ class Graph {
   // Writes every triple, grouped by subject, in a stable order, with the
   // project's prefixes declared.
   [[nodiscard]] Status Write(std::string& out, Syntax syntax) const;
+
+  // Calls `fn` for every triple, in the graph's order, without copying the graph.
+  void ForEach(const std::function<void(const Triple&)>& fn) const;
 
   // All triples matching a pattern (null: any).
   std::vector<Triple> Match(const Term* s, const Term* p, const Term* o) const;

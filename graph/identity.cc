@@ -123,29 +123,35 @@ std::vector<std::string> EntityKeys(const std::string& type, const std::set<std:
 }  // namespace
 
 Result<Graph> ResolveIdentity(const Graph& in) {
-  const std::vector<Triple> triples = in.Match(nullptr, nullptr, nullptr);
-  // 1. Entities and their names.
+  // Pass 1: what is an entity or an event, the names, the defining roles
+  // and the single-valued literals. The graph itself is not copied.
   std::map<std::string, std::string> entity_type;  // IRI -> class IRI
   std::map<std::string, std::set<std::string>> names;
-  for (const auto& t : triples) {
-    if (t.s.kind != TermKind::kIri) continue;
-    if (t.p.value == vocab::kType && EntityClasses().count(t.o.value) > 0) entity_type[t.s.value] = t.o.value;
-  }
-  for (const auto& t : triples) {
-    if ((t.p.value == kLabel || t.p.value == kAltLabel) && entity_type.count(t.s.value) > 0 &&
-        t.o.kind == TermKind::kLiteral) {
-      names[t.s.value].insert(t.o.value);
+  std::map<std::string, std::string> event_class;  // IRI -> local class name
+  std::map<std::string, std::map<std::string, std::set<std::string>>> raw_roles;  // event -> role -> values
+  const std::set<std::string> single = {vocab::kNkg + "quote", vocab::kNkg + "countQualifier"};
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> single_values;
+  in.ForEach([&](const Triple& t) {
+    if (t.s.kind != TermKind::kIri) return;
+    if (t.p.value == vocab::kType) {
+      if (EntityClasses().count(t.o.value) > 0) entity_type[t.s.value] = t.o.value;
+      if (EventClasses().count(t.o.value) > 0) event_class[t.s.value] = t.o.value.substr(vocab::kNkg.size());
+    } else if ((t.p.value == kLabel || t.p.value == kAltLabel) && t.o.kind == TermKind::kLiteral) {
+      names[t.s.value].insert(t.o.value);  // kept for entities only, below
+    } else if (t.p.value.compare(0, vocab::kNkg.size(), vocab::kNkg) == 0) {
+      raw_roles[t.s.value][t.p.value.substr(vocab::kNkg.size())].insert(t.o.value);
+      if (single.count(t.p.value) > 0) single_values[{t.s.value, t.p.value}].insert(t.o.value);
     }
-  }
+  });
   // 2. Clusters: entities of one type sharing a key.
   std::vector<std::string> iris;
-  std::map<std::string, size_t> index;
+  std::unordered_map<std::string, size_t> index;
   UnionFind uf;
   for (const auto& [iri, type] : entity_type) {
     index[iri] = uf.Add();
     iris.push_back(iri);
   }
-  std::map<std::string, size_t> by_key;
+  std::unordered_map<std::string, size_t> by_key;
   for (const auto& [iri, type] : entity_type) {
     for (const auto& key : EntityKeys(type, names[iri])) {
       auto [it, fresh] = by_key.emplace(type + "|" + key, index[iri]);
@@ -160,34 +166,11 @@ Result<Graph> ResolveIdentity(const Graph& in) {
     rep[iri] = iris[uf.Find(i)];
     cluster_names[rep[iri]].insert(names[iri].begin(), names[iri].end());
   }
-  auto map_term = [&](const Term& t) {
-    if (t.kind != TermKind::kIri) return t;
-    auto it = rep.find(t.value);
-    return it == rep.end() ? t : Term::Iri(it->second);
+  auto map_entity = [&](const std::string& v) -> const std::string& {
+    auto it = rep.find(v);
+    return it == rep.end() ? v : it->second;
   };
-  // 3. Rewrite entity IRIs; labels are written again below.
-  std::vector<Triple> rewritten;
-  rewritten.reserve(triples.size());
-  for (const auto& t : triples) {
-    if ((t.p.value == kLabel || t.p.value == kAltLabel) && rep.count(t.s.value) > 0) continue;
-    rewritten.push_back({map_term(t.s), t.p, map_term(t.o)});
-  }
-  // 4. Events: IRIs minted from class and defining roles.
-  std::map<std::string, std::string> event_class;  // IRI -> local class name
-  for (const auto& t : rewritten) {
-    if (t.p.value == vocab::kType && EventClasses().count(t.o.value) > 0) {
-      event_class[t.s.value] = t.o.value.substr(vocab::kNkg.size());
-    }
-  }
-  std::map<std::string, std::map<std::string, std::set<std::string>>> roles;  // event -> role -> values
-  for (const auto& t : rewritten) {
-    auto it = event_class.find(t.s.value);
-    if (it == event_class.end() || t.p.value.rfind(vocab::kNkg, 0) != 0) continue;
-    const std::string role = t.p.value.substr(vocab::kNkg.size());
-    const auto& key_roles = KeyRoles(it->second);
-    if (std::find(key_roles.begin(), key_roles.end(), role) == key_roles.end()) continue;
-    roles[t.s.value][role].insert(role == "quote" ? FoldName(t.o.value) : t.o.value);
-  }
+  // 3. Events: IRIs minted from class and defining roles (after entity identity).
   std::map<std::string, std::string> event_rep;
   for (const auto& [iri, cls] : event_class) {
     const size_t at = iri.find("event/");
@@ -196,7 +179,9 @@ Result<Graph> ResolveIdentity(const Graph& in) {
     bool any = false;
     for (const auto& role : KeyRoles(cls)) {
       key += "|" + role + "=";
-      for (const auto& v : roles[iri][role]) {
+      std::set<std::string> values;
+      for (const auto& v : raw_roles[iri][role]) values.insert(role == "quote" ? FoldName(v) : map_entity(v));
+      for (const auto& v : values) {
         key += v + ";";
         any = true;
       }
@@ -220,26 +205,36 @@ Result<Graph> ResolveIdentity(const Graph& in) {
     }
     return t;
   };
+  auto map_term = [&](const Term& t) {
+    if (t.kind != TermKind::kIri) return t;
+    auto it = rep.find(t.value);
+    return it == rep.end() ? map_event(t) : Term::Iri(it->second);
+  };
   // An event reported by several outlets keeps one value of each single-valued
   // property (a quote's wording, "at least" or "more than"): the longest,
   // then the smallest.
-  const std::set<std::string> single = {vocab::kNkg + "quote", vocab::kNkg + "countQualifier"};
   std::map<std::pair<std::string, std::string>, std::string> kept;  // (event, property) -> value
-  for (const auto& t : rewritten) {
-    if (single.count(t.p.value) == 0) continue;
-    auto [it, fresh] = kept.emplace(std::make_pair(map_event(t.s).value, t.p.value), t.o.value);
-    if (!fresh && (t.o.value.size() > it->second.size() ||
-                   (t.o.value.size() == it->second.size() && t.o.value < it->second))) {
-      it->second = t.o.value;
+  for (const auto& [key, values] : single_values) {
+    const std::string ev = map_event(Term::Iri(key.first)).value;
+    for (const auto& v : values) {
+      auto [it, fresh] = kept.emplace(std::make_pair(ev, key.second), v);
+      if (!fresh && (v.size() > it->second.size() || (v.size() == it->second.size() && v < it->second))) {
+        it->second = v;
+      }
     }
   }
+  // Pass 2: every triple, rewritten; entity labels are written again below.
   Graph out;
-  for (const auto& t : rewritten) {
-    const Term s = map_event(t.s);
-    if (single.count(t.p.value) > 0 && kept[{s.value, t.p.value}] != t.o.value) continue;
-    if (Status st = out.Add(s, t.p, map_event(t.o)); !st.ok()) return st;
-  }
-  // 5. One label per entity: the fullest name; the others as alternatives.
+  Status status;
+  in.ForEach([&](const Triple& t) {
+    if (!status.ok()) return;
+    if ((t.p.value == kLabel || t.p.value == kAltLabel) && rep.count(t.s.value) > 0) return;
+    const Term s = map_term(t.s);
+    if (single.count(t.p.value) > 0 && kept[{s.value, t.p.value}] != t.o.value) return;
+    status = out.Add(s, t.p, map_term(t.o));
+  });
+  if (!status.ok()) return status;
+  // 4. One label per entity: the fullest name; the others as alternatives.
   for (const auto& [iri, all] : cluster_names) {
     if (all.empty()) continue;
     std::vector<std::string> sorted(all.begin(), all.end());
