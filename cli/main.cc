@@ -199,6 +199,7 @@ class BatchExtractor {
   }
 
   const newskg::Graph& graph() const { return graph_; }
+  size_t count() const { return done_; }
 
  private:
   struct Item {
@@ -335,6 +336,7 @@ int Extract(const std::vector<std::string>& args) {
   }
   Check(run.Flush());
   run.Done();
+  if (run.count() == 0) throw Failure("no article in the input (empty JSONL)");
   if (split_dir.empty()) {
     Timer timer("extract");
     auto resolved = newskg::ResolveIdentity(run.graph());
