@@ -552,10 +552,15 @@ class Extractor {
     Event ev;
     ev.cls = cls.name;
     ev.sentences.push_back(tr.sentence);
+    // Receiving verbs only matter to classes with roles for them ("Egypt
+    // obtained a loan"); "Silva won the election" keeps its active subject.
+    bool has_receiving = false;
+    for (const RoleRule& r : cls.roles) has_receiving = has_receiving || r.receiving_only;
+    const bool receiving = tr.receiving && has_receiving;
     for (const RoleRule& r : cls.roles) {
       if (r.passive_only && !tr.passive) continue;
-      if (r.active_only && (tr.passive || tr.receiving)) continue;
-      if (r.receiving_only && (!tr.receiving || tr.passive)) continue;
+      if (r.active_only && (tr.passive || receiving)) continue;
+      if (r.receiving_only && (!receiving || tr.passive)) continue;
       std::vector<int> ents;
       if (r.slot == "subject") {
         ents = Subject(tr);

@@ -83,7 +83,9 @@ TEST(EventExtractorTest, Table) {
       // A crowd, then the trigger as a verb; a place in apposition.
       {"In the capital, Lusaka, nearly 3,000 students who tried to march were stopped.", "Protest",
        {"count=3000;place=Lusaka"}},
-      // Elections: the person elected.
+      // Elections: the winner, and the person elected.
+      {"Maria Silva won the presidential election in Brazil on Sunday.", "Election",
+       {"candidate=Maria Silva;date=2024-03-10;place=Brazil"}},
       {"Mayor Tomas Novak was re-elected in Brno in 2022.", "Election", {"candidate=Tomas Novak;date=2022;place=Brno"}},
       // "X, where": the place a relative clause refers to.
       {"Olaf Scholz flew to Vilnius, where he held talks with Gitanas Nauseda.", "Meeting",
