@@ -306,9 +306,12 @@ class Extractor {
            ms[m + 1].kind == MentionKind::kName && ms[m + 1].first_token >= ms[m].end_token &&
            ms[m + 1].first_token <= ms[m].end_token + 3) {
       bool titles = true;  // "Argentina's President Javier Milei" too
+      // After a demonym, lower-case words describe the person: "Russian
+      // oligarch Oleg Deripaska", "Belarusian opposition leader ...".
+      const bool demonym = ms[m].kind == MentionKind::kDemonym;
       for (size_t k = ms[m].end_token; k < ms[m + 1].first_token; ++k) {
         titles = titles && t_[k].kind == TokenKind::kWord &&
-                 (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr);
+                 (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr || demonym);
       }
       if (!titles) break;
       ++m;

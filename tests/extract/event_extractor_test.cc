@@ -84,6 +84,8 @@ TEST(EventExtractorTest, Table) {
       {"In the capital, Lusaka, nearly 3,000 students who tried to march were stopped.", "Protest",
        {"count=3000;place=Lusaka"}},
       // Elections: the winner, and the person elected.
+      {"Voters in Argentina elected Javier Milei as president on November 19.", "Election",
+       {"candidate=Javier Milei;date=2023-11-19;place=Argentina"}},
       {"Maria Silva won the presidential election in Brazil on Sunday.", "Election",
        {"candidate=Maria Silva;date=2024-03-10;place=Brazil"}},
       {"Mayor Tomas Novak was re-elected in Brno in 2022.", "Election", {"candidate=Tomas Novak;date=2022;place=Brno"}},
@@ -111,6 +113,9 @@ TEST(EventExtractorTest, Table) {
       {"Washington imposed sanctions on Iran on Friday.", "Sanction", {"imposer=United States;target=Iran"}},
       {"Japan and Australia held joint naval drills on Tuesday.", "MilitaryExercise",
        {"date=2024-03-12;participant=Australia,Japan"}},
+      // A demonym with a description before the person: the person is the target.
+      {"The United States imposed sanctions on Russian oligarch Oleg Deripaska.", "Sanction",
+       {"imposer=United States;target=Oleg Deripaska"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},
