@@ -211,6 +211,9 @@ class Recognizer {
   bool NamesEvent(size_t b, size_t e, size_t first, size_t end) const {
     if (e >= end || t_[e].kind != TokenKind::kWord || t_[e].capitalized) return false;
     if (b == first || lex_.event_name_cues.count(t_[b - 1].lower) == 0) return false;
+    // A plural event noun ("drills", "talks", "protests"), not a verb ("met", "meets").
+    const std::string& w = t_[e].lower;
+    if (w.size() < 4 || w.back() != 's' || w == "meets" || w == "hosts" || w == "holds") return false;
     for (const auto& cls : lex_.event_classes) {
       for (const auto& l : lex_.Lemmas(t_[e].lower)) {
         if (cls.triggers.count(l) > 0) return true;

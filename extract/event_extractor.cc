@@ -108,7 +108,13 @@ class Extractor {
         if (!Admissible(tr)) continue;
         // Verb or noun: a determiner or adjective before makes a noun.
         const std::string& prev = i > s.first_token ? t_[i - 1].lower : "";
-        tr.verb = !(prev == "a" || prev == "an" || prev == "the" || prev == "its" ||
+        // "a banned march": an adjective between the determiner and the noun.
+        const std::string& prev2 = i > s.first_token + 1 ? t_[i - 2].lower : "";
+        const bool adjective = lex_.IsAdjective(prev) ||
+                               (prev.size() > 3 && prev.compare(prev.size() - 2, 2, "ed") == 0);
+        const bool det2 = adjective && (prev2 == "a" || prev2 == "an" || prev2 == "the" || prev2 == "its" ||
+                                        prev2 == "their" || prev2 == "'s");
+        tr.verb = !(det2 || prev == "a" || prev == "an" || prev == "the" || prev == "its" ||
                     prev == "their" || prev == "his" || prev == "her" || prev == "'s" ||
                     t_[i].lower.back() == 's' ||
                     (t_[i].lower.size() > 4 && t_[i].lower.rfind("tion") == t_[i].lower.size() - 4));
@@ -188,10 +194,10 @@ class Extractor {
            ms[m - 1].end_token + 3 >= ms[m].first_token && ms[m - 1].sentence == ms[m].sentence &&
            ms[m - 1].kind != MentionKind::kPronoun &&
            ms[m].kind == MentionKind::kName && ms[m - 1].end_token < ms[m].first_token) {
-      bool titles = true;
+      bool titles = true;  // "Kazakhstan's President Kassym-Jomart Tokayev" too
       for (size_t k = ms[m - 1].end_token; k < ms[m].first_token; ++k) {
-        titles = titles && t_[k].kind == TokenKind::kWord && t_[k].text != "'s" &&
-                 (t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr);
+        titles = titles && t_[k].kind == TokenKind::kWord &&
+                 (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr);
       }
       if (!titles) break;
       --m;
@@ -402,7 +408,9 @@ class Extractor {
     std::vector<int> best;
     size_t best_dist = SIZE_MAX;
     for (size_t k = s.first_token; k + 1 < s.end_token; ++k) {
-      if (lex_.locative_preps.count(t_[k].lower) == 0) continue;
+      // "in Minsk", and "the streets of Tel Aviv".
+      const bool streets_of = t_[k].lower == "of" && k > s.first_token && t_[k - 1].lower == "streets";
+      if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of) continue;
       // Only places in the trigger's own clause.
       // Only places in the trigger's own clause: none after a "that" or "which"
       // clause that follows the trigger.
@@ -476,7 +484,14 @@ class Extractor {
       const size_t dist = Distance(tr, d.span, t_);
       bool other_closer = false;
       for (const auto& o : all) {
-        other_closer = other_closer || (o.first != tr.first && Distance(o, d.span, t_) < dist);
+        // "detained 43 people on Sunday after a banned march": an event in a
+        // background phrase does not take the date of the main one.
+        bool background = false;
+        for (size_t k = o.first; k-- > doc_.sentences[o.sentence].first_token && k + 4 > o.first;) {
+          const std::string& w = t_[k].lower;
+          if (w == "after" || w == "before" || w == "during" || w == "following") background = true;
+        }
+        other_closer = other_closer || (o.first != tr.first && !background && Distance(o, d.span, t_) < dist);
       }
       if (!other_closer && dist < best_dist) {
         best = &d;
@@ -680,6 +695,11 @@ class Extractor {
       return Overlap(role(a, "lender"), role(b, "lender")) ||
              (Overlap(role(a, "borrower"), role(b, "borrower")) &&
               (role(a, "lender").empty() || role(b, "lender").empty()));
+    }
+    // The arrest of a named person is not a mass detention, nor another's arrest.
+    if (a.cls == "Arrest") {
+      const auto ra = role(a, "arrestee"), rb = role(b, "arrestee");
+      if (ra.empty() != rb.empty() || (!ra.empty() && !Overlap(ra, rb))) return false;
     }
     // Crowds and arrests of the same stated size are one event.
     if (a.count && b.count && a.count->value == b.count->value) return true;

@@ -148,6 +148,24 @@ class QuoteFinder {
     size_t k = q.close + 1;
     const size_t limit = std::min(t_.size(), q.close + 14);
     if (k < limit && t_[k].text == ",") ++k;
+    // "...," according to Finance Minister Nirmala Sitharaman.
+    if (k + 1 < limit && t_[k].lower == "according" && t_[k + 1].lower == "to") {
+      for (size_t j = k + 2; j < limit && j < k + 8; ++j) {
+        if (t_[j].kind == TokenKind::kPunct) break;
+        const int m = mention_at_[j];
+        if (m < 0) continue;
+        const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+        // Skip a country or organization before a titled person.
+        if (mm.kind == MentionKind::kDemonym) continue;
+        const EntityType ty = doc_.entities[static_cast<size_t>(mm.entity)].type;
+        if (ty != EntityType::kPerson && mm.end_token < limit && t_[mm.end_token].capitalized) {
+          j = mm.end_token - 1;
+          continue;
+        }
+        return mm.entity;
+      }
+      return -1;
+    }
     // Speech verb first: "said the Belarusian leader", "said Dar".
     if (k < limit && IsSpeech(k)) {
       for (size_t j = k + 1; j < limit && j < k + 5; ++j) {

@@ -116,6 +116,12 @@ TEST(EventExtractorTest, Table) {
       // A demonym with a description before the person: the person is the target.
       {"The United States imposed sanctions on Russian oligarch Oleg Deripaska.", "Sanction",
        {"imposer=United States;target=Oleg Deripaska"}},
+      {"Kazakhstan's President Kassym-Jomart Tokayev met Vladimir Putin in Astana.", "Meeting",
+       {"participant=Kassym-Jomart Tokayev,Vladimir Putin;place=Astana"}},
+      {"Tens of thousands of people took to the streets of Tel Aviv on Saturday.", "Protest",
+       {"date=2024-03-09;place=Tel Aviv"}},
+      {"Turkish police detained 43 people in Istanbul on Sunday after a banned march.", "Arrest",
+       {"count=43;date=2024-03-10;place=Istanbul"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},
