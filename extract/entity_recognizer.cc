@@ -26,13 +26,16 @@ bool IsNameToken(const Token& t) {
     if (c >= '0' && c <= '9') return false;
   }
 
-  // Contractions are no names ("I'm", "Don't"); "O'Brien" is.
+  // Contractions are no names ("I'm", "Don't", "We'll"); "O'Brien" and
+  // "Ndung'u" are.
   for (size_t i = 0; i + 1 < t.text.size(); ++i) {
     const bool ascii_apostrophe = t.text[i] == '\'';
     const bool curly = i + 3 < t.text.size() && t.text.compare(i, 3, "\xE2\x80\x99") == 0;
     if (!ascii_apostrophe && !curly) continue;
-    const char next = t.text[i + (curly ? 3 : 1)];
-    if (next >= 'a' && next <= 'z') return false;
+    const std::string rest = t.lower.substr(i + (curly ? 3 : 1));
+    if (rest == "t" || rest == "m" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d" || rest == "s") {
+      return false;
+    }
   }
   return true;
 }
@@ -144,8 +147,9 @@ class Recognizer {
     }
     const std::string& last = t_[e - 1].text;
     for (size_t k = b; k < e; ++k) {
-      if (lex_.org_suffixes.count(t_[k].text) > 0 && (k == e - 1 || k + 1 == e - 1 ||
-                                                    t_[k + 1].lower == "of")) {
+      if (lex_.org_suffixes.count(t_[k].text) > 0 &&
+          (k == e - 1 || k + 1 == e - 1 || t_[k + 1].lower == "of" || t_[k + 1].lower == "on" ||
+           t_[k + 1].lower == "for")) {
         type = EntityType::kOrganization;
         return true;
       }
@@ -606,6 +610,12 @@ class Recognizer {
         // Connectors inside names: "Bank of England", "Bosnia and Herzegovina".
         if (lex_.name_connectors.count(t_[e].lower) > 0 && e + 1 < s.end_token &&
             IsName(t_[e + 1]) && t_[e].lower != "and" && t_[e].lower != "for") {
+          ++e;
+          continue;
+        }
+        // "Commission on Human Rights", "Council for Foreign Relations".
+        if ((t_[e].lower == "on" || t_[e].lower == "for") && e + 1 < s.end_token && IsName(t_[e + 1]) &&
+            lex_.org_suffixes.count(t_[e - 1].text) > 0 && !InDate(e + 1)) {
           ++e;
           continue;
         }

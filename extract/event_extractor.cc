@@ -123,6 +123,23 @@ class Extractor {
              t_[i].lower == "lent" || t_[i].lower == "held")) {
           tr.verb = true;
         }
+        // "a $1.5 billion World Bank loan", "the IMF bailout": a name between
+        // a determiner or an amount and the trigger modifies a noun.
+        const std::string& w = t_[i].lower;
+        const bool past = (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met" || w == "lent" ||
+                          w == "held";
+        if (!past && i > s.first_token && mention_at_[i - 1] >= 0) {
+          const size_t mb = doc_.mentions[static_cast<size_t>(mention_at_[i - 1])].first_token;
+          if (mb > s.first_token) {
+            const Token& before = t_[mb - 1];
+            bool money = false;
+            for (const auto& m : doc_.money) money = money || m.span.end == before.span.end;
+            if (money || before.lower == "a" || before.lower == "an" || before.lower == "the" ||
+                before.lower == "new" || before.kind == TokenKind::kNumber) {
+              tr.verb = false;
+            }
+          }
+        }
         // Passive: a form of "be" (maybe with an adverb) before a participle.
         for (size_t k = i; k-- > s.first_token && k + 3 > i;) {
           if (IsBeForm(t_[k].lower)) {
@@ -251,6 +268,11 @@ class Extractor {
       if (auto leaders = LeadersPhrase(k, tr.first); !leaders.empty()) return leaders;
       const int m = MentionAt(k);
       if (m < 0) continue;
+      // A name right before a noun trigger modifies it ("World Bank loan"): no subject.
+      if (!tr.verb && doc_.mentions[static_cast<size_t>(m)].end_token == tr.first) {
+        k = doc_.mentions[static_cast<size_t>(m)].first_token;
+        continue;
+      }
       // Walk to the first mention of a coordination ("Qatar and Kuwait").
       size_t first = GroupStart(static_cast<size_t>(m));
       while (first > 0) {

@@ -122,6 +122,9 @@ TEST(EventExtractorTest, Table) {
        {"date=2024-03-09;place=Tel Aviv"}},
       {"Turkish police detained 43 people in Istanbul on Sunday after a banned march.", "Arrest",
        {"count=43;date=2024-03-10;place=Istanbul"}},
+      // A name before a noun trigger modifies it: the lender of a "World Bank loan".
+      {"Kenya secures $1.5 billion World Bank loan.", "Loan",
+       {"amount=1500000000 USD;borrower=Kenya;lender=World Bank"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},
