@@ -589,7 +589,11 @@ class Recognizer {
       size_t e = i + 1;
       while (e < s.end_token && !InDate(e)) {
         // A possessive inside a name: "Republican People's Party".
-        if (t_[e].text == "'s" && e + 1 < s.end_token && IsName(t_[e + 1])) {
+        // Not after a place: "Peru's Congress" is Peru's, not a name.
+        const GazetteerEntry* owner = lex_.Lookup(JoinTokens(doc_, i, e));
+        const bool place_owner = owner != nullptr && owner->type != EntityType::kOrganization &&
+                                 owner->type != EntityType::kPerson;
+        if (t_[e].text == "'s" && e + 1 < s.end_token && IsName(t_[e + 1]) && !place_owner) {
           size_t f = e + 1;
           while (f < s.end_token && IsName(t_[f])) ++f;
           if (lex_.org_suffixes.count(t_[f - 1].text) > 0) {

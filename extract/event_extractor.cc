@@ -555,6 +555,15 @@ class Extractor {
       size_t k = TokenAt(c.span.end - 1) + 1;  // token after the number
       bool ok = false;
       if (protest) {
+        // "arrested at least 45 demonstrators" counts arrests, not the crowd.
+        const size_t first_tok = TokenAt(c.span.begin);
+        bool after_other = false;
+        for (size_t q = first_tok; q-- > s.first_token && q + 4 > first_tok;) {
+          for (size_t oc = 0; oc < lex_.event_classes.size(); ++oc) {
+            if (oc != tr.cls && LemmaIn(q, lex_.event_classes[oc].triggers)) after_other = true;
+          }
+        }
+        if (after_other) continue;
         if (k < s.end_token && lex_.crowd_nouns.count(t_[k].lower) > 0) {
           ok = true;
         } else {

@@ -34,6 +34,7 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"The annual Cobra Gold drills began.", {}},
       {"The operation, code-named \"Desert Shield\", began.", {}},
       {"Envoy Hsiao Bi-khim spoke.", {"Person:Hsiao Bi-khim"}},
+      {"Peru's Congress met.", {"Country:Peru", "Organization:Congress"}},
       {"Finance Secretary Njuguna Ndung'u spoke.", {"Person:Njuguna Ndung'u"}},
       {"The Kenya National Commission on Human Rights said so.",
        {"Organization:Kenya National Commission on Human Rights"}},

@@ -125,6 +125,9 @@ TEST(EventExtractorTest, Table) {
       // A name before a noun trigger modifies it: the lender of a "World Bank loan".
       {"Kenya secures $1.5 billion World Bank loan.", "Loan",
        {"amount=1500000000 USD;borrower=Kenya;lender=World Bank"}},
+      // Arrested demonstrators are no crowd size.
+      {"Thousands marched in Lima on Thursday and police arrested at least 45 demonstrators.", "Protest",
+       {"date=2024-03-07;place=Lima"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},
