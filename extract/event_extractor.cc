@@ -413,9 +413,11 @@ class Extractor {
       }
       if (t_[k].kind == TokenKind::kPunct && t_[k].text != "-") break;
       if (IsPreposition(t_[k].lower) || t_[k].lower == "the" || t_[k].lower == "'s") break;
-      // Only adjectives stand between a modifier and its noun, no verbs.
+      // Only adjectives stand between a modifier and its noun ("joint
+      // military drills"), no verbs ("EU slaps new sanctions").
       const std::string& w = t_[k].lower;
       if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0)) break;
+      if (!lex_.IsAdjective(w) && w.find('-') == std::string::npos) break;
     }
     return out;
   }

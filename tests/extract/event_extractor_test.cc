@@ -128,6 +128,8 @@ TEST(EventExtractorTest, Table) {
       // Arrested demonstrators are no crowd size.
       {"Thousands marched in Lima on Thursday and police arrested at least 45 demonstrators.", "Protest",
        {"date=2024-03-07;place=Lima"}},
+      // A verb between a name and a noun trigger: the name is no modifier.
+      {"EU slaps new sanctions on Iran.", "Sanction", {"imposer=EU;target=Iran"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},

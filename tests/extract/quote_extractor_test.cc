@@ -25,6 +25,8 @@ TEST(QuoteExtractorTest, Table) {
        {"quote=It will take years.;speaker=Gabriel Boric", "quote=We will rebuild,;speaker=Gabriel Boric"}},
       {"The World Bank said the plan was \"a step forward\".", {"quote=a step forward;speaker=World Bank"}},
       {"Crowds chanted \"Resign!\" outside.", {}},
+      {"Spokesman Esmaeil Baghaei condemned the decision as \"illegal and unjustified\".",
+       {"quote=illegal and unjustified;speaker=Esmaeil Baghaei"}},
       {"\"The economy is recovering,\" according to Finance Minister Nirmala Sitharaman.",
        {"quote=The economy is recovering,;speaker=Nirmala Sitharaman"}},
       {"\"The deal is done,\" World Bank President Ajay Banga said.", {"quote=The deal is done,;speaker=Ajay Banga"}},
