@@ -138,7 +138,9 @@ class Recognizer {
         return true;
       }
     }
-    if (e - b == 1 && t_[b].all_caps && t_[b].text.size() > 3) {
+    bool all_caps = true;  // a dateline: "ISLAMABAD", "BUENOS AIRES"
+    for (size_t k = b; k < e; ++k) all_caps = all_caps && t_[k].all_caps;
+    if (all_caps && (e - b > 1 || t_[b].text.size() > 3)) {
       if (const GazetteerEntry* g = lex_.Lookup(TitleCase(name))) {
         type = g->type;
         canonical = g->canonical;  // a dateline's "ISLAMABAD" is labelled "Islamabad"
@@ -456,8 +458,8 @@ class Recognizer {
     std::string canonical;
     if (Classify(b, e, type, canonical)) {
       const int m = AddMention(b, e, type, MentionKind::kName, si, canonical);
-      if (e - b == 1 && t_[b].all_caps && !canonical.empty() && canonical != t_[b].text &&
-          TitleCase(t_[b].text) == canonical) {
+      const std::string surface = JoinTokens(doc_, b, e);
+      if (t_[b].all_caps && !canonical.empty() && canonical != surface && TitleCase(surface) == canonical) {
         doc_.mentions[static_cast<size_t>(m)].text = canonical;
       }
       return;

@@ -36,6 +36,7 @@ struct Trigger {
   bool passive = false;
   bool verb = false;  // used as a verb (not a noun)
   bool receiving = false;  // the subject's verb receives ("obtained a loan")
+  bool conditional = false;  // needs an amount and a lending institution
 };
 
 class Extractor {
@@ -59,6 +60,7 @@ class Extractor {
       const std::vector<Trigger> triggers = FindTriggers(si);
       for (const Trigger& tr : triggers) {
         Event ev = Fill(tr, triggers);
+        if (tr.conditional && !LendingInstitution(ev)) continue;
         if (Useful(ev)) found.push_back(std::move(ev));
       }
     }
@@ -103,8 +105,14 @@ class Extractor {
           if (ok) len = std::max(len, phrase.size());
         }
         if (len == 0 && LemmaIn(i, cls.triggers)) len = 1;
+        bool conditional = false;
+        if (len == 0 && LemmaIn(i, cls.conditional_triggers)) {
+          len = 1;
+          conditional = true;
+        }
         if (len == 0) continue;
         Trigger tr{c, i, i + len, si, false, false};
+        tr.conditional = conditional;
         if (!Admissible(tr)) continue;
         // Verb or noun: a determiner or adjective before makes a noun.
         const std::string& prev = i > s.first_token ? t_[i - 1].lower : "";
@@ -186,7 +194,9 @@ class Extractor {
     std::vector<int> pending;  // after commas, kept only if an "and" closes the list
     while (m + 1 < ms.size()) {
       const size_t gap_b = ms[m].end_token, gap_e = ms[m + 1].first_token;
-      if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b || gap_e - gap_b != 1) break;
+      // "A and B", "A, B", "A and the B".
+      const bool with_the = gap_e == gap_b + 2 && t_[gap_b + 1].lower == "the";
+      if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b || (gap_e - gap_b != 1 && !with_the)) break;
       const std::string& w = t_[gap_b].lower;
       if (w != "and" && w != "," && w != "&") break;
       // "Xi Jinping and Russian President Vladimir Putin": the titled person.
@@ -280,7 +290,8 @@ class Extractor {
         const Mention& cur = doc_.mentions[first];
         if (prev.sentence != cur.sentence || prev.entity < 0) break;
         const size_t gb = prev.end_token, ge = cur.first_token;
-        if (ge <= gb || ge - gb != 1 || (t_[gb].lower != "and" && t_[gb].text != ",")) break;
+        const bool with_the = ge == gb + 2 && t_[gb + 1].lower == "the";
+        if (ge <= gb || (ge - gb != 1 && !with_the) || (t_[gb].lower != "and" && t_[gb].text != ",")) break;
         first = GroupStart(first - 1);
       }
       // A comma list counts only when an "and" closes it ("In Washington,
@@ -655,6 +666,28 @@ class Extractor {
     }
     // A participant is no place of the same event.
     return ev;
+  }
+
+  // An amount, and a lender or borrower whose name ends in a lending
+  // institution's head word ("... Monetary Fund", "... Development Bank").
+  bool LendingInstitution(const Event& ev) const {
+    if (ev.amounts.empty()) return false;
+    for (const char* role : {"lender", "borrower"}) {
+      auto it = ev.entity_roles.find(role);
+      if (it == ev.entity_roles.end()) continue;
+      for (int e : it->second) {
+        const std::string& label = doc_.entities[static_cast<size_t>(e)].label;
+        const size_t space = label.rfind(' ');
+        const std::string last = space == std::string::npos ? label : label.substr(space + 1);
+        if (lex_.lender_heads.count(last) > 0) return true;
+        // An acronym of such a name ("IMF") counts too.
+        for (const auto& alt : doc_.entities[static_cast<size_t>(e)].alt_labels) {
+          const size_t sp = alt.rfind(' ');
+          if (lex_.lender_heads.count(sp == std::string::npos ? alt : alt.substr(sp + 1)) > 0) return true;
+        }
+      }
+    }
+    return false;
   }
 
   bool Useful(const Event& ev) const {

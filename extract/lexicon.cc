@@ -203,6 +203,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
 Status Lexicon::LoadEvents(const std::string& dir) {
   if (Status s = ReadList(dir + "/receive_verbs.txt", receive_verbs); !s.ok()) return s;
   if (Status s = ReadList(dir + "/crowd_nouns.txt", crowd_nouns); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/lender_heads.txt", lender_heads); !s.ok()) return s;
   if (Status s = ReadList(dir + "/participation_verbs.txt", participation_verbs); !s.ok()) return s;
   auto roles = ReadRows(dir + "/roles.tsv", 3);
   if (!roles.ok()) return roles.status();
@@ -210,7 +211,7 @@ Status Lexicon::LoadEvents(const std::string& dir) {
   for (auto& r : *roles) {
     if (index.count(r[0]) == 0) {
       index[r[0]] = event_classes.size();
-      event_classes.push_back(EventClassInfo{r[0], {}, {}, {}});
+      event_classes.push_back(EventClassInfo{r[0], {}, {}, {}, {}});
     }
     RoleRule rule;
     rule.role = r[1];
@@ -242,6 +243,10 @@ Status Lexicon::LoadEvents(const std::string& dir) {
       } else if (!words.empty()) {
         cls.phrase_triggers.push_back(words);
       }
+    }
+    // Optional: <class>_conditional.txt.
+    if (std::ifstream(dir + "/" + file + "_conditional.txt")) {
+      if (Status s = ReadList(dir + "/" + file + "_conditional.txt", cls.conditional_triggers); !s.ok()) return s;
     }
   }
   return Status::Ok();

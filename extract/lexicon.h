@@ -50,6 +50,8 @@ struct RoleRule {
 struct EventClassInfo {
   std::string name;  // Meeting, Loan, ...
   std::unordered_set<std::string> triggers;  // lemmas, single words
+  // Lemmas that trigger only with an amount and a lending institution.
+  std::unordered_set<std::string> conditional_triggers;
   std::vector<std::vector<std::string>> phrase_triggers;  // multi-word, lower case
   std::vector<RoleRule> roles;
 };
@@ -94,6 +96,7 @@ class Lexicon {
   std::unordered_set<std::string> non_events;        // offer, threat, warrant, ...
   std::unordered_set<std::string> receive_verbs;     // obtain, receive, secure, ...
   std::unordered_set<std::string> crowd_nouns;       // protesters, demonstrators, ...
+  std::unordered_set<std::string> lender_heads;      // Bank, Fund
   std::unordered_set<std::string> participation_verbs;  // march, rally, take (part), ...
   std::unordered_map<std::string, std::string> currency_symbols;  // "$" -> USD
   // Currency words: lower-case name -> candidates (code, country) in preference order.

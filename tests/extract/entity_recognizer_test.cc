@@ -35,6 +35,7 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"The operation, code-named \"Desert Shield\", began.", {}},
       {"Envoy Hsiao Bi-khim spoke.", {"Person:Hsiao Bi-khim"}},
       {"Peru's Congress met.", {"Country:Peru", "Organization:Congress"}},
+      {"BUENOS AIRES, April 11 \xE2\x80\x94 Markets rose.", {"City:Buenos Aires"}},
       {"Finance Secretary Njuguna Ndung'u spoke.", {"Person:Njuguna Ndung'u"}},
       {"The Kenya National Commission on Human Rights said so.",
        {"Organization:Kenya National Commission on Human Rights"}},

@@ -130,6 +130,12 @@ TEST(EventExtractorTest, Table) {
        {"date=2024-03-07;place=Lima"}},
       // A verb between a name and a noun trigger: the name is no modifier.
       {"EU slaps new sanctions on Iran.", "Sanction", {"imposer=EU;target=Iran"}},
+      // "Deal" and "agreement" are loans only with an amount and a lending institution.
+      {"Argentina reached a $20 billion agreement with the International Monetary Fund on Friday.", "Loan",
+       {"amount=20000000000 USD;borrower=Argentina;lender=International Monetary Fund"}},
+      {"China and Brazil signed a $10 billion trade agreement.", "Loan", {}},
+      {"The World Bank and the Asian Development Bank pledged loans of $2 billion to Nepal.", "Loan",
+       {"amount=2000000000 USD;borrower=Nepal;lender=Asian Development Bank,World Bank"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},
