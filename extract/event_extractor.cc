@@ -698,7 +698,9 @@ class Extractor {
       return it != ev.entity_roles.end() && it->second.size() >= 2;
     }
     if (ev.cls == "Loan") {
-      return ev.entity_roles.count("lender") + ev.entity_roles.count("borrower") > 0;
+      // Both parties, or one party and an amount: "X leaned on Y for deposits" is too vague.
+      const size_t parties = ev.entity_roles.count("lender") + ev.entity_roles.count("borrower");
+      return parties == 2 || (parties == 1 && !ev.amounts.empty());
     }
     if (ev.cls == "Protest" || ev.cls == "Arrest") {
       return ev.count.has_value() || ev.entity_roles.count("arrestee") > 0 ||
