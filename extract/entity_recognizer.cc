@@ -308,6 +308,14 @@ class Recognizer {
         for (size_t j = e; j >= k + 2 && !known; --j) known = lex_.Lookup(JoinTokens(doc_, k, j)) != nullptr;
       }
       if (known) break;
+      // Two-word demonyms: "South Korean", "North Korean", "South African".
+      if (k + 1 < e) {
+        if (const std::string* country = lex_.DemonymCountry(t_[k].text + " " + t_[k + 1].text)) {
+          modifier = AddMention(k, k + 2, EntityType::kCountry, MentionKind::kDemonym, si, *country);
+          k += 2;
+          continue;
+        }
+      }
       if (const std::string* country = lex_.DemonymCountry(t_[k].text)) {
         // "Nigerian National Petroleum Company", "British Airways": the demonym
         // begins an organization's name when no title follows it.

@@ -170,6 +170,12 @@ class Extractor {
   // Negated, hypothetical and non-event uses are no event.
   bool Admissible(const Trigger& tr) const {
     const auto& s = doc_.sentences[tr.sentence];
+    // "a rally against the exercises": the exercises are told elsewhere.
+    {
+      size_t k = tr.first;
+      if (k > s.first_token && (t_[k - 1].lower == "the" || t_[k - 1].lower == "these")) --k;
+      if (k > s.first_token && t_[k - 1].lower == "against") return false;
+    }
     if (tr.end < s.end_token && lex_.non_events.count(t_[tr.end].lower) > 0) return false;
     // "an offer of a loan", "calls for sanctions", "threat of arrest".
     for (size_t k = tr.first; k-- > s.first_token && k + 4 > tr.first;) {
@@ -254,6 +260,13 @@ class Extractor {
 
   std::vector<int> Subject(const Trigger& tr) const {
     const auto& s = doc_.sentences[tr.sentence];
+    // "North Korea condemned the drills": who reacts to an event takes no part in it.
+    if (!tr.verb) {
+      for (size_t k = tr.first; k-- > s.first_token && k + 6 > tr.first;) {
+        if (IsClauseBreak(t_[k])) break;
+        if (LemmaIn(k, lex_.reaction_verbs)) return {};
+      }
+    }
     std::vector<bool> rel;
     internal::MarkRelativeClauses(doc_, s, rel);
     std::vector<int> possessor;  // "The IMF's board approved a loan": the fallback subject
@@ -460,6 +473,8 @@ class Extractor {
         if (m >= 0) {
           const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
           if (mm.kind == MentionKind::kDemonym) continue;
+          // "near the US embassy": the embassy is the place, not the country.
+          if (mm.end_token < s.end_token && lex_.place_modifier_nouns.count(t_[mm.end_token].lower) > 0) break;
           const EntityType ty = doc_.entities[static_cast<size_t>(mm.entity)].type;
           // "at the Kremlin", "in the Kremlin": a seat named for its organization.
           const bool seat = ty == EntityType::kOrganization;

@@ -53,6 +53,13 @@ class QuoteFinder {
     size_t prev_close = 0;
     for (size_t qi = 0; qi < quotes_.size(); ++qi) {
       const Quote& q = quotes_[qi];
+      // A name given to something ("dubbed \"Freedom Edge\"") is no statement.
+      if (q.open > 0 && (t_[q.open - 1].lower == "dubbed" || t_[q.open - 1].lower == "code-named" ||
+                         t_[q.open - 1].lower == "codenamed" || t_[q.open - 1].lower == "named" ||
+                         t_[q.open - 1].lower == "titled" || t_[q.open - 1].lower == "called" ||
+                         (q.open > 1 && t_[q.open - 1].lower == "as" && t_[q.open - 2].lower == "known"))) {
+        continue;
+      }
       int speaker = After(q);
       if (speaker < 0) speaker = Before(q);
       // An unattributed quote right after an attributed one: the same speaker
@@ -103,6 +110,8 @@ class QuoteFinder {
 
   bool IsSpeech(size_t k) const {
     if (t_[k].kind != TokenKind::kWord) return false;
+    // "States" in "United States" is a name, not "state".
+    if (mention_at_[k] >= 0 || (t_[k].capitalized && k > 0 && t_[k - 1].kind == TokenKind::kWord)) return false;
     bool speech = false;
     for (const auto& l : lex_.Lemmas(t_[k].lower)) speech = speech || lex_.speech_verbs.count(l) > 0;
     if (!speech) return false;

@@ -68,6 +68,11 @@ TEST(EntityRecognizerTest, QualifiedTitlesKeepTheirCountry) {
   EXPECT_EQ(testing::EventSummary(doc, "Meeting"), V{"participant=Carlito Galvez Jr,Lloyd Austin;place=Pentagon"});
 }
 
+TEST(EntityRecognizerTest, TwoWordDemonyms) {
+  EXPECT_EQ(testing::RelationSummary(Extract("South Korean President Yoon Suk Yeol spoke.")),
+            V{"leaderOf(Yoon Suk Yeol, South Korea)"});
+}
+
 TEST(EntityRecognizerTest, LowerCaseTitlesBeforeNames) {
   EXPECT_EQ(testing::RelationSummary(Extract("On Friday, ANC leader Cyril Ramaphosa spoke.")),
             V{"leaderOf(Cyril Ramaphosa, ANC)"});

@@ -136,6 +136,12 @@ TEST(EventExtractorTest, Table) {
       {"China and Brazil signed a $10 billion trade agreement.", "Loan", {}},
       {"The World Bank and the Asian Development Bank pledged loans of $2 billion to Nepal.", "Loan",
        {"amount=2000000000 USD;borrower=Nepal;lender=Asian Development Bank,World Bank"}},
+      // Who condemns drills does not take part; a protest against drills is no new drill.
+      {"North Korea condemned the drills as a provocation.", "MilitaryExercise", {}},
+      {"Police in Seoul detained activists who staged a rally against the exercises on Sunday.",
+       "MilitaryExercise", {}},
+      {"South Korea, the United States and Japan launched a trilateral military exercise on Monday.",
+       "MilitaryExercise", {"date=2024-03-11;participant=Japan,South Korea,United States"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},

@@ -25,6 +25,7 @@ TEST(QuoteExtractorTest, Table) {
        {"quote=It will take years.;speaker=Gabriel Boric", "quote=We will rebuild,;speaker=Gabriel Boric"}},
       {"The World Bank said the plan was \"a step forward\".", {"quote=a step forward;speaker=World Bank"}},
       {"Crowds chanted \"Resign!\" outside.", {}},
+      {"The United States launched an exercise, dubbed \"Freedom Edge\", on Monday.", {}},
       {"Spokesman Esmaeil Baghaei condemned the decision as \"illegal and unjustified\".",
        {"quote=illegal and unjustified;speaker=Esmaeil Baghaei"}},
       {"\"The economy is recovering,\" according to Finance Minister Nirmala Sitharaman.",
