@@ -379,6 +379,11 @@ class Resolver {
       if (e.type == EntityType::kPlace && m.tentative && lw.size() >= 2 && lw.front() == w) {
         found = static_cast<int>(i);
       }
+      // "the Commission" for the European Commission named before.
+      if (e.type == EntityType::kOrganization && m.type == EntityType::kOrganization && found < 0 &&
+          lw.size() >= 2 && lw.back() == w && lex_.org_suffixes.count(w) > 0) {
+        found = static_cast<int>(i);
+      }
     }
     return found;
   }

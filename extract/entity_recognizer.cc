@@ -466,9 +466,10 @@ class Recognizer {
     std::string canonical;
     if (Classify(b, e, type, canonical)) {
       const int m = AddMention(b, e, type, MentionKind::kName, si, canonical);
+      // A dateline's "WARSAW" is labelled "Warsaw".
       const std::string surface = JoinTokens(doc_, b, e);
-      if (t_[b].all_caps && !canonical.empty() && canonical != surface && TitleCase(surface) == canonical) {
-        doc_.mentions[static_cast<size_t>(m)].text = canonical;
+      if (t_[b].all_caps && lex_.Lookup(surface) == nullptr && lex_.Lookup(TitleCase(surface)) != nullptr) {
+        doc_.mentions[static_cast<size_t>(m)].text = TitleCase(surface);
       }
       return;
     }

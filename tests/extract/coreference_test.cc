@@ -26,6 +26,8 @@ TEST(CoreferenceTest, OneEntityPerRealThing) {
       {"Carlos Galvez Jr. spoke. Galvez left.", {"Person:Carlos Galvez Jr"}},
       {"Defense Secretary Lloyd Austin spoke. Austin left.", {"Person:Lloyd Austin"}},
       {"The National Electoral Council (CNE) met. The CNE ruled.", {"Organization:National Electoral Council"}},
+      {"The European Commission agreed. The Commission said so.", {"Organization:European Commission"}},
+      {"WARSAW, Sept 22 \xE2\x80\x94 Talks ended.", {"City:Warsaw"}},
   };
   for (const auto& [text, expected] : cases) EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
