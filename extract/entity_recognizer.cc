@@ -279,7 +279,10 @@ class Recognizer {
         lex_.DemonymCountry(t_[b].text) == nullptr && !title_in_run && !known_prefix) {
       EntityType ty;
       std::string canon;
-      if (!Classify(b, e, ty, canon) || e - b == 1) ++b;
+      // In an ordinary sentence, words capitalized after the first make the
+      // whole run a name ("Apple Computer said"); alone, the first is a word.
+      const bool named_run = e - b >= 2 && !headline_ && IsName(t_[b + 1]) && !t_[b + 1].all_caps;
+      if ((!Classify(b, e, ty, canon) && !named_run) || e - b == 1) ++b;
       if (b >= e) return;
     }
     // "Georgian Dream party", "Civic Platform movement": a name before a
@@ -389,6 +392,7 @@ class Recognizer {
       break;
     }
     if (k >= e) return;
+    if (e - k == 1 && t_[k].text.size() == 1) return;  // a lone letter is no name
     if (k == b && LowercaseTitled(b, e, si, sent_first)) return;
     if (e - k == 1) {
       const std::string& w = t_[k].text;
@@ -480,6 +484,17 @@ class Recognizer {
         EntityType ty;
         std::string canon;
         if (lex_.Lookup(JoinTokens(doc_, b, j)) != nullptr && Classify(b, j, ty, canon)) {
+          // The rest must stand as a name of its own ("Minsk Sochi"); otherwise
+          // the known name begins a longer one ("Dow Jones Industrial Average").
+          EntityType rest_ty;
+          std::string rest_canon;
+          const bool rest_known = lex_.Lookup(JoinTokens(doc_, j, e)) != nullptr || Classify(j, e, rest_ty, rest_canon) ||
+                                  lex_.DemonymCountry(t_[j].text) != nullptr ||
+                                  lex_.non_names.count(t_[j].text) > 0;  // "AP Photo"
+          if (!rest_known && ty == EntityType::kOrganization) {
+            AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
+            return;
+          }
           AddMention(b, j, ty, MentionKind::kName, si, canon);
           EmitName(j, e, si, sent_first, sent_end);
           return;
