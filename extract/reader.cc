@@ -80,20 +80,6 @@ Status CheckText(std::string_view bytes, std::string_view name) {
   return Status::Ok();
 }
 
-Result<std::string> ReadFileBytes(const std::string& path) {
-  if (path == "-") {
-    std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    if (std::cin.bad()) return IoError("standard input: read error");
-    return data;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFound(path + ": cannot open file");
-  std::ostringstream out;
-  out << in.rdbuf();
-  if (in.bad()) return IoError(path + ": read error");
-  return std::move(out).str();
-}
-
 Result<Document> ReadTextArticle(std::string text, std::string_view name) {
   if (Status s = CheckText(text, name); !s.ok()) return s;
   bool blank = true;

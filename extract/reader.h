@@ -19,9 +19,6 @@ size_t FindInvalidUtf8(std::string_view bytes);
 // Checks that `bytes` is text a reader accepts; `name` appears in the error.
 Status CheckText(std::string_view bytes, std::string_view name);
 
-// Reads a whole file ("-" is standard input).
-Result<std::string> ReadFileBytes(const std::string& path);
-
 // One plain-text article. `name` is used in errors.
 Result<Document> ReadTextArticle(std::string text, std::string_view name);
 
