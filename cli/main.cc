@@ -246,6 +246,21 @@ class BatchExtractor {
   size_t done_ = 0;
 };
 
+// Adds the positional INPUT list, parses, and prints the help when asked:
+// true when the command is done.
+bool ParseCommand(po::options_description& desc, const char* inputs_help, const std::vector<std::string>& args,
+                  po::variables_map& vm) {
+  desc.add_options()("input", po::value<std::vector<std::string>>(), inputs_help);
+  po::positional_options_description pos;
+  pos.add("input", -1);
+  Parse(desc, pos, args, vm);
+  if (vm.count("help")) {
+    std::cout << desc << "\n";
+    return true;
+  }
+  return false;
+}
+
 int Extract(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: newskg extract [options] INPUT...\n"
@@ -263,16 +278,9 @@ int Extract(const std::vector<std::string>& args) {
       "format", po::value(&format), "turtle (default), ntriples, nquads or trig")(
       "output,o", po::value(&output), "output file (default: standard output)")(
       "split", po::value(&split_dir), "write one graph per article into this folder (DIR/<id>.ttl)")(
-      "jobs,j", po::value(&jobs), "extract on this many cores; the output is the same as with one")(
-      "input", po::value<std::vector<std::string>>(), "input files");
-  po::positional_options_description pos;
-  pos.add("input", -1);
+      "jobs,j", po::value(&jobs), "extract on this many cores; the output is the same as with one");
   po::variables_map vm;
-  Parse(desc, pos, args, vm);
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return kOk;
-  }
+  if (ParseCommand(desc, "input files", args, vm)) return kOk;
   if (!vm.count("input")) throw UsageError("extract: no INPUT given (see newskg extract --help)");
   const auto inputs = vm["input"].as<std::vector<std::string>>();
   const newskg::Syntax syntax = FormatOption(format);
@@ -368,16 +376,9 @@ int Merge(const std::vector<std::string>& args) {
   std::string format = "turtle", output;
   desc.add_options()("help,h", "show this help")(
       "format", po::value(&format), "turtle (default), ntriples, nquads or trig")(
-      "output,o", po::value(&output), "output file (default: standard output)")(
-      "input", po::value<std::vector<std::string>>(), "graphs");
-  po::positional_options_description pos;
-  pos.add("input", -1);
+      "output,o", po::value(&output), "output file (default: standard output)");
   po::variables_map vm;
-  Parse(desc, pos, args, vm);
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return kOk;
-  }
+  if (ParseCommand(desc, "graphs", args, vm)) return kOk;
   if (!vm.count("input")) throw UsageError("merge: no GRAPH given (see newskg merge --help)");
   const newskg::Syntax syntax = FormatOption(format);
   Timer timer("merge");
@@ -400,16 +401,9 @@ int Validate(const std::vector<std::string>& args) {
       "violation (focus node, path, message) and exits 1 when there is one.\n\nOptions");
   std::string ontology_dir;
   desc.add_options()("help,h", "show this help")(
-      "ontology", po::value(&ontology_dir), "folder with newskg.ttl and shapes.ttl")(
-      "input", po::value<std::vector<std::string>>(), "graphs");
-  po::positional_options_description pos;
-  pos.add("input", -1);
+      "ontology", po::value(&ontology_dir), "folder with newskg.ttl and shapes.ttl");
   po::variables_map vm;
-  Parse(desc, pos, args, vm);
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return kOk;
-  }
+  if (ParseCommand(desc, "graphs", args, vm)) return kOk;
   if (!vm.count("input")) throw UsageError("validate: no GRAPH given (see newskg validate --help)");
   auto validator = newskg::Validator::Load(ontology_dir);
   Check(validator.status());
@@ -438,16 +432,9 @@ int Load(const std::vector<std::string>& args) {
   desc.add_options()("help,h", "show this help")(
       "endpoint", po::value(&endpoint), "the Graph Store endpoint URL")(
       "graph", po::value(&graph_iri), "IRI of the named graph to add to")(
-      "replace", "replace the named graph (PUT) instead of adding to it (POST)")(
-      "input", po::value<std::vector<std::string>>(), "graphs");
-  po::positional_options_description pos;
-  pos.add("input", -1);
+      "replace", "replace the named graph (PUT) instead of adding to it (POST)");
   po::variables_map vm;
-  Parse(desc, pos, args, vm);
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return kOk;
-  }
+  if (ParseCommand(desc, "graphs", args, vm)) return kOk;
   if (endpoint.empty() || graph_iri.empty()) throw UsageError("load: --endpoint and --graph are required");
   if (endpoint.rfind("http://", 0) != 0 && endpoint.rfind("https://", 0) != 0) {
     throw UsageError("load: --endpoint must be an http:// or https:// URL");
