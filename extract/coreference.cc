@@ -56,23 +56,38 @@ std::string Initials(const std::string& name) {
   return out;
 }
 
-int StateFor(Document& doc, const Lexicon& lex, int entity) {
-  if (entity < 0) return entity;
-  const Entity& e = doc.entities[static_cast<size_t>(entity)];
-  if (e.type != EntityType::kCity) return entity;
-  const std::string* country = lex.CapitalOf(e.label);
-  if (country == nullptr) return entity;
+namespace {
+
+int CountryEntity(Document& doc, const std::string& country) {
   for (size_t i = 0; i < doc.entities.size(); ++i) {
-    if (doc.entities[i].type == EntityType::kCountry && doc.entities[i].key == "Country/" + KeySlug(*country)) {
+    if (doc.entities[i].type == EntityType::kCountry && doc.entities[i].key == "Country/" + KeySlug(country)) {
       return static_cast<int>(i);
     }
   }
   Entity c;
   c.type = EntityType::kCountry;
-  c.label = *country;
-  c.key = "Country/" + KeySlug(*country);
+  c.label = country;
+  c.key = "Country/" + KeySlug(country);
   doc.entities.push_back(c);
   return static_cast<int>(doc.entities.size() - 1);
+}
+
+}  // namespace
+
+int StateFor(Document& doc, const Lexicon& lex, int entity) {
+  if (entity < 0) return entity;
+  const Entity& e = doc.entities[static_cast<size_t>(entity)];
+  if (e.type != EntityType::kCity) return entity;
+  const std::string* country = lex.CapitalOf(e.label);
+  return country == nullptr ? entity : CountryEntity(doc, *country);
+}
+
+int CountryOfCity(Document& doc, const Lexicon& lex, int entity) {
+  if (entity < 0) return -1;
+  const Entity& e = doc.entities[static_cast<size_t>(entity)];
+  if (e.type != EntityType::kCity) return -1;
+  const std::string* country = lex.CountryOf(e.label);
+  return country == nullptr ? -1 : CountryEntity(doc, *country);
 }
 
 namespace {
@@ -149,6 +164,7 @@ class Resolver {
     }
     HeadedBy();
     AddPronouns();
+    coref_.main_country = MainCountry();
     return std::move(coref_);
   }
 
@@ -172,9 +188,8 @@ class Resolver {
   }
 
   // The country an article is about: its dateline's ("ISLAMABAD, July 13 —"),
-  // else one named at least twice as often as any other. -1 when unclear or
-  // when that country already has a leader in the article.
-  int MainCountryWithoutLeader(const std::string& title) {
+  // else one named at least twice as often as any other; -1 when unclear.
+  int MainCountry() {
     int main = -1;
     const auto& ms = doc_.mentions;
     for (const auto& m : ms) {
@@ -184,8 +199,7 @@ class Resolver {
                             doc_.tokens[m.end_token].text == "," && m.sentence <= 2;
       if (!dateline) continue;
       if (e.type == EntityType::kCountry) main = m.entity;
-      if (e.type == EntityType::kCity) main = StateFor(doc_, lex_, m.entity);
-      if (main >= 0 && doc_.entities[static_cast<size_t>(main)].type != EntityType::kCountry) main = -1;
+      if (e.type == EntityType::kCity) main = CountryOfCity(doc_, lex_, m.entity);
       break;
     }
     if (main < 0) {
@@ -207,6 +221,12 @@ class Resolver {
       }
       if (best_n < 2 * second_n || best_n < 3) main = -1;
     }
+    return main;
+  }
+
+  // The main country, when it has no leader of this office in the article yet.
+  int MainCountryWithoutLeader(const std::string& title) {
+    const int main = MainCountry();
     if (main < 0) return -1;
     if (coref_.leader_of.size() < doc_.entities.size()) coref_.leader_of.resize(doc_.entities.size(), -1);
     // A country has one president and one head of government: a second

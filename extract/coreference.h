@@ -18,9 +18,14 @@ struct CorefLayer {
   std::vector<int> leader_of;          // entity -> entity it leads, or -1
   std::vector<std::vector<std::string>> titles;  // entity -> titles seen
   std::vector<int> name_mentions;      // entity -> number of name mentions
+  int main_country = -1;               // the dateline's country, else a dominant one
 };
 
 CorefLayer ResolveCoreference(Document& doc, const MentionLayer& layer, const Lexicon& lex);
+
+// The country of a city entity (its capital's state, or where WordNet puts
+// it); may add the country entity. -1 when unknown.
+int CountryOfCity(Document& doc, const Lexicon& lex, int entity);
 
 // Entity a mention stands for in an event role: a national capital standing
 // for its state ("Moscow will grant") is the state. May add the country entity.

@@ -61,6 +61,10 @@ class Extractor {
       for (const Trigger& tr : triggers) {
         Event ev = Fill(tr, triggers);
         if (tr.conditional && !LendingInstitution(ev)) continue;
+        // An election with no place named is the article's country's ("the May 29 election").
+        if (ev.cls == "Election" && ev.entity_roles.count("place") == 0 && coref_.main_country >= 0) {
+          ev.entity_roles["place"].push_back(coref_.main_country);
+        }
         if (Useful(ev)) found.push_back(std::move(ev));
       }
     }
@@ -185,7 +189,8 @@ class Extractor {
     const size_t from = tr.first > s.first_token + 4 ? tr.first - 4 : s.first_token;
     for (size_t k = from; k < tr.first; ++k) {
       if (lex_.negations.count(t_[k].lower) > 0) return false;
-      if (lex_.modals.count(t_[k].lower) > 0) return false;
+      // "may" is a modal, "May 29" a date.
+      if (lex_.modals.count(t_[k].lower) > 0 && !(t_[k].capitalized && k > s.first_token)) return false;
     }
     return true;
   }

@@ -420,7 +420,8 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
       }
       gazetteer_[l] = GazetteerEntry{type, type == EntityType::kPerson ? l : canonical, true};
     }
-    // National capitals stand for their country ("Moscow said ...").
+    // The country a city is in ("Johannesburg" -> South Africa), and national
+    // capitals, which stand for their country ("Moscow said ...").
     if (type == EntityType::kCity) {
       bool capital = false;
       for (const auto& t : s.instance_of) {
@@ -430,14 +431,16 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
           capital = true;
         }
       }
-      if (!capital) continue;
       for (const auto& p : s.part_of) {
         auto it = synsets.find(p);
         if (it == synsets.end()) continue;
         for (const auto& country_name : it->second.lemmas) {
           const GazetteerEntry* e = Lookup(country_name);
           if (e != nullptr && e->type == EntityType::kCountry) {
-            for (const auto& l : s.lemmas) capitals_.try_emplace(l, e->canonical);
+            for (const auto& l : s.lemmas) {
+              city_country_.try_emplace(l, e->canonical);
+              if (capital) capitals_.try_emplace(l, e->canonical);
+            }
             break;
           }
         }
@@ -520,6 +523,12 @@ const TitleInfo* Lexicon::Title(const std::string& lower) const {
 const std::string* Lexicon::CapitalOf(const std::string& city) const {
   auto it = capitals_.find(city);
   return it == capitals_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::CountryOf(const std::string& city) const {
+  if (const std::string* c = CapitalOf(city)) return c;
+  auto it = city_country_.find(city);
+  return it == city_country_.end() ? nullptr : &it->second;
 }
 
 std::vector<std::string> Lexicon::Lemmas(const std::string& w) const {

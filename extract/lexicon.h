@@ -69,6 +69,8 @@ class Lexicon {
   size_t MaxTitleWords() const { return max_title_words_; }
   // The country a national capital stands for, by metonymy ("Moscow" -> "Russia").
   const std::string* CapitalOf(const std::string& city) const;
+  // The country a city is in, when WordNet or the capitals table says.
+  const std::string* CountryOf(const std::string& city) const;
   // Lemma candidates of a lower-case word (WordNet exceptions, then suffix rules).
   std::vector<std::string> Lemmas(const std::string& lower) const;
   // A lower-case word that WordNet knows as a common (non-proper) word.
@@ -123,6 +125,7 @@ class Lexicon {
   std::unordered_map<std::string, TitleInfo> titles_;
   size_t max_title_words_ = 1;
   std::unordered_map<std::string, std::string> capitals_;
+  std::unordered_map<std::string, std::string> city_country_;
   std::unordered_map<std::string, std::string> lemma_exceptions_;
   std::unordered_set<std::string> common_words_;
   std::unordered_set<std::string> common_nouns_;

@@ -83,6 +83,10 @@ TEST(EventExtractorTest, Table) {
       // A crowd, then the trigger as a verb; a place in apposition.
       {"In the capital, Lusaka, nearly 3,000 students who tried to march were stopped.", "Protest",
        {"count=3000;place=Lusaka"}},
+      // Elections: where and when; "May 29" is no modal.
+      {"Results of the May 29 election in South Africa were announced.", "Election",
+       {"date=2023-05-29;place=South Africa"}},
+      {"South Africa held an election on May 29.", "Election", {"date=2023-05-29;place=South Africa"}},
       // Elections: the winner, and the person elected.
       {"Voters in Argentina elected Javier Milei as president on November 19.", "Election",
        {"candidate=Javier Milei;date=2023-11-19;place=Argentina"}},
@@ -153,6 +157,11 @@ TEST(EventExtractorTest, ArrestsOfTheSameSizeMerge) {
   Document doc = Extract(
       "Police detain 412 in Dakar. Officials said 412 people had been taken into custody since Friday.");
   EXPECT_EQ(EventSummary(doc, "Arrest"), V{"count=412;place=Dakar"});
+}
+
+TEST(EventExtractorTest, AnElectionWithoutPlaceIsTheDatelinesCountrys) {
+  Document doc = Extract("NAIROBI, March 10 \xE2\x80\x94 Final results of the March 9 election were close.");
+  EXPECT_EQ(EventSummary(doc, "Election"), V{"date=2024-03-09;place=Kenya"});
 }
 
 TEST(EventExtractorTest, MeetingsImplyMeets) {
