@@ -22,7 +22,9 @@ bool IsPreposition(const std::string& w) {
 }
 
 bool IsClauseBreak(const Token& t) {
+  // Dashes too: "NAIROBI, March 10 — Results ..." (a dateline is no subject).
   return t.text == ";" || t.text == ":" || t.kind == TokenKind::kQuote || t.text == "(" ||
+         t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93" || t.text == "-" || t.text == "--" ||
          t.text == ")" || t.lower == "while" || t.lower == "but" || t.lower == "which" ||
          t.lower == "who" || t.lower == "because" || t.lower == "although" || t.lower == "after" ||
          t.lower == "before" || t.lower == "when";
