@@ -540,8 +540,10 @@ class Resolver {
         const Mention& m = doc_.mentions[j];
         if (m.entity < 0 || m.kind == MentionKind::kEpithet) continue;
         const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
+        // "the fund" for the IMF too: its canonical name is in its key.
+        std::string lowered = internal::AsciiLower(ep.canonical);
         if (e.type == EntityType::kOrganization && e.named &&
-            (e.label.find(ep.canonical) != std::string::npos)) {
+            (e.label.find(ep.canonical) != std::string::npos || e.key.find(lowered) != std::string::npos)) {
           return m.entity;
         }
       }

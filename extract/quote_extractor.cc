@@ -53,12 +53,13 @@ class QuoteFinder {
     size_t prev_close = 0;
     for (size_t qi = 0; qi < quotes_.size(); ++qi) {
       const Quote& q = quotes_[qi];
-      // A name given to something ("dubbed \"Freedom Edge\"") is no statement.
-      if (q.open > 0 && (t_[q.open - 1].lower == "dubbed" || t_[q.open - 1].lower == "code-named" ||
-                         t_[q.open - 1].lower == "codenamed" || t_[q.open - 1].lower == "named" ||
-                         t_[q.open - 1].lower == "titled" || t_[q.open - 1].lower == "called" ||
-                         (q.open > 1 && t_[q.open - 1].lower == "as" && t_[q.open - 2].lower == "known"))) {
-        continue;
+      // A name given to something ("an exercise, dubbed \"Freedom Edge\"") is
+      // no statement; "Maait called \"a vote of confidence\"" is one.
+      if (q.open > 1) {
+        const std::string& w = t_[q.open - 1].lower;
+        const bool naming = w == "dubbed" || w == "code-named" || w == "codenamed" || w == "named" ||
+                            w == "titled" || w == "called" || (w == "as" && t_[q.open - 2].lower == "known");
+        if (naming && mention_at_[q.open - 2] < 0) continue;
       }
       int speaker = After(q);
       if (speaker < 0) speaker = Before(q);

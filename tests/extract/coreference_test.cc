@@ -81,6 +81,11 @@ TEST(CoreferenceTest, EpithetPrefersItsSentencesSubjectAndMatchingTitle) {
   EXPECT_EQ(testing::EventSummary(doc, "Statement"), V{"quote=We agreed,;speaker=Anna Berg"});
 }
 
+TEST(CoreferenceTest, OrganizationEpithetsFindAcronyms) {
+  Document doc = Extract("The IMF approved the loan. \"It is a good step,\" the fund said.");
+  EXPECT_EQ(testing::EventSummary(doc, "Statement"), V{"quote=It is a good step,;speaker=IMF"});
+}
+
 TEST(CoreferenceTest, CapitalsStandForTheirState) {
   Document doc = Extract("Tokyo will lend Jakarta $4 billion, Japan said.");
   const int tokyo = testing::FindEntity(doc, "Tokyo");

@@ -26,6 +26,8 @@ TEST(QuoteExtractorTest, Table) {
       {"The World Bank said the plan was \"a step forward\".", {"quote=a step forward;speaker=World Bank"}},
       {"Crowds chanted \"Resign!\" outside.", {}},
       {"The United States launched an exercise, dubbed \"Freedom Edge\", on Monday.", {}},
+      {"It was a step that Finance Minister Mohamed Maait called \"a vote of confidence\".",
+       {"quote=a vote of confidence;speaker=Mohamed Maait"}},
       {"Spokesman Esmaeil Baghaei condemned the decision as \"illegal and unjustified\".",
        {"quote=illegal and unjustified;speaker=Esmaeil Baghaei"}},
       {"\"The economy is recovering,\" according to Finance Minister Nirmala Sitharaman.",
