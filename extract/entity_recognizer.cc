@@ -509,6 +509,15 @@ class Recognizer {
                    prev == "supporter" || prev == "analyst" || prev == "candidate" ||
                    prev == "challenger" || prev == "rival";
     }
+    // "his party Demosisto", "state broadcaster BT": an organization.
+    if (b > sent_first && !t_[b - 1].capitalized && lex_.org_nouns.count(t_[b - 1].lower) > 0) {
+      EntityType ty;
+      std::string canon;
+      if (!Classify(b, e, ty, canon)) {
+        AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", false);
+        return;
+      }
+    }
     // "Imran Khan and Sadiq Khan": coordinated with a person, a person.
     if (!person_cue && b >= sent_first + 2 && (t_[b - 1].lower == "and" || t_[b - 1].text == ",") &&
         !doc_.mentions.empty() && doc_.mentions.back().end_token == b - 1 &&

@@ -35,6 +35,7 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"The operation, code-named \"Desert Shield\", began.", {}},
       {"Envoy Hsiao Bi-khim spoke.", {"Person:Hsiao Bi-khim"}},
       {"Peru's Congress met.", {"Country:Peru", "Organization:Congress"}},
+      {"His party Demosisto said so.", {"Organization:Demosisto"}},
       {"Shares on the Dow Jones Industrial Average fell.", {"Organization:Dow Jones Industrial Average"}},
       {"Apple Computer said sales rose.", {"Organization:Apple Computer"}},
       {"Photo: AP Photo/S. Grits", {"Organization:AP", "Person:S. Grits"}},
