@@ -132,6 +132,7 @@ class Resolver {
     }
     // Acronym organizations that expand a longer name in the article.
     MergeAcronyms();
+    MergeGuessedPeople();
     MergeParenthesized();
     coref_.leader_of.assign(doc_.entities.size(), -1);
     coref_.titles.assign(doc_.entities.size(), {});
@@ -415,6 +416,27 @@ class Resolver {
       for (size_t b = 0; b < es.size(); ++b) {
         if (a == b || es[b].type != EntityType::kOrganization) continue;
         if (Words(es[b].label).size() >= 2 && Initials(es[b].label) == es[a].label) {
+          Redirect(static_cast<int>(a), static_cast<int>(b));
+          break;
+        }
+      }
+    }
+  }
+
+  // "Boeing said ..." guessed a person; "Boeing's 787" named an organization:
+  // one word guessed a person only by a speech verb is the organization of
+  // that name.
+  void MergeGuessedPeople() {
+    auto& es = doc_.entities;
+    std::vector<bool> only_guessed(es.size(), true);
+    for (const auto& m : doc_.mentions) {
+      if (m.entity >= 0 && m.kind == MentionKind::kName && !m.tentative) only_guessed[static_cast<size_t>(m.entity)] = false;
+    }
+    for (size_t a = 0; a < es.size(); ++a) {
+      if (es[a].type != EntityType::kPerson || !only_guessed[a] || Words(es[a].label).size() != 1) continue;
+      for (size_t b = 0; b < es.size(); ++b) {
+        if (es[b].type == EntityType::kOrganization && es[b].named &&
+            (es[b].label == es[a].label || Words(es[b].label).front() == es[a].label)) {
           Redirect(static_cast<int>(a), static_cast<int>(b));
           break;
         }

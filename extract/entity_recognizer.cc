@@ -273,6 +273,12 @@ class Recognizer {
     for (size_t j = b + 2; j <= e && !known_prefix; ++j) {
       known_prefix = lex_.Lookup(JoinTokens(doc_, b, j)) != nullptr;
     }
+    // "Shares of Zentrix Corp fell": a sentence-initial word and "of" are no part of the name.
+    if (b == sent_first && e - b >= 3 && IsCommon(t_[b].lower) && t_[b + 1].lower == "of" &&
+        lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr && lex_.org_heads.count(t_[b].text) == 0 &&
+        lex_.org_suffixes.count(t_[b].text) == 0 && lex_.place_suffixes.count(t_[b].text) == 0) {
+      b += 2;
+    }
     bool title_in_run = false;
     for (size_t j = b; j < e && !title_in_run; ++j) title_in_run = TitleAt(j, e, nullptr) > 0 && j + 1 < e;
     if (b == sent_first && IsCommon(t_[b].lower) && lex_.Lookup(t_[b].text) == nullptr &&

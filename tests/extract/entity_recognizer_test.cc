@@ -36,6 +36,8 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Envoy Hsiao Bi-khim spoke.", {"Person:Hsiao Bi-khim"}},
       {"Peru's Congress met.", {"Country:Peru", "Organization:Congress"}},
       {"His party Demosisto said so.", {"Organization:Demosisto"}},
+      {"Bank of Ghana officials met.", {"Organization:Bank of Ghana"}},
+      {"Shares of Zentrix Corp fell.", {"Organization:Zentrix Corp"}},
       {"Shares on the Dow Jones Industrial Average fell.", {"Organization:Dow Jones Industrial Average"}},
       {"Apple Computer said sales rose.", {"Organization:Apple Computer"}},
       {"Photo: AP Photo/S. Grits", {"Organization:AP", "Person:S. Grits"}},
