@@ -1,6 +1,8 @@
 #include "graph/document_graph.h"
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include "graph/vocabulary.h"
 
@@ -8,14 +10,6 @@ namespace newskg {
 namespace {
 
 using vocab::kNkg;
-
-size_t CharOffset(const std::string& text, uint32_t byte) {
-  size_t chars = 0;
-  for (uint32_t i = 0; i < byte && i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++chars;
-  }
-  return chars;
-}
 
 std::string Lower(std::string s) {
   for (char& c : s) {
@@ -71,9 +65,30 @@ class Builder {
     Add(iri, Term::Iri(kNkg + "mentionedIn"), article_);
   }
 
+  // Character offsets of every sentence's begin and end, in one pass over the text.
+  void ComputeCharOffsets() {
+    std::vector<std::pair<uint32_t, size_t*>> marks;
+    char_begin_.assign(doc_.sentences.size(), 0);
+    char_end_.assign(doc_.sentences.size(), 0);
+    for (size_t i = 0; i < doc_.sentences.size(); ++i) {
+      marks.emplace_back(doc_.sentences[i].span.begin, &char_begin_[i]);
+      marks.emplace_back(doc_.sentences[i].span.end, &char_end_[i]);
+    }
+    std::sort(marks.begin(), marks.end());
+    size_t chars = 0;
+    uint32_t byte = 0;
+    for (auto& [at, out] : marks) {
+      for (; byte < at && byte < doc_.text.size(); ++byte) {
+        if ((static_cast<unsigned char>(doc_.text[byte]) & 0xC0) != 0x80) ++chars;
+      }
+      *out = chars;
+    }
+  }
+
   Term SentenceIri(size_t si) {
     const Sentence& s = doc_.sentences[si];
-    const size_t b = CharOffset(doc_.text, s.span.begin), e = CharOffset(doc_.text, s.span.end);
+    if (char_begin_.size() != doc_.sentences.size()) ComputeCharOffsets();
+    const size_t b = char_begin_[si], e = char_end_[si];
     Term iri = Term::Iri(base_ + "sentence/" + PercentEncode(doc_.id) + "/" + std::to_string(b) +
                          "-" + std::to_string(e));
     if (sentences_written_.insert({si, true}).second) {
@@ -124,6 +139,7 @@ class Builder {
   Term article_;
   Status status_;
   std::map<size_t, bool> sentences_written_;
+  std::vector<size_t> char_begin_, char_end_;
 };
 
 }  // namespace
