@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "extract/internal/strings.h"
 #include "extract/internal/utf8.h"
@@ -117,6 +118,7 @@ class Resolver {
       }
     }
     // 2. Single words: surnames, acronyms, first words of organization names.
+    IndexNames();
     for (auto& m : ms) {
       if (m.kind != MentionKind::kName || m.entity >= 0) continue;
       // A surname of a person named in full wins over the gazetteer ("Austin",
@@ -191,6 +193,11 @@ class Resolver {
   // The country an article is about: its dateline's ("ISLAMABAD, July 13 —"),
   // else one named at least twice as often as any other; -1 when unclear.
   int MainCountry() {
+    if (main_country_ == -2) main_country_ = ComputeMainCountry();
+    return main_country_;
+  }
+
+  int ComputeMainCountry() {
     int main = -1;
     const auto& ms = doc_.mentions;
     for (const auto& m : ms) {
@@ -367,46 +374,52 @@ class Resolver {
     return w.size() >= 2 ? w.back() : "";
   }
 
+  // Indexes of the multi-word names, for LinkSingle (built before single words are linked).
+  void IndexNames() {
+    surname_.clear();
+    first_person_.clear();
+    org_word_.clear();
+    place_first_.clear();
+    org_last_.clear();
+    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+      const Entity& e = doc_.entities[i];
+      const auto lw = Words(e.label);
+      if (lw.size() < 2) continue;
+      const int id = static_cast<int>(i);
+      if (e.type == EntityType::kPerson) {
+        surname_.try_emplace(Surname(e.label), id);
+        first_person_[lw.front()].push_back(id);
+      } else if (e.type == EntityType::kOrganization) {
+        org_word_[Initials(e.label)] = id;  // the last such organization wins
+        org_word_[lw.front()] = id;
+        if (lex_.org_suffixes.count(lw.back()) > 0) org_last_.try_emplace(lw.back(), id);
+      } else if (e.type == EntityType::kPlace) {
+        place_first_[lw.front()] = id;
+      }
+    }
+  }
+
   int LinkSingle(const Mention& m) {
     const std::string& w = m.text;
-    // Surname (or a unique given name) of a person named in full.
-    int found = -1;
-    for (size_t i = 0; i < doc_.entities.size(); ++i) {
-      const Entity& e = doc_.entities[i];
-      if (e.type != EntityType::kPerson) continue;
-      if (Surname(e.label) == w) return static_cast<int>(i);
-    }
+    // Surname of a person named in full.
+    if (auto it = surname_.find(w); it != surname_.end()) return it->second;
     // Family name first ("Xi" for "Xi Jinping"), when only one person fits.
-    int first_match = -1, matches = 0;
-    for (size_t i = 0; i < doc_.entities.size(); ++i) {
-      const Entity& e = doc_.entities[i];
-      if (e.type != EntityType::kPerson) continue;
-      const auto lw = Words(e.label);
-      if (lw.size() >= 2 && lw.front() == w) {
-        first_match = static_cast<int>(i);
-        ++matches;
-      }
+    if (auto it = first_person_.find(w); it != first_person_.end() && it->second.size() == 1 &&
+        !lex_.IsGivenName(w)) {
+      return it->second.front();
     }
-    if (matches == 1 && !lex_.IsGivenName(w)) return first_match;
-    for (size_t i = 0; i < doc_.entities.size(); ++i) {
-      const Entity& e = doc_.entities[i];
-      if (e.type != EntityType::kOrganization && e.type != EntityType::kPlace) continue;
-      const auto lw = Words(e.label);
-      // Acronym of a longer organization name, or its first word ("Lockheed").
-      if (e.type == EntityType::kOrganization && (m.type == EntityType::kOrganization || m.tentative) &&
-          lw.size() >= 2 && (Initials(e.label) == w || lw.front() == w)) {
-        found = static_cast<int>(i);
-      }
-      if (e.type == EntityType::kPlace && m.tentative && lw.size() >= 2 && lw.front() == w) {
-        found = static_cast<int>(i);
-      }
-      // "the Commission" for the European Commission named before.
-      if (e.type == EntityType::kOrganization && m.type == EntityType::kOrganization && found < 0 &&
-          lw.size() >= 2 && lw.back() == w && lex_.org_suffixes.count(w) > 0) {
-        found = static_cast<int>(i);
-      }
+    // Acronym of a longer organization name, or its first word ("Lockheed").
+    if (m.type == EntityType::kOrganization || m.tentative) {
+      if (auto it = org_word_.find(w); it != org_word_.end()) return it->second;
     }
-    return found;
+    if (m.tentative) {
+      if (auto it = place_first_.find(w); it != place_first_.end()) return it->second;
+    }
+    // "the Commission" for the European Commission named before.
+    if (m.type == EntityType::kOrganization) {
+      if (auto it = org_last_.find(w); it != org_last_.end()) return it->second;
+    }
+    return -1;
   }
 
   void MergeAcronyms() {
@@ -571,9 +584,10 @@ class Resolver {
       }
       return -1;
     }
-    // Demonym inside the epithet: "the Belarusian leader".
+    // Demonym inside the epithet: "the Belarusian leader" (mentions near it).
     int country = -1;
-    for (size_t j = 0; j < doc_.mentions.size(); ++j) {
+    const size_t lo = mi > 8 ? mi - 8 : 0, hi = std::min(doc_.mentions.size(), mi + 8);
+    for (size_t j = lo; j < hi; ++j) {
       const Mention& m = doc_.mentions[j];
       if (m.kind == MentionKind::kDemonym && m.span.begin >= ep.span.begin &&
           m.span.end <= ep.span.end) {
@@ -601,7 +615,9 @@ class Resolver {
     };
     // The subject of the epithet's own sentence comes first ("Xi, who landed
     // ..., said ... the 69-year-old leader said").
-    for (size_t j = 0; j < mi; ++j) {
+    size_t first_in_sentence = mi;
+    while (first_in_sentence > 0 && doc_.mentions[first_in_sentence - 1].sentence == ep.sentence) --first_in_sentence;
+    for (size_t j = first_in_sentence; j < mi; ++j) {
       const Mention& m = doc_.mentions[j];
       if (m.sentence != ep.sentence || m.entity < 0 || m.kind != MentionKind::kName) continue;
       if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) continue;
@@ -613,9 +629,10 @@ class Resolver {
       if (fits && m.first_token == doc_.sentences[m.sentence].first_token) return m.entity;
       break;
     }
-    // The most recent person named before, whose titles fit and whose country does not clash.
+    // The most recent person named before (within the last few hundred
+    // mentions), whose titles fit and whose country does not clash.
     int fallback = -1;
-    for (size_t j = mi; j-- > 0;) {
+    for (size_t j = mi; j-- > 0 && j + 400 > mi;) {
       const Mention& m = doc_.mentions[j];
       if (m.entity < 0 || m.kind != MentionKind::kName) continue;
       if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) continue;
@@ -641,6 +658,9 @@ class Resolver {
   const Lexicon& lex_;
   CorefLayer coref_;
   std::map<std::string, int> by_key_;
+  std::unordered_map<std::string, int> surname_, org_word_, place_first_, org_last_;
+  std::unordered_map<std::string, std::vector<int>> first_person_;
+  int main_country_ = -2;  // cached MainCountry(); -2: not computed
 };
 
 }  // namespace

@@ -13,14 +13,13 @@ void NormalizeCounts(Document& doc, const Lexicon& lex) {
   doc.counts.clear();
   const auto& t = doc.tokens;
   const size_t n = t.size();
+  // Money and dates are in text order: two cursors walk them along the tokens.
+  size_t next_money = 0, next_date = 0;
   auto covered = [&](const Token& tok) {
-    for (const auto& m : doc.money) {
-      if (Inside(m.span, tok)) return true;
-    }
-    for (const auto& d : doc.dates) {
-      if (Inside(d.span, tok)) return true;
-    }
-    return false;
+    while (next_money < doc.money.size() && doc.money[next_money].span.end <= tok.span.begin) ++next_money;
+    while (next_date < doc.dates.size() && doc.dates[next_date].span.end <= tok.span.begin) ++next_date;
+    return (next_money < doc.money.size() && Inside(doc.money[next_money].span, tok)) ||
+           (next_date < doc.dates.size() && Inside(doc.dates[next_date].span, tok));
   };
   for (size_t i = 0; i < n; ++i) {
     std::optional<int64_t> value;

@@ -147,7 +147,8 @@ class Extractor {
           if (mb > s.first_token) {
             const Token& before = t_[mb - 1];
             bool money = false;
-            for (const auto& m : doc_.money) money = money || m.span.end == before.span.end;
+            const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, before.span.end});
+            for (auto it = money_b; it != money_e; ++it) money = money || it->span.end == before.span.end;
             if (money || before.lower == "a" || before.lower == "an" || before.lower == "the" ||
                 before.lower == "new" || before.kind == TokenKind::kNumber) {
               tr.verb = false;
@@ -526,6 +527,17 @@ class Extractor {
     return std::find(r.types.begin(), r.types.end(), ty) != r.types.end();
   }
 
+  // The values of a text-ordered vector that lie within `span`.
+  template <typename T>
+  static std::pair<typename std::vector<T>::const_iterator, typename std::vector<T>::const_iterator> Within(
+      const std::vector<T>& values, Span span) {
+    auto b = std::lower_bound(values.begin(), values.end(), span.begin,
+                              [](const T& v, uint32_t at) { return v.span.begin < at; });
+    auto e = b;
+    while (e != values.end() && e->span.begin < span.end) ++e;
+    return {b, e};
+  }
+
   static size_t Distance(const Trigger& tr, Span s, const std::vector<Token>& t) {
     const uint32_t a = t[tr.first].span.begin;
     return s.begin > a ? s.begin - a : a - s.begin;
@@ -536,7 +548,9 @@ class Extractor {
   const DateValue* DateFor(const Trigger& tr, const std::vector<Trigger>& all, const Sentence& s) const {
     const DateValue* best = nullptr;
     size_t best_dist = SIZE_MAX;
-    for (const auto& d : doc_.dates) {
+    const auto [dates_b, dates_e] = Within(doc_.dates, s.span);
+    for (auto it = dates_b; it != dates_e; ++it) {
+      const DateValue& d = *it;
       if (!d.anchor || d.span.begin < s.span.begin || d.span.end > s.span.end) continue;
       const size_t dist = Distance(tr, d.span, t_);
       bool other_closer = false;
@@ -585,7 +599,9 @@ class Extractor {
     const CountValue* best = nullptr;
     size_t best_dist = SIZE_MAX;
     const bool protest = lex_.event_classes[tr.cls].name == "Protest";
-    for (const auto& c : doc_.counts) {
+    const auto [counts_b, counts_e] = Within(doc_.counts, s.span);
+    for (auto it = counts_b; it != counts_e; ++it) {
+      const CountValue& c = *it;
       if (c.span.begin < s.span.begin || c.span.end > s.span.end) continue;
       size_t k = TokenAt(c.span.end - 1) + 1;  // token after the number
       bool ok = false;
@@ -670,8 +686,9 @@ class Extractor {
           ++ce;
         }
         const Span clause{t_[cb].span.begin, t_[ce - 1].span.end};
-        for (const auto& m : doc_.money) {
-          if (m.span.begin >= clause.begin && m.span.end <= clause.end) ev.amounts.push_back(m);
+        const auto [money_b, money_e] = Within(doc_.money, clause);
+        for (auto it = money_b; it != money_e; ++it) {
+          if (it->span.end <= clause.end) ev.amounts.push_back(*it);
         }
       } else if (r.slot == "date") {
         if (const DateValue* d = DateFor(tr, all, s)) ev.dates.push_back(*d);
