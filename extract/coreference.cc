@@ -445,15 +445,15 @@ class Resolver {
     for (const auto& m : doc_.mentions) {
       if (m.entity >= 0 && m.kind == MentionKind::kName && !m.tentative) only_guessed[static_cast<size_t>(m.entity)] = false;
     }
+    std::unordered_map<std::string, int> org_by_word;  // label or first word -> first organization
+    for (size_t b = 0; b < es.size(); ++b) {
+      if (es[b].type != EntityType::kOrganization || !es[b].named) continue;
+      org_by_word.try_emplace(es[b].label, static_cast<int>(b));
+      org_by_word.try_emplace(Words(es[b].label).front(), static_cast<int>(b));
+    }
     for (size_t a = 0; a < es.size(); ++a) {
       if (es[a].type != EntityType::kPerson || !only_guessed[a] || Words(es[a].label).size() != 1) continue;
-      for (size_t b = 0; b < es.size(); ++b) {
-        if (es[b].type == EntityType::kOrganization && es[b].named &&
-            (es[b].label == es[a].label || Words(es[b].label).front() == es[a].label)) {
-          Redirect(static_cast<int>(a), static_cast<int>(b));
-          break;
-        }
-      }
+      if (auto it = org_by_word.find(es[a].label); it != org_by_word.end()) Redirect(static_cast<int>(a), it->second);
     }
   }
 
@@ -547,9 +547,10 @@ class Resolver {
       added.push_back(p);
     }
     for (auto& p : added) {
-      for (size_t s = 0; s < doc_.sentences.size(); ++s) {
-        if (p.first_token >= doc_.sentences[s].first_token && p.first_token < doc_.sentences[s].end_token) p.sentence = s;
-      }
+      // The sentence holding the pronoun: the last one starting at or before it.
+      auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), p.first_token,
+                                 [](size_t tok, const Sentence& s) { return tok < s.first_token; });
+      p.sentence = it == doc_.sentences.begin() ? 0 : static_cast<size_t>(it - doc_.sentences.begin() - 1);
       doc_.mentions.push_back(p);
     }
     std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
