@@ -572,12 +572,12 @@ class Resolver {
   int ResolveEpithet(size_t mi) {
     const Mention& ep = doc_.mentions[mi];
     if (ep.type == EntityType::kOrganization) {
-      for (size_t j = mi; j-- > 0;) {
+      // "the fund" for the IMF too: its canonical name is in its key.
+      const std::string lowered = internal::AsciiLower(ep.canonical);
+      for (size_t j = mi; j-- > 0 && j + 400 > mi;) {
         const Mention& m = doc_.mentions[j];
         if (m.entity < 0 || m.kind == MentionKind::kEpithet) continue;
         const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
-        // "the fund" for the IMF too: its canonical name is in its key.
-        std::string lowered = internal::AsciiLower(ep.canonical);
         if (e.type == EntityType::kOrganization && e.named &&
             (e.label.find(ep.canonical) != std::string::npos || e.key.find(lowered) != std::string::npos)) {
           return m.entity;
