@@ -47,6 +47,11 @@ expect 1 "bad.txt: line 1, column 11 \(byte 10\): invalid UTF-8" -- "$newskg" ex
 head -c 64 /dev/urandom >"$tmp/bin.txt"; printf '\0' >>"$tmp/bin.txt"
 expect 1 "bin.txt: line" -- "$newskg" extract "$tmp/bin.txt" -o "$tmp/bin.ttl"
 [ ! -e "$tmp/bin.ttl" ] && ok || fail "partial output left for binary input"
+# A huge article is refused with the limit named, and no output is left.
+yes "Words of a very long article." | head -c 34000000 >"$tmp/huge.txt"
+expect 1 "the limit is 33554432" -- "$newskg" extract "$tmp/huge.txt" -o "$tmp/huge.ttl"
+[ ! -e "$tmp/huge.ttl" ] && ok || fail "output written for a huge article"
+rm -f "$tmp/huge.txt"
 : >"$tmp/empty.jsonl"
 expect 1 "no article in the input" -- "$newskg" extract "$tmp/empty.jsonl" -o "$tmp/empty-jsonl.ttl"
 [ ! -e "$tmp/empty-jsonl.ttl" ] && ok || fail "output written for an empty JSONL"
