@@ -644,7 +644,10 @@ class Resolver {
       if (!fits && p < coref_.titles.size()) {
         for (const auto& t : coref_.titles[p]) fits = fits || title_fits(t);
       }
-      if (fits || (leader_noun && led >= 0)) {
+      // A generic leader noun ("the leader", "the strongman") fits anyone who leads.
+      const bool generic = noun != "president" && noun != "premier" && noun != "chancellor" &&
+                           noun != "prime minister" && noun != "king" && noun != "queen";
+      if (fits || (leader_noun && generic && led >= 0)) {
         if (country >= 0 && leader_noun && led < 0) SetLeader(m.entity, country);
         return m.entity;
       }

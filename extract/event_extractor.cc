@@ -63,9 +63,22 @@ class Extractor {
       for (const Trigger& tr : triggers) {
         Event ev = Fill(tr, triggers);
         if (tr.conditional && !LendingInstitution(ev)) continue;
-        // An election with no place named is the article's country's ("the May 29 election").
-        if (ev.cls == "Election" && ev.entity_roles.count("place") == 0 && coref_.main_country >= 0) {
-          ev.entity_roles["place"].push_back(coref_.main_country);
+        // An election with no place named is the article's country's ("the May
+        // 29 election"); a mayor's is the city's the sentence names.
+        if (ev.cls == "Election" && ev.entity_roles.count("place") == 0) {
+          const auto& s = doc_.sentences[si];
+          bool local = false;
+          int city = -1;
+          for (size_t k = s.first_token; k < s.end_token; ++k) {
+            local = local || t_[k].lower.rfind("mayor", 0) == 0 || t_[k].lower == "municipal" || t_[k].lower == "local";
+            const int m = MentionAt(k);
+            if (m >= 0 && city < 0 &&
+                doc_.entities[static_cast<size_t>(doc_.mentions[static_cast<size_t>(m)].entity)].type == EntityType::kCity) {
+              city = doc_.mentions[static_cast<size_t>(m)].entity;
+            }
+          }
+          const int place = local && city >= 0 ? city : coref_.main_country;
+          if (place >= 0) ev.entity_roles["place"].push_back(place);
         }
         if (Useful(ev)) found.push_back(std::move(ev));
       }
