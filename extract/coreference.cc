@@ -523,19 +523,51 @@ class Resolver {
       }
       quoted[i] = open;
     }
+    // A pronoun stands for the person who is the subject of its own sentence
+    // so far (the first person named in it), else of the sentences before:
+    // "He was received by Biden ..., after he held talks with Milei" is one man.
     std::vector<Mention> added;
     size_t next = 0;
-    int last_person = -1;
+    int last_subject = -1;    // first person of the latest sentence that named one
+    int sentence_subject = -1;  // first person of the current sentence
+    size_t sentence = 0;
+    // A sentence that opens with a subordinate clause ("As Xi and Putin met,
+    // Kishida ...") has its subject after the clause's comma.
+    size_t subject_from = 0;
+    auto clause_start = [&](size_t si) {
+      const auto& s = doc_.sentences[si];
+      const std::string& w = t[s.first_token].lower;
+      if (w != "as" && w != "when" && w != "while" && w != "after" && w != "before" && w != "although" &&
+          w != "though" && w != "if" && w != "since" && w != "because" && w != "once" && w != "until") {
+        return s.first_token;
+      }
+      for (size_t k = s.first_token; k < s.end_token; ++k) {
+        if (t[k].text == ",") return k + 1;
+      }
+      return s.first_token;
+    };
+    if (!doc_.sentences.empty()) subject_from = clause_start(0);
+    auto sentence_of = [&](size_t tok) {
+      while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].first_token <= tok) {
+        ++sentence;
+        if (sentence_subject >= 0) last_subject = sentence_subject;
+        sentence_subject = -1;
+        subject_from = clause_start(sentence);
+      }
+    };
     for (size_t i = 0; i < t.size(); ++i) {
+      sentence_of(i);
       while (next < doc_.mentions.size() && doc_.mentions[next].first_token <= i) {
         const Mention& m = doc_.mentions[next++];
         if (m.entity >= 0 && !quoted[m.first_token] &&
             doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kPerson &&
-            m.kind != MentionKind::kDemonym) {
-          last_person = m.entity;
+            m.kind != MentionKind::kDemonym && sentence_subject < 0 && m.first_token >= subject_from) {
+          sentence_subject = m.entity;
         }
       }
+      const int last_person = sentence_subject >= 0 ? sentence_subject : last_subject;
       if (quoted[i] || (t[i].lower != "he" && t[i].lower != "she") || last_person < 0) continue;
+      if (sentence_subject < 0) sentence_subject = last_person;  // the pronoun is this sentence's subject
       Mention p;
       p.first_token = i;
       p.end_token = i + 1;

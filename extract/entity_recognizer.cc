@@ -207,7 +207,7 @@ class Recognizer {
     if (!IsNameToken(t)) return false;
     const size_t dash = t.text.rfind('-');
     if (dash != std::string::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
-        t.text[dash + 1] <= 'z' && IsCommon(t.lower.substr(dash + 1))) {
+        t.text[dash + 1] <= 'z' && lex_.hyphen_suffixes.count(t.lower.substr(dash + 1)) > 0) {
       return false;
     }
     return true;

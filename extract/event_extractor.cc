@@ -417,7 +417,9 @@ class Extractor {
   std::vector<int> PrepObject(const Trigger& tr, const std::string& prep) const {
     const auto& s = doc_.sentences[tr.sentence];
     for (size_t k = tr.end; k < s.end_token && k < tr.end + 15; ++k) {
-      if (t_[k].kind == TokenKind::kQuote || t_[k].text == ";") break;
+      // The preposition belongs to the trigger's clause: none after a comma
+      // ("received by Biden on Monday, two days after he held talks with Milei").
+      if (t_[k].kind == TokenKind::kQuote || t_[k].text == ";" || t_[k].text == ",") break;
       if (t_[k].lower != prep) continue;
       for (size_t j = k + 1; j < s.end_token && j < k + 5; ++j) {
         if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct) break;
@@ -558,24 +560,31 @@ class Extractor {
 
   // The date closest to this trigger, among dates for which no other trigger
   // of the sentence is closer; edges of periods ("since August") are no date.
+  // A trigger in a background phrase: "after a banned march", "two days after he held talks".
+  bool Background(const Trigger& o) const {
+    for (size_t k = o.first; k-- > doc_.sentences[o.sentence].first_token && k + 4 > o.first;) {
+      const std::string& w = t_[k].lower;
+      if (w == "after" || w == "before" || w == "during" || w == "following") return true;
+    }
+    return false;
+  }
+
   const DateValue* DateFor(const Trigger& tr, const std::vector<Trigger>& all, const Sentence& s) const {
     const DateValue* best = nullptr;
     size_t best_dist = SIZE_MAX;
+    const bool background = Background(tr);
     const auto [dates_b, dates_e] = Within(doc_.dates, s.span);
     for (auto it = dates_b; it != dates_e; ++it) {
       const DateValue& d = *it;
       if (!d.anchor || d.span.begin < s.span.begin || d.span.end > s.span.end) continue;
+      // A background event only takes dates after it.
+      if (background && d.span.begin < t_[tr.first].span.begin) continue;
       const size_t dist = Distance(tr, d.span, t_);
       bool other_closer = false;
       for (const auto& o : all) {
         // "detained 43 people on Sunday after a banned march": an event in a
         // background phrase does not take the date of the main one.
-        bool background = false;
-        for (size_t k = o.first; k-- > doc_.sentences[o.sentence].first_token && k + 4 > o.first;) {
-          const std::string& w = t_[k].lower;
-          if (w == "after" || w == "before" || w == "during" || w == "following") background = true;
-        }
-        other_closer = other_closer || (o.first != tr.first && !background && Distance(o, d.span, t_) < dist);
+        other_closer = other_closer || (o.first != tr.first && !Background(o) && Distance(o, d.span, t_) < dist);
       }
       if (!other_closer && dist < best_dist) {
         best = &d;

@@ -87,6 +87,20 @@ TEST(CoreferenceTest, OrganizationEpithetsFindAcronyms) {
   EXPECT_EQ(testing::EventSummary(doc, "Statement"), V{"quote=It is a good step,;speaker=IMF"});
 }
 
+TEST(CoreferenceTest, PronounsFollowTheSubject) {
+  // "he" is Gonzalez both times, not the last person named (Biden).
+  Document doc = Extract(
+      "Edmundo Gonzalez toured the region. He was received by President Joe Biden on Monday, "
+      "two days after he held talks with President Javier Milei.");
+  EXPECT_EQ(testing::EventSummary(doc, "Meeting"),
+            (V{"date=2024-03-11;participant=Edmundo Gonzalez,Joe Biden", "participant=Edmundo Gonzalez,Javier Milei"}));
+  // A leading subordinate clause holds no subject.
+  Document doc2 = Extract("As Xi Jinping and Vladimir Putin met, Fumio Kishida flew to Kyiv, where he held talks "
+                          "with Volodymyr Zelenskiy.");
+  EXPECT_EQ(testing::RelationSummary(doc2),
+            (V{"meets(Fumio Kishida, Volodymyr Zelenskiy)", "meets(Xi Jinping, Vladimir Putin)"}));
+}
+
 TEST(CoreferenceTest, CapitalsStandForTheirState) {
   Document doc = Extract("Tokyo will lend Jakarta $4 billion, Japan said.");
   const int tokyo = testing::FindEntity(doc, "Tokyo");

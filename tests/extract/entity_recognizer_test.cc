@@ -34,6 +34,7 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"The annual Cobra Gold drills began.", {}},
       {"The operation, code-named \"Desert Shield\", began.", {}},
       {"Envoy Hsiao Bi-khim spoke.", {"Person:Hsiao Bi-khim"}},
+      {"Taiwanese President Tsai Ing-wen spoke.", {"Country:Taiwan", "Person:Tsai Ing-wen"}},
       {"Peru's Congress met.", {"Country:Peru", "Organization:Congress"}},
       {"His party Demosisto said so.", {"Organization:Demosisto"}},
       {"Bank of Ghana officials met.", {"Organization:Bank of Ghana"}},
