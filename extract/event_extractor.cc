@@ -710,7 +710,8 @@ class Extractor {
         const Span clause{t_[cb].span.begin, t_[ce - 1].span.end};
         const auto [money_b, money_e] = Within(doc_.money, clause);
         for (auto it = money_b; it != money_e; ++it) {
-          if (it->span.end <= clause.end) ev.amounts.push_back(*it);
+          if (it->span.end > clause.end || PartialAmount(*it)) continue;
+          ev.amounts.push_back(*it);
         }
       } else if (r.slot == "date") {
         if (const DateValue* d = DateFor(tr, all, s)) ev.dates.push_back(*d);
@@ -727,6 +728,15 @@ class Extractor {
     }
     // A participant is no place of the same event.
     return ev;
+  }
+
+  // "the first $1.2bn tranche", "$12 billion upfront": a part paid out, not the loan.
+  bool PartialAmount(const MoneyValue& m) const {
+    const size_t first = TokenAt(m.span.begin), last = TokenAt(m.span.end - 1);
+    for (size_t k = last + 1; k < t_.size() && k <= last + 2; ++k) {
+      if (lex_.partial_amount_words.count(t_[k].lower) > 0) return true;
+    }
+    return first > 0 && lex_.partial_amount_words.count(t_[first - 1].lower) > 0;
   }
 
   // An amount, and a lender or borrower whose name ends in a lending

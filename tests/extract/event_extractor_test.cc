@@ -146,6 +146,12 @@ TEST(EventExtractorTest, Table) {
        "MilitaryExercise", {}},
       {"South Korea, the United States and Japan launched a trilateral military exercise on Monday.",
        "MilitaryExercise", {"date=2024-03-11;participant=Japan,South Korea,United States"}},
+      // A tranche paid out first is not the loan's amount.
+      {"The IMF approved a $3 billion loan for Ghana, releasing the first $600 million tranche.", "Loan",
+       {"amount=3000000000 USD;borrower=Ghana;lender=IMF"}},
+      // ", headed by X," is no subject.
+      {"The commission, headed by judge Mary Ndlovu, announced the results of the May 1 election in Zambia.",
+       "Election", {"date=2023-05-01;place=Zambia"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},
