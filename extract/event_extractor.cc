@@ -421,13 +421,34 @@ class Extractor {
       // ("received by Biden on Monday, two days after he held talks with Milei").
       if (t_[k].kind == TokenKind::kQuote || t_[k].text == ";" || t_[k].text == ",") break;
       if (t_[k].lower != prep) continue;
-      for (size_t j = k + 1; j < s.end_token && j < k + 5; ++j) {
-        if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct) break;
-        if (auto leaders = LeadersPhrase(j, s.end_token); !leaders.empty()) return leaders;
-        // Demonyms count here: "sanctions on Venezuelan officials".
-        const int m = MentionAt(j);
-        if (m >= 0) return Coordinated(HeadMention(static_cast<size_t>(m)));
+      // "on the library, on the Hudson Institute and on Hsiao Bi-khim": the
+      // same preposition repeated in a list adds its objects.
+      std::vector<int> out;
+      size_t p = k;  // the current preposition
+      while (true) {
+        size_t next_prep = 0;
+        for (size_t j = p + 1; j < s.end_token && j < p + 8; ++j) {
+          if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct || t_[j].lower == "and") {
+            size_t q = j;  // ", on", "and on", ", and on"
+            while (q < s.end_token && q < j + 3 && (t_[q].text == "," || t_[q].lower == "and")) ++q;
+            if (q < s.end_token && t_[q].lower == prep) next_prep = q;
+            break;
+          }
+          if (out.empty()) {
+            if (auto leaders = LeadersPhrase(j, s.end_token); !leaders.empty()) return leaders;
+          }
+          // Demonyms count here: "sanctions on Venezuelan officials".
+          const int m = MentionAt(j);
+          if (m < 0) continue;
+          for (int e : Coordinated(HeadMention(static_cast<size_t>(m)))) {
+            if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+          }
+          j = doc_.mentions[static_cast<size_t>(m)].end_token - 1;
+        }
+        if (next_prep == 0) break;
+        p = next_prep;
       }
+      return out;
     }
     // "between A and B" also stands before the trigger ("talks between A and B").
     return {};

@@ -152,6 +152,9 @@ TEST(EventExtractorTest, Table) {
       // ", headed by X," is no subject.
       {"The commission, headed by judge Mary Ndlovu, announced the results of the May 1 election in Zambia.",
        "Election", {"date=2023-05-01;place=Zambia"}},
+      // A list of objects of one preposition.
+      {"Beijing imposed sanctions on the museum, on the Hudson Institute and on Hsiao Bi-khim.", "Sanction",
+       {"imposer=China;target=Hsiao Bi-khim,Hudson Institute"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},
