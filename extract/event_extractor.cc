@@ -63,6 +63,21 @@ class Extractor {
       for (const Trigger& tr : triggers) {
         Event ev = Fill(tr, triggers);
         if (tr.conditional && !LendingInstitution(ev)) continue;
+        // "his main challenger, Sviatlana Tsikhanouskaya": candidates named by role.
+        if (ev.cls == "Election") {
+          const auto& s = doc_.sentences[si];
+          for (size_t k = s.first_token; k < s.end_token; ++k) {
+            if (lex_.candidate_nouns.count(t_[k].lower) == 0) continue;
+            size_t j = k + 1;
+            if (j < s.end_token && t_[j].text == ",") ++j;
+            const int m = MentionAt(j);
+            if (m < 0) continue;
+            const int e = doc_.mentions[static_cast<size_t>(HeadMention(static_cast<size_t>(m)))].entity;
+            if (e < 0 || doc_.entities[static_cast<size_t>(e)].type != EntityType::kPerson) continue;
+            auto& c = ev.entity_roles["candidate"];
+            if (std::find(c.begin(), c.end(), e) == c.end()) c.push_back(e);
+          }
+        }
         // An election with no place named is the article's country's ("the May
         // 29 election"); a mayor's is the city's the sentence names.
         if (ev.cls == "Election" && ev.entity_roles.count("place") == 0) {

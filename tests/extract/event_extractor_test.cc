@@ -87,6 +87,9 @@ TEST(EventExtractorTest, Table) {
       {"Results of the May 29 election in South Africa were announced.", "Election",
        {"date=2023-05-29;place=South Africa"}},
       {"South Africa held an election on May 29.", "Election", {"date=2023-05-29;place=South Africa"}},
+      // Candidates named by their role.
+      {"Ana Costa won the presidential vote in Brazil on Sunday, while her main challenger, Rui Matos, got 30%.",
+       "Election", {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
       // Elections: the winner, and the person elected.
       {"Voters in Argentina elected Javier Milei as president on November 19.", "Election",
        {"candidate=Javier Milei;date=2023-11-19;place=Argentina"}},
