@@ -123,7 +123,8 @@ class Extractor {
     for (size_t i = s.first_token; i < s.end_token; ++i) {
       if (t_[i].kind != TokenKind::kWord) continue;
       // Names are not triggers ("March for Freedom" is a name, "Monday" no vote).
-      if (t_[i].capitalized && i != s.first_token) continue;
+      // ... but a quoted title opens with one: a "March for Freedom".
+      if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote) continue;
       if (mention_at_[i] >= 0) continue;
       for (size_t c = 0; c < lex_.event_classes.size(); ++c) {
         const auto& cls = lex_.event_classes[c];
@@ -522,7 +523,11 @@ class Extractor {
       // Only places in the trigger's own clause: none after a "that" or "which"
       // clause that follows the trigger.
       bool crosses = false;
-      for (size_t q = tr.end; q < k && !crosses; ++q) crosses = IsClauseWord(t_[q]);
+      // A quoted title ("March for Peace") closes its own quote.
+      const bool titled = tr.first > s.first_token && t_[tr.first - 1].kind == TokenKind::kQuote;
+      for (size_t q = tr.end; q < k && !crosses; ++q) {
+        crosses = IsClauseWord(t_[q]) && !(titled && t_[q].kind == TokenKind::kQuote);
+      }
       for (size_t q = k; q < tr.first && !crosses; ++q) crosses = t_[q].text == ";" || t_[q].kind == TokenKind::kQuote;
       if (crosses) continue;
       size_t j = k + 1;
@@ -813,7 +818,8 @@ class Extractor {
       return ev.count.has_value() || ev.entity_roles.count("arrestee") > 0 ||
              (entity_values > 0 && !ev.dates.empty());
     }
-    if (ev.cls == "Election") return entity_values > 0 && !ev.dates.empty();
+    // An election needs a date, or a candidate ("X won 80% of the votes").
+    if (ev.cls == "Election") return (entity_values > 0 && !ev.dates.empty()) || ev.entity_roles.count("candidate") > 0;
     return entity_values > 0;
   }
 

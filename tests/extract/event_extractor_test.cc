@@ -132,6 +132,9 @@ TEST(EventExtractorTest, Table) {
       // A name before a noun trigger modifies it: the lender of a "World Bank loan".
       {"Kenya secures $1.5 billion World Bank loan.", "Loan",
        {"amount=1500000000 USD;borrower=Kenya;lender=World Bank"}},
+      // A quoted title names the protest.
+      {"More than 20,000 people took part in a \"March for Peace\" in Accra on Saturday.", "Protest",
+       {"count=20000;date=2024-03-09;place=Accra"}},
       // Arrested demonstrators are no crowd size.
       {"Thousands marched in Lima on Thursday and police arrested at least 45 demonstrators.", "Protest",
        {"date=2024-03-07;place=Lima"}},
