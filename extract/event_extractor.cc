@@ -1,6 +1,7 @@
 #include "extract/event_extractor.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "extract/internal/clauses.h"
@@ -63,6 +64,20 @@ class Extractor {
       for (const Trigger& tr : triggers) {
         Event ev = Fill(tr, triggers);
         if (tr.conditional && !LendingInstitution(ev)) continue;
+        // A loan with a lender but no borrower, in an article about a
+        // country: that country borrows ("ISLAMABAD — Beijing refinanced a $1
+        // billion loan").
+        if (ev.cls == "Loan" && ev.entity_roles.count("borrower") == 0 && coref_.main_country >= 0) {
+          const auto lenders = ev.entity_roles.count("lender") ? ev.entity_roles.at("lender") : std::vector<int>{};
+          bool self = false;
+          for (int l : lenders) self = self || SameSide(l, coref_.main_country);
+          if (!lenders.empty() && !self && !ev.amounts.empty()) ev.entity_roles["borrower"].push_back(coref_.main_country);
+        }
+        // "..., and the United Arab Emirates a further $1bn": the same loan
+        // again, from another lender.
+        if (ev.cls == "Loan" && ev.entity_roles.count("lender") > 0) {
+          if (auto gapped = Gapped(tr, ev); gapped.has_value()) found.push_back(std::move(*gapped));
+        }
         // "his main challenger, Sviatlana Tsikhanouskaya": candidates named by role.
         if (ev.cls == "Election") {
           const auto& s = doc_.sentences[si];
@@ -769,6 +784,41 @@ class Extractor {
     }
     // A participant is no place of the same event.
     return ev;
+  }
+
+  // ", and [the] X [a further | another] $N": a loan by X like the one before.
+  std::optional<Event> Gapped(const Trigger& tr, const Event& ev) const {
+    const auto& s = doc_.sentences[tr.sentence];
+    for (size_t k = tr.end; k + 2 < s.end_token; ++k) {
+      if (t_[k].text != "," || t_[k + 1].lower != "and") continue;
+      size_t j = k + 2;
+      if (j < s.end_token && t_[j].lower == "the") ++j;
+      const int m = MentionAt(j);
+      if (m < 0) return std::nullopt;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      const EntityType ty = doc_.entities[static_cast<size_t>(mm.entity)].type;
+      if (ty != EntityType::kCountry && ty != EntityType::kOrganization) return std::nullopt;
+      size_t q = mm.end_token;
+      if (q < s.end_token && t_[q].lower == "a" && q + 1 < s.end_token && t_[q + 1].lower == "further") q += 2;
+      if (q < s.end_token && (t_[q].lower == "another" || t_[q].lower == "further")) ++q;
+      const auto [money_b, money_e] = Within(doc_.money, Span{t_[q].span.begin, s.span.end});
+      if (money_b == money_e || money_b->span.begin != t_[q].span.begin) return std::nullopt;
+      Event g;
+      g.cls = ev.cls;
+      g.entity_roles["lender"] = {mm.entity};
+      if (ev.entity_roles.count("borrower")) g.entity_roles["borrower"] = ev.entity_roles.at("borrower");
+      g.amounts.push_back(*money_b);
+      for (size_t d = 0; d < doc_.dates.size(); ++d) {
+        const DateValue& dv = doc_.dates[d];
+        if (dv.span.begin >= money_b->span.end && dv.span.end <= s.span.end && dv.anchor) {
+          g.dates.push_back(dv);
+          break;
+        }
+      }
+      g.sentences.push_back(tr.sentence);
+      return g;
+    }
+    return std::nullopt;
   }
 
   // "the first $1.2bn tranche", "$12 billion upfront": a part paid out, not the loan.

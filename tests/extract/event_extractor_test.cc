@@ -179,6 +179,16 @@ TEST(EventExtractorTest, AnElectionWithoutPlaceIsTheDatelinesCountrys) {
   EXPECT_EQ(EventSummary(doc, "Election"), V{"date=2024-03-09;place=Kenya"});
 }
 
+TEST(EventExtractorTest, GappedLoansAndTheDatelinesBorrower) {
+  Document doc = Extract(
+      "COLOMBO, March 12 \xE2\x80\x94 Qatar lent $2 billion to the central bank, and Kuwait a further $1bn. "
+      "Beijing refinanced a $500 million loan.");
+  EXPECT_EQ(EventSummary(doc, "Loan"),
+            (V{"amount=1000000000 USD;borrower=Sri Lanka;lender=Kuwait",
+               "amount=2000000000 USD;borrower=Sri Lanka;lender=Qatar",
+               "amount=500000000 USD;borrower=Sri Lanka;lender=China"}));
+}
+
 TEST(EventExtractorTest, MeetingsImplyMeets) {
   Document doc = Extract("Olaf Scholz held talks with Emmanuel Macron in Berlin.");
   EXPECT_EQ(RelationSummary(doc), V{"meets(Olaf Scholz, Emmanuel Macron)"});
