@@ -64,15 +64,6 @@ class Extractor {
       for (const Trigger& tr : triggers) {
         Event ev = Fill(tr, triggers);
         if (tr.conditional && !LendingInstitution(ev)) continue;
-        // A loan with a lender but no borrower, in an article about a
-        // country: that country borrows ("ISLAMABAD — Beijing refinanced a $1
-        // billion loan").
-        if (ev.cls == "Loan" && ev.entity_roles.count("borrower") == 0 && coref_.main_country >= 0) {
-          const auto lenders = ev.entity_roles.count("lender") ? ev.entity_roles.at("lender") : std::vector<int>{};
-          bool self = false;
-          for (int l : lenders) self = self || SameSide(l, coref_.main_country);
-          if (!lenders.empty() && !self && !ev.amounts.empty()) ev.entity_roles["borrower"].push_back(coref_.main_country);
-        }
         // "..., and the United Arab Emirates a further $1bn": the same loan
         // again, from another lender.
         if (ev.cls == "Loan" && ev.entity_roles.count("lender") > 0) {
@@ -113,6 +104,7 @@ class Extractor {
         if (Useful(ev)) found.push_back(std::move(ev));
       }
     }
+    DefaultBorrowers(found);
     Merge(found);
     for (auto& ev : found) doc_.events.push_back(std::move(ev));
     Relations();
@@ -784,6 +776,33 @@ class Extractor {
     }
     // A participant is no place of the same event.
     return ev;
+  }
+
+  // A loan with a lender and an amount but no borrower, in an article about a
+  // country named again and again: that country borrows ("ISLAMABAD —
+  // Beijing refinanced a $1 billion loan"). Not when another loan from the
+  // same lender names its borrower: that is the same loan.
+  void DefaultBorrowers(std::vector<Event>& evs) const {
+    const int main = coref_.main_country;
+    if (main < 0) return;
+    int named = 0;
+    for (const auto& m : doc_.mentions) named += m.entity == main && m.kind == MentionKind::kName ? 1 : 0;
+    if (named < 3) return;
+    auto role = [](const Event& e, const char* r) {
+      auto it = e.entity_roles.find(r);
+      return it == e.entity_roles.end() ? std::vector<int>{} : it->second;
+    };
+    for (auto& ev : evs) {
+      if (ev.cls != "Loan" || !role(ev, "borrower").empty() || ev.amounts.empty()) continue;
+      const auto lenders = role(ev, "lender");
+      if (lenders.empty() || Overlap(lenders, {main})) continue;
+      bool told = false;
+      for (const auto& other : evs) {
+        told = told || (&other != &ev && other.cls == "Loan" && !role(other, "borrower").empty() &&
+                        Overlap(role(other, "lender"), lenders));
+      }
+      if (!told) ev.entity_roles["borrower"].push_back(main);
+    }
   }
 
   // ", and [the] X [a further | another] $N": a loan by X like the one before.

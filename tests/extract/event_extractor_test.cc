@@ -181,12 +181,22 @@ TEST(EventExtractorTest, AnElectionWithoutPlaceIsTheDatelinesCountrys) {
 
 TEST(EventExtractorTest, GappedLoansAndTheDatelinesBorrower) {
   Document doc = Extract(
-      "COLOMBO, March 12 \xE2\x80\x94 Qatar lent $2 billion to the central bank, and Kuwait a further $1bn. "
-      "Beijing refinanced a $500 million loan.");
+      "COLOMBO, March 12 \xE2\x80\x94 Sri Lanka is short of dollars. Qatar lent $2 billion to the central "
+      "bank, and Kuwait a further $1bn. Beijing refinanced a $500 million loan. Sri Lanka must repay it, and "
+      "Sri Lanka will.");
   EXPECT_EQ(EventSummary(doc, "Loan"),
             (V{"amount=1000000000 USD;borrower=Sri Lanka;lender=Kuwait",
                "amount=2000000000 USD;borrower=Sri Lanka;lender=Qatar",
                "amount=500000000 USD;borrower=Sri Lanka;lender=China"}));
+}
+
+TEST(EventExtractorTest, NoDefaultBorrowerForALoanToldElsewhere) {
+  // The dateline is the lender's city, and the loan's borrower is named once.
+  Document doc = Extract(
+      "WASHINGTON, Dec 16 \xE2\x80\x94 The World Bank lent $500 million to Kenya. The World Bank's loan of "
+      "$500 million is its largest. The United States backed it; the United States said so; the United "
+      "States agreed.");
+  EXPECT_EQ(EventSummary(doc, "Loan"), V{"amount=500000000 USD;borrower=Kenya;lender=World Bank"});
 }
 
 TEST(EventExtractorTest, MeetingsImplyMeets) {
