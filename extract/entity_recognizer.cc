@@ -549,7 +549,16 @@ class Recognizer {
         const GazetteerEntry* tail = lex_.Lookup(JoinTokens(doc_, j, e));
         ends_in_place = tail != nullptr && tail->type != EntityType::kPerson && tail->type != EntityType::kOrganization;
       }
-      if ((connector || ends_in_place) && !person_cue) {
+      // "Metro Manila", "Greater London": common words before a place name a place.
+      bool common_prefix = ends_in_place;
+      for (size_t k = b; k < e && common_prefix; ++k) {
+        const GazetteerEntry* tail = lex_.Lookup(JoinTokens(doc_, k, e));
+        if (tail != nullptr && tail->type != EntityType::kPerson && tail->type != EntityType::kOrganization) break;
+        common_prefix = lex_.IsCommonWord(t_[k].lower) && lex_.org_suffixes.count(t_[k].text) == 0;
+      }
+      if (ends_in_place && common_prefix && !person_cue) {
+        AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", true);
+      } else if ((connector || ends_in_place) && !person_cue) {
         AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
       } else if (!person_cue && any_common && !lex_.IsGivenName(t_[b].text) && t_[b].text.size() > 1) {
         AddMention(b, e, last_common ? EntityType::kOrganization : EntityType::kPlace, MentionKind::kName,

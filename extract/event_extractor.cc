@@ -63,7 +63,8 @@ class Extractor {
       const std::vector<Trigger> triggers = FindTriggers(si);
       for (const Trigger& tr : triggers) {
         Event ev = Fill(tr, triggers);
-        if (tr.conditional && !LendingInstitution(ev)) continue;
+        if (tr.conditional && ev.cls == "Loan" && !LendingInstitution(ev)) continue;
+        if (tr.conditional && ev.cls == "Election" && !WonBefore(tr)) continue;
         // "..., and the United Arab Emirates a further $1bn": the same loan
         // again, from another lender.
         if (ev.cls == "Loan" && ev.entity_roles.count("lender") > 0) {
@@ -847,6 +848,15 @@ class Extractor {
       if (lex_.partial_amount_words.count(t_[k].lower) > 0) return true;
     }
     return first > 0 && lex_.partial_amount_words.count(t_[first - 1].lower) > 0;
+  }
+
+  // "won the Istanbul mayoralty": a form of "win" shortly before the office.
+  bool WonBefore(const Trigger& tr) const {
+    const auto& s = doc_.sentences[tr.sentence];
+    for (size_t k = tr.first; k-- > s.first_token && k + 5 > tr.first;) {
+      if (t_[k].lower == "won" || t_[k].lower == "win" || t_[k].lower == "wins" || t_[k].lower == "winning") return true;
+    }
+    return false;
   }
 
   // An amount, and a lender or borrower whose name ends in a lending

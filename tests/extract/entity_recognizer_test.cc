@@ -37,6 +37,7 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Taiwanese President Tsai Ing-wen spoke.", {"Country:Taiwan", "Person:Tsai Ing-wen"}},
       {"Peru's Congress met.", {"Country:Peru", "Organization:Congress"}},
       {"His party Demosisto said so.", {"Organization:Demosisto"}},
+      {"Floods hit Metro Manila as Air India cancelled flights.", {"Organization:Air India", "Place:Metro Manila"}},
       {"Bank of Ghana officials met.", {"Organization:Bank of Ghana"}},
       {"Shares of Zentrix Corp fell.", {"Organization:Zentrix Corp"}},
       {"Shares on the Dow Jones Industrial Average fell.", {"Organization:Dow Jones Industrial Average"}},

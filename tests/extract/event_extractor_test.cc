@@ -90,6 +90,10 @@ TEST(EventExtractorTest, Table) {
       // Candidates named by their role.
       {"Ana Costa won the presidential vote in Brazil on Sunday, while her main challenger, Rui Matos, got 30%.",
        "Election", {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      // An office won is an election.
+      {"Ana Costa first won the Porto mayoralty in 2019.", "Election",
+       {"candidate=Ana Costa;date=2019;place=Porto"}},
+      {"The presidency of the council rotates.", "Election", {}},
       // Elections: the winner, and the person elected.
       {"Voters in Argentina elected Javier Milei as president on November 19.", "Election",
        {"candidate=Javier Milei;date=2023-11-19;place=Argentina"}},
