@@ -662,6 +662,29 @@ class Resolver {
       if (fits && m.first_token == doc_.sentences[m.sentence].first_token) return m.entity;
       break;
     }
+    // The subject of the previous sentence, when it fits ("Xi, who ... met
+    // Putin, insisted ... \"...,\" the 69-year-old leader said").
+    if (ep.sentence > 0) {
+      const auto& prev = doc_.sentences[ep.sentence - 1];
+      for (size_t j = mi; j-- > 0;) {
+        const Mention& m = doc_.mentions[j];
+        if (m.sentence < ep.sentence - 1) break;
+        if (m.sentence != ep.sentence - 1 || m.first_token != prev.first_token) continue;
+        if (m.entity < 0 || m.kind != MentionKind::kName ||
+            doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) {
+          break;
+        }
+        const size_t p = static_cast<size_t>(m.entity);
+        const int led = p < coref_.leader_of.size() ? coref_.leader_of[p] : -1;
+        if (country >= 0 && led >= 0 && led != country) break;
+        bool fits = noun.empty();
+        if (p < coref_.titles.size()) {
+          for (const auto& t : coref_.titles[p]) fits = fits || title_fits(t);
+        }
+        if (fits) return m.entity;
+        break;
+      }
+    }
     // The most recent person named before (within the last few hundred
     // mentions), whose titles fit and whose country does not clash.
     int fallback = -1;

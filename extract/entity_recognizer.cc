@@ -288,6 +288,12 @@ class Recognizer {
       // In an ordinary sentence, words capitalized after the first make the
       // whole run a name ("Apple Computer said"); alone, the first is a word.
       const bool named_run = e - b >= 2 && !headline_ && IsName(t_[b + 1]) && !t_[b + 1].all_caps;
+      if (e - b == 1 && !headline_ && lex_.non_names.count(t_[b].text) == 0) {
+        // One common word opening a sentence ("Xi, who ...", "Police said"):
+        // kept as a guess that coreference links to a name ("Xi Jinping") or drops.
+        AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
+        return;
+      }
       if ((!Classify(b, e, ty, canon) && !named_run) || e - b == 1) ++b;
       if (b >= e) return;
     }

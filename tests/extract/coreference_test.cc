@@ -101,6 +101,13 @@ TEST(CoreferenceTest, PronounsFollowTheSubject) {
             (V{"meets(Fumio Kishida, Volodymyr Zelenskiy)", "meets(Xi Jinping, Vladimir Putin)"}));
 }
 
+TEST(CoreferenceTest, EpithetsPreferThePreviousSubject) {
+  Document doc = Extract(
+      "Chinese President Xi Jinping arrived. Xi, who dined with Russian President Vladimir Putin, insisted on "
+      "peace. \"We want dialogue,\" the 69-year-old leader said.");
+  EXPECT_EQ(testing::EventSummary(doc, "Statement"), V{"quote=We want dialogue,;speaker=Xi Jinping"});
+}
+
 TEST(CoreferenceTest, CapitalsStandForTheirState) {
   Document doc = Extract("Tokyo will lend Jakarta $4 billion, Japan said.");
   const int tokyo = testing::FindEntity(doc, "Tokyo");
