@@ -130,6 +130,17 @@ class Timer {
   std::chrono::steady_clock::time_point start_;
 };
 
+// One IRI per real thing, then the graph written to `output` ("" or "-": stdout).
+void WriteResolved(const newskg::Graph& graph, newskg::Syntax syntax, const std::string& output, Timer& timer) {
+  auto resolved = newskg::ResolveIdentity(graph);
+  timer.Lap("identity");
+  Check(resolved.status());
+  std::string out;
+  Check(resolved->Write(out, syntax));
+  timer.Lap("serialize");
+  WriteAtomically(output, out);
+}
+
 // Runs the pipeline over articles in batches, on several threads, and
 // either collects one graph or writes one graph per article. The output does
 // not depend on the number of threads: graphs are sets, written sorted.
@@ -347,13 +358,7 @@ int Extract(const std::vector<std::string>& args) {
   if (run.count() == 0) throw Failure("no article in the input (empty JSONL)");
   if (split_dir.empty()) {
     Timer timer("extract");
-    auto resolved = newskg::ResolveIdentity(run.graph());
-    timer.Lap("identity");
-    Check(resolved.status());
-    std::string out;
-    Check(resolved->Write(out, syntax));
-    timer.Lap("serialize");
-    WriteAtomically(output, out);
+    WriteResolved(run.graph(), syntax, output, timer);
   }
   return kOk;
 }
@@ -384,13 +389,7 @@ int Merge(const std::vector<std::string>& args) {
   Timer timer("merge");
   newskg::Graph graph = ReadGraphs(vm["input"].as<std::vector<std::string>>());
   timer.Lap("read");
-  auto resolved = newskg::ResolveIdentity(graph);
-  timer.Lap("identity");
-  Check(resolved.status());
-  std::string out;
-  Check(resolved->Write(out, syntax));
-  timer.Lap("serialize");
-  WriteAtomically(output, out);
+  WriteResolved(graph, syntax, output, timer);
   return kOk;
 }
 
