@@ -452,6 +452,11 @@ class Extractor {
       while (true) {
         size_t next_prep = 0;
         for (size_t j = p + 1; j < s.end_token && j < p + 8; ++j) {
+          // "on more than 500 targets, including Gazprom Neft": the named examples.
+          if (t_[j].text == "," && j + 1 < s.end_token && t_[j + 1].lower == "including") {
+            ++j;
+            continue;
+          }
           if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct || t_[j].lower == "and") {
             size_t q = j;  // ", on", "and on", ", and on"
             while (q < s.end_token && q < j + 3 && (t_[q].text == "," || t_[q].lower == "and")) ++q;

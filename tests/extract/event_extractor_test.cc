@@ -165,6 +165,10 @@ TEST(EventExtractorTest, Table) {
       // A list of objects of one preposition.
       {"Beijing imposed sanctions on the museum, on the Hudson Institute and on Hsiao Bi-khim.", "Sanction",
        {"imposer=China;target=Hsiao Bi-khim,Hudson Institute"}},
+      // "US sanctions" are imposed by the US; examples after "including" are targets.
+      {"US sanctions hit Iran.", "Sanction", {"imposer=US"}},
+      {"Japan imposed sanctions on 40 targets, including Russian oil producer Gazprom Neft.", "Sanction",
+       {"imposer=Japan;target=Gazprom Neft"}},
       // Sanction targets after "including".
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},
