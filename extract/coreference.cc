@@ -124,11 +124,17 @@ class Resolver {
       // A surname of a person named in full wins over the gazetteer ("Austin",
       // "Jordan"); then acronyms and first words of longer names.
       m.entity = LinkSingle(m);
+      // One word guessed twice ("in Sochi", "the resort of Sochi") is one
+      // thing: the first guess, which a locative or a speech verb made.
+      if (m.entity < 0 && m.tentative) {
+        if (auto it = guessed_.find(m.text); it != guessed_.end()) m.entity = it->second;
+      }
       if (m.entity < 0 && !m.canonical.empty() && !m.tentative) {
         m.entity = ByKey(m.type, m.canonical, m.text, true);
       }
       if (m.entity < 0 && !(m.tentative && IsCommon(m.text))) {
         m.entity = ByKey(m.type, m.canonical.empty() ? m.text : m.canonical, m.text, true);
+        if (m.tentative) guessed_.try_emplace(m.text, m.entity);
       }
       if (m.entity >= 0) AddLabel(m.entity, m.text);
     }
@@ -719,6 +725,7 @@ class Resolver {
   std::map<std::string, int> by_key_;
   std::unordered_map<std::string, int> surname_, org_word_, place_first_, org_last_;
   std::unordered_map<std::string, std::vector<int>> first_person_;
+  std::unordered_map<std::string, int> guessed_;  // one-word guesses by their text
   int main_country_ = -2;  // cached MainCountry(); -2: not computed
 };
 

@@ -27,6 +27,7 @@ TEST(CoreferenceTest, OneEntityPerRealThing) {
       {"Defense Secretary Lloyd Austin spoke. Austin left.", {"Person:Lloyd Austin"}},
       {"The National Electoral Council (CNE) met. The CNE ruled.", {"Organization:National Electoral Council"}},
       {"The European Commission agreed. The Commission said so.", {"Organization:European Commission"}},
+      {"They met in Vlora. The resort of Vlora was calm.", {"City:Vlora"}},
       {"Zentrix said orders rose. Shares of Zentrix Corp fell.", {"Organization:Zentrix Corp"}},
       {"WARSAW, Sept 22 \xE2\x80\x94 Talks ended.", {"City:Warsaw"}},
   };
