@@ -47,28 +47,26 @@ std::string KeySlug(const std::string& s) {
   return out;
 }
 
+// The key entities are found and minted by: "Country/russia".
+std::string EntityKey(EntityType type, const std::string& name) {
+  return std::string(EntityTypeName(type)) + "/" + KeySlug(name);
+}
+
 }  // namespace
 
-std::string Initials(const std::string& name) {
-  std::string out;
-  for (const auto& w : Words(name)) {
-    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
-  }
-  return out;
-}
 
 namespace {
 
 int CountryEntity(Document& doc, const std::string& country) {
   for (size_t i = 0; i < doc.entities.size(); ++i) {
-    if (doc.entities[i].type == EntityType::kCountry && doc.entities[i].key == "Country/" + KeySlug(country)) {
+    if (doc.entities[i].type == EntityType::kCountry && doc.entities[i].key == EntityKey(EntityType::kCountry, country)) {
       return static_cast<int>(i);
     }
   }
   Entity c;
   c.type = EntityType::kCountry;
   c.label = country;
-  c.key = "Country/" + KeySlug(country);
+  c.key = EntityKey(EntityType::kCountry, country);
   doc.entities.push_back(c);
   return static_cast<int>(doc.entities.size() - 1);
 }
@@ -315,7 +313,7 @@ class Resolver {
   }
 
   int ByKey(EntityType type, const std::string& canonical, const std::string& surface, bool named) {
-    const std::string key = std::string(EntityTypeName(type)) + "/" + KeySlug(canonical);
+    const std::string key = EntityKey(type, canonical);
     auto it = by_key_.find(key);
     int id;
     if (it != by_key_.end()) {
@@ -396,7 +394,7 @@ class Resolver {
         surname_.try_emplace(Surname(e.label), id);
         first_person_[lw.front()].push_back(id);
       } else if (e.type == EntityType::kOrganization) {
-        org_word_[Initials(e.label)] = id;  // the last such organization wins
+        org_word_[internal::Initials(e.label)] = id;  // the last such organization wins
         org_word_[lw.front()] = id;
         if (lex_.org_suffixes.count(lw.back()) > 0) org_last_.try_emplace(lw.back(), id);
       } else if (e.type == EntityType::kPlace) {
@@ -434,7 +432,7 @@ class Resolver {
       if (es[a].type != EntityType::kOrganization || Words(es[a].label).size() != 1) continue;
       for (size_t b = 0; b < es.size(); ++b) {
         if (a == b || es[b].type != EntityType::kOrganization) continue;
-        if (Words(es[b].label).size() >= 2 && Initials(es[b].label) == es[a].label) {
+        if (Words(es[b].label).size() >= 2 && internal::Initials(es[b].label) == es[a].label) {
           Redirect(static_cast<int>(a), static_cast<int>(b));
           break;
         }
@@ -640,6 +638,10 @@ class Resolver {
         if (coref_.leader_of[p] == country) return static_cast<int>(p);
       }
     }
+    // Generic leader nouns ("the leader", "the strongman") fit anyone who
+    // leads; an office ("the president", "the premier") only its holder.
+    const bool generic = leader_noun && noun != "president" && noun != "premier" && noun != "chancellor" &&
+                         noun != "prime minister" && noun != "king" && noun != "queen";
     auto title_fits = [&](const std::string& t) {
       if (t == noun) return true;
       if (t.size() > noun.size() && t.compare(t.size() - noun.size(), noun.size(), noun) == 0 &&
@@ -647,11 +649,18 @@ class Resolver {
         return true;  // "foreign minister" fits "minister"
       }
       if (noun == "premier" && t == "prime minister") return true;
-      // Generic leader nouns ("leader", "strongman") fit any leader title.
-      const bool generic = noun != "president" && noun != "premier" && noun != "chancellor" &&
-                           noun != "prime minister" && noun != "king" && noun != "queen";
-      return generic && leader_noun && lex_.Title(t) != nullptr && lex_.Title(t)->leader;
+      return generic && lex_.Title(t) != nullptr && lex_.Title(t)->leader;
     };
+    // Does person p fit the epithet's noun, by any title seen with them?
+    auto fits = [&](size_t p) {
+      if (noun.empty()) return true;
+      if (p >= coref_.titles.size()) return false;
+      for (const auto& t : coref_.titles[p]) {
+        if (title_fits(t)) return true;
+      }
+      return false;
+    };
+    auto led = [&](size_t p) { return p < coref_.leader_of.size() ? coref_.leader_of[p] : -1; };
     // The subject of the epithet's own sentence comes first ("Xi, who landed
     // ..., said ... the 69-year-old leader said").
     size_t first_in_sentence = mi;
@@ -660,12 +669,9 @@ class Resolver {
       const Mention& m = doc_.mentions[j];
       if (m.sentence != ep.sentence || m.entity < 0 || m.kind != MentionKind::kName) continue;
       if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) continue;
-      const size_t p = static_cast<size_t>(m.entity);
-      bool fits = noun.empty();
-      if (p < coref_.titles.size()) {
-        for (const auto& t : coref_.titles[p]) fits = fits || title_fits(t);
+      if (fits(static_cast<size_t>(m.entity)) && m.first_token == doc_.sentences[m.sentence].first_token) {
+        return m.entity;
       }
-      if (fits && m.first_token == doc_.sentences[m.sentence].first_token) return m.entity;
       break;
     }
     // The subject of the previous sentence, when it fits ("Xi, who ... met
@@ -681,13 +687,8 @@ class Resolver {
           break;
         }
         const size_t p = static_cast<size_t>(m.entity);
-        const int led = p < coref_.leader_of.size() ? coref_.leader_of[p] : -1;
-        if (country >= 0 && led >= 0 && led != country) break;
-        bool fits = noun.empty();
-        if (p < coref_.titles.size()) {
-          for (const auto& t : coref_.titles[p]) fits = fits || title_fits(t);
-        }
-        if (fits) return m.entity;
+        if (country >= 0 && led(p) >= 0 && led(p) != country) break;
+        if (fits(p)) return m.entity;
         break;
       }
     }
@@ -699,17 +700,9 @@ class Resolver {
       if (m.entity < 0 || m.kind != MentionKind::kName) continue;
       if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) continue;
       const size_t p = static_cast<size_t>(m.entity);
-      const int led = p < coref_.leader_of.size() ? coref_.leader_of[p] : -1;
-      if (country >= 0 && led >= 0 && led != country) continue;
-      bool fits = noun.empty();
-      if (!fits && p < coref_.titles.size()) {
-        for (const auto& t : coref_.titles[p]) fits = fits || title_fits(t);
-      }
-      // A generic leader noun ("the leader", "the strongman") fits anyone who leads.
-      const bool generic = noun != "president" && noun != "premier" && noun != "chancellor" &&
-                           noun != "prime minister" && noun != "king" && noun != "queen";
-      if (fits || (leader_noun && generic && led >= 0)) {
-        if (country >= 0 && leader_noun && led < 0) SetLeader(m.entity, country);
+      if (country >= 0 && led(p) >= 0 && led(p) != country) continue;
+      if (fits(p) || (generic && led(p) >= 0)) {
+        if (country >= 0 && leader_noun && led(p) < 0) SetLeader(m.entity, country);
         return m.entity;
       }
       if (fallback < 0) fallback = m.entity;
@@ -737,10 +730,6 @@ CorefLayer ResolveCoreference(Document& doc, const MentionLayer& layer, const Le
   CorefLayer c = Resolver(doc, layer, lex).Run();
   c.leader_of.resize(doc.entities.size(), -1);
   c.titles.resize(doc.entities.size());
-  c.name_mentions.assign(doc.entities.size(), 0);
-  for (const auto& m : doc.mentions) {
-    if (m.entity >= 0 && m.kind == MentionKind::kName) ++c.name_mentions[static_cast<size_t>(m.entity)];
-  }
   return c;
 }
 

@@ -17,7 +17,6 @@ namespace newskg {
 struct CorefLayer {
   std::vector<int> leader_of;          // entity -> entity it leads, or -1
   std::vector<std::vector<std::string>> titles;  // entity -> titles seen
-  std::vector<int> name_mentions;      // entity -> number of name mentions
   int main_country = -1;               // the dateline's country, else a dominant one
 };
 
@@ -30,9 +29,6 @@ int CountryOfCity(Document& doc, const Lexicon& lex, int entity);
 // Entity a mention stands for in an event role: a national capital standing
 // for its state ("Moscow will grant") is the state. May add the country entity.
 int StateFor(Document& doc, const Lexicon& lex, int entity);
-
-// Initials of the capitalized words of a name: "International Monetary Fund" -> "IMF".
-std::string Initials(const std::string& name);
 
 }  // namespace newskg
 

@@ -70,37 +70,9 @@ class Extractor {
         if (ev.cls == "Loan" && ev.entity_roles.count("lender") > 0) {
           if (auto gapped = Gapped(tr, ev); gapped.has_value()) found.push_back(std::move(*gapped));
         }
-        // "his main challenger, Sviatlana Tsikhanouskaya": candidates named by role.
         if (ev.cls == "Election") {
-          const auto& s = doc_.sentences[si];
-          for (size_t k = s.first_token; k < s.end_token; ++k) {
-            if (lex_.candidate_nouns.count(t_[k].lower) == 0) continue;
-            size_t j = k + 1;
-            if (j < s.end_token && t_[j].text == ",") ++j;
-            const int m = MentionAt(j);
-            if (m < 0) continue;
-            const int e = doc_.mentions[static_cast<size_t>(HeadMention(static_cast<size_t>(m)))].entity;
-            if (e < 0 || doc_.entities[static_cast<size_t>(e)].type != EntityType::kPerson) continue;
-            auto& c = ev.entity_roles["candidate"];
-            if (std::find(c.begin(), c.end(), e) == c.end()) c.push_back(e);
-          }
-        }
-        // An election with no place named is the article's country's ("the May
-        // 29 election"); a mayor's is the city's the sentence names.
-        if (ev.cls == "Election" && ev.entity_roles.count("place") == 0) {
-          const auto& s = doc_.sentences[si];
-          bool local = false;
-          int city = -1;
-          for (size_t k = s.first_token; k < s.end_token; ++k) {
-            local = local || t_[k].lower.rfind("mayor", 0) == 0 || t_[k].lower == "municipal" || t_[k].lower == "local";
-            const int m = MentionAt(k);
-            if (m >= 0 && city < 0 &&
-                doc_.entities[static_cast<size_t>(doc_.mentions[static_cast<size_t>(m)].entity)].type == EntityType::kCity) {
-              city = doc_.mentions[static_cast<size_t>(m)].entity;
-            }
-          }
-          const int place = local && city >= 0 ? city : coref_.main_country;
-          if (place >= 0) ev.entity_roles["place"].push_back(place);
+          AddCandidatesByRole(doc_.sentences[si], ev);
+          if (ev.entity_roles.count("place") == 0) AddDefaultElectionPlace(doc_.sentences[si], ev);
         }
         if (Useful(ev)) found.push_back(std::move(ev));
       }
@@ -169,16 +141,12 @@ class Extractor {
                     prev == "their" || prev == "his" || prev == "her" || prev == "'s" ||
                     t_[i].lower.back() == 's' ||
                     (t_[i].lower.size() > 4 && t_[i].lower.rfind("tion") == t_[i].lower.size() - 4));
-        if (t_[i].lower.size() > 2 &&
-            (t_[i].lower.substr(t_[i].lower.size() - 2) == "ed" || t_[i].lower == "met" ||
-             t_[i].lower == "lent" || t_[i].lower == "held")) {
-          tr.verb = true;
-        }
-        // "a $1.5 billion World Bank loan", "the IMF bailout": a name between
-        // a determiner or an amount and the trigger modifies a noun.
         const std::string& w = t_[i].lower;
         const bool past = (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met" || w == "lent" ||
                           w == "held";
+        if (past) tr.verb = true;
+        // "a $1.5 billion World Bank loan", "the IMF bailout": a name between
+        // a determiner or an amount and the trigger modifies a noun.
         if (!past && i > s.first_token && mention_at_[i - 1] >= 0) {
           const size_t mb = doc_.mentions[static_cast<size_t>(mention_at_[i - 1])].first_token;
           if (mb > s.first_token) {
@@ -532,7 +500,6 @@ class Extractor {
       // "in Minsk", and "the streets of Tel Aviv".
       const bool streets_of = t_[k].lower == "of" && k > s.first_token && t_[k - 1].lower == "streets";
       if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of) continue;
-      // Only places in the trigger's own clause.
       // Only places in the trigger's own clause: none after a "that" or "which"
       // clause that follows the trigger.
       bool crosses = false;
@@ -612,8 +579,6 @@ class Extractor {
     return s.begin > a ? s.begin - a : a - s.begin;
   }
 
-  // The date closest to this trigger, among dates for which no other trigger
-  // of the sentence is closer; edges of periods ("since August") are no date.
   // A trigger in a background phrase: "after a banned march", "two days after he held talks".
   bool Background(const Trigger& o) const {
     for (size_t k = o.first; k-- > doc_.sentences[o.sentence].first_token && k + 4 > o.first;) {
@@ -623,6 +588,8 @@ class Extractor {
     return false;
   }
 
+  // The date closest to this trigger, among dates for which no other trigger
+  // of the sentence is closer; edges of periods ("since August") are no date.
   const DateValue* DateFor(const Trigger& tr, const std::vector<Trigger>& all, const Sentence& s) const {
     const DateValue* best = nullptr;
     size_t best_dist = SIZE_MAX;
@@ -661,13 +628,6 @@ class Extractor {
     return lo;
   }
 
-  bool LemmaNear(size_t from, size_t to, const std::unordered_set<std::string>& set) const {
-    for (size_t k = from; k < to && k < t_.size(); ++k) {
-      if (LemmaIn(k, set)) return true;
-    }
-    return false;
-  }
-
   // A count that sizes this event: a crowd for protests ("100,000
   // demonstrators", "100,000 people took part"), a count next to the
   // trigger for arrests ("almost 7,000 were detained", "arrested 300 people").
@@ -679,13 +639,13 @@ class Extractor {
     for (auto it = counts_b; it != counts_e; ++it) {
       const CountValue& c = *it;
       if (c.span.begin < s.span.begin || c.span.end > s.span.end) continue;
-      size_t k = TokenAt(c.span.end - 1) + 1;  // token after the number
+      const size_t first = TokenAt(c.span.begin);  // the count's first token
+      size_t k = TokenAt(c.span.end - 1) + 1;       // the token after the number
       bool ok = false;
       if (protest) {
         // "arrested at least 45 demonstrators" counts arrests, not the crowd.
-        const size_t first_tok = TokenAt(c.span.begin);
         bool after_other = false;
-        for (size_t q = first_tok; q-- > s.first_token && q + 4 > first_tok;) {
+        for (size_t q = first; q-- > s.first_token && q + 4 > first;) {
           for (size_t oc = 0; oc < lex_.event_classes.size(); ++oc) {
             if (oc != tr.cls && LemmaIn(q, lex_.event_classes[oc].triggers)) after_other = true;
           }
@@ -703,12 +663,10 @@ class Extractor {
           ok = v < s.end_token && LemmaIn(v, lex_.participation_verbs);
           // "2,000 students from the university who tried to march": the
           // trigger itself, used as a verb, soon after the crowd.
-          const size_t first = TokenAt(c.span.begin);
           ok = ok || (tr.verb && k > first + 1 && lex_.people_nouns.count(t_[k - 1].lower) > 0 &&
                       tr.first > k && tr.first <= k + 10);
         }
       } else {
-        const size_t first = TokenAt(c.span.begin);
         const size_t gap = first > tr.end ? first - tr.end : (tr.first > k ? tr.first - k : 0);
         ok = gap <= 5;
       }
@@ -780,8 +738,38 @@ class Extractor {
         if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
       }
     }
-    // A participant is no place of the same event.
     return ev;
+  }
+
+  // "his main challenger, Sviatlana Tsikhanouskaya": candidates named by role.
+  void AddCandidatesByRole(const Sentence& s, Event& ev) const {
+    for (size_t k = s.first_token; k < s.end_token; ++k) {
+      if (lex_.candidate_nouns.count(t_[k].lower) == 0) continue;
+      size_t j = k + 1;
+      if (j < s.end_token && t_[j].text == ",") ++j;
+      const int m = MentionAt(j);
+      if (m < 0) continue;
+      const int e = doc_.mentions[HeadMention(static_cast<size_t>(m))].entity;
+      if (e < 0 || !IsPerson(e)) continue;
+      auto& c = ev.entity_roles["candidate"];
+      if (std::find(c.begin(), c.end(), e) == c.end()) c.push_back(e);
+    }
+  }
+
+  // An election with no place named is the article's country's ("the May 29
+  // election"); a mayor's is the city's the sentence names.
+  void AddDefaultElectionPlace(const Sentence& s, Event& ev) const {
+    bool local = false;
+    int city = -1;
+    for (size_t k = s.first_token; k < s.end_token; ++k) {
+      local = local || t_[k].lower.rfind("mayor", 0) == 0 || t_[k].lower == "municipal" || t_[k].lower == "local";
+      const int m = MentionAt(k);
+      if (m < 0 || city >= 0) continue;
+      const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+      if (doc_.entities[static_cast<size_t>(e)].type == EntityType::kCity) city = e;
+    }
+    const int place = local && city >= 0 ? city : coref_.main_country;
+    if (place >= 0) ev.entity_roles["place"].push_back(place);
   }
 
   // A loan with a lender and an amount but no borrower, in an article about a
@@ -794,10 +782,7 @@ class Extractor {
     int named = 0;
     for (const auto& m : doc_.mentions) named += m.entity == main && m.kind == MentionKind::kName ? 1 : 0;
     if (named < 3) return;
-    auto role = [](const Event& e, const char* r) {
-      auto it = e.entity_roles.find(r);
-      return it == e.entity_roles.end() ? std::vector<int>{} : it->second;
-    };
+    const auto role = RoleOf;
     for (auto& ev : evs) {
       if (ev.cls != "Loan" || !role(ev, "borrower").empty() || ev.amounts.empty()) continue;
       const auto lenders = role(ev, "lender");
@@ -833,10 +818,10 @@ class Extractor {
       g.entity_roles["lender"] = {mm.entity};
       if (ev.entity_roles.count("borrower")) g.entity_roles["borrower"] = ev.entity_roles.at("borrower");
       g.amounts.push_back(*money_b);
-      for (size_t d = 0; d < doc_.dates.size(); ++d) {
-        const DateValue& dv = doc_.dates[d];
-        if (dv.span.begin >= money_b->span.end && dv.span.end <= s.span.end && dv.anchor) {
-          g.dates.push_back(dv);
+      const auto [dates_b, dates_e] = Within(doc_.dates, Span{money_b->span.end, s.span.end});
+      for (auto it = dates_b; it != dates_e; ++it) {
+        if (it->anchor && it->span.end <= s.span.end) {
+          g.dates.push_back(*it);
           break;
         }
       }
@@ -871,15 +856,16 @@ class Extractor {
     for (const char* role : {"lender", "borrower"}) {
       auto it = ev.entity_roles.find(role);
       if (it == ev.entity_roles.end()) continue;
+      auto lends = [&](const std::string& name) {
+        const size_t space = name.rfind(' ');
+        return lex_.lender_heads.count(space == std::string::npos ? name : name.substr(space + 1)) > 0;
+      };
       for (int e : it->second) {
-        const std::string& label = doc_.entities[static_cast<size_t>(e)].label;
-        const size_t space = label.rfind(' ');
-        const std::string last = space == std::string::npos ? label : label.substr(space + 1);
-        if (lex_.lender_heads.count(last) > 0) return true;
-        // An acronym of such a name ("IMF") counts too.
-        for (const auto& alt : doc_.entities[static_cast<size_t>(e)].alt_labels) {
-          const size_t sp = alt.rfind(' ');
-          if (lex_.lender_heads.count(sp == std::string::npos ? alt : alt.substr(sp + 1)) > 0) return true;
+        // The label, or another name of it: the IMF is also the "... Monetary Fund".
+        const Entity& entity = doc_.entities[static_cast<size_t>(e)];
+        if (lends(entity.label)) return true;
+        for (const auto& alt : entity.alt_labels) {
+          if (lends(alt)) return true;
         }
       }
     }
@@ -905,6 +891,12 @@ class Extractor {
     // An election needs a date, or a candidate ("X won 80% of the votes").
     if (ev.cls == "Election") return (entity_values > 0 && !ev.dates.empty()) || ev.entity_roles.count("candidate") > 0;
     return entity_values > 0;
+  }
+
+  // The entities of a role, or none.
+  static std::vector<int> RoleOf(const Event& e, const char* role) {
+    auto it = e.entity_roles.find(role);
+    return it == e.entity_roles.end() ? std::vector<int>{} : it->second;
   }
 
   bool IsPerson(int e) const {
@@ -940,10 +932,7 @@ class Extractor {
       }
       if (!shared) return false;
     }
-    const auto role = [](const Event& e, const char* r) -> std::vector<int> {
-      auto it = e.entity_roles.find(r);
-      return it == e.entity_roles.end() ? std::vector<int>{} : it->second;
-    };
+    const auto role = RoleOf;
     for (const char* r : {"lender", "imposer", "arrestee"}) {
       const auto ra = role(a, r), rb = role(b, r);
       if (!ra.empty() && !rb.empty() && !Overlap(ra, rb)) return false;

@@ -13,7 +13,8 @@ namespace newskg {
 namespace {
 
 using internal::FoldName;
-using internal::SplitWords;  // from extract/internal/strings.h
+using internal::Initials;    // from extract/internal/strings.h
+using internal::SplitWords;
 
 const std::string kLabel = vocab::kRdfs + "label";
 const std::string kAltLabel = vocab::kSkos + "altLabel";
@@ -68,14 +69,6 @@ class UnionFind {
  private:
   std::vector<size_t> parent_;
 };
-
-std::string Initials(const std::string& name) {
-  std::string out;
-  for (const auto& w : SplitWords(name)) {
-    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
-  }
-  return out;
-}
 
 bool AllCaps(const std::string& s) {
   bool letter = false;

@@ -25,6 +25,15 @@ inline std::vector<std::string> SplitWords(const std::string& s) {
   return out;
 }
 
+// Initials of the capitalized words of a name: "International Monetary Fund" -> "IMF".
+inline std::string Initials(const std::string& name) {
+  std::string out;
+  for (const auto& w : SplitWords(name)) {
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
+  }
+  return out;
+}
+
 // FNV-1a 64-bit hash as 16 hex digits: stable across runs and machines.
 inline std::string Fnv1a64Hex(const std::string& s) {
   uint64_t h = 1469598103934665603ULL;
