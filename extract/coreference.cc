@@ -157,10 +157,7 @@ class Resolver {
     for (const auto& t : layer_.titles) {
       const int p = ms[t.person_mention].entity;
       if (p < 0 || !t.leader || t.former || t.modifier_mention >= 0) continue;
-      if (t.title != "president" && t.title != "prime minister" && t.title != "premier" &&
-          t.title != "chancellor") {
-        continue;
-      }
+      if (const TitleInfo* ti = lex_.Title(t.title); ti == nullptr || !ti->state) continue;
       if (coref_.leader_of[static_cast<size_t>(p)] >= 0) continue;
       const int country = MainCountryWithoutLeader(t.title);
       if (country >= 0) SetLeader(p, country);
@@ -640,8 +637,8 @@ class Resolver {
     }
     // Generic leader nouns ("the leader", "the strongman") fit anyone who
     // leads; an office ("the president", "the premier") only its holder.
-    const bool generic = leader_noun && noun != "president" && noun != "premier" && noun != "chancellor" &&
-                         noun != "prime minister" && noun != "king" && noun != "queen";
+    const TitleInfo* office = lex_.Title(noun);
+    const bool generic = leader_noun && (office == nullptr || !office->state);
     auto title_fits = [&](const std::string& t) {
       if (t == noun) return true;
       if (t.size() > noun.size() && t.compare(t.size() - noun.size(), noun.size(), noun) == 0 &&

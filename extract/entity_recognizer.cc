@@ -356,11 +356,8 @@ class Recognizer {
           EmitName(name_b + 1, e, si, sent_first, sent_end);
           return;
         }
-        if (name_b < e) {
-          EmitTitled(k, name_b, e, title, modifier, si, b);
-        } else if (modifier < 0) {
-          // A bare title ("President") is no name.
-        }
+        // A bare title ("President") is no name.
+        if (name_b < e) EmitTitled(k, name_b, e, title, modifier, si, b);
         return;
       }
       // A title inside the run, after a known entity and/or common words
@@ -388,8 +385,7 @@ class Recognizer {
         for (size_t q = m; q < j; ++q) qualifiers = qualifiers && IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text);
         if (!qualifiers) break;
         const TitleInfo* ti = lex_.Title(title);
-        if (m == k && ti != nullptr && ti->leader && title != "president" && title != "prime minister" &&
-            title != "premier") {
+        if (m == k && ti != nullptr && ti->leader && !ti->state) {
           // Only common words before a leader title: they name the organization led.
           modifier = AddMention(k, j, EntityType::kOrganization, MentionKind::kName, si, "", true);
           EmitTitled(j, j + tl2, e, title, modifier, si, b);
@@ -429,12 +425,10 @@ class Recognizer {
     tn.person_mention = static_cast<size_t>(pm);
     tn.title = title;
     tn.leader = info != nullptr && info->leader;
-    size_t before = std::min(title_b, run_b);
-    tn.former = before > 0 && (t_[before - 1].lower == "former" || t_[before - 1].lower == "late" ||
-                               t_[before - 1].lower == "ex-");
-    if (before < title_b) tn.former = tn.former || t_[before].lower == "former";
-    if (title_b > 0 && (t_[title_b - 1].lower == "former" || t_[title_b - 1].lower == "ex")) {
-      tn.former = true;
+    // "Former Prime Minister Imran Khan", "the late king": no longer in office.
+    for (size_t q = std::min(title_b, run_b) > 0 ? std::min(title_b, run_b) - 1 : 0; q < title_b; ++q) {
+      const std::string& w = t_[q].lower;
+      tn.former = tn.former || w == "former" || w == "late" || w == "ex" || w == "ex-";
     }
     // "Pakistan's Prime Minister Shehbaz Sharif": possessive modifier before the title.
     if (modifier < 0 && run_b == title_b && title_b >= 2 && t_[title_b - 1].text == "'s") {

@@ -150,7 +150,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
   auto titles = ReadRows(dir + "/titles.tsv", 2);
   if (!titles.ok()) return titles.status();
   for (auto& r : *titles) {
-    TitleInfo info{r[1], r[1] == "leader"};
+    TitleInfo info{r[1], r[1] == "leader" || r[1] == "state", r[1] == "state"};
     titles_[r[0]] = info;
     max_title_words_ = std::max(max_title_words_, SplitChar(r[0], ' ').size());
   }

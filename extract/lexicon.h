@@ -33,8 +33,9 @@ struct GazetteerEntry {
 };
 
 struct TitleInfo {
-  std::string kind;  // leader, official, honorific, military, royal
-  bool leader = false;
+  std::string kind;    // state, leader, official, honorific, military, royal
+  bool leader = false;  // heads what it is the title of
+  bool state = false;   // an office that leads a country: president, prime minister
 };
 
 // How one role of one event class is filled (extract/data/events/roles.tsv).
