@@ -231,9 +231,7 @@ class Recognizer {
   // A quoted name after "code-named", "dubbed", "called": the name of an operation or slogan.
   bool QuotedDesignation(size_t b, size_t first) const {
     if (b < first + 2 || t_[b - 1].kind != TokenKind::kQuote) return false;
-    const std::string& w = t_[b - 2].lower;
-    return w == "code-named" || w == "codenamed" || w == "dubbed" || w == "called" || w == "named" ||
-           w == "titled" || w == "as";
+    return lex_.naming_words.count(t_[b - 2].lower) > 0;
   }
 
   bool IsCommon(const std::string& lower) const {
@@ -512,8 +510,7 @@ class Recognizer {
     if (b > sent_first) {
       const std::string& prev = t_[b - 1].lower;
       person_cue = lex_.Title(prev) != nullptr || lex_.person_nouns.count(prev) > 0 ||
-                   prev == "supporter" || prev == "analyst" || prev == "candidate" ||
-                   prev == "challenger" || prev == "rival";
+                   lex_.candidate_nouns.count(prev) > 0;
     }
     // "his party Demosisto", "state broadcaster BT": an organization.
     if (b > sent_first && !t_[b - 1].capitalized && lex_.org_nouns.count(t_[b - 1].lower) > 0) {

@@ -133,7 +133,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
       {"abbreviations.txt", &abbreviations},     {"org_suffixes.txt", &org_suffixes},
       {"org_heads.txt", &org_heads},             {"place_suffixes.txt", &place_suffixes},
       {"non_names.txt", &non_names},             {"non_entity_suffixes.txt", &non_entity_suffixes},
-      {"people_nouns.txt", &people_nouns},       {"hyphen_suffixes.txt", &hyphen_suffixes},       {"org_nouns.txt", &org_nouns},       {"place_modifier_nouns.txt", &place_modifier_nouns},       {"event_name_cues.txt", &event_name_cues},             {"name_connectors.txt", &name_connectors},
+      {"people_nouns.txt", &people_nouns},       {"naming_words.txt", &naming_words},       {"hyphen_suffixes.txt", &hyphen_suffixes},       {"org_nouns.txt", &org_nouns},       {"place_modifier_nouns.txt", &place_modifier_nouns},       {"event_name_cues.txt", &event_name_cues},             {"name_connectors.txt", &name_connectors},
       {"leader_nouns.txt", &leader_nouns},       {"person_nouns.txt", &person_nouns},
       {"locative_preps.txt", &locative_preps},   {"speech_verbs.txt", &speech_verbs},
       {"negations.txt", &negations},             {"modals.txt", &modals},

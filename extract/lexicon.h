@@ -88,6 +88,7 @@ class Lexicon {
   std::unordered_set<std::string> non_names;         // capitalized words that are never names
   std::unordered_set<std::string> non_entity_suffixes;  // "War", "Treaty": named non-entities
   std::unordered_set<std::string> hyphen_suffixes;   // "based", "led": "Washington-based" is no name
+  std::unordered_set<std::string> naming_words;      // "dubbed", "called": before a quoted name
   std::unordered_set<std::string> org_nouns;         // "party", "broadcaster": before an organization's name
   std::unordered_set<std::string> event_name_cues;   // "the", "annual": before an event's name
   std::unordered_set<std::string> people_nouns;      // "people", "protesters": what crowds count

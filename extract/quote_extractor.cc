@@ -57,8 +57,7 @@ class QuoteFinder {
       // no statement; "Maait called \"a vote of confidence\"" is one.
       if (q.open > 1) {
         const std::string& w = t_[q.open - 1].lower;
-        const bool naming = w == "dubbed" || w == "code-named" || w == "codenamed" || w == "named" ||
-                            w == "titled" || w == "called" || (w == "as" && t_[q.open - 2].lower == "known");
+        const bool naming = lex_.naming_words.count(w) > 0 && (w != "as" || t_[q.open - 2].lower == "known");
         if (naming && mention_at_[q.open - 2] < 0) continue;
       }
       int speaker = After(q);
