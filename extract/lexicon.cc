@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "extract/internal/json_lite.h"
@@ -55,6 +56,22 @@ Result<std::vector<std::vector<std::string>>> ReadRows(const std::string& path, 
     rows.push_back(std::move(fields));
   }
   return rows;
+}
+
+// Records of an iso-codes JSON file ("iso_3166-1.json" holds key "3166-1").
+Result<std::vector<std::map<std::string, std::string>>> ReadIsoRecords(const std::string& dir,
+                                                                       const std::string& key) {
+  const std::string path = dir + "/iso_" + key + ".json";
+  std::ifstream in(path);
+  if (!in) {
+    return NotFound("cannot open " + path +
+                    ": install the Debian package iso-codes (apt-get install iso-codes)");
+  }
+  std::stringstream buf;
+  buf << in.rdbuf();
+  auto records = internal::ParseJsonRecords(buf.str(), key);
+  if (!records.ok()) return ParseError(path + ": " + records.status().message());
+  return records;
 }
 
 Status ReadList(const std::string& path, std::unordered_set<std::string>& out) {
@@ -256,16 +273,8 @@ Status Lexicon::LoadEvents(const std::string& dir) {
 }
 
 Status Lexicon::LoadIso(const std::string& dir, const std::string& data_dir) {
-  const std::string path = dir + "/iso_3166-1.json";
-  std::ifstream in(path);
-  if (!in) {
-    return NotFound("cannot open " + path +
-                    ": install the Debian package iso-codes (apt-get install iso-codes)");
-  }
-  std::stringstream buf;
-  buf << in.rdbuf();
-  auto records = internal::ParseJsonRecords(buf.str(), "3166-1");
-  if (!records.ok()) return ParseError(path + ": " + records.status().message());
+  auto records = ReadIsoRecords(dir, "3166-1");
+  if (!records.ok()) return records.status();
 
   // countries.tsv: alpha-2 code, preferred name, aliases separated by '|'.
   auto rows = ReadRows(data_dir + "/countries.tsv", 2);
@@ -292,13 +301,8 @@ Status Lexicon::LoadIso(const std::string& dir, const std::string& data_dir) {
       e = GazetteerEntry{EntityType::kCountry, canonical, false};
     }
   }
-  const std::string cur_path = dir + "/iso_4217.json";
-  std::ifstream cin_(cur_path);
-  if (!cin_) return NotFound("cannot open " + cur_path + ": install the Debian package iso-codes");
-  std::stringstream cbuf;
-  cbuf << cin_.rdbuf();
-  auto currencies = internal::ParseJsonRecords(cbuf.str(), "4217");
-  if (!currencies.ok()) return ParseError(cur_path + ": " + currencies.status().message());
+  auto currencies = ReadIsoRecords(dir, "4217");
+  if (!currencies.ok()) return currencies.status();
   for (auto& rec : *currencies) iso_currencies.insert(rec["alpha_3"]);
   iso_currencies.insert("XDR");
   return Status::Ok();
@@ -489,13 +493,8 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
 // ISO 3166-2 subdivisions (states, provinces, regions) fill the gaps the
 // other gazetteers leave: "Alabama", "Punjab", "Zambales".
 Status Lexicon::LoadSubdivisions(const std::string& dir) {
-  const std::string path = dir + "/iso_3166-2.json";
-  std::ifstream in(path);
-  if (!in) return NotFound("cannot open " + path + ": install the Debian package iso-codes");
-  std::stringstream buf;
-  buf << in.rdbuf();
-  auto records = internal::ParseJsonRecords(buf.str(), "3166-2");
-  if (!records.ok()) return ParseError(path + ": " + records.status().message());
+  auto records = ReadIsoRecords(dir, "3166-2");
+  if (!records.ok()) return records.status();
   for (auto& rec : *records) {
     const std::string& name = rec["name"];
     if (name.empty() || gazetteer_.count(name) > 0) continue;
