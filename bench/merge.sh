@@ -15,14 +15,7 @@ articles=$here/../shared/dev/articles
 command -v /usr/bin/time >/dev/null || { echo "merge: needs /usr/bin/time (Debian package time)" >&2; exit 2; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # Article graphs: the development articles under new ids until there are enough triples.
-python3 - "$articles" "$tmp/in.jsonl" 2000 <<'PY'
-import json, pathlib, sys
-arts = sorted(pathlib.Path(sys.argv[1]).glob('*.txt'))
-with open(sys.argv[2], 'w') as out:
-    for i in range(int(sys.argv[3])):
-        a = arts[i % len(arts)]
-        out.write(json.dumps({'id': f'{a.stem}-{i}', 'date': '2024-01-01', 'text': a.read_text()}) + '\n')
-PY
+python3 "$here/bench/repeat_articles.py" "$articles" "$tmp/in.jsonl" --count 2000 >/dev/null
 "$newskg" extract --jobs "$(nproc)" "$tmp/in.jsonl" -o "$tmp/part.nt" --format ntriples
 per_copy=$(wc -l <"$tmp/part.nt")
 # Copies of the graph under other base IRIs make distinct triples.

@@ -13,21 +13,7 @@ articles=$here/../shared/dev/articles
 [ -x "$newskg" ] || { echo "speed: build first (scripts/build)" >&2; exit 2; }
 [ -d "$articles" ] || { echo "speed: no development articles at $articles" >&2; exit 2; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-python3 - "$articles" "$tmp/in.jsonl" "$mb" <<'PY'
-import json, pathlib, sys
-arts = sorted(pathlib.Path(sys.argv[1]).glob('*.txt'))
-target = float(sys.argv[3]) * 1e6
-size = i = 0
-with open(sys.argv[2], 'w') as out:
-    while size < target:
-        for a in arts:
-            text = a.read_text()
-            i += 1
-            out.write(json.dumps({'id': f'{a.stem}-{i}', 'date': '2024-01-01', 'text': text}) + '\n')
-            size += len(text.encode())
-print(f'{i} articles, {size / 1e6:.1f} MB of text', file=sys.stderr)
-PY
-text_bytes=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$tmp/in.jsonl")
+text_bytes=$(python3 "$here/bench/repeat_articles.py" "$articles" "$tmp/in.jsonl" --megabytes "$mb")
 pin=""; command -v taskset >/dev/null && pin="taskset -c 0"
 t0=$(date +%s.%N)
 $pin "$newskg" extract "$tmp/in.jsonl" -o "$tmp/out.ttl"
