@@ -184,7 +184,10 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
 
   auto caps = ReadRows(dir + "/capitals.tsv", 2);
   if (!caps.ok()) return caps.status();
-  for (auto& r : *caps) capitals_[r[0]] = r[1];
+  for (auto& r : *caps) {
+    capitals_[r[0]] = r[1];
+    gazetteer_.try_emplace(r[0], GazetteerEntry{EntityType::kCity, r[0], false});  // a capital is a city
+  }
 
   auto cur = ReadRows(dir + "/currencies.tsv", 2);
   if (!cur.ok()) return cur.status();
