@@ -36,8 +36,8 @@ Status SendGraph(const GraphStoreRequest& r) {
   std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
   if (!curl) return IoError("cannot create a libcurl handle");
   CURL* c = curl.get();
-  const std::string url =
-      r.endpoint + (r.endpoint.find('?') == std::string::npos ? "?" : "&") + "graph=" + Escape(c, r.graph);
+  const std::string url = r.endpoint + (r.endpoint.find('?') == std::string::npos ? "?" : "&") +
+                          "graph=" + Escape(c, r.graph);
   std::unique_ptr<curl_slist, SlistFree> headers(
       curl_slist_append(nullptr, "Content-Type: application/n-triples; charset=utf-8"));
   std::string answer;
@@ -75,7 +75,9 @@ Status SendGraph(const GraphStoreRequest& r) {
   if (status < 200 || status >= 300) {
     while (!answer.empty() && (answer.back() == '\n' || answer.back() == '\r')) answer.pop_back();
     return IoError(r.endpoint + ": HTTP " + std::to_string(status) +
-                   (status == 401 || status == 403 ? " (check NEWSKG_ENDPOINT_USER/NEWSKG_ENDPOINT_PASSWORD or netrc)" : "") +
+                   (status == 401 || status == 403
+                        ? " (check NEWSKG_ENDPOINT_USER/NEWSKG_ENDPOINT_PASSWORD or netrc)"
+                        : "") +
                    (answer.empty() ? "" : ": " + answer.substr(0, 500)));
   }
   return Status::Ok();

@@ -8,11 +8,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <set>
-#include <thread>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/graph_store_client.h"
@@ -94,13 +94,11 @@ newskg::Syntax FormatOption(const std::string& name) {
 }
 
 bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-std::string SlugFromPath(const std::string& path) {
-  return fs::path(path).stem().string();
-}
-
+std::string SlugFromPath(const std::string& path) { return fs::path(path).stem().string(); }
 
 void Parse(const po::options_description& desc, const po::positional_options_description& pos,
            const std::vector<std::string>& args, po::variables_map& vm) {
@@ -115,7 +113,8 @@ void Parse(const po::options_description& desc, const po::positional_options_des
 // Reports the time of each step on standard error when NEWSKG_TIMING is set.
 class Timer {
  public:
-  explicit Timer(std::string what) : what_(std::move(what)), start_(std::chrono::steady_clock::now()) {}
+  explicit Timer(std::string what)
+      : what_(std::move(what)), start_(std::chrono::steady_clock::now()) {}
   void Lap(const char* step) {
     const auto now = std::chrono::steady_clock::now();
     if (std::getenv("NEWSKG_TIMING") != nullptr) {
@@ -131,7 +130,8 @@ class Timer {
 };
 
 // One IRI per real thing, then the graph written to `output` ("" or "-": stdout).
-void WriteResolved(const newskg::Graph& graph, newskg::Syntax syntax, const std::string& output, Timer& timer) {
+void WriteResolved(const newskg::Graph& graph, newskg::Syntax syntax, const std::string& output,
+                   Timer& timer) {
   auto resolved = newskg::ResolveIdentity(graph);
   timer.Lap("identity");
   Check(resolved.status());
@@ -146,15 +146,20 @@ void WriteResolved(const newskg::Graph& graph, newskg::Syntax syntax, const std:
 // not depend on the number of threads: graphs are sets, written sorted.
 class BatchExtractor {
  public:
-  BatchExtractor(const newskg::Pipeline& pipeline, std::string base, size_t jobs, std::string split_dir,
-                 newskg::Syntax syntax)
-      : pipeline_(pipeline), base_(std::move(base)), jobs_(jobs), split_dir_(std::move(split_dir)),
-        syntax_(syntax), progress_(isatty(STDERR_FILENO) != 0) {}
+  BatchExtractor(const newskg::Pipeline& pipeline, std::string base, size_t jobs,
+                 std::string split_dir, newskg::Syntax syntax)
+      : pipeline_(pipeline),
+        base_(std::move(base)),
+        jobs_(jobs),
+        split_dir_(std::move(split_dir)),
+        syntax_(syntax),
+        progress_(isatty(STDERR_FILENO) != 0) {}
 
   newskg::Status Add(newskg::Document&& doc, const std::string& where) {
     if (doc.id.empty()) doc.id = newskg::DefaultArticleId(doc.text);
     if (!split_dir_.empty() && !seen_ids_.insert(doc.id).second) {
-      return newskg::InvalidArgument(where + ": article id '" + doc.id + "' appears twice; --split needs unique ids");
+      return newskg::InvalidArgument(where + ": article id '" + doc.id +
+                                     "' appears twice; --split needs unique ids");
     }
     batch_.push_back({std::move(doc), where});
     if (batch_.size() >= 64 * jobs_) return Flush();
@@ -192,14 +197,16 @@ class BatchExtractor {
         if (!resolved.ok()) return resolved.status();
         std::string out;
         if (newskg::Status s = resolved->Write(out, syntax_); !s.ok()) return s;
-        WriteAtomically((fs::path(split_dir_) / (SafeFileName(batch_[i].doc.id) + Extension())).string(), out);
+        WriteAtomically(
+            (fs::path(split_dir_) / (SafeFileName(batch_[i].doc.id) + Extension())).string(), out);
       } else {
         for (const auto& t : graphs[i].Match(nullptr, nullptr, nullptr)) {
           if (newskg::Status s = graph_.Add(t.s, t.p, t.o); !s.ok()) return s;
         }
       }
       ++done_;
-      if (progress_ && done_ % 100 == 0) std::cerr << "\rnewskg: " << done_ << " articles" << std::flush;
+      if (progress_ && done_ % 100 == 0)
+        std::cerr << "\rnewskg: " << done_ << " articles" << std::flush;
     }
     batch_.clear();
     return newskg::Status::Ok();
@@ -220,10 +227,14 @@ class BatchExtractor {
 
   std::string Extension() const {
     switch (syntax_) {
-      case newskg::Syntax::kTurtle: return ".ttl";
-      case newskg::Syntax::kNTriples: return ".nt";
-      case newskg::Syntax::kNQuads: return ".nq";
-      case newskg::Syntax::kTriG: return ".trig";
+      case newskg::Syntax::kTurtle:
+        return ".ttl";
+      case newskg::Syntax::kNTriples:
+        return ".nt";
+      case newskg::Syntax::kNQuads:
+        return ".nq";
+      case newskg::Syntax::kTriG:
+        return ".trig";
     }
     return ".ttl";
   }
@@ -259,8 +270,8 @@ class BatchExtractor {
 
 // Adds the positional INPUT list, parses, and prints the help when asked:
 // true when the command is done.
-bool ParseCommand(po::options_description& desc, const char* inputs_help, const std::vector<std::string>& args,
-                  po::variables_map& vm) {
+bool ParseCommand(po::options_description& desc, const char* inputs_help,
+                  const std::vector<std::string>& args, po::variables_map& vm) {
   desc.add_options()("input", po::value<std::vector<std::string>>(), inputs_help);
   po::positional_options_description pos;
   pos.add("input", -1);
@@ -276,19 +287,22 @@ int Extract(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: newskg extract [options] INPUT...\n"
       "Extracts facts from articles and writes one RDF graph.\n"
-      "An INPUT is a .txt article, a .jsonl file (one {\"id\",\"url\",\"title\",\"date\",\"text\"}\n"
+      "An INPUT is a .txt article, a .jsonl file (one "
+      "{\"id\",\"url\",\"title\",\"date\",\"text\"}\n"
       "object a line) or - for standard input (text, or JSONL when it starts with '{').\n\n"
       "Options");
-  std::string date, id, url, base = newskg::vocab::kDefaultBase, format = "turtle", output, split_dir;
+  std::string date, id, url, base = newskg::vocab::kDefaultBase, format = "turtle", output,
+                             split_dir;
   int jobs = 1;
-  desc.add_options()("help,h", "show this help")(
-      "date", po::value(&date), "publication date YYYY-MM-DD (for .txt input)")(
+  desc.add_options()("help,h", "show this help")("date", po::value(&date),
+                                                 "publication date YYYY-MM-DD (for .txt input)")(
       "id", po::value(&id), "article id (slug) for a single .txt input; default: file name")(
-      "url", po::value(&url), "article URL (for .txt input)")(
-      "base", po::value(&base), "base IRI for minted IRIs")(
+      "url", po::value(&url), "article URL (for .txt input)")("base", po::value(&base),
+                                                              "base IRI for minted IRIs")(
       "format", po::value(&format), "turtle (default), ntriples, nquads or trig")(
       "output,o", po::value(&output), "output file (default: standard output)")(
-      "split", po::value(&split_dir), "write one graph per article into this folder (DIR/<id>.ttl)")(
+      "split", po::value(&split_dir),
+      "write one graph per article into this folder (DIR/<id>.ttl)")(
       "jobs,j", po::value(&jobs), "extract on this many cores; the output is the same as with one");
   po::variables_map vm;
   if (ParseCommand(desc, "input files", args, vm)) return kOk;
@@ -379,8 +393,8 @@ int Merge(const std::vector<std::string>& args) {
       "and writes their union, each triple once, with one IRI per real person, place,\n"
       "organization and event (names matched across spellings, acronyms, accents).\n\nOptions");
   std::string format = "turtle", output;
-  desc.add_options()("help,h", "show this help")(
-      "format", po::value(&format), "turtle (default), ntriples, nquads or trig")(
+  desc.add_options()("help,h", "show this help")("format", po::value(&format),
+                                                 "turtle (default), ntriples, nquads or trig")(
       "output,o", po::value(&output), "output file (default: standard output)");
   po::variables_map vm;
   if (ParseCommand(desc, "graphs", args, vm)) return kOk;
@@ -399,8 +413,8 @@ int Validate(const std::vector<std::string>& args) {
       "Checks graphs against the newskg ontology and its SHACL shapes; prints each\n"
       "violation (focus node, path, message) and exits 1 when there is one.\n\nOptions");
   std::string ontology_dir;
-  desc.add_options()("help,h", "show this help")(
-      "ontology", po::value(&ontology_dir), "folder with newskg.ttl and shapes.ttl");
+  desc.add_options()("help,h", "show this help")("ontology", po::value(&ontology_dir),
+                                                 "folder with newskg.ttl and shapes.ttl");
   po::variables_map vm;
   if (ParseCommand(desc, "graphs", args, vm)) return kOk;
   if (!vm.count("input")) throw UsageError("validate: no GRAPH given (see newskg validate --help)");
@@ -428,13 +442,14 @@ int Load(const std::vector<std::string>& args) {
       "Credentials come from NEWSKG_ENDPOINT_USER and NEWSKG_ENDPOINT_PASSWORD, else\n"
       "from a netrc file (NETRC or ~/.netrc); never from the command line.\n\nOptions");
   std::string endpoint, graph_iri;
-  desc.add_options()("help,h", "show this help")(
-      "endpoint", po::value(&endpoint), "the Graph Store endpoint URL")(
+  desc.add_options()("help,h", "show this help")("endpoint", po::value(&endpoint),
+                                                 "the Graph Store endpoint URL")(
       "graph", po::value(&graph_iri), "IRI of the named graph to add to")(
       "replace", "replace the named graph (PUT) instead of adding to it (POST)");
   po::variables_map vm;
   if (ParseCommand(desc, "graphs", args, vm)) return kOk;
-  if (endpoint.empty() || graph_iri.empty()) throw UsageError("load: --endpoint and --graph are required");
+  if (endpoint.empty() || graph_iri.empty())
+    throw UsageError("load: --endpoint and --graph are required");
   if (endpoint.rfind("http://", 0) != 0 && endpoint.rfind("https://", 0) != 0) {
     throw UsageError("load: --endpoint must be an http:// or https:// URL");
   }
@@ -487,7 +502,8 @@ int main(int argc, char** argv) {
     if (cmd == "merge") return Merge(args);
     if (cmd == "validate") return Validate(args);
     if (cmd == "load") return Load(args);
-    throw UsageError("unknown command '" + cmd + "' (extract, merge, validate, load; see newskg --help)");
+    throw UsageError("unknown command '" + cmd +
+                     "' (extract, merge, validate, load; see newskg --help)");
   } catch (const UsageError& e) {
     std::cerr << "newskg: " << e.what() << "\n";
     return kUsage;

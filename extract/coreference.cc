@@ -18,7 +18,8 @@ size_t EditDistance(const std::string& a, const std::string& b) {
   for (size_t i = 1; i <= a.size(); ++i) {
     cur[0] = i;
     for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      cur[j] =
+          std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
     }
     std::swap(prev, cur);
   }
@@ -54,12 +55,12 @@ std::string EntityKey(EntityType type, const std::string& name) {
 
 }  // namespace
 
-
 namespace {
 
 int CountryEntity(Document& doc, const std::string& country) {
   for (size_t i = 0; i < doc.entities.size(); ++i) {
-    if (doc.entities[i].type == EntityType::kCountry && doc.entities[i].key == EntityKey(EntityType::kCountry, country)) {
+    if (doc.entities[i].type == EntityType::kCountry &&
+        doc.entities[i].key == EntityKey(EntityType::kCountry, country)) {
       return static_cast<int>(i);
     }
   }
@@ -204,7 +205,8 @@ class Resolver {
     for (const auto& m : ms) {
       if (m.entity < 0 || m.kind != MentionKind::kName) continue;
       const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
-      const bool dateline = doc_.tokens[m.first_token].all_caps && m.end_token < doc_.tokens.size() &&
+      const bool dateline = doc_.tokens[m.first_token].all_caps &&
+                            m.end_token < doc_.tokens.size() &&
                             doc_.tokens[m.end_token].text == "," && m.sentence <= 2;
       if (!dateline) continue;
       if (e.type == EntityType::kCountry) main = m.entity;
@@ -214,7 +216,8 @@ class Resolver {
     if (main < 0) {
       std::map<int, int> freq;
       for (const auto& m : ms) {
-        if (m.entity >= 0 && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kCountry) {
+        if (m.entity >= 0 &&
+            doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kCountry) {
           ++freq[m.entity];
         }
       }
@@ -237,7 +240,8 @@ class Resolver {
   int MainCountryWithoutLeader(const std::string& title) {
     const int main = MainCountry();
     if (main < 0) return -1;
-    if (coref_.leader_of.size() < doc_.entities.size()) coref_.leader_of.resize(doc_.entities.size(), -1);
+    if (coref_.leader_of.size() < doc_.entities.size())
+      coref_.leader_of.resize(doc_.entities.size(), -1);
     // A country has one president and one head of government: a second
     // leader is only guessed for the other office.
     for (size_t p = 0; p < coref_.leader_of.size(); ++p) {
@@ -270,14 +274,16 @@ class Resolver {
     };
     for (size_t i = 0; i < ms.size(); ++i) {
       const Mention& p = ms[i];
-      if (p.entity < 0 || p.kind != MentionKind::kName || type_of(p.entity) != EntityType::kPerson) continue;
+      if (p.entity < 0 || p.kind != MentionKind::kName || type_of(p.entity) != EntityType::kPerson)
+        continue;
       size_t k = p.end_token;
       if (k + 3 >= t.size() || t[k].text != ",") continue;
       ++k;
       size_t len = 0;
       // ", India's prime minister" / ", Russia's president"
       if (i + 1 < ms.size() && ms[i + 1].first_token == k && ms[i + 1].entity >= 0 &&
-          (type_of(ms[i + 1].entity) == EntityType::kCountry || type_of(ms[i + 1].entity) == EntityType::kOrganization) &&
+          (type_of(ms[i + 1].entity) == EntityType::kCountry ||
+           type_of(ms[i + 1].entity) == EntityType::kOrganization) &&
           ms[i + 1].end_token < t.size() && t[ms[i + 1].end_token].text == "'s" &&
           leader_title_at(ms[i + 1].end_token + 1, len)) {
         SetLeader(p.entity, ms[i + 1].entity);
@@ -298,11 +304,14 @@ class Resolver {
     for (size_t i = 0; i < ms.size(); ++i) {
       const Mention& c = ms[i];
       if (c.entity < 0 || c.first_token == 0 || t[c.first_token - 1].lower != "as") continue;
-      if (type_of(c.entity) != EntityType::kCountry || c.end_token >= t.size() || t[c.end_token].text != "'s") continue;
+      if (type_of(c.entity) != EntityType::kCountry || c.end_token >= t.size() ||
+          t[c.end_token].text != "'s")
+        continue;
       size_t len = 0;
       if (!leader_title_at(c.end_token + 1, len)) continue;
       for (size_t j = 0; j < i; ++j) {
-        if (ms[j].sentence != c.sentence || ms[j].entity < 0 || ms[j].kind != MentionKind::kName) continue;
+        if (ms[j].sentence != c.sentence || ms[j].entity < 0 || ms[j].kind != MentionKind::kName)
+          continue;
         if (type_of(ms[j].entity) == EntityType::kPerson) SetLeader(ms[j].entity, c.entity);
         break;
       }
@@ -405,8 +414,8 @@ class Resolver {
     // Surname of a person named in full.
     if (auto it = surname_.find(w); it != surname_.end()) return it->second;
     // Family name first ("Xi" for "Xi Jinping"), when only one person fits.
-    if (auto it = first_person_.find(w); it != first_person_.end() && it->second.size() == 1 &&
-        !lex_.IsGivenName(w)) {
+    if (auto it = first_person_.find(w);
+        it != first_person_.end() && it->second.size() == 1 && !lex_.IsGivenName(w)) {
       return it->second.front();
     }
     // Acronym of a longer organization name, or its first word ("Lockheed").
@@ -444,7 +453,8 @@ class Resolver {
     auto& es = doc_.entities;
     std::vector<bool> only_guessed(es.size(), true);
     for (const auto& m : doc_.mentions) {
-      if (m.entity >= 0 && m.kind == MentionKind::kName && !m.tentative) only_guessed[static_cast<size_t>(m.entity)] = false;
+      if (m.entity >= 0 && m.kind == MentionKind::kName && !m.tentative)
+        only_guessed[static_cast<size_t>(m.entity)] = false;
     }
     std::unordered_map<std::string, int> org_by_word;  // label or first word -> first organization
     for (size_t b = 0; b < es.size(); ++b) {
@@ -453,8 +463,10 @@ class Resolver {
       org_by_word.try_emplace(Words(es[b].label).front(), static_cast<int>(b));
     }
     for (size_t a = 0; a < es.size(); ++a) {
-      if (es[a].type != EntityType::kPerson || !only_guessed[a] || Words(es[a].label).size() != 1) continue;
-      if (auto it = org_by_word.find(es[a].label); it != org_by_word.end()) Redirect(static_cast<int>(a), it->second);
+      if (es[a].type != EntityType::kPerson || !only_guessed[a] || Words(es[a].label).size() != 1)
+        continue;
+      if (auto it = org_by_word.find(es[a].label); it != org_by_word.end())
+        Redirect(static_cast<int>(a), it->second);
     }
   }
 
@@ -504,9 +516,12 @@ class Resolver {
       if (!passive && !active) continue;
       // The other end: the first name mention within six tokens.
       for (size_t j = i + 1; j < ms.size() && ms[j].first_token < k + 8; ++j) {
-        if (ms[j].first_token <= k || ms[j].entity < 0 || ms[j].kind != MentionKind::kName) continue;
-        if (passive && is_org(a.entity) && is_person(ms[j].entity)) SetLeader(ms[j].entity, a.entity);
-        if (active && is_person(a.entity) && is_org(ms[j].entity)) SetLeader(a.entity, ms[j].entity);
+        if (ms[j].first_token <= k || ms[j].entity < 0 || ms[j].kind != MentionKind::kName)
+          continue;
+        if (passive && is_org(a.entity) && is_person(ms[j].entity))
+          SetLeader(ms[j].entity, a.entity);
+        if (active && is_person(a.entity) && is_org(ms[j].entity))
+          SetLeader(a.entity, ms[j].entity);
         break;
       }
     }
@@ -529,7 +544,7 @@ class Resolver {
     // "He was received by Biden ..., after he held talks with Milei" is one man.
     std::vector<Mention> added;
     size_t next = 0;
-    int last_subject = -1;    // first person of the latest sentence that named one
+    int last_subject = -1;      // first person of the latest sentence that named one
     int sentence_subject = -1;  // first person of the current sentence
     size_t sentence = 0;
     // A sentence that opens with a subordinate clause ("As Xi and Putin met,
@@ -538,8 +553,9 @@ class Resolver {
     auto clause_start = [&](size_t si) {
       const auto& s = doc_.sentences[si];
       const std::string& w = t[s.first_token].lower;
-      if (w != "as" && w != "when" && w != "while" && w != "after" && w != "before" && w != "although" &&
-          w != "though" && w != "if" && w != "since" && w != "because" && w != "once" && w != "until") {
+      if (w != "as" && w != "when" && w != "while" && w != "after" && w != "before" &&
+          w != "although" && w != "though" && w != "if" && w != "since" && w != "because" &&
+          w != "once" && w != "until") {
         return s.first_token;
       }
       for (size_t k = s.first_token; k < s.end_token; ++k) {
@@ -549,7 +565,8 @@ class Resolver {
     };
     if (!doc_.sentences.empty()) subject_from = clause_start(0);
     auto sentence_of = [&](size_t tok) {
-      while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence + 1].first_token <= tok) {
+      while (sentence + 1 < doc_.sentences.size() &&
+             doc_.sentences[sentence + 1].first_token <= tok) {
         ++sentence;
         if (sentence_subject >= 0) last_subject = sentence_subject;
         sentence_subject = -1;
@@ -562,13 +579,15 @@ class Resolver {
         const Mention& m = doc_.mentions[next++];
         if (m.entity >= 0 && !quoted[m.first_token] &&
             doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kPerson &&
-            m.kind != MentionKind::kDemonym && sentence_subject < 0 && m.first_token >= subject_from) {
+            m.kind != MentionKind::kDemonym && sentence_subject < 0 &&
+            m.first_token >= subject_from) {
           sentence_subject = m.entity;
         }
       }
       const int last_person = sentence_subject >= 0 ? sentence_subject : last_subject;
       if (quoted[i] || (t[i].lower != "he" && t[i].lower != "she") || last_person < 0) continue;
-      if (sentence_subject < 0) sentence_subject = last_person;  // the pronoun is this sentence's subject
+      if (sentence_subject < 0)
+        sentence_subject = last_person;  // the pronoun is this sentence's subject
       Mention p;
       p.first_token = i;
       p.end_token = i + 1;
@@ -583,11 +602,13 @@ class Resolver {
       // The sentence holding the pronoun: the last one starting at or before it.
       auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), p.first_token,
                                  [](size_t tok, const Sentence& s) { return tok < s.first_token; });
-      p.sentence = it == doc_.sentences.begin() ? 0 : static_cast<size_t>(it - doc_.sentences.begin() - 1);
+      p.sentence =
+          it == doc_.sentences.begin() ? 0 : static_cast<size_t>(it - doc_.sentences.begin() - 1);
       doc_.mentions.push_back(p);
     }
-    std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
-                     [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+    std::stable_sort(
+        doc_.mentions.begin(), doc_.mentions.end(),
+        [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   }
 
   // Every mention of entity `from` now names `to`; `from` is left unnamed.
@@ -612,7 +633,8 @@ class Resolver {
         if (m.entity < 0 || m.kind == MentionKind::kEpithet) continue;
         const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
         if (e.type == EntityType::kOrganization && e.named &&
-            (e.label.find(ep.canonical) != std::string::npos || e.key.find(lowered) != std::string::npos)) {
+            (e.label.find(ep.canonical) != std::string::npos ||
+             e.key.find(lowered) != std::string::npos)) {
           return m.entity;
         }
       }
@@ -661,12 +683,14 @@ class Resolver {
     // The subject of the epithet's own sentence comes first ("Xi, who landed
     // ..., said ... the 69-year-old leader said").
     size_t first_in_sentence = mi;
-    while (first_in_sentence > 0 && doc_.mentions[first_in_sentence - 1].sentence == ep.sentence) --first_in_sentence;
+    while (first_in_sentence > 0 && doc_.mentions[first_in_sentence - 1].sentence == ep.sentence)
+      --first_in_sentence;
     for (size_t j = first_in_sentence; j < mi; ++j) {
       const Mention& m = doc_.mentions[j];
       if (m.sentence != ep.sentence || m.entity < 0 || m.kind != MentionKind::kName) continue;
       if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) continue;
-      if (fits(static_cast<size_t>(m.entity)) && m.first_token == doc_.sentences[m.sentence].first_token) {
+      if (fits(static_cast<size_t>(m.entity)) &&
+          m.first_token == doc_.sentences[m.sentence].first_token) {
         return m.entity;
       }
       break;
@@ -716,7 +740,7 @@ class Resolver {
   std::unordered_map<std::string, int> surname_, org_word_, place_first_, org_last_;
   std::unordered_map<std::string, std::vector<int>> first_person_;
   std::unordered_map<std::string, int> guessed_;  // one-word guesses by their text
-  int main_country_ = -2;  // cached MainCountry(); -2: not computed
+  int main_country_ = -2;                         // cached MainCountry(); -2: not computed
 };
 
 }  // namespace

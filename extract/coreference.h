@@ -15,9 +15,9 @@
 namespace newskg {
 
 struct CorefLayer {
-  std::vector<int> leader_of;          // entity -> entity it leads, or -1
+  std::vector<int> leader_of;                    // entity -> entity it leads, or -1
   std::vector<std::vector<std::string>> titles;  // entity -> titles seen
-  int main_country = -1;               // the dateline's country, else a dominant one
+  int main_country = -1;                         // the dateline's country, else a dominant one
 };
 
 CorefLayer ResolveCoreference(Document& doc, const MentionLayer& layer, const Lexicon& lex);

@@ -16,8 +16,10 @@ void NormalizeCounts(Document& doc, const Lexicon& lex) {
   // Money and dates are in text order: two cursors walk them along the tokens.
   size_t next_money = 0, next_date = 0;
   auto covered = [&](const Token& tok) {
-    while (next_money < doc.money.size() && doc.money[next_money].span.end <= tok.span.begin) ++next_money;
-    while (next_date < doc.dates.size() && doc.dates[next_date].span.end <= tok.span.begin) ++next_date;
+    while (next_money < doc.money.size() && doc.money[next_money].span.end <= tok.span.begin)
+      ++next_money;
+    while (next_date < doc.dates.size() && doc.dates[next_date].span.end <= tok.span.begin)
+      ++next_date;
     return (next_money < doc.money.size() && Inside(doc.money[next_money].span, tok)) ||
            (next_date < doc.dates.size() && Inside(doc.dates[next_date].span, tok));
   };

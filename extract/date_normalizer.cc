@@ -131,7 +131,8 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
       if (int m = month_at(i)) {
         int day = 0, year = 0;
         // "Sept. 5": the abbreviation's period.
-        const size_t next = i + 1 < end && t[i + 1].text == "." && !t[i + 1].space_before ? i + 2 : i + 1;
+        const size_t next =
+            i + 1 < end && t[i + 1].text == "." && !t[i + 1].space_before ? i + 2 : i + 1;
         if (next < end && IsDayNumber(t[next], day) && t[next].kind == TokenKind::kNumber) {
           size_t e = next + 1;
           if (e + 1 < end && t[e].text == "," && IsYear(t[e + 1], year)) {
@@ -159,12 +160,11 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
           continue;
         }
         // "in April", "in April last year", "next April", "last month" handled below.
-        const bool after_in = i > sent.first_token &&
-                              (t[i - 1].lower == "in" || t[i - 1].lower == "since" ||
-                               t[i - 1].lower == "by" || t[i - 1].lower == "until" ||
-                               t[i - 1].lower == "next" || t[i - 1].lower == "last" ||
-                               t[i - 1].lower == "early" || t[i - 1].lower == "late" ||
-                               t[i - 1].lower == "mid");
+        const bool after_in =
+            i > sent.first_token &&
+            (t[i - 1].lower == "in" || t[i - 1].lower == "since" || t[i - 1].lower == "by" ||
+             t[i - 1].lower == "until" || t[i - 1].lower == "next" || t[i - 1].lower == "last" ||
+             t[i - 1].lower == "early" || t[i - 1].lower == "late" || t[i - 1].lower == "mid");
         if (after_in && has_date && tok.lower != "may") {
           int y = ay;
           size_t e = i + 1;
@@ -196,7 +196,8 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
           year = ay;
           if (!future && (m > am || (m == am && day > ad))) year = ay - 1;
         }
-        if (IsValidIsoDate(FormatDay(year, m, day))) add(i, e, FormatDay(year, m, day), DatePrecision::kDay);
+        if (IsValidIsoDate(FormatDay(year, m, day)))
+          add(i, e, FormatDay(year, m, day), DatePrecision::kDay);
         i = e - 1;
         continue;
       }

@@ -25,8 +25,8 @@ enum class TokenKind { kWord, kNumber, kPunct, kQuote, kSymbol };
 struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
-  std::string text;   // surface form
-  std::string lower;  // ASCII-lowercased surface form
+  std::string text;          // surface form
+  std::string lower;         // ASCII-lowercased surface form
   bool capitalized = false;  // first character is an upper-case letter
   bool all_caps = false;     // every letter upper case, at least two letters
   bool space_before = false;
@@ -54,10 +54,10 @@ struct Mention {
   Span span;
   EntityType type = EntityType::kPerson;
   MentionKind kind = MentionKind::kName;
-  std::string text;    // normalized surface form used as a label
-  std::string canonical;  // gazetteer name when known ("Russia" for "Russian")
+  std::string text;        // normalized surface form used as a label
+  std::string canonical;   // gazetteer name when known ("Russia" for "Russian")
   bool tentative = false;  // typed by a weak cue; coreference may retype or drop it
-  int entity = -1;     // index into Document::entities once resolved
+  int entity = -1;         // index into Document::entities once resolved
   size_t sentence = 0;
 };
 
@@ -105,7 +105,7 @@ struct Relation {
 };
 
 struct Event {
-  std::string cls;  // Meeting, Loan, ...
+  std::string cls;                                       // Meeting, Loan, ...
   std::map<std::string, std::vector<int>> entity_roles;  // role -> entity indices
   std::vector<MoneyValue> amounts;
   std::vector<DateValue> dates;
@@ -116,7 +116,7 @@ struct Event {
 };
 
 struct Document {
-  std::string id;    // slug
+  std::string id;  // slug
   std::string url;
   std::string title;
   std::string date;  // YYYY-MM-DD publication date, may be empty

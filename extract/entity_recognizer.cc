@@ -10,7 +10,8 @@ namespace {
 // "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a name.
 bool IsParticleName(const Token& t) {
   const size_t dash = t.text.find('-');
-  if (dash == std::string::npos || dash + 1 >= t.text.size() || t.text[dash + 1] < 'A' || t.text[dash + 1] > 'Z') {
+  if (dash == std::string::npos || dash + 1 >= t.text.size() || t.text[dash + 1] < 'A' ||
+      t.text[dash + 1] > 'Z') {
     return false;
   }
   const std::string p = t.text.substr(0, dash);
@@ -33,7 +34,8 @@ bool IsNameToken(const Token& t) {
     const bool curly = i + 3 < t.text.size() && t.text.compare(i, 3, "\xE2\x80\x99") == 0;
     if (!ascii_apostrophe && !curly) continue;
     const std::string rest = t.lower.substr(i + (curly ? 3 : 1));
-    if (rest == "t" || rest == "m" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d" || rest == "s") {
+    if (rest == "t" || rest == "m" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d" ||
+        rest == "s") {
       return false;
     }
   }
@@ -219,7 +221,8 @@ class Recognizer {
     if (b == first || lex_.event_name_cues.count(t_[b - 1].lower) == 0) return false;
     // A plural event noun ("drills", "talks", "protests"), not a verb ("met", "meets").
     const std::string& w = t_[e].lower;
-    if (w.size() < 4 || w.back() != 's' || w == "meets" || w == "hosts" || w == "holds") return false;
+    if (w.size() < 4 || w.back() != 's' || w == "meets" || w == "hosts" || w == "holds")
+      return false;
     for (const auto& cls : lex_.event_classes) {
       for (const auto& l : lex_.Lemmas(t_[e].lower)) {
         if (cls.triggers.count(l) > 0) return true;
@@ -249,7 +252,8 @@ class Recognizer {
     while (last > b && IsRomanOrWar(t_[last].text)) --last;  // "World War II"
     if (lex_.non_entity_suffixes.count(t_[last].text) > 0) return;
     // "Treaty of Versailles", "Day of Remembrance".
-    if (e - b >= 3 && lex_.non_entity_suffixes.count(t_[b].text) > 0 && t_[b + 1].lower == "of") return;
+    if (e - b >= 3 && lex_.non_entity_suffixes.count(t_[b].text) > 0 && t_[b + 1].lower == "of")
+      return;
     if (QuotedDesignation(b, sent_first)) return;
     if (NamesEvent(b, e, sent_first, sent_end) && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
         lex_.DemonymCountry(t_[b].text) == nullptr) {
@@ -278,7 +282,8 @@ class Recognizer {
       b += 2;
     }
     bool title_in_run = false;
-    for (size_t j = b; j < e && !title_in_run; ++j) title_in_run = TitleAt(j, e, nullptr) > 0 && j + 1 < e;
+    for (size_t j = b; j < e && !title_in_run; ++j)
+      title_in_run = TitleAt(j, e, nullptr) > 0 && j + 1 < e;
     if (b == sent_first && IsCommon(t_[b].lower) && lex_.Lookup(t_[b].text) == nullptr &&
         lex_.DemonymCountry(t_[b].text) == nullptr && !title_in_run && !known_prefix) {
       EntityType ty;
@@ -298,7 +303,8 @@ class Recognizer {
     // "Georgian Dream party", "Civic Platform movement": a name before a
     // lower-case organization noun is an organization, demonym and all.
     if (e < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
-        lex_.org_suffixes.count(TitleCase(t_[e].lower)) > 0 && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
+        lex_.org_suffixes.count(TitleCase(t_[e].lower)) > 0 &&
+        lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
       bool titled = false;
       for (size_t j = b; j < e && !titled; ++j) titled = TitleAt(j, e, nullptr) > 0;
       EntityType ty;
@@ -318,13 +324,15 @@ class Recognizer {
       // A known name that starts with a demonym ("Saudi Arabia") is that name.
       bool known = false;
       if (lex_.DemonymCountry(t_[k].text) != nullptr) {
-        for (size_t j = e; j >= k + 2 && !known; --j) known = lex_.Lookup(JoinTokens(doc_, k, j)) != nullptr;
+        for (size_t j = e; j >= k + 2 && !known; --j)
+          known = lex_.Lookup(JoinTokens(doc_, k, j)) != nullptr;
       }
       if (known) break;
       // Two-word demonyms: "South Korean", "North Korean", "South African".
       if (k + 1 < e) {
         if (const std::string* country = lex_.DemonymCountry(t_[k].text + " " + t_[k + 1].text)) {
-          modifier = AddMention(k, k + 2, EntityType::kCountry, MentionKind::kDemonym, si, *country);
+          modifier =
+              AddMention(k, k + 2, EntityType::kCountry, MentionKind::kDemonym, si, *country);
           k += 2;
           continue;
         }
@@ -336,7 +344,9 @@ class Recognizer {
         std::string whole_canon;
         bool titled = false;
         for (size_t j = k + 1; j < e && !titled; ++j) titled = TitleAt(j, e, nullptr) > 0;
-        if (!titled && e - k >= 2 && Classify(k, e, whole, whole_canon) && whole == EntityType::kOrganization) break;
+        if (!titled && e - k >= 2 && Classify(k, e, whole, whole_canon) &&
+            whole == EntityType::kOrganization)
+          break;
         // "North Korean": two-word demonyms.
         modifier = AddMention(k, k + 1, EntityType::kCountry, MentionKind::kDemonym, si, *country);
         ++k;
@@ -380,7 +390,8 @@ class Recognizer {
           }
         }
         bool qualifiers = true;
-        for (size_t q = m; q < j; ++q) qualifiers = qualifiers && IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text);
+        for (size_t q = m; q < j; ++q)
+          qualifiers = qualifiers && IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text);
         if (!qualifiers) break;
         const TitleInfo* ti = lex_.Title(title);
         if (m == k && ti != nullptr && ti->leader && !ti->state) {
@@ -407,8 +418,9 @@ class Recognizer {
           lex_.Lookup(w) == nullptr) {
         return;
       }
-      if (t_[k].all_caps && (IsRomanOrWar(w) || lex_.iso_currencies.count(w) > 0 || lex_.Title(t_[k].lower) ||
-                             (lex_.IsCommonWord(t_[k].lower) && !lex_.Lookup(w)))) {
+      if (t_[k].all_caps &&
+          (IsRomanOrWar(w) || lex_.iso_currencies.count(w) > 0 || lex_.Title(t_[k].lower) ||
+           (lex_.IsCommonWord(t_[k].lower) && !lex_.Lookup(w)))) {
         return;
       }
     }
@@ -424,7 +436,8 @@ class Recognizer {
     tn.title = title;
     tn.leader = info != nullptr && info->leader;
     // "Former Prime Minister Imran Khan", "the late king": no longer in office.
-    for (size_t q = std::min(title_b, run_b) > 0 ? std::min(title_b, run_b) - 1 : 0; q < title_b; ++q) {
+    for (size_t q = std::min(title_b, run_b) > 0 ? std::min(title_b, run_b) - 1 : 0; q < title_b;
+         ++q) {
       const std::string& w = t_[q].lower;
       tn.former = tn.former || w == "former" || w == "late" || w == "ex" || w == "ex-";
     }
@@ -446,7 +459,8 @@ class Recognizer {
   // "CHP leader Özgür Özel", "opposition leader María Machado": a lower-case
   // title right before the name.
   bool LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_first) {
-    if (b < sent_first + 1 || t_[b - 1].capitalized || t_[b - 1].kind != TokenKind::kWord) return false;
+    if (b < sent_first + 1 || t_[b - 1].capitalized || t_[b - 1].kind != TokenKind::kWord)
+      return false;
     const std::string& title = t_[b - 1].lower;
     const TitleInfo* info = lex_.Title(title);
     if (info == nullptr || info->kind == "honorific") return false;
@@ -476,7 +490,8 @@ class Recognizer {
       const int m = AddMention(b, e, type, MentionKind::kName, si, canonical);
       // A dateline's "WARSAW" is labelled "Warsaw".
       const std::string surface = JoinTokens(doc_, b, e);
-      if (t_[b].all_caps && lex_.Lookup(surface) == nullptr && lex_.Lookup(TitleCase(surface)) != nullptr) {
+      if (t_[b].all_caps && lex_.Lookup(surface) == nullptr &&
+          lex_.Lookup(TitleCase(surface)) != nullptr) {
         doc_.mentions[static_cast<size_t>(m)].text = TitleCase(surface);
       }
       return;
@@ -492,7 +507,8 @@ class Recognizer {
           // the known name begins a longer one ("Dow Jones Industrial Average").
           EntityType rest_ty;
           std::string rest_canon;
-          const bool rest_known = lex_.Lookup(JoinTokens(doc_, j, e)) != nullptr || Classify(j, e, rest_ty, rest_canon) ||
+          const bool rest_known = lex_.Lookup(JoinTokens(doc_, j, e)) != nullptr ||
+                                  Classify(j, e, rest_ty, rest_canon) ||
                                   lex_.DemonymCountry(t_[j].text) != nullptr ||
                                   lex_.non_names.count(t_[j].text) > 0;  // "AP Photo"
           if (!rest_known && ty == EntityType::kOrganization) {
@@ -531,35 +547,41 @@ class Recognizer {
       // Multi-word unknown names: connectors make an organization, plain
       // capitalized words a person.
       bool connector = false;
-      for (size_t k = b; k < e; ++k) connector = connector || lex_.name_connectors.count(t_[k].lower) > 0;
+      for (size_t k = b; k < e; ++k)
+        connector = connector || lex_.name_connectors.count(t_[k].lower) > 0;
       // Common English words make a name of a thing ("Eastern Theater
       // Command", "Camp Aguinaldo"), not of a person.
       // Exact forms of words of four letters or more: "Gitanas", "Ken Lewis"
       // and "Lee Hsien Loong" stay names though "gitana", "ken", "lee" are words.
       const bool last_common = IsCommon(t_[e - 1].lower);
       bool any_common = false;
-      for (size_t k = b; k < e; ++k) any_common = any_common || (t_[k].lower.size() >= 4 && lex_.IsCommonWord(t_[k].lower));
+      for (size_t k = b; k < e; ++k)
+        any_common = any_common || (t_[k].lower.size() >= 4 && lex_.IsCommonWord(t_[k].lower));
       // "Air India", "Ford Australia", "GM Europe": a name ending in a place
       // it does not name is an organization.
       bool ends_in_place = false;
       for (size_t j = b + 1; j < e && !ends_in_place; ++j) {
         const GazetteerEntry* tail = lex_.Lookup(JoinTokens(doc_, j, e));
-        ends_in_place = tail != nullptr && tail->type != EntityType::kPerson && tail->type != EntityType::kOrganization;
+        ends_in_place = tail != nullptr && tail->type != EntityType::kPerson &&
+                        tail->type != EntityType::kOrganization;
       }
       // "Metro Manila", "Greater London": common words before a place name a place.
       bool common_prefix = ends_in_place;
       for (size_t k = b; k < e && common_prefix; ++k) {
         const GazetteerEntry* tail = lex_.Lookup(JoinTokens(doc_, k, e));
-        if (tail != nullptr && tail->type != EntityType::kPerson && tail->type != EntityType::kOrganization) break;
+        if (tail != nullptr && tail->type != EntityType::kPerson &&
+            tail->type != EntityType::kOrganization)
+          break;
         common_prefix = lex_.IsCommonWord(t_[k].lower) && lex_.org_suffixes.count(t_[k].text) == 0;
       }
       if (ends_in_place && common_prefix && !person_cue) {
         AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", true);
       } else if ((connector || ends_in_place) && !person_cue) {
         AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
-      } else if (!person_cue && any_common && !lex_.IsGivenName(t_[b].text) && t_[b].text.size() > 1) {
-        AddMention(b, e, last_common ? EntityType::kOrganization : EntityType::kPlace, MentionKind::kName,
-                   si, "", true);
+      } else if (!person_cue && any_common && !lex_.IsGivenName(t_[b].text) &&
+                 t_[b].text.size() > 1) {
+        AddMention(b, e, last_common ? EntityType::kOrganization : EntityType::kPlace,
+                   MentionKind::kName, si, "", true);
       } else {
         AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", !person_cue && e - b > 3);
       }
@@ -570,12 +592,11 @@ class Recognizer {
     // A common noun capitalized inside a sentence of ordinary case is a name
     // ("shares of Apple", "Airbus said"); adjectives ("Western") and titles
     // ("the President") are not.
-    const bool mid_sentence_noun = b > sent_first && !headline_ && !quoted_[b] &&
-                                   !t_[b].all_caps && lex_.IsCommonNoun(t_[b].lower) &&
-                                   !lex_.IsAdjective(t_[b].lower) &&
-                                   !(e < sent_end && t_[e].kind == TokenKind::kNumber) &&
-                                   lex_.Title(t_[b].lower) == nullptr && g == nullptr &&
-                                   lex_.non_names.count(t_[b].text) == 0;
+    const bool mid_sentence_noun =
+        b > sent_first && !headline_ && !quoted_[b] && !t_[b].all_caps &&
+        lex_.IsCommonNoun(t_[b].lower) && !lex_.IsAdjective(t_[b].lower) &&
+        !(e < sent_end && t_[e].kind == TokenKind::kNumber) && lex_.Title(t_[b].lower) == nullptr &&
+        g == nullptr && lex_.non_names.count(t_[b].text) == 0;
     // "Saraçhane district", "Silivri prison": a place noun after the name.
     const bool place_noun = e < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
                             lex_.place_suffixes.count(TitleCase(t_[e].lower)) > 0;
@@ -586,8 +607,8 @@ class Recognizer {
     } else if (FollowedBySpeech(e, sent_end)) {
       // "Airbus said": a capitalized common noun speaking is an organization
       // (a surname is linked to its full name before this counts).
-      AddMention(b, e, mid_sentence_noun ? EntityType::kOrganization : EntityType::kPerson, MentionKind::kName,
-                 si, "", !mid_sentence_noun);
+      AddMention(b, e, mid_sentence_noun ? EntityType::kOrganization : EntityType::kPerson,
+                 MentionKind::kName, si, "", !mid_sentence_noun);
     } else if (e + 1 < sent_end && t_[e].text == "," && lex_.Lookup(t_[e + 1].text) != nullptr &&
                (lex_.Lookup(t_[e + 1].text)->type == EntityType::kPlace ||
                 lex_.Lookup(t_[e + 1].text)->type == EntityType::kCountry) &&
@@ -596,16 +617,17 @@ class Recognizer {
       AddMention(b, e, EntityType::kCity, MentionKind::kName, si, "", true);
     } else if (PrecededByLocative(b, sent_first)) {
       // "in Darwin" is a place even though WordNet knows a Darwin.
-      const bool place = g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+      const bool place =
+          g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
       AddMention(b, e, place ? g->type : EntityType::kCity, MentionKind::kName, si,
                  place ? g->canonical : "", true);
     } else if (g != nullptr) {
-      AddMention(b, e, g->type, MentionKind::kName, si, g->type == EntityType::kPerson ? "" : g->canonical, true);
+      AddMention(b, e, g->type, MentionKind::kName, si,
+                 g->type == EntityType::kPerson ? "" : g->canonical, true);
     } else {
       AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", !mid_sentence_noun);
     }
   }
-
 
   // A headline: most words capitalized.
   bool IsHeadline(const newskg::Sentence& s) const {
@@ -628,8 +650,8 @@ class Recognizer {
         continue;
       }
       if (!IsName(t_[i]) && !(t_[i].kind == TokenKind::kWord && lex_.Lookup(t_[i].text) &&
-                                   !lex_.IsCommonWord(t_[i].lower) && t_[i].text == t_[i].lower &&
-                                   !lex_.Lookup(t_[i].text)->from_wordnet)) {
+                              !lex_.IsCommonWord(t_[i].lower) && t_[i].text == t_[i].lower &&
+                              !lex_.Lookup(t_[i].text)->from_wordnet)) {
         ++i;
         continue;
       }
@@ -665,8 +687,8 @@ class Recognizer {
           continue;
         }
         // "Commission on Human Rights", "Council for Foreign Relations".
-        if ((t_[e].lower == "on" || t_[e].lower == "for") && e + 1 < s.end_token && IsName(t_[e + 1]) &&
-            lex_.org_suffixes.count(t_[e - 1].text) > 0 && !InDate(e + 1)) {
+        if ((t_[e].lower == "on" || t_[e].lower == "for") && e + 1 < s.end_token &&
+            IsName(t_[e + 1]) && lex_.org_suffixes.count(t_[e - 1].text) > 0 && !InDate(e + 1)) {
           ++e;
           continue;
         }
@@ -727,7 +749,8 @@ class Recognizer {
                  (t_[k].lower == "central" || t_[k].lower == "national" || t_[k].lower == "state" ||
                   t_[k].lower == "federal")) {
         // "the central bank", "the national assembly".
-        AddMention(i, k + 2, EntityType::kOrganization, MentionKind::kEpithet, si, TitleCase(t_[k + 1].lower));
+        AddMention(i, k + 2, EntityType::kOrganization, MentionKind::kEpithet, si,
+                   TitleCase(t_[k + 1].lower));
       } else if (!demonym && lex_.org_suffixes.count(TitleCase(noun)) > 0 && end < s.end_token &&
                  !IsName(t_[end])) {
         // "the fund", "the bank": an organization named before with that head word.

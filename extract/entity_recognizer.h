@@ -15,11 +15,11 @@ namespace newskg {
 // A title standing with a person's name: "Russian President Vladimir Putin",
 // "IMF Managing Director Kristalina Georgieva", "Prime Minister Shehbaz Sharif".
 struct TitledName {
-  size_t person_mention = 0;     // index into Document::mentions
-  std::string title;             // lower case: "president"
-  bool leader = false;           // a head of state, government or organization
-  bool former = false;           // "former", "ex-", "late"
-  int modifier_mention = -1;     // the country/organization it is the title of, if named
+  size_t person_mention = 0;  // index into Document::mentions
+  std::string title;          // lower case: "president"
+  bool leader = false;        // a head of state, government or organization
+  bool former = false;        // "former", "ex-", "late"
+  int modifier_mention = -1;  // the country/organization it is the title of, if named
 };
 
 struct MentionLayer {

@@ -16,9 +16,10 @@ bool IsBeForm(const std::string& w) {
 
 bool IsPreposition(const std::string& w) {
   static const std::set<std::string> kPreps = {
-      "in", "on", "at", "to", "from", "by", "with", "for", "of", "about", "against", "after",
-      "before", "during", "into", "over", "under", "between", "through", "near", "since",
-      "across", "toward", "towards", "amid", "without", "than", "like", "as", "per"};
+      "in",    "on",      "at",      "to",    "from",   "by",     "with",   "for",
+      "of",    "about",   "against", "after", "before", "during", "into",   "over",
+      "under", "between", "through", "near",  "since",  "across", "toward", "towards",
+      "amid",  "without", "than",    "like",  "as",     "per"};
   return kPreps.count(w) > 0;
 }
 
@@ -37,8 +38,8 @@ struct Trigger {
   size_t end = 0;
   size_t sentence = 0;
   bool passive = false;
-  bool verb = false;  // used as a verb (not a noun)
-  bool receiving = false;  // the subject's verb receives ("obtained a loan")
+  bool verb = false;         // used as a verb (not a noun)
+  bool receiving = false;    // the subject's verb receives ("obtained a loan")
   bool conditional = false;  // needs an amount and a lending institution
 };
 
@@ -135,15 +136,16 @@ class Extractor {
         const std::string& prev2 = i > s.first_token + 1 ? t_[i - 2].lower : "";
         const bool adjective = lex_.IsAdjective(prev) ||
                                (prev.size() > 3 && prev.compare(prev.size() - 2, 2, "ed") == 0);
-        const bool det2 = adjective && (prev2 == "a" || prev2 == "an" || prev2 == "the" || prev2 == "its" ||
-                                        prev2 == "their" || prev2 == "'s");
-        tr.verb = !(det2 || prev == "a" || prev == "an" || prev == "the" || prev == "its" ||
-                    prev == "their" || prev == "his" || prev == "her" || prev == "'s" ||
-                    t_[i].lower.back() == 's' ||
-                    (t_[i].lower.size() > 4 && t_[i].lower.rfind("tion") == t_[i].lower.size() - 4));
+        const bool det2 = adjective && (prev2 == "a" || prev2 == "an" || prev2 == "the" ||
+                                        prev2 == "its" || prev2 == "their" || prev2 == "'s");
+        tr.verb =
+            !(det2 || prev == "a" || prev == "an" || prev == "the" || prev == "its" ||
+              prev == "their" || prev == "his" || prev == "her" || prev == "'s" ||
+              t_[i].lower.back() == 's' ||
+              (t_[i].lower.size() > 4 && t_[i].lower.rfind("tion") == t_[i].lower.size() - 4));
         const std::string& w = t_[i].lower;
-        const bool past = (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met" || w == "lent" ||
-                          w == "held";
+        const bool past = (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met" ||
+                          w == "lent" || w == "held";
         if (past) tr.verb = true;
         // "a $1.5 billion World Bank loan", "the IMF bailout": a name between
         // a determiner or an amount and the trigger modifies a noun.
@@ -153,7 +155,8 @@ class Extractor {
             const Token& before = t_[mb - 1];
             bool money = false;
             const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, before.span.end});
-            for (auto it = money_b; it != money_e; ++it) money = money || it->span.end == before.span.end;
+            for (auto it = money_b; it != money_e; ++it)
+              money = money || it->span.end == before.span.end;
             if (money || before.lower == "a" || before.lower == "an" || before.lower == "the" ||
                 before.lower == "new" || before.kind == TokenKind::kNumber) {
               tr.verb = false;
@@ -198,7 +201,8 @@ class Extractor {
     for (size_t k = from; k < tr.first; ++k) {
       if (lex_.negations.count(t_[k].lower) > 0) return false;
       // "may" is a modal, "May 29" a date.
-      if (lex_.modals.count(t_[k].lower) > 0 && !(t_[k].capitalized && k > s.first_token)) return false;
+      if (lex_.modals.count(t_[k].lower) > 0 && !(t_[k].capitalized && k > s.first_token))
+        return false;
     }
     return true;
   }
@@ -215,7 +219,9 @@ class Extractor {
       const size_t gap_b = ms[m].end_token, gap_e = ms[m + 1].first_token;
       // "A and B", "A, B", "A and the B".
       const bool with_the = gap_e == gap_b + 2 && t_[gap_b + 1].lower == "the";
-      if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b || (gap_e - gap_b != 1 && !with_the)) break;
+      if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b ||
+          (gap_e - gap_b != 1 && !with_the))
+        break;
       const std::string& w = t_[gap_b].lower;
       if (w != "and" && w != "," && w != "&") break;
       // "Xi Jinping and Russian President Vladimir Putin": the titled person.
@@ -238,8 +244,8 @@ class Extractor {
     const auto& ms = doc_.mentions;
     while (m > 0 && ms[m - 1].end_token <= ms[m].first_token &&
            ms[m - 1].end_token + 3 >= ms[m].first_token && ms[m - 1].sentence == ms[m].sentence &&
-           ms[m - 1].kind != MentionKind::kPronoun &&
-           ms[m].kind == MentionKind::kName && ms[m - 1].end_token < ms[m].first_token) {
+           ms[m - 1].kind != MentionKind::kPronoun && ms[m].kind == MentionKind::kName &&
+           ms[m - 1].end_token < ms[m].first_token) {
       bool titles = true;  // "Kazakhstan's President Kassym-Jomart Tokayev" too
       for (size_t k = ms[m - 1].end_token; k < ms[m].first_token; ++k) {
         titles = titles && t_[k].kind == TokenKind::kWord &&
@@ -258,7 +264,8 @@ class Extractor {
   std::vector<int> LeadersPhrase(size_t i, size_t end) const {
     std::vector<int> out;
     if (i + 2 >= end || t_[i + 1].lower != "of") return out;
-    if (t_[i].lower != "leaders" && t_[i].lower != "presidents" && t_[i].lower != "heads") return out;
+    if (t_[i].lower != "leaders" && t_[i].lower != "presidents" && t_[i].lower != "heads")
+      return out;
     const int m = MentionAt(i + 2);
     if (m < 0) return out;
     for (int e : Coordinated(static_cast<size_t>(m))) {
@@ -317,7 +324,9 @@ class Extractor {
         if (prev.sentence != cur.sentence || prev.entity < 0) break;
         const size_t gb = prev.end_token, ge = cur.first_token;
         const bool with_the = ge == gb + 2 && t_[gb + 1].lower == "the";
-        if (ge <= gb || (ge - gb != 1 && !with_the) || (t_[gb].lower != "and" && t_[gb].text != ",")) break;
+        if (ge <= gb || (ge - gb != 1 && !with_the) ||
+            (t_[gb].lower != "and" && t_[gb].text != ","))
+          break;
         first = GroupStart(first - 1);
       }
       // A comma list counts only when an "and" closes it ("In Washington,
@@ -325,18 +334,20 @@ class Extractor {
       {
         const auto list = Coordinated(first);
         const int head = doc_.mentions[HeadMention(GroupStart(static_cast<size_t>(m)))].entity;
-        if (std::find(list.begin(), list.end(), head) == list.end()) first = GroupStart(static_cast<size_t>(m));
+        if (std::find(list.begin(), list.end(), head) == list.end())
+          first = GroupStart(static_cast<size_t>(m));
       }
       const Mention& fm = doc_.mentions[first];
       if (fm.first_token >= s.first_token + 2) {
-        if (auto leaders = LeadersPhrase(fm.first_token - 2, tr.first); !leaders.empty()) return leaders;
+        if (auto leaders = LeadersPhrase(fm.first_token - 2, tr.first); !leaders.empty())
+          return leaders;
       }
       // A prepositional object or a possessor is not the subject; a name right
       // before the verb is ("after Tsai met McCarthy").
       size_t after = doc_.mentions[static_cast<size_t>(m)].end_token;
-      while (after < tr.first && (t_[after].lower == "has" || t_[after].lower == "had" ||
-                                  t_[after].lower == "have" || t_[after].lower == "will" ||
-                                  t_[after].lower == "was" || t_[after].lower == "were")) {
+      while (after < tr.first &&
+             (t_[after].lower == "has" || t_[after].lower == "had" || t_[after].lower == "have" ||
+              t_[after].lower == "will" || t_[after].lower == "was" || t_[after].lower == "were")) {
         ++after;
       }
       const bool before_verb = tr.verb && after == tr.first;
@@ -376,7 +387,8 @@ class Extractor {
       const bool demonym = ms[m].kind == MentionKind::kDemonym;
       for (size_t k = ms[m].end_token; k < ms[m + 1].first_token; ++k) {
         titles = titles && t_[k].kind == TokenKind::kWord &&
-                 (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr || demonym);
+                 (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr ||
+                  demonym);
       }
       if (!titles) break;
       ++m;
@@ -425,7 +437,8 @@ class Extractor {
             ++j;
             continue;
           }
-          if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct || t_[j].lower == "and") {
+          if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct ||
+              t_[j].lower == "and") {
             size_t q = j;  // ", on", "and on", ", and on"
             while (q < s.end_token && q < j + 3 && (t_[q].text == "," || t_[q].lower == "and")) ++q;
             if (q < s.end_token && t_[q].lower == prep) next_prep = q;
@@ -481,7 +494,9 @@ class Extractor {
       // Only adjectives stand between a modifier and its noun ("joint
       // military drills"), no verbs ("EU slaps new sanctions").
       const std::string& w = t_[k].lower;
-      if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0)) break;
+      if (w.size() > 3 &&
+          (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0))
+        break;
       if (!lex_.IsAdjective(w) && w.find('-') == std::string::npos) break;
     }
     return out;
@@ -498,7 +513,8 @@ class Extractor {
     size_t best_dist = SIZE_MAX;
     for (size_t k = s.first_token; k + 1 < s.end_token; ++k) {
       // "in Minsk", and "the streets of Tel Aviv".
-      const bool streets_of = t_[k].lower == "of" && k > s.first_token && t_[k - 1].lower == "streets";
+      const bool streets_of =
+          t_[k].lower == "of" && k > s.first_token && t_[k - 1].lower == "streets";
       if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of) continue;
       // Only places in the trigger's own clause: none after a "that" or "which"
       // clause that follows the trigger.
@@ -508,7 +524,8 @@ class Extractor {
       for (size_t q = tr.end; q < k && !crosses; ++q) {
         crosses = IsClauseWord(t_[q]) && !(titled && t_[q].kind == TokenKind::kQuote);
       }
-      for (size_t q = k; q < tr.first && !crosses; ++q) crosses = t_[q].text == ";" || t_[q].kind == TokenKind::kQuote;
+      for (size_t q = k; q < tr.first && !crosses; ++q)
+        crosses = t_[q].text == ";" || t_[q].kind == TokenKind::kQuote;
       if (crosses) continue;
       size_t j = k + 1;
       // "in Russian resort of Sochi", "in the capital Minsk".
@@ -518,11 +535,15 @@ class Extractor {
           const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
           if (mm.kind == MentionKind::kDemonym) continue;
           // "near the US embassy": the embassy is the place, not the country.
-          if (mm.end_token < s.end_token && lex_.place_modifier_nouns.count(t_[mm.end_token].lower) > 0) break;
+          if (mm.end_token < s.end_token &&
+              lex_.place_modifier_nouns.count(t_[mm.end_token].lower) > 0)
+            break;
           const EntityType ty = doc_.entities[static_cast<size_t>(mm.entity)].type;
           // "at the Kremlin", "in the Kremlin": a seat named for its organization.
           const bool seat = ty == EntityType::kOrganization;
-          if (ty != EntityType::kCity && ty != EntityType::kPlace && ty != EntityType::kCountry && !seat) break;
+          if (ty != EntityType::kCity && ty != EntityType::kPlace && ty != EntityType::kCountry &&
+              !seat)
+            break;
           const size_t dist = k > tr.first ? k - tr.first : tr.first - k;
           if (dist < best_dist) {
             best = {mm.entity};
@@ -532,9 +553,10 @@ class Extractor {
         }
         if (t_[look].kind == TokenKind::kPunct || IsPreposition(t_[look].lower)) {
           // "in the capital, Ankara": a place named in apposition.
-          const bool apposition = t_[look].text == "," && look > j &&
-                                  (t_[look - 1].lower == "capital" || t_[look - 1].lower == "city" ||
-                                   t_[look - 1].lower == "town" || t_[look - 1].lower == "province");
+          const bool apposition =
+              t_[look].text == "," && look > j &&
+              (t_[look - 1].lower == "capital" || t_[look - 1].lower == "city" ||
+               t_[look - 1].lower == "town" || t_[look - 1].lower == "province");
           if (t_[look].lower != "of" && !apposition) break;
         }
       }
@@ -548,7 +570,8 @@ class Extractor {
         if (m >= 0) {
           const int e = doc_.mentions[static_cast<size_t>(m)].entity;
           const EntityType ty = doc_.entities[static_cast<size_t>(e)].type;
-          if (ty == EntityType::kCity || ty == EntityType::kPlace || ty == EntityType::kCountry) best = {e};
+          if (ty == EntityType::kCity || ty == EntityType::kPlace || ty == EntityType::kCountry)
+            best = {e};
         }
         break;
       }
@@ -565,8 +588,8 @@ class Extractor {
 
   // The values of a text-ordered vector that lie within `span`.
   template <typename T>
-  static std::pair<typename std::vector<T>::const_iterator, typename std::vector<T>::const_iterator> Within(
-      const std::vector<T>& values, Span span) {
+  static std::pair<typename std::vector<T>::const_iterator, typename std::vector<T>::const_iterator>
+  Within(const std::vector<T>& values, Span span) {
     auto b = std::lower_bound(values.begin(), values.end(), span.begin,
                               [](const T& v, uint32_t at) { return v.span.begin < at; });
     auto e = b;
@@ -590,7 +613,8 @@ class Extractor {
 
   // The date closest to this trigger, among dates for which no other trigger
   // of the sentence is closer; edges of periods ("since August") are no date.
-  const DateValue* DateFor(const Trigger& tr, const std::vector<Trigger>& all, const Sentence& s) const {
+  const DateValue* DateFor(const Trigger& tr, const std::vector<Trigger>& all,
+                           const Sentence& s) const {
     const DateValue* best = nullptr;
     size_t best_dist = SIZE_MAX;
     const bool background = Background(tr);
@@ -605,7 +629,8 @@ class Extractor {
       for (const auto& o : all) {
         // "detained 43 people on Sunday after a banned march": an event in a
         // background phrase does not take the date of the main one.
-        other_closer = other_closer || (o.first != tr.first && !Background(o) && Distance(o, d.span, t_) < dist);
+        other_closer = other_closer ||
+                       (o.first != tr.first && !Background(o) && Distance(o, d.span, t_) < dist);
       }
       if (!other_closer && dist < best_dist) {
         best = &d;
@@ -640,7 +665,7 @@ class Extractor {
       const CountValue& c = *it;
       if (c.span.begin < s.span.begin || c.span.end > s.span.end) continue;
       const size_t first = TokenAt(c.span.begin);  // the count's first token
-      size_t k = TokenAt(c.span.end - 1) + 1;       // the token after the number
+      size_t k = TokenAt(c.span.end - 1) + 1;      // the token after the number
       bool ok = false;
       if (protest) {
         // "arrested at least 45 demonstrators" counts arrests, not the crowd.
@@ -656,8 +681,9 @@ class Extractor {
         } else {
           if (k < s.end_token && lex_.people_nouns.count(t_[k].lower) > 0) ++k;
           size_t v = k;
-          while (v < s.end_token && v < k + 3 && (t_[v].lower == "have" || t_[v].lower == "had" ||
-                                                  t_[v].lower == "were" || t_[v].lower == "also")) {
+          while (v < s.end_token && v < k + 3 &&
+                 (t_[v].lower == "have" || t_[v].lower == "had" || t_[v].lower == "were" ||
+                  t_[v].lower == "also")) {
             ++v;
           }
           ok = v < s.end_token && LemmaIn(v, lex_.participation_verbs);
@@ -711,12 +737,14 @@ class Extractor {
       } else if (r.slot == "money") {
         // Amounts in the trigger's clause: up to ", and" / ";" on either side.
         size_t cb = tr.first, ce = tr.end;
-        while (cb > s.first_token && !(t_[cb - 1].text == ";" ||
-                                       (t_[cb - 1].lower == "and" && cb >= 2 && t_[cb - 2].text == ","))) {
+        while (cb > s.first_token &&
+               !(t_[cb - 1].text == ";" ||
+                 (t_[cb - 1].lower == "and" && cb >= 2 && t_[cb - 2].text == ","))) {
           --cb;
         }
-        while (ce < s.end_token && !(t_[ce].text == ";" ||
-                                     (t_[ce].text == "," && ce + 1 < s.end_token && t_[ce + 1].lower == "and"))) {
+        while (ce < s.end_token &&
+               !(t_[ce].text == ";" ||
+                 (t_[ce].text == "," && ce + 1 < s.end_token && t_[ce + 1].lower == "and"))) {
           ++ce;
         }
         const Span clause{t_[cb].span.begin, t_[ce - 1].span.end};
@@ -762,7 +790,8 @@ class Extractor {
     bool local = false;
     int city = -1;
     for (size_t k = s.first_token; k < s.end_token; ++k) {
-      local = local || t_[k].lower.rfind("mayor", 0) == 0 || t_[k].lower == "municipal" || t_[k].lower == "local";
+      local = local || t_[k].lower.rfind("mayor", 0) == 0 || t_[k].lower == "municipal" ||
+              t_[k].lower == "local";
       const int m = MentionAt(k);
       if (m < 0 || city >= 0) continue;
       const int e = doc_.mentions[static_cast<size_t>(m)].entity;
@@ -780,7 +809,8 @@ class Extractor {
     const int main = coref_.main_country;
     if (main < 0) return;
     int named = 0;
-    for (const auto& m : doc_.mentions) named += m.entity == main && m.kind == MentionKind::kName ? 1 : 0;
+    for (const auto& m : doc_.mentions)
+      named += m.entity == main && m.kind == MentionKind::kName ? 1 : 0;
     if (named < 3) return;
     const auto role = RoleOf;
     for (auto& ev : evs) {
@@ -809,14 +839,17 @@ class Extractor {
       const EntityType ty = doc_.entities[static_cast<size_t>(mm.entity)].type;
       if (ty != EntityType::kCountry && ty != EntityType::kOrganization) return std::nullopt;
       size_t q = mm.end_token;
-      if (q < s.end_token && t_[q].lower == "a" && q + 1 < s.end_token && t_[q + 1].lower == "further") q += 2;
+      if (q < s.end_token && t_[q].lower == "a" && q + 1 < s.end_token &&
+          t_[q + 1].lower == "further")
+        q += 2;
       if (q < s.end_token && (t_[q].lower == "another" || t_[q].lower == "further")) ++q;
       const auto [money_b, money_e] = Within(doc_.money, Span{t_[q].span.begin, s.span.end});
       if (money_b == money_e || money_b->span.begin != t_[q].span.begin) return std::nullopt;
       Event g;
       g.cls = ev.cls;
       g.entity_roles["lender"] = {mm.entity};
-      if (ev.entity_roles.count("borrower")) g.entity_roles["borrower"] = ev.entity_roles.at("borrower");
+      if (ev.entity_roles.count("borrower"))
+        g.entity_roles["borrower"] = ev.entity_roles.at("borrower");
       g.amounts.push_back(*money_b);
       const auto [dates_b, dates_e] = Within(doc_.dates, Span{money_b->span.end, s.span.end});
       for (auto it = dates_b; it != dates_e; ++it) {
@@ -844,7 +877,9 @@ class Extractor {
   bool WonBefore(const Trigger& tr) const {
     const auto& s = doc_.sentences[tr.sentence];
     for (size_t k = tr.first; k-- > s.first_token && k + 5 > tr.first;) {
-      if (t_[k].lower == "won" || t_[k].lower == "win" || t_[k].lower == "wins" || t_[k].lower == "winning") return true;
+      if (t_[k].lower == "won" || t_[k].lower == "win" || t_[k].lower == "wins" ||
+          t_[k].lower == "winning")
+        return true;
     }
     return false;
   }
@@ -858,7 +893,8 @@ class Extractor {
       if (it == ev.entity_roles.end()) continue;
       auto lends = [&](const std::string& name) {
         const size_t space = name.rfind(' ');
-        return lex_.lender_heads.count(space == std::string::npos ? name : name.substr(space + 1)) > 0;
+        return lex_.lender_heads.count(space == std::string::npos ? name : name.substr(space + 1)) >
+               0;
       };
       for (int e : it->second) {
         // The label, or another name of it: the IMF is also the "... Monetary Fund".
@@ -889,7 +925,8 @@ class Extractor {
              (entity_values > 0 && !ev.dates.empty());
     }
     // An election needs a date, or a candidate ("X won 80% of the votes").
-    if (ev.cls == "Election") return (entity_values > 0 && !ev.dates.empty()) || ev.entity_roles.count("candidate") > 0;
+    if (ev.cls == "Election")
+      return (entity_values > 0 && !ev.dates.empty()) || ev.entity_roles.count("candidate") > 0;
     return entity_values > 0;
   }
 
@@ -907,7 +944,9 @@ class Extractor {
   bool SameSide(int a, int b) const {
     if (a == b) return true;
     auto led = [&](int p) {
-      return p >= 0 && static_cast<size_t>(p) < coref_.leader_of.size() ? coref_.leader_of[static_cast<size_t>(p)] : -1;
+      return p >= 0 && static_cast<size_t>(p) < coref_.leader_of.size()
+                 ? coref_.leader_of[static_cast<size_t>(p)]
+                 : -1;
     };
     return led(a) == b || led(b) == a;
   }
@@ -980,7 +1019,8 @@ class Extractor {
       }
     }
     for (const auto& m : b.amounts) {
-      if (std::find(a.amounts.begin(), a.amounts.end(), m) == a.amounts.end()) a.amounts.push_back(m);
+      if (std::find(a.amounts.begin(), a.amounts.end(), m) == a.amounts.end())
+        a.amounts.push_back(m);
     }
     if (a.dates.empty()) a.dates = b.dates;
     if (!a.count) a.count = b.count;

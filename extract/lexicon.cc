@@ -114,11 +114,16 @@ const char* EnvOr(const char* name, const char* fallback) {
 
 const char* EntityTypeName(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return "Person";
-    case EntityType::kCountry: return "Country";
-    case EntityType::kCity: return "City";
-    case EntityType::kPlace: return "Place";
-    case EntityType::kOrganization: return "Organization";
+    case EntityType::kPerson:
+      return "Person";
+    case EntityType::kCountry:
+      return "Country";
+    case EntityType::kCity:
+      return "City";
+    case EntityType::kPlace:
+      return "Place";
+    case EntityType::kOrganization:
+      return "Organization";
   }
   return "Place";
 }
@@ -147,14 +152,27 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) 
 
 Status Lexicon::LoadProjectData(const std::string& dir) {
   const std::pair<const char*, std::unordered_set<std::string>*> lists[] = {
-      {"abbreviations.txt", &abbreviations},     {"org_suffixes.txt", &org_suffixes},
-      {"org_heads.txt", &org_heads},             {"place_suffixes.txt", &place_suffixes},
-      {"non_names.txt", &non_names},             {"non_entity_suffixes.txt", &non_entity_suffixes},
-      {"people_nouns.txt", &people_nouns},       {"naming_words.txt", &naming_words},       {"hyphen_suffixes.txt", &hyphen_suffixes},       {"org_nouns.txt", &org_nouns},       {"place_modifier_nouns.txt", &place_modifier_nouns},       {"event_name_cues.txt", &event_name_cues},             {"name_connectors.txt", &name_connectors},
-      {"leader_nouns.txt", &leader_nouns},       {"person_nouns.txt", &person_nouns},
-      {"locative_preps.txt", &locative_preps},   {"speech_verbs.txt", &speech_verbs},
-      {"negations.txt", &negations},             {"modals.txt", &modals},
-      {"non_events.txt", &non_events},           {"given_names.txt", &given_names_},
+      {"abbreviations.txt", &abbreviations},
+      {"org_suffixes.txt", &org_suffixes},
+      {"org_heads.txt", &org_heads},
+      {"place_suffixes.txt", &place_suffixes},
+      {"non_names.txt", &non_names},
+      {"non_entity_suffixes.txt", &non_entity_suffixes},
+      {"people_nouns.txt", &people_nouns},
+      {"naming_words.txt", &naming_words},
+      {"hyphen_suffixes.txt", &hyphen_suffixes},
+      {"org_nouns.txt", &org_nouns},
+      {"place_modifier_nouns.txt", &place_modifier_nouns},
+      {"event_name_cues.txt", &event_name_cues},
+      {"name_connectors.txt", &name_connectors},
+      {"leader_nouns.txt", &leader_nouns},
+      {"person_nouns.txt", &person_nouns},
+      {"locative_preps.txt", &locative_preps},
+      {"speech_verbs.txt", &speech_verbs},
+      {"negations.txt", &negations},
+      {"modals.txt", &modals},
+      {"non_events.txt", &non_events},
+      {"given_names.txt", &given_names_},
       {"count_qualifiers.txt", &count_qualifiers},
   };
   for (const auto& [file, set] : lists) {
@@ -186,7 +204,8 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
   if (!caps.ok()) return caps.status();
   for (auto& r : *caps) {
     capitals_[r[0]] = r[1];
-    gazetteer_.try_emplace(r[0], GazetteerEntry{EntityType::kCity, r[0], false});  // a capital is a city
+    gazetteer_.try_emplace(r[0],
+                           GazetteerEntry{EntityType::kCity, r[0], false});  // a capital is a city
   }
 
   auto cur = ReadRows(dir + "/currencies.tsv", 2);
@@ -225,7 +244,8 @@ Status Lexicon::LoadEvents(const std::string& dir) {
   if (Status s = ReadList(dir + "/crowd_nouns.txt", crowd_nouns); !s.ok()) return s;
   if (Status s = ReadList(dir + "/lender_heads.txt", lender_heads); !s.ok()) return s;
   if (Status s = ReadList(dir + "/candidate_nouns.txt", candidate_nouns); !s.ok()) return s;
-  if (Status s = ReadList(dir + "/partial_amount_words.txt", partial_amount_words); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/partial_amount_words.txt", partial_amount_words); !s.ok())
+    return s;
   if (Status s = ReadList(dir + "/reaction_verbs.txt", reaction_verbs); !s.ok()) return s;
   if (Status s = ReadList(dir + "/participation_verbs.txt", participation_verbs); !s.ok()) return s;
   auto roles = ReadRows(dir + "/roles.tsv", 3);
@@ -269,7 +289,9 @@ Status Lexicon::LoadEvents(const std::string& dir) {
     }
     // Optional: <class>_conditional.txt.
     if (std::ifstream(dir + "/" + file + "_conditional.txt")) {
-      if (Status s = ReadList(dir + "/" + file + "_conditional.txt", cls.conditional_triggers); !s.ok()) return s;
+      if (Status s = ReadList(dir + "/" + file + "_conditional.txt", cls.conditional_triggers);
+          !s.ok())
+        return s;
     }
   }
   return Status::Ok();
@@ -316,7 +338,7 @@ namespace {
 struct Synset {
   int lexfile = 0;
   std::vector<std::string> lemmas;
-  std::vector<std::string> hypernyms;   // '@' and '@i' targets
+  std::vector<std::string> hypernyms;    // '@' and '@i' targets
   std::vector<std::string> instance_of;  // '@i' targets
   std::vector<std::string> part_of;      // '#p' targets
 };
@@ -424,7 +446,8 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
     for (const auto& l : s.lemmas) {
       if (l.empty() || !std::isupper(static_cast<unsigned char>(l[0]))) continue;
       auto it = gazetteer_.find(l);
-      if (it != gazetteer_.end() && (!it->second.from_wordnet || rank(it->second.type) >= rank(type))) {
+      if (it != gazetteer_.end() &&
+          (!it->second.from_wordnet || rank(it->second.type) >= rank(type))) {
         continue;  // project data and ISO take precedence
       }
       gazetteer_[l] = GazetteerEntry{type, type == EntityType::kPerson ? l : canonical, true};
@@ -503,7 +526,8 @@ Status Lexicon::LoadSubdivisions(const std::string& dir) {
     if (name.empty() || gazetteer_.count(name) > 0) continue;
     if (common_words_.count(internal::AsciiLower(name)) > 0) continue;  // "Central", "Eastern"
     const std::string& type = rec["type"];
-    const bool city = type.find("city") != std::string::npos || type.find("City") != std::string::npos;
+    const bool city =
+        type.find("city") != std::string::npos || type.find("City") != std::string::npos;
     gazetteer_[name] = GazetteerEntry{city ? EntityType::kCity : EntityType::kPlace, name, true};
   }
   return Status::Ok();
@@ -548,13 +572,15 @@ std::vector<std::string> Lexicon::Lemmas(const std::string& w) const {
   if (ends("ed")) {
     out.push_back(w.substr(0, w.size() - 2));
     out.push_back(w.substr(0, w.size() - 1));
-    if (w.size() > 4 && w[w.size() - 3] == w[w.size() - 4]) out.push_back(w.substr(0, w.size() - 3));
+    if (w.size() > 4 && w[w.size() - 3] == w[w.size() - 4])
+      out.push_back(w.substr(0, w.size() - 3));
   }
   if (ends("ied")) out.push_back(w.substr(0, w.size() - 3) + "y");
   if (ends("ing")) {
     out.push_back(w.substr(0, w.size() - 3));
     out.push_back(w.substr(0, w.size() - 3) + "e");
-    if (w.size() > 5 && w[w.size() - 4] == w[w.size() - 5]) out.push_back(w.substr(0, w.size() - 4));
+    if (w.size() > 5 && w[w.size() - 4] == w[w.size() - 5])
+      out.push_back(w.substr(0, w.size() - 4));
   }
   return out;
 }

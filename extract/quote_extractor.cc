@@ -8,12 +8,12 @@ namespace newskg {
 namespace {
 
 bool IsDoubleOpen(const Token& t) {
-  return t.kind == TokenKind::kQuote &&
-         (t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xC2\xAB" || t.text == "\xE2\x80\x9E");
+  return t.kind == TokenKind::kQuote && (t.text == "\"" || t.text == "\xE2\x80\x9C" ||
+                                         t.text == "\xC2\xAB" || t.text == "\xE2\x80\x9E");
 }
 bool IsDoubleClose(const Token& t) {
-  return t.kind == TokenKind::kQuote &&
-         (t.text == "\"" || t.text == "\xE2\x80\x9D" || t.text == "\xC2\xBB" || t.text == "\xE2\x80\x9C");
+  return t.kind == TokenKind::kQuote && (t.text == "\"" || t.text == "\xE2\x80\x9D" ||
+                                         t.text == "\xC2\xBB" || t.text == "\xE2\x80\x9C");
 }
 bool IsPronoun(const std::string& w) { return w == "he" || w == "she"; }
 bool IsDeterminerOrPrep(const std::string& w) {
@@ -39,7 +39,8 @@ class QuoteFinder {
     }
     sentence_of_.assign(t_.size(), 0);
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
-      for (size_t k = doc.sentences[s].first_token; k < doc.sentences[s].end_token; ++k) sentence_of_[k] = s;
+      for (size_t k = doc.sentences[s].first_token; k < doc.sentences[s].end_token; ++k)
+        sentence_of_[k] = s;
     }
   }
 
@@ -57,7 +58,8 @@ class QuoteFinder {
       // no statement; "Maait called \"a vote of confidence\"" is one.
       if (q.open > 1) {
         const std::string& w = t_[q.open - 1].lower;
-        const bool naming = lex_.naming_words.count(w) > 0 && (w != "as" || t_[q.open - 2].lower == "known");
+        const bool naming =
+            lex_.naming_words.count(w) > 0 && (w != "as" || t_[q.open - 2].lower == "known");
         if (naming && mention_at_[q.open - 2] < 0) continue;
       }
       int speaker = After(q);
@@ -70,15 +72,18 @@ class QuoteFinder {
       }
       if (speaker < 0) continue;
       const EntityType ty = doc_.entities[static_cast<size_t>(speaker)].type;
-      if (ty != EntityType::kPerson && ty != EntityType::kOrganization && ty != EntityType::kCountry) {
+      if (ty != EntityType::kPerson && ty != EntityType::kOrganization &&
+          ty != EntityType::kCountry) {
         continue;
       }
       Event ev;
       ev.cls = "Statement";
       ev.entity_roles["speaker"] = {speaker};
       ev.quote = std::string(doc_.SpanText({t_[q.open].span.end, t_[q.close].span.begin}));
-      while (!ev.quote.empty() && (ev.quote.back() == ' ' || ev.quote.back() == '\n')) ev.quote.pop_back();
-      while (!ev.quote.empty() && (ev.quote.front() == ' ' || ev.quote.front() == '\n')) ev.quote.erase(0, 1);
+      while (!ev.quote.empty() && (ev.quote.back() == ' ' || ev.quote.back() == '\n'))
+        ev.quote.pop_back();
+      while (!ev.quote.empty() && (ev.quote.front() == ' ' || ev.quote.front() == '\n'))
+        ev.quote.erase(0, 1);
       ev.sentences.push_back(sentence_of_[q.open]);
       ev.reported = true;
       doc_.events.push_back(std::move(ev));
@@ -111,9 +116,11 @@ class QuoteFinder {
   bool IsSpeech(size_t k) const {
     if (t_[k].kind != TokenKind::kWord) return false;
     // "States" in "United States" is a name, not "state".
-    if (mention_at_[k] >= 0 || (t_[k].capitalized && k > 0 && t_[k - 1].kind == TokenKind::kWord)) return false;
+    if (mention_at_[k] >= 0 || (t_[k].capitalized && k > 0 && t_[k - 1].kind == TokenKind::kWord))
+      return false;
     bool speech = false;
-    for (const auto& l : lex_.Lemmas(t_[k].lower)) speech = speech || lex_.speech_verbs.count(l) > 0;
+    for (const auto& l : lex_.Lemmas(t_[k].lower))
+      speech = speech || lex_.speech_verbs.count(l) > 0;
     if (!speech) return false;
     // Used as a noun: "with shouts of", "a statement".
     if (k > 0 && IsDeterminerOrPrep(t_[k - 1].lower) && t_[k - 1].lower != "and") return false;
@@ -140,7 +147,8 @@ class QuoteFinder {
       const int m = mention_at_[j];
       if (m < 0) continue;
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
-      if (mm.entity >= 0 && doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kPerson) {
+      if (mm.entity >= 0 &&
+          doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kPerson) {
         return mm.entity;
       }
     }
@@ -152,7 +160,8 @@ class QuoteFinder {
     // "...," Putin said / "...?" she asked: a quote that ends its sentence
     // with a period has no attribution after it, nor across a paragraph.
     const std::string& last = t_[q.close - 1].text;
-    if (last != "," && last != "?" && last != "!" && last != "\xE2\x80\x94" && last != "-") return -1;
+    if (last != "," && last != "?" && last != "!" && last != "\xE2\x80\x94" && last != "-")
+      return -1;
     if (q.close + 1 < t_.size() && LineBetween(q.close, q.close + 1)) return -1;
     size_t k = q.close + 1;
     const size_t limit = std::min(t_.size(), q.close + 14);
@@ -191,8 +200,10 @@ class QuoteFinder {
       if (s < 0) continue;
       size_t after = j;
       const int m = mention_at_[j];
-      if (m >= 0) after = doc_.mentions[static_cast<size_t>(m)].end_token;
-      else after = j + 1;
+      if (m >= 0)
+        after = doc_.mentions[static_cast<size_t>(m)].end_token;
+      else
+        after = j + 1;
       // "Putin told", "he said", "Khan, 70, has said", "she has said".
       if (after < t_.size() && (t_[after].lower == "has" || t_[after].lower == "had")) ++after;
       if (after < t_.size() && IsSpeech(after)) return s;

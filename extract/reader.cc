@@ -1,14 +1,14 @@
 #include "extract/reader.h"
 
-#include "extract/internal/json_lite.h"
-#include "extract/internal/strings.h"
-
 #include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
+
+#include "extract/internal/json_lite.h"
+#include "extract/internal/strings.h"
 
 namespace newskg {
 
@@ -42,8 +42,8 @@ size_t FindInvalidUtf8(std::string_view s) {
       if ((cc & 0xC0) != 0x80) return i;
       cp = (cp << 6) | (cc & 0x3F);
     }
-    const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-                          (len == 4 && cp < 0x10000);
+    const bool overlong =
+        (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
     if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
     i += len;
   }
@@ -73,9 +73,9 @@ Status CheckText(std::string_view bytes, std::string_view name) {
   const size_t bad = FindInvalidUtf8(bytes);
   if (bad != std::string_view::npos) {
     const bool nul = bytes[bad] == '\0';
-    return InvalidArgument(std::string(name) + ": " + Position(bytes, bad) + ": " +
-                           (nul ? "NUL byte: binary input is not an article"
-                                : "invalid UTF-8 byte sequence"));
+    return InvalidArgument(
+        std::string(name) + ": " + Position(bytes, bad) + ": " +
+        (nul ? "NUL byte: binary input is not an article" : "invalid UTF-8 byte sequence"));
   }
   return Status::Ok();
 }
@@ -95,7 +95,9 @@ Result<Document> ReadTextArticle(std::string text, std::string_view name) {
   return doc;
 }
 
-std::string DefaultArticleId(const std::string& text) { return "article-" + internal::Fnv1a64Hex(text); }
+std::string DefaultArticleId(const std::string& text) {
+  return "article-" + internal::Fnv1a64Hex(text);
+}
 
 bool IsValidIsoDate(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;

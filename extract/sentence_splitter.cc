@@ -11,7 +11,9 @@ bool IsTerminal(const Token& t) {
 bool IsCloser(const Token& t) {
   return t.kind == TokenKind::kQuote || t.text == ")" || t.text == "]";
 }
-bool IsCapitalInitial(const Token& t) { return t.kind == TokenKind::kWord && t.text.size() == 1 && t.capitalized; }
+bool IsCapitalInitial(const Token& t) {
+  return t.kind == TokenKind::kWord && t.text.size() == 1 && t.capitalized;
+}
 
 bool LineBreakBetween(const std::string& text, const Token& a, const Token& b) {
   for (uint32_t i = a.span.end; i < b.span.begin; ++i) {

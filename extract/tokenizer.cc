@@ -50,8 +50,8 @@ class Tokenizer {
         kind = TokenKind::kQuote;
       } else if (cp < 0x80 && std::ispunct(static_cast<int>(cp))) {
         kind = cp == '$' || cp == '#' || cp == '%' || cp == '&' || cp == '@' ? TokenKind::kSymbol
-                                                                              : TokenKind::kPunct;
-        if (cp == '.' ) end = ScanRepeat(i, '.');
+                                                                             : TokenKind::kPunct;
+        if (cp == '.') end = ScanRepeat(i, '.');
         if (cp == '-') end = ScanRepeat(i, '-');
       } else if (cp == 0x2014 || cp == 0x2013 || cp == 0x2026 || cp == 0x2022 || cp == 0xB7) {
         kind = TokenKind::kPunct;

@@ -27,11 +27,14 @@ class Builder {
     Add(article_, Type(), Term::Iri(vocab::kSchema + "NewsArticle"));
     Add(article_, Term::Iri(vocab::kSchema + "identifier"), Term::Literal(doc_.id));
     if (!doc_.url.empty()) {
-      Add(article_, Term::Iri(vocab::kSchema + "url"), Term::Literal(doc_.url, vocab::kXsd + "anyURI"));
+      Add(article_, Term::Iri(vocab::kSchema + "url"),
+          Term::Literal(doc_.url, vocab::kXsd + "anyURI"));
     }
-    if (!doc_.title.empty()) Add(article_, Term::Iri(vocab::kSchema + "headline"), Term::Literal(doc_.title));
+    if (!doc_.title.empty())
+      Add(article_, Term::Iri(vocab::kSchema + "headline"), Term::Literal(doc_.title));
     if (!doc_.date.empty()) {
-      Add(article_, Term::Iri(vocab::kSchema + "datePublished"), Term::Literal(doc_.date, vocab::kXsd + "date"));
+      Add(article_, Term::Iri(vocab::kSchema + "datePublished"),
+          Term::Literal(doc_.date, vocab::kXsd + "date"));
     }
     for (size_t i = 0; i < doc_.entities.size(); ++i) AddEntity(i);
     for (const auto& r : doc_.relations) {
@@ -94,8 +97,10 @@ class Builder {
     if (sentences_written_.insert({si, true}).second) {
       Add(iri, Type(), Term::Iri(kNkg + "Sentence"));
       Add(iri, Term::Iri(kNkg + "text"), Term::Literal(std::string(doc_.SpanText(s.span))));
-      Add(iri, Term::Iri(kNkg + "beginOffset"), Term::Literal(std::to_string(b), vocab::kXsd + "integer"));
-      Add(iri, Term::Iri(kNkg + "endOffset"), Term::Literal(std::to_string(e), vocab::kXsd + "integer"));
+      Add(iri, Term::Iri(kNkg + "beginOffset"),
+          Term::Literal(std::to_string(b), vocab::kXsd + "integer"));
+      Add(iri, Term::Iri(kNkg + "endOffset"),
+          Term::Literal(std::to_string(e), vocab::kXsd + "integer"));
       Add(iri, Term::Iri(kNkg + "inArticle"), article_);
     }
     return iri;
@@ -109,10 +114,12 @@ class Builder {
       for (int e : entities) Add(iri, Term::Iri(kNkg + role), EntityIri(e));
     }
     for (const auto& m : ev.amounts) {
-      const Term amount = Term::Iri(iri.value + "/amount-" + PercentEncode(m.currency) + "-" + PercentEncode(m.value));
+      const Term amount = Term::Iri(iri.value + "/amount-" + PercentEncode(m.currency) + "-" +
+                                    PercentEncode(m.value));
       Add(iri, Term::Iri(kNkg + "amount"), amount);
       Add(amount, Type(), Term::Iri(vocab::kSchema + "MonetaryAmount"));
-      Add(amount, Term::Iri(vocab::kSchema + "value"), Term::Literal(m.value, vocab::kXsd + "decimal"));
+      Add(amount, Term::Iri(vocab::kSchema + "value"),
+          Term::Literal(m.value, vocab::kXsd + "decimal"));
       Add(amount, Term::Iri(vocab::kSchema + "currency"), Term::Literal(m.currency));
     }
     for (const auto& d : ev.dates) {
@@ -123,7 +130,8 @@ class Builder {
     }
     if (ev.count) {
       const char* role = ev.cls == "Protest" ? "participantCount" : "count";
-      Add(iri, Term::Iri(kNkg + role), Term::Literal(std::to_string(ev.count->value), vocab::kXsd + "integer"));
+      Add(iri, Term::Iri(kNkg + role),
+          Term::Literal(std::to_string(ev.count->value), vocab::kXsd + "integer"));
       if (!ev.count->qualifier.empty()) {
         Add(iri, Term::Iri(kNkg + "countQualifier"), Term::Literal(ev.count->qualifier));
       }

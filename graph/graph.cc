@@ -47,10 +47,14 @@ const uint8_t* U(const std::string& s) { return reinterpret_cast<const uint8_t*>
 
 SerdSyntax ToSerd(Syntax s) {
   switch (s) {
-    case Syntax::kTurtle: return SERD_TURTLE;
-    case Syntax::kNTriples: return SERD_NTRIPLES;
-    case Syntax::kNQuads: return SERD_NQUADS;
-    case Syntax::kTriG: return SERD_TRIG;
+    case Syntax::kTurtle:
+      return SERD_TURTLE;
+    case Syntax::kNTriples:
+      return SERD_NTRIPLES;
+    case Syntax::kNQuads:
+      return SERD_NQUADS;
+    case Syntax::kTriG:
+      return SERD_TRIG;
   }
   return SERD_TURTLE;
 }
@@ -69,8 +73,8 @@ struct ErrorCollector {
     va_end(args);
     std::string text = buf;
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-    self->message = self->name + ":" + std::to_string(e->line) + ":" + std::to_string(e->col) +
-                    ": " + text;
+    self->message =
+        self->name + ":" + std::to_string(e->line) + ":" + std::to_string(e->col) + ": " + text;
     return e->status;
   }
 };
@@ -84,15 +88,18 @@ size_t StringSink(const void* buf, size_t len, void* stream) noexcept {
 
 struct Graph::Impl {
   explicit Impl(bool query_indexes)
-      : model(sord_new(world.get(), query_indexes ? (SORD_SPO | SORD_OPS | SORD_PSO) : SORD_SPO, false)) {}
+      : model(sord_new(world.get(), query_indexes ? (SORD_SPO | SORD_OPS | SORD_PSO) : SORD_SPO,
+                       false)) {}
   WorldPtr world{sord_world_new()};
   ModelPtr model;
   unsigned file_counter = 0;
 
   SordNode* Node(const Term& t) {
     switch (t.kind) {
-      case TermKind::kIri: return sord_new_uri(world.get(), U(t.value));
-      case TermKind::kBlank: return sord_new_blank(world.get(), U(t.value));
+      case TermKind::kIri:
+        return sord_new_uri(world.get(), U(t.value));
+      case TermKind::kBlank:
+        return sord_new_blank(world.get(), U(t.value));
       case TermKind::kLiteral: {
         SordNode* dt = t.datatype.empty() ? nullptr : sord_new_uri(world.get(), U(t.datatype));
         SordNode* n = sord_new_literal(world.get(), dt, U(t.value),
@@ -108,8 +115,12 @@ struct Graph::Impl {
     Term t;
     t.value = reinterpret_cast<const char*>(sord_node_get_string(n));
     switch (sord_node_get_type(n)) {
-      case SORD_URI: t.kind = TermKind::kIri; break;
-      case SORD_BLANK: t.kind = TermKind::kBlank; break;
+      case SORD_URI:
+        t.kind = TermKind::kIri;
+        break;
+      case SORD_BLANK:
+        t.kind = TermKind::kBlank;
+        break;
       case SORD_LITERAL: {
         t.kind = TermKind::kLiteral;
         if (const SordNode* dt = sord_node_get_datatype(n)) {
@@ -156,9 +167,9 @@ Syntax SyntaxForPath(const std::string& path) {
 
 const std::vector<std::pair<std::string, std::string>>& Graph::Prefixes() {
   static const std::vector<std::pair<std::string, std::string>> kPrefixes = {
-      {"nkg", vocab::kNkg},   {"rdf", vocab::kRdf},       {"rdfs", vocab::kRdfs},
-      {"xsd", vocab::kXsd},   {"skos", vocab::kSkos},     {"schema", vocab::kSchema},
-      {"prov", vocab::kProv}, {"sem", vocab::kSem},       {"owl", vocab::kOwl},
+      {"nkg", vocab::kNkg},   {"rdf", vocab::kRdf},   {"rdfs", vocab::kRdfs},
+      {"xsd", vocab::kXsd},   {"skos", vocab::kSkos}, {"schema", vocab::kSchema},
+      {"prov", vocab::kProv}, {"sem", vocab::kSem},   {"owl", vocab::kOwl},
       {"sh", vocab::kSh},
   };
   return kPrefixes;
@@ -184,21 +195,23 @@ Status Graph::Add(const Term& s, const Term& p, const Term& o) {
 
 Status Graph::ReadString(const std::string& text, Syntax syntax, const std::string& name) {
   if (const size_t nul = text.find('\0'); nul != std::string::npos) {
-    return ParseError(name + ": byte " + std::to_string(nul) + ": NUL byte: binary data is not RDF");
+    return ParseError(name + ": byte " + std::to_string(nul) +
+                      ": NUL byte: binary data is not RDF");
   }
   // Relative IRIs resolve against the file's own URI.
   std::string base_uri = "file:///";
   for (unsigned char c : name) {
-    if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_') base_uri += static_cast<char>(c);
+    if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_')
+      base_uri += static_cast<char>(c);
   }
   const SerdNode base = serd_node_from_string(SERD_URI, U(base_uri));
   EnvPtr env(serd_env_new(&base));
   InserterPtr inserter(sord_inserter_new(impl_->model.get(), env.get()));
-  ReaderPtr reader(serd_reader_new(
-      ToSerd(syntax), inserter.get(), nullptr,
-      reinterpret_cast<SerdBaseSink>(sord_inserter_set_base_uri),
-      reinterpret_cast<SerdPrefixSink>(sord_inserter_set_prefix),
-      reinterpret_cast<SerdStatementSink>(sord_inserter_write_statement), nullptr));
+  ReaderPtr reader(
+      serd_reader_new(ToSerd(syntax), inserter.get(), nullptr,
+                      reinterpret_cast<SerdBaseSink>(sord_inserter_set_base_uri),
+                      reinterpret_cast<SerdPrefixSink>(sord_inserter_set_prefix),
+                      reinterpret_cast<SerdStatementSink>(sord_inserter_write_statement), nullptr));
   ErrorCollector errors{name, ""};
   serd_reader_set_error_sink(reader.get(), &ErrorCollector::Sink, &errors);
   serd_reader_set_strict(reader.get(), true);
@@ -206,9 +219,9 @@ Status Graph::ReadString(const std::string& text, Syntax syntax, const std::stri
   serd_reader_add_blank_prefix(reader.get(), U(blank_prefix));
   const SerdStatus st = serd_reader_read_string(reader.get(), U(text));
   if (st != SERD_SUCCESS) {
-    return ParseError(errors.message.empty() ? name + ": " +
-                                                   reinterpret_cast<const char*>(serd_strerror(st))
-                                             : errors.message);
+    return ParseError(errors.message.empty()
+                          ? name + ": " + reinterpret_cast<const char*>(serd_strerror(st))
+                          : errors.message);
   }
   return Status::Ok();
 }
@@ -260,7 +273,8 @@ Status Graph::Write(std::string& out, Syntax syntax) const {
     st = serd_writer_write_statement(
         writer.get(), 0, nullptr, sord_node_to_serd_node(q[SORD_SUBJECT]),
         sord_node_to_serd_node(q[SORD_PREDICATE]), sord_node_to_serd_node(o),
-        dt != nullptr ? sord_node_to_serd_node(dt) : nullptr, lang != nullptr ? &lang_node : nullptr);
+        dt != nullptr ? sord_node_to_serd_node(dt) : nullptr,
+        lang != nullptr ? &lang_node : nullptr);
     if (st != SERD_SUCCESS) break;
   }
   serd_writer_finish(writer.get());

@@ -13,22 +13,23 @@ namespace newskg {
 namespace {
 
 using internal::FoldName;
-using internal::Initials;    // from extract/internal/strings.h
+using internal::Initials;  // from extract/internal/strings.h
 using internal::SplitWords;
 
 const std::string kLabel = vocab::kRdfs + "label";
 const std::string kAltLabel = vocab::kSkos + "altLabel";
 
 const std::set<std::string>& EntityClasses() {
-  static const std::set<std::string> k = {vocab::kNkg + "Person", vocab::kNkg + "Country", vocab::kNkg + "City",
-                                          vocab::kNkg + "Place", vocab::kNkg + "Organization"};
+  static const std::set<std::string> k = {vocab::kNkg + "Person", vocab::kNkg + "Country",
+                                          vocab::kNkg + "City", vocab::kNkg + "Place",
+                                          vocab::kNkg + "Organization"};
   return k;
 }
 
 const std::set<std::string>& EventClasses() {
   static const std::set<std::string> k = {
-      vocab::kNkg + "Meeting", vocab::kNkg + "Loan",  vocab::kNkg + "MilitaryExercise",
-      vocab::kNkg + "Election", vocab::kNkg + "Protest", vocab::kNkg + "Arrest",
+      vocab::kNkg + "Meeting",   vocab::kNkg + "Loan",    vocab::kNkg + "MilitaryExercise",
+      vocab::kNkg + "Election",  vocab::kNkg + "Protest", vocab::kNkg + "Arrest",
       vocab::kNkg + "Statement", vocab::kNkg + "Sanction"};
   return k;
 }
@@ -121,14 +122,16 @@ Result<Graph> ResolveIdentity(const Graph& in) {
   std::map<std::string, std::string> entity_type;  // IRI -> class IRI
   std::map<std::string, std::set<std::string>> names;
   std::map<std::string, std::string> event_class;  // IRI -> local class name
-  std::map<std::string, std::map<std::string, std::set<std::string>>> raw_roles;  // event -> role -> values
+  std::map<std::string, std::map<std::string, std::set<std::string>>>
+      raw_roles;  // event -> role -> values
   const std::set<std::string> single = {vocab::kNkg + "quote", vocab::kNkg + "countQualifier"};
   std::map<std::pair<std::string, std::string>, std::set<std::string>> single_values;
   in.ForEach([&](const Triple& t) {
     if (t.s.kind != TermKind::kIri) return;
     if (t.p.value == vocab::kType) {
       if (EntityClasses().count(t.o.value) > 0) entity_type[t.s.value] = t.o.value;
-      if (EventClasses().count(t.o.value) > 0) event_class[t.s.value] = t.o.value.substr(vocab::kNkg.size());
+      if (EventClasses().count(t.o.value) > 0)
+        event_class[t.s.value] = t.o.value.substr(vocab::kNkg.size());
     } else if ((t.p.value == kLabel || t.p.value == kAltLabel) && t.o.kind == TermKind::kLiteral) {
       names[t.s.value].insert(t.o.value);  // kept for entities only, below
     } else if (t.p.value.compare(0, vocab::kNkg.size(), vocab::kNkg) == 0) {
@@ -173,7 +176,8 @@ Result<Graph> ResolveIdentity(const Graph& in) {
     for (const auto& role : KeyRoles(cls)) {
       key += "|" + role + "=";
       std::set<std::string> values;
-      for (const auto& v : raw_roles[iri][role]) values.insert(role == "quote" ? FoldName(v) : map_entity(v));
+      for (const auto& v : raw_roles[iri][role])
+        values.insert(role == "quote" ? FoldName(v) : map_entity(v));
       for (const auto& v : values) {
         key += v + ";";
         any = true;
@@ -185,13 +189,16 @@ Result<Graph> ResolveIdentity(const Graph& in) {
     event_rep[iri] = iri.substr(0, at) + "event/" + lower + "-" + internal::Fnv1a64Hex(key);
   }
   auto map_event = [&](const Term& t) {
-    if (t.kind != TermKind::kIri || event_rep.empty() || t.value.find("event/") == std::string::npos) return t;
+    if (t.kind != TermKind::kIri || event_rep.empty() ||
+        t.value.find("event/") == std::string::npos)
+      return t;
     auto it = event_rep.upper_bound(t.value);
     // The event itself, or a node under it ("<event>/amount-USD-1000").
     if (it != event_rep.begin()) {
       --it;
       if (t.value == it->first) return Term::Iri(it->second);
-      if (t.value.size() > it->first.size() && t.value.compare(0, it->first.size(), it->first) == 0 &&
+      if (t.value.size() > it->first.size() &&
+          t.value.compare(0, it->first.size(), it->first) == 0 &&
           t.value[it->first.size()] == '/') {
         return Term::Iri(it->second + t.value.substr(it->first.size()));
       }
@@ -211,7 +218,8 @@ Result<Graph> ResolveIdentity(const Graph& in) {
     const std::string ev = map_event(Term::Iri(key.first)).value;
     for (const auto& v : values) {
       auto [it, fresh] = kept.emplace(std::make_pair(ev, key.second), v);
-      if (!fresh && (v.size() > it->second.size() || (v.size() == it->second.size() && v < it->second))) {
+      if (!fresh &&
+          (v.size() > it->second.size() || (v.size() == it->second.size() && v < it->second))) {
         it->second = v;
       }
     }
@@ -232,9 +240,13 @@ Result<Graph> ResolveIdentity(const Graph& in) {
     if (all.empty()) continue;
     std::vector<std::string> sorted(all.begin(), all.end());
     std::sort(sorted.begin(), sorted.end(), Fuller);
-    if (Status s = out.Add(Term::Iri(iri), Term::Iri(kLabel), Term::Literal(sorted.front())); !s.ok()) return s;
+    if (Status s = out.Add(Term::Iri(iri), Term::Iri(kLabel), Term::Literal(sorted.front()));
+        !s.ok())
+      return s;
     for (size_t i = 1; i < sorted.size(); ++i) {
-      if (Status s = out.Add(Term::Iri(iri), Term::Iri(kAltLabel), Term::Literal(sorted[i])); !s.ok()) return s;
+      if (Status s = out.Add(Term::Iri(iri), Term::Iri(kAltLabel), Term::Literal(sorted[i]));
+          !s.ok())
+        return s;
     }
   }
   return out;

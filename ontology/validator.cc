@@ -104,9 +104,11 @@ std::vector<Violation> Validator::Validate(const Graph& data) const {
     }
     if (t.p.value == vocab::kType && t.o.value.rfind(vocab::kNkg, 0) == 0 &&
         declared.count(t.o.value) == 0) {
-      out.push_back({Show(t.s), vocab::kType, "class " + t.o.value + " is not declared in the newskg ontology"});
+      out.push_back({Show(t.s), vocab::kType,
+                     "class " + t.o.value + " is not declared in the newskg ontology"});
     }
-    if (t.o.kind == TermKind::kLiteral && !t.o.datatype.empty() && !LexicalOk(t.o.value, t.o.datatype)) {
+    if (t.o.kind == TermKind::kLiteral && !t.o.datatype.empty() &&
+        !LexicalOk(t.o.value, t.o.datatype)) {
       out.push_back({Show(t.s), t.p.value, "\"" + t.o.value + "\" is not a valid " + t.o.datatype});
     }
   }
@@ -147,17 +149,21 @@ std::vector<Violation> Validator::Validate(const Graph& data) const {
         const auto values = data.Match(&f, &pterm, nullptr);
         const std::string fs = Show(f);
         if (min_count && values.size() < std::strtoul(min_count->c_str(), nullptr, 10)) {
-          out.push_back({fs, pterm.value, "has " + std::to_string(values.size()) +
-                                              " values; at least " + *min_count + " required"});
+          out.push_back({fs, pterm.value,
+                         "has " + std::to_string(values.size()) + " values; at least " +
+                             *min_count + " required"});
         }
         if (max_count && values.size() > std::strtoul(max_count->c_str(), nullptr, 10)) {
-          out.push_back({fs, pterm.value, "has " + std::to_string(values.size()) +
-                                              " values; at most " + *max_count + " allowed"});
+          out.push_back({fs, pterm.value,
+                         "has " + std::to_string(values.size()) + " values; at most " + *max_count +
+                             " allowed"});
         }
         for (const auto& v : values) {
-          if (datatype && (v.o.kind != TermKind::kLiteral ||
-                           (v.o.datatype.empty() ? vocab::kXsd + "string" : v.o.datatype) != *datatype)) {
-            out.push_back({fs, pterm.value, "value " + Show(v.o) + " is not of datatype " + *datatype});
+          if (datatype &&
+              (v.o.kind != TermKind::kLiteral ||
+               (v.o.datatype.empty() ? vocab::kXsd + "string" : v.o.datatype) != *datatype)) {
+            out.push_back(
+                {fs, pterm.value, "value " + Show(v.o) + " is not of datatype " + *datatype});
           }
           if (klass && (v.o.kind == TermKind::kLiteral || !has_type(v.o, *klass))) {
             out.push_back({fs, pterm.value, "value " + Show(v.o) + " is not a " + *klass});
@@ -166,7 +172,8 @@ std::vector<Violation> Validator::Validate(const Graph& data) const {
             const bool iri_ok = *node_kind == sh + "IRI" && v.o.kind == TermKind::kIri;
             const bool lit_ok = *node_kind == sh + "Literal" && v.o.kind == TermKind::kLiteral;
             if (!iri_ok && !lit_ok) {
-              out.push_back({fs, pterm.value, "value " + Show(v.o) + " is not of node kind " + *node_kind});
+              out.push_back(
+                  {fs, pterm.value, "value " + Show(v.o) + " is not of node kind " + *node_kind});
             }
           }
           if (pattern && !std::regex_search(v.o.value, std::regex(*pattern))) {

@@ -18,8 +18,8 @@ inline void MarkRelativeClauses(const Document& doc, const Sentence& s, std::vec
     if (t[i - 1].text != ",") continue;
     // ", who ... ,", ", which ... ," and ", headed by ... ," (a participle and "by").
     const std::string& w = t[i].lower;
-    const bool participle = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && i + 1 < s.end_token &&
-                            t[i + 1].lower == "by";
+    const bool participle = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+                            i + 1 < s.end_token && t[i + 1].lower == "by";
     if (w != "who" && w != "which" && !participle) continue;
     size_t j = i;
     while (j < s.end_token && t[j].text != ",") skip[j++] = true;

@@ -38,15 +38,15 @@ inline bool IsUpperCodePoint(uint32_t cp) {
   if (cp >= 'A' && cp <= 'Z') return true;
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
   if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0 && cp != 0x138;  // Latin Extended-A pairs
-  if (cp >= 0x391 && cp <= 0x3A9) return true;                         // Greek capitals
-  if (cp >= 0x410 && cp <= 0x42F) return true;                         // Cyrillic capitals
+  if (cp >= 0x391 && cp <= 0x3A9) return true;                        // Greek capitals
+  if (cp >= 0x410 && cp <= 0x42F) return true;                        // Cyrillic capitals
   return false;
 }
 
 inline bool IsLetterCodePoint(uint32_t cp) {
   if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) return true;
   if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) return true;
-  if (cp >= 0x370 && cp <= 0x52F) return true;  // Greek, Cyrillic
+  if (cp >= 0x370 && cp <= 0x52F) return true;    // Greek, Cyrillic
   if (cp >= 0x1E00 && cp <= 0x1EFF) return true;  // Latin Extended Additional
   return false;
 }

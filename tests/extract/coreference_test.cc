@@ -22,20 +22,25 @@ TEST(CoreferenceTest, OneEntityPerRealThing) {
       {"The Asian Infrastructure Investment Bank (AIIB) lent. AIIB officials agreed.",
        {"Organization:Asian Infrastructure Investment Bank"}},
       {"The US and the United States are one.", {"Country:United States"}},
-      {"Chinese President Xi Jinping arrived. Xi said little.", {"Country:China", "Person:Xi Jinping"}},
+      {"Chinese President Xi Jinping arrived. Xi said little.",
+       {"Country:China", "Person:Xi Jinping"}},
       {"Carlos Galvez Jr. spoke. Galvez left.", {"Person:Carlos Galvez Jr"}},
       {"Defense Secretary Lloyd Austin spoke. Austin left.", {"Person:Lloyd Austin"}},
-      {"The National Electoral Council (CNE) met. The CNE ruled.", {"Organization:National Electoral Council"}},
-      {"The European Commission agreed. The Commission said so.", {"Organization:European Commission"}},
+      {"The National Electoral Council (CNE) met. The CNE ruled.",
+       {"Organization:National Electoral Council"}},
+      {"The European Commission agreed. The Commission said so.",
+       {"Organization:European Commission"}},
       {"They met in Vlora. The resort of Vlora was calm.", {"City:Vlora"}},
       {"Zentrix said orders rose. Shares of Zentrix Corp fell.", {"Organization:Zentrix Corp"}},
       {"WARSAW, Sept 22 \xE2\x80\x94 Talks ended.", {"City:Warsaw"}},
   };
-  for (const auto& [text, expected] : cases) EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
 TEST(CoreferenceTest, AltLabelsKeepEverySurfaceForm) {
-  Document doc = Extract("Chilean President Gabriel Boric arrived. Boric spoke. President Boric left.");
+  Document doc =
+      Extract("Chilean President Gabriel Boric arrived. Boric spoke. President Boric left.");
   const int e = testing::FindEntity(doc, "Gabriel Boric");
   ASSERT_GE(e, 0);
   EXPECT_EQ(doc.entities[static_cast<size_t>(e)].alt_labels, (std::set<std::string>{"Boric"}));
@@ -43,8 +48,10 @@ TEST(CoreferenceTest, AltLabelsKeepEverySurfaceForm) {
 
 TEST(CoreferenceTest, EpithetsFindTheirLeader) {
   Document doc = Extract(
-      "Cuban President Miguel Diaz-Canel met Peruvian officials. \"We are ready,\" the Cuban leader said.");
-  ASSERT_EQ(testing::EventSummary(doc, "Statement"), V{"quote=We are ready,;speaker=Miguel Diaz-Canel"});
+      "Cuban President Miguel Diaz-Canel met Peruvian officials. \"We are ready,\" the Cuban "
+      "leader said.");
+  ASSERT_EQ(testing::EventSummary(doc, "Statement"),
+            V{"quote=We are ready,;speaker=Miguel Diaz-Canel"});
 }
 
 TEST(CoreferenceTest, UnqualifiedHeadOfGovernmentLeadsTheArticlesCountry) {
@@ -57,29 +64,36 @@ TEST(CoreferenceTest, UnqualifiedHeadOfGovernmentLeadsTheArticlesCountry) {
 TEST(CoreferenceTest, HeadedByMakesALeader) {
   EXPECT_EQ(testing::RelationSummary(Extract("The NEC, headed by Mary Wanjiru, met on Friday.")),
             V{"leaderOf(Mary Wanjiru, NEC)"});
-  EXPECT_EQ(testing::RelationSummary(Extract("Peter Okoye, who heads the Nigerian National Petroleum Company, resigned.")),
+  EXPECT_EQ(testing::RelationSummary(Extract(
+                "Peter Okoye, who heads the Nigerian National Petroleum Company, resigned.")),
             V{"leaderOf(Peter Okoye, Nigerian National Petroleum Company)"});
 }
 
 TEST(CoreferenceTest, AppositionsNameLeaders) {
-  EXPECT_EQ(testing::RelationSummary(Extract("Fumio Kishida met Narendra Modi, India's prime minister, on Monday.")),
+  EXPECT_EQ(testing::RelationSummary(
+                Extract("Fumio Kishida met Narendra Modi, India's prime minister, on Monday.")),
             (V{"leaderOf(Narendra Modi, India)", "meets(Fumio Kishida, Narendra Modi)"}));
   EXPECT_EQ(testing::RelationSummary(Extract("Luis Arce, the president of Bolivia, spoke.")),
             V{"leaderOf(Luis Arce, Bolivia)"});
-  EXPECT_EQ(testing::RelationSummary(Extract("Daniel Noboa was sworn in as Ecuador's president on Friday.")),
+  EXPECT_EQ(testing::RelationSummary(
+                Extract("Daniel Noboa was sworn in as Ecuador's president on Friday.")),
             V{"leaderOf(Daniel Noboa, Ecuador)"});
 }
 
 TEST(CoreferenceTest, DatelineCountryHasItsUnqualifiedPremier) {
-  EXPECT_EQ(testing::RelationSummary(Extract("NAIROBI, May 2 \xE2\x80\x94 Prime Minister Wanjiku Kamau spoke.")),
+  EXPECT_EQ(testing::RelationSummary(
+                Extract("NAIROBI, May 2 \xE2\x80\x94 Prime Minister Wanjiku Kamau spoke.")),
             V{"leaderOf(Wanjiku Kamau, Kenya)"});
   // Without a dateline or a dominant country, nobody is guessed a leader.
-  EXPECT_EQ(testing::RelationSummary(Extract("President Joe Biden met officials from Spain and China.")), V{});
+  EXPECT_EQ(
+      testing::RelationSummary(Extract("President Joe Biden met officials from Spain and China.")),
+      V{});
 }
 
 TEST(CoreferenceTest, EpithetPrefersItsSentencesSubjectAndMatchingTitle) {
   Document doc = Extract(
-      "Prime Minister Anna Berg met Managing Director Tom Hale. \"We agreed,\" the 60-year-old premier said.");
+      "Prime Minister Anna Berg met Managing Director Tom Hale. \"We agreed,\" the 60-year-old "
+      "premier said.");
   EXPECT_EQ(testing::EventSummary(doc, "Statement"), V{"quote=We agreed,;speaker=Anna Berg"});
 }
 
@@ -94,19 +108,23 @@ TEST(CoreferenceTest, PronounsFollowTheSubject) {
       "Edmundo Gonzalez toured the region. He was received by President Joe Biden on Monday, "
       "two days after he held talks with President Javier Milei.");
   EXPECT_EQ(testing::EventSummary(doc, "Meeting"),
-            (V{"date=2024-03-11;participant=Edmundo Gonzalez,Joe Biden", "participant=Edmundo Gonzalez,Javier Milei"}));
+            (V{"date=2024-03-11;participant=Edmundo Gonzalez,Joe Biden",
+               "participant=Edmundo Gonzalez,Javier Milei"}));
   // A leading subordinate clause holds no subject.
-  Document doc2 = Extract("As Xi Jinping and Vladimir Putin met, Fumio Kishida flew to Kyiv, where he held talks "
-                          "with Volodymyr Zelenskiy.");
+  Document doc2 = Extract(
+      "As Xi Jinping and Vladimir Putin met, Fumio Kishida flew to Kyiv, where he held talks "
+      "with Volodymyr Zelenskiy.");
   EXPECT_EQ(testing::RelationSummary(doc2),
             (V{"meets(Fumio Kishida, Volodymyr Zelenskiy)", "meets(Xi Jinping, Vladimir Putin)"}));
 }
 
 TEST(CoreferenceTest, EpithetsPreferThePreviousSubject) {
   Document doc = Extract(
-      "Chinese President Xi Jinping arrived. Xi, who dined with Russian President Vladimir Putin, insisted on "
+      "Chinese President Xi Jinping arrived. Xi, who dined with Russian President Vladimir Putin, "
+      "insisted on "
       "peace. \"We want dialogue,\" the 69-year-old leader said.");
-  EXPECT_EQ(testing::EventSummary(doc, "Statement"), V{"quote=We want dialogue,;speaker=Xi Jinping"});
+  EXPECT_EQ(testing::EventSummary(doc, "Statement"),
+            V{"quote=We want dialogue,;speaker=Xi Jinping"});
 }
 
 TEST(CoreferenceTest, CapitalsStandForTheirState) {

@@ -23,7 +23,8 @@ std::string Counts(const std::string& text) {
   NormalizeMoney(doc, lex);
   NormalizeCounts(doc, lex);
   std::string out;
-  for (const auto& c : doc.counts) out += (out.empty() ? "" : "; ") + c.qualifier + "|" + std::to_string(c.value);
+  for (const auto& c : doc.counts)
+    out += (out.empty() ? "" : "; ") + c.qualifier + "|" + std::to_string(c.value);
   return out;
 }
 

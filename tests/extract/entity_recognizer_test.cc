@@ -26,7 +26,8 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Supporters waved flags in Sokolniki.", {"City:Sokolniki"}},
       {"Finance Minister Ishaq Dar said so.", {"Person:Ishaq Dar"}},
       {"She fled to neighbouring Lithuania.", {"Country:Lithuania"}},
-      {"Image: Getty Images/AFP/S. Gapon", {"Organization:AFP", "Organization:Getty Images", "Person:S. Gapon"}},
+      {"Image: Getty Images/AFP/S. Gapon",
+       {"Organization:AFP", "Organization:Getty Images", "Person:S. Gapon"}},
       {"They remembered World War II and the Treaty of Versailles.", {}},
       {"\"I'm tired,\" he said.", {}},
       {"Belarusians took to the streets.", {}},
@@ -37,10 +38,12 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Taiwanese President Tsai Ing-wen spoke.", {"Country:Taiwan", "Person:Tsai Ing-wen"}},
       {"Peru's Congress met.", {"Country:Peru", "Organization:Congress"}},
       {"His party Demosisto said so.", {"Organization:Demosisto"}},
-      {"Floods hit Metro Manila as Air India cancelled flights.", {"Organization:Air India", "Place:Metro Manila"}},
+      {"Floods hit Metro Manila as Air India cancelled flights.",
+       {"Organization:Air India", "Place:Metro Manila"}},
       {"Bank of Ghana officials met.", {"Organization:Bank of Ghana"}},
       {"Shares of Zentrix Corp fell.", {"Organization:Zentrix Corp"}},
-      {"Shares on the Dow Jones Industrial Average fell.", {"Organization:Dow Jones Industrial Average"}},
+      {"Shares on the Dow Jones Industrial Average fell.",
+       {"Organization:Dow Jones Industrial Average"}},
       {"Apple Computer said sales rose.", {"Organization:Apple Computer"}},
       {"Photo: AP Photo/S. Grits", {"Organization:AP", "Person:S. Grits"}},
       {"BUENOS AIRES, April 11 \xE2\x80\x94 Markets rose.", {"City:Buenos Aires"}},
@@ -50,7 +53,8 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Workers at General Motors walked out.", {"Organization:General Motors"}},
       {"The A330-200 landed.", {}},
       {"It rained in Cupertino, California.", {"City:Cupertino", "Place:California"}},
-      {"Apple Computer CEO Steve Jobs spoke.", {"Organization:Apple Computer", "Person:Steve Jobs"}},
+      {"Apple Computer CEO Steve Jobs spoke.",
+       {"Organization:Apple Computer", "Person:Steve Jobs"}},
       {"Saudi Arabia lent money.", {"Country:Saudi Arabia"}},
       {"Ships sailed into the Gulf of Oman.", {"Place:Gulf of Oman"}},
       {"Shares of Apple rose after Airbus said so.", {"Organization:Airbus", "Organization:Apple"}},
@@ -61,7 +65,8 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Troops at Camp Humphreys and the Eastern Theater Command waited.",
        {"Organization:Eastern Theater Command", "Place:Camp Humphreys"}},
   };
-  for (const auto& [text, expected] : cases) EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
 TEST(EntityRecognizerTest, RecordsTitlesWithTheirCountry) {
@@ -70,10 +75,12 @@ TEST(EntityRecognizerTest, RecordsTitlesWithTheirCountry) {
 }
 
 TEST(EntityRecognizerTest, QualifiedTitlesKeepTheirCountry) {
-  Document doc = Extract("U.S. Defense Secretary Lloyd Austin hosted Carlito Galvez Jr. at the Pentagon.");
-  EXPECT_EQ(EntitySummary(doc), (V{"Country:U.S.", "Organization:Pentagon", "Person:Carlito Galvez Jr",
-                                   "Person:Lloyd Austin"}));
-  EXPECT_EQ(testing::EventSummary(doc, "Meeting"), V{"participant=Carlito Galvez Jr,Lloyd Austin;place=Pentagon"});
+  Document doc =
+      Extract("U.S. Defense Secretary Lloyd Austin hosted Carlito Galvez Jr. at the Pentagon.");
+  EXPECT_EQ(EntitySummary(doc), (V{"Country:U.S.", "Organization:Pentagon",
+                                   "Person:Carlito Galvez Jr", "Person:Lloyd Austin"}));
+  EXPECT_EQ(testing::EventSummary(doc, "Meeting"),
+            V{"participant=Carlito Galvez Jr,Lloyd Austin;place=Pentagon"});
 }
 
 TEST(EntityRecognizerTest, TwoWordDemonyms) {

@@ -22,155 +22,219 @@ struct EventCase {
 TEST(EventExtractorTest, Table) {
   const EventCase cases[] = {
       // Meeting
-      {"Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.",
-       "Meeting", {"date=2024-03-11;participant=Samia Suluhu Hassan,William Ruto;place=Arusha"}},
-      {"Olaf Scholz held talks with Emmanuel Macron in Berlin.", "Meeting",
+      {"Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on "
+       "Monday.",
+       "Meeting",
+       {"date=2024-03-11;participant=Samia Suluhu Hassan,William Ruto;place=Arusha"}},
+      {"Olaf Scholz held talks with Emmanuel Macron in Berlin.",
+       "Meeting",
        {"participant=Emmanuel Macron,Olaf Scholz;place=Berlin"}},
       {"Olaf Scholz did not meet Emmanuel Macron.", "Meeting", {}},
       {"Olaf Scholz could meet Emmanuel Macron next week.", "Meeting", {}},
-      {"Narendra Modi welcomed Anthony Albanese in New Delhi.", "Meeting",
+      {"Narendra Modi welcomed Anthony Albanese in New Delhi.",
+       "Meeting",
        {"participant=Anthony Albanese,Narendra Modi;place=New Delhi"}},
       // Loan
-      {"The World Bank lent $500 million to Kenya.", "Loan",
+      {"The World Bank lent $500 million to Kenya.",
+       "Loan",
        {"amount=500000000 USD;borrower=Kenya;lender=World Bank"}},
-      {"A loan of $2 billion was granted to Egypt by the World Bank.", "Loan",
+      {"A loan of $2 billion was granted to Egypt by the World Bank.",
+       "Loan",
        {"amount=2000000000 USD;borrower=Egypt;lender=World Bank"}},
-      {"Qatar and Kuwait pledged a $500m loan to Jordan.", "Loan",
+      {"Qatar and Kuwait pledged a $500m loan to Jordan.",
+       "Loan",
        {"amount=500000000 USD;borrower=Jordan;lender=Kuwait,Qatar"}},
-      {"Egypt obtained a $3 billion loan from the International Monetary Fund.", "Loan",
+      {"Egypt obtained a $3 billion loan from the International Monetary Fund.",
+       "Loan",
        {"amount=3000000000 USD;borrower=Egypt;lender=International Monetary Fund"}},
       {"Ghana rejected an offer of a loan from China.", "Loan", {}},
-      {"Tokyo will lend $4 billion to Indonesia.", "Loan",
+      {"Tokyo will lend $4 billion to Indonesia.",
+       "Loan",
        {"amount=4000000000 USD;borrower=Indonesia;lender=Japan"}},
       // Protest
-      {"At least 20,000 protesters marched through Nairobi on Sunday.", "Protest",
+      {"At least 20,000 protesters marched through Nairobi on Sunday.",
+       "Protest",
        {"count=20000;date=2024-03-10;place=Nairobi"}},
       // Arrest
-      {"Police arrested more than 300 people in Dakar on Friday.", "Arrest",
+      {"Police arrested more than 300 people in Dakar on Friday.",
+       "Arrest",
        {"count=300;date=2024-03-08;place=Dakar"}},
-      {"Opposition leader Ousmane Sonko was arrested in Dakar.", "Arrest",
+      {"Opposition leader Ousmane Sonko was arrested in Dakar.",
+       "Arrest",
        {"arrestee=Ousmane Sonko;place=Dakar"}},
       {"A court issued an arrest warrant for Ousmane Sonko.", "Arrest", {}},
       // Sanction
-      {"The European Union imposed sanctions on Iran.", "Sanction",
+      {"The European Union imposed sanctions on Iran.",
+       "Sanction",
        {"imposer=European Union;target=Iran"}},
       {"Washington could impose sanctions on Iran.", "Sanction", {}},
       // MilitaryExercise
-      {"Japan and Australia held joint military drills in Darwin.", "MilitaryExercise",
+      {"Japan and Australia held joint military drills in Darwin.",
+       "MilitaryExercise",
        {"participant=Australia,Japan;place=Darwin"}},
       {"More than 5,000 Indonesian and Malaysian troops began joint exercises in Borneo.",
-       "MilitaryExercise", {"participant=Indonesia,Malaysia;place=Borneo"}},
+       "MilitaryExercise",
+       {"participant=Indonesia,Malaysia;place=Borneo"}},
       // A receiving verb makes the subject the borrower.
-      {"Kenya secured a $1 billion loan from the African Development Bank.", "Loan",
+      {"Kenya secured a $1 billion loan from the African Development Bank.",
+       "Loan",
        {"amount=1000000000 USD;borrower=Kenya;lender=African Development Bank"}},
       // The possessor of the subject lends when no other subject is named.
-      {"The World Bank's board approved a $750 million loan for Ghana.", "Loan",
+      {"The World Bank's board approved a $750 million loan for Ghana.",
+       "Loan",
        {"amount=750000000 USD;borrower=Ghana;lender=World Bank"}},
       // Crowd sizes count people taking part, not casualties.
       {"Protests spread and at least 12 people were killed in Lagos.", "Protest", {}},
-      {"Some 8,000 people took part in a rally in Accra on Saturday.", "Protest",
+      {"Some 8,000 people took part in a rally in Accra on Saturday.",
+       "Protest",
        {"count=8000;date=2024-03-09;place=Accra"}},
       // A relative clause is skipped to find the subject.
-      {"Former President Alpha Conde, who ruled for a decade, was arrested in Conakry on Monday.", "Arrest",
+      {"Former President Alpha Conde, who ruled for a decade, was arrested in Conakry on Monday.",
+       "Arrest",
        {"arrestee=Alpha Conde;date=2024-03-11;place=Conakry"}},
       // "since" marks the edge of a period, not the event's date.
-      {"Police have detained 40 people in Dakar since February.", "Arrest", {"count=40;place=Dakar"}},
+      {"Police have detained 40 people in Dakar since February.",
+       "Arrest",
+       {"count=40;place=Dakar"}},
       // A pronoun subject stands for the person named last.
-      {"Kenyan President William Ruto flew to Kampala. He met Ugandan President Yoweri Museveni there.",
-       "Meeting", {"participant=William Ruto,Yoweri Museveni"}},
+      {"Kenyan President William Ruto flew to Kampala. He met Ugandan President Yoweri Museveni "
+       "there.",
+       "Meeting",
+       {"participant=William Ruto,Yoweri Museveni"}},
       // An age in apposition is no count.
-      {"Opposition leader Ama Boateng, 47, was detained in Accra.", "Arrest", {"arrestee=Ama Boateng;place=Accra"}},
+      {"Opposition leader Ama Boateng, 47, was detained in Accra.",
+       "Arrest",
+       {"arrestee=Ama Boateng;place=Accra"}},
       // A crowd, then the trigger as a verb; a place in apposition.
-      {"In the capital, Lusaka, nearly 3,000 students who tried to march were stopped.", "Protest",
+      {"In the capital, Lusaka, nearly 3,000 students who tried to march were stopped.",
+       "Protest",
        {"count=3000;place=Lusaka"}},
       // Elections: where and when; "May 29" is no modal.
-      {"Results of the May 29 election in South Africa were announced.", "Election",
+      {"Results of the May 29 election in South Africa were announced.",
+       "Election",
        {"date=2023-05-29;place=South Africa"}},
-      {"South Africa held an election on May 29.", "Election", {"date=2023-05-29;place=South Africa"}},
+      {"South Africa held an election on May 29.",
+       "Election",
+       {"date=2023-05-29;place=South Africa"}},
       // Candidates named by their role.
-      {"Ana Costa won the presidential vote in Brazil on Sunday, while her main challenger, Rui Matos, got 30%.",
-       "Election", {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      {"Ana Costa won the presidential vote in Brazil on Sunday, while her main challenger, Rui "
+       "Matos, got 30%.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
       // An office won is an election.
-      {"Ana Costa first won the Porto mayoralty in 2019.", "Election",
+      {"Ana Costa first won the Porto mayoralty in 2019.",
+       "Election",
        {"candidate=Ana Costa;date=2019;place=Porto"}},
       {"The presidency of the council rotates.", "Election", {}},
       // Elections: the winner, and the person elected.
-      {"Voters in Argentina elected Javier Milei as president on November 19.", "Election",
+      {"Voters in Argentina elected Javier Milei as president on November 19.",
+       "Election",
        {"candidate=Javier Milei;date=2023-11-19;place=Argentina"}},
-      {"Maria Silva won the presidential election in Brazil on Sunday.", "Election",
+      {"Maria Silva won the presidential election in Brazil on Sunday.",
+       "Election",
        {"candidate=Maria Silva;date=2024-03-10;place=Brazil"}},
-      {"Mayor Tomas Novak was re-elected in Brno in 2022.", "Election", {"candidate=Tomas Novak;date=2022;place=Brno"}},
+      {"Mayor Tomas Novak was re-elected in Brno in 2022.",
+       "Election",
+       {"candidate=Tomas Novak;date=2022;place=Brno"}},
       // "X, where": the place a relative clause refers to.
-      {"Olaf Scholz flew to Vilnius, where he held talks with Gitanas Nauseda.", "Meeting",
+      {"Olaf Scholz flew to Vilnius, where he held talks with Gitanas Nauseda.",
+       "Meeting",
        {"participant=Gitanas Nauseda,Olaf Scholz;place=Vilnius"}},
       // An apposition is no list: "Modi, India's prime minister" is one person.
-      {"Fumio Kishida met Narendra Modi, India's prime minister, in New Delhi.", "Meeting",
+      {"Fumio Kishida met Narendra Modi, India's prime minister, in New Delhi.",
+       "Meeting",
        {"participant=Fumio Kishida,Narendra Modi;place=New Delhi"}},
       // A place after a "that" clause belongs to that clause.
-      {"Olaf Scholz held talks in Paris that critics watched for signs of a rift in Brussels.", "Meeting", {}},
+      {"Olaf Scholz held talks in Paris that critics watched for signs of a rift in Brussels.",
+       "Meeting",
+       {}},
       // Each loan takes the amounts of its own clause.
-      {"Qatar lent $2 billion to Egypt, and Kuwait pledged $1 billion.", "Loan",
+      {"Qatar lent $2 billion to Egypt, and Kuwait pledged $1 billion.",
+       "Loan",
        {"amount=2000000000 USD;borrower=Egypt;lender=Qatar"}},
       // An aside in parentheses does not hide the subject.
-      {"The World Bank's board approved a $300 million (about 40 billion yen) loan for Laos.", "Loan",
+      {"The World Bank's board approved a $300 million (about 40 billion yen) loan for Laos.",
+       "Loan",
        {"amount=300000000 USD;amount=40000000000 JPY;borrower=Laos;lender=World Bank"}},
       // A nominalization with a possessor; capitals stand for their states.
-      {"Tokyo's $4bn facility for Jakarta was signed.", "Loan",
+      {"Tokyo's $4bn facility for Jakarta was signed.",
+       "Loan",
        {"amount=4000000000 USD;borrower=Indonesia;lender=Japan"}},
       // Grants are no loans; trade figures are no amounts of a loan.
       {"The European Union gave Ukraine a grant of 50 million euros.", "Loan", {}},
       {"Trade between China and Russia reached $190 billion last year.", "Loan", {}},
       // Metonymy: the capital imposes.
-      {"Washington imposed sanctions on Iran on Friday.", "Sanction", {"imposer=United States;target=Iran"}},
-      {"Japan and Australia held joint naval drills on Tuesday.", "MilitaryExercise",
+      {"Washington imposed sanctions on Iran on Friday.",
+       "Sanction",
+       {"imposer=United States;target=Iran"}},
+      {"Japan and Australia held joint naval drills on Tuesday.",
+       "MilitaryExercise",
        {"date=2024-03-12;participant=Australia,Japan"}},
       // A demonym with a description before the person: the person is the target.
-      {"The United States imposed sanctions on Russian oligarch Oleg Deripaska.", "Sanction",
+      {"The United States imposed sanctions on Russian oligarch Oleg Deripaska.",
+       "Sanction",
        {"imposer=United States;target=Oleg Deripaska"}},
-      {"Kazakhstan's President Kassym-Jomart Tokayev met Vladimir Putin in Astana.", "Meeting",
+      {"Kazakhstan's President Kassym-Jomart Tokayev met Vladimir Putin in Astana.",
+       "Meeting",
        {"participant=Kassym-Jomart Tokayev,Vladimir Putin;place=Astana"}},
-      {"Tens of thousands of people took to the streets of Tel Aviv on Saturday.", "Protest",
+      {"Tens of thousands of people took to the streets of Tel Aviv on Saturday.",
+       "Protest",
        {"date=2024-03-09;place=Tel Aviv"}},
-      {"Turkish police detained 43 people in Istanbul on Sunday after a banned march.", "Arrest",
+      {"Turkish police detained 43 people in Istanbul on Sunday after a banned march.",
+       "Arrest",
        {"count=43;date=2024-03-10;place=Istanbul"}},
       // A name before a noun trigger modifies it: the lender of a "World Bank loan".
-      {"Kenya secures $1.5 billion World Bank loan.", "Loan",
+      {"Kenya secures $1.5 billion World Bank loan.",
+       "Loan",
        {"amount=1500000000 USD;borrower=Kenya;lender=World Bank"}},
       // A quoted title names the protest.
-      {"More than 20,000 people took part in a \"March for Peace\" in Accra on Saturday.", "Protest",
+      {"More than 20,000 people took part in a \"March for Peace\" in Accra on Saturday.",
+       "Protest",
        {"count=20000;date=2024-03-09;place=Accra"}},
       // Arrested demonstrators are no crowd size.
-      {"Thousands marched in Lima on Thursday and police arrested at least 45 demonstrators.", "Protest",
+      {"Thousands marched in Lima on Thursday and police arrested at least 45 demonstrators.",
+       "Protest",
        {"date=2024-03-07;place=Lima"}},
       // A verb between a name and a noun trigger: the name is no modifier.
       {"EU slaps new sanctions on Iran.", "Sanction", {"imposer=EU;target=Iran"}},
       // "Deal" and "agreement" are loans only with an amount and a lending institution.
-      {"Argentina reached a $20 billion agreement with the International Monetary Fund on Friday.", "Loan",
+      {"Argentina reached a $20 billion agreement with the International Monetary Fund on Friday.",
+       "Loan",
        {"amount=20000000000 USD;borrower=Argentina;lender=International Monetary Fund"}},
       {"China and Brazil signed a $10 billion trade agreement.", "Loan", {}},
-      {"The World Bank and the Asian Development Bank pledged loans of $2 billion to Nepal.", "Loan",
+      {"The World Bank and the Asian Development Bank pledged loans of $2 billion to Nepal.",
+       "Loan",
        {"amount=2000000000 USD;borrower=Nepal;lender=Asian Development Bank,World Bank"}},
       // Who condemns drills does not take part; a protest against drills is no new drill.
       {"North Korea condemned the drills as a provocation.", "MilitaryExercise", {}},
       {"Police in Seoul detained activists who staged a rally against the exercises on Sunday.",
-       "MilitaryExercise", {}},
-      {"South Korea, the United States and Japan launched a trilateral military exercise on Monday.",
-       "MilitaryExercise", {"date=2024-03-11;participant=Japan,South Korea,United States"}},
+       "MilitaryExercise",
+       {}},
+      {"South Korea, the United States and Japan launched a trilateral military exercise on "
+       "Monday.",
+       "MilitaryExercise",
+       {"date=2024-03-11;participant=Japan,South Korea,United States"}},
       // A tranche paid out first is not the loan's amount.
-      {"The IMF approved a $3 billion loan for Ghana, releasing the first $600 million tranche.", "Loan",
+      {"The IMF approved a $3 billion loan for Ghana, releasing the first $600 million tranche.",
+       "Loan",
        {"amount=3000000000 USD;borrower=Ghana;lender=IMF"}},
       // ", headed by X," is no subject.
-      {"The commission, headed by judge Mary Ndlovu, announced the results of the May 1 election in Zambia.",
-       "Election", {"date=2023-05-01;place=Zambia"}},
+      {"The commission, headed by judge Mary Ndlovu, announced the results of the May 1 election "
+       "in Zambia.",
+       "Election",
+       {"date=2023-05-01;place=Zambia"}},
       // A list of objects of one preposition.
-      {"Beijing imposed sanctions on the museum, on the Hudson Institute and on Hsiao Bi-khim.", "Sanction",
+      {"Beijing imposed sanctions on the museum, on the Hudson Institute and on Hsiao Bi-khim.",
+       "Sanction",
        {"imposer=China;target=Hsiao Bi-khim,Hudson Institute"}},
       // "US sanctions" are imposed by the US; examples after "including" are targets.
       {"US sanctions hit Iran.", "Sanction", {"imposer=US"}},
-      {"Japan imposed sanctions on 40 targets, including Russian oil producer Gazprom Neft.", "Sanction",
+      {"Japan imposed sanctions on 40 targets, including Russian oil producer Gazprom Neft.",
+       "Sanction",
        {"imposer=Japan;target=Gazprom Neft"}},
       // Sanction targets after "including".
-      {"The U.S. Treasury sanctioned six officials, including Hassan Diab.", "Sanction",
+      {"The U.S. Treasury sanctioned six officials, including Hassan Diab.",
+       "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
@@ -178,31 +242,36 @@ TEST(EventExtractorTest, Table) {
 
 TEST(EventExtractorTest, ArrestsOfTheSameSizeMerge) {
   Document doc = Extract(
-      "Police detain 412 in Dakar. Officials said 412 people had been taken into custody since Friday.");
+      "Police detain 412 in Dakar. Officials said 412 people had been taken into custody since "
+      "Friday.");
   EXPECT_EQ(EventSummary(doc, "Arrest"), V{"count=412;place=Dakar"});
 }
 
 TEST(EventExtractorTest, AnElectionWithoutPlaceIsTheDatelinesCountrys) {
-  Document doc = Extract("NAIROBI, March 10 \xE2\x80\x94 Final results of the March 9 election were close.");
+  Document doc =
+      Extract("NAIROBI, March 10 \xE2\x80\x94 Final results of the March 9 election were close.");
   EXPECT_EQ(EventSummary(doc, "Election"), V{"date=2024-03-09;place=Kenya"});
 }
 
 TEST(EventExtractorTest, GappedLoansAndTheDatelinesBorrower) {
   Document doc = Extract(
-      "COLOMBO, March 12 \xE2\x80\x94 Sri Lanka is short of dollars. Qatar lent $2 billion to the central "
-      "bank, and Kuwait a further $1bn. Beijing refinanced a $500 million loan. Sri Lanka must repay it, and "
+      "COLOMBO, March 12 \xE2\x80\x94 Sri Lanka is short of dollars. Qatar lent $2 billion to the "
+      "central "
+      "bank, and Kuwait a further $1bn. Beijing refinanced a $500 million loan. Sri Lanka must "
+      "repay it, and "
       "Sri Lanka will.");
-  EXPECT_EQ(EventSummary(doc, "Loan"),
-            (V{"amount=1000000000 USD;borrower=Sri Lanka;lender=Kuwait",
-               "amount=2000000000 USD;borrower=Sri Lanka;lender=Qatar",
-               "amount=500000000 USD;borrower=Sri Lanka;lender=China"}));
+  EXPECT_EQ(EventSummary(doc, "Loan"), (V{"amount=1000000000 USD;borrower=Sri Lanka;lender=Kuwait",
+                                          "amount=2000000000 USD;borrower=Sri Lanka;lender=Qatar",
+                                          "amount=500000000 USD;borrower=Sri Lanka;lender=China"}));
 }
 
 TEST(EventExtractorTest, NoDefaultBorrowerForALoanToldElsewhere) {
   // The dateline is the lender's city, and the loan's borrower is named once.
   Document doc = Extract(
-      "WASHINGTON, Dec 16 \xE2\x80\x94 The World Bank lent $500 million to Kenya. The World Bank's loan of "
-      "$500 million is its largest. The United States backed it; the United States said so; the United "
+      "WASHINGTON, Dec 16 \xE2\x80\x94 The World Bank lent $500 million to Kenya. The World Bank's "
+      "loan of "
+      "$500 million is its largest. The United States backed it; the United States said so; the "
+      "United "
       "States agreed.");
   EXPECT_EQ(EventSummary(doc, "Loan"), V{"amount=500000000 USD;borrower=Kenya;lender=World Bank"});
 }
@@ -228,7 +297,8 @@ TEST(EventExtractorTest, LeadersOfCountriesMeet) {
   Document doc = Extract(
       "Kenyan President William Ruto arrived in Kampala. Ugandan President Yoweri Museveni greeted "
       "him. The leaders of Kenya and Uganda met on Tuesday.");
-  EXPECT_EQ(EventSummary(doc, "Meeting"), V{"date=2024-03-12;participant=William Ruto,Yoweri Museveni"});
+  EXPECT_EQ(EventSummary(doc, "Meeting"),
+            V{"date=2024-03-12;participant=William Ruto,Yoweri Museveni"});
 }
 
 }  // namespace

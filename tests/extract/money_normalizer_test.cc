@@ -25,16 +25,24 @@ std::string Money(const std::string& text) {
 TEST(MoneyNormalizerTest, Table) {
   const std::pair<std::string, std::string> cases[] = {
       {"a loan worth $1.5 billion", "1500000000 USD"},
-      {"$1.5 billion (\xE2\x82\xAC" "1.26 billion)", "1500000000 USD; 1260000000 EUR"},
+      {"$1.5 billion (\xE2\x82\xAC"
+       "1.26 billion)",
+       "1500000000 USD; 1260000000 EUR"},
       {"US$1.5bn", "1500000000 USD"},
       {"US$ 1.2 billion", "1200000000 USD"},
       {"1.5bn dollars", "1500000000 USD"},
       {"1.5 billion US dollars", "1500000000 USD"},
       {"$3 billion (about 835 billion rupees) for Pakistan", "3000000000 USD; 835000000000 PKR"},
       {"2.25 billion special drawing rights", "2250000000 XDR"},
-      {"\xC2\xA3" "400m", "400000000 GBP"},
-      {"\xC2\xA3" "400 million", "400000000 GBP"},
-      {"\xE2\x82\xAC" "50,000", "50000 EUR"},
+      {"\xC2\xA3"
+       "400m",
+       "400000000 GBP"},
+      {"\xC2\xA3"
+       "400 million",
+       "400000000 GBP"},
+      {"\xE2\x82\xAC"
+       "50,000",
+       "50000 EUR"},
       {"$25", "25 USD"},
       {"$3.75", "3.75 USD"},
       {"$1,250,000", "1250000 USD"},
@@ -45,7 +53,9 @@ TEST(MoneyNormalizerTest, Table) {
       {"300 million euros", "300000000 EUR"},
       {"USD 2 billion", "2000000000 USD"},
       {"2 billion USD", "2000000000 USD"},
-      {"\xC2\xA5" "500 billion", "500000000000 JPY"},
+      {"\xC2\xA5"
+       "500 billion",
+       "500000000000 JPY"},
       {"1.2 trillion yen", "1200000000000 JPY"},
       {"20 billion lira", "20000000000 TRY"},
       {"a $2bn deposit and a $1bn loan", "2000000000 USD; 1000000000 USD"},
@@ -71,9 +81,14 @@ TEST(MoneyNormalizerTest, AmbiguousCurrencyFollowsTheArticlesCountry) {
 
 TEST(NumbersTest, ScaleDecimalIsExact) {
   const std::tuple<std::string, int64_t, std::string> cases[] = {
-      {"1.26", 1000000000, "1260000000"}, {"1.5", 1000000, "1500000"}, {"0.5", 1000, "500"},
-      {"3.75", 1, "3.75"},                {"12", 1000, "12000"},        {"1.23456", 1000, "1234.56"},
-      {"007", 1, "7"},                    {"2.250", 1000000000, "2250000000"},
+      {"1.26", 1000000000, "1260000000"},
+      {"1.5", 1000000, "1500000"},
+      {"0.5", 1000, "500"},
+      {"3.75", 1, "3.75"},
+      {"12", 1000, "12000"},
+      {"1.23456", 1000, "1234.56"},
+      {"007", 1, "7"},
+      {"2.250", 1000000000, "2250000000"},
   };
   for (const auto& [n, m, expected] : cases) {
     EXPECT_EQ(internal::ScaleDecimal(n, m).value_or("?"), expected) << n << " x " << m;

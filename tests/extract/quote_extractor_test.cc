@@ -13,17 +13,23 @@ using V = std::vector<std::string>;
 
 TEST(QuoteExtractorTest, Table) {
   const std::pair<std::string, V> cases[] = {
-      {"\"We will rebuild,\" Gabriel Boric said.", {"quote=We will rebuild,;speaker=Gabriel Boric"}},
-      {"\"We will rebuild,\" said Gabriel Boric.", {"quote=We will rebuild,;speaker=Gabriel Boric"}},
-      {"Gabriel Boric told reporters: \"We will rebuild.\"", {"quote=We will rebuild.;speaker=Gabriel Boric"}},
-      {"Gabriel Boric described the plan as \"bold and fair.\"", {"quote=bold and fair.;speaker=Gabriel Boric"}},
+      {"\"We will rebuild,\" Gabriel Boric said.",
+       {"quote=We will rebuild,;speaker=Gabriel Boric"}},
+      {"\"We will rebuild,\" said Gabriel Boric.",
+       {"quote=We will rebuild,;speaker=Gabriel Boric"}},
+      {"Gabriel Boric told reporters: \"We will rebuild.\"",
+       {"quote=We will rebuild.;speaker=Gabriel Boric"}},
+      {"Gabriel Boric described the plan as \"bold and fair.\"",
+       {"quote=bold and fair.;speaker=Gabriel Boric"}},
       {"Gabriel Boric spoke. \"It is done,\" he said.",
        {"quote=It is done,;speaker=Gabriel Boric"}},
       {"\"Prices must fall,\" 54-year-old trader Maria Lopez told Reuters.",
        {"quote=Prices must fall,;speaker=Maria Lopez"}},
       {"\"We will rebuild,\" Gabriel Boric said. \"It will take years.\"",
-       {"quote=It will take years.;speaker=Gabriel Boric", "quote=We will rebuild,;speaker=Gabriel Boric"}},
-      {"The World Bank said the plan was \"a step forward\".", {"quote=a step forward;speaker=World Bank"}},
+       {"quote=It will take years.;speaker=Gabriel Boric",
+        "quote=We will rebuild,;speaker=Gabriel Boric"}},
+      {"The World Bank said the plan was \"a step forward\".",
+       {"quote=a step forward;speaker=World Bank"}},
       {"Crowds chanted \"Resign!\" outside.", {}},
       {"The United States launched an exercise, dubbed \"Freedom Edge\", on Monday.", {}},
       {"It was a step that Finance Minister Mohamed Maait called \"a vote of confidence\".",
@@ -32,20 +38,25 @@ TEST(QuoteExtractorTest, Table) {
        {"quote=illegal and unjustified;speaker=Esmaeil Baghaei"}},
       {"\"The economy is recovering,\" according to Finance Minister Nirmala Sitharaman.",
        {"quote=The economy is recovering,;speaker=Nirmala Sitharaman"}},
-      {"\"The deal is done,\" World Bank President Ajay Banga said.", {"quote=The deal is done,;speaker=Ajay Banga"}},
+      {"\"The deal is done,\" World Bank President Ajay Banga said.",
+       {"quote=The deal is done,;speaker=Ajay Banga"}},
       {"\"We will rebuild,\" Gabriel Boric said, \"and we will do it fast.\"",
-       {"quote=We will rebuild,;speaker=Gabriel Boric", "quote=and we will do it fast.;speaker=Gabriel Boric"}},
+       {"quote=We will rebuild,;speaker=Gabriel Boric",
+        "quote=and we will do it fast.;speaker=Gabriel Boric"}},
       {"Thousands joined the \"Walk for Peace\" in Lima.", {}},
       {"Gabriel Boric, who met Luiz Lula in Lima, called the deal \"historic\".",
        {"quote=historic;speaker=Gabriel Boric"}},
   };
-  for (const auto& [text, expected] : cases) EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
 }
 
 TEST(QuoteExtractorTest, OrganizationEpithetSpeaks) {
   Document doc = Extract(
-      "The Inter-American Development Bank approved the credit. The bank said it would be \"a lifeline\".");
-  EXPECT_EQ(EventSummary(doc, "Statement"), V{"quote=a lifeline;speaker=Inter-American Development Bank"});
+      "The Inter-American Development Bank approved the credit. The bank said it would be \"a "
+      "lifeline\".");
+  EXPECT_EQ(EventSummary(doc, "Statement"),
+            V{"quote=a lifeline;speaker=Inter-American Development Bank"});
 }
 
 }  // namespace

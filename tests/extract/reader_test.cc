@@ -37,7 +37,8 @@ TEST(ReaderTest, CheckTextNamesInputAndPosition) {
   EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(s.message(), "a.txt: line 2, column 5 (byte 13): invalid UTF-8 byte sequence");
   const Status nul = CheckText(std::string("ab\0", 3), "b.bin");
-  EXPECT_EQ(nul.message(), "b.bin: line 1, column 3 (byte 2): NUL byte: binary input is not an article");
+  EXPECT_EQ(nul.message(),
+            "b.bin: line 1, column 3 (byte 2): NUL byte: binary input is not an article");
 }
 
 TEST(ReaderTest, EmptyArticleIsAnError) {
@@ -57,18 +58,24 @@ struct JsonCase {
 TEST(ReaderTest, ParsesJsonArticles) {
   const JsonCase cases[] = {
       {R"({"id":"a","date":"2020-09-14","text":"Hello."})", "a", "2020-09-14", "Hello.", ""},
-      {R"({"text":"Quote \"x\" and \\ back\nslash","id":"b"})", "b", "", "Quote \"x\" and \\ back\nslash", ""},
+      {R"({"text":"Quote \"x\" and \\ back\nslash","id":"b"})", "b", "",
+       "Quote \"x\" and \\ back\nslash", ""},
       {R"({"id":"c","text":"caf\u00e9 \ud83d\ude00","extra":[1,{"k":null}],"n":3.5})", "c", "",
        "caf\xC3\xA9 \xF0\x9F\x98\x80", ""},
       {R"({"id":"d","url":null,"title":"T","text":"x"})", "d", "", "x", ""},
       {R"({"id":"e"})", "", "", "", "in.jsonl: line 7, column 11: the object has no \"text\""},
       {R"({"id":"f","text":"x")", "", "", "", "in.jsonl: line 7, column 21: expected ',' or '}'"},
       {R"(["not an object"])", "", "", "", "in.jsonl: line 7, column 1: expected a JSON object"},
-      {R"({"id":"g","text":"x"} trailing)", "", "", "", "in.jsonl: line 7, column 23: trailing characters after the JSON object"},
-      {R"({"id":"h","date":"2020-13-01","text":"x"})", "", "", "", "in.jsonl: line 7, column 42: \"date\" is not a YYYY-MM-DD date: 2020-13-01"},
-      {R"({"id":"i","text":"bad \u12"})", "", "", "", "in.jsonl: line 7, column 28: bad \\u escape"},
-      {R"({"id":"j","text":"\ud800"})", "", "", "", "in.jsonl: line 7, column 25: unpaired surrogate in \\u escape"},
-      {"{\"id\":\"k\",\"text\":\"raw\ttab\"}", "", "", "", "in.jsonl: line 7, column 23: control character in string"},
+      {R"({"id":"g","text":"x"} trailing)", "", "", "",
+       "in.jsonl: line 7, column 23: trailing characters after the JSON object"},
+      {R"({"id":"h","date":"2020-13-01","text":"x"})", "", "", "",
+       "in.jsonl: line 7, column 42: \"date\" is not a YYYY-MM-DD date: 2020-13-01"},
+      {R"({"id":"i","text":"bad \u12"})", "", "", "",
+       "in.jsonl: line 7, column 28: bad \\u escape"},
+      {R"({"id":"j","text":"\ud800"})", "", "", "",
+       "in.jsonl: line 7, column 25: unpaired surrogate in \\u escape"},
+      {"{\"id\":\"k\",\"text\":\"raw\ttab\"}", "", "", "",
+       "in.jsonl: line 7, column 23: control character in string"},
   };
   for (const auto& c : cases) {
     auto doc = ParseJsonArticle(c.line, "in.jsonl", 7);
@@ -85,7 +92,8 @@ TEST(ReaderTest, ParsesJsonArticles) {
 }
 
 TEST(ReaderTest, JsonlStreamStopsAtFirstBadLineWithItsNumber) {
-  std::istringstream in("{\"id\":\"a\",\"text\":\"one\"}\n\n{\"id\":\"b\",\"text\":\"two\"}\n{oops}\n");
+  std::istringstream in(
+      "{\"id\":\"a\",\"text\":\"one\"}\n\n{\"id\":\"b\",\"text\":\"two\"}\n{oops}\n");
   std::vector<std::string> ids;
   const Status s = ForEachJsonlArticle(in, "s.jsonl", [&](Document&& d) {
     ids.push_back(d.id);

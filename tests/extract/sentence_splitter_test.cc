@@ -14,7 +14,8 @@ std::string Sentences(const std::string& text) {
   Tokenize(doc);
   SplitSentences(doc, testing::TestLexicon().abbreviations);
   std::string out;
-  for (const auto& s : doc.sentences) out += (out.empty() ? "" : " || ") + std::string(doc.SpanText(s.span));
+  for (const auto& s : doc.sentences)
+    out += (out.empty() ? "" : " || ") + std::string(doc.SpanText(s.span));
   return out;
 }
 
@@ -27,9 +28,12 @@ TEST(SentenceSplitterTest, Splits) {
       {"He said \"We will win.\" Then he left.", "He said \"We will win.\" || Then he left."},
       {"\"We will not ask,\" said the leader. \"We have done them.\"",
        "\"We will not ask,\" said the leader. || \"We have done them.\""},
-      {"Protesters chanted \"Leave!,\" and waved flags.", "Protesters chanted \"Leave!,\" and waved flags."},
-      {"Headline without period\nFirst sentence here.", "Headline without period || First sentence here."},
-      {"The U.S. imposed sanctions. China objected.", "The U.S. imposed sanctions. || China objected."},
+      {"Protesters chanted \"Leave!,\" and waved flags.",
+       "Protesters chanted \"Leave!,\" and waved flags."},
+      {"Headline without period\nFirst sentence here.",
+       "Headline without period || First sentence here."},
+      {"The U.S. imposed sanctions. China objected.",
+       "The U.S. imposed sanctions. || China objected."},
       {"Is it over? No! It goes on.", "Is it over? || No! || It goes on."},
       {"He met Gen. Smith on Monday.", "He met Gen. Smith on Monday."},
       {"The vote is due on Sept. 5 this year.", "The vote is due on Sept. 5 this year."},

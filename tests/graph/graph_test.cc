@@ -25,9 +25,11 @@ int Shell(const std::string& cmd) { return std::system(cmd.c_str()); }
 
 TEST(GraphTest, HostileLiteralsStayValidTurtle) {
   const std::string hostile[] = {
-      "quote \" inside",       "back\\slash",           "new\nline",  "tab\there",
-      "angle > < brackets",    "\"\"\" triple",         "ctrl \x01\x1F chars",
-      "unicode \xE2\x80\x9C\xC3\xA9\xE2\x80\x9D",     "'single' '''", "ends with \\",
+      "quote \" inside",     "back\\slash",
+      "new\nline",           "tab\there",
+      "angle > < brackets",  "\"\"\" triple",
+      "ctrl \x01\x1F chars", "unicode \xE2\x80\x9C\xC3\xA9\xE2\x80\x9D",
+      "'single' '''",        "ends with \\",
   };
   Graph g;
   int i = 0;
@@ -67,7 +69,8 @@ TEST(GraphTest, PercentEncodingKeepsIrisValid) {
 
 TEST(GraphTest, ReadErrorsNameFileLineAndColumn) {
   Graph g;
-  const Status s = g.ReadString("<a> <b> <c> .\n<a> <b> \"unterminated .\n", Syntax::kTurtle, "bad.ttl");
+  const Status s =
+      g.ReadString("<a> <b> <c> .\n<a> <b> \"unterminated .\n", Syntax::kTurtle, "bad.ttl");
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), StatusCode::kParse);
   EXPECT_EQ(s.message().rfind("bad.ttl:2:", 0), 0u) << s.message();
@@ -79,8 +82,12 @@ TEST(GraphTest, ReadErrorsNameFileLineAndColumn) {
 }
 
 TEST(GraphTest, MergeKeepsEachTripleOnceAndIsOrderIndependent) {
-  const std::string a = "<https://e.org/a> <https://e.org/p> \"1\" .\n<https://e.org/b> <https://e.org/p> <https://e.org/a> .\n";
-  const std::string b = "<https://e.org/b> <https://e.org/p> <https://e.org/a> .\n<https://e.org/c> <https://e.org/p> \"2\"@en .\n";
+  const std::string a =
+      "<https://e.org/a> <https://e.org/p> \"1\" .\n<https://e.org/b> <https://e.org/p> "
+      "<https://e.org/a> .\n";
+  const std::string b =
+      "<https://e.org/b> <https://e.org/p> <https://e.org/a> .\n<https://e.org/c> "
+      "<https://e.org/p> \"2\"@en .\n";
   Graph ab, ba;
   ASSERT_TRUE(ab.ReadString(a, Syntax::kNTriples, "a").ok());
   ASSERT_TRUE(ab.ReadString(b, Syntax::kNTriples, "b").ok());
@@ -95,7 +102,8 @@ TEST(GraphTest, MergeKeepsEachTripleOnceAndIsOrderIndependent) {
 
 TEST(GraphTest, DocumentGraphIsDeterministicAndTraceable) {
   const std::string text =
-      "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.";
+      "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on "
+      "Monday.";
   std::string first, second;
   for (std::string* out : {&first, &second}) {
     Document doc = testing::Extract(text);
@@ -104,14 +112,16 @@ TEST(GraphTest, DocumentGraphIsDeterministicAndTraceable) {
     ASSERT_TRUE(g.Write(*out, Syntax::kTurtle).ok());
   }
   EXPECT_EQ(first, second);
-  EXPECT_NE(first.find("prov:wasDerivedFrom <https://w3id.org/newskg/id/article/test>"), std::string::npos);
+  EXPECT_NE(first.find("prov:wasDerivedFrom <https://w3id.org/newskg/id/article/test>"),
+            std::string::npos);
   EXPECT_NE(first.find("nkg:beginOffset 0"), std::string::npos);
   EXPECT_NE(first.find("a nkg:Meeting"), std::string::npos);
   EXPECT_NE(first.find("\"2024-03-11\"^^xsd:date"), std::string::npos);
 }
 
 TEST(GraphTest, OffsetsCountCharactersNotBytes) {
-  Document doc = testing::Extract("\xC3\x89mile said nothing. Chilean President Gabriel Boric met Luiz Lula in Lima.");
+  Document doc = testing::Extract(
+      "\xC3\x89mile said nothing. Chilean President Gabriel Boric met Luiz Lula in Lima.");
   Graph g;
   ASSERT_TRUE(AddDocument(doc, vocab::kDefaultBase, g).ok());
   std::string nt;

@@ -23,7 +23,9 @@ TEST(NameFoldTest, Table) {
       {"  World   Health Organization ", "world health organization"},
       {"Sviatlana Tsikhanouskaya", "sviatlana tsikhanouskaya"},
       {"Ren\xC3\xA9 \xC3\x86rling \xC3\x9F", "rene aerling ss"},
-      {"\xC5\x81\xC3\xB3" "d\xC5\xBA", "lodz"},
+      {"\xC5\x81\xC3\xB3"
+       "d\xC5\xBA",
+       "lodz"},
   };
   for (const auto& [in, out] : cases) EXPECT_EQ(internal::FoldName(in), out) << in;
 }
@@ -33,8 +35,10 @@ TEST(NameFoldTest, SkeletonsJoinTransliterations) {
   EXPECT_EQ(internal::SkeletonKey("moammar kadhafi"), g);
   EXPECT_EQ(internal::SkeletonKey("muammar qaddafi"), g);
   EXPECT_NE(internal::SkeletonKey("xi jinping"), internal::SkeletonKey("xu jinping"));
-  EXPECT_EQ(internal::SkeletonKey("salome zourabichvili"), internal::SkeletonKey("salome zurabishvili"));
-  EXPECT_EQ(internal::SkeletonKey("abdel fattah al sisi"), internal::SkeletonKey("abdel fattah el sisi"));
+  EXPECT_EQ(internal::SkeletonKey("salome zourabichvili"),
+            internal::SkeletonKey("salome zurabishvili"));
+  EXPECT_EQ(internal::SkeletonKey("abdel fattah al sisi"),
+            internal::SkeletonKey("abdel fattah el sisi"));
   EXPECT_NE(internal::SkeletonKey("imran khan"), internal::SkeletonKey("sadiq khan"));
 }
 
@@ -57,7 +61,8 @@ Graph Union(const std::vector<const Graph*>& parts) {
   for (const Graph* p : parts) {
     Graph copy;
     EXPECT_TRUE(copy.ReadString(Serialize(*p), Syntax::kNTriples, "part").ok());
-    for (const auto& t : p->Match(nullptr, nullptr, nullptr)) EXPECT_TRUE(u.Add(t.s, t.p, t.o).ok());
+    for (const auto& t : p->Match(nullptr, nullptr, nullptr))
+      EXPECT_TRUE(u.Add(t.s, t.p, t.o).ok());
   }
   return u;
 }
@@ -70,7 +75,8 @@ Graph Merge(const std::vector<const Graph*>& parts) {
 
 std::vector<std::string> Labels(const Graph& g, const std::string& cls) {
   std::vector<std::string> out;
-  const Term type = Term::Iri(vocab::kType), c = Term::Iri(vocab::kNkg + cls), label = Term::Iri(vocab::kRdfs + "label");
+  const Term type = Term::Iri(vocab::kType), c = Term::Iri(vocab::kNkg + cls),
+             label = Term::Iri(vocab::kRdfs + "label");
   for (const auto& t : g.Match(nullptr, &type, &c)) {
     for (const auto& l : g.Match(&t.s, &label, nullptr)) out.push_back(l.o.value);
   }
@@ -79,11 +85,15 @@ std::vector<std::string> Labels(const Graph& g, const std::string& cls) {
 }
 
 TEST(IdentityTest, OneIriPerRealThingAcrossArticles) {
-  const Graph a = ArticleGraph("a", "Libyan leader Muammar Gaddafi met World Health Organization officials in Tripoli.");
+  const Graph a = ArticleGraph(
+      "a", "Libyan leader Muammar Gaddafi met World Health Organization officials in Tripoli.");
   const Graph b = ArticleGraph("b", "Moammar Kadhafi spoke to the WHO in Tripoli on Monday.");
-  const Graph c = ArticleGraph("c", "Muammar Qaddafi received Finance Minister \xC3\x89mile Roux. Imran Khan and Sadiq Khan spoke.");
+  const Graph c = ArticleGraph("c",
+                               "Muammar Qaddafi received Finance Minister \xC3\x89mile Roux. Imran "
+                               "Khan and Sadiq Khan spoke.");
   const Graph m = Merge({&a, &b, &c});
-  EXPECT_EQ(Labels(m, "Person"), (std::vector<std::string>{"Imran Khan", "Moammar Kadhafi", "Sadiq Khan", "\xC3\x89mile Roux"}));
+  EXPECT_EQ(Labels(m, "Person"), (std::vector<std::string>{"Imran Khan", "Moammar Kadhafi",
+                                                           "Sadiq Khan", "\xC3\x89mile Roux"}));
   EXPECT_EQ(Labels(m, "Organization"), (std::vector<std::string>{"World Health Organization"}));
   EXPECT_EQ(Labels(m, "City"), (std::vector<std::string>{"Tripoli"}));
   // Every surface form is kept.
@@ -97,7 +107,8 @@ TEST(IdentityTest, OneIriPerRealThingAcrossArticles) {
 
 TEST(IdentityTest, SameLoanReportedTwiceIsOneEvent) {
   const Graph a = ArticleGraph("a", "The World Bank lent $500 million to Kenya.");
-  const Graph b = ArticleGraph("b", "Kenya obtained a $500 million loan from the World Bank on Friday.");
+  const Graph b =
+      ArticleGraph("b", "Kenya obtained a $500 million loan from the World Bank on Friday.");
   const Graph m = Merge({&a, &b});
   const Term type = Term::Iri(vocab::kType), loan = Term::Iri(vocab::kNkg + "Loan");
   EXPECT_EQ(m.Match(nullptr, &type, &loan).size(), 1u);
@@ -115,20 +126,24 @@ TEST(IdentityTest, OneStatementKeepsOneWording) {
   const auto statements = m.Match(nullptr, &type, &st);
   ASSERT_EQ(statements.size(), 1u);
   EXPECT_EQ(m.Match(&statements[0].s, &quote, nullptr).size(), 1u);
-  EXPECT_EQ(Labels(m, "Person"), std::vector<std::string>{"Salome Zourabichvili"});  // the longer spelling
+  EXPECT_EQ(Labels(m, "Person"),
+            std::vector<std::string>{"Salome Zourabichvili"});  // the longer spelling
 }
 
 TEST(IdentityTest, MergeIsAssociativeCommutativeAndIdempotent) {
   const std::vector<std::string> texts = {
-      "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.",
-      "William Ruto held talks with Samia Suluhu Hassan. The World Bank lent $500 million to Kenya.",
+      "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on "
+      "Monday.",
+      "William Ruto held talks with Samia Suluhu Hassan. The World Bank lent $500 million to "
+      "Kenya.",
       "The WHO and the World Health Organization are one. Ruto said \"we agree\".",
       "Police arrested more than 300 people in Nairobi on Friday.",
       "At least 20,000 protesters marched through Nairobi on Sunday.",
       "Muammar Gaddafi and Moammar Kadhafi are one man, said Samia Hassan.",
   };
   std::vector<Graph> graphs;
-  for (size_t i = 0; i < texts.size(); ++i) graphs.push_back(ArticleGraph("art" + std::to_string(i), texts[i]));
+  for (size_t i = 0; i < texts.size(); ++i)
+    graphs.push_back(ArticleGraph("art" + std::to_string(i), texts[i]));
   std::vector<const Graph*> all;
   for (const auto& g : graphs) all.push_back(&g);
   const std::string expected = Serialize(Merge(all));
@@ -144,8 +159,9 @@ TEST(IdentityTest, MergeIsAssociativeCommutativeAndIdempotent) {
     size_t i = 0;
     while (i < order.size()) {
       const size_t n = 1 + rng() % 3;
-      std::vector<const Graph*> part(order.begin() + static_cast<std::ptrdiff_t>(i),
-                                     order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), i + n)));
+      std::vector<const Graph*> part(
+          order.begin() + static_cast<std::ptrdiff_t>(i),
+          order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), i + n)));
       groups.push_back(Merge(part));
       i += n;
     }

@@ -17,7 +17,8 @@ const char* kPrefixes =
     "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
     "@prefix : <https://e.org/> .\n"
     ":art a schema:NewsArticle ; schema:identifier \"art\" .\n"
-    ":s1 a nkg:Sentence ; nkg:text \"x\" ; nkg:beginOffset 0 ; nkg:endOffset 1 ; nkg:inArticle :art .\n"
+    ":s1 a nkg:Sentence ; nkg:text \"x\" ; nkg:beginOffset 0 ; nkg:endOffset 1 ; nkg:inArticle "
+    ":art .\n"
     ":p a nkg:Person ; rdfs:label \"P\" ; nkg:mentionedIn :art .\n"
     ":q a nkg:Person ; rdfs:label \"Q\" ; nkg:mentionedIn :art .\n";
 
@@ -36,9 +37,10 @@ struct BrokenCase {
 };
 
 TEST(ValidatorTest, ValidGraphPasses) {
-  EXPECT_TRUE(Check(":m a nkg:Meeting ; nkg:participant :p , :q ; nkg:date \"2020-01-02\"^^xsd:date ;"
-                    " prov:wasDerivedFrom :art ; nkg:evidence :s1 .\n")
-                  .empty());
+  EXPECT_TRUE(
+      Check(":m a nkg:Meeting ; nkg:participant :p , :q ; nkg:date \"2020-01-02\"^^xsd:date ;"
+            " prov:wasDerivedFrom :art ; nkg:evidence :s1 .\n")
+          .empty());
 }
 
 TEST(ValidatorTest, BrokenGraphsFailWithTheExpectedMessage) {
@@ -53,21 +55,25 @@ TEST(ValidatorTest, BrokenGraphsFailWithTheExpectedMessage) {
       {":l a nkg:Loan ; nkg:lender \"Russia\" ;" + ok_event, "<https://e.org/l>",
        "https://w3id.org/newskg/ontology#lender",
        "value \"Russia\" is not a https://w3id.org/newskg/ontology#Entity"},
-      {":a a schema:MonetaryAmount ; schema:value \"1.5\"^^xsd:decimal ; schema:currency \"usd\" .\n",
-       "<https://e.org/a>", "https://schema.org/currency", "value \"usd\" does not match ^[A-Z]{3}$"},
+      {":a a schema:MonetaryAmount ; schema:value \"1.5\"^^xsd:decimal ; schema:currency \"usd\" "
+       ".\n",
+       "<https://e.org/a>", "https://schema.org/currency",
+       "value \"usd\" does not match ^[A-Z]{3}$"},
       {":a a schema:MonetaryAmount ; schema:value \"lots\" ; schema:currency \"USD\" .\n",
        "<https://e.org/a>", "https://schema.org/value",
        "value \"lots\" is not of datatype http://www.w3.org/2001/XMLSchema#decimal"},
-      {":r a nkg:Protest ; nkg:participantCount \"-5\"^^xsd:integer ;" + ok_event, "<https://e.org/r>",
-       "https://w3id.org/newskg/ontology#participantCount", "value \"-5\" is below 0"},
+      {":r a nkg:Protest ; nkg:participantCount \"-5\"^^xsd:integer ;" + ok_event,
+       "<https://e.org/r>", "https://w3id.org/newskg/ontology#participantCount",
+       "value \"-5\" is below 0"},
       {":r a nkg:Protest ; nkg:date \"2020-02-30\"^^xsd:date ;" + ok_event, "<https://e.org/r>",
        "https://w3id.org/newskg/ontology#date",
        "\"2020-02-30\" is not a valid http://www.w3.org/2001/XMLSchema#date"},
-      {":r a nkg:Protest ; nkg:evidence :s1 .\n", "<https://e.org/r>", "http://www.w3.org/ns/prov#wasDerivedFrom",
-       "has 0 values; at least 1 required"},
+      {":r a nkg:Protest ; nkg:evidence :s1 .\n", "<https://e.org/r>",
+       "http://www.w3.org/ns/prov#wasDerivedFrom", "has 0 values; at least 1 required"},
       {":p nkg:likes :q .\n", "<https://e.org/p>", "https://w3id.org/newskg/ontology#likes",
        "property is not declared in the newskg ontology"},
-      {":z a nkg:Unicorn .\n", "<https://e.org/z>", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+      {":z a nkg:Unicorn .\n", "<https://e.org/z>",
+       "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
        "class https://w3id.org/newskg/ontology#Unicorn is not declared in the newskg ontology"},
       {":s a nkg:Statement ; nkg:speaker :p ;" + ok_event, "<https://e.org/s>",
        "https://w3id.org/newskg/ontology#quote", "has 0 values; at least 1 required"},
