@@ -877,9 +877,8 @@ class Extractor {
   bool WonBefore(const Trigger& tr) const {
     const auto& s = doc_.sentences[tr.sentence];
     for (size_t k = tr.first; k-- > s.first_token && k + 5 > tr.first;) {
-      if (t_[k].lower == "won" || t_[k].lower == "win" || t_[k].lower == "wins" ||
-          t_[k].lower == "winning")
-        return true;
+      const auto& lemmas = TokenLemmas(k);
+      if (std::find(lemmas.begin(), lemmas.end(), "win") != lemmas.end()) return true;
     }
     return false;
   }

@@ -125,6 +125,9 @@ TEST(EventExtractorTest, Table) {
       {"Ana Costa first won the Porto mayoralty in 2019.",
        "Election",
        {"candidate=Ana Costa;date=2019;place=Porto"}},
+      {"Lena Vogt, a lawyer, is winning the Bremen mayoralty in 2025.",
+       "Election",
+       {"candidate=Lena Vogt;date=2025;place=Bremen"}},
       {"The presidency of the council rotates.", "Election", {}},
       // Elections: the winner, and the person elected.
       {"Voters in Argentina elected Javier Milei as president on November 19.",
