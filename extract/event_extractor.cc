@@ -9,27 +9,12 @@
 namespace newskg {
 namespace {
 
-bool IsBeForm(const std::string& w) {
-  return w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" ||
-         w == "being" || w == "got" || w == "get" || w == "gets";
-}
-
-bool IsPreposition(const std::string& w) {
-  static const std::set<std::string> kPreps = {
-      "in",    "on",      "at",      "to",    "from",   "by",     "with",   "for",
-      "of",    "about",   "against", "after", "before", "during", "into",   "over",
-      "under", "between", "through", "near",  "since",  "across", "toward", "towards",
-      "amid",  "without", "than",    "like",  "as",     "per"};
-  return kPreps.count(w) > 0;
-}
-
-bool IsClauseBreak(const Token& t) {
-  // Dashes too: "NAIROBI, March 10 — Results ..." (a dateline is no subject).
+// Punctuation that breaks a clause; dashes too: "NAIROBI, March 10 — Results
+// ..." (a dateline is no subject). Clause-opening words are data.
+bool IsClauseBreakPunct(const Token& t) {
   return t.text == ";" || t.text == ":" || t.kind == TokenKind::kQuote || t.text == "(" ||
          t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93" || t.text == "-" || t.text == "--" ||
-         t.text == ")" || t.lower == "while" || t.lower == "but" || t.lower == "which" ||
-         t.lower == "who" || t.lower == "because" || t.lower == "although" || t.lower == "after" ||
-         t.lower == "before" || t.lower == "when";
+         t.text == ")";
 }
 
 struct Trigger {
@@ -89,6 +74,12 @@ class Extractor {
   const std::vector<std::string>& TokenLemmas(size_t i) const {
     if (lemmas_[i].empty()) lemmas_[i] = lex_.Lemmas(t_[i].lower);
     return lemmas_[i];
+  }
+
+  bool IsBeForm(const std::string& w) const { return lex_.passive_auxiliaries.count(w) > 0; }
+  bool IsPreposition(const std::string& w) const { return lex_.prepositions.count(w) > 0; }
+  bool IsClauseBreak(const Token& t) const {
+    return IsClauseBreakPunct(t) || lex_.clause_breaks.count(t.lower) > 0;
   }
 
   bool LemmaIn(size_t i, const std::unordered_set<std::string>& set) const {

@@ -174,6 +174,9 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
       {"non_events.txt", &non_events},
       {"given_names.txt", &given_names_},
       {"count_qualifiers.txt", &count_qualifiers},
+      {"prepositions.txt", &prepositions},
+      {"passive_auxiliaries.txt", &passive_auxiliaries},
+      {"clause_breaks.txt", &clause_breaks},
   };
   for (const auto& [file, set] : lists) {
     if (Status s = ReadList(dir + "/" + file, *set); !s.ok()) return s;
