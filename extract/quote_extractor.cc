@@ -207,6 +207,7 @@ class QuoteFinder {
       // "Putin told", "he said", "Khan, 70, has said", "she has said".
       if (after < t_.size() && (t_[after].lower == "has" || t_[after].lower == "had")) ++after;
       if (after < t_.size() && IsSpeech(after)) return s;
+      if (const int quoted = QuotedAsSaying(after, limit, s); quoted >= 0) return quoted;
       // "IMF Managing Director Kristalina Georgieva said": a title and the
       // person it introduces follow the organization.
       if (after < t_.size() && (t_[after].capitalized || lex_.Title(t_[after].lower) != nullptr)) {
@@ -214,6 +215,23 @@ class QuoteFinder {
         continue;
       }
       return -1;
+    }
+    return -1;
+  }
+
+  // "Reuters quoted Diallo as saying", "Diallo was quoted as saying": the
+  // person quoted is the speaker, not the outlet. `subject` is the name before
+  // token k; returns -1 unless k starts that construction.
+  int QuotedAsSaying(size_t k, size_t limit, int subject) const {
+    if (k + 1 < limit && lex_.passive_auxiliaries.count(t_[k].lower) > 0) ++k;  // "was quoted"
+    if (k >= limit || t_[k].capitalized) return -1;
+    const auto lemmas = lex_.Lemmas(t_[k].lower);
+    if (std::find(lemmas.begin(), lemmas.end(), "quote") == lemmas.end()) return -1;
+    int speaker = subject;
+    for (size_t j = k + 1; j + 1 < limit && j < k + 8; ++j) {
+      if (t_[j].kind == TokenKind::kPunct) break;
+      if (t_[j].lower == "as") return IsSpeech(j + 1) ? speaker : -1;
+      if (const int other = SpeakerAt(j); other >= 0) speaker = other;
     }
     return -1;
   }

@@ -30,6 +30,12 @@ TEST(QuoteExtractorTest, Table) {
         "quote=We will rebuild,;speaker=Gabriel Boric"}},
       {"The World Bank said the plan was \"a step forward\".",
        {"quote=a step forward;speaker=World Bank"}},
+      // "quoted X as saying": a participle after "as", not a noun.
+      {"\"Talks will resume,\" Le Monde quoted Amina Diallo as saying.",
+       {"quote=Talks will resume,;speaker=Amina Diallo"}},
+      {"\"Talks will resume,\" Amina Diallo was quoted as saying.",
+       {"quote=Talks will resume,;speaker=Amina Diallo"}},
+      {"\"Talks will resume,\" Le Monde quoted Amina Diallo in a report.", {}},
       {"Crowds chanted \"Resign!\" outside.", {}},
       {"The United States launched an exercise, dubbed \"Freedom Edge\", on Monday.", {}},
       {"It was a step that Finance Minister Mohamed Maait called \"a vote of confidence\".",
