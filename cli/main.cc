@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <cstdio>
@@ -12,6 +13,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -21,6 +23,7 @@
 #include "graph/document_graph.h"
 #include "graph/graph.h"
 #include "graph/identity.h"
+#include "graph/merge.h"
 #include "graph/vocabulary.h"
 #include "ontology/validator.h"
 
@@ -47,9 +50,11 @@ void Check(const newskg::Status& s) {
 
 // Writes `data` to `path` through a temporary file in the same folder,
 // renamed into place, so a failed run never leaves a partial file.
-void WriteAtomically(const std::string& path, const std::string& data) {
+// Writes `parts`, one after the other, to `path` ("" or "-": standard output)
+// through a temporary file renamed into place: a failed run leaves no partial file.
+void WriteAtomically(const std::string& path, const std::vector<std::string_view>& parts) {
   if (path.empty() || path == "-") {
-    std::cout << data;
+    for (const auto& data : parts) std::cout << data;
     std::cout.flush();
     if (!std::cout) throw Failure("cannot write to standard output");
     return;
@@ -62,15 +67,17 @@ void WriteAtomically(const std::string& path, const std::string& data) {
   const int fd = mkstemp(buf.data());
   if (fd < 0) throw Failure(path + ": cannot create a temporary file in " + dir.string());
   const std::string tmp(buf.data());
-  size_t written = 0;
-  while (written < data.size()) {
-    const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
-    if (n <= 0) {
-      ::close(fd);
-      std::remove(tmp.c_str());
-      throw Failure(path + ": write error");
+  for (const auto& data : parts) {
+    size_t written = 0;
+    while (written < data.size()) {
+      const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
+      if (n <= 0) {
+        ::close(fd);
+        std::remove(tmp.c_str());
+        throw Failure(path + ": write error");
+      }
+      written += static_cast<size_t>(n);
     }
-    written += static_cast<size_t>(n);
   }
   // mkstemp creates 0600; give the file the permissions a new file gets.
   const mode_t mask = ::umask(0);
@@ -83,6 +90,14 @@ void WriteAtomically(const std::string& path, const std::string& data) {
     std::remove(tmp.c_str());
     throw Failure(path + ": cannot rename the temporary file into place");
   }
+}
+
+void WriteAtomically(const std::string& path, const std::vector<std::string>& parts) {
+  WriteAtomically(path, std::vector<std::string_view>(parts.begin(), parts.end()));
+}
+
+void WriteAtomically(const std::string& path, const std::string& data) {
+  WriteAtomically(path, std::vector<std::string_view>{data});
 }
 
 newskg::Syntax FormatOption(const std::string& name) {
@@ -130,15 +145,19 @@ class Timer {
 };
 
 // One IRI per real thing, then the graph written to `output` ("" or "-": stdout).
+void WriteResolved(newskg::Merger& merger, newskg::Syntax syntax, const std::string& output,
+                   Timer& timer) {
+  std::vector<std::string> parts;
+  Check(merger.Write(parts, syntax));
+  timer.Lap("identity and serialize");
+  WriteAtomically(output, parts);
+}
+
 void WriteResolved(const newskg::Graph& graph, newskg::Syntax syntax, const std::string& output,
                    Timer& timer) {
-  auto resolved = newskg::ResolveIdentity(graph);
-  timer.Lap("identity");
-  Check(resolved.status());
-  std::string out;
-  Check(resolved->Write(out, syntax));
-  timer.Lap("serialize");
-  WriteAtomically(output, out);
+  newskg::Merger merger;
+  merger.AddGraph(graph);
+  WriteResolved(merger, syntax, output, timer);
 }
 
 // Runs the pipeline over articles in batches, on several threads, and
@@ -193,10 +212,10 @@ class BatchExtractor {
     for (size_t i = 0; i < n; ++i) {
       if (!status[i].ok()) return status[i];
       if (!split_dir_.empty()) {
-        auto resolved = newskg::ResolveIdentity(graphs[i]);
-        if (!resolved.ok()) return resolved.status();
+        newskg::Merger merger;
+        merger.AddGraph(graphs[i]);
         std::string out;
-        if (newskg::Status s = resolved->Write(out, syntax_); !s.ok()) return s;
+        if (newskg::Status s = merger.Write(out, syntax_); !s.ok()) return s;
         WriteAtomically(
             (fs::path(split_dir_) / (SafeFileName(batch_[i].doc.id) + Extension())).string(), out);
       } else {
@@ -393,17 +412,25 @@ int Merge(const std::vector<std::string>& args) {
       "and writes their union, each triple once, with one IRI per real person, place,\n"
       "organization and event (names matched across spellings, acronyms, accents).\n\nOptions");
   std::string format = "turtle", output;
+  int jobs = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1U, 8U));
   desc.add_options()("help,h", "show this help")("format", po::value(&format),
                                                  "turtle (default), ntriples, nquads or trig")(
-      "output,o", po::value(&output), "output file (default: standard output)");
+      "output,o", po::value(&output), "output file (default: standard output)")(
+      "jobs,j", po::value(&jobs),
+      "sort and write on this many cores (default: all, up to 8); the output is the same");
   po::variables_map vm;
   if (ParseCommand(desc, "graphs", args, vm)) return kOk;
   if (!vm.count("input")) throw UsageError("merge: no GRAPH given (see newskg merge --help)");
   const newskg::Syntax syntax = FormatOption(format);
+  if (jobs < 1) throw UsageError("merge: --jobs must be at least 1");
   Timer timer("merge");
-  newskg::Graph graph = ReadGraphs(vm["input"].as<std::vector<std::string>>());
+  newskg::Merger merger(static_cast<unsigned>(jobs));
+  for (const auto& input : vm["input"].as<std::vector<std::string>>()) {
+    if (!fs::exists(input)) throw Failure(input + ": no such file");
+    Check(merger.AddFile(input, newskg::SyntaxForPath(input)));
+  }
   timer.Lap("read");
-  WriteResolved(graph, syntax, output, timer);
+  WriteResolved(merger, syntax, output, timer);
   return kOk;
 }
 

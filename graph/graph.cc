@@ -8,25 +8,25 @@
 #include <cstdio>
 #include <cstring>
 
+#include "graph/internal/serd_support.h"
 #include "graph/vocabulary.h"
 
 namespace newskg {
 namespace {
+
+using internal::EnvPtr;
+using internal::ErrorCollector;
+using internal::ReaderPtr;
+using internal::StringSink;
+using internal::ToSerd;
+using internal::U;
+using internal::WriterPtr;
 
 struct WorldFree {
   void operator()(SordWorld* w) const { sord_world_free(w); }
 };
 struct ModelFree {
   void operator()(SordModel* m) const { sord_free(m); }
-};
-struct EnvFree {
-  void operator()(SerdEnv* e) const { serd_env_free(e); }
-};
-struct ReaderFree {
-  void operator()(SerdReader* r) const { serd_reader_free(r); }
-};
-struct WriterFree {
-  void operator()(SerdWriter* w) const { serd_writer_free(w); }
 };
 struct InserterFree {
   void operator()(SordInserter* i) const { sord_inserter_free(i); }
@@ -37,52 +37,8 @@ struct IterFree {
 
 using WorldPtr = std::unique_ptr<SordWorld, WorldFree>;
 using ModelPtr = std::unique_ptr<SordModel, ModelFree>;
-using EnvPtr = std::unique_ptr<SerdEnv, EnvFree>;
-using ReaderPtr = std::unique_ptr<SerdReader, ReaderFree>;
-using WriterPtr = std::unique_ptr<SerdWriter, WriterFree>;
 using InserterPtr = std::unique_ptr<SordInserter, InserterFree>;
 using IterPtr = std::unique_ptr<SordIter, IterFree>;
-
-const uint8_t* U(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.c_str()); }
-
-SerdSyntax ToSerd(Syntax s) {
-  switch (s) {
-    case Syntax::kTurtle:
-      return SERD_TURTLE;
-    case Syntax::kNTriples:
-      return SERD_NTRIPLES;
-    case Syntax::kNQuads:
-      return SERD_NQUADS;
-    case Syntax::kTriG:
-      return SERD_TRIG;
-  }
-  return SERD_TURTLE;
-}
-
-// Collects the first error Serd reports; never throws (called from C).
-struct ErrorCollector {
-  std::string name;
-  std::string message;
-  static SerdStatus Sink(void* handle, const SerdError* e) noexcept {
-    auto* self = static_cast<ErrorCollector*>(handle);
-    if (!self->message.empty()) return e->status;
-    char buf[1024];
-    va_list args;
-    va_copy(args, *e->args);
-    std::vsnprintf(buf, sizeof buf, e->fmt, args);
-    va_end(args);
-    std::string text = buf;
-    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-    self->message =
-        self->name + ":" + std::to_string(e->line) + ":" + std::to_string(e->col) + ": " + text;
-    return e->status;
-  }
-};
-
-size_t StringSink(const void* buf, size_t len, void* stream) noexcept {
-  static_cast<std::string*>(stream)->append(static_cast<const char*>(buf), len);
-  return len;
-}
 
 }  // namespace
 
@@ -194,16 +150,9 @@ Status Graph::Add(const Term& s, const Term& p, const Term& o) {
 }
 
 Status Graph::ReadString(const std::string& text, Syntax syntax, const std::string& name) {
-  if (const size_t nul = text.find('\0'); nul != std::string::npos) {
-    return ParseError(name + ": byte " + std::to_string(nul) +
-                      ": NUL byte: binary data is not RDF");
-  }
+  if (Status st = internal::CheckNoNul(text, name); !st.ok()) return st;
   // Relative IRIs resolve against the file's own URI.
-  std::string base_uri = "file:///";
-  for (unsigned char c : name) {
-    if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_')
-      base_uri += static_cast<char>(c);
-  }
+  const std::string base_uri = internal::BaseUriFor(name);
   const SerdNode base = serd_node_from_string(SERD_URI, U(base_uri));
   EnvPtr env(serd_env_new(&base));
   InserterPtr inserter(sord_inserter_new(impl_->model.get(), env.get()));
@@ -227,19 +176,8 @@ Status Graph::ReadString(const std::string& text, Syntax syntax, const std::stri
 }
 
 Status Graph::ReadFile(const std::string& path, Syntax syntax) {
-  FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return NotFound(path + ": cannot open file");
   std::string data;
-  char buf[65536];
-  size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.append(buf, n);
-  const bool err = std::ferror(f) != 0;
-  std::fclose(f);
-  if (err) return IoError(path + ": read error");
-  if (data.find('\0') != std::string::npos) {
-    return ParseError(path + ": byte " + std::to_string(data.find('\0')) +
-                      ": NUL byte: binary data is not RDF");
-  }
+  if (Status st = internal::ReadWholeFile(path, data); !st.ok()) return st;
   return ReadString(data, syntax, path);
 }
 

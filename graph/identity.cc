@@ -7,14 +7,19 @@
 
 #include "extract/internal/strings.h"
 #include "graph/internal/name_fold.h"
+#include "graph/internal/resolve.h"
 #include "graph/vocabulary.h"
 
 namespace newskg {
 namespace {
 
 using internal::FoldName;
+using internal::IdTriple;
 using internal::Initials;  // from extract/internal/strings.h
+using internal::kNoNode;
+using internal::NodeId;
 using internal::SplitWords;
+using internal::TripleTable;
 
 const std::string kLabel = vocab::kRdfs + "label";
 const std::string kAltLabel = vocab::kSkos + "altLabel";
@@ -116,68 +121,115 @@ std::vector<std::string> EntityKeys(const std::string& type, const std::set<std:
 
 }  // namespace
 
-Result<Graph> ResolveIdentity(const Graph& in) {
-  // Pass 1: what is an entity or an event, the names, the defining roles
-  // and the single-valued literals. The graph itself is not copied.
-  std::map<std::string, std::string> entity_type;  // IRI -> class IRI
-  std::map<std::string, std::set<std::string>> names;
-  std::map<std::string, std::string> event_class;  // IRI -> local class name
-  std::map<std::string, std::map<std::string, std::set<std::string>>>
-      raw_roles;  // event -> role -> values
-  const std::set<std::string> single = {vocab::kNkg + "quote", vocab::kNkg + "countQualifier"};
-  std::map<std::pair<std::string, std::string>, std::set<std::string>> single_values;
-  in.ForEach([&](const Triple& t) {
-    if (t.s.kind != TermKind::kIri) return;
-    if (t.p.value == vocab::kType) {
-      if (EntityClasses().count(t.o.value) > 0) entity_type[t.s.value] = t.o.value;
-      if (EventClasses().count(t.o.value) > 0)
-        event_class[t.s.value] = t.o.value.substr(vocab::kNkg.size());
-    } else if ((t.p.value == kLabel || t.p.value == kAltLabel) && t.o.kind == TermKind::kLiteral) {
-      names[t.s.value].insert(t.o.value);  // kept for entities only, below
-    } else if (t.p.value.compare(0, vocab::kNkg.size(), vocab::kNkg) == 0) {
-      raw_roles[t.s.value][t.p.value.substr(vocab::kNkg.size())].insert(t.o.value);
-      if (single.count(t.p.value) > 0) single_values[{t.s.value, t.p.value}].insert(t.o.value);
+namespace internal {
+
+void ResolveIdentityInPlace(TripleTable& table) {
+  auto iri = [&](const std::string& v) { return table.Find(TermKind::kIri, v); };
+  auto str = [&](NodeId n) { return std::string(table.value(n)); };
+  const NodeId type_p = iri(vocab::kType), label_p = iri(kLabel), alt_p = iri(kAltLabel);
+  std::unordered_map<NodeId, NodeId> entity_classes;      // class node -> itself
+  std::unordered_map<NodeId, std::string> event_classes;  // class node -> local name
+  for (const auto& c : EntityClasses()) {
+    if (NodeId n = iri(c); n != kNoNode) entity_classes[n] = n;
+  }
+  for (const auto& c : EventClasses()) {
+    if (NodeId n = iri(c); n != kNoNode) event_classes[n] = c.substr(vocab::kNkg.size());
+  }
+  // Predicates in the nkg: namespace, by local name; single-valued ones.
+  std::unordered_map<NodeId, std::string> nkg_local;
+  std::unordered_map<NodeId, bool> single_p;
+  auto nkg_role = [&](NodeId p) -> const std::string* {
+    auto it = nkg_local.find(p);
+    if (it == nkg_local.end()) {
+      const std::string_view v = table.value(p);
+      std::string local;
+      if (table.kind(p) == TermKind::kIri && v.substr(0, vocab::kNkg.size()) == vocab::kNkg)
+        local = std::string(v.substr(vocab::kNkg.size()));
+      it = nkg_local.emplace(p, local).first;
+      single_p[p] = local == "quote" || local == "countQualifier";
     }
-  });
-  // 2. Clusters: entities of one type sharing a key.
-  std::vector<std::string> iris;
-  std::unordered_map<std::string, size_t> index;
+    return it->second.empty() ? nullptr : &it->second;
+  };
+  // Pass 1a: what is an entity or an event.
+  std::unordered_map<NodeId, NodeId> entity_type;  // node -> class node
+  std::unordered_map<NodeId, std::string> event_class;
+  auto& triples = table.triples();
+  if (type_p != kNoNode) {
+    for (const auto& t : triples) {
+      if (t[1] != type_p || table.kind(t[0]) != TermKind::kIri) continue;
+      if (entity_classes.count(t[2]) > 0) entity_type[t[0]] = t[2];
+      if (auto it = event_classes.find(t[2]); it != event_classes.end())
+        event_class[t[0]] = it->second;
+    }
+  }
+  // Pass 1b: names of entities, defining roles and single-valued literals of events.
+  std::unordered_map<NodeId, std::set<std::string>> names;
+  std::unordered_map<NodeId, std::map<std::string, std::set<std::string>>> raw_roles;
+  std::map<std::pair<NodeId, NodeId>, std::set<std::string>> single_values;
+  for (const auto& t : triples) {
+    if ((t[1] == label_p || t[1] == alt_p) && t[1] != kNoNode) {
+      if (table.kind(t[2]) == TermKind::kLiteral && entity_type.count(t[0]) > 0)
+        names[t[0]].insert(str(t[2]));
+      continue;
+    }
+    const std::string* role = nkg_role(t[1]);
+    if (role == nullptr) continue;
+    if (single_p[t[1]]) single_values[{t[0], t[1]}].insert(str(t[2]));
+    if (event_class.count(t[0]) > 0) raw_roles[t[0]][*role].insert(str(t[2]));
+  }
+  // 2. Clusters: entities of one type sharing a key; the root of a cluster
+  // is its smallest IRI.
+  std::vector<NodeId> entities;
+  entities.reserve(entity_type.size());
+  for (const auto& [n, type] : entity_type) entities.push_back(n);
+  std::sort(entities.begin(), entities.end(),
+            [&](NodeId a, NodeId b) { return table.value(a) < table.value(b); });
   UnionFind uf;
-  for (const auto& [iri, type] : entity_type) {
-    index[iri] = uf.Add();
-    iris.push_back(iri);
-  }
+  for (size_t i = 0; i < entities.size(); ++i) uf.Add();
   std::unordered_map<std::string, size_t> by_key;
-  for (const auto& [iri, type] : entity_type) {
-    for (const auto& key : EntityKeys(type, names[iri])) {
-      auto [it, fresh] = by_key.emplace(type + "|" + key, index[iri]);
-      if (!fresh) uf.Union(it->second, index[iri]);
+  static const std::set<std::string> kNoNames;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const std::string type = str(entity_type[entities[i]]);
+    auto it = names.find(entities[i]);
+    for (const auto& key : EntityKeys(type, it == names.end() ? kNoNames : it->second)) {
+      auto [at, fresh] = by_key.emplace(type + "|" + key, i);
+      if (!fresh) uf.Union(at->second, i);
     }
   }
-  // Union-find keeps the smallest index at the root; entity_type is ordered,
-  // so the root is the cluster's smallest IRI.
-  std::unordered_map<std::string, std::string> rep;
-  std::map<std::string, std::set<std::string>> cluster_names;
-  for (const auto& [iri, i] : index) {
-    rep[iri] = iris[uf.Find(i)];
-    cluster_names[rep[iri]].insert(names[iri].begin(), names[iri].end());
+  std::vector<NodeId> remap(table.node_count());
+  for (NodeId n = 0; n < remap.size(); ++n) remap[n] = n;
+  std::map<std::string, std::set<std::string>> cluster_names;  // root IRI -> names
+  std::map<std::string, NodeId> roots;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const NodeId root = entities[uf.Find(i)];
+    remap[entities[i]] = root;
+    auto& all = cluster_names[str(root)];
+    roots[str(root)] = root;
+    if (auto it = names.find(entities[i]); it != names.end())
+      all.insert(it->second.begin(), it->second.end());
   }
-  auto map_entity = [&](const std::string& v) -> const std::string& {
-    auto it = rep.find(v);
-    return it == rep.end() ? v : it->second;
+  auto map_entity = [&](const std::string& v) {
+    const NodeId n = table.Find(TermKind::kIri, v);
+    return n == kNoNode ? v : str(remap[n]);
   };
   // 3. Events: IRIs minted from class and defining roles (after entity identity).
   std::map<std::string, std::string> event_rep;
-  for (const auto& [iri, cls] : event_class) {
-    const size_t at = iri.find("event/");
+  for (const auto& [node, cls] : event_class) {
+    const std::string ev = str(node);
+    const size_t at = ev.find("event/");
     if (at == std::string::npos) continue;  // not minted by newskg: keep
     std::string key = cls;
     bool any = false;
+    auto roles = raw_roles.find(node);
     for (const auto& role : KeyRoles(cls)) {
       key += "|" + role + "=";
       std::set<std::string> values;
-      for (const auto& v : raw_roles[iri][role])
-        values.insert(role == "quote" ? FoldName(v) : map_entity(v));
+      if (roles != raw_roles.end()) {
+        if (auto r = roles->second.find(role); r != roles->second.end()) {
+          for (const auto& v : r->second)
+            values.insert(role == "quote" ? FoldName(v) : map_entity(v));
+        }
+      }
       for (const auto& v : values) {
         key += v + ";";
         any = true;
@@ -186,36 +238,33 @@ Result<Graph> ResolveIdentity(const Graph& in) {
     if (!any) continue;  // nothing defines it: it stays its own event
     std::string lower = cls;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    event_rep[iri] = iri.substr(0, at) + "event/" + lower + "-" + internal::Fnv1a64Hex(key);
+    event_rep[ev] = ev.substr(0, at) + "event/" + lower + "-" + internal::Fnv1a64Hex(key);
   }
-  auto map_event = [&](const Term& t) {
-    if (t.kind != TermKind::kIri || event_rep.empty() ||
-        t.value.find("event/") == std::string::npos)
-      return t;
-    auto it = event_rep.upper_bound(t.value);
-    // The event itself, or a node under it ("<event>/amount-USD-1000").
-    if (it != event_rep.begin()) {
+  // The event itself, or a node under it ("<event>/amount-USD-1000").
+  if (!event_rep.empty()) {
+    const NodeId before = static_cast<NodeId>(table.node_count());
+    for (NodeId n = 0; n < before; ++n) {
+      if (table.kind(n) != TermKind::kIri || entity_type.count(n) > 0) continue;
+      const std::string_view v = table.value(n);
+      if (v.find("event/") == std::string_view::npos) continue;
+      auto it = event_rep.upper_bound(std::string(v));
+      if (it == event_rep.begin()) continue;
       --it;
-      if (t.value == it->first) return Term::Iri(it->second);
-      if (t.value.size() > it->first.size() &&
-          t.value.compare(0, it->first.size(), it->first) == 0 &&
-          t.value[it->first.size()] == '/') {
-        return Term::Iri(it->second + t.value.substr(it->first.size()));
+      if (v == it->first) {
+        remap[n] = table.Intern(TermKind::kIri, it->second);
+      } else if (v.size() > it->first.size() && v.substr(0, it->first.size()) == it->first &&
+                 v[it->first.size()] == '/') {
+        remap[n] =
+            table.Intern(TermKind::kIri, it->second + std::string(v.substr(it->first.size())));
       }
     }
-    return t;
-  };
-  auto map_term = [&](const Term& t) {
-    if (t.kind != TermKind::kIri) return t;
-    auto it = rep.find(t.value);
-    return it == rep.end() ? map_event(t) : Term::Iri(it->second);
-  };
+  }
   // An event reported by several outlets keeps one value of each single-valued
   // property (a quote's wording, "at least" or "more than"): the longest,
   // then the smallest.
-  std::map<std::pair<std::string, std::string>, std::string> kept;  // (event, property) -> value
+  std::map<std::pair<NodeId, NodeId>, std::string> kept;  // (event, property) -> value
   for (const auto& [key, values] : single_values) {
-    const std::string ev = map_event(Term::Iri(key.first)).value;
+    const NodeId ev = remap[key.first];
     for (const auto& v : values) {
       auto [it, fresh] = kept.emplace(std::make_pair(ev, key.second), v);
       if (!fresh &&
@@ -225,31 +274,41 @@ Result<Graph> ResolveIdentity(const Graph& in) {
     }
   }
   // Pass 2: every triple, rewritten; entity labels are written again below.
-  Graph out;
-  Status status;
-  in.ForEach([&](const Triple& t) {
-    if (!status.ok()) return;
-    if ((t.p.value == kLabel || t.p.value == kAltLabel) && rep.count(t.s.value) > 0) return;
-    const Term s = map_term(t.s);
-    if (single.count(t.p.value) > 0 && kept[{s.value, t.p.value}] != t.o.value) return;
-    status = out.Add(s, t.p, map_term(t.o));
-  });
-  if (!status.ok()) return status;
+  size_t out = 0;
+  for (size_t i = 0; i < triples.size(); ++i) {
+    const IdTriple t = triples[i];
+    if ((t[1] == label_p || t[1] == alt_p) && t[1] != kNoNode && entity_type.count(t[0]) > 0)
+      continue;
+    const NodeId s = remap[t[0]];
+    if (auto sp = single_p.find(t[1]); sp != single_p.end() && sp->second) {
+      auto k = kept.find({s, t[1]});
+      if (k == kept.end() || k->second != table.value(t[2])) continue;
+    }
+    triples[out++] = {s, t[1], remap[t[2]]};
+  }
+  triples.resize(out);
   // 4. One label per entity: the fullest name; the others as alternatives.
-  for (const auto& [iri, all] : cluster_names) {
+  const NodeId label = table.Intern(TermKind::kIri, kLabel);
+  const NodeId alt = table.Intern(TermKind::kIri, kAltLabel);
+  for (const auto& [root_iri, all] : cluster_names) {
     if (all.empty()) continue;
     std::vector<std::string> sorted(all.begin(), all.end());
     std::sort(sorted.begin(), sorted.end(), Fuller);
-    if (Status s = out.Add(Term::Iri(iri), Term::Iri(kLabel), Term::Literal(sorted.front()));
-        !s.ok())
-      return s;
-    for (size_t i = 1; i < sorted.size(); ++i) {
-      if (Status s = out.Add(Term::Iri(iri), Term::Iri(kAltLabel), Term::Literal(sorted[i]));
-          !s.ok())
-        return s;
-    }
+    const NodeId root = roots[root_iri];
+    table.Add(root, label, table.Intern(TermKind::kLiteral, sorted.front()));
+    for (size_t i = 1; i < sorted.size(); ++i)
+      table.Add(root, alt, table.Intern(TermKind::kLiteral, sorted[i]));
   }
-  return out;
+}
+
+}  // namespace internal
+
+Result<Graph> ResolveIdentity(const Graph& in) {
+  internal::TripleTable table;
+  table.AddGraph(in);
+  internal::ResolveIdentityInPlace(table);
+  table.SortUnique();
+  return table.ToGraph();
 }
 
 }  // namespace newskg

@@ -115,6 +115,11 @@ n_in=$( (serdi "$tmp/s1.ttl"; serdi "$tmp/a.turtle") | sort -u | wc -l)
 n_out=$(serdi "$tmp/m1.ttl" | wc -l)
 [ "$n_in" = "$n_out" ] && ok || fail "merge has $n_out triples, expected $n_in"
 "$newskg" validate "$tmp/m1.ttl" >/dev/null 2>&1 && ok || fail "merged graph does not validate"
+"$newskg" merge --jobs 1 "$tmp/s1.ttl" "$tmp/a.turtle" "$tmp/s2.ttl" -o "$tmp/m3.ttl" && cmp -s "$tmp/m1.ttl" "$tmp/m3.ttl" && ok || fail "merge --jobs 1 output differs"
+expect 2 "at least 1" -- "$newskg" merge --jobs 0 "$tmp/s1.ttl"
+printf 'nkg:a nkg:b nkg:c .\n' >"$tmp/noprefix.ttl"
+expect 1 "noprefix.ttl: undefined prefix in 'nkg:a'" -- "$newskg" merge "$tmp/noprefix.ttl" -o "$tmp/m4.ttl"
+[ ! -e "$tmp/m4.ttl" ] && ok || fail "partial output left by a failed merge"
 
 # Many articles: one JSONL run equals extracting each and merging; --jobs and
 # --split give the same graphs as one core.

@@ -1,0 +1,85 @@
+#include "graph/internal/serd_support.h"
+
+#include <cctype>
+#include <cstdarg>
+#include <cstdio>
+
+namespace newskg::internal {
+
+SerdSyntax ToSerd(Syntax s) {
+  switch (s) {
+    case Syntax::kTurtle:
+      return SERD_TURTLE;
+    case Syntax::kNTriples:
+      return SERD_NTRIPLES;
+    case Syntax::kNQuads:
+      return SERD_NQUADS;
+    case Syntax::kTriG:
+      return SERD_TRIG;
+  }
+  return SERD_TURTLE;
+}
+
+SerdStatus ErrorCollector::Sink(void* handle, const SerdError* e) noexcept {
+  auto* self = static_cast<ErrorCollector*>(handle);
+  if (!self->message.empty()) return e->status;
+  char buf[1024];
+  va_list args;
+  va_copy(args, *e->args);
+  std::vsnprintf(buf, sizeof buf, e->fmt, args);
+  va_end(args);
+  try {
+    std::string text = buf;
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    self->message =
+        self->name + ":" + std::to_string(e->line) + ":" + std::to_string(e->col) + ": " + text;
+  } catch (...) {  // out of memory: the status still says what failed
+  }
+  return e->status;
+}
+
+size_t StringSink(const void* buf, size_t len, void* stream) noexcept {
+  try {
+    static_cast<std::string*>(stream)->append(static_cast<const char*>(buf), len);
+    return len;
+  } catch (...) {
+    return 0;  // Serd reports the short write
+  }
+}
+
+Status CheckNoNul(const std::string& text, const std::string& name) {
+  if (const size_t nul = text.find('\0'); nul != std::string::npos) {
+    return ParseError(name + ": byte " + std::to_string(nul) +
+                      ": NUL byte: binary data is not RDF");
+  }
+  return Status::Ok();
+}
+
+Status ReadWholeFile(const std::string& path, std::string& out) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return NotFound(path + ": cannot open file");
+  out.clear();
+  if (std::fseek(f, 0, SEEK_END) == 0) {
+    const long size = std::ftell(f);
+    if (size > 0) out.reserve(static_cast<size_t>(size));
+    std::rewind(f);
+  }
+  char buf[65536];
+  size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  const bool err = std::ferror(f) != 0;
+  std::fclose(f);
+  if (err) return IoError(path + ": read error");
+  return CheckNoNul(out, path);
+}
+
+std::string BaseUriFor(const std::string& name) {
+  std::string base_uri = "file:///";
+  for (unsigned char c : name) {
+    if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_')
+      base_uri += static_cast<char>(c);
+  }
+  return base_uri;
+}
+
+}  // namespace newskg::internal

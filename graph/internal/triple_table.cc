@@ -1,0 +1,638 @@
+#include "graph/internal/triple_table.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "graph/internal/serd_support.h"
+
+namespace newskg::internal {
+namespace {
+
+uint64_t Mix(uint64_t h, uint64_t v) {
+  h ^= v;
+  h *= 0x9E3779B97F4A7C15ULL;
+  return h ^ (h >> 31);
+}
+
+uint64_t HashBytes(std::string_view s, uint64_t h) {
+  const char* p = s.data();
+  size_t n = s.size();
+  h = Mix(h, n);
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = Mix(h, v);
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, p, n);
+  return Mix(h, tail);
+}
+
+// Sord's order of node types: literals, then IRIs, then blank nodes.
+int TypeRank(TermKind k) {
+  switch (k) {
+    case TermKind::kLiteral:
+      return 1;
+    case TermKind::kIri:
+      return 2;
+    case TermKind::kBlank:
+      return 4;
+  }
+  return 0;
+}
+
+bool HasScheme(const uint8_t* s, size_t n) {
+  if (n == 0 || !std::isalpha(s[0])) return false;
+  for (size_t i = 1; i < n; ++i) {
+    const uint8_t c = s[i];
+    if (c == ':') return true;
+    if (!std::isalnum(c) && c != '+' && c != '-' && c != '.') return false;
+  }
+  return false;
+}
+
+// Runs fn(part) for parts 0..n-1, on threads when n > 1.
+template <typename Fn>
+void RunParts(unsigned n, Fn fn) {
+  if (n <= 1) {
+    fn(0U);
+    return;
+  }
+  std::vector<std::thread> threads;
+  for (unsigned i = 1; i < n; ++i) threads.emplace_back(fn, i);
+  fn(0U);
+  for (auto& t : threads) t.join();
+}
+
+// Sorts [first, last) with `less`, in `threads` pieces merged afterwards.
+template <typename It, typename Less>
+void ParallelSort(It first, It last, unsigned threads, Less less) {
+  const size_t n = static_cast<size_t>(last - first);
+  if (threads <= 1 || n < 65536) {
+    std::sort(first, last, less);
+    return;
+  }
+  const It mid = first + static_cast<std::ptrdiff_t>(n / 2);
+  std::thread left([&] { ParallelSort(first, mid, threads / 2, less); });
+  ParallelSort(mid, last, threads - threads / 2, less);
+  left.join();
+  std::inplace_merge(first, mid, last, less);
+}
+
+// Statements read on one thread and interned on another travel in batches:
+// per node a tag byte (kSame: as in the last statement; else the TermKind
+// plus one), a 32-bit length and the bytes. A literal object is followed by
+// its datatype (kNone or an IRI) and its language (length, bytes).
+constexpr char kSame = 0;
+constexpr char kNone = 0;
+constexpr size_t kBatchBytes = 1 << 20;
+
+// Batches from the reading thread to the interning thread, at most four in flight.
+class BatchQueue {
+ public:
+  void Push(std::string batch) {
+    std::unique_lock lock(mu_);
+    room_.wait(lock, [&] { return full_.size() < 4; });
+    full_.push_back(std::move(batch));
+    ready_.notify_one();
+  }
+  void Close() {
+    std::lock_guard lock(mu_);
+    closed_ = true;
+    ready_.notify_one();
+  }
+  // False when closed and drained.
+  bool Pop(std::string& batch) {
+    std::unique_lock lock(mu_);
+    ready_.wait(lock, [&] { return !full_.empty() || closed_; });
+    if (full_.empty()) return false;
+    batch = std::move(full_.front());
+    full_.pop_front();
+    room_.notify_one();
+    return true;
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable ready_, room_;
+  std::deque<std::string> full_;
+  bool closed_ = false;
+};
+
+// State of one document being read; Serd calls these without exceptions.
+// Without a queue, statements are interned as they come; with one, they
+// are expanded here and interned on another thread.
+struct Reading {
+  Reading(TripleTable* t, SerdEnv* e, std::string n) : table(t), env(e), name(std::move(n)) {}
+
+  TripleTable* table;
+  SerdEnv* env;
+  std::string name;
+  BatchQueue* queue = nullptr;
+  std::string message;
+  std::string batch;
+  std::string s_buf, p_buf, o_buf, dt_buf;
+  // The last subject and predicate as Serd gave them, which Turtle repeats
+  // statement after statement.
+  std::string last_s, last_p;
+  SerdType last_s_type = SERD_NOTHING, last_p_type = SERD_NOTHING;
+  NodeId last_s_id = kNoNode, last_p_id = kNoNode;
+  bool have_last = false;
+
+  void Fail(const std::string& what) {
+    if (message.empty()) message = name + ": " + what;
+  }
+
+  // The absolute IRI or blank node label of a resource, in `buf` or in
+  // Serd's buffer; false (and message) when it cannot be expanded.
+  bool Expand(const SerdNode* n, std::string& buf, std::string_view& out, TermKind& kind) {
+    const auto* bytes = reinterpret_cast<const char*>(n->buf);
+    switch (n->type) {
+      case SERD_URI:
+        kind = TermKind::kIri;
+        if (HasScheme(n->buf, n->n_bytes)) {
+          out = {bytes, n->n_bytes};
+        } else {
+          SerdNode abs = serd_env_expand_node(env, n);
+          if (abs.buf == nullptr) {
+            Fail("cannot resolve the relative IRI <" + std::string(bytes, n->n_bytes) + ">");
+            return false;
+          }
+          buf.assign(reinterpret_cast<const char*>(abs.buf), abs.n_bytes);
+          serd_node_free(&abs);
+          out = buf;
+        }
+        return true;
+      case SERD_CURIE: {
+        kind = TermKind::kIri;
+        SerdChunk prefix, suffix;
+        if (serd_env_expand(env, n, &prefix, &suffix) != SERD_SUCCESS) {
+          Fail("undefined prefix in '" + std::string(bytes, n->n_bytes) + "'");
+          return false;
+        }
+        buf.assign(reinterpret_cast<const char*>(prefix.buf), prefix.len);
+        buf.append(reinterpret_cast<const char*>(suffix.buf), suffix.len);
+        out = buf;
+        return true;
+      }
+      case SERD_BLANK:
+        kind = TermKind::kBlank;
+        out = {bytes, n->n_bytes};
+        return true;
+      default:
+        Fail("a literal where a resource must be");
+        return false;
+    }
+  }
+
+  static bool Same(const SerdNode* n, const std::string& last, SerdType last_type) {
+    return n->type == last_type && n->n_bytes == last.size() &&
+           std::memcmp(n->buf, last.data(), last.size()) == 0;
+  }
+
+  void Put(char tag, std::string_view bytes) {
+    const auto len = static_cast<uint32_t>(bytes.size());
+    batch.push_back(tag);
+    batch.append(reinterpret_cast<const char*>(&len), sizeof len);
+    batch.append(bytes);
+  }
+
+  bool Statement(const SerdNode* s, const SerdNode* p, const SerdNode* o, const SerdNode* datatype,
+                 const SerdNode* lang) {
+    std::string_view sv, pv, ov, dv, lv;
+    TermKind sk = TermKind::kIri, pk = TermKind::kIri, ok = TermKind::kIri, dk = TermKind::kIri;
+    const bool same_s = have_last && Same(s, last_s, last_s_type);
+    const bool same_p = have_last && Same(p, last_p, last_p_type);
+    if (!same_s && !Expand(s, s_buf, sv, sk)) return false;
+    if (!same_p && !Expand(p, p_buf, pv, pk)) return false;
+    const bool literal = o->type == SERD_LITERAL;
+    if (literal) {
+      ok = TermKind::kLiteral;
+      ov = {reinterpret_cast<const char*>(o->buf), o->n_bytes};
+      if (datatype != nullptr && datatype->buf != nullptr && !Expand(datatype, dt_buf, dv, dk))
+        return false;
+      if (lang != nullptr && lang->buf != nullptr)
+        lv = {reinterpret_cast<const char*>(lang->buf), lang->n_bytes};
+    } else if (!Expand(o, o_buf, ov, ok)) {
+      return false;
+    }
+    if (queue != nullptr) {
+      Put(same_s ? kSame : static_cast<char>(static_cast<int>(sk) + 1), sv);
+      Put(same_p ? kSame : static_cast<char>(static_cast<int>(pk) + 1), pv);
+      Put(static_cast<char>(static_cast<int>(ok) + 1), ov);
+      if (literal) {
+        Put(dv.data() == nullptr ? kNone : static_cast<char>(static_cast<int>(dk) + 1), dv);
+        Put(kNone, lv);
+      }
+      if (batch.size() >= kBatchBytes) {
+        queue->Push(std::move(batch));
+        batch = std::string();
+        batch.reserve(kBatchBytes + 4096);
+      }
+    } else {
+      if (!same_s) last_s_id = table->Intern(sk, sv);
+      if (!same_p) last_p_id = table->Intern(pk, pv);
+      const NodeId dt = dv.data() == nullptr ? kNoNode : table->Intern(TermKind::kIri, dv);
+      table->Add(last_s_id, last_p_id, table->Intern(ok, ov, dt, lv));
+    }
+    if (!same_s) {
+      last_s.assign(reinterpret_cast<const char*>(s->buf), s->n_bytes);
+      last_s_type = s->type;
+    }
+    if (!same_p) {
+      last_p.assign(reinterpret_cast<const char*>(p->buf), p->n_bytes);
+      last_p_type = p->type;
+    }
+    have_last = true;
+    return true;
+  }
+
+  static SerdStatus OnBase(void* handle, const SerdNode* uri) noexcept {
+    auto* self = static_cast<Reading*>(handle);
+    return serd_env_set_base_uri(self->env, uri);
+  }
+  static SerdStatus OnPrefix(void* handle, const SerdNode* name, const SerdNode* uri) noexcept {
+    auto* self = static_cast<Reading*>(handle);
+    return serd_env_set_prefix(self->env, name, uri);
+  }
+  static SerdStatus OnStatement(void* handle, SerdStatementFlags /*flags*/,
+                                const SerdNode* /*graph*/, const SerdNode* s, const SerdNode* p,
+                                const SerdNode* o, const SerdNode* datatype,
+                                const SerdNode* lang) noexcept {
+    auto* self = static_cast<Reading*>(handle);
+    try {
+      if (!self->Statement(s, p, o, datatype, lang)) {
+        self->have_last = false;
+        return SERD_ERR_BAD_CURIE;
+      }
+      return SERD_SUCCESS;
+    } catch (...) {
+      self->Fail("out of memory");
+      return SERD_ERR_INTERNAL;
+    }
+  }
+};
+
+// Interns the statements of batches (the other end of Reading's queue).
+void InternBatches(TripleTable& table, BatchQueue& queue, bool& failed) noexcept {
+  std::string batch;
+  NodeId s = kNoNode, p = kNoNode;
+  try {
+    while (queue.Pop(batch)) {
+      const char* at = batch.data();
+      const char* const end = at + batch.size();
+      auto next = [&](char& tag) {
+        tag = *at++;
+        uint32_t len;
+        std::memcpy(&len, at, sizeof len);
+        at += sizeof len;
+        const std::string_view v(at, len);
+        at += len;
+        return v;
+      };
+      while (at < end) {
+        char tag;
+        std::string_view v = next(tag);
+        if (tag != kSame) s = table.Intern(static_cast<TermKind>(tag - 1), v);
+        v = next(tag);
+        if (tag != kSame) p = table.Intern(static_cast<TermKind>(tag - 1), v);
+        char o_tag;
+        const std::string_view ov = next(o_tag);
+        const auto o_kind = static_cast<TermKind>(o_tag - 1);
+        NodeId o = kNoNode;
+        if (o_kind == TermKind::kLiteral) {
+          char dt_tag, lang_tag;
+          const std::string_view dv = next(dt_tag);
+          const std::string_view lv = next(lang_tag);
+          const NodeId dt = dt_tag == kNone ? kNoNode : table.Intern(TermKind::kIri, dv);
+          o = table.Intern(TermKind::kLiteral, ov, dt, lv);
+        } else {
+          o = table.Intern(o_kind, ov);
+        }
+        table.Add(s, p, o);
+      }
+    }
+  } catch (...) {
+    failed = true;
+    while (queue.Pop(batch)) {
+    }
+  }
+}
+
+}  // namespace
+
+TripleTable::TripleTable() : slots_(1024, kNoNode) {}
+
+uint64_t TripleTable::Hash(TermKind kind, std::string_view value, NodeId datatype,
+                           std::string_view lang) {
+  uint64_t h = HashBytes(value, static_cast<uint64_t>(kind) * 0x100000001B3ULL + datatype);
+  if (!lang.empty()) h = HashBytes(lang, h);
+  return h;
+}
+
+uint32_t TripleTable::Store(std::string_view s) {
+  const auto at = static_cast<uint32_t>(arena_.size());
+  arena_.append(s);
+  arena_.push_back('\0');
+  return at;
+}
+
+void TripleTable::Grow() {
+  std::vector<NodeId> bigger(slots_.size() * 2, kNoNode);
+  const size_t mask = bigger.size() - 1;
+  for (NodeId id = 0; id < nodes_.size(); ++id) {
+    size_t i = nodes_[id].hash & mask;
+    while (bigger[i] != kNoNode) i = (i + 1) & mask;
+    bigger[i] = id;
+  }
+  slots_.swap(bigger);
+}
+
+NodeId TripleTable::Intern(TermKind kind, std::string_view v, NodeId datatype,
+                           std::string_view lang) {
+  const uint64_t h = Hash(kind, v, datatype, lang);
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  for (NodeId id; (id = slots_[i]) != kNoNode; i = (i + 1) & mask) {
+    const Node& n = nodes_[id];
+    if (n.hash == h && n.kind == kind && n.datatype == datatype && n.length == v.size() &&
+        std::memcmp(arena_.data() + n.offset, v.data(), v.size()) == 0 && this->lang(id) == lang) {
+      return id;
+    }
+  }
+  Node n{};
+  n.hash = h;
+  n.kind = kind;
+  n.datatype = datatype;
+  n.offset = Store(v);
+  n.length = static_cast<uint32_t>(v.size());
+  n.lang_offset = lang.empty() ? n.offset + n.length : Store(lang);
+  n.lang_length = static_cast<uint32_t>(lang.size());
+  const auto id = static_cast<NodeId>(nodes_.size());
+  nodes_.push_back(n);
+  slots_[i] = id;
+  if (nodes_.size() * 2 > slots_.size()) Grow();
+  return id;
+}
+
+NodeId TripleTable::Intern(const Term& t) {
+  if (t.kind != TermKind::kLiteral) return Intern(t.kind, t.value);
+  const NodeId dt = t.datatype.empty() ? kNoNode : Intern(TermKind::kIri, t.datatype);
+  return Intern(TermKind::kLiteral, t.value, dt, t.lang);
+}
+
+NodeId TripleTable::Find(TermKind kind, std::string_view v) const {
+  const uint64_t h = Hash(kind, v, kNoNode, {});
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask; slots_[i] != kNoNode; i = (i + 1) & mask) {
+    const Node& n = nodes_[slots_[i]];
+    if (n.hash == h && n.kind == kind && n.datatype == kNoNode && n.lang_length == 0 &&
+        value(slots_[i]) == v) {
+      return slots_[i];
+    }
+  }
+  return kNoNode;
+}
+
+Term TripleTable::ToTerm(NodeId n) const {
+  Term t;
+  t.kind = kind(n);
+  t.value = std::string(value(n));
+  if (t.kind == TermKind::kLiteral) {
+    if (datatype(n) != kNoNode) t.datatype = std::string(value(datatype(n)));
+    t.lang = std::string(lang(n));
+  }
+  return t;
+}
+
+void TripleTable::AddGraph(const Graph& g) {
+  g.ForEach([&](const Triple& t) { Add(Intern(t.s), Intern(t.p), Intern(t.o)); });
+}
+
+namespace {
+
+// Feeds Serd a file page by page; a NUL byte ends the input there (binary
+// data is not RDF) and is reported with its offset.
+struct FileSource {
+  FILE* file;
+  size_t offset = 0;
+  size_t nul = std::string::npos;
+
+  static size_t Read(void* buf, size_t size, size_t nmemb, void* stream) noexcept {
+    auto* self = static_cast<FileSource*>(stream);
+    if (self->nul != std::string::npos) return 0;
+    const size_t n = std::fread(buf, size, nmemb, self->file) * size;
+    if (const void* at = std::memchr(buf, '\0', n); at != nullptr) {
+      const auto before =
+          static_cast<size_t>(static_cast<const char*>(at) - static_cast<const char*>(buf));
+      self->nul = self->offset + before;
+      return before / size;
+    }
+    self->offset += n;
+    return n / size;
+  }
+  static int Error(void* stream) noexcept {
+    return std::ferror(static_cast<FileSource*>(stream)->file);
+  }
+};
+
+struct FileClose {
+  void operator()(FILE* f) const { std::fclose(f); }
+};
+
+}  // namespace
+
+Status TripleTable::ReadFile(const std::string& path, Syntax syntax) {
+  std::unique_ptr<FILE, FileClose> file(std::fopen(path.c_str(), "rb"));
+  if (file == nullptr) return NotFound(path + ": cannot open file");
+  FileSource source{file.get()};
+  return Read(path, syntax, /*pipelined=*/true, [&](SerdReader* reader) {
+    const SerdStatus st = serd_reader_read_source(reader, &FileSource::Read, &FileSource::Error,
+                                                  &source, U(path), 1 << 16);
+    if (source.nul != std::string::npos) {
+      return ParseError(path + ": byte " + std::to_string(source.nul) +
+                        ": NUL byte: binary data is not RDF");
+    }
+    if (std::ferror(file.get()) != 0) return IoError(path + ": read error");
+    return st == SERD_SUCCESS ? Status::Ok() : ParseError("");
+  });
+}
+
+Status TripleTable::ReadString(const std::string& text, Syntax syntax, const std::string& name) {
+  if (Status st = CheckNoNul(text, name); !st.ok()) return st;
+  return Read(name, syntax, /*pipelined=*/text.size() > kBatchBytes, [&](SerdReader* reader) {
+    return serd_reader_read_string(reader, U(text)) == SERD_SUCCESS ? Status::Ok() : ParseError("");
+  });
+}
+
+Status TripleTable::Read(const std::string& name, Syntax syntax, bool pipelined,
+                         const std::function<Status(SerdReader*)>& run) {
+  const std::string base_uri = BaseUriFor(name);
+  const SerdNode base = serd_node_from_string(SERD_URI, U(base_uri));
+  EnvPtr env(serd_env_new(&base));
+  Reading reading(this, env.get(), name);
+  // Reading a big document on two threads: Serd parses on this one, the
+  // other interns.
+  BatchQueue queue;
+  bool intern_failed = false;
+  std::thread interner;
+  if (threads_ > 1 && pipelined) {
+    reading.queue = &queue;
+    reading.batch.reserve(kBatchBytes + 4096);
+    interner = std::thread([&] { InternBatches(*this, queue, intern_failed); });
+  }
+  ReaderPtr reader(serd_reader_new(ToSerd(syntax), &reading, nullptr, &Reading::OnBase,
+                                   &Reading::OnPrefix, &Reading::OnStatement, nullptr));
+  ErrorCollector errors{name, ""};
+  serd_reader_set_error_sink(reader.get(), &ErrorCollector::Sink, &errors);
+  serd_reader_set_strict(reader.get(), true);
+  const std::string blank_prefix = "f" + std::to_string(++documents_) + "_";
+  serd_reader_add_blank_prefix(reader.get(), U(blank_prefix));
+  const size_t before = triples_.size();
+  Status st = run(reader.get());
+  if (interner.joinable()) {
+    if (!reading.batch.empty()) queue.Push(std::move(reading.batch));
+    queue.Close();
+    interner.join();
+    if (intern_failed && st.ok()) st = Status(StatusCode::kInternal, name + ": out of memory");
+  }
+  if (!st.ok() || !reading.message.empty()) {
+    triples_.resize(before);  // nothing of a broken document stays
+    if (!st.message().empty()) return st;
+    if (!reading.message.empty()) return ParseError(reading.message);
+    return ParseError(errors.message.empty() ? name + ": not valid RDF" : errors.message);
+  }
+  return Status::Ok();
+}
+
+bool TripleTable::Less(NodeId a, NodeId b) const {
+  const Node& x = nodes_[a];
+  const Node& y = nodes_[b];
+  if (x.kind != y.kind) return TypeRank(x.kind) < TypeRank(y.kind);
+  if (const int c = value(a).compare(value(b)); c != 0) return c < 0;
+  if (x.kind != TermKind::kLiteral) return false;
+  if (x.datatype != y.datatype) {
+    if (x.datatype == kNoNode) return true;
+    if (y.datatype == kNoNode) return false;
+    if (const int c = value(x.datatype).compare(value(y.datatype)); c != 0) return c < 0;
+  }
+  return lang(a) < lang(b);
+}
+
+void TripleTable::SortUnique(unsigned threads) {
+  // Rank the nodes the triples use, then sort triples of ranks.
+  std::vector<uint8_t> used(nodes_.size(), 0);
+  for (const auto& t : triples_) used[t[0]] = used[t[1]] = used[t[2]] = 1;
+  std::vector<NodeId> order;
+  for (NodeId id = 0; id < nodes_.size(); ++id) {
+    if (used[id] != 0) order.push_back(id);
+  }
+  ParallelSort(order.begin(), order.end(), threads,
+               [this](NodeId a, NodeId b) { return Less(a, b); });
+  std::vector<uint32_t> rank(nodes_.size(), 0);
+  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  for (auto& t : triples_) t = {rank[t[0]], rank[t[1]], rank[t[2]]};
+  ParallelSort(triples_.begin(), triples_.end(), threads, std::less<IdTriple>());
+  triples_.erase(std::unique(triples_.begin(), triples_.end()), triples_.end());
+  for (auto& t : triples_) t = {order[t[0]], order[t[1]], order[t[2]]};
+}
+
+Status TripleTable::Write(std::string& out, Syntax syntax, unsigned threads) const {
+  std::vector<std::string> parts;
+  if (Status st = Write(parts, syntax, threads); !st.ok()) return st;
+  out.clear();
+  size_t total = 0;
+  for (const auto& t : parts) total += t.size();
+  out.reserve(total);
+  for (const auto& t : parts) out += t;
+  return Status::Ok();
+}
+
+Status TripleTable::Write(std::vector<std::string>& texts, Syntax syntax, unsigned threads) const {
+  const bool abbreviated = syntax == Syntax::kTurtle || syntax == Syntax::kTriG;
+  // Parts end where a subject does, so each writer starts a subject afresh.
+  std::vector<size_t> bounds = {0};
+  const size_t n = triples_.size();
+  const unsigned parts = n < 100000 ? 1U : std::max(1U, threads);
+  for (unsigned i = 1; i < parts; ++i) {
+    size_t at = std::max(bounds.back(), n * i / parts);
+    while (at > 0 && at < n && triples_[at][0] == triples_[at - 1][0]) ++at;
+    bounds.push_back(at);
+  }
+  bounds.push_back(n);
+  texts.assign(parts, std::string());
+  std::vector<SerdStatus> status(parts, SERD_SUCCESS);
+  const auto style = static_cast<SerdStyle>(
+      abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK)
+                  : (SERD_STYLE_ASCII | SERD_STYLE_BULK));
+  auto serd_node = [this](NodeId id) {
+    static constexpr SerdType kTypes[] = {SERD_URI, SERD_BLANK, SERD_LITERAL};
+    const std::string_view v = value(id);
+    return serd_node_from_substring(kTypes[static_cast<int>(kind(id))],
+                                    reinterpret_cast<const uint8_t*>(v.data()), v.size());
+  };
+  RunParts(parts, [&](unsigned part) {
+    EnvPtr env(serd_env_new(nullptr));
+    for (const auto& [prefix, ns] : Graph::Prefixes()) {
+      serd_env_set_prefix_from_strings(env.get(), U(prefix), U(ns));
+    }
+    std::string& text = texts[part];
+    text.reserve((bounds[part + 1] - bounds[part]) * 64);
+    WriterPtr writer(serd_writer_new(ToSerd(syntax), style, env.get(), nullptr, StringSink, &text));
+    if (abbreviated && part == 0) {
+      for (const auto& [prefix, ns] : Graph::Prefixes()) {
+        const SerdNode name = serd_node_from_string(SERD_LITERAL, U(prefix));
+        const SerdNode uri = serd_node_from_string(SERD_URI, U(ns));
+        serd_writer_set_prefix(writer.get(), &name, &uri);
+      }
+    }
+    SerdStatus st = SERD_SUCCESS;
+    NodeId last_s = kNoNode, last_p = kNoNode;
+    SerdNode s{}, p{};
+    for (size_t i = bounds[part]; i < bounds[part + 1] && st == SERD_SUCCESS; ++i) {
+      const IdTriple& t = triples_[i];
+      if (t[0] != last_s) s = serd_node(last_s = t[0]);
+      if (t[1] != last_p) p = serd_node(last_p = t[1]);
+      const SerdNode o = serd_node(t[2]);
+      SerdNode dt{}, lang{};
+      if (kind(t[2]) == TermKind::kLiteral) {
+        if (datatype(t[2]) != kNoNode) dt = serd_node(datatype(t[2]));
+        const std::string_view l = this->lang(t[2]);
+        if (!l.empty())
+          lang = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(l.data()),
+                                          l.size());
+      }
+      st = serd_writer_write_statement(writer.get(), 0, nullptr, &s, &p, &o,
+                                       dt.buf != nullptr ? &dt : nullptr,
+                                       lang.buf != nullptr ? &lang : nullptr);
+    }
+    if (st == SERD_SUCCESS) st = serd_writer_finish(writer.get());
+    status[part] = st;
+  });
+  for (unsigned part = 0; part < parts; ++part) {
+    if (status[part] != SERD_SUCCESS) {
+      return IoError(std::string("serd could not write a statement: ") +
+                     reinterpret_cast<const char*>(serd_strerror(status[part])));
+    }
+  }
+  // A finished writer ends with the blank line one writer puts between
+  // subjects, so the parts join as they are.
+  return Status::Ok();
+}
+
+Result<Graph> TripleTable::ToGraph() const {
+  Graph g;
+  for (const auto& t : triples_) {
+    if (Status st = g.Add(ToTerm(t[0]), ToTerm(t[1]), ToTerm(t[2])); !st.ok()) return st;
+  }
+  return g;
+}
+
+}  // namespace newskg::internal

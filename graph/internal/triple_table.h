@@ -1,0 +1,103 @@
+// A set of triples over interned nodes: the fast path of merge. Nodes are
+// 32-bit ids into one string arena, triples are three ids, and the table
+// reads with Serd's reader and writes with Serd's writer without a store in
+// between. Only graph/ uses it.
+#ifndef NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
+#define NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/status.h"
+#include "graph/graph.h"
+
+struct SerdReaderImpl;  // Serd's SerdReader
+
+namespace newskg::internal {
+
+using NodeId = uint32_t;
+inline constexpr NodeId kNoNode = 0xFFFFFFFFu;
+using IdTriple = std::array<NodeId, 3>;
+
+class TripleTable {
+ public:
+  TripleTable();
+  // How many threads reading, sorting and writing may use (default 1); the
+  // result is the same for any number.
+  void set_threads(unsigned n) { threads_ = n == 0 ? 1 : n; }
+
+  // The id of a node, added when new. `datatype` and `lang` are for literals.
+  NodeId Intern(TermKind kind, std::string_view value, NodeId datatype = kNoNode,
+                std::string_view lang = {});
+  NodeId Intern(const Term& t);
+  // The id of a node already present, else kNoNode.
+  NodeId Find(TermKind kind, std::string_view value) const;
+
+  void Add(NodeId s, NodeId p, NodeId o) { triples_.push_back({s, p, o}); }
+  // Every triple of `g`.
+  void AddGraph(const Graph& g);
+  // Reads RDF. Blank nodes are renamed per document, so two documents'
+  // blank nodes never merge. Errors name the document, line and column.
+  [[nodiscard]] Status ReadFile(const std::string& path, Syntax syntax);
+  [[nodiscard]] Status ReadString(const std::string& text, Syntax syntax, const std::string& name);
+
+  std::vector<IdTriple>& triples() { return triples_; }
+  const std::vector<IdTriple>& triples() const { return triples_; }
+  size_t node_count() const { return nodes_.size(); }
+  TermKind kind(NodeId n) const { return nodes_[n].kind; }
+  std::string_view value(NodeId n) const {
+    return {arena_.data() + nodes_[n].offset, nodes_[n].length};
+  }
+  NodeId datatype(NodeId n) const { return nodes_[n].datatype; }
+  std::string_view lang(NodeId n) const {
+    return {arena_.data() + nodes_[n].lang_offset, nodes_[n].lang_length};
+  }
+  Term ToTerm(NodeId n) const;
+
+  // Sorts the triples in the order a Sord model iterates them (subject,
+  // predicate, object; literals before IRIs before blank nodes, then by
+  // string, datatype and language) and drops duplicates. `threads` > 1 sorts
+  // in parallel; the result is the same.
+  void SortUnique(unsigned threads = 1);
+  // Writes the triples as they are (call SortUnique first) with the project's
+  // prefixes. With `threads` > 1, parts of the output are written in
+  // parallel; the bytes are the same.
+  [[nodiscard]] Status Write(std::string& out, Syntax syntax, unsigned threads = 1) const;
+  // The same output in parts, to be written one after the other.
+  [[nodiscard]] Status Write(std::vector<std::string>& parts, Syntax syntax,
+                             unsigned threads = 1) const;
+  // A Graph holding the triples.
+  [[nodiscard]] Result<Graph> ToGraph() const;
+
+ private:
+  struct Node {
+    uint64_t hash;
+    uint32_t offset, length;  // into arena_; NUL-terminated there
+    uint32_t lang_offset, lang_length;
+    NodeId datatype;
+    TermKind kind;
+  };
+  static uint64_t Hash(TermKind kind, std::string_view value, NodeId datatype,
+                       std::string_view lang);
+  uint32_t Store(std::string_view s);
+  void Grow();
+  bool Less(NodeId a, NodeId b) const;
+  // Reads a document with `run`, which starts the Serd reader it is given.
+  Status Read(const std::string& name, Syntax syntax, bool pipelined,
+              const std::function<Status(::SerdReaderImpl*)>& run);
+
+  std::string arena_;
+  std::vector<Node> nodes_;
+  std::vector<NodeId> slots_;  // open addressing; kNoNode: empty
+  std::vector<IdTriple> triples_;
+  unsigned documents_ = 0;
+  unsigned threads_ = 1;
+};
+
+}  // namespace newskg::internal
+
+#endif  // NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_

@@ -1,0 +1,53 @@
+// The merge stage: many graphs in, one graph out, each triple once and each
+// real thing under one IRI. Reads with Serd straight into interned ids and
+// writes with Serd, with no store in between.
+#ifndef NEWSKG_GRAPH_MERGE_H_
+#define NEWSKG_GRAPH_MERGE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/status.h"
+#include "graph/graph.h"
+
+namespace newskg {
+
+namespace internal {
+class TripleTable;
+}
+
+class Merger {
+ public:
+  // `threads`: how many cores sorting and writing may use; the output is
+  // the same for any number.
+  explicit Merger(unsigned threads = 1);
+  ~Merger();
+  Merger(const Merger&) = delete;
+  Merger& operator=(const Merger&) = delete;
+
+  // Adds a file's triples. A file that does not parse adds nothing; the
+  // error names the file, line and column. Blank nodes stay per file.
+  [[nodiscard]] Status AddFile(const std::string& path, Syntax syntax);
+  // Adds a graph's triples.
+  void AddGraph(const Graph& graph);
+
+  // Resolves identity across everything added (see ResolveIdentity) and
+  // writes the result, sorted as Graph::Write sorts.
+  [[nodiscard]] Status Write(std::string& out, Syntax syntax);
+  // The same output in parts that follow each other (no copy to join them).
+  [[nodiscard]] Status Write(std::vector<std::string>& parts, Syntax syntax);
+  // Triples written by the last Write.
+  size_t size() const { return written_; }
+
+ private:
+  void Resolve();
+
+  std::unique_ptr<internal::TripleTable> table_;
+  unsigned threads_;
+  size_t written_ = 0;
+};
+
+}  // namespace newskg
+
+#endif  // NEWSKG_GRAPH_MERGE_H_

@@ -1,0 +1,192 @@
+#include "graph/merge.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "extract/pipeline.h"
+#include "graph/document_graph.h"
+#include "graph/vocabulary.h"
+#include "tests/test_util.h"
+
+namespace newskg {
+namespace {
+
+namespace fs = std::filesystem;
+
+class MergeTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ =
+        fs::temp_directory_path() /
+        ("newskg_merge_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string File(const std::string& name, const std::string& content) {
+    const std::string path = (dir_ / name).string();
+    std::ofstream(path, std::ios::binary) << content;
+    return path;
+  }
+
+  fs::path dir_;
+};
+
+std::string Write(const Graph& g, Syntax syntax) {
+  std::string s;
+  EXPECT_TRUE(g.Write(s, syntax).ok());
+  return s;
+}
+
+std::string Merged(const std::vector<std::string>& paths, Syntax syntax, unsigned threads) {
+  Merger m(threads);
+  for (const auto& p : paths) {
+    const Status st = m.AddFile(p, SyntaxForPath(p));
+    EXPECT_TRUE(st.ok()) << st.message();
+  }
+  std::string out;
+  EXPECT_TRUE(m.Write(out, syntax).ok());
+  return out;
+}
+
+const Syntax kSyntaxes[] = {Syntax::kTurtle, Syntax::kNTriples, Syntax::kNQuads, Syntax::kTriG};
+
+// Nodes of every kind that sort near each other: the order must be Sord's.
+Graph Mixed(int n) {
+  Graph g;
+  const std::string ex = "http://example.org/";
+  const std::string xsd = vocab::kXsd;
+  for (int i = 0; i < n; ++i) {
+    const Term s = i % 7 == 0 ? Term{TermKind::kBlank, "b" + std::to_string(i % 50), "", ""}
+                              : Term::Iri(ex + "s" + std::to_string(i % 997));
+    const Term p = Term::Iri(ex + "p" + std::to_string(i % 5));
+    const std::string v = std::to_string(i % 300);
+    Term o;
+    switch (i % 6) {
+      case 0:
+        o = Term::Literal(v);
+        break;
+      case 1:
+        o = Term::Literal(v, xsd + "integer");
+        break;
+      case 2:
+        o = Term::Literal(v, "", i % 2 == 0 ? "en" : "de");
+        break;
+      case 3:
+        o = Term::Iri(ex + "o" + v);
+        break;
+      case 4:
+        o = Term::Literal("line \"" + v + "\"\nnext", xsd + "string");
+        break;
+      default:
+        o = Term{TermKind::kBlank, "b" + v, "", ""};
+    }
+    EXPECT_TRUE(g.Add(s, p, o).ok());
+  }
+  return g;
+}
+
+TEST_F(MergeTest, WritesWhatSordWritesInSordsOrder) {
+  const Graph g = Mixed(3000);
+  for (Syntax syntax : kSyntaxes) {
+    Merger m;
+    m.AddGraph(g);
+    std::string out;
+    ASSERT_TRUE(m.Write(out, syntax).ok());
+    EXPECT_EQ(out, Write(g, syntax)) << static_cast<int>(syntax);
+    EXPECT_EQ(m.size(), g.size());
+  }
+}
+
+TEST_F(MergeTest, AnyNumberOfThreadsWritesTheSameBytes) {
+  // Big enough to be sorted, read and written in parallel parts.
+  const Graph g = Mixed(150000);
+  const std::string path = File("big.nt", Write(g, Syntax::kNTriples));
+  ASSERT_GT(fs::file_size(path), 2u << 20);
+  for (Syntax syntax : kSyntaxes) {
+    const std::string one = Merged({path}, syntax, 1);
+    EXPECT_EQ(Merged({path}, syntax, 2), one);
+    EXPECT_EQ(Merged({path}, syntax, 3), one);
+  }
+  // Blank nodes are renamed per file, so compare as Turtle read back.
+  Graph back;
+  ASSERT_TRUE(back.ReadString(Merged({path}, Syntax::kTurtle, 2), Syntax::kTurtle, "back").ok());
+  EXPECT_EQ(back.size(), g.size());
+}
+
+TEST_F(MergeTest, BadFilesAddNothingAndSayWhereTheyBreak) {
+  std::string big(3 << 20, ' ');
+  big.insert(0, "@prefix ex: <http://example.org/> .\n");
+  big[2000000] = '\0';
+  const struct {
+    std::string name, content, error;
+    StatusCode code;
+  } cases[] = {
+      {"undefined.ttl", "foo:a foo:b foo:c .\n", "undefined prefix in 'foo:a'", StatusCode::kParse},
+      {"nul.ttl", std::string("<a:b> <a:c> \"x\0y\" .\n", 20), "nul.ttl: byte 14: NUL byte",
+       StatusCode::kParse},
+      {"bignul.ttl", big, "bignul.ttl: byte 2000000: NUL byte", StatusCode::kParse},
+      {"broken.ttl", "<a:b> <a:c> <a:d> .\n<a:b> <a:c> .\n", "broken.ttl:2:", StatusCode::kParse},
+      {"broken.nt", "<a:b> <a:c> <a:d> .\n<a:b> <a:c> \"x\n", "broken.nt:2:", StatusCode::kParse},
+  };
+  const std::string good = File("good.ttl", "<a:x> <a:y> \"z\" .\n");
+  for (const auto& c : cases) {
+    Merger m(2);
+    const Status st = m.AddFile(File(c.name, c.content), SyntaxForPath(c.name));
+    EXPECT_EQ(st.code(), c.code) << c.name;
+    EXPECT_NE(st.message().find(c.error), std::string::npos) << c.name << ": " << st.message();
+    // The triples before the error are not kept.
+    ASSERT_TRUE(m.AddFile(good, Syntax::kTurtle).ok());
+    std::string out;
+    ASSERT_TRUE(m.Write(out, Syntax::kNTriples).ok());
+    EXPECT_EQ(out, "<a:x> <a:y> \"z\" .\n") << c.name;
+  }
+  Merger m;
+  EXPECT_EQ(m.AddFile((dir_ / "missing.ttl").string(), Syntax::kTurtle).code(),
+            StatusCode::kNotFound);
+}
+
+TEST_F(MergeTest, FilesMergedInAnyGroupingGiveTheSameBytes) {
+  const std::vector<std::string> texts = {
+      "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on "
+      "Monday.",
+      "William Ruto held talks with Samia Suluhu Hassan. The World Bank lent $500 million to "
+      "Kenya.",
+      "Kenya obtained a $500 million loan from the World Bank on Friday.",
+      "The WHO and the World Health Organization are one. Ruto said \"we agree\".",
+      "At least 20,000 protesters marched through Nairobi on Sunday.",
+  };
+  std::vector<std::string> files;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Document doc = testing::Extract(texts[i]);
+    doc.id = "art" + std::to_string(i);
+    Graph g;
+    ASSERT_TRUE(AddDocument(doc, vocab::kDefaultBase, g).ok());
+    files.push_back(File(doc.id + ".ttl", Write(g, Syntax::kTurtle)));
+  }
+  const std::string expected = Merged(files, Syntax::kTurtle, 1);
+  std::mt19937 rng(1126);
+  for (int round = 0; round < 20; ++round) {
+    std::vector<std::string> order = files;
+    std::shuffle(order.begin(), order.end(), rng);
+    std::vector<std::string> groups;
+    for (size_t i = 0; i < order.size();) {
+      const size_t n = 1 + rng() % 3;
+      const std::vector<std::string> part(
+          order.begin() + static_cast<std::ptrdiff_t>(i),
+          order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), i + n)));
+      groups.push_back(File("group" + std::to_string(groups.size()) + ".ttl",
+                            Merged(part, Syntax::kTurtle, 1 + rng() % 2)));
+      i += n;
+    }
+    ASSERT_EQ(Merged(groups, Syntax::kTurtle, 2), expected) << "round " << round;
+  }
+}
+
+}  // namespace
+}  // namespace newskg
