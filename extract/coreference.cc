@@ -141,6 +141,8 @@ class Resolver {
     MergeAcronyms();
     MergeGuessedPeople();
     MergeParenthesized();
+    MergeQualifiedOrganizations();
+    QualifiedNames();
     coref_.leader_of.assign(doc_.entities.size(), -1);
     coref_.titles.assign(doc_.entities.size(), {});
     // 3. Titles and leaderOf.
@@ -486,6 +488,66 @@ class Resolver {
       const Entity& eb = doc_.entities[static_cast<size_t>(b.entity)];
       if (ea.type != EntityType::kOrganization || eb.type != EntityType::kOrganization) continue;
       Redirect(b.entity, a.entity);
+    }
+  }
+
+  // Names qualified by the place they are in: "Mobile, Alabama" names the
+  // city Mobile, "the US Federal Reserve" the Federal Reserve. The qualified
+  // form is kept as an alternative label.
+  void QualifiedNames() {
+    const auto& t = doc_.tokens;
+    const auto& ms = doc_.mentions;
+    auto type = [&](int e) { return doc_.entities[static_cast<size_t>(e)].type; };
+    auto region = [&](int e) {
+      return type(e) == EntityType::kCountry || type(e) == EntityType::kPlace;
+    };
+    for (size_t i = 0; i + 1 < ms.size(); ++i) {
+      const Mention& a = ms[i];
+      const Mention& b = ms[i + 1];
+      if (a.entity < 0 || b.entity < 0 || a.entity == b.entity || a.kind != MentionKind::kName ||
+          b.kind != MentionKind::kName || a.sentence != b.sentence) {
+        continue;
+      }
+      // "Mobile, Alabama": a city, a comma, its region, and the phrase ends.
+      if (type(a.entity) == EntityType::kCity && region(b.entity) &&
+          a.end_token + 1 == b.first_token && t[a.end_token].text == "," &&
+          (b.end_token >= t.size() || t[b.end_token].kind != TokenKind::kWord ||
+           !t[b.end_token].capitalized)) {
+        doc_.entities[static_cast<size_t>(a.entity)].alt_labels.insert(a.text + ", " + b.text);
+      }
+      // "US Federal Reserve": a country right before an organization's name.
+      if (type(a.entity) == EntityType::kCountry && type(b.entity) == EntityType::kOrganization &&
+          a.end_token == b.first_token && Words(b.text).size() >= 2) {
+        doc_.entities[static_cast<size_t>(b.entity)].alt_labels.insert(a.text + " " + b.text);
+      }
+    }
+  }
+
+  // "the Air Force" after "the U.S. Air Force": an organization's name
+  // without the country that begins it is the same organization.
+  void MergeQualifiedOrganizations() {
+    auto& es = doc_.entities;
+    std::unordered_map<std::string, int> unqualified;  // "Air Force" -> "U.S. Air Force"
+    for (size_t i = 0; i < es.size(); ++i) {
+      if (es[i].type != EntityType::kOrganization || !es[i].named) continue;
+      const auto w = Words(es[i].label);
+      for (size_t k = 1; k + 1 < w.size(); ++k) {
+        std::string head, rest;
+        for (size_t j = 0; j < w.size(); ++j)
+          (j < k ? head : rest) += (j == 0 || j == k ? "" : " ") + w[j];
+        const GazetteerEntry* g = lex_.Lookup(head);
+        if ((g != nullptr && g->type == EntityType::kCountry) ||
+            lex_.DemonymCountry(head) != nullptr) {
+          unqualified.try_emplace(rest, static_cast<int>(i));
+          break;
+        }
+      }
+    }
+    for (size_t i = 0; i < es.size(); ++i) {
+      if (es[i].type != EntityType::kOrganization || !es[i].named) continue;
+      auto it = unqualified.find(es[i].label);
+      if (it != unqualified.end() && it->second != static_cast<int>(i))
+        Redirect(static_cast<int>(i), it->second);
     }
   }
 

@@ -489,8 +489,9 @@ class Recognizer {
     if (Classify(b, e, type, canonical)) {
       const int m = AddMention(b, e, type, MentionKind::kName, si, canonical);
       // A dateline's "WARSAW" is labelled "Warsaw".
+      // Not an acronym: "the GAO" is no "Gao".
       const std::string surface = JoinTokens(doc_, b, e);
-      if (t_[b].all_caps && lex_.Lookup(surface) == nullptr &&
+      if (t_[b].all_caps && (e - b > 1 || surface.size() > 3) && lex_.Lookup(surface) == nullptr &&
           lex_.Lookup(TitleCase(surface)) != nullptr) {
         doc_.mentions[static_cast<size_t>(m)].text = TitleCase(surface);
       }
@@ -647,6 +648,12 @@ class Recognizer {
     while (i < s.end_token) {
       if (InDate(i)) {  // "Jan 10", "Monday"
         ++i;
+        continue;
+      }
+      // "US$40 billion", "A$52 million": a currency symbol, not a country.
+      if (i + 1 < s.end_token && !t_[i + 1].space_before &&
+          lex_.currency_symbols.count(t_[i].text + t_[i + 1].text) > 0) {
+        i += 2;
         continue;
       }
       if (!IsName(t_[i]) && !(t_[i].kind == TokenKind::kWord && lex_.Lookup(t_[i].text) &&
