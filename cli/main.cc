@@ -271,7 +271,7 @@ class BatchExtractor {
     for (const auto& m : doc.mentions) {
       std::cerr << "mention " << m.text << " type=" << newskg::EntityTypeName(m.type)
                 << " kind=" << static_cast<int>(m.kind) << " tentative=" << m.tentative
-                << " entity=" << m.entity << "\n";
+                << " entity=" << m.entity << " by_form=" << m.by_form << "\n";
     }
   }
 

@@ -137,6 +137,7 @@ class Resolver {
       }
       if (m.entity >= 0) AddLabel(m.entity, m.text);
     }
+    RetypeByContext();
     // Acronym organizations that expand a longer name in the article.
     MergeAcronyms();
     MergeGuessedPeople();
@@ -488,6 +489,86 @@ class Resolver {
       const Entity& eb = doc_.entities[static_cast<size_t>(b.entity)];
       if (ea.type != EntityType::kOrganization || eb.type != EntityType::kOrganization) continue;
       Redirect(b.entity, a.entity);
+    }
+  }
+
+  // Does the context of a name mention say it names an organization? "Los
+  // Angeles based X", "X's shares", "X parent company", "X and Boeing".
+  bool OrganizationContext(const Mention& m) const {
+    const auto& t = doc_.tokens;
+    const size_t b = m.first_token, e = m.end_token;
+    if (b > 0) {
+      const std::string& prev = t[b - 1].lower;
+      if (prev == "based" || (prev.size() > 6 && prev.compare(prev.size() - 6, 6, "-based") == 0))
+        return true;
+    }
+    if (e + 1 < t.size() && t[e].text == "'s" && lex_.org_possessions.count(t[e + 1].lower) > 0)
+      return true;
+    // A lower-case organization noun, right after or after one modifier.
+    for (size_t k = e; k < std::min(t.size(), e + 2); ++k) {
+      if (t[k].kind != TokenKind::kWord || t[k].capitalized) break;
+      if (lex_.org_nouns.count(t[k].lower) > 0) return true;
+    }
+    // Coordinated with an organization.
+    auto org_at = [&](size_t from, size_t to) {
+      for (const auto& o : doc_.mentions) {
+        if (o.first_token == from && o.end_token == to && o.entity >= 0 && !o.by_form &&
+            doc_.entities[static_cast<size_t>(o.entity)].type == EntityType::kOrganization)
+          return true;
+      }
+      return false;
+    };
+    if (e < t.size() && (t[e].lower == "and" || t[e].text == ",")) {
+      for (const auto& o : doc_.mentions) {
+        if (o.first_token == e + 1 && org_at(o.first_token, o.end_token)) return true;
+      }
+    }
+    if (b >= 2 && (t[b - 1].lower == "and" || t[b - 1].text == ",")) {
+      for (const auto& o : doc_.mentions) {
+        if (o.end_token == b - 1 && org_at(o.first_token, o.end_token)) return true;
+      }
+    }
+    return false;
+  }
+
+  // A person only by the form of the name ("Northrop Grumman") whose
+  // context names an organization is one.
+  void RetypeByContext() {
+    auto& es = doc_.entities;
+    std::vector<bool> by_form(es.size(), false), cue(es.size(), false), org(es.size(), false);
+    for (const auto& m : doc_.mentions) {
+      if (m.entity < 0 || m.kind != MentionKind::kName) continue;
+      const auto id = static_cast<size_t>(m.entity);
+      if (m.by_form) {
+        by_form[id] = true;
+      } else if (m.type == EntityType::kPerson) {
+        cue[id] = true;
+      }
+    }
+    for (const auto& t : layer_.titles) {
+      const int p = doc_.mentions[t.person_mention].entity;
+      if (p >= 0) cue[static_cast<size_t>(p)] = true;
+    }
+    for (const auto& m : doc_.mentions) {
+      if (m.entity < 0 || m.kind != MentionKind::kName) continue;
+      const auto id = static_cast<size_t>(m.entity);
+      if (by_form[id] && !cue[id] && es[id].type == EntityType::kPerson && OrganizationContext(m))
+        org[id] = true;
+    }
+    for (size_t i = 0; i < es.size(); ++i) {
+      if (!org[i]) continue;
+      const std::string key = EntityKey(EntityType::kOrganization, es[i].label);
+      if (auto it = by_key_.find(key); it != by_key_.end() && it->second != static_cast<int>(i)) {
+        Redirect(static_cast<int>(i), it->second);
+        continue;
+      }
+      by_key_.erase(es[i].key);
+      es[i].type = EntityType::kOrganization;
+      es[i].key = key;
+      by_key_[key] = static_cast<int>(i);
+      for (auto& m : doc_.mentions) {
+        if (m.entity == static_cast<int>(i)) m.type = EntityType::kOrganization;
+      }
     }
   }
 

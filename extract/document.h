@@ -57,6 +57,7 @@ struct Mention {
   std::string text;        // normalized surface form used as a label
   std::string canonical;   // gazetteer name when known ("Russia" for "Russian")
   bool tentative = false;  // typed by a weak cue; coreference may retype or drop it
+  bool by_form = false;    // a person only by the form of the name (no cue in context)
   int entity = -1;         // index into Document::entities once resolved
   size_t sentence = 0;
 };

@@ -392,6 +392,19 @@ class Recognizer {
         bool qualifiers = true;
         for (size_t q = m; q < j; ++q)
           qualifiers = qualifiers && IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text);
+        // "Chrysler Chief Executive Robert Nardelli": an unknown name before a
+        // title and a name is the organization the person serves.
+        bool unknown_owner = !qualifiers && m == k;
+        for (size_t q = k; q < j && unknown_owner; ++q) {
+          unknown_owner = IsName(t_[q]) && !IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text) &&
+                          lex_.DemonymCountry(t_[q].text) == nullptr &&
+                          !lex_.IsGivenName(t_[q].text);
+        }
+        if (unknown_owner) {
+          modifier = AddMention(k, j, EntityType::kOrganization, MentionKind::kName, si, "", true);
+          EmitTitled(j, j + tl2, e, title, modifier, si, b);
+          return;
+        }
         if (!qualifiers) break;
         const TitleInfo* ti = lex_.Title(title);
         if (m == k && ti != nullptr && ti->leader && !ti->state) {
@@ -488,6 +501,13 @@ class Recognizer {
     std::string canonical;
     if (Classify(b, e, type, canonical)) {
       const int m = AddMention(b, e, type, MentionKind::kName, si, canonical);
+      // A person by a given name alone ("Northrop Grumman": Northrop Frye):
+      // the context may still say it is an organization.
+      if (type == EntityType::kPerson && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+          (b == sent_first || (lex_.Title(t_[b - 1].lower) == nullptr &&
+                               lex_.person_nouns.count(t_[b - 1].lower) == 0))) {
+        doc_.mentions[static_cast<size_t>(m)].by_form = true;
+      }
       // A dateline's "WARSAW" is labelled "Warsaw".
       // Not an acronym: "the GAO" is no "Gao".
       const std::string surface = JoinTokens(doc_, b, e);
@@ -541,7 +561,8 @@ class Recognizer {
     // "Imran Khan and Sadiq Khan": coordinated with a person, a person.
     if (!person_cue && b >= sent_first + 2 && (t_[b - 1].lower == "and" || t_[b - 1].text == ",") &&
         !doc_.mentions.empty() && doc_.mentions.back().end_token == b - 1 &&
-        doc_.mentions.back().type == EntityType::kPerson && !doc_.mentions.back().tentative) {
+        doc_.mentions.back().type == EntityType::kPerson && !doc_.mentions.back().tentative &&
+        !doc_.mentions.back().by_form) {
       person_cue = true;
     }
     if (e - b >= 2) {
@@ -566,14 +587,26 @@ class Recognizer {
         ends_in_place = tail != nullptr && tail->type != EntityType::kPerson &&
                         tail->type != EntityType::kOrganization;
       }
-      // "Metro Manila", "Greater London": common words before a place name a place.
+      // "Metro Manila", "Greater London", "Central Asia": common words before a
+      // city, adjectives before a country or region, name a place; "Ford
+      // Australia" and "GM Europe" are a company's branch.
       bool common_prefix = ends_in_place;
       for (size_t k = b; k < e && common_prefix; ++k) {
         const GazetteerEntry* tail = lex_.Lookup(JoinTokens(doc_, k, e));
         if (tail != nullptr && tail->type != EntityType::kPerson &&
             tail->type != EntityType::kOrganization)
           break;
-        common_prefix = lex_.IsCommonWord(t_[k].lower) && lex_.org_suffixes.count(t_[k].text) == 0;
+        const GazetteerEntry* rest = nullptr;
+        for (size_t j = k + 1; j < e && rest == nullptr; ++j) {
+          rest = lex_.Lookup(JoinTokens(doc_, j, e));
+          if (rest != nullptr &&
+              (rest->type == EntityType::kPerson || rest->type == EntityType::kOrganization))
+            rest = nullptr;
+        }
+        const bool city_tail = rest != nullptr && rest->type == EntityType::kCity;
+        common_prefix =
+            (city_tail ? lex_.IsCommonWord(t_[k].lower) : lex_.IsAdjective(t_[k].lower)) &&
+            lex_.org_suffixes.count(t_[k].text) == 0;
       }
       if (ends_in_place && common_prefix && !person_cue) {
         AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", true);
@@ -584,7 +617,9 @@ class Recognizer {
         AddMention(b, e, last_common ? EntityType::kOrganization : EntityType::kPlace,
                    MentionKind::kName, si, "", true);
       } else {
-        AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", !person_cue && e - b > 3);
+        const int m = AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "",
+                                 !person_cue && e - b > 3);
+        doc_.mentions[static_cast<size_t>(m)].by_form = !person_cue;
       }
       return;
     }

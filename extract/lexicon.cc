@@ -162,6 +162,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
       {"naming_words.txt", &naming_words},
       {"hyphen_suffixes.txt", &hyphen_suffixes},
       {"org_nouns.txt", &org_nouns},
+      {"org_possessions.txt", &org_possessions},
       {"place_modifier_nouns.txt", &place_modifier_nouns},
       {"event_name_cues.txt", &event_name_cues},
       {"name_connectors.txt", &name_connectors},
