@@ -746,7 +746,31 @@ class Recognizer {
         }
         break;
       }
-      // Month names followed by a day are dates, not names.
+      // "Adam Air Flight 574", "Garuda Indonesia Flight 200": the number
+      // designates a flight of the airline named before the designator.
+      if (e - i >= 2 && e < s.end_token && t_[e].kind == TokenKind::kNumber &&
+          lex_.designators.count(t_[e - 1].text) > 0) {
+        Run(i, e - 1, si, s.first_token, s.end_token);
+        i = e + 1;
+        continue;
+      }
+      // "the FTSE 100", "the CAC 40": an acronym and its number are one name.
+      if ((e - i == 1 || (e - i == 2 && lex_.non_names.count(t_[i].text) > 0)) &&
+          t_[e - 1].all_caps && e < s.end_token && t_[e].kind == TokenKind::kNumber &&
+          t_[e].space_before &&
+          std::all_of(t_[e].text.begin(), t_[e].text.end(),
+                      [](char c) { return c >= '0' && c <= '9'; }) &&
+          (e + 1 >= s.end_token || (lex_.multipliers.count(t_[e + 1].lower) == 0 &&
+                                    t_[e + 1].text != "%" && t_[e + 1].lower != "percent"))) {
+        ++e;
+      }
+      // "the Hang Seng index", "the Russell 2000 Index": an index is no entity.
+      const size_t head = e < s.end_token && t_[e].kind == TokenKind::kNumber ? e + 1 : e;
+      if (head < s.end_token && lex_.non_entity_heads.count(t_[head].lower) > 0 &&
+          !t_[head].capitalized) {
+        i = e;
+        continue;
+      }
       Run(i, e, si, s.first_token, s.end_token);
       i = e;
     }

@@ -163,6 +163,8 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
       {"hyphen_suffixes.txt", &hyphen_suffixes},
       {"org_nouns.txt", &org_nouns},
       {"org_possessions.txt", &org_possessions},
+      {"designators.txt", &designators},
+      {"non_entity_heads.txt", &non_entity_heads},
       {"place_modifier_nouns.txt", &place_modifier_nouns},
       {"event_name_cues.txt", &event_name_cues},
       {"name_connectors.txt", &name_connectors},
