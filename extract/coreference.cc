@@ -404,7 +404,15 @@ class Resolver {
         first_person_[lw.front()].push_back(id);
       } else if (e.type == EntityType::kOrganization) {
         org_word_[internal::Initials(e.label)] = id;  // the last such organization wins
-        org_word_[lw.front()] = id;
+        // "Lockheed" for "Lockheed Martin"; "Ford" is not "Ford Australia",
+        // a branch named by its place.
+        std::string rest;
+        for (size_t k = 1; k < lw.size(); ++k) rest += (k > 1 ? " " : "") + lw[k];
+        const GazetteerEntry* place = lex_.Lookup(rest);
+        if (place == nullptr || place->type == EntityType::kPerson ||
+            place->type == EntityType::kOrganization) {
+          org_word_[lw.front()] = id;
+        }
         if (lex_.org_suffixes.count(lw.back()) > 0) org_last_.try_emplace(lw.back(), id);
       } else if (e.type == EntityType::kPlace) {
         place_first_[lw.front()] = id;
@@ -541,8 +549,8 @@ class Resolver {
       const auto id = static_cast<size_t>(m.entity);
       if (m.by_form) {
         by_form[id] = true;
-      } else if (m.type == EntityType::kPerson) {
-        cue[id] = true;
+      } else if (m.type == EntityType::kPerson && !m.tentative) {
+        cue[id] = true;  // a guess ("Douglas" in WordNet) is no cue
       }
     }
     for (const auto& t : layer_.titles) {

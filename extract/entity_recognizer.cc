@@ -353,17 +353,18 @@ class Recognizer {
         continue;
       }
       if (size_t tl = TitleAt(k, e, &title)) {
+        // Title followed by a name.
+        size_t name_b = k + tl;
+        // "Chief Executive Officer of General Motors": the title of an organization.
+        if (name_b < e && t_[name_b].lower == "of" &&
+            lex_.Lookup(JoinTokens(doc_, k, e)) == nullptr) {
+          EmitName(name_b + 1, e, si, sent_first, sent_end);
+          return;
+        }
         // "General Motors", "Prince Edward Island": a name that only looks titled.
         EntityType whole_type;
         std::string whole_canon;
         if (Classify(k, e, whole_type, whole_canon) && whole_type != EntityType::kPerson) break;
-        // Title followed by a name.
-        size_t name_b = k + tl;
-        // "Chief Executive Officer of General Motors": the title of an organization.
-        if (name_b < e && t_[name_b].lower == "of") {
-          EmitName(name_b + 1, e, si, sent_first, sent_end);
-          return;
-        }
         // A bare title ("President") is no name.
         if (name_b < e) EmitTitled(k, name_b, e, title, modifier, si, b);
         return;
