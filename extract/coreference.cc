@@ -143,6 +143,7 @@ class Resolver {
     MergeGuessedPeople();
     MergeParenthesized();
     MergeQualifiedOrganizations();
+    MergeCorporateNames();
     QualifiedNames();
     coref_.leader_of.assign(doc_.entities.size(), -1);
     coref_.titles.assign(doc_.entities.size(), {});
@@ -609,6 +610,41 @@ class Resolver {
           a.end_token == b.first_token && Words(b.text).size() >= 2) {
         doc_.entities[static_cast<size_t>(b.entity)].alt_labels.insert(a.text + " " + b.text);
       }
+    }
+  }
+
+  // A company's name without the words of its legal form: "General Motors
+  // Corporation" -> "General Motors"; "Fiat Group SpA" -> "Fiat".
+  std::string CoreName(const std::string& label) const {
+    auto w = Words(label);
+    while (w.size() > 1 && lex_.legal_suffixes.count(w.back()) > 0) w.pop_back();
+    std::string out;
+    for (const auto& x : w) out += (out.empty() ? "" : " ") + x;
+    return out;
+  }
+
+  // "General Motors Corporation" and "General Motors", "Chrysler Holding LLC"
+  // and "Chrysler" are one company; so is a guess at a one-word name
+  // ("a stake in Chrysler" guessed a city) and the company of that name.
+  void MergeCorporateNames() {
+    auto& es = doc_.entities;
+    std::vector<bool> guessed(es.size(), true);
+    for (const auto& m : doc_.mentions) {
+      if (m.entity >= 0 && m.kind == MentionKind::kName && !m.tentative)
+        guessed[static_cast<size_t>(m.entity)] = false;
+    }
+    std::unordered_map<std::string, int> by_core;
+    for (size_t i = 0; i < es.size(); ++i) {
+      if (es[i].type != EntityType::kOrganization || !es[i].named || guessed[i]) continue;
+      const std::string core = CoreName(es[i].label);
+      auto [it, fresh] = by_core.emplace(core, static_cast<int>(i));
+      if (!fresh) Redirect(static_cast<int>(i), it->second);
+    }
+    for (size_t i = 0; i < es.size(); ++i) {
+      if (!es[i].named || !guessed[i] || Words(es[i].label).size() != 1) continue;
+      auto it = by_core.find(es[i].label);
+      if (it != by_core.end() && it->second != static_cast<int>(i))
+        Redirect(static_cast<int>(i), it->second);
     }
   }
 
