@@ -150,6 +150,12 @@ class Recognizer {
       }
     }
     const std::string& last = t_[e - 1].text;
+    // "Chiang Mai International Airport": a place noun last makes a place,
+    // whatever organization words come before it.
+    if (e - b > 1 && lex_.place_suffixes.count(last) > 0 && lex_.org_suffixes.count(last) == 0) {
+      type = EntityType::kPlace;
+      return true;
+    }
     for (size_t k = b; k < e; ++k) {
       if (lex_.org_suffixes.count(t_[k].text) > 0 &&
           (k == e - 1 || k + 1 == e - 1 || t_[k + 1].lower == "of" || t_[k + 1].lower == "on" ||
@@ -717,9 +723,11 @@ class Recognizer {
           ++e;
           continue;
         }
-        // An initial inside a name: "S. Gapon", "John F. Kennedy".
-        if (t_[e].text == "." && !t_[e].space_before && t_[e - 1].text.size() == 1 &&
-            t_[e - 1].capitalized && e + 1 < s.end_token && IsName(t_[e + 1])) {
+        // An initial inside a name: "S. Gapon", "John F. Kennedy", "St. Louis".
+        if (t_[e].text == "." && !t_[e].space_before &&
+            ((t_[e - 1].text.size() == 1 && t_[e - 1].capitalized) ||
+             lex_.name_abbreviations.count(t_[e - 1].text) > 0) &&
+            e + 1 < s.end_token && IsName(t_[e + 1])) {
           ++e;
           continue;
         }
