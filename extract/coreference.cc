@@ -137,6 +137,17 @@ class Resolver {
       }
       if (m.entity >= 0) AddLabel(m.entity, m.text);
     }
+    // A guess before the name was first made sure of ("Airbus have
+    // announced ... the Airbus A330"): the entity of that name.
+    std::unordered_map<std::string, int> single;
+    for (const auto& m : ms) {
+      if (m.kind == MentionKind::kName && m.entity >= 0 && Words(m.text).size() == 1)
+        single.try_emplace(m.text, m.entity);
+    }
+    for (auto& m : ms) {
+      if (m.kind != MentionKind::kName || m.entity >= 0 || !m.tentative) continue;
+      if (auto it = single.find(m.text); it != single.end()) m.entity = it->second;
+    }
     RetypeByContext();
     // Acronym organizations that expand a longer name in the article.
     MergeAcronyms();
@@ -173,6 +184,7 @@ class Resolver {
     }
     HeadedBy();
     AddPronouns();
+    DropProductOnly();
     coref_.main_country = MainCountry();
     return std::move(coref_);
   }
@@ -610,6 +622,21 @@ class Resolver {
           a.end_token == b.first_token && Words(b.text).size() >= 2) {
         doc_.entities[static_cast<size_t>(b.entity)].alt_labels.insert(a.text + " " + b.text);
       }
+    }
+  }
+
+  // A name seen only in products' names ("Airbus A380", "Intel processors",
+  // "MacBook Air laptops") names no entity the article is about.
+  void DropProductOnly() {
+    auto& es = doc_.entities;
+    std::vector<int> seen(es.size(), 0);  // 1: only in products; 2: elsewhere too
+    for (const auto& m : doc_.mentions) {
+      if (m.entity < 0) continue;
+      int& s = seen[static_cast<size_t>(m.entity)];
+      s = std::max(s, m.kind == MentionKind::kName && m.in_product ? 1 : 2);
+    }
+    for (size_t i = 0; i < es.size(); ++i) {
+      if (seen[i] == 1) es[i].named = false;
     }
   }
 

@@ -54,11 +54,12 @@ struct Mention {
   Span span;
   EntityType type = EntityType::kPerson;
   MentionKind kind = MentionKind::kName;
-  std::string text;        // normalized surface form used as a label
-  std::string canonical;   // gazetteer name when known ("Russia" for "Russian")
-  bool tentative = false;  // typed by a weak cue; coreference may retype or drop it
-  bool by_form = false;    // a person only by the form of the name (no cue in context)
-  int entity = -1;         // index into Document::entities once resolved
+  std::string text;         // normalized surface form used as a label
+  std::string canonical;    // gazetteer name when known ("Russia" for "Russian")
+  bool tentative = false;   // typed by a weak cue; coreference may retype or drop it
+  bool by_form = false;     // a person only by the form of the name (no cue in context)
+  bool in_product = false;  // names a product or its maker ("Airbus A380", "Intel processors")
+  int entity = -1;          // index into Document::entities once resolved
   size_t sentence = 0;
 };
 

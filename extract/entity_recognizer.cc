@@ -672,6 +672,47 @@ class Recognizer {
     }
   }
 
+  // A model designation: "787", "A380", "3GS"; not a year or an amount.
+  bool IsModel(size_t k, size_t end) const {
+    const std::string& w = t_[k].text;
+    bool digit = false;
+    for (char c : w) {
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-')) {
+        return false;
+      }
+    }
+    if (!digit || !t_[k].space_before || InDate(k)) return false;
+    if (w.size() == 4 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0)) return false;
+    return k + 1 >= end || (lex_.multipliers.count(t_[k + 1].lower) == 0 && t_[k + 1].text != "%" &&
+                            t_[k + 1].lower != "percent" && t_[k + 1].kind != TokenKind::kNumber);
+  }
+
+  // The end of a product name that the unknown name [b, e) begins ("MacBook
+  // Air laptops", "Boeing 787 Dreamliner"), or 0.
+  size_t ProductAt(size_t b, size_t e, size_t end) const {
+    if (e >= end) return 0;
+    size_t first = b;
+    while (first < e && lex_.non_names.count(t_[first].text) > 0) ++first;
+    if (first >= e) return 0;
+    const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, first, e));
+    if (g != nullptr || lex_.DemonymCountry(t_[e - 1].text) != nullptr) return 0;
+    for (size_t k = first; k < e; ++k) {
+      if (TitleAt(k, e, nullptr) > 0) return 0;  // "Apple CEO Steve Jobs"
+    }
+    if (t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
+        lex_.product_nouns.count(t_[e].lower) > 0) {
+      return e + 1;
+    }
+    if (IsModel(e, end)) {
+      size_t k = e + 1;
+      while (k < end && IsName(t_[k]) && !InDate(k)) ++k;  // "787 Dreamliner"
+      return k;
+    }
+    return 0;
+  }
+
   // A headline: most words capitalized.
   bool IsHeadline(const newskg::Sentence& s) const {
     size_t words = 0, caps = 0;
@@ -772,6 +813,15 @@ class Recognizer {
           (e + 1 >= s.end_token || (lex_.multipliers.count(t_[e + 1].lower) == 0 &&
                                     t_[e + 1].text != "%" && t_[e + 1].lower != "percent"))) {
         ++e;
+      }
+      // "MacBook Air laptops", "Airbus A380", "Boeing 787 Dreamliner": a
+      // product's name, whose maker is named elsewhere if it matters.
+      if (size_t after = ProductAt(i, e, s.end_token); after > 0) {
+        const size_t before = doc_.mentions.size();
+        Run(i, e, si, s.first_token, s.end_token);
+        for (size_t k = before; k < doc_.mentions.size(); ++k) doc_.mentions[k].in_product = true;
+        i = after;
+        continue;
       }
       // "the Hang Seng index", "the Russell 2000 Index": an index is no entity.
       const size_t head = e < s.end_token && t_[e].kind == TokenKind::kNumber ? e + 1 : e;
