@@ -131,7 +131,11 @@ class Resolver {
       if (m.entity < 0 && !m.canonical.empty() && !m.tentative) {
         m.entity = ByKey(m.type, m.canonical, m.text, true);
       }
-      if (m.entity < 0 && !(m.tentative && IsCommon(m.text))) {
+      if (m.entity < 0 && !(m.tentative && IsCommon(m.text) && !UsedAsName(m.text))) {
+        // A common noun used as a name ("Apple", "Shell") names a company
+        // more often than a person.
+        if (m.tentative && m.type == EntityType::kPerson && IsCommon(m.text))
+          m.type = EntityType::kOrganization;
         m.entity = ByKey(m.type, m.canonical.empty() ? m.text : m.canonical, m.text, true);
         if (m.tentative) guessed_.try_emplace(m.text, m.entity);
       }
@@ -190,6 +194,36 @@ class Resolver {
   }
 
  private:
+  // A common word the article only ever writes capitalized, and more than
+  // once, outside its headline: "Apple have released ... Apple said".
+  // A noun, never an adjective or a participle ("European", "Following"),
+  // that is the subject of a verb or owns something at least once.
+  bool UsedAsName(const std::string& word) const {
+    const std::string lower = internal::AsciiLower(word);
+    if (lower.size() < 3 || lower.back() == 's' || !lex_.IsCommonNoun(lower) ||
+        lex_.IsAdjective(lower) || lex_.DemonymCountry(word) != nullptr ||
+        (lower.size() > 4 && lower.compare(lower.size() - 3, 3, "ing") == 0)) {
+      return false;
+    }
+    size_t capitalized = 0;
+    bool subject = false;
+    const auto& t = doc_.tokens;
+    const size_t body = doc_.sentences.size() > 1 ? doc_.sentences[1].first_token : 0;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i].lower != lower) continue;
+      if (!t[i].capitalized || t[i].all_caps) return false;
+      if (i < body) continue;
+      ++capitalized;
+      if (i + 1 < t.size()) {
+        const std::string& next = t[i + 1].lower;
+        subject = subject || next == "'s" || next == "has" || next == "have" || next == "had" ||
+                  next == "is" || next == "was" || next == "will";
+        for (const auto& l : lex_.Lemmas(next)) subject = subject || lex_.speech_verbs.count(l) > 0;
+      }
+    }
+    return capitalized >= 2 && subject;
+  }
+
   // A word WordNet knows in lower case (in any inflection): "God", "Commenting".
   bool IsCommon(const std::string& word) const {
     for (const auto& l : lex_.Lemmas(internal::AsciiLower(word))) {
