@@ -19,8 +19,15 @@ bool IsParticleName(const Token& t) {
          p == "at" || p == "az" || p == "bin" || p == "ibn" || p == "abu" || p == "d" || p == "l";
 }
 
+// "iTunes", "eBay", "iPhone": one lower-case letter before a capital.
+bool IsCamelName(const Token& t) {
+  return t.text.size() >= 3 && t.text[0] >= 'a' && t.text[0] <= 'z' && t.text[1] >= 'A' &&
+         t.text[1] <= 'Z' && t.text[2] >= 'a' && t.text[2] <= 'z';
+}
+
 bool IsNameToken(const Token& t) {
   if (t.kind == TokenKind::kWord && IsParticleName(t)) return true;
+  if (t.kind == TokenKind::kWord && IsCamelName(t)) return true;
   if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_caps) || t.text == "'s") return false;
   // "A330-200", "F-16": model numbers are no names.
   for (char c : t.text) {
@@ -813,6 +820,13 @@ class Recognizer {
           (e + 1 >= s.end_token || (lex_.multipliers.count(t_[e + 1].lower) == 0 &&
                                     t_[e + 1].text != "%" && t_[e + 1].lower != "percent"))) {
         ++e;
+      }
+      // "iTunes Music Store", "iPod Nano": names written like these are
+      // products' names.
+      if (std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(i),
+                      t_.begin() + static_cast<std::ptrdiff_t>(e), IsCamelName)) {
+        i = e;
+        continue;
       }
       // "MacBook Air laptops", "Airbus A380", "Boeing 787 Dreamliner": a
       // product's name, whose maker is named elsewhere if it matters.
