@@ -65,6 +65,12 @@ std::string TitleCase(const std::string& s) {
   return out;
 }
 
+// "2005": a four-digit number that reads as a year.
+bool IsYear(const std::string& s) {
+  return s.size() == 4 && (s.rfind("19", 0) == 0 || s.rfind("20", 0) == 0) &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool IsRomanOrWar(const std::string& s) {
   if (s.rfind("WW", 0) == 0) return true;
   return std::all_of(s.begin(), s.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
@@ -556,6 +562,11 @@ class Recognizer {
         }
       }
     }
+    // "FTSE 100", "CAC 40": a name with a number is no person's.
+    if (t_[e - 1].kind == TokenKind::kNumber) {
+      AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
+      return;
+    }
     // A lower-case title or person noun right before: "supporter Alla Georgievna".
     bool person_cue = false;
     if (b > sent_first) {
@@ -691,7 +702,7 @@ class Recognizer {
       }
     }
     if (!digit || !t_[k].space_before || InDate(k)) return false;
-    if (w.size() == 4 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0)) return false;
+    if (IsYear(w)) return false;
     return k + 1 >= end || (lex_.multipliers.count(t_[k + 1].lower) == 0 && t_[k + 1].text != "%" &&
                             t_[k + 1].lower != "percent" && t_[k + 1].kind != TokenKind::kNumber);
   }
@@ -817,6 +828,7 @@ class Recognizer {
           t_[e].space_before &&
           std::all_of(t_[e].text.begin(), t_[e].text.end(),
                       [](char c) { return c >= '0' && c <= '9'; }) &&
+          !IsYear(t_[e].text) &&
           (e + 1 >= s.end_token || (lex_.multipliers.count(t_[e + 1].lower) == 0 &&
                                     t_[e + 1].text != "%" && t_[e + 1].lower != "percent"))) {
         ++e;
