@@ -701,6 +701,32 @@ class Resolver {
       auto [it, fresh] = by_core.emplace(core, static_cast<int>(i));
       if (!fresh) Redirect(static_cast<int>(i), it->second);
     }
+    // "Dow Jones" for the "Dow Jones Industrial Average": the first words of
+    // a longer organization's name.
+    for (size_t i = 0; i < es.size(); ++i) {
+      if (es[i].type != EntityType::kOrganization || !es[i].named) continue;
+      const auto w = Words(es[i].label);
+      if (w.size() < 2) continue;
+      for (size_t j = 0; j < es.size(); ++j) {
+        if (j == i || es[j].type != EntityType::kOrganization || !es[j].named) continue;
+        const auto longer = Words(es[j].label);
+        if (longer.size() <= w.size() || !std::equal(w.begin(), w.end(), longer.begin()) ||
+            lex_.name_connectors.count(internal::AsciiLower(longer[w.size()])) > 0)
+          continue;
+        // "White House Press Secretary" is a title, not a longer name.
+        std::string rest;
+        for (size_t k = w.size(); k < longer.size(); ++k)
+          rest += (rest.empty() ? "" : " ") + internal::AsciiLower(longer[k]);
+        bool titled = false;
+        for (size_t k = 0; k < rest.size() && !titled; ++k) {
+          if (k == 0 || rest[k - 1] == ' ') titled = lex_.Title(rest.substr(k)) != nullptr;
+        }
+        if (!titled) {
+          Redirect(static_cast<int>(i), static_cast<int>(j));
+          break;
+        }
+      }
+    }
     for (size_t i = 0; i < es.size(); ++i) {
       if (!es[i].named || !guessed[i] || Words(es[i].label).size() != 1) continue;
       auto it = by_core.find(es[i].label);

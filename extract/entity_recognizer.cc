@@ -835,8 +835,18 @@ class Recognizer {
       }
       // "iTunes Music Store", "iPod Nano": names written like these are
       // products' names.
-      if (std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(i),
-                      t_.begin() + static_cast<std::ptrdiff_t>(e), IsCamelName)) {
+      if (auto camel = std::find_if(t_.begin() + static_cast<std::ptrdiff_t>(i),
+                                    t_.begin() + static_cast<std::ptrdiff_t>(e), IsCamelName);
+          camel != t_.begin() + static_cast<std::ptrdiff_t>(e)) {
+        // The name before it stands ("its United Kingdom iTunes store").
+        const auto at = static_cast<size_t>(camel - t_.begin());
+        if (at > i) Run(i, at, si, s.first_token, s.end_token);
+        i = e;
+        continue;
+      }
+      // "the new 787 Dreamliner": a name right after a model number.
+      if (i > s.first_token && t_[i - 1].kind == TokenKind::kNumber &&
+          IsModel(i - 1, s.end_token)) {
         i = e;
         continue;
       }
