@@ -328,7 +328,9 @@ int Extract(const std::vector<std::string>& args) {
   if (!vm.count("input")) throw UsageError("extract: no INPUT given (see newskg extract --help)");
   const auto inputs = vm["input"].as<std::vector<std::string>>();
   const newskg::Syntax syntax = FormatOption(format);
-  if (!date.empty() && !newskg::IsValidIsoDate(date)) {
+  // YYYY-MM-DD; a numeric day-month form is read against each article's dateline.
+  if (!date.empty() && !newskg::IsValidIsoDate(date) &&
+      date.find_first_not_of("0123456789-/.") != std::string::npos) {
     throw UsageError("--date '" + date + "' is not a valid YYYY-MM-DD date");
   }
   if (base.find("://") == std::string::npos || (base.back() != '/' && base.back() != '#')) {

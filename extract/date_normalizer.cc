@@ -1,6 +1,6 @@
 #include "extract/date_normalizer.h"
 
-#include <cstdio>
+#include <algorithm>
 
 #include "extract/reader.h"
 
@@ -253,6 +253,60 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
       }
     }
   }
+}
+
+Result<std::string> ResolvePublicationDate(const Document& doc, const Lexicon& lex,
+                                           const std::string& given) {
+  const Status bad = InvalidArgument("article date '" + given +
+                                     "' is not YYYY-MM-DD, nor DD-MM-YYYY or MM-DD-YYYY");
+  // Three numbers: day or month, day or month, four-digit year.
+  std::vector<int> parts;
+  std::string cur;
+  char sep = 0;
+  for (char c : given + '\0') {
+    if (c >= '0' && c <= '9') {
+      cur += c;
+      continue;
+    }
+    if (cur.empty() || cur.size() > 4) return bad;
+    parts.push_back(std::stoi(cur));
+    cur.clear();
+    if (c == '\0') break;
+    if (c != '-' && c != '/' && c != '.') return bad;
+    if (sep != 0 && c != sep) return bad;
+    sep = c;
+  }
+  if (parts.size() != 3 || parts[2] < 1000) return bad;
+  auto iso = [&](int year, int month, int day) {
+    auto two = [](int n) { return std::string(n < 10 ? "0" : "") + std::to_string(n); };
+    return std::to_string(year) + "-" + two(month) + "-" + two(day);
+  };
+  std::vector<std::string> readings;
+  for (const auto& r : {iso(parts[2], parts[1], parts[0]), iso(parts[2], parts[0], parts[1])}) {
+    if (IsValidIsoDate(r) && std::find(readings.begin(), readings.end(), r) == readings.end())
+      readings.push_back(r);
+  }
+  if (readings.empty()) return bad;
+  if (readings.size() == 1) return readings.front();
+  // Ambiguous: the article's own dateline decides.
+  Document probe;
+  probe.text = doc.text;
+  probe.tokens = doc.tokens;
+  probe.sentences.assign(doc.sentences.begin(),
+                         doc.sentences.begin() + static_cast<std::ptrdiff_t>(
+                                                     std::min<size_t>(3, doc.sentences.size())));
+  NormalizeDates(probe, lex);
+  std::vector<std::string> confirmed;
+  for (const auto& d : probe.dates) {
+    if (d.precision != DatePrecision::kDay) continue;
+    for (const auto& r : readings) {
+      if (d.lexical == r && std::find(confirmed.begin(), confirmed.end(), r) == confirmed.end())
+        confirmed.push_back(r);
+    }
+  }
+  if (confirmed.size() == 1) return confirmed.front();
+  return InvalidArgument("article date '" + given + "' is ambiguous (" + readings[0] + " or " +
+                         readings[1] + ") and the article does not state which; give YYYY-MM-DD");
 }
 
 }  // namespace newskg

@@ -18,6 +18,14 @@ namespace newskg {
 // Relative dates are skipped when the article has no date.
 void NormalizeDates(Document& doc, const Lexicon& lex);
 
+// The article's publication date when it is given in a numeric form other
+// than YYYY-MM-DD ("03-02-2009", "25/12/2009", "12.25.2009"): a form only one
+// reading of day and month fits, or the reading that a day-precise date in
+// the article's first three sentences (its dateline) confirms. Needs tokens,
+// sentences; leaves `doc` as it was. An error says why no reading is sure.
+[[nodiscard]] Result<std::string> ResolvePublicationDate(const Document& doc, const Lexicon& lex,
+                                                         const std::string& given);
+
 // Day arithmetic on ISO dates, exposed for tests.
 std::string AddDays(const std::string& iso_date, int days);
 int Weekday(const std::string& iso_date);  // 0 = Monday

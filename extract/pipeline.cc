@@ -63,12 +63,17 @@ Status Pipeline::Run(Document& doc) const {
                            std::to_string(kMaxArticleBytes));
   }
   if (Status s = CheckText(doc.text, doc.id.empty() ? "article" : doc.id); !s.ok()) return s;
-  if (!doc.date.empty() && !IsValidIsoDate(doc.date)) {
-    return InvalidArgument("article date is not YYYY-MM-DD: " + doc.date);
-  }
   const Lexicon& lex = *lex_;
   Tokenize(doc);
   SplitSentences(doc, lex.abbreviations);
+  if (!doc.date.empty() && !IsValidIsoDate(doc.date)) {
+    auto resolved = ResolvePublicationDate(doc, lex, doc.date);
+    if (!resolved.ok()) {
+      return InvalidArgument((doc.id.empty() ? std::string("article") : doc.id) + ": " +
+                             resolved.status().message());
+    }
+    doc.date = std::move(resolved).value();
+  }
   NormalizeDates(doc, lex);
   NormalizeMoney(doc, lex);
   NormalizeCounts(doc, lex);
