@@ -329,8 +329,10 @@ int Extract(const std::vector<std::string>& args) {
   const auto inputs = vm["input"].as<std::vector<std::string>>();
   const newskg::Syntax syntax = FormatOption(format);
   // YYYY-MM-DD; a numeric day-month form is read against each article's dateline.
+  const bool iso_shaped =
+      date.size() >= 5 && date[4] == '-' && date.find_first_not_of("0123456789") == 4;
   if (!date.empty() && !newskg::IsValidIsoDate(date) &&
-      date.find_first_not_of("0123456789-/.") != std::string::npos) {
+      (iso_shaped || date.find_first_not_of("0123456789-/.") != std::string::npos)) {
     throw UsageError("--date '" + date + "' is not a valid YYYY-MM-DD date");
   }
   if (base.find("://") == std::string::npos || (base.back() != '/' && base.back() != '#')) {

@@ -152,6 +152,8 @@ class Resolver {
       if (m.kind != MentionKind::kName || m.entity >= 0 || !m.tentative) continue;
       if (auto it = single.find(m.text); it != single.end()) m.entity = it->second;
     }
+    // Twice: an organization found by its context is context for its neighbours.
+    RetypeByContext();
     RetypeByContext();
     // Acronym organizations that expand a longer name in the article.
     MergeAcronyms();
@@ -567,7 +569,7 @@ class Resolver {
     // Coordinated with an organization.
     auto org_at = [&](size_t from, size_t to) {
       for (const auto& o : doc_.mentions) {
-        if (o.first_token == from && o.end_token == to && o.entity >= 0 && !o.by_form &&
+        if (o.first_token == from && o.end_token == to && o.entity >= 0 && !o.tentative &&
             doc_.entities[static_cast<size_t>(o.entity)].type == EntityType::kOrganization)
           return true;
       }

@@ -583,12 +583,14 @@ class Recognizer {
         return;
       }
     }
-    // "Imran Khan and Sadiq Khan": coordinated with a person, a person.
+    // "Imran Khan and Sadiq Khan": coordinated with a person, a person; only
+    // by form when that person is one by form ("Northrop Grumman and Airbus").
+    bool coordinated_by_form = false;
     if (!person_cue && b >= sent_first + 2 && (t_[b - 1].lower == "and" || t_[b - 1].text == ",") &&
         !doc_.mentions.empty() && doc_.mentions.back().end_token == b - 1 &&
-        doc_.mentions.back().type == EntityType::kPerson && !doc_.mentions.back().tentative &&
-        !doc_.mentions.back().by_form) {
+        doc_.mentions.back().type == EntityType::kPerson && !doc_.mentions.back().tentative) {
       person_cue = true;
+      coordinated_by_form = doc_.mentions.back().by_form;
     }
     if (e - b >= 2) {
       // Multi-word unknown names: connectors make an organization, plain
@@ -644,7 +646,7 @@ class Recognizer {
       } else {
         const int m = AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "",
                                  !person_cue && e - b > 3);
-        doc_.mentions[static_cast<size_t>(m)].by_form = !person_cue;
+        doc_.mentions[static_cast<size_t>(m)].by_form = !person_cue || coordinated_by_form;
       }
       return;
     }
@@ -664,7 +666,8 @@ class Recognizer {
     if (place_noun && (g == nullptr || g->type == EntityType::kPlace)) {
       AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", true);
     } else if (person_cue) {
-      AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", false);
+      const int m = AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", false);
+      doc_.mentions[static_cast<size_t>(m)].by_form = coordinated_by_form;
     } else if (FollowedBySpeech(e, sent_end)) {
       // "Airbus said": a capitalized common noun speaking is an organization
       // (a surname is linked to its full name before this counts).
