@@ -865,7 +865,7 @@ class Recognizer {
       // "the Hang Seng index", "the Russell 2000 Index": an index is no entity.
       const size_t head = e < s.end_token && t_[e].kind == TokenKind::kNumber ? e + 1 : e;
       if (head < s.end_token && lex_.non_entity_heads.count(t_[head].lower) > 0 &&
-          !t_[head].capitalized) {
+          (!t_[head].capitalized || head > e)) {
         i = e;
         continue;
       }

@@ -46,6 +46,45 @@ TEST(CoreferenceTest, AltLabelsKeepEverySurfaceForm) {
   EXPECT_EQ(doc.entities[static_cast<size_t>(e)].alt_labels, (std::set<std::string>{"Boric"}));
 }
 
+// Forms of one name: qualified by place or country, with or without the
+// legal form, or the first words of a longer name.
+TEST(CoreferenceTest, OneOrganizationOrPlaceUnderItsForms) {
+  const struct {
+    std::string text, name;
+    std::set<std::string> labels;  // label and alternative labels
+  } cases[] = {
+      {"The plant is in Mobile, Alabama.", "Mobile", {"Mobile", "Mobile, Alabama"}},
+      {"The US Federal Reserve cut rates on Monday.",
+       "Federal Reserve",
+       {"Federal Reserve", "US Federal Reserve"}},
+      {"The U.S. Air Force chose a tanker. The Air Force said so.",
+       "U.S. Air Force",
+       {"U.S. Air Force", "Air Force"}},
+      {"General Motors Corporation cut jobs. General Motors said sales fell.",
+       "General Motors Corporation",
+       {"General Motors Corporation", "General Motors"}},
+      {"Kessler Group PLC and Kessler Group agreed.",
+       "Kessler Group PLC",
+       {"Kessler Group PLC", "Kessler Group"}},
+      {"Shares of Dow Jones Industrial Average stocks rose. The Dow Jones gained 2%.",
+       "Dow Jones Industrial Average",
+       {"Dow Jones Industrial Average", "Dow Jones"}},
+  };
+  for (const auto& c : cases) {
+    Document doc = Extract(c.text);
+    const int e = testing::FindEntity(doc, c.name);
+    ASSERT_GE(e, 0) << c.text;
+    const Entity& entity = doc.entities[static_cast<size_t>(e)];
+    std::set<std::string> labels = entity.alt_labels;
+    labels.insert(entity.label);
+    EXPECT_EQ(labels, c.labels) << c.text;
+  }
+  // A title after a name is no longer name ("White House Press Secretary").
+  const Document doc =
+      Extract("The White House said so. White House Press Secretary Dana Perino spoke.");
+  EXPECT_EQ(EntitySummary(doc), (V{"Organization:White House", "Person:Dana Perino"}));
+}
+
 TEST(CoreferenceTest, EpithetsFindTheirLeader) {
   Document doc = Extract(
       "Cuban President Miguel Diaz-Canel met Peruvian officials. \"We are ready,\" the Cuban "

@@ -70,6 +70,36 @@ TEST(DateNormalizerTest, RelativeDatesNeedAnArticleDate) {
   EXPECT_EQ(Dates("The vote was held on August 9, 2020.", ""), "2020-08-09");
 }
 
+TEST(DateNormalizerTest, PublicationDatesInOtherNumericForms) {
+  const struct {
+    std::string given, text, expected, error;
+  } cases[] = {
+      {"03-02-2009", "Sales fell\nFebruary 03, 2009\n\nSales fell.", "2009-02-03", ""},
+      {"02/03/2009", "Sales fell\nFebruary 03, 2009\n\nSales fell.", "2009-02-03", ""},
+      {"13-02-2009", "Sales fell.", "2009-02-13", ""},
+      {"2.13.2009", "Sales fell.", "2009-02-13", ""},
+      {"05-06-2009", "Sales fell.", "", "ambiguous (2009-06-05 or 2009-05-06)"},
+      {"99-99-2009", "Sales fell.", "", "is not YYYY-MM-DD, nor DD-MM-YYYY"},
+      {"03-02-09", "Sales fell.", "", "is not YYYY-MM-DD"},
+      {"03-02/2009", "Sales fell.", "", "is not YYYY-MM-DD"},
+  };
+  for (const auto& c : cases) {
+    Document doc;
+    doc.text = c.text;
+    Tokenize(doc);
+    SplitSentences(doc, testing::TestLexicon().abbreviations);
+    auto r = ResolvePublicationDate(doc, testing::TestLexicon(), c.given);
+    if (c.error.empty()) {
+      ASSERT_TRUE(r.ok()) << c.given << ": " << r.status().message();
+      EXPECT_EQ(r.value(), c.expected) << c.given;
+    } else {
+      ASSERT_FALSE(r.ok()) << c.given;
+      EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+      EXPECT_NE(r.status().message().find(c.error), std::string::npos) << r.status().message();
+    }
+  }
+}
+
 TEST(DateNormalizerTest, DayArithmetic) {
   EXPECT_EQ(AddDays("2020-03-01", -1), "2020-02-29");
   EXPECT_EQ(AddDays("2020-12-31", 1), "2021-01-01");

@@ -69,6 +69,71 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
+// Names of business news: currencies, products, indices, flights, formal names.
+TEST(EntityRecognizerTest, BusinessNames) {
+  const std::pair<std::string, V> cases[] = {
+      // A currency symbol is no country; the country named alone is.
+      {"Zentro paid US$40 million for the plant in Kenya.",
+       {"Country:Kenya", "Organization:Zentro"}},
+      {"Zentro paid A$40 million.", {"Organization:Zentro"}},
+      // An acronym is not title-cased into a gazetteer name ("Gao").
+      {"The GAO said the contract was flawed.", {"Organization:GAO"}},
+      // Organization nouns after a given name.
+      {"Douglas Aircraft built the jet.", {"Organization:Douglas Aircraft"}},
+      // A company's branch named by its country; a place after an adjective.
+      {"Ford Australia cut jobs in Melbourne.", {"City:Melbourne", "Organization:Ford Australia"}},
+      {"Floods hit Central Asia.", {"Place:Central Asia"}},
+      // The employer before a title and a name.
+      {"Veltrax Chief Executive Mara Lind resigned.", {"Organization:Veltrax", "Person:Mara Lind"}},
+      {"\"We are proud,\" said Joe Leonard, Chief Operating Officer of Skyline Airways.",
+       {"Organization:Skyline Airways", "Person:Joe Leonard"}},
+      // A flight names its airline.
+      {"Borealis Air Flight 212 crashed in Peru.", {"Country:Peru", "Organization:Borealis Air"}},
+      // An index: one name with its number, or no entity at all.
+      {"The FTSE 100 rose 2% on Monday.", {"Organization:FTSE 100"}},
+      {"The Hang Seng index fell.", {}},
+      {"The Orvel 2000 Index fell.", {}},
+      {"The ABX 2005 keynote began.", {"Organization:ABX"}},
+      // Products and their makers named only in them.
+      {"Veltrax unveiled new Orion Pro laptops.", {"Organization:Veltrax"}},
+      {"The Condor A390 landed in Paris.", {"City:Paris"}},
+      {"Airlines ordered the new 797 Skyliner.", {}},
+      {"Sales on the iTunes Music Store rose.", {}},
+      {"Sales at its United Kingdom iTunes store rose.", {"Country:United Kingdom"}},
+      // Names with abbreviations, places with organization words.
+      {"The plant in St. Louis closed.", {"City:St. Louis"}},
+      {"The jet flew to Chiang Mai International Airport.",
+       {"Place:Chiang Mai International Airport"}},
+      // Holidays are no names.
+      {"Sales rose over Christmas and the New Year.", {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
+// A person only by the form of the name is an organization when the
+// context says so; not when it says nothing or names a person.
+TEST(EntityRecognizerTest, ContextRetypesNamesThatOnlyLookLikePeople) {
+  const std::pair<std::string, V> cases[] = {
+      {"Los Angeles based Halvor Brandt won the bid.",
+       {"City:Los Angeles", "Organization:Halvor Brandt"}},
+      {"Halvor Brandt's shares fell sharply.", {"Organization:Halvor Brandt"}},
+      {"Halvor Brandt and Boeing Commercial Airplanes agreed.",
+       {"Organization:Boeing Commercial Airplanes", "Organization:Halvor Brandt"}},
+      {"Halvor Brandt parent company Kessel said so.",
+       {"Organization:Halvor Brandt", "Organization:Kessel"}},
+      {"Halvor Brandt's wife said so.", {"Person:Halvor Brandt"}},
+      {"Halvor Brandt won the bid.", {"Person:Halvor Brandt"}},
+      {"Imran Khan and Sadiq Khan spoke.", {"Person:Imran Khan", "Person:Sadiq Khan"}},
+      // A common noun the article writes only capitalized, as a subject.
+      {"Oil prices fell. Shell has cut its dividend. Shell said profits fell.",
+       {"Organization:Shell"}},
+      {"Following the vote, crowds gathered. Following the protest, police left.", {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 TEST(EntityRecognizerTest, RecordsTitlesWithTheirCountry) {
   Document doc = Extract("Kenyan President William Ruto spoke.");
   EXPECT_EQ(testing::RelationSummary(doc), V{"leaderOf(William Ruto, Kenya)"});
