@@ -200,6 +200,7 @@ class Resolver {
   // once, outside its headline: "Apple have released ... Apple said".
   // A noun, never an adjective or a participle ("European", "Following"),
   // that is the subject of a verb or owns something at least once.
+  // Needs the part-of-speech tags.
   bool UsedAsName(const std::string& word) const {
     const std::string lower = internal::AsciiLower(word);
     if (lower.size() < 3 || lower.back() == 's' || !lex_.IsCommonNoun(lower) ||
@@ -216,11 +217,10 @@ class Resolver {
       if (!t[i].capitalized || t[i].all_caps) return false;
       if (i < body) continue;
       ++capitalized;
+      // Followed by a verb or a possessive (the part-of-speech tagger's tags).
       if (i + 1 < t.size()) {
-        const std::string& next = t[i + 1].lower;
-        subject = subject || next == "'s" || next == "has" || next == "have" || next == "had" ||
-                  next == "is" || next == "was" || next == "will";
-        for (const auto& l : lex_.Lemmas(next)) subject = subject || lex_.speech_verbs.count(l) > 0;
+        const std::string& next = t[i + 1].tag;
+        subject = subject || next.rfind("VB", 0) == 0 || next == "MD" || next == "POS";
       }
     }
     return capitalized >= 2 && subject;

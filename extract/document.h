@@ -30,6 +30,7 @@ struct Token {
   bool capitalized = false;  // first character is an upper-case letter
   bool all_caps = false;     // every letter upper case, at least two letters
   bool space_before = false;
+  std::string tag;  // Penn Treebank part of speech, once the tagger has run
 };
 
 struct Sentence {

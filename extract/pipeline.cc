@@ -53,7 +53,10 @@ void PruneEntities(Document& doc) {
 Result<Pipeline> Pipeline::Create() {
   auto lex = Lexicon::Load(LexiconPaths::Defaults());
   if (!lex.ok()) return lex.status();
-  return Pipeline(std::move(lex).value());
+  auto tagger = PosTagger::Load(PosTagger::DefaultDir());
+  if (!tagger.ok()) return tagger.status();
+  return Pipeline(std::move(lex).value(),
+                  std::make_shared<const PosTagger>(std::move(tagger).value()));
 }
 
 Status Pipeline::Run(Document& doc) const {
@@ -66,6 +69,7 @@ Status Pipeline::Run(Document& doc) const {
   const Lexicon& lex = *lex_;
   Tokenize(doc);
   SplitSentences(doc, lex.abbreviations);
+  tagger_->Tag(doc);
   if (!doc.date.empty() && !IsValidIsoDate(doc.date)) {
     auto resolved = ResolvePublicationDate(doc, lex, doc.date);
     if (!resolved.ok()) {

@@ -6,6 +6,7 @@
 
 #include "extract/document.h"
 #include "extract/lexicon.h"
+#include "extract/pos_tagger.h"
 #include "extract/status.h"
 
 namespace newskg {
@@ -15,12 +16,14 @@ inline constexpr size_t kMaxArticleBytes = 32u << 20;
 
 class Pipeline {
  public:
-  explicit Pipeline(std::shared_ptr<const Lexicon> lexicon) : lex_(std::move(lexicon)) {}
+  Pipeline(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const PosTagger> tagger)
+      : lex_(std::move(lexicon)), tagger_(std::move(tagger)) {}
 
-  // Loads the lexicons from their default places (see LexiconPaths).
+  // Loads the lexicons and the tagger's model from their default places
+  // (see LexiconPaths and PosTagger::DefaultDir).
   [[nodiscard]] static Result<Pipeline> Create();
 
-  // Runs tokenizer, sentence splitter, date, money and count normalizers,
+  // Runs tokenizer, sentence splitter, part-of-speech tagger, date, money and count normalizers,
   // entity recognizer, coreference, event and quote extractors, then drops
   // entities that are neither named nor used by a fact. `doc.text` must be
   // valid UTF-8 (see reader.h); `doc.date`, when set, is YYYY-MM-DD.
@@ -30,6 +33,7 @@ class Pipeline {
 
  private:
   std::shared_ptr<const Lexicon> lex_;
+  std::shared_ptr<const PosTagger> tagger_;
 };
 
 }  // namespace newskg

@@ -23,7 +23,15 @@ const Lexicon& TestLexicon() {
 
 Document Extract(const std::string& text, const std::string& date) {
   static std::shared_ptr<const Lexicon> lex(&TestLexicon(), [](const Lexicon*) {});
-  Pipeline p(lex);
+  static std::shared_ptr<const PosTagger> tagger = [] {
+    auto loaded = PosTagger::Load(PosTagger::DefaultDir());
+    if (!loaded.ok()) {
+      ADD_FAILURE() << loaded.status().message();
+      std::abort();
+    }
+    return std::make_shared<const PosTagger>(std::move(loaded).value());
+  }();
+  Pipeline p(lex, tagger);
   Document doc;
   doc.id = "test";
   doc.text = text;
@@ -43,7 +51,8 @@ int FindEntity(const Document& doc, const std::string& name) {
 
 std::vector<std::string> EntitySummary(const Document& doc) {
   std::vector<std::string> out;
-  for (const auto& e : doc.entities) out.push_back(std::string(EntityTypeName(e.type)) + ":" + e.label);
+  for (const auto& e : doc.entities)
+    out.push_back(std::string(EntityTypeName(e.type)) + ":" + e.label);
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -1,0 +1,265 @@
+#include "extract/pos_tagger.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <limits>
+
+namespace newskg {
+namespace {
+
+// The model's tag names that are not Penn Treebank's own, lower-cased.
+std::string TreebankName(const std::string& tag) {
+  static const std::unordered_map<std::string, std::string> kNames = {
+      {"det", "DT"}, {"prps", "PRP$"}, {"wps", "WP$"},   {"pp", "."},
+      {"ppc", ","},  {"ppd", "$"},     {"ppl", "``"},    {"ppr", "''"},
+      {"pps", ":"},  {"lrb", "-LRB-"}, {"rrb", "-RRB-"}, {"sym", "SYM"},
+  };
+  if (auto it = kNames.find(tag); it != kNames.end()) return it->second;
+  std::string up = tag;
+  for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return up;
+}
+
+// One line of the model: `key: { tag: number, tag: number }`, the key maybe
+// in double quotes. False when the line is not of that form.
+bool ParseLine(const std::string& line, std::string& key,
+               std::vector<std::pair<std::string, double>>& values) {
+  values.clear();
+  size_t i = 0;
+  if (line.empty() || line[0] == '#' || line.compare(0, 3, "---") == 0) return false;
+  if (line[0] == '"') {
+    const size_t close = line.find("\": {", 1);
+    if (close == std::string::npos) return false;
+    key = line.substr(1, close - 1);
+    i = close + 4;
+  } else {
+    const size_t colon = line.find(": {");
+    if (colon == std::string::npos) return false;
+    key = line.substr(0, colon);
+    i = colon + 3;
+  }
+  const size_t end = line.rfind('}');
+  if (end == std::string::npos || end < i) return false;
+  std::string body = line.substr(i, end - i);
+  size_t p = 0;
+  while (p < body.size()) {
+    const size_t comma = body.find(',', p);
+    const std::string item =
+        body.substr(p, comma == std::string::npos ? std::string::npos : comma - p);
+    const size_t colon = item.find(':');
+    if (colon == std::string::npos) return false;
+    std::string tag = item.substr(0, colon);
+    tag.erase(0, tag.find_first_not_of(' '));
+    tag.erase(tag.find_last_not_of(' ') + 1);
+    char* stop = nullptr;
+    const std::string number = item.substr(colon + 1);
+    const double v = std::strtod(number.c_str(), &stop);
+    if (stop == number.c_str() || tag.empty()) return false;
+    values.emplace_back(tag, v);
+    if (comma == std::string::npos) break;
+    p = comma + 1;
+  }
+  return !values.empty();
+}
+
+using Rows = std::vector<std::pair<std::string, std::vector<std::pair<std::string, double>>>>;
+
+Status ReadModelFile(const std::string& path, Rows& rows) {
+  std::ifstream in(path);
+  if (!in) {
+    return NotFound("cannot open " + path +
+                    ": install the part-of-speech model (Debian package liblingua-en-tagger-perl)");
+  }
+  std::string line, key;
+  std::vector<std::pair<std::string, double>> values;
+  for (size_t n = 1; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#' || line.compare(0, 3, "---") == 0) continue;
+    if (!ParseLine(line, key, values)) {
+      return ParseError(path + ":" + std::to_string(n) + ": not a `word: { tag: count }` line");
+    }
+    rows.emplace_back(key, values);
+  }
+  return Status::Ok();
+}
+
+bool HasDigit(std::string_view w) {
+  for (char c : w) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+bool EndsWith(std::string_view w, std::string_view s) {
+  return w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
+}
+
+}  // namespace
+
+std::string PosTagger::DefaultDir() {
+  if (const char* d = std::getenv("NEWSKG_TAGGER_DIR")) return d;
+  return "/usr/share/perl5/Lingua/EN/Tagger";
+}
+
+Result<PosTagger> PosTagger::Load(const std::string& dir) {
+  PosTagger t;
+  Rows tags, words, unknown;
+  for (auto [file, rows] : {std::pair{"tags.yml", &tags}, std::pair{"words.yml", &words},
+                            std::pair{"unknown.yml", &unknown}}) {
+    if (Status s = ReadModelFile(dir + "/" + file, *rows); !s.ok()) return s;
+  }
+  auto tag_index = [&t](const std::string& tag) {
+    auto [it, fresh] = t.index_.emplace(tag, static_cast<int>(t.names_.size()));
+    if (fresh) t.names_.push_back(TreebankName(tag));
+    return it->second;
+  };
+  for (const auto& [from, next] : tags) {
+    tag_index(from);
+    for (const auto& [to, p] : next) tag_index(to);
+  }
+  for (const auto& [w, counts] : words) {
+    for (const auto& [tag, n] : counts) tag_index(tag);
+  }
+  for (const auto& [w, counts] : unknown) {
+    for (const auto& [tag, n] : counts) tag_index(tag);
+  }
+  const size_t n = t.names_.size();
+  constexpr double kFloor = 1e-7;  // a transition the model never saw
+  t.transition_.assign(n, std::vector<double>(n, std::log(kFloor)));
+  for (const auto& [from, next] : tags) {
+    for (const auto& [to, p] : next) {
+      t.transition_[static_cast<size_t>(t.index_[from])][static_cast<size_t>(t.index_[to])] =
+          std::log(std::max(p, kFloor));
+    }
+  }
+  t.tag_total_.assign(n, 0.0);
+  auto convert = [&](const std::vector<std::pair<std::string, double>>& counts) {
+    Counts c;
+    for (const auto& [tag, v] : counts) c.emplace_back(t.index_[tag], v);
+    return c;
+  };
+  for (const auto& [w, counts] : words) {
+    Counts c = convert(counts);
+    for (const auto& [tag, v] : c) t.tag_total_[static_cast<size_t>(tag)] += v;
+    t.words_.emplace(w, std::move(c));
+  }
+  for (const auto& [w, counts] : unknown) t.unknown_.emplace(w, convert(counts));
+  if (t.index_.count("pp") == 0 || t.unknown_.count("-unknown-") == 0) {
+    return ParseError(dir + ": the model has no sentence-end tag or no -unknown- class");
+  }
+  t.sentence_end_ = t.index_["pp"];
+  return t;
+}
+
+const PosTagger::Counts& PosTagger::Candidates(std::string_view word, bool sentence_start) const {
+  std::string w(word);
+  // The model writes quotation marks and brackets as the treebank does.
+  if (w == "(" || w == "[" || w == "{") w = "*LRB*";
+  if (w == ")" || w == "]" || w == "}") w = "*RRB*";
+  if (w == "\xE2\x80\x9C" || w == "\xE2\x80\x98") w = "``";
+  if (w == "\xE2\x80\x9D" || w == "\xE2\x80\x99") w = "''";
+  if (auto it = words_.find(w); it != words_.end()) return it->second;
+  // "The" at a sentence start is "the".
+  if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) {
+    std::string lower = w;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (auto it = words_.find(lower); it != words_.end() && sentence_start) return it->second;
+  }
+  auto cls = [&](const char* name) -> const Counts& { return unknown_.at(name); };
+  if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) {
+    return w.find('.') != std::string::npos && unknown_.count("-abr-") ? cls("-abr-")
+                                                                       : cls("-cap-");
+  }
+  if (w.find('-') != std::string::npos && unknown_.count("-hyp-")) return cls("-hyp-");
+  if (EndsWith(w, "ing") && unknown_.count("-ing-")) return cls("-ing-");
+  if (EndsWith(w, "ed") && unknown_.count("-ed-")) return cls("-ed-");
+  if (EndsWith(w, "ly") && unknown_.count("-ly-")) return cls("-ly-");
+  if (EndsWith(w, "tion") && unknown_.count("-tion-")) return cls("-tion-");
+  if (EndsWith(w, "s") && unknown_.count("-s-")) return cls("-s-");
+  return cls("-unknown-");
+}
+
+void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<int>& out) const {
+  out.assign(words.size(), sentence_end_);
+  if (words.empty()) return;
+  const int cd = index_.count("cd") ? index_.at("cd") : sentence_end_;
+  // Viterbi over each word's possible tags only.
+  std::vector<Counts> cands(words.size());
+  std::vector<std::vector<double>> score(words.size());
+  std::vector<std::vector<int>> back(words.size());
+  bool open_quote = false;
+  std::string key;
+  for (size_t i = 0; i < words.size(); ++i) {
+    key.assign(words[i]);
+    const auto found = words_.find(key);
+    const bool known = found != words_.end();
+    const bool number = !known && HasDigit(words[i]);
+    if (words[i] == "\"") {
+      // A straight quotation mark opens or closes, in turn.
+      open_quote = !open_quote;
+      cands[i] = Candidates(open_quote ? "``" : "''", false);
+    } else if (known) {
+      cands[i] = found->second;
+    } else {
+      cands[i] = number ? Counts{{cd, 1.0}} : Candidates(words[i], i == 0);
+    }
+    double total = 0;
+    for (const auto& [tag, c] : cands[i]) total += c;
+    score[i].assign(cands[i].size(), -std::numeric_limits<double>::infinity());
+    back[i].assign(cands[i].size(), 0);
+    for (size_t k = 0; k < cands[i].size(); ++k) {
+      const auto [tag, c] = cands[i][k];
+      // P(word | tag) for known words; P(tag | form) for the others.
+      const double emit = known ? std::log(c / std::max(1.0, tag_total_[static_cast<size_t>(tag)]))
+                                : std::log(c / total) - 12.0;
+      if (i == 0) {
+        score[i][k] =
+            transition_[static_cast<size_t>(sentence_end_)][static_cast<size_t>(tag)] + emit;
+        continue;
+      }
+      for (size_t j = 0; j < cands[i - 1].size(); ++j) {
+        const double s =
+            score[i - 1][j] +
+            transition_[static_cast<size_t>(cands[i - 1][j].first)][static_cast<size_t>(tag)] +
+            emit;
+        if (s > score[i][k]) {
+          score[i][k] = s;
+          back[i][k] = static_cast<int>(j);
+        }
+      }
+    }
+  }
+  size_t best = 0;
+  for (size_t k = 1; k < score.back().size(); ++k) {
+    if (score.back()[k] > score.back()[best]) best = k;
+  }
+  for (size_t i = words.size(); i-- > 0;) {
+    out[i] = cands[i][best].first;
+    if (i > 0) best = static_cast<size_t>(back[i][best]);
+  }
+}
+
+std::vector<std::string> PosTagger::TagWords(const std::vector<std::string>& words) const {
+  std::vector<std::string_view> views(words.begin(), words.end());
+  std::vector<int> tags;
+  Decode(views, tags);
+  std::vector<std::string> out;
+  out.reserve(tags.size());
+  for (int t : tags) out.push_back(names_[static_cast<size_t>(t)]);
+  return out;
+}
+
+void PosTagger::Tag(Document& doc) const {
+  std::vector<std::string_view> words;
+  std::vector<int> tags;
+  for (const auto& s : doc.sentences) {
+    words.clear();
+    for (size_t i = s.first_token; i < s.end_token; ++i) words.emplace_back(doc.tokens[i].text);
+    Decode(words, tags);
+    for (size_t i = s.first_token; i < s.end_token; ++i)
+      doc.tokens[i].tag = names_[static_cast<size_t>(tags[i - s.first_token])];
+  }
+}
+
+}  // namespace newskg

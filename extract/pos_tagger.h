@@ -1,0 +1,51 @@
+// Part-of-speech tagger stage. Needs: tokens, sentences. Provides:
+// Token::tag, a Penn Treebank tag ("NNP", "VBD", "DT", ...).
+//
+// A bigram hidden Markov model decoded with Viterbi over each sentence. The
+// model is the one Debian's liblingua-en-tagger-perl ships as data, trained
+// on news text: words.yml (how often each word had each tag), tags.yml (how
+// likely each tag follows another) and unknown.yml (tags of unknown words by
+// their form: capitalized, "-ing", "-ed", "-s", "-ly", hyphenated...).
+#ifndef NEWSKG_EXTRACT_POS_TAGGER_H_
+#define NEWSKG_EXTRACT_POS_TAGGER_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/status.h"
+
+namespace newskg {
+
+class PosTagger {
+ public:
+  // Reads the model from `dir` (words.yml, tags.yml, unknown.yml); an error
+  // names the file and line, or the Debian package to install.
+  [[nodiscard]] static Result<PosTagger> Load(const std::string& dir);
+  // NEWSKG_TAGGER_DIR, else Debian's /usr/share/perl5/Lingua/EN/Tagger.
+  static std::string DefaultDir();
+
+  // Tags every token of every sentence of `doc`.
+  void Tag(Document& doc) const;
+  // Tags one sentence given as words.
+  std::vector<std::string> TagWords(const std::vector<std::string>& words) const;
+
+ private:
+  using Counts = std::vector<std::pair<int, double>>;  // (tag, count)
+  const Counts& Candidates(std::string_view word, bool sentence_start) const;
+  void Decode(const std::vector<std::string_view>& words, std::vector<int>& out) const;
+
+  std::vector<std::string> names_;               // tag index -> Penn Treebank tag
+  std::unordered_map<std::string, int> index_;   // model tag -> index
+  std::vector<std::vector<double>> transition_;  // log P(next | previous)
+  std::vector<double> tag_total_;                // how many words had each tag
+  std::unordered_map<std::string, Counts> words_;
+  std::unordered_map<std::string, Counts> unknown_;  // form class -> counts
+  int sentence_end_ = 0;                             // the tag before a sentence: "."
+};
+
+}  // namespace newskg
+
+#endif  // NEWSKG_EXTRACT_POS_TAGGER_H_
