@@ -32,6 +32,10 @@ expect 2 "unknown command" -- "$newskg" frobnicate
 expect 2 "" -- "$newskg"
 expect 2 "no INPUT" -- "$newskg" extract
 expect 2 "not a valid YYYY-MM-DD" -- "$newskg" extract --date 2020-02-30 "$tmp/a.txt"
+# A numeric day-month date: read when the dateline confirms one reading.
+printf 'Sales fell\nFebruary 03, 2009\n\nCar sales fell in Kenya.\n' >"$tmp/dated.txt"
+"$newskg" extract --date 03-02-2009 --format ntriples "$tmp/dated.txt" 2>/dev/null | grep -q '"2009-02-03"^^<http://www.w3.org/2001/XMLSchema#date>' && ok || fail "03-02-2009 with a February 03 dateline"
+expect 1 "ambiguous \(2009-06-05 or 2009-05-06\)" -- "$newskg" extract --date 05-06-2009 "$tmp/dated.txt"
 expect 2 "not a valid YYYY-MM-DD" -- "$newskg" extract --date yesterday "$tmp/a.txt"
 expect 2 "unknown format 'rdfxml'" -- "$newskg" extract --format rdfxml "$tmp/a.txt"
 expect 2 "must be an absolute IRI" -- "$newskg" extract --base notaniri "$tmp/a.txt"
