@@ -65,11 +65,91 @@ class Extractor {
     }
     DefaultBorrowers(found);
     Merge(found);
+    for (auto& ev : found) Attribute(ev);
     for (auto& ev : found) doc_.events.push_back(std::move(ev));
     Relations();
   }
 
  private:
+  // Whether the article tells the event on someone's word, and whose: "...,
+  // police said", "Reuters reported that ...", "according to the ministry".
+  // Needs the part-of-speech tags: "a report said" reports by its verb, not
+  // its noun.
+  void Attribute(Event& ev) const {
+    for (size_t si : ev.sentences) {
+      const auto& s = doc_.sentences[si];
+      int source = -1;
+      bool reported = false;
+      auto mention_entity = [&](size_t first, size_t last) {  // a mention starting in [first, last]
+        for (size_t k = first; k <= last && k < s.end_token; ++k) {
+          const int m = mention_at_[k];
+          if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].first_token == k)
+            return std::make_pair(true, doc_.mentions[static_cast<size_t>(m)].entity);
+        }
+        return std::make_pair(false, -1);
+      };
+      for (size_t k = s.first_token; k < s.end_token && !reported; ++k) {
+        if (t_[k].lower == "according" && k + 1 < s.end_token && t_[k + 1].lower == "to") {
+          reported = true;
+          source = mention_entity(k + 2, k + 3).second;
+          break;
+        }
+        if (t_[k].tag.rfind("VB", 0) != 0) continue;
+        bool attributing = false;
+        for (const auto& l : TokenLemmas(k))
+          attributing = attributing || lex_.attribution_verbs.count(l) > 0;
+        if (!attributing) continue;
+        // "..., police said." / "..., said the ministry."
+        if (k > s.first_token && mention_at_[k - 1] >= 0) {
+          const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[k - 1])];
+          size_t before = m.first_token;
+          if (before > s.first_token && t_[before - 1].lower == "the") --before;
+          if (before > s.first_token && t_[before - 1].text == ",") {
+            reported = true;
+            source = m.entity;
+            break;
+          }
+        }
+        if (k > s.first_token && t_[k - 1].text == ",") {
+          const auto [found, entity] = mention_entity(k + 1, k + 2);
+          if (found) {
+            reported = true;
+            source = entity;
+            break;
+          }
+        }
+        // "Police said ...", "The ministry has reported that ...": the
+        // sentence's subject, then the verb, then the clause.
+        size_t subject_end = k;
+        if (subject_end > s.first_token &&
+            (t_[subject_end - 1].lower == "has" || t_[subject_end - 1].lower == "have" ||
+             t_[subject_end - 1].lower == "had")) {
+          --subject_end;
+        }
+        for (size_t b = s.first_token; b < std::min(subject_end, s.first_token + 2); ++b) {
+          const int mi = mention_at_[b];
+          if (mi < 0) continue;
+          const Mention& m = doc_.mentions[static_cast<size_t>(mi)];
+          if (m.first_token == b && m.end_token == subject_end) {
+            reported = true;
+            source = m.entity;
+          }
+        }
+        // "A report said ...", "Officials said ...": a short subject with no
+        // name; the source stays unnamed.
+        bool short_subject = subject_end > s.first_token && subject_end - s.first_token <= 4 &&
+                             k + 1 < s.end_token && t_[k + 1].kind != TokenKind::kPunct;
+        for (size_t b = s.first_token; b < subject_end && short_subject; ++b)
+          short_subject = t_[b].kind == TokenKind::kWord && t_[b].tag != "CC";
+        reported = reported || short_subject;
+        break;  // only the first attributing verb of the sentence
+      }
+      if (!reported) continue;
+      ev.reported = true;
+      if (source >= 0) ev.entity_roles["reportedBy"].push_back(source);
+    }
+  }
+
   // Lemma candidates of token i, computed once per document.
   const std::vector<std::string>& TokenLemmas(size_t i) const {
     if (lemmas_[i].empty()) lemmas_[i] = lex_.Lemmas(t_[i].lower);

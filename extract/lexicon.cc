@@ -164,6 +164,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
       {"org_nouns.txt", &org_nouns},
       {"org_possessions.txt", &org_possessions},
       {"designators.txt", &designators},
+      {"attribution_verbs.txt", &attribution_verbs},
       {"product_nouns.txt", &product_nouns},
       {"name_abbreviations.txt", &name_abbreviations},
       {"legal_suffixes.txt", &legal_suffixes},

@@ -94,6 +94,7 @@ class Lexicon {
   std::unordered_set<std::string> legal_suffixes;  // "Corporation", "LLC": end a firm's formal name
   std::unordered_set<std::string> name_abbreviations;  // "St": "St. Louis" is one name
   std::unordered_set<std::string> product_nouns;  // "laptops": "MacBook Air laptops" is a product
+  std::unordered_set<std::string> attribution_verbs;  // "say", "report": events told on someone's word
   std::unordered_set<std::string> designators;    // "Flight": "Adam Air Flight 574"
   std::unordered_set<std::string> non_entity_heads;  // "index": "the Hang Seng index" is no entity
   std::unordered_set<std::string> org_possessions;   // "shares", "plant": "X's shares" is a firm's

@@ -137,6 +137,12 @@ class Builder {
       }
     }
     if (!ev.quote.empty()) Add(iri, Term::Iri(kNkg + "quote"), Term::Literal(ev.quote));
+    // A statement is a report by its nature; other events are told as fact
+    // or on someone's word (nkg:reportedBy, when the article names them).
+    if (ev.cls != "Statement") {
+      Add(iri, Term::Iri(kNkg + "attribution"),
+          Term::Literal(ev.reported ? "reported" : "asserted"));
+    }
     Add(iri, Term::Iri(vocab::kProv + "wasDerivedFrom"), article_);
     for (size_t si : ev.sentences) Add(iri, Term::Iri(kNkg + "evidence"), SentenceIri(si));
   }

@@ -304,5 +304,43 @@ TEST(EventExtractorTest, LeadersOfCountriesMeet) {
             V{"date=2024-03-12;participant=William Ruto,Yoweri Museveni"});
 }
 
+// Reported or asserted: an event told on someone's word names its source
+// when the article does.
+TEST(EventExtractorTest, ReportedEventsAndTheirSource) {
+  const struct {
+    std::string text, cls;
+    bool reported;
+    std::string source;  // label of nkg:reportedBy, "" when none
+  } cases[] = {
+      {"Police arrested 40 protesters in Minsk on Sunday, Reuters reported.", "Arrest", true,
+       "Reuters"},
+      {"Police detained 25 people in Yerevan on Friday, said Tass.", "Arrest", true, "Tass"},
+      {"According to the Interior Ministry, police detained 120 people in Tbilisi on Monday.",
+       "Arrest", true, "Interior Ministry"},
+      {"The Interior Ministry said police detained 25 people in Yerevan on Friday.", "Arrest", true,
+       "Interior Ministry"},
+      {"Officials said 300 people were arrested in Minsk.", "Arrest", true, ""},
+      {"A report said police detained 25 people in Yerevan.", "Arrest", true, ""},
+      {"Putin met Lukashenko in Sochi on Monday.", "Meeting", false, ""},
+      {"Putin met Lukashenko in Sochi and told reporters the talks went well.", "Meeting", false,
+       ""},
+      {"Police detained 25 people in Yerevan, which officials said was illegal.", "Arrest", false,
+       ""},
+  };
+  for (const auto& c : cases) {
+    const Document doc = Extract(c.text);
+    const Event* ev = nullptr;
+    for (const auto& e : doc.events) {
+      if (e.cls == c.cls) ev = &e;
+    }
+    ASSERT_NE(ev, nullptr) << c.text;
+    EXPECT_EQ(ev->reported, c.reported) << c.text;
+    std::string source;
+    if (auto it = ev->entity_roles.find("reportedBy"); it != ev->entity_roles.end())
+      source = doc.entities[static_cast<size_t>(it->second.front())].label;
+    EXPECT_EQ(source, c.source) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace newskg
