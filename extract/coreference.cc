@@ -566,23 +566,27 @@ class Resolver {
       if (t[k].kind != TokenKind::kWord || t[k].capitalized) break;
       if (lex_.org_nouns.count(t[k].lower) > 0) return true;
     }
-    // Coordinated with an organization.
-    auto org_at = [&](size_t from, size_t to) {
-      for (const auto& o : doc_.mentions) {
-        if (o.first_token == from && o.end_token == to && o.entity >= 0 && !o.tentative &&
-            doc_.entities[static_cast<size_t>(o.entity)].type == EntityType::kOrganization)
-          return true;
-      }
-      return false;
+    // Coordinated with a business: one named as such ("Douglas Aircraft",
+    // "Kessler Group PLC") or found one by its context. Not with any
+    // organization: "the IMF and Ishaq Dar" names a person.
+    auto business_at = [&](const Mention& o) {
+      if (o.entity < 0 || o.tentative) return false;
+      const auto id = static_cast<size_t>(o.entity);
+      const Entity& ent = doc_.entities[id];
+      if (ent.type != EntityType::kOrganization) return false;
+      if (id < retyped_.size() && retyped_[id]) return true;
+      const auto w = Words(ent.label);
+      return w.size() >= 2 &&
+             (lex_.company_suffixes.count(w.back()) > 0 || lex_.legal_suffixes.count(w.back()) > 0);
     };
     if (e < t.size() && (t[e].lower == "and" || t[e].text == ",")) {
       for (const auto& o : doc_.mentions) {
-        if (o.first_token == e + 1 && org_at(o.first_token, o.end_token)) return true;
+        if (o.first_token == e + 1 && business_at(o)) return true;
       }
     }
     if (b >= 2 && (t[b - 1].lower == "and" || t[b - 1].text == ",")) {
       for (const auto& o : doc_.mentions) {
-        if (o.end_token == b - 1 && org_at(o.first_token, o.end_token)) return true;
+        if (o.end_token == b - 1 && business_at(o)) return true;
       }
     }
     return false;
@@ -620,6 +624,8 @@ class Resolver {
         continue;
       }
       by_key_.erase(es[i].key);
+      if (retyped_.size() < es.size()) retyped_.resize(es.size(), false);
+      retyped_[i] = true;
       es[i].type = EntityType::kOrganization;
       es[i].key = key;
       by_key_[key] = static_cast<int>(i);
@@ -1016,7 +1022,8 @@ class Resolver {
   std::unordered_map<std::string, int> surname_, org_word_, place_first_, org_last_;
   std::unordered_map<std::string, std::vector<int>> first_person_;
   std::unordered_map<std::string, int> guessed_;  // one-word guesses by their text
-  int main_country_ = -2;                         // cached MainCountry(); -2: not computed
+  std::vector<bool> retyped_;  // organizations found by their context (RetypeByContext)
+  int main_country_ = -2;      // cached MainCountry(); -2: not computed
 };
 
 }  // namespace

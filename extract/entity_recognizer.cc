@@ -819,7 +819,8 @@ class Recognizer {
       }
       // "Adam Air Flight 574", "Garuda Indonesia Flight 200": the number
       // designates a flight of the airline named before the designator.
-      if (e - i >= 2 && e < s.end_token && t_[e].kind == TokenKind::kNumber &&
+      if (e - i >= 2 && e < s.end_token &&
+          (t_[e].kind == TokenKind::kNumber || IsModel(e, s.end_token)) &&
           lex_.designators.count(t_[e - 1].text) > 0) {
         Run(i, e - 1, si, s.first_token, s.end_token);
         i = e + 1;

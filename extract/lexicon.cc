@@ -168,6 +168,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
       {"product_nouns.txt", &product_nouns},
       {"name_abbreviations.txt", &name_abbreviations},
       {"legal_suffixes.txt", &legal_suffixes},
+      {"company_suffixes.txt", &company_suffixes},
       {"non_entity_heads.txt", &non_entity_heads},
       {"place_modifier_nouns.txt", &place_modifier_nouns},
       {"event_name_cues.txt", &event_name_cues},

@@ -91,11 +91,14 @@ class Lexicon {
   std::unordered_set<std::string> naming_words;     // "dubbed", "called": before a quoted name
   std::unordered_set<std::string>
       org_nouns;  // "party", "broadcaster": before an organization's name
+  std::unordered_set<std::string>
+      company_suffixes;                            // "Aircraft", "Airlines": end a business's name
   std::unordered_set<std::string> legal_suffixes;  // "Corporation", "LLC": end a firm's formal name
   std::unordered_set<std::string> name_abbreviations;  // "St": "St. Louis" is one name
   std::unordered_set<std::string> product_nouns;  // "laptops": "MacBook Air laptops" is a product
-  std::unordered_set<std::string> attribution_verbs;  // "say", "report": events told on someone's word
-  std::unordered_set<std::string> designators;    // "Flight": "Adam Air Flight 574"
+  std::unordered_set<std::string>
+      attribution_verbs;                        // "say", "report": events told on someone's word
+  std::unordered_set<std::string> designators;  // "Flight": "Adam Air Flight 574"
   std::unordered_set<std::string> non_entity_heads;  // "index": "the Hang Seng index" is no entity
   std::unordered_set<std::string> org_possessions;   // "shares", "plant": "X's shares" is a firm's
   std::unordered_set<std::string> event_name_cues;   // "the", "annual": before an event's name

@@ -89,6 +89,8 @@ TEST(EntityRecognizerTest, BusinessNames) {
        {"Organization:Skyline Airways", "Person:Joe Leonard"}},
       // A flight names its airline.
       {"Borealis Air Flight 212 crashed in Peru.", {"Country:Peru", "Organization:Borealis Air"}},
+      {"Borealis Air Flight BA212 crashed.", {"Organization:Borealis Air"}},
+      {"Russia fired Kinzhal missiles at Kyiv.", {"City:Kyiv", "Country:Russia"}},
       // An index: one name with its number, or no entity at all.
       {"The FTSE 100 rose 2% on Monday.", {"Organization:FTSE 100"}},
       {"The Hang Seng index fell.", {}},
@@ -125,6 +127,11 @@ TEST(EntityRecognizerTest, ContextRetypesNamesThatOnlyLookLikePeople) {
       {"Halvor Brandt's wife said so.", {"Person:Halvor Brandt"}},
       {"Halvor Brandt won the bid.", {"Person:Halvor Brandt"}},
       {"Imran Khan and Sadiq Khan spoke.", {"Person:Imran Khan", "Person:Sadiq Khan"}},
+      // Coordinated with a business, not with any organization.
+      {"Douglas Aircraft and McDonnell Douglas merged.",
+       {"Organization:Douglas Aircraft", "Organization:McDonnell Douglas"}},
+      {"The IMF and Ishaq Dar agreed.",
+       {"Organization:International Monetary Fund", "Person:Ishaq Dar"}},
       // A common noun the article writes only capitalized, as a subject.
       {"Oil prices fell. Shell has cut its dividend. Shell said profits fell.",
        {"Organization:Shell"}},
