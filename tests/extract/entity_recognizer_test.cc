@@ -130,8 +130,7 @@ TEST(EntityRecognizerTest, ContextRetypesNamesThatOnlyLookLikePeople) {
       // Coordinated with a business, not with any organization.
       {"Douglas Aircraft and McDonnell Douglas merged.",
        {"Organization:Douglas Aircraft", "Organization:McDonnell Douglas"}},
-      {"The IMF and Ishaq Dar agreed.",
-       {"Organization:International Monetary Fund", "Person:Ishaq Dar"}},
+      {"The IMF and Ishaq Dar agreed.", {"Organization:IMF", "Person:Ishaq Dar"}},
       // A common noun the article writes only capitalized, as a subject.
       {"Oil prices fell. Shell has cut its dividend. Shell said profits fell.",
        {"Organization:Shell"}},
