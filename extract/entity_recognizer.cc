@@ -266,6 +266,16 @@ class Recognizer {
 
   // Handles one maximal run [b, e) of name tokens.
   void Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
+    // "chairman of Chrysler LLC Jim Press": a company's legal form, then a
+    // person's given name, ends the company's name.
+    for (size_t k = b + 1; k + 2 < e + 1 && k + 1 < e; ++k) {
+      if (lex_.legal_suffixes.count(t_[k].text) > 0 && lex_.IsGivenName(t_[k + 1].text) &&
+          lex_.legal_suffixes.count(t_[k + 1].text) == 0) {
+        Run(b, k + 1, si, sent_first, sent_end);
+        Run(k + 1, e, si, sent_first, sent_end);
+        return;
+      }
+    }
     // Names of wars, treaties, games and the like are no entity of ours.
     size_t last = e - 1;
     while (last > b && IsRomanOrWar(t_[last].text)) --last;  // "World War II"
@@ -394,7 +404,22 @@ class Recognizer {
       size_t tl2 = 0;
       for (size_t j = k + 1; j < e; ++j) {
         if ((tl2 = TitleAt(j, e, &title)) == 0) continue;
-        if (j + tl2 >= e) break;  // no name after the title
+        if (j + tl2 >= e) {
+          // "Apple Computer CEO and co-founder ...", "White House Press
+          // Secretary ...": no name after the title; the organization before it.
+          EntityType whole;
+          std::string whole_canon;
+          const bool whole_known = Classify(k, e, whole, whole_canon) &&
+                                   whole != EntityType::kPerson &&
+                                   lex_.Lookup(JoinTokens(doc_, k, e)) != nullptr;
+          const TitleInfo* ti = lex_.Title(title);
+          if (!whole_known && ti != nullptr && ti->kind != "honorific" && j > k &&
+              lex_.DemonymCountry(t_[j - 1].text) == nullptr) {
+            EmitName(k, j, si, sent_first, sent_end);
+            return;
+          }
+          break;
+        }
         // The longest known-entity prefix [k, m), then qualifiers [m, j).
         size_t m = k;
         EntityType mod_type = EntityType::kOrganization;

@@ -85,6 +85,11 @@ TEST(EntityRecognizerTest, BusinessNames) {
       {"Floods hit Central Asia.", {"Place:Central Asia"}},
       // The employer before a title and a name.
       {"Veltrax Chief Executive Mara Lind resigned.", {"Organization:Veltrax", "Person:Mara Lind"}},
+      {"The firm said so. Veltrax Industries CEO and co-founder Anna Berglund gave her keynote speech "
+       "to developers on Monday.",
+       {"Organization:Veltrax Industries", "Person:Anna Berglund"}},
+      {"\"Sales rose,\" said the chairman of Kessler LLC Anna Berglund.",
+       {"Organization:Kessler LLC", "Person:Anna Berglund"}},
       {"\"We are proud,\" said Joe Leonard, Chief Operating Officer of Skyline Airways.",
        {"Organization:Skyline Airways", "Person:Joe Leonard"}},
       // A flight names its airline.
