@@ -506,16 +506,22 @@ class Resolver {
     }
   }
 
+  // Entities named only by guesses (tentative mentions), by index.
+  std::vector<bool> OnlyGuessed() const {
+    std::vector<bool> guessed(doc_.entities.size(), true);
+    for (const auto& m : doc_.mentions) {
+      if (m.entity >= 0 && m.kind == MentionKind::kName && !m.tentative)
+        guessed[static_cast<size_t>(m.entity)] = false;
+    }
+    return guessed;
+  }
+
   // "Boeing said ..." guessed a person; "Boeing's 787" named an organization:
   // one word guessed a person only by a speech verb is the organization of
   // that name.
   void MergeGuessedPeople() {
     auto& es = doc_.entities;
-    std::vector<bool> only_guessed(es.size(), true);
-    for (const auto& m : doc_.mentions) {
-      if (m.entity >= 0 && m.kind == MentionKind::kName && !m.tentative)
-        only_guessed[static_cast<size_t>(m.entity)] = false;
-    }
+    const std::vector<bool> only_guessed = OnlyGuessed();
     std::unordered_map<std::string, int> org_by_word;  // label or first word -> first organization
     for (size_t b = 0; b < es.size(); ++b) {
       if (es[b].type != EntityType::kOrganization || !es[b].named) continue;
@@ -697,11 +703,7 @@ class Resolver {
   // ("a stake in Chrysler" guessed a city) and the company of that name.
   void MergeCorporateNames() {
     auto& es = doc_.entities;
-    std::vector<bool> guessed(es.size(), true);
-    for (const auto& m : doc_.mentions) {
-      if (m.entity >= 0 && m.kind == MentionKind::kName && !m.tentative)
-        guessed[static_cast<size_t>(m.entity)] = false;
-    }
+    const std::vector<bool> guessed = OnlyGuessed();
     std::unordered_map<std::string, int> by_core;
     for (size_t i = 0; i < es.size(); ++i) {
       if (es[i].type != EntityType::kOrganization || !es[i].named || guessed[i]) continue;
