@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "graph/internal/serd_support.h"
+#include "graph/internal/triple_table.h"
 #include "graph/vocabulary.h"
 
 namespace newskg {
@@ -17,10 +18,8 @@ namespace {
 using internal::EnvPtr;
 using internal::ErrorCollector;
 using internal::ReaderPtr;
-using internal::StringSink;
 using internal::ToSerd;
 using internal::U;
-using internal::WriterPtr;
 
 struct WorldFree {
   void operator()(SordWorld* w) const { sord_world_free(w); }
@@ -182,45 +181,12 @@ Status Graph::ReadFile(const std::string& path, Syntax syntax) {
 }
 
 Status Graph::Write(std::string& out, Syntax syntax) const {
-  out.clear();
-  EnvPtr env(serd_env_new(nullptr));
-  const bool abbreviated = syntax == Syntax::kTurtle || syntax == Syntax::kTriG;
-  for (const auto& [prefix, ns] : Prefixes()) {
-    serd_env_set_prefix_from_strings(env.get(), U(prefix), U(ns));
-  }
-  const auto style = static_cast<SerdStyle>(
-      abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : SERD_STYLE_ASCII);
-  WriterPtr writer(serd_writer_new(ToSerd(syntax), style, env.get(), nullptr, StringSink, &out));
-  if (abbreviated) {
-    for (const auto& [prefix, ns] : Prefixes()) {
-      const SerdNode name = serd_node_from_string(SERD_LITERAL, U(prefix));
-      const SerdNode uri = serd_node_from_string(SERD_URI, U(ns));
-      serd_writer_set_prefix(writer.get(), &name, &uri);
-    }
-  }
-  IterPtr it(sord_begin(impl_->model.get()));
-  SerdStatus st = SERD_SUCCESS;
-  for (; it && !sord_iter_end(it.get()); sord_iter_next(it.get())) {
-    SordQuad q;
-    sord_iter_get(it.get(), q);
-    const SordNode* o = q[SORD_OBJECT];
-    const SordNode* dt = sord_node_get_datatype(o);
-    const char* lang = sord_node_get_language(o);
-    SerdNode lang_node = lang != nullptr ? serd_node_from_string(SERD_LITERAL, U(std::string(lang)))
-                                         : SERD_NODE_NULL;
-    st = serd_writer_write_statement(
-        writer.get(), 0, nullptr, sord_node_to_serd_node(q[SORD_SUBJECT]),
-        sord_node_to_serd_node(q[SORD_PREDICATE]), sord_node_to_serd_node(o),
-        dt != nullptr ? sord_node_to_serd_node(dt) : nullptr,
-        lang != nullptr ? &lang_node : nullptr);
-    if (st != SERD_SUCCESS) break;
-  }
-  serd_writer_finish(writer.get());
-  if (st != SERD_SUCCESS) {
-    return IoError(std::string("serd could not write a statement: ") +
-                   reinterpret_cast<const char*>(serd_strerror(st)));
-  }
-  return Status::Ok();
+  // One writer for every graph newskg writes: the triple table's, which
+  // sorts as Sord iterates.
+  internal::TripleTable table;
+  table.AddGraph(*this);
+  table.SortUnique();
+  return table.Write(out, syntax);
 }
 
 std::vector<Triple> Graph::Match(const Term* s, const Term* p, const Term* o) const {
