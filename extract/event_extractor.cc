@@ -110,6 +110,15 @@ class Extractor {
             break;
           }
         }
+        // "..., police said.": a comma, a short unnamed subject, the verb, the end.
+        if (k + 1 >= s.end_token || t_[k + 1].kind == TokenKind::kPunct) {
+          bool comma = false;
+          for (size_t b = k; b-- > s.first_token && b + 5 > k && !comma;) comma = t_[b].text == ",";
+          if (comma) {
+            reported = true;
+            break;
+          }
+        }
         if (k > s.first_token && t_[k - 1].text == ",") {
           const auto [found, entity] = mention_entity(k + 1, k + 2);
           if (found) {

@@ -320,6 +320,7 @@ TEST(EventExtractorTest, ReportedEventsAndTheirSource) {
       {"The Interior Ministry said police detained 25 people in Yerevan on Friday.", "Arrest", true,
        "Interior Ministry"},
       {"Officials said 300 people were arrested in Minsk.", "Arrest", true, ""},
+      {"Police detained 25 people in Yerevan on Friday, local media reported.", "Arrest", true, ""},
       {"A report said police detained 25 people in Yerevan.", "Arrest", true, ""},
       {"Putin met Lukashenko in Sochi on Monday.", "Meeting", false, ""},
       {"Putin met Lukashenko in Sochi and told reporters the talks went well.", "Meeting", false,
