@@ -85,6 +85,8 @@ class TripleTable {
                        std::string_view lang);
   uint32_t Store(std::string_view s);
   void Grow();
+  // Makes room for the triples of a document of `bytes` bytes.
+  void Reserve(size_t bytes);
   bool Less(NodeId a, NodeId b) const;
   // Reads a document with `run`, which starts the Serd reader it is given.
   Status Read(const std::string& name, Syntax syntax, bool pipelined,
