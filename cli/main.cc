@@ -156,7 +156,7 @@ void WriteResolved(newskg::Merger& merger, newskg::Syntax syntax, const std::str
 void WriteResolved(const newskg::Graph& graph, newskg::Syntax syntax, const std::string& output,
                    Timer& timer) {
   newskg::Merger merger;
-  merger.AddGraph(graph);
+  Check(merger.AddGraph(graph));
   WriteResolved(merger, syntax, output, timer);
 }
 
@@ -213,7 +213,7 @@ class BatchExtractor {
       if (!status[i].ok()) return status[i];
       if (!split_dir_.empty()) {
         newskg::Merger merger;
-        merger.AddGraph(graphs[i]);
+        if (newskg::Status s = merger.AddGraph(graphs[i]); !s.ok()) return s;
         std::string out;
         if (newskg::Status s = merger.Write(out, syntax_); !s.ok()) return s;
         WriteAtomically(

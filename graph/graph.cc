@@ -184,7 +184,7 @@ Status Graph::Write(std::string& out, Syntax syntax) const {
   // One writer for every graph newskg writes: the triple table's, which
   // sorts as Sord iterates.
   internal::TripleTable table;
-  table.AddGraph(*this);
+  if (Status st = table.AddGraph(*this); !st.ok()) return st;
   table.SortUnique();
   return table.Write(out, syntax);
 }

@@ -305,7 +305,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
 
 Result<Graph> ResolveIdentity(const Graph& in) {
   internal::TripleTable table;
-  table.AddGraph(in);
+  if (Status st = table.AddGraph(in); !st.ok()) return st;
   internal::ResolveIdentityInPlace(table);
   table.SortUnique();
   return table.ToGraph();

@@ -15,7 +15,7 @@ Status Merger::AddFile(const std::string& path, Syntax syntax) {
   return table_->ReadFile(path, syntax);
 }
 
-void Merger::AddGraph(const Graph& graph) { table_->AddGraph(graph); }
+Status Merger::AddGraph(const Graph& graph) { return table_->AddGraph(graph); }
 
 void Merger::Resolve() {
   internal::ResolveIdentityInPlace(*table_);

@@ -30,7 +30,7 @@ class Merger {
   // error names the file, line and column. Blank nodes stay per file.
   [[nodiscard]] Status AddFile(const std::string& path, Syntax syntax);
   // Adds a graph's triples.
-  void AddGraph(const Graph& graph);
+  [[nodiscard]] Status AddGraph(const Graph& graph);
 
   // Resolves identity across everything added (see ResolveIdentity) and
   // writes the result, sorted as Graph::Write sorts.

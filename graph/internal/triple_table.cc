@@ -1,13 +1,16 @@
 #include "graph/internal/triple_table.h"
 
 #include <algorithm>
+#include <climits>
 #include <condition_variable>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 #include "graph/internal/serd_support.h"
@@ -34,6 +37,9 @@ uint64_t HashBytes(std::string_view s, uint64_t h) {
   std::memcpy(&tail, p, n);
   return Mix(h, tail);
 }
+
+constexpr const char* kTooLarge =
+    "graph too large to merge in memory: more than 4 GiB of distinct terms or 4 billion nodes";
 
 // Sord's order of node types: literals, then IRIs, then blank nodes.
 int TypeRank(TermKind k) {
@@ -273,6 +279,9 @@ struct Reading {
         return SERD_ERR_BAD_CURIE;
       }
       return SERD_SUCCESS;
+    } catch (const std::length_error&) {
+      self->Fail(kTooLarge);
+      return SERD_ERR_INTERNAL;
     } catch (...) {
       self->Fail("out of memory");
       return SERD_ERR_INTERNAL;
@@ -338,6 +347,8 @@ uint64_t TripleTable::Hash(TermKind kind, std::string_view value, NodeId datatyp
 }
 
 uint32_t TripleTable::Store(std::string_view s) {
+  // Offsets are 32-bit: past 4 GiB of distinct terms, stop with an error.
+  if (arena_.size() + s.size() + 1 > UINT32_MAX) throw std::length_error(kTooLarge);
   const auto at = static_cast<uint32_t>(arena_.size());
   arena_.append(s);
   arena_.push_back('\0');
@@ -399,6 +410,7 @@ NodeId TripleTable::Intern(TermKind kind, std::string_view v, NodeId datatype,
   n.length = static_cast<uint32_t>(v.size());
   n.lang_offset = lang.empty() ? n.offset + n.length : Store(lang);
   n.lang_length = static_cast<uint32_t>(lang.size());
+  if (nodes_.size() + 1 >= kNoNode) throw std::length_error(kTooLarge);
   const auto id = static_cast<NodeId>(nodes_.size());
   nodes_.push_back(n);
   slots_[i] = id;
@@ -436,8 +448,13 @@ Term TripleTable::ToTerm(NodeId n) const {
   return t;
 }
 
-void TripleTable::AddGraph(const Graph& g) {
-  g.ForEach([&](const Triple& t) { Add(Intern(t.s), Intern(t.p), Intern(t.o)); });
+Status TripleTable::AddGraph(const Graph& g) {
+  try {
+    g.ForEach([&](const Triple& t) { Add(Intern(t.s), Intern(t.p), Intern(t.o)); });
+  } catch (const std::length_error&) {
+    return InvalidArgument(kTooLarge);
+  }
+  return Status::Ok();
 }
 
 namespace {

@@ -38,8 +38,8 @@ class TripleTable {
   NodeId Find(TermKind kind, std::string_view value) const;
 
   void Add(NodeId s, NodeId p, NodeId o) { triples_.push_back({s, p, o}); }
-  // Every triple of `g`.
-  void AddGraph(const Graph& g);
+  // Every triple of `g`; an error when the table would outgrow its 32-bit ids.
+  [[nodiscard]] Status AddGraph(const Graph& g);
   // Reads RDF. Blank nodes are renamed per document, so two documents'
   // blank nodes never merge. Errors name the document, line and column.
   [[nodiscard]] Status ReadFile(const std::string& path, Syntax syntax);

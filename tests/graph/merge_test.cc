@@ -131,7 +131,7 @@ TEST_F(MergeTest, WritesInSordsOrder) {
   Graph g;
   ASSERT_TRUE(g.ReadString(nt, Syntax::kNTriples, "mixed").ok());
   Merger m;
-  m.AddGraph(g);
+  ASSERT_TRUE(m.AddGraph(g).ok());
   std::string out;
   ASSERT_TRUE(m.Write(out, Syntax::kNTriples).ok());
   // Same triples, same order; only blank node labels may differ in prefix.
