@@ -875,7 +875,8 @@ class Recognizer {
       }
       // "the new 787 Dreamliner": a name right after a model number.
       if (i > s.first_token && t_[i - 1].kind == TokenKind::kNumber &&
-          IsModel(i - 1, s.end_token)) {
+          IsModel(i - 1, s.end_token) && lex_.Lookup(JoinTokens(doc_, i, e)) == nullptr &&
+          lex_.DemonymCountry(t_[i].text) == nullptr) {
         i = e;
         continue;
       }

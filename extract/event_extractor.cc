@@ -491,7 +491,14 @@ class Extractor {
       const int m = MentionAt(k);
       if (m >= 0) {
         const size_t head = HeadMention(static_cast<size_t>(m));
-        if (doc_.mentions[head].kind == MentionKind::kDemonym) continue;
+        const Mention& hm = doc_.mentions[head];
+        // "sanctioned three Iranian officials": a demonym before a common
+        // noun stands for its country; the role's types decide if it fits.
+        if (hm.kind == MentionKind::kDemonym &&
+            !(hm.end_token < s.end_token && t_[hm.end_token].kind == TokenKind::kWord &&
+              !t_[hm.end_token].capitalized)) {
+          continue;
+        }
         return Coordinated(head);
       }
     }

@@ -85,7 +85,8 @@ TEST(EntityRecognizerTest, BusinessNames) {
       {"Floods hit Central Asia.", {"Place:Central Asia"}},
       // The employer before a title and a name.
       {"Veltrax Chief Executive Mara Lind resigned.", {"Organization:Veltrax", "Person:Mara Lind"}},
-      {"The firm said so. Veltrax Industries CEO and co-founder Anna Berglund gave her keynote speech "
+      {"The firm said so. Veltrax Industries CEO and co-founder Anna Berglund gave her keynote "
+       "speech "
        "to developers on Monday.",
        {"Organization:Veltrax Industries", "Person:Anna Berglund"}},
       {"\"Sales rose,\" said the chairman of Kessler LLC Anna Berglund.",
@@ -105,6 +106,8 @@ TEST(EntityRecognizerTest, BusinessNames) {
       {"Veltrax unveiled new Orion Pro laptops.", {"Organization:Veltrax"}},
       {"The Condor A390 landed in Paris.", {"City:Paris"}},
       {"Airlines ordered the new 797 Skyliner.", {}},
+      // A count before a demonym is no model number ("787 Dreamliner").
+      {"Canada imposed sanctions on 15 Russian individuals.", {"Country:Canada", "Country:Russia"}},
       {"Sales on the iTunes Music Store rose.", {}},
       {"Sales at its United Kingdom iTunes store rose.", {"Country:United Kingdom"}},
       // Names with abbreviations, places with organization words.

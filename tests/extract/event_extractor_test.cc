@@ -306,6 +306,20 @@ TEST(EventExtractorTest, LeadersOfCountriesMeet) {
 
 // Reported or asserted: an event told on someone's word names its source
 // when the article does.
+// A demonym before a common noun stands for its country where the role
+// takes a country: "sanctioned three Iranian officials".
+TEST(EventExtractorTest, DemonymObjectsStandForTheirCountry) {
+  EXPECT_EQ(
+      EventSummary(Extract("Canada sanctioned three Iranian officials on Wednesday."), "Sanction"),
+      V{"imposer=Canada;target=Iran"});
+  EXPECT_EQ(
+      EventSummary(Extract("Canada imposed sanctions on 15 Russian individuals."), "Sanction"),
+      V{"imposer=Canada;target=Russia"});
+  // An arrestee is a person: the demonym does not fit.
+  EXPECT_EQ(EventSummary(Extract("Police arrested two French journalists in Minsk."), "Arrest"),
+            V{"count=2;place=Minsk"});
+}
+
 TEST(EventExtractorTest, ReportedEventsAndTheirSource) {
   const struct {
     std::string text, cls;
