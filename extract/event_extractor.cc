@@ -874,6 +874,22 @@ class Extractor {
   // An election with no place named is the article's country's ("the May 29
   // election"); a mayor's is the city's the sentence names.
   void AddDefaultElectionPlace(const Sentence& s, Event& ev) const {
+    // "was elected Mexico's first female president": the country whose
+    // office the sentence names.
+    for (size_t k = s.first_token; k + 2 < s.end_token; ++k) {
+      if (t_[k + 1].text != "'s") continue;
+      const int m = MentionAt(k);
+      if (m < 0 || doc_.mentions[static_cast<size_t>(m)].end_token != k + 1) continue;
+      const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+      if (e < 0 || doc_.entities[static_cast<size_t>(e)].type != EntityType::kCountry) continue;
+      for (size_t j = k + 2; j < s.end_token && j < k + 6; ++j) {
+        const TitleInfo* ti = lex_.Title(t_[j].lower);
+        if (ti != nullptr && ti->state) {
+          ev.entity_roles["place"].push_back(e);
+          return;
+        }
+      }
+    }
     bool local = false;
     int city = -1;
     for (size_t k = s.first_token; k < s.end_token; ++k) {

@@ -306,6 +306,16 @@ TEST(EventExtractorTest, LeadersOfCountriesMeet) {
 
 // Reported or asserted: an event told on someone's word names its source
 // when the article does.
+// "elected Mexico's first female president": the country of the office.
+TEST(EventExtractorTest, ElectedToACountrysOffice) {
+  EXPECT_EQ(
+      EventSummary(Extract("Ana Ortiz was elected Peru's first female president."), "Election"),
+      V{"candidate=Ana Ortiz;place=Peru"});
+  // A country's possession that is no office names no place.
+  EXPECT_EQ(EventSummary(Extract("Ana Ortiz was elected after Peru's long crisis."), "Election"),
+            V{"candidate=Ana Ortiz"});
+}
+
 // A demonym before a common noun stands for its country where the role
 // takes a country: "sanctioned three Iranian officials".
 TEST(EventExtractorTest, DemonymObjectsStandForTheirCountry) {
