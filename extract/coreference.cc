@@ -181,7 +181,11 @@ class Resolver {
       if (p < 0 || !t.leader || t.former || t.modifier_mention >= 0) continue;
       if (const TitleInfo* ti = lex_.Title(t.title); ti == nullptr || !ti->state) continue;
       if (coref_.leader_of[static_cast<size_t>(p)] >= 0) continue;
+      // Not when the sentence names another country ("The White House said
+      // President Joe Biden would meet Chinese President Xi Jinping", under
+      // a BRUSSELS dateline).
       const int country = MainCountryWithoutLeader(t.title);
+      if (country >= 0 && OtherCountryInSentence(ms[t.person_mention].sentence, country)) continue;
       if (country >= 0) SetLeader(p, country);
     }
     // 4. Epithets.
@@ -289,9 +293,25 @@ class Resolver {
   }
 
   // The main country, when it has no leader of this office in the article yet.
+  // The sentence names another country and not `country` itself.
+  bool OtherCountryInSentence(size_t sentence, int country) const {
+    bool other = false;
+    for (const auto& m : doc_.mentions) {
+      if (m.sentence != sentence || m.entity < 0) continue;
+      const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
+      const int c = e.type == EntityType::kCountry ? m.entity
+                    : e.type == EntityType::kCity  ? CountryOfCity(doc_, lex_, m.entity)
+                                                   : -1;
+      if (c == country) return false;
+      other = other || c >= 0;
+    }
+    return other;
+  }
+
   int MainCountryWithoutLeader(const std::string& title) {
     const int main = MainCountry();
     if (main < 0) return -1;
+
     if (coref_.leader_of.size() < doc_.entities.size())
       coref_.leader_of.resize(doc_.entities.size(), -1);
     // A country has one president and one head of government: a second

@@ -824,6 +824,15 @@ class Recognizer {
           ++e;
           continue;
         }
+        // Two lower-case particles: "Ursula von der Leyen", "Joost van den Berg".
+        if (e + 2 < s.end_token && t_[e].text == t_[e].lower && t_[e + 1].text == t_[e + 1].lower &&
+            lex_.name_connectors.count(t_[e].lower) > 0 &&
+            lex_.name_connectors.count(t_[e + 1].lower) > 0 && t_[e].lower != "and" &&
+            t_[e].lower != "for" && t_[e].lower != "of" && t_[e + 1].lower != "and" &&
+            t_[e + 1].lower != "for" && IsName(t_[e + 2])) {
+          e += 2;
+          continue;
+        }
         // "Commission on Human Rights", "Council for Foreign Relations".
         if ((t_[e].lower == "on" || t_[e].lower == "for") && e + 1 < s.end_token &&
             IsName(t_[e + 1]) && lex_.org_suffixes.count(t_[e - 1].text) > 0 && !InDate(e + 1)) {

@@ -402,6 +402,10 @@ class Extractor {
         const Mention& prev = doc_.mentions[first - 1];
         const Mention& cur = doc_.mentions[first];
         if (prev.sentence != cur.sentence || prev.entity < 0) break;
+        // "According to Peskov, Putin and Xi will meet": the source is no member.
+        if (prev.first_token >= 2 && t_[prev.first_token - 1].lower == "to" &&
+            t_[prev.first_token - 2].lower == "according")
+          break;
         const size_t gb = prev.end_token, ge = cur.first_token;
         const bool with_the = ge == gb + 2 && t_[gb + 1].lower == "the";
         if (ge <= gb || (ge - gb != 1 && !with_the) ||

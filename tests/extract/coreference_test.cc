@@ -93,6 +93,15 @@ TEST(CoreferenceTest, EpithetsFindTheirLeader) {
             V{"quote=We are ready,;speaker=Miguel Diaz-Canel"});
 }
 
+// Under a dateline, an unqualified president in a sentence about another
+// country leads no country ("BRUSSELS —" news of the EU).
+TEST(CoreferenceTest, NoDatelineLeaderInASentenceAboutAnotherCountry) {
+  Document doc = Extract(
+      "BRUSSELS, March 12 \xE2\x80\x94 Ministers met. The White House said President Joe Biden "
+      "would meet Chinese President Xi Jinping in San Francisco.");
+  EXPECT_EQ(testing::RelationSummary(doc), V{"leaderOf(Xi Jinping, China)"});
+}
+
 TEST(CoreferenceTest, UnqualifiedHeadOfGovernmentLeadsTheArticlesCountry) {
   Document doc = Extract(
       "Nepal will hold talks. Prime Minister Pushpa Kamal Dahal said Nepal needs funds from India. "

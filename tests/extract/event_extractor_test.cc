@@ -347,6 +347,8 @@ TEST(EventExtractorTest, ReportedEventsAndTheirSource) {
       {"Police detained 25 people in Yerevan on Friday, local media reported.", "Arrest", true, ""},
       {"A report said police detained 25 people in Yerevan.", "Arrest", true, ""},
       {"Putin met Lukashenko in Sochi on Monday.", "Meeting", false, ""},
+      {"According to Dmitry Peskov, Vladimir Putin and Xi Jinping met in Moscow on Monday.",
+       "Meeting", true, "Dmitry Peskov"},
       {"Putin met Lukashenko in Sochi and told reporters the talks went well.", "Meeting", false,
        ""},
       {"Police detained 25 people in Yerevan, which officials said was illegal.", "Arrest", false,
