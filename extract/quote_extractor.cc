@@ -189,7 +189,22 @@ class QuoteFinder {
       for (size_t j = k + 1; j < limit && j < k + 5; ++j) {
         if (t_[j].kind == TokenKind::kPunct) break;
         const int s = SpeakerAt(j);
-        if (s >= 0) return s;
+        if (s < 0) continue;
+        // "said Hamas official Osama Hamdan": an organization or country,
+        // a lower-case title, then the person who spoke.
+        const int m = mention_at_[j];
+        const size_t end = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end_token : j + 1;
+        if (doc_.entities[static_cast<size_t>(s)].type != EntityType::kPerson && end + 1 < limit &&
+            !t_[end].capitalized && t_[end].kind == TokenKind::kWord &&
+            (lex_.Title(t_[end].lower) != nullptr || lex_.person_nouns.count(t_[end].lower) > 0)) {
+          for (size_t p = end + 1; p < limit && p < end + 3; ++p) {
+            const int person = SpeakerAt(p);
+            if (person >= 0 &&
+                doc_.entities[static_cast<size_t>(person)].type == EntityType::kPerson)
+              return person;
+          }
+        }
+        return s;
       }
       return -1;
     }

@@ -17,6 +17,10 @@ TEST(QuoteExtractorTest, Table) {
        {"quote=We will rebuild,;speaker=Gabriel Boric"}},
       {"\"We will rebuild,\" said Gabriel Boric.",
        {"quote=We will rebuild,;speaker=Gabriel Boric"}},
+      // The person after an organization and a lower-case title speaks.
+      {"\"Nobody can stop us,\" said Hamas official Osama Hamdan.",
+       {"quote=Nobody can stop us,;speaker=Osama Hamdan"}},
+      {"\"Nobody can stop us,\" said Hamas.", {"quote=Nobody can stop us,;speaker=Hamas"}},
       {"Gabriel Boric told reporters: \"We will rebuild.\"",
        {"quote=We will rebuild.;speaker=Gabriel Boric"}},
       {"Gabriel Boric described the plan as \"bold and fair.\"",
