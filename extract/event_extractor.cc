@@ -387,7 +387,20 @@ class Extractor {
       if (rel[k] && !rel[tr.first]) continue;
       if (t_[k].text == "," && k + 1 < t_.size() && rel[k + 1] && !rel[tr.first]) continue;
       if (IsClauseBreak(t_[k]) && tr.first - k > 1) break;
-      if (t_[k].lower == "said" || t_[k].lower == "says" || t_[k].lower == "that") break;
+      if (t_[k].lower == "said" || t_[k].lower == "says" || t_[k].lower == "that") {
+        // "The bank said it would provide a loan": "it" is the one who said.
+        const size_t verb = t_[k].lower == "that" && k > s.first_token ? k - 1 : k;
+        if (k + 1 < tr.first && (t_[k + 1].lower == "it" || t_[k + 1].lower == "they") &&
+            verb > s.first_token) {
+          const int m = MentionAt(verb - 1);
+          if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0 &&
+              doc_.entities[static_cast<size_t>(doc_.mentions[static_cast<size_t>(m)].entity)]
+                      .type != EntityType::kPerson) {
+            return Coordinated(GroupStart(static_cast<size_t>(m)));
+          }
+        }
+        break;
+      }
       if (auto leaders = LeadersPhrase(k, tr.first); !leaders.empty()) return leaders;
       const int m = MentionAt(k);
       if (m < 0) continue;

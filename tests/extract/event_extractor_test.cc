@@ -306,6 +306,19 @@ TEST(EventExtractorTest, LeadersOfCountriesMeet) {
 
 // Reported or asserted: an event told on someone's word names its source
 // when the article does.
+// "X said it would ...": "it" is X.
+TEST(EventExtractorTest, ItAfterSaidIsTheSpeaker) {
+  EXPECT_EQ(EventSummary(Extract("The Asian Development Bank said it would provide a $200 million "
+                                 "loan to the Philippines."),
+                         "Loan"),
+            V{"amount=200000000 USD;borrower=Philippines;lender=Asian Development Bank;"
+              "reportedBy=Asian Development Bank"});
+  // A person is "he" or "she", not "it".
+  EXPECT_EQ(EventSummary(Extract("Ishaq Dar said it would bring a $200 million loan to Pakistan."),
+                         "Loan"),
+            V{"amount=200000000 USD;borrower=Pakistan;reportedBy=Ishaq Dar"});
+}
+
 // "elected Mexico's first female president": the country of the office.
 TEST(EventExtractorTest, ElectedToACountrysOffice) {
   EXPECT_EQ(
