@@ -760,7 +760,8 @@ class Extractor {
   // A count that sizes this event: a crowd for protests ("100,000
   // demonstrators", "100,000 people took part"), a count next to the
   // trigger for arrests ("almost 7,000 were detained", "arrested 300 people").
-  const CountValue* CountFor(const Trigger& tr, const Sentence& s) const {
+  const CountValue* CountFor(const Trigger& tr, const Sentence& s,
+                             const std::vector<Trigger>& all) const {
     const CountValue* best = nullptr;
     size_t best_dist = SIZE_MAX;
     const bool protest = lex_.event_classes[tr.cls].name == "Protest";
@@ -778,6 +779,10 @@ class Extractor {
           for (size_t oc = 0; oc < lex_.event_classes.size(); ++oc) {
             if (oc != tr.cls && LemmaIn(q, lex_.event_classes[oc].triggers)) after_other = true;
           }
+        }
+        // Multi-word triggers too: "rounded up 60 protesters".
+        for (const Trigger& o : all) {
+          if (o.cls != tr.cls && o.end <= first && first - o.end < 3) after_other = true;
         }
         if (after_other) continue;
         if (k < s.end_token && lex_.crowd_nouns.count(t_[k].lower) > 0) {
@@ -860,7 +865,7 @@ class Extractor {
       } else if (r.slot == "date") {
         if (const DateValue* d = DateFor(tr, all, s)) ev.dates.push_back(*d);
       } else if (r.slot == "count") {
-        if (const CountValue* c = CountFor(tr, s)) ev.count = *c;
+        if (const CountValue* c = CountFor(tr, s, all)) ev.count = *c;
       }
       for (int e : ents) {
         // A capital standing for its state in an agent role ("Moscow will grant").
@@ -903,6 +908,19 @@ class Extractor {
         const TitleInfo* ti = lex_.Title(t_[j].lower);
         if (ti != nullptr && ti->state) {
           ev.entity_roles["place"].push_back(e);
+          return;
+        }
+      }
+    }
+    // "Turkish President Recep Tayyip Erdogan was re-elected": the country
+    // the candidate leads.
+    if (auto c = ev.entity_roles.find("candidate"); c != ev.entity_roles.end()) {
+      for (int p : c->second) {
+        const int led = static_cast<size_t>(p) < coref_.leader_of.size()
+                            ? coref_.leader_of[static_cast<size_t>(p)]
+                            : -1;
+        if (led >= 0 && doc_.entities[static_cast<size_t>(led)].type == EntityType::kCountry) {
+          ev.entity_roles["place"].push_back(led);
           return;
         }
       }

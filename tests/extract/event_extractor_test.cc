@@ -306,6 +306,14 @@ TEST(EventExtractorTest, LeadersOfCountriesMeet) {
 
 // Reported or asserted: an event told on someone's word names its source
 // when the article does.
+// A count after a multi-word arrest trigger counts arrests, not a crowd.
+TEST(EventExtractorTest, RoundedUpProtestersAreNoCrowdSize) {
+  const Document doc = Extract("Police rounded up 60 protesters outside parliament in Yerevan.");
+  EXPECT_EQ(EventSummary(doc, "Arrest"), V{"count=60;place=Yerevan"});
+  for (const auto& p : EventSummary(doc, "Protest"))
+    EXPECT_EQ(p.find("count=60"), std::string::npos) << p;
+}
+
 // "X said it would ...": "it" is X.
 TEST(EventExtractorTest, ItAfterSaidIsTheSpeaker) {
   EXPECT_EQ(EventSummary(Extract("The Asian Development Bank said it would provide a $200 million "
@@ -324,6 +332,11 @@ TEST(EventExtractorTest, ElectedToACountrysOffice) {
   EXPECT_EQ(
       EventSummary(Extract("Ana Ortiz was elected Peru's first female president."), "Election"),
       V{"candidate=Ana Ortiz;place=Peru"});
+  // The country its leader was re-elected to lead.
+  EXPECT_EQ(EventSummary(Extract("Peruvian President Ana Ortiz was re-elected in a runoff on "
+                                 "March 3."),
+                         "Election"),
+            V{"candidate=Ana Ortiz;date=2024-03-03;place=Peru"});
   // A country's possession that is no office names no place.
   EXPECT_EQ(EventSummary(Extract("Ana Ortiz was elected after Peru's long crisis."), "Election"),
             V{"candidate=Ana Ortiz"});
