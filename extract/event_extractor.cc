@@ -655,6 +655,39 @@ class Extractor {
           }
           break;
         }
+        // "rallied in the capital", "through the Bangladeshi capital": the
+        // capital of the country named there, else of the article's country;
+        // the country when the article never names its capital.
+        if (t_[look].lower == "capital" &&
+            !(look + 1 < s.end_token &&
+              (MentionAt(look + 1) >= 0 ||
+               (t_[look + 1].text == "," && look + 2 < s.end_token && MentionAt(look + 2) >= 0)))) {
+          int country = -1;
+          for (size_t q = j; q < look; ++q) {
+            const int dm = MentionAt(q);
+            if (dm >= 0 && doc_.mentions[static_cast<size_t>(dm)].kind == MentionKind::kDemonym)
+              country = doc_.mentions[static_cast<size_t>(dm)].entity;
+          }
+          if (country < 0) country = coref_.main_country;
+          if (country >= 0) {
+            int place = country;
+            for (size_t e = 0; e < doc_.entities.size(); ++e) {
+              const Entity& city = doc_.entities[e];
+              if (city.type != EntityType::kCity || !city.named) continue;
+              const std::string* of = lex_.CapitalOf(city.label);
+              if (of != nullptr && *of == doc_.entities[static_cast<size_t>(country)].label) {
+                place = static_cast<int>(e);
+                break;
+              }
+            }
+            const size_t dist = k > tr.first ? k - tr.first : tr.first - k;
+            if (dist < best_dist) {
+              best = {place};
+              best_dist = dist;
+            }
+          }
+          break;
+        }
         if (t_[look].kind == TokenKind::kPunct || IsPreposition(t_[look].lower)) {
           // "in the capital, Ankara": a place named in apposition.
           const bool apposition =

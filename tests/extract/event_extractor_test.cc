@@ -306,6 +306,26 @@ TEST(EventExtractorTest, LeadersOfCountriesMeet) {
 
 // Reported or asserted: an event told on someone's word names its source
 // when the article does.
+// "in the capital": the capital of the country named there or of the
+// dateline's; the country itself when the article never names the capital.
+TEST(EventExtractorTest, TheCapitalIsAPlace) {
+  EXPECT_EQ(EventSummary(Extract("DHAKA, Jan 6 (Reuters) - Thousands of people marched through the "
+                                 "capital on Saturday.",
+                                 "2024-01-06"),
+                         "Protest"),
+            V{"date=2024-01-06;place=Dhaka"});
+  EXPECT_EQ(EventSummary(Extract("Thousands of Kenyans marched through the Kenyan capital on "
+                                 "Saturday.",
+                                 "2024-01-06"),
+                         "Protest"),
+            V{"date=2024-01-06;place=Kenya"});
+  // A capital named in apposition is that city.
+  EXPECT_EQ(EventSummary(Extract("Thousands of people rallied in the capital, Ankara, on Sunday.",
+                                 "2024-01-09"),
+                         "Protest"),
+            V{"date=2024-01-07;place=Ankara"});
+}
+
 // A count after a multi-word arrest trigger counts arrests, not a crowd.
 TEST(EventExtractorTest, RoundedUpProtestersAreNoCrowdSize) {
   const Document doc = Extract("Police rounded up 60 protesters outside parliament in Yerevan.");
