@@ -293,8 +293,12 @@ class Resolver {
   }
 
   // The main country, when it has no leader of this office in the article yet.
-  // The sentence names another country and not `country` itself.
+  // The sentence names another country and not `country` itself, which the
+  // article names only once (in its dateline).
   bool OtherCountryInSentence(size_t sentence, int country) const {
+    size_t named = 0;
+    for (const auto& m : doc_.mentions) named += m.entity == country ? 1 : 0;
+    if (named >= 2) return false;
     bool other = false;
     for (const auto& m : doc_.mentions) {
       if (m.sentence != sentence || m.entity < 0) continue;

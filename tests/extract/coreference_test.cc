@@ -102,6 +102,15 @@ TEST(CoreferenceTest, NoDatelineLeaderInASentenceAboutAnotherCountry) {
   EXPECT_EQ(testing::RelationSummary(doc), V{"leaderOf(Xi Jinping, China)"});
 }
 
+// An article about a country (named again and again) keeps its unqualified
+// president, even in a sentence that names other countries.
+TEST(CoreferenceTest, ArticleCountryLeaderInASentenceAboutOthers) {
+  Document doc = Extract(
+      "Egypt will receive $3 billion. Egypt needs dollars, and Egypt has few. President Adel "
+      "Mansour has leaned on Saudi Arabia and Qatar for deposits.");
+  EXPECT_EQ(testing::RelationSummary(doc), V{"leaderOf(Adel Mansour, Egypt)"});
+}
+
 TEST(CoreferenceTest, UnqualifiedHeadOfGovernmentLeadsTheArticlesCountry) {
   Document doc = Extract(
       "Nepal will hold talks. Prime Minister Pushpa Kamal Dahal said Nepal needs funds from India. "
