@@ -64,6 +64,7 @@ class Extractor {
       }
     }
     DefaultBorrowers(found);
+    for (auto& ev : found) NoSelfLoan(ev);
     Merge(found);
     for (auto& ev : found) Attribute(ev);
     for (auto& ev : found) doc_.events.push_back(std::move(ev));
@@ -71,6 +72,25 @@ class Extractor {
   }
 
  private:
+  // "Moscow and Tehran signed a credit line for Iranian infrastructure": a
+  // party named on both sides of a loan is on the side it is alone on.
+  static void NoSelfLoan(Event& ev) {
+    if (ev.cls != "Loan") return;
+    auto lenders = ev.entity_roles.find("lender");
+    auto borrowers = ev.entity_roles.find("borrower");
+    if (lenders == ev.entity_roles.end() || borrowers == ev.entity_roles.end()) return;
+    auto& l = lenders->second;
+    auto& b = borrowers->second;
+    for (int e : std::vector<int>(l)) {
+      if (std::find(b.begin(), b.end(), e) == b.end()) continue;
+      if (l.size() > 1) {
+        l.erase(std::find(l.begin(), l.end(), e));
+      } else if (b.size() > 1) {
+        b.erase(std::find(b.begin(), b.end(), e));
+      }
+    }
+  }
+
   // Whether the article tells the event on someone's word, and whose: "...,
   // police said", "Reuters reported that ...", "according to the ministry".
   // Needs the part-of-speech tags: "a report said" reports by its verb, not

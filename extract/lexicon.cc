@@ -546,6 +546,15 @@ Status Lexicon::LoadSubdivisions(const std::string& dir) {
 
 const GazetteerEntry* Lexicon::Lookup(const std::string& name) const {
   auto it = gazetteer_.find(name);
+  if (it != gazetteer_.end()) return &it->second;
+  // "St Petersburg" is "St. Petersburg": an abbreviation that begins a name,
+  // with or without its period.
+  const size_t space = name.find(' ');
+  if (space == std::string::npos || space < 2) return nullptr;
+  const bool dotted = name[space - 1] == '.';
+  const std::string first = name.substr(0, dotted ? space - 1 : space);
+  if (name_abbreviations.count(first) == 0) return nullptr;
+  it = gazetteer_.find(first + (dotted ? "" : ".") + name.substr(space));
   return it == gazetteer_.end() ? nullptr : &it->second;
 }
 

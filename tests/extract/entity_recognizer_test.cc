@@ -112,6 +112,7 @@ TEST(EntityRecognizerTest, BusinessNames) {
       {"Sales at its United Kingdom iTunes store rose.", {"Country:United Kingdom"}},
       // Names with abbreviations, places with organization words.
       {"The plant in St. Louis closed.", {"City:St. Louis"}},
+      {"Police detained 12 people in St Petersburg.", {"City:St Petersburg"}},
       {"The jet flew to Chiang Mai International Airport.",
        {"Place:Chiang Mai International Airport"}},
       // Holidays are no names.

@@ -334,6 +334,14 @@ TEST(EventExtractorTest, RoundedUpProtestersAreNoCrowdSize) {
     EXPECT_EQ(p.find("count=60"), std::string::npos) << p;
 }
 
+// A party on both sides of a loan stays on the side it is alone on.
+TEST(EventExtractorTest, NoPartyLendsToItself) {
+  EXPECT_EQ(EventSummary(Extract("Moscow and Tehran signed an agreement on a $5 billion credit "
+                                 "line for Iranian infrastructure."),
+                         "Loan"),
+            V{"amount=5000000000 USD;borrower=Iran;lender=Russia"});
+}
+
 // "X said it would ...": "it" is X.
 TEST(EventExtractorTest, ItAfterSaidIsTheSpeaker) {
   EXPECT_EQ(EventSummary(Extract("The Asian Development Bank said it would provide a $200 million "
