@@ -41,6 +41,12 @@ class Extractor {
         if (mention_at_[k] < 0) mention_at_[k] = static_cast<int>(i);
       }
     }
+    in_date_.assign(t_.size(), false);
+    size_t k = 0;
+    for (const auto& d : doc.dates) {  // in text order
+      while (k < t_.size() && t_[k].span.begin < d.span.begin) ++k;
+      for (size_t j = k; j < t_.size() && t_[j].span.end <= d.span.end; ++j) in_date_[j] = true;
+    }
   }
 
   void Run() {
@@ -58,6 +64,7 @@ class Extractor {
         }
         if (ev.cls == "Election") {
           AddCandidatesByRole(doc_.sentences[si], ev);
+          NationalElectionPlace(doc_.sentences[si], ev);
           if (ev.entity_roles.count("place") == 0) AddDefaultElectionPlace(doc_.sentences[si], ev);
         }
         if (Useful(ev)) found.push_back(std::move(ev));
@@ -130,8 +137,11 @@ class Extractor {
             break;
           }
         }
-        // "..., police said.": a comma, a short unnamed subject, the verb, the end.
-        if (k + 1 >= s.end_token || t_[k + 1].kind == TokenKind::kPunct) {
+        // "..., police said (on Tuesday).": a comma, a short unnamed subject,
+        // the verb, maybe the day of the saying, the end.
+        size_t tail = k + 1;
+        while (tail < s.end_token && (in_date_[tail] || t_[tail].lower == "on")) ++tail;
+        if (tail >= s.end_token || t_[tail].kind == TokenKind::kPunct) {
           bool comma = false;
           for (size_t b = k; b-- > s.first_token && b + 5 > k && !comma;) comma = t_[b].text == ",";
           if (comma) {
@@ -768,6 +778,29 @@ class Extractor {
     return false;
   }
 
+  // The date of a dateline: "CARACAS, July 30 (AP) —" opening the article.
+  bool InDateline(size_t k, const Sentence& s) const {
+    if (k < s.first_token + 2 || k > s.first_token + 6 || t_[k - 1].text != ",") return false;
+    size_t j = k - 1;
+    while (j > s.first_token && t_[j - 1].all_caps) --j;  // "BUENOS AIRES"
+    return j < k - 1 && j <= s.first_token + 1 && t_[k - 2].all_caps;
+  }
+
+  // A date right after a verb of saying ("said on Tuesday", "told
+  // reporters on Monday") dates the saying.
+  bool SaidOn(size_t k, const Sentence& s) const {
+    for (size_t j = k; j-- > s.first_token && j + 4 > k;) {
+      if (t_[j].tag.rfind("VB", 0) == 0) {
+        for (const auto& l : TokenLemmas(j)) {
+          if (lex_.attribution_verbs.count(l) > 0 || lex_.speech_verbs.count(l) > 0) return true;
+        }
+        return false;
+      }
+      if (t_[j].kind == TokenKind::kPunct) return false;
+    }
+    return false;
+  }
+
   // The date closest to this trigger, among dates for which no other trigger
   // of the sentence is closer; edges of periods ("since August") are no date.
   const DateValue* DateFor(const Trigger& tr, const std::vector<Trigger>& all,
@@ -781,6 +814,9 @@ class Extractor {
       if (!d.anchor || d.span.begin < s.span.begin || d.span.end > s.span.end) continue;
       // A background event only takes dates after it.
       if (background && d.span.begin < t_[tr.first].span.begin) continue;
+      // "..., the minister said on Tuesday": the day of the saying; "CARACAS,
+      // July 30 (AP) —": the day of the report.
+      if (SaidOn(TokenAt(d.span.begin), s) || InDateline(TokenAt(d.span.begin), s)) continue;
       const size_t dist = Distance(tr, d.span, t_);
       bool other_closer = false;
       for (const auto& o : all) {
@@ -943,6 +979,27 @@ class Extractor {
       if (e < 0 || !IsPerson(e)) continue;
       auto& c = ev.entity_roles["candidate"];
       if (std::find(c.begin(), c.end(), e) == c.end()) c.push_back(e);
+    }
+  }
+
+  // A presidential or parliamentary election named with a city ("took to
+  // the streets in Caracas after ... Sunday's presidential vote") is the
+  // city's country's, unless the sentence speaks of a local one (a mayor).
+  void NationalElectionPlace(const Sentence& s, Event& ev) {
+    auto it = ev.entity_roles.find("place");
+    if (it == ev.entity_roles.end()) return;
+    for (size_t k = s.first_token; k < s.end_token; ++k) {
+      const std::string& w = t_[k].lower;
+      if (w.rfind("mayor", 0) == 0 || w == "municipal" || w == "local" || w == "regional" ||
+          w == "provincial" ||
+          (w == "council" && k > s.first_token &&
+           (t_[k - 1].lower == "city" || t_[k - 1].lower == "town")))
+        return;
+    }
+    for (int& e : it->second) {
+      if (doc_.entities[static_cast<size_t>(e)].type != EntityType::kCity) continue;
+      const int country = CountryOfCity(doc_, lex_, e);
+      if (country >= 0) e = country;
     }
   }
 
@@ -1286,6 +1343,7 @@ class Extractor {
   const Lexicon& lex_;
   const std::vector<Token>& t_;
   std::vector<int> mention_at_;
+  std::vector<bool> in_date_;  // tokens inside a date expression
   mutable std::vector<std::vector<std::string>> lemmas_;
 };
 

@@ -355,6 +355,35 @@ TEST(EventExtractorTest, ItAfterSaidIsTheSpeaker) {
             V{"amount=200000000 USD;borrower=Pakistan;reportedBy=Ishaq Dar"});
 }
 
+// The day of the saying and the day of the report date no event.
+TEST(EventExtractorTest, DatesOfSayingAndOfTheDatelineAreNoEventDates) {
+  EXPECT_EQ(EventSummary(Extract("Police arrested 40 people in Minsk, officials said on Tuesday."),
+                         "Arrest"),
+            V{"count=40;place=Minsk"});
+  EXPECT_EQ(EventSummary(Extract("MINSK, March 12 (Reuters) - Police arrested 40 people in Gomel."),
+                         "Arrest"),
+            V{"count=40;place=Gomel"});
+  // A date in the event's own clause stays.
+  EXPECT_EQ(EventSummary(Extract("Police arrested 40 people in Minsk on Sunday, officials said."),
+                         "Arrest"),
+            V{"count=40;date=2024-03-10;place=Minsk"});
+}
+
+// A national election named with a city is the city's country's; a
+// mayor's stays the city's.
+TEST(EventExtractorTest, NationalElectionsAreTheCountrys) {
+  EXPECT_EQ(EventSummary(Extract("Protesters took to the streets in Caracas after the electoral "
+                                 "council declared Ana Ortiz the winner of Sunday's presidential "
+                                 "vote.",
+                                 "2024-07-30"),
+                         "Election"),
+            V{"candidate=Ana Ortiz;date=2024-07-28;place=Venezuela"});
+  EXPECT_EQ(EventSummary(Extract("Voters in Istanbul chose a mayor in Sunday's municipal election.",
+                                 "2024-04-02"),
+                         "Election"),
+            V{"date=2024-03-31;place=Istanbul"});
+}
+
 // "elected Mexico's first female president": the country of the office.
 TEST(EventExtractorTest, ElectedToACountrysOffice) {
   EXPECT_EQ(
@@ -399,6 +428,7 @@ TEST(EventExtractorTest, ReportedEventsAndTheirSource) {
        "Interior Ministry"},
       {"Officials said 300 people were arrested in Minsk.", "Arrest", true, ""},
       {"Police detained 25 people in Yerevan on Friday, local media reported.", "Arrest", true, ""},
+      {"Police arrested 40 people in Minsk, officials said on Tuesday.", "Arrest", true, ""},
       {"A report said police detained 25 people in Yerevan.", "Arrest", true, ""},
       {"Putin met Lukashenko in Sochi on Monday.", "Meeting", false, ""},
       {"According to Dmitry Peskov, Vladimir Putin and Xi Jinping met in Moscow on Monday.",
