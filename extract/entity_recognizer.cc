@@ -238,7 +238,20 @@ class Recognizer {
   bool NamesEvent(size_t b, size_t e, size_t first, size_t end) const {
     if (e >= end || t_[e].kind != TokenKind::kWord || t_[e].capitalized) return false;
     if (b == first || lex_.event_name_cues.count(t_[b - 1].lower) == 0) return false;
-    // A plural event noun ("drills", "talks", "protests"), not a verb ("met", "meets").
+    // A plural event noun ("drills", "talks", "protests"), not a verb ("met",
+    // "meets"), maybe after one modifier ("war games", "naval drills").
+    if (e + 1 < end && t_[e + 1].kind == TokenKind::kWord && !t_[e + 1].capitalized &&
+        t_[e + 1].lower.size() >= 4 && t_[e + 1].lower.back() == 's') {
+      for (const auto& cls : lex_.event_classes) {
+        for (const auto& phrase : cls.phrase_triggers) {
+          if (phrase.size() == 2 && phrase[0] == t_[e].lower && phrase[1] == t_[e + 1].lower)
+            return true;
+        }
+        for (const auto& l : lex_.Lemmas(t_[e + 1].lower)) {
+          if (cls.triggers.count(l) > 0 && lex_.IsAdjective(t_[e].lower)) return true;
+        }
+      }
+    }
     const std::string& w = t_[e].lower;
     if (w.size() < 4 || w.back() != 's' || w == "meets" || w == "hosts" || w == "holds")
       return false;

@@ -280,6 +280,9 @@ class Extractor {
             break;
           }
         }
+        // "Egypt obtained a loan", and a receiving verb as the trigger itself
+        // ("Nigeria borrowed $3bn").
+        if (tr.verb && LemmaIn(i, lex_.receive_verbs)) tr.receiving = true;
         for (size_t k = i; k-- > s.first_token && k + 8 > i;) {
           if (IsClauseBreak(t_[k])) break;
           if (LemmaIn(k, lex_.receive_verbs)) tr.receiving = true;

@@ -334,6 +334,26 @@ TEST(EventExtractorTest, RoundedUpProtestersAreNoCrowdSize) {
     EXPECT_EQ(p.find("count=60"), std::string::npos) << p;
 }
 
+// Borrowing, sanctions in the passive, reactions and named exercises.
+TEST(EventExtractorTest, MorePhrasings) {
+  EXPECT_EQ(EventSummary(Extract("The Central Bank of Ghana borrowed $3.3 billion from "
+                                 "Afreximbank."),
+                         "Loan"),
+            V{"amount=3300000000 USD;borrower=Central Bank of Ghana;lender=Afreximbank"});
+  EXPECT_EQ(EventSummary(Extract("Several Russian oligarchs were sanctioned by the British "
+                                 "government on Thursday."),
+                         "Sanction"),
+            V{"imposer=United Kingdom;target=Russia"});
+  EXPECT_EQ(EventSummary(Extract("Pyongyang fired missiles in response to the drills."),
+                         "MilitaryExercise"),
+            V{});
+  // A named exercise before a two-word trigger names no participant.
+  EXPECT_EQ(EventSummary(Extract("Seoul and Washington kicked off their annual Iron Lotus war "
+                                 "games on Monday."),
+                         "MilitaryExercise"),
+            V{"date=2024-03-11;participant=South Korea,United States"});
+}
+
 // A party on both sides of a loan stays on the side it is alone on.
 TEST(EventExtractorTest, NoPartyLendsToItself) {
   EXPECT_EQ(EventSummary(Extract("Moscow and Tehran signed an agreement on a $5 billion credit "
