@@ -347,6 +347,13 @@ TEST(EventExtractorTest, MorePhrasings) {
   EXPECT_EQ(EventSummary(Extract("Pyongyang fired missiles in response to the drills."),
                          "MilitaryExercise"),
             V{});
+  EXPECT_EQ(EventSummary(Extract("An estimated 10,000 people demonstrated in Berlin on Sunday."),
+                         "Protest"),
+            V{"count=10000;date=2024-03-10;place=Berlin"});
+  EXPECT_EQ(EventSummary(Extract("Tractors blocked roads near Lyon on Monday as farmers stepped "
+                                 "up their protest."),
+                         "Protest"),
+            V{"date=2024-03-11;place=Lyon"});
   // A named exercise before a two-word trigger names no participant.
   EXPECT_EQ(EventSummary(Extract("Seoul and Washington kicked off their annual Iron Lotus war "
                                  "games on Monday."),
