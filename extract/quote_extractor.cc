@@ -1,6 +1,7 @@
 #include "extract/quote_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/internal/clauses.h"
 
@@ -219,6 +220,21 @@ class QuoteFinder {
         after = doc_.mentions[static_cast<size_t>(m)].end_token;
       else
         after = j + 1;
+      // "China's foreign ministry said": a country's or organization's
+      // unnamed body speaks for it.
+      if (after + 2 < t_.size() && t_[after].text == "'s" &&
+          doc_.entities[static_cast<size_t>(s)].type != EntityType::kPerson) {
+        size_t v = after + 1;
+        while (v < t_.size() && v < after + 4 && t_[v].kind == TokenKind::kWord &&
+               !t_[v].capitalized && !IsSpeech(v))
+          ++v;
+        std::string head = t_[v - 1].lower;  // "ministry" -> "Ministry"
+        if (!head.empty())
+          head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+        if (v > after + 1 && v < t_.size() && IsSpeech(v) &&
+            (lex_.org_nouns.count(t_[v - 1].lower) > 0 || lex_.org_suffixes.count(head) > 0))
+          return s;
+      }
       // "Putin told", "he said", "Khan, 70, has said", "she has said".
       if (after < t_.size() && (t_[after].lower == "has" || t_[after].lower == "had")) ++after;
       if (after < t_.size() && IsSpeech(after)) return s;

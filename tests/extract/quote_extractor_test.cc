@@ -21,6 +21,10 @@ TEST(QuoteExtractorTest, Table) {
       {"\"Nobody can stop us,\" said Hamas official Osama Hamdan.",
        {"quote=Nobody can stop us,;speaker=Osama Hamdan"}},
       {"\"Nobody can stop us,\" said Hamas.", {"quote=Nobody can stop us,;speaker=Hamas"}},
+      // A country's unnamed body speaks for the country.
+      {"\"We will respond firmly,\" China's foreign ministry said.",
+       {"quote=We will respond firmly,;speaker=China"}},
+      {"\"We will respond firmly,\" China's leaders believe.", {}},
       {"Gabriel Boric told reporters: \"We will rebuild.\"",
        {"quote=We will rebuild.;speaker=Gabriel Boric"}},
       {"Gabriel Boric described the plan as \"bold and fair.\"",
