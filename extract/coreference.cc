@@ -212,22 +212,27 @@ class Resolver {
         (lower.size() > 4 && lower.compare(lower.size() - 3, 3, "ing") == 0)) {
       return false;
     }
-    size_t capitalized = 0;
-    bool subject = false;
-    const auto& t = doc_.tokens;
-    const size_t body = doc_.sentences.size() > 1 ? doc_.sentences[1].first_token : 0;
-    for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i].lower != lower) continue;
-      if (!t[i].capitalized || t[i].all_caps) return false;
-      if (i < body) continue;
-      ++capitalized;
-      // Followed by a verb or a possessive (the part-of-speech tagger's tags).
-      if (i + 1 < t.size()) {
-        const std::string& next = t[i + 1].tag;
-        subject = subject || next.rfind("VB", 0) == 0 || next == "MD" || next == "POS";
+    // How the article writes each word, counted once per document.
+    if (word_use_.empty()) {
+      const auto& t = doc_.tokens;
+      const size_t body = doc_.sentences.size() > 1 ? doc_.sentences[1].first_token : 0;
+      for (size_t i = 0; i < t.size(); ++i) {
+        if (t[i].kind != TokenKind::kWord) continue;
+        WordUse& u = word_use_[t[i].lower];
+        if (!t[i].capitalized || t[i].all_caps) u.other = true;
+        if (i < body) continue;
+        ++u.capitalized;
+        // Followed by a verb or a possessive (the part-of-speech tagger's tags).
+        if (i + 1 < t.size()) {
+          const std::string& next = t[i + 1].tag;
+          u.subject = u.subject || next.rfind("VB", 0) == 0 || next == "MD" || next == "POS";
+        }
       }
+      word_use_[""];  // computed, even for an article without words
     }
-    return capitalized >= 2 && subject;
+    auto it = word_use_.find(lower);
+    return it != word_use_.end() && !it->second.other && it->second.capitalized >= 2 &&
+           it->second.subject;
   }
 
   // A word WordNet knows in lower case (in any inflection): "God", "Commenting".
@@ -609,15 +614,24 @@ class Resolver {
       return w.size() >= 2 &&
              (lex_.company_suffixes.count(w.back()) > 0 || lex_.legal_suffixes.count(w.back()) > 0);
     };
-    if (e < t.size() && (t[e].lower == "and" || t[e].text == ",")) {
-      for (const auto& o : doc_.mentions) {
-        if (o.first_token == e + 1 && business_at(o)) return true;
+    // Mentions by the token they start or end at, indexed once per document.
+    if (starting_at_.empty()) {
+      starting_at_.assign(t.size() + 1, -1);
+      ending_at_.assign(t.size() + 1, -1);
+      for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+        const Mention& o = doc_.mentions[i];
+        if (starting_at_[o.first_token] < 0) starting_at_[o.first_token] = static_cast<int>(i);
+        if (ending_at_[o.end_token] < 0) ending_at_[o.end_token] = static_cast<int>(i);
       }
     }
-    if (b >= 2 && (t[b - 1].lower == "and" || t[b - 1].text == ",")) {
-      for (const auto& o : doc_.mentions) {
-        if (o.end_token == b - 1 && business_at(o)) return true;
-      }
+    if (e + 1 < t.size() && (t[e].lower == "and" || t[e].text == ",") &&
+        starting_at_[e + 1] >= 0 &&
+        business_at(doc_.mentions[static_cast<size_t>(starting_at_[e + 1])])) {
+      return true;
+    }
+    if (b >= 2 && (t[b - 1].lower == "and" || t[b - 1].text == ",") && ending_at_[b - 1] >= 0 &&
+        business_at(doc_.mentions[static_cast<size_t>(ending_at_[b - 1])])) {
+      return true;
     }
     return false;
   }
@@ -1049,6 +1063,13 @@ class Resolver {
   std::unordered_map<std::string, std::vector<int>> first_person_;
   std::unordered_map<std::string, int> guessed_;  // one-word guesses by their text
   std::vector<bool> retyped_;  // organizations found by their context (RetypeByContext)
+  mutable std::vector<int> starting_at_, ending_at_;  // first mention starting / ending at a token
+  struct WordUse {
+    size_t capitalized = 0;  // capitalized uses after the headline
+    bool other = false;      // any use in lower case or all capitals
+    bool subject = false;    // a capitalized use before a verb or possessive
+  };
+  mutable std::unordered_map<std::string, WordUse> word_use_;  // by lower-case word
   int main_country_ = -2;      // cached MainCountry(); -2: not computed
 };
 
