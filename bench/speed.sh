@@ -29,3 +29,14 @@ print(f'newskg extract: {text/1e6:.1f} MB of text in {ext:.2f} s = {text/1e6/ext
 print(f'serdi reading its output: {out/1e6:.1f} MB of Turtle in {ser:.2f} s = {out/1e6/ser:.2f} MB/s')
 print(f'ratio extract time / serdi time: {ext/ser:.2f}')
 PY
+# One long article (the dev articles joined, about 5 MB): a step whose cost
+# grows with the square of an article's length shows here, not above.
+python3 - "$articles" "$tmp/long.txt" <<'PY'
+import pathlib, sys
+text = ''.join(p.read_text() for p in sorted(pathlib.Path(sys.argv[1]).glob('*.txt')))
+pathlib.Path(sys.argv[2]).write_text((text * (5_000_000 // len(text) + 1))[:5_000_000])
+PY
+t3=$(date +%s.%N)
+$pin "$newskg" extract --date 2024-03-13 "$tmp/long.txt" -o "$tmp/long.ttl"
+t4=$(date +%s.%N)
+python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'one 5.0 MB article: {s:.2f} s = {5/s:.2f} MB/s (one core)')" "$t3" "$t4"
