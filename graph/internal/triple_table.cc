@@ -1,6 +1,7 @@
 #include "graph/internal/triple_table.h"
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <condition_variable>
 #include <cstdint>
@@ -290,7 +291,7 @@ struct Reading {
 };
 
 // Interns the statements of batches (the other end of Reading's queue).
-void InternBatches(TripleTable& table, BatchQueue& queue, bool& failed) noexcept {
+void InternBatches(TripleTable& table, BatchQueue& queue, std::string& failure) noexcept {
   std::string batch;
   NodeId s = kNoNode, p = kNoNode;
   try {
@@ -328,10 +329,12 @@ void InternBatches(TripleTable& table, BatchQueue& queue, bool& failed) noexcept
         table.Add(s, p, o);
       }
     }
+  } catch (const std::length_error&) {
+    failure = kTooLarge;
   } catch (...) {
-    failed = true;
-    while (queue.Pop(batch)) {
-    }
+    failure = "out of memory";
+  }
+  while (queue.Pop(batch)) {  // after a failure: let the reader finish
   }
 }
 
@@ -355,15 +358,14 @@ uint32_t TripleTable::Store(std::string_view s) {
   return at;
 }
 
-void TripleTable::Grow() {
-  std::vector<NodeId> bigger(slots_.size() * 2, kNoNode);
-  const size_t mask = bigger.size() - 1;
+void TripleTable::Rehash(size_t slots) {
+  slots_.assign(slots, kNoNode);
+  const size_t mask = slots - 1;
   for (NodeId id = 0; id < nodes_.size(); ++id) {
     size_t i = nodes_[id].hash & mask;
-    while (bigger[i] != kNoNode) i = (i + 1) & mask;
-    bigger[i] = id;
+    while (slots_[i] != kNoNode) i = (i + 1) & mask;
+    slots_[i] = id;
   }
-  slots_.swap(bigger);
 }
 
 void TripleTable::Reserve(size_t bytes) {
@@ -379,15 +381,7 @@ void TripleTable::Reserve(size_t bytes) {
   grow(arena_, arena_.size() + bytes / 2);
   size_t want = slots_.size();
   while (want < nodes * 2) want *= 2;
-  if (want > slots_.size()) {
-    slots_.assign(want, kNoNode);
-    const size_t mask = want - 1;
-    for (NodeId id = 0; id < nodes_.size(); ++id) {
-      size_t i = nodes_[id].hash & mask;
-      while (slots_[i] != kNoNode) i = (i + 1) & mask;
-      slots_[i] = id;
-    }
-  }
+  if (want > slots_.size()) Rehash(want);
 }
 
 NodeId TripleTable::Intern(TermKind kind, std::string_view v, NodeId datatype,
@@ -414,7 +408,7 @@ NodeId TripleTable::Intern(TermKind kind, std::string_view v, NodeId datatype,
   const auto id = static_cast<NodeId>(nodes_.size());
   nodes_.push_back(n);
   slots_[i] = id;
-  if (nodes_.size() * 2 > slots_.size()) Grow();
+  if (nodes_.size() * 2 > slots_.size()) Rehash(slots_.size() * 2);
   return id;
 }
 
@@ -496,7 +490,12 @@ Status TripleTable::ReadFile(const std::string& path, Syntax syntax) {
   // Room for what a file of this size holds, so the tables grow less often.
   if (std::fseek(file.get(), 0, SEEK_END) == 0) {
     const long size = std::ftell(file.get());
-    if (size > 0) Reserve(static_cast<size_t>(size));
+    if (size > 0) {
+      try {
+        Reserve(static_cast<size_t>(size));
+      } catch (...) {  // only a hint: the tables still grow as they fill
+      }
+    }
     std::rewind(file.get());
   }
   FileSource source{file.get()};
@@ -528,12 +527,12 @@ Status TripleTable::Read(const std::string& name, Syntax syntax, bool pipelined,
   // Reading a big document on two threads: Serd parses on this one, the
   // other interns.
   BatchQueue queue;
-  bool intern_failed = false;
+  std::string intern_failure;
   std::thread interner;
   if (threads_ > 1 && pipelined) {
     reading.queue = &queue;
     reading.batch.reserve(kBatchBytes + 4096);
-    interner = std::thread([&] { InternBatches(*this, queue, intern_failed); });
+    interner = std::thread([&] { InternBatches(*this, queue, intern_failure); });
   }
   ReaderPtr reader(serd_reader_new(ToSerd(syntax), &reading, nullptr, &Reading::OnBase,
                                    &Reading::OnPrefix, &Reading::OnStatement, nullptr));
@@ -548,7 +547,7 @@ Status TripleTable::Read(const std::string& name, Syntax syntax, bool pipelined,
     if (!reading.batch.empty()) queue.Push(std::move(reading.batch));
     queue.Close();
     interner.join();
-    if (intern_failed && st.ok()) st = Status(StatusCode::kInternal, name + ": out of memory");
+    if (!intern_failure.empty() && st.ok()) st = InvalidArgument(name + ": " + intern_failure);
   }
   if (!st.ok() || !reading.message.empty()) {
     triples_.resize(before);  // nothing of a broken document stays

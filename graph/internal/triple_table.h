@@ -84,7 +84,8 @@ class TripleTable {
   static uint64_t Hash(TermKind kind, std::string_view value, NodeId datatype,
                        std::string_view lang);
   uint32_t Store(std::string_view s);
-  void Grow();
+  // Rebuilds the open-addressing slots with `slots` (a power of two) entries.
+  void Rehash(size_t slots);
   // Makes room for the triples of a document of `bytes` bytes.
   void Reserve(size_t bytes);
   bool Less(NodeId a, NodeId b) const;
