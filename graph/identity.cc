@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/internal/strings.h"
 #include "graph/internal/name_fold.h"
@@ -127,10 +128,10 @@ void ResolveIdentityInPlace(TripleTable& table) {
   auto iri = [&](const std::string& v) { return table.Find(TermKind::kIri, v); };
   auto str = [&](NodeId n) { return std::string(table.value(n)); };
   const NodeId type_p = iri(vocab::kType), label_p = iri(kLabel), alt_p = iri(kAltLabel);
-  std::unordered_map<NodeId, NodeId> entity_classes;      // class node -> itself
+  std::unordered_set<NodeId> entity_classes;
   std::unordered_map<NodeId, std::string> event_classes;  // class node -> local name
   for (const auto& c : EntityClasses()) {
-    if (NodeId n = iri(c); n != kNoNode) entity_classes[n] = n;
+    if (NodeId n = iri(c); n != kNoNode) entity_classes.insert(n);
   }
   for (const auto& c : EventClasses()) {
     if (NodeId n = iri(c); n != kNoNode) event_classes[n] = c.substr(vocab::kNkg.size());
@@ -164,7 +165,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
   }
   // Pass 1b: names of entities, defining roles and single-valued literals of events.
   std::unordered_map<NodeId, std::set<std::string>> names;
-  std::unordered_map<NodeId, std::map<std::string, std::set<std::string>>> raw_roles;
+  std::unordered_map<NodeId, std::map<std::string, std::set<NodeId>>> raw_roles;
   std::map<std::pair<NodeId, NodeId>, std::set<std::string>> single_values;
   for (const auto& t : triples) {
     if ((t[1] == label_p || t[1] == alt_p) && t[1] != kNoNode) {
@@ -175,7 +176,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
     const std::string* role = nkg_role(t[1]);
     if (role == nullptr) continue;
     if (single_p[t[1]]) single_values[{t[0], t[1]}].insert(str(t[2]));
-    if (event_class.count(t[0]) > 0) raw_roles[t[0]][*role].insert(str(t[2]));
+    if (event_class.count(t[0]) > 0) raw_roles[t[0]][*role].insert(t[2]);
   }
   // 2. Clusters: entities of one type sharing a key; the root of a cluster
   // is its smallest IRI.
@@ -198,20 +199,14 @@ void ResolveIdentityInPlace(TripleTable& table) {
   }
   std::vector<NodeId> remap(table.node_count());
   for (NodeId n = 0; n < remap.size(); ++n) remap[n] = n;
-  std::map<std::string, std::set<std::string>> cluster_names;  // root IRI -> names
-  std::map<std::string, NodeId> roots;
+  std::unordered_map<NodeId, std::set<std::string>> cluster_names;  // root -> names
   for (size_t i = 0; i < entities.size(); ++i) {
     const NodeId root = entities[uf.Find(i)];
     remap[entities[i]] = root;
-    auto& all = cluster_names[str(root)];
-    roots[str(root)] = root;
+    auto& all = cluster_names[root];
     if (auto it = names.find(entities[i]); it != names.end())
       all.insert(it->second.begin(), it->second.end());
   }
-  auto map_entity = [&](const std::string& v) {
-    const NodeId n = table.Find(TermKind::kIri, v);
-    return n == kNoNode ? v : str(remap[n]);
-  };
   // 3. Events: IRIs minted from class and defining roles (after entity identity).
   std::map<std::string, std::string> event_rep;
   for (const auto& [node, cls] : event_class) {
@@ -226,8 +221,8 @@ void ResolveIdentityInPlace(TripleTable& table) {
       std::set<std::string> values;
       if (roles != raw_roles.end()) {
         if (auto r = roles->second.find(role); r != roles->second.end()) {
-          for (const auto& v : r->second)
-            values.insert(role == "quote" ? FoldName(v) : map_entity(v));
+          for (NodeId v : r->second)
+            values.insert(role == "quote" ? FoldName(str(v)) : str(remap[v]));
         }
       }
       for (const auto& v : values) {
@@ -290,11 +285,10 @@ void ResolveIdentityInPlace(TripleTable& table) {
   // 4. One label per entity: the fullest name; the others as alternatives.
   const NodeId label = table.Intern(TermKind::kIri, kLabel);
   const NodeId alt = table.Intern(TermKind::kIri, kAltLabel);
-  for (const auto& [root_iri, all] : cluster_names) {
+  for (const auto& [root, all] : cluster_names) {
     if (all.empty()) continue;
     std::vector<std::string> sorted(all.begin(), all.end());
     std::sort(sorted.begin(), sorted.end(), Fuller);
-    const NodeId root = roots[root_iri];
     table.Add(root, label, table.Intern(TermKind::kLiteral, sorted.front()));
     for (size_t i = 1; i < sorted.size(); ++i)
       table.Add(root, alt, table.Intern(TermKind::kLiteral, sorted[i]));
