@@ -213,7 +213,8 @@ class Resolver {
       return false;
     }
     // How the article writes each word, counted once per document.
-    if (word_use_.empty()) {
+    if (!word_use_ready_) {
+      word_use_ready_ = true;
       const auto& t = doc_.tokens;
       const size_t body = doc_.sentences.size() > 1 ? doc_.sentences[1].first_token : 0;
       for (size_t i = 0; i < t.size(); ++i) {
@@ -228,7 +229,6 @@ class Resolver {
           u.subject = u.subject || next.rfind("VB", 0) == 0 || next == "MD" || next == "POS";
         }
       }
-      word_use_[""];  // computed, even for an article without words
     }
     auto it = word_use_.find(lower);
     return it != word_use_.end() && !it->second.other && it->second.capitalized >= 2 &&
@@ -300,13 +300,21 @@ class Resolver {
   // The main country, when it has no leader of this office in the article yet.
   // The sentence names another country and not `country` itself, which the
   // article names only once (in its dateline).
-  bool OtherCountryInSentence(size_t sentence, int country) const {
-    size_t named = 0;
-    for (const auto& m : doc_.mentions) named += m.entity == country ? 1 : 0;
-    if (named >= 2) return false;
+  bool OtherCountryInSentence(size_t sentence, int country) {
+    if (counted_country_ != country) {
+      counted_country_ = country;
+      country_mentions_ = 0;
+      for (const auto& m : doc_.mentions) country_mentions_ += m.entity == country ? 1 : 0;
+    }
+    if (country_mentions_ >= 2) return false;
     bool other = false;
-    for (const auto& m : doc_.mentions) {
-      if (m.sentence != sentence || m.entity < 0) continue;
+    // Mentions are in text order: only this sentence's.
+    const auto first =
+        std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), sentence,
+                         [](const Mention& m, size_t si) { return m.sentence < si; });
+    for (auto it = first; it != doc_.mentions.end() && it->sentence == sentence; ++it) {
+      const Mention& m = *it;
+      if (m.entity < 0) continue;
       const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
       const int c = e.type == EntityType::kCountry ? m.entity
                     : e.type == EntityType::kCity  ? CountryOfCity(doc_, lex_, m.entity)
@@ -624,8 +632,7 @@ class Resolver {
         if (ending_at_[o.end_token] < 0) ending_at_[o.end_token] = static_cast<int>(i);
       }
     }
-    if (e + 1 < t.size() && (t[e].lower == "and" || t[e].text == ",") &&
-        starting_at_[e + 1] >= 0 &&
+    if (e + 1 < t.size() && (t[e].lower == "and" || t[e].text == ",") && starting_at_[e + 1] >= 0 &&
         business_at(doc_.mentions[static_cast<size_t>(starting_at_[e + 1])])) {
       return true;
     }
@@ -673,9 +680,10 @@ class Resolver {
       es[i].type = EntityType::kOrganization;
       es[i].key = key;
       by_key_[key] = static_cast<int>(i);
-      for (auto& m : doc_.mentions) {
-        if (m.entity == static_cast<int>(i)) m.type = EntityType::kOrganization;
-      }
+    }
+    for (auto& m : doc_.mentions) {
+      if (m.entity >= 0 && org[static_cast<size_t>(m.entity)])
+        m.type = es[static_cast<size_t>(m.entity)].type;
     }
   }
 
@@ -751,13 +759,17 @@ class Resolver {
     }
     // "Dow Jones" for the "Dow Jones Industrial Average": the first words of
     // a longer organization's name.
+    std::vector<std::vector<std::string>> words(es.size());
+    for (size_t i = 0; i < es.size(); ++i) {
+      if (es[i].type == EntityType::kOrganization && es[i].named) words[i] = Words(es[i].label);
+    }
     for (size_t i = 0; i < es.size(); ++i) {
       if (es[i].type != EntityType::kOrganization || !es[i].named) continue;
-      const auto w = Words(es[i].label);
+      const auto& w = words[i];
       if (w.size() < 2) continue;
       for (size_t j = 0; j < es.size(); ++j) {
         if (j == i || es[j].type != EntityType::kOrganization || !es[j].named) continue;
-        const auto longer = Words(es[j].label);
+        const auto& longer = words[j];
         if (longer.size() <= w.size() || !std::equal(w.begin(), w.end(), longer.begin()) ||
             lex_.name_connectors.count(internal::AsciiLower(longer[w.size()])) > 0)
           continue;
@@ -1064,13 +1076,16 @@ class Resolver {
   std::unordered_map<std::string, int> guessed_;  // one-word guesses by their text
   std::vector<bool> retyped_;  // organizations found by their context (RetypeByContext)
   mutable std::vector<int> starting_at_, ending_at_;  // first mention starting / ending at a token
+  int counted_country_ = -1;  // the country whose mentions country_mentions_ counts
+  size_t country_mentions_ = 0;
   struct WordUse {
     size_t capitalized = 0;  // capitalized uses after the headline
     bool other = false;      // any use in lower case or all capitals
     bool subject = false;    // a capitalized use before a verb or possessive
   };
   mutable std::unordered_map<std::string, WordUse> word_use_;  // by lower-case word
-  int main_country_ = -2;      // cached MainCountry(); -2: not computed
+  mutable bool word_use_ready_ = false;
+  int main_country_ = -2;  // cached MainCountry(); -2: not computed
 };
 
 }  // namespace
