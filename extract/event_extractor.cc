@@ -988,17 +988,20 @@ class Extractor {
   // A presidential or parliamentary election named with a city ("took to
   // the streets in Caracas after ... Sunday's presidential vote") is the
   // city's country's, unless the sentence speaks of a local one (a mayor).
+  // The sentence speaks of a local election (local_election_words.txt).
+  bool LocalElection(const Sentence& s) const {
+    for (size_t k = s.first_token; k < s.end_token; ++k) {
+      if (lex_.local_election_words.count(t_[k].lower) > 0) return true;
+      if (k + 1 < s.end_token &&
+          lex_.local_election_words.count(t_[k].lower + " " + t_[k + 1].lower) > 0)
+        return true;
+    }
+    return false;
+  }
+
   void NationalElectionPlace(const Sentence& s, Event& ev) {
     auto it = ev.entity_roles.find("place");
-    if (it == ev.entity_roles.end()) return;
-    for (size_t k = s.first_token; k < s.end_token; ++k) {
-      const std::string& w = t_[k].lower;
-      if (w.rfind("mayor", 0) == 0 || w == "municipal" || w == "local" || w == "regional" ||
-          w == "provincial" ||
-          (w == "council" && k > s.first_token &&
-           (t_[k - 1].lower == "city" || t_[k - 1].lower == "town")))
-        return;
-    }
+    if (it == ev.entity_roles.end() || LocalElection(s)) return;
     for (int& e : it->second) {
       if (doc_.entities[static_cast<size_t>(e)].type != EntityType::kCity) continue;
       const int country = CountryOfCity(doc_, lex_, e);
@@ -1038,11 +1041,9 @@ class Extractor {
         }
       }
     }
-    bool local = false;
+    const bool local = LocalElection(s);
     int city = -1;
     for (size_t k = s.first_token; k < s.end_token; ++k) {
-      local = local || t_[k].lower.rfind("mayor", 0) == 0 || t_[k].lower == "municipal" ||
-              t_[k].lower == "local";
       const int m = MentionAt(k);
       if (m < 0 || city >= 0) continue;
       const int e = doc_.mentions[static_cast<size_t>(m)].entity;

@@ -253,6 +253,8 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
 Status Lexicon::LoadEvents(const std::string& dir) {
   if (Status s = ReadList(dir + "/receive_verbs.txt", receive_verbs); !s.ok()) return s;
   if (Status s = ReadList(dir + "/crowd_nouns.txt", crowd_nouns); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/local_election_words.txt", local_election_words); !s.ok())
+    return s;
   if (Status s = ReadList(dir + "/lender_heads.txt", lender_heads); !s.ok()) return s;
   if (Status s = ReadList(dir + "/candidate_nouns.txt", candidate_nouns); !s.ok()) return s;
   if (Status s = ReadList(dir + "/partial_amount_words.txt", partial_amount_words); !s.ok())
