@@ -2,10 +2,13 @@
 
 #include <algorithm>
 
+#include "extract/internal/strings.h"
 #include "extract/internal/utf8.h"
 
 namespace newskg {
 namespace {
+
+using internal::TitleCase;
 
 // "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a name.
 bool IsParticleName(const Token& t) {
@@ -52,17 +55,6 @@ bool IsNameToken(const Token& t) {
 std::string JoinTokens(const Document& doc, size_t b, size_t e) {
   if (b >= e) return "";
   return std::string(doc.SpanText({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end}));
-}
-
-// "ISLAMABAD" -> "Islamabad" (ASCII only; other bytes kept).
-std::string TitleCase(const std::string& s) {
-  std::string out = internal::AsciiLower(s);
-  bool start = true;
-  for (char& c : out) {
-    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    start = c == ' ' || c == '-';
-  }
-  return out;
 }
 
 // "2005": a four-digit number that reads as a year.

@@ -1,9 +1,9 @@
 #include "extract/quote_extractor.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "extract/internal/clauses.h"
+#include "extract/internal/strings.h"
 
 namespace newskg {
 namespace {
@@ -228,11 +228,9 @@ class QuoteFinder {
         while (v < t_.size() && v < after + 4 && t_[v].kind == TokenKind::kWord &&
                !t_[v].capitalized && !IsSpeech(v))
           ++v;
-        std::string head = t_[v - 1].lower;  // "ministry" -> "Ministry"
-        if (!head.empty())
-          head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
         if (v > after + 1 && v < t_.size() && IsSpeech(v) &&
-            (lex_.org_nouns.count(t_[v - 1].lower) > 0 || lex_.org_suffixes.count(head) > 0))
+            (lex_.org_nouns.count(t_[v - 1].lower) > 0 ||
+             lex_.org_suffixes.count(internal::TitleCase(t_[v - 1].lower)) > 0))
           return s;
       }
       // "Putin told", "he said", "Khan, 70, has said", "she has said".

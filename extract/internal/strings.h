@@ -9,6 +9,21 @@
 
 namespace newskg::internal {
 
+// "ISLAMABAD" -> "Islamabad", "ministry" -> "Ministry": each word (after a
+// space or hyphen) capitalized, the rest lower case (ASCII only).
+inline std::string TitleCase(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  bool start = true;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    start = c == ' ' || c == '-';
+    out += c;
+  }
+  return out;
+}
+
 // Words of a string split on spaces; empty words dropped.
 inline std::vector<std::string> SplitWords(const std::string& s) {
   std::vector<std::string> out;
