@@ -6,14 +6,9 @@
 # Prints wall time and peak memory of each, and newskg's time as a ratio of
 # the other two.
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-newskg=${1:-$here/build/newskg}
+. "$(dirname "$0")/common.sh" merge "${1:-}"
 want=${2:-1000000}
-articles=$here/../shared/dev/articles
-[ -x "$newskg" ] || { echo "merge: build first (scripts/build)" >&2; exit 2; }
-[ -d "$articles" ] || { echo "merge: no development articles at $articles" >&2; exit 2; }
 command -v /usr/bin/time >/dev/null || { echo "merge: needs /usr/bin/time (Debian package time)" >&2; exit 2; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # Article graphs: the development articles under new ids until there are enough triples.
 python3 "$here/bench/repeat_articles.py" "$articles" "$tmp/in.jsonl" --count 2000 >/dev/null
 "$newskg" extract --jobs "$(nproc)" "$tmp/in.jsonl" -o "$tmp/part.nt" --format ntriples

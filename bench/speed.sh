@@ -6,13 +6,8 @@
 # core, then has serdi parse the Turtle produced. Prints MB/s for both and
 # their ratio.
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-newskg=${1:-$here/build/newskg}
+. "$(dirname "$0")/common.sh" speed "${1:-}"
 mb=${2:-20}
-articles=$here/../shared/dev/articles
-[ -x "$newskg" ] || { echo "speed: build first (scripts/build)" >&2; exit 2; }
-[ -d "$articles" ] || { echo "speed: no development articles at $articles" >&2; exit 2; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 text_bytes=$(python3 "$here/bench/repeat_articles.py" "$articles" "$tmp/in.jsonl" --megabytes "$mb")
 pin=""; command -v taskset >/dev/null && pin="taskset -c 0"
 t0=$(date +%s.%N)
