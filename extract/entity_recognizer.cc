@@ -736,8 +736,13 @@ class Recognizer {
     }
     if (!digit || !t_[k].space_before || InDate(k)) return false;
     if (IsYear(w)) return false;
-    return k + 1 >= end || (lex_.multipliers.count(t_[k + 1].lower) == 0 && t_[k + 1].text != "%" &&
-                            t_[k + 1].lower != "percent" && t_[k + 1].kind != TokenKind::kNumber);
+    return !QuantityAfter(k, end) && (k + 1 >= end || t_[k + 1].kind != TokenKind::kNumber);
+  }
+
+  // The number at k is an amount or a share: "100 million", "40%", "3 percent".
+  bool QuantityAfter(size_t k, size_t end) const {
+    return k + 1 < end && (lex_.multipliers.count(t_[k + 1].lower) > 0 || t_[k + 1].text == "%" ||
+                           t_[k + 1].lower == "percent");
   }
 
   // The end of a product name that the unknown name [b, e) begins ("MacBook
@@ -871,9 +876,7 @@ class Recognizer {
           t_[e].space_before &&
           std::all_of(t_[e].text.begin(), t_[e].text.end(),
                       [](char c) { return c >= '0' && c <= '9'; }) &&
-          !IsYear(t_[e].text) &&
-          (e + 1 >= s.end_token || (lex_.multipliers.count(t_[e + 1].lower) == 0 &&
-                                    t_[e + 1].text != "%" && t_[e + 1].lower != "percent"))) {
+          !IsYear(t_[e].text) && !QuantityAfter(e, s.end_token)) {
         ++e;
       }
       // "iTunes Music Store", "iPod Nano": names written like these are
