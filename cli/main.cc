@@ -17,7 +17,9 @@
 #include <thread>
 #include <vector>
 
+#include "cli/cli_util.h"
 #include "cli/graph_store_client.h"
+#include "cli/parse_commands.h"
 #include "extract/pipeline.h"
 #include "extract/reader.h"
 #include "graph/document_graph.h"
@@ -30,75 +32,11 @@
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
 
+using namespace newskg::cli;  // NOLINT(google-build-using-namespace)
+
 namespace {
 
 constexpr const char* kVersion = "0.1.0";
-constexpr int kOk = 0;
-constexpr int kFailure = 1;
-constexpr int kUsage = 2;
-
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-struct Failure : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
-void Check(const newskg::Status& s) {
-  if (!s.ok()) throw Failure(s.message());
-}
-
-// Writes `data` to `path` through a temporary file in the same folder,
-// renamed into place, so a failed run never leaves a partial file.
-// Writes `parts`, one after the other, to `path` ("" or "-": standard output)
-// through a temporary file renamed into place: a failed run leaves no partial file.
-void WriteAtomically(const std::string& path, const std::vector<std::string_view>& parts) {
-  if (path.empty() || path == "-") {
-    for (const auto& data : parts) std::cout << data;
-    std::cout.flush();
-    if (!std::cout) throw Failure("cannot write to standard output");
-    return;
-  }
-  const fs::path target(path);
-  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
-  std::vector<char> buf(tmpl.begin(), tmpl.end());
-  buf.push_back('\0');
-  const int fd = mkstemp(buf.data());
-  if (fd < 0) throw Failure(path + ": cannot create a temporary file in " + dir.string());
-  const std::string tmp(buf.data());
-  for (const auto& data : parts) {
-    size_t written = 0;
-    while (written < data.size()) {
-      const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
-      if (n <= 0) {
-        ::close(fd);
-        std::remove(tmp.c_str());
-        throw Failure(path + ": write error");
-      }
-      written += static_cast<size_t>(n);
-    }
-  }
-  // mkstemp creates 0600; give the file the permissions a new file gets.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  if (::fchmod(fd, 0666 & ~mask) != 0 || ::fsync(fd) != 0 || ::close(fd) != 0) {
-    std::remove(tmp.c_str());
-    throw Failure(path + ": write error");
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    throw Failure(path + ": cannot rename the temporary file into place");
-  }
-}
-
-void WriteAtomically(const std::string& path, const std::vector<std::string>& parts) {
-  WriteAtomically(path, std::vector<std::string_view>(parts.begin(), parts.end()));
-}
-
-void WriteAtomically(const std::string& path, const std::string& data) {
-  WriteAtomically(path, std::vector<std::string_view>{data});
-}
 
 newskg::Syntax FormatOption(const std::string& name) {
   newskg::Syntax s;
@@ -114,16 +52,6 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
 }
 
 std::string SlugFromPath(const std::string& path) { return fs::path(path).stem().string(); }
-
-void Parse(const po::options_description& desc, const po::positional_options_description& pos,
-           const std::vector<std::string>& args, po::variables_map& vm) {
-  try {
-    po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError(e.what());
-  }
-}
 
 // Reports the time of each step on standard error when NEWSKG_TIMING is set.
 class Timer {
@@ -286,21 +214,6 @@ class BatchExtractor {
   newskg::Graph graph_;
   size_t done_ = 0;
 };
-
-// Adds the positional INPUT list, parses, and prints the help when asked:
-// true when the command is done.
-bool ParseCommand(po::options_description& desc, const char* inputs_help,
-                  const std::vector<std::string>& args, po::variables_map& vm) {
-  desc.add_options()("input", po::value<std::vector<std::string>>(), inputs_help);
-  po::positional_options_description pos;
-  pos.add("input", -1);
-  Parse(desc, pos, args, vm);
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return true;
-  }
-  return false;
-}
 
 int Extract(const std::vector<std::string>& args) {
   po::options_description desc(
@@ -504,7 +417,9 @@ const char* kHelp =
     "  extract   extract facts from articles and write RDF (Turtle by default)\n"
     "  merge     merge graphs into one, each triple once\n"
     "  validate  check graphs against the newskg ontology and SHACL shapes\n"
-    "  load      send graphs to a triple store (SPARQL 1.1 Graph Store Protocol)\n\n"
+    "  load      send graphs to a triple store (SPARQL 1.1 Graph Store Protocol)\n"
+    "  parse     tag, lemmatize and parse text or CoNLL-U, writing CoNLL-U\n"
+    "  train     train the tagger, lemmas and parser from CoNLL-U treebanks\n\n"
     "Options:\n"
     "  -h, --help     show this help (newskg COMMAND --help for a command)\n"
     "  --version      show the version\n\n"
@@ -533,8 +448,10 @@ int main(int argc, char** argv) {
     if (cmd == "merge") return Merge(args);
     if (cmd == "validate") return Validate(args);
     if (cmd == "load") return Load(args);
+    if (cmd == "parse") return ParseText(args);
+    if (cmd == "train") return Train(args);
     throw UsageError("unknown command '" + cmd +
-                     "' (extract, merge, validate, load; see newskg --help)");
+                     "' (extract, merge, validate, load, parse, train; see newskg --help)");
   } catch (const UsageError& e) {
     std::cerr << "newskg: " << e.what() << "\n";
     return kUsage;

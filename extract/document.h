@@ -30,7 +30,13 @@ struct Token {
   bool capitalized = false;  // first character is an upper-case letter
   bool all_caps = false;     // every letter upper case, at least two letters
   bool space_before = false;
-  std::string tag;  // Penn Treebank part of speech, once the tagger has run
+  std::string tag;   // Penn Treebank part of speech, once the tagger has run
+  std::string upos;  // Universal Dependencies part of speech (trained tagger)
+  std::string lemma;  // dictionary form ("meet" for "met"), lower case but for names
+  // The dependency parse: the head as a document token index (-1 for the
+  // sentence's root) and the Universal Dependencies relation to it.
+  int head = -1;
+  std::string deprel;
 };
 
 struct Sentence {

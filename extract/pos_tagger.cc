@@ -1,10 +1,13 @@
 #include "extract/pos_tagger.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <limits>
+
+#include "extract/internal/perceptron.h"
 
 namespace newskg {
 namespace {
@@ -260,6 +263,25 @@ void PosTagger::Tag(Document& doc) const {
     for (size_t i = s.first_token; i < s.end_token; ++i)
       doc.tokens[i].tag = names_[static_cast<size_t>(tags[i - s.first_token])];
   }
+}
+
+}  // namespace newskg
+
+namespace newskg {
+
+uint64_t PosTagger::AmbiguityClass(std::string_view word) const {
+  auto it = words_.find(std::string(word));
+  if (it == words_.end()) return 0;
+  double total = 0;
+  for (const auto& [tag, c] : it->second) total += c;
+  std::vector<std::string_view> tags;
+  for (const auto& [tag, c] : it->second) {
+    if (c >= 0.1 * total) tags.push_back(names_[static_cast<size_t>(tag)]);
+  }
+  std::sort(tags.begin(), tags.end());
+  std::string joined;
+  for (auto t : tags) (joined += t) += '|';
+  return perceptron::HashBytes(joined) | 1;
 }
 
 }  // namespace newskg

@@ -31,6 +31,11 @@ class PosTagger {
   void Tag(Document& doc) const;
   // Tags one sentence given as words.
   std::vector<std::string> TagWords(const std::vector<std::string>& words) const;
+  // The tags the model's lexicon gives `word` (spelled exactly) in at least a
+  // tenth of its uses, as a stable hash of their names; 0 for a word it does
+  // not list. A feature for the trained tagger: news-text evidence about words
+  // the treebanks rarely show.
+  uint64_t AmbiguityClass(std::string_view word) const;
 
  private:
   using Counts = std::vector<std::pair<int, double>>;  // (tag, count)

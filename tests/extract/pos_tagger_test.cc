@@ -50,9 +50,9 @@ TEST(PosTaggerTest, Table) {
 TEST(PosTaggerTest, TagsEveryTokenOfADocument) {
   Document doc;
   doc.text = "Troops left.";
-  doc.tokens = {{{0, 6}, TokenKind::kWord, "Troops", "troops", true, false, false, ""},
-                {{7, 11}, TokenKind::kWord, "left", "left", false, false, true, ""},
-                {{11, 12}, TokenKind::kPunct, ".", ".", false, false, false, ""}};
+  doc.tokens = {{{0, 6}, TokenKind::kWord, "Troops", "troops", true, false, false, "", "", "", -1, ""},
+                {{7, 11}, TokenKind::kWord, "left", "left", false, false, true, "", "", "", -1, ""},
+                {{11, 12}, TokenKind::kPunct, ".", ".", false, false, false, "", "", "", -1, ""}};
   doc.sentences = {{{0, 12}, 0, 3}};
   Tagger().Tag(doc);
   EXPECT_EQ(doc.tokens[0].tag, "NNS");

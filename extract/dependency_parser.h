@@ -1,0 +1,75 @@
+// Dependency parser stage. Needs: tokens, sentences, Token::upos and
+// Token::tag (the trained tagger). Provides: Token::head and Token::deprel,
+// Universal Dependencies relations with their subtypes (nsubj:pass,
+// obl:agent, nmod:poss, acl:relcl, ...).
+//
+// A greedy arc-eager transition parser (Nivre 2003) scored by an averaged
+// perceptron over the rich feature templates of Zhang & Nivre (2011), and
+// trained by `newskg train` with the dynamic oracle and exploration of
+// Goldberg & Nivre (2012) on the UD English treebanks, with tags predicted by
+// a tagger that did not see the sentence (jackknifing).
+#ifndef NEWSKG_EXTRACT_DEPENDENCY_PARSER_H_
+#define NEWSKG_EXTRACT_DEPENDENCY_PARSER_H_
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/internal/conllu.h"
+#include "extract/internal/perceptron.h"
+#include "extract/status.h"
+
+namespace newskg {
+
+class DependencyParser {
+ public:
+  struct TrainOptions {
+    int epochs = 12;
+    uint64_t seed = 1;
+    double explore = 0.9;  // from the second epoch, how often to follow a wrong prediction
+    std::function<void(const std::string&)> progress;
+  };
+  struct TrainLog {
+    size_t sentences = 0, lifted_arcs = 0, nonprojective_sentences = 0;
+  };
+
+  // Learns from `train`, whose UPOS and XPOS columns hold the tags the
+  // parser will see (predicted ones); `dev` (may be null) is scored with its
+  // own tags after some epochs.
+  [[nodiscard]] static Result<DependencyParser> Train(const std::vector<ConlluSentence>& train,
+                                                      const std::vector<ConlluSentence>* dev,
+                                                      const TrainOptions& options,
+                                                      TrainLog* log = nullptr);
+  [[nodiscard]] static Result<DependencyParser> Load(const std::string& path);
+  [[nodiscard]] Status Save(const std::string& path) const;
+
+  // Parses one sentence. heads[i] is 0 for the root or the 1-based word.
+  void ParseWords(const std::vector<std::string_view>& words,
+                  const std::vector<std::string_view>& upos,
+                  const std::vector<std::string_view>& xpos, std::vector<int>& heads,
+                  std::vector<int>& labels) const;
+  const std::string& Label(int label) const { return labels_[static_cast<size_t>(label)]; }
+  int num_labels() const { return static_cast<int>(labels_.size()); }
+
+  // Parses every sentence of `doc`.
+  void Parse(Document& doc) const;
+
+  struct WordInfo {
+    uint64_t w = 0, p = 0, u = 0;
+  };
+
+ private:
+  template <typename Scorer, typename Chooser>
+  void Run(const std::vector<WordInfo>& info, const Scorer& score, const Chooser& choose,
+           std::vector<int>& heads, std::vector<int>& labels) const;
+
+  std::vector<std::string> labels_;
+  int root_label_ = 0, fallback_label_ = 0;
+  perceptron::Model model_;
+};
+
+}  // namespace newskg
+
+#endif  // NEWSKG_EXTRACT_DEPENDENCY_PARSER_H_

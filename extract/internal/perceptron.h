@@ -1,0 +1,119 @@
+// A sparse multi-class averaged perceptron, shared by the trained tagger and
+// the dependency parser. Features are 64-bit hashes; each feature holds a
+// short list of (class, weight) pairs, so a model with a hundred classes
+// costs only the pairs that training touched.
+//
+// `Trainer` learns (lazy averaging, Collins 2002); `Model` is its frozen,
+// averaged form: an open-addressing table from feature hash to its pairs,
+// read-only and safe to share between threads. Saved models are the same
+// bytes for the same training run.
+#ifndef NEWSKG_EXTRACT_INTERNAL_PERCEPTRON_H_
+#define NEWSKG_EXTRACT_INTERNAL_PERCEPTRON_H_
+
+#include <cstdint>
+#include <istream>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/status.h"
+
+namespace newskg::perceptron {
+
+// A stable 64-bit hash of bytes (FNV-1a, finalized): the same on every
+// platform and compiler, so saved models stay valid.
+inline uint64_t HashBytes(std::string_view s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h;
+}
+
+inline uint64_t Mix(uint64_t h) {
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 31;
+  return h;
+}
+
+// A feature: a template number and up to three atoms (word hashes, tag ids).
+inline uint64_t Feature(uint64_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  uint64_t h = Mix(tmpl * 0x9e3779b97f4a7c15ULL + a);
+  h = Mix(h ^ (b + 0x632be59bd9b4e019ULL));
+  h = Mix(h ^ (c + 0x85ebca6b0f1c3a27ULL));
+  return h | 1;  // 0 marks an empty slot
+}
+
+class Model {
+ public:
+  Model() = default;
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return count_; }
+  size_t num_weights() const { return classes_.size(); }
+
+  // Adds each feature's weights into scores[0..num_classes).
+  void Score(const uint64_t* features, size_t n, float* scores) const;
+
+  [[nodiscard]] Status Save(std::ostream& out) const;
+  // `name` is for error messages.
+  [[nodiscard]] static Result<Model> Load(std::istream& in, const std::string& name);
+
+ private:
+  friend class Trainer;
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t begin = 0;
+    uint32_t len = 0;
+  };
+  void Build(std::vector<std::pair<uint64_t, std::vector<std::pair<uint16_t, float>>>>& rows);
+  const Slot* Find(uint64_t key) const;
+
+  int num_classes_ = 0;
+  size_t count_ = 0;
+  uint64_t mask_ = 0;
+  std::vector<Slot> slots_;
+  std::vector<uint16_t> classes_;
+  std::vector<float> weights_;
+};
+
+class Trainer {
+ public:
+  explicit Trainer(int num_classes) : num_classes_(num_classes) {}
+  int num_classes() const { return num_classes_; }
+
+  // Current (not averaged) scores.
+  void Score(const uint64_t* features, size_t n, float* scores) const;
+  // One training example: moves the features towards `good`, away from `bad`.
+  void Update(const uint64_t* features, size_t n, int good, int bad);
+  // Counts an example (correct or not) for the averaging clock.
+  void Tick() { ++clock_; }
+
+  // The averaged model; weights with |w| < prune are dropped.
+  Model Average(float prune) const;
+
+ private:
+  struct Entry {
+    uint16_t cls;
+    float w;
+    double total;
+    int64_t stamp;
+  };
+  void Add(uint64_t f, int cls, float delta);
+
+  int num_classes_;
+  int64_t clock_ = 0;
+  std::unordered_map<uint64_t, std::vector<Entry>> weights_;
+};
+
+}  // namespace newskg::perceptron
+
+#endif  // NEWSKG_EXTRACT_INTERNAL_PERCEPTRON_H_

@@ -1,0 +1,191 @@
+#include "extract/lemmatizer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <map>
+
+namespace newskg {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool EndsWith(std::string_view w, std::string_view s) {
+  return w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
+}
+
+std::string Key(std::string_view form, std::string_view xpos) {
+  std::string k(form);
+  k += '\t';
+  k += xpos;
+  return k;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+}  // namespace
+
+Result<Lemmatizer> Lemmatizer::LoadWordNet(const std::string& dir) {
+  Lemmatizer l;
+  const std::pair<const char*, char> kinds[] = {{"noun", 'n'}, {"verb", 'v'}, {"adj", 'a'}, {"adv", 'r'}};
+  for (auto [name, pos] : kinds) {
+    const std::string index = dir + "/index." + name;
+    std::ifstream in(index);
+    if (!in) return NotFound("cannot open " + index + ": install Debian's wordnet-base");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == ' ') continue;  // the license header
+      const size_t sp = line.find(' ');
+      std::string w = line.substr(0, sp);
+      std::replace(w.begin(), w.end(), '_', ' ');
+      l.words_.insert(std::string(1, pos) + w);
+    }
+    const std::string exc = dir + "/" + name + ".exc";
+    std::ifstream ein(exc);
+    if (!ein) return NotFound("cannot open " + exc + ": install Debian's wordnet-base");
+    while (std::getline(ein, line)) {
+      const size_t sp = line.find(' ');
+      if (sp == std::string::npos) continue;
+      const size_t end = line.find(' ', sp + 1);
+      l.exceptions_.emplace(std::string(1, pos) + line.substr(0, sp),
+                            line.substr(sp + 1, end == std::string::npos ? std::string::npos : end - sp - 1));
+    }
+  }
+  return l;
+}
+
+Result<Lemmatizer> Lemmatizer::Load(const std::string& table_path, const std::string& dir) {
+  auto r = LoadWordNet(dir);
+  if (!r.ok()) return r.status();
+  Lemmatizer l = std::move(r).value();
+  std::ifstream in(table_path);
+  if (!in) return NotFound("cannot open the lemma table " + table_path);
+  std::string line;
+  for (size_t n = 1; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t a = line.find('\t');
+    const size_t b = a == std::string::npos ? a : line.find('\t', a + 1);
+    if (b == std::string::npos || line.find('\t', b + 1) != std::string::npos) {
+      return ParseError(table_path + ": line " + std::to_string(n) +
+                        ": expected form<TAB>tag<TAB>lemma");
+    }
+    l.table_[line.substr(0, b)] = line.substr(b + 1);
+  }
+  return l;
+}
+
+bool Lemmatizer::Known(const std::string& w, char pos) const {
+  return !w.empty() && words_.count(std::string(1, pos) + w) > 0;
+}
+
+std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view xpos) const {
+  if (xpos == "NNP") return std::string(form);
+  if (xpos == "NNPS") {
+    return EndsWith(form, "s") ? std::string(form.substr(0, form.size() - 1)) : std::string(form);
+  }
+  if (xpos == "CD" || form.empty() || !std::isalpha(static_cast<unsigned char>(form[0]))) {
+    return std::string(form);
+  }
+  const std::string w = Lower(form);
+  const char pos = xpos.starts_with("NN")   ? 'n'
+                   : xpos.starts_with("VB") ? 'v'
+                   : xpos.starts_with("JJ") ? 'a'
+                   : xpos.starts_with("RB") ? 'r'
+                                            : 0;
+  if (pos == 0 || xpos == "NN" || xpos == "VB" || xpos == "VBP" || xpos == "JJ" || xpos == "RB") {
+    return w;
+  }
+  if (auto it = exceptions_.find(std::string(1, pos) + w); it != exceptions_.end()) return it->second;
+  auto cut = [&](size_t n) { return w.substr(0, w.size() - n); };
+  if (xpos == "NNS" || xpos == "VBZ") {
+    if (EndsWith(w, "ies") && Known(cut(3) + "y", pos)) return cut(3) + "y";
+    if (EndsWith(w, "s") && Known(cut(1), pos)) return cut(1);
+    if (EndsWith(w, "es") && Known(cut(2), pos)) return cut(2);
+    if (EndsWith(w, "ies") && w.size() > 4) return cut(3) + "y";
+    for (const char* s : {"sses", "xes", "zes", "ches", "shes"}) {
+      if (EndsWith(w, s)) return cut(2);
+    }
+    if (EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is")) {
+      return cut(1);
+    }
+    return w;
+  }
+  auto stem = [&](size_t n) -> std::string {
+    // "stopped" -> "stop", "hoped" -> "hope", "needed" -> "need", "tried" -> "try".
+    std::string s = cut(n);
+    if (s.size() >= 2 && s.back() == 'i' && Known(s.substr(0, s.size() - 1) + "y", pos)) {
+      return s.substr(0, s.size() - 1) + "y";
+    }
+    if (s.size() >= 3 && s.back() == s[s.size() - 2] && !IsVowel(s.back()) &&
+        Known(s.substr(0, s.size() - 1), pos)) {
+      return s.substr(0, s.size() - 1);
+    }
+    if (Known(s + "e", pos) && !Known(s, pos)) return s + "e";
+    if (Known(s, pos)) return s;
+    if (Known(s + "e", pos)) return s + "e";
+    if (s.size() >= 2 && s.back() == 'i') return s.substr(0, s.size() - 1) + "y";
+    return s;
+  };
+  if ((xpos == "VBD" || xpos == "VBN") && EndsWith(w, "ed")) return stem(2);
+  if (xpos == "VBG" && EndsWith(w, "ing") && w.size() > 4) return stem(3);
+  if ((xpos == "JJR" || xpos == "RBR") && EndsWith(w, "er") && w.size() > 3) return stem(2);
+  if ((xpos == "JJS" || xpos == "RBS") && EndsWith(w, "est") && w.size() > 4) return stem(3);
+  return w;
+}
+
+std::string Lemmatizer::Lemma(std::string_view form, std::string_view xpos) const {
+  if (auto it = table_.find(Key(form, xpos)); it != table_.end()) return it->second;
+  if (!form.empty() && std::isupper(static_cast<unsigned char>(form[0])) && xpos != "NNP" &&
+      xpos != "NNPS") {
+    if (auto it = table_.find(Key(Lower(form), xpos)); it != table_.end()) return it->second;
+  }
+  return RuleLemma(form, xpos);
+}
+
+void Lemmatizer::Learn(const std::vector<ConlluSentence>& sentences) {
+  std::map<std::string, std::map<std::string, int>> counts;
+  for (const auto& s : sentences) {
+    for (const auto& w : s.words) {
+      if (w.lemma.empty() || w.lemma == "_") continue;
+      ++counts[Key(w.form, w.xpos)][w.lemma];
+    }
+  }
+  table_.clear();
+  for (const auto& [key, lemmas] : counts) {
+    const std::string* best = nullptr;
+    int n = -1;
+    for (const auto& [lemma, c] : lemmas) {
+      if (c > n) {
+        n = c;
+        best = &lemma;
+      }
+    }
+    const size_t tab = key.find('\t');
+    if (RuleLemma(std::string_view(key).substr(0, tab), std::string_view(key).substr(tab + 1)) != *best) {
+      table_[key] = *best;
+    }
+  }
+}
+
+Status Lemmatizer::Save(const std::string& path) const {
+  std::vector<std::pair<std::string, std::string>> rows(table_.begin(), table_.end());
+  std::sort(rows.begin(), rows.end());
+  std::ofstream out(path, std::ios::trunc);
+  if (!out) return IoError("cannot write " + path);
+  out << "# form\tPenn tag\tlemma: the treebank words whose lemma the rules of "
+         "extract/lemmatizer.cc would get wrong\n";
+  for (const auto& [k, v] : rows) out << k << '\t' << v << '\n';
+  out.close();
+  if (!out) return IoError("cannot write " + path);
+  return Status::Ok();
+}
+
+void Lemmatizer::Lemmatize(Document& doc) const {
+  for (Token& t : doc.tokens) t.lemma = Lemma(t.text, t.tag);
+}
+
+}  // namespace newskg

@@ -1,0 +1,182 @@
+#include "extract/parse_models.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#ifndef NEWSKG_MODEL_DIR
+#define NEWSKG_MODEL_DIR "models"
+#endif
+
+namespace newskg {
+
+std::string ParseModels::DefaultDir() {
+  if (const char* d = std::getenv("NEWSKG_MODEL_DIR")) return d;
+  return NEWSKG_MODEL_DIR;
+}
+
+Result<ParseModels> ParseModels::Load(const std::string& dir,
+                                      std::shared_ptr<const PosTagger> lexicon,
+                                      const std::string& wordnet_dir) {
+  ParseModels m;
+  auto tagger = Tagger::Load(dir + "/" + kTaggerFile, std::move(lexicon));
+  if (!tagger.ok()) return tagger.status();
+  auto lemmas = Lemmatizer::Load(dir + "/" + kLemmaFile, wordnet_dir);
+  if (!lemmas.ok()) return lemmas.status();
+  auto parser = DependencyParser::Load(dir + "/" + kParserFile);
+  if (!parser.ok()) return parser.status();
+  m.tagger = std::make_shared<const Tagger>(std::move(tagger).value());
+  m.lemmatizer = std::make_shared<const Lemmatizer>(std::move(lemmas).value());
+  m.parser = std::make_shared<const DependencyParser>(std::move(parser).value());
+  return m;
+}
+
+void ParseModels::Annotate(Document& doc) const {
+  tagger->Tag(doc);
+  lemmatizer->Lemmatize(doc);
+  parser->Parse(doc);
+}
+
+namespace {
+
+Result<std::vector<ConlluSentence>> ReadAll(const std::vector<std::string>& files) {
+  std::vector<ConlluSentence> all;
+  for (const auto& f : files) {
+    auto r = ReadConlluFile(f);
+    if (!r.ok()) return r.status();
+    for (auto& s : r.value()) all.push_back(std::move(s));
+  }
+  return all;
+}
+
+// Replaces the UPOS and XPOS columns with the tagger's.
+void Retag(const Tagger& t, std::vector<ConlluSentence>& sentences, size_t from, size_t step) {
+  std::vector<std::string_view> words;
+  std::vector<int> tags;
+  for (size_t i = from; i < sentences.size(); i += step) {
+    auto& s = sentences[i];
+    words.clear();
+    for (const auto& w : s.words) words.push_back(w.form);
+    t.TagWords(words, tags);
+    for (size_t k = 0; k < tags.size(); ++k) {
+      s.words[k].upos = t.Upos(tags[k]);
+      s.words[k].xpos = t.Xpos(tags[k]);
+    }
+  }
+}
+
+std::string Percent(size_t a, size_t b) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", 100.0 * static_cast<double>(a) / static_cast<double>(b ? b : 1));
+  return buf;
+}
+
+}  // namespace
+
+Status TrainParseModels(const ParseTrainOptions& o) {
+  std::mutex mu;
+  const auto start = std::chrono::steady_clock::now();
+  auto say = [&](const std::string& line) {
+    if (!o.progress) return;
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "[%6.1fs] ", s);
+    std::lock_guard<std::mutex> lock(mu);
+    o.progress(buf + line);
+  };
+  if (o.train_files.empty()) return InvalidArgument("train: no training files");
+  if (o.folds < 2) return InvalidArgument("train: --folds must be at least 2");
+  auto train_r = ReadAll(o.train_files);
+  if (!train_r.ok()) return train_r.status();
+  auto dev_r = ReadAll(o.dev_files);
+  if (!dev_r.ok()) return dev_r.status();
+  std::vector<ConlluSentence> train = std::move(train_r).value();
+  const std::vector<ConlluSentence> dev_gold = std::move(dev_r).value();
+  if (train.empty()) return InvalidArgument("train: the training files hold no sentences");
+  size_t words = 0;
+  for (const auto& s : train) words += s.words.size();
+  say("read " + std::to_string(train.size()) + " training sentences (" + std::to_string(words) +
+      " words), " + std::to_string(dev_gold.size()) + " dev sentences");
+  std::error_code ec;
+  std::filesystem::create_directories(o.out_dir, ec);
+  if (ec) return IoError("cannot create " + o.out_dir + ": " + ec.message());
+
+  // Lemmas.
+  auto lem_r = Lemmatizer::LoadWordNet(o.wordnet_dir);
+  if (!lem_r.ok()) return lem_r.status();
+  Lemmatizer lemmatizer = std::move(lem_r).value();
+  lemmatizer.Learn(train);
+  if (Status s = lemmatizer.Save(o.out_dir + "/" + ParseModels::kLemmaFile); !s.ok()) return s;
+  say("lemmas: " + std::to_string(lemmatizer.table_size()) + " table entries");
+
+  // Jackknifed tags for the parser's training data.
+  std::vector<ConlluSentence> retagged = train;
+  std::vector<Status> fold_status(static_cast<size_t>(o.folds));
+  auto run_fold = [&](int f) {
+    std::vector<ConlluSentence> part;
+    for (size_t i = 0; i < train.size(); ++i) {
+      if (static_cast<int>(i % static_cast<size_t>(o.folds)) != f) part.push_back(train[i]);
+    }
+    Tagger::TrainOptions to;
+    to.epochs = o.tagger_epochs;
+    to.seed = o.seed + static_cast<uint64_t>(f) + 1;
+    auto t = Tagger::Train(part, nullptr, o.lexicon, to);
+    if (!t.ok()) {
+      fold_status[static_cast<size_t>(f)] = t.status();
+      return;
+    }
+    // Each fold writes only its own sentences.
+    Retag(t.value(), retagged, static_cast<size_t>(f), static_cast<size_t>(o.folds));
+    say("tagger fold " + std::to_string(f + 1) + "/" + std::to_string(o.folds) + " done");
+  };
+  {
+    const int threads = std::max(1, o.threads);
+    for (int f0 = 0; f0 < o.folds; f0 += threads) {
+      std::vector<std::thread> pool;
+      for (int f = f0; f < std::min(o.folds, f0 + threads); ++f) pool.emplace_back(run_fold, f);
+      for (auto& t : pool) t.join();
+    }
+  }
+  for (const Status& s : fold_status) {
+    if (!s.ok()) return s;
+  }
+  size_t jk_ok = 0;
+  for (size_t i = 0; i < train.size(); ++i) {
+    for (size_t k = 0; k < train[i].words.size(); ++k) jk_ok += train[i].words[k].upos == retagged[i].words[k].upos;
+  }
+  say("jackknifed training tags: UPOS " + Percent(jk_ok, words));
+
+  // The tagger on all the training data.
+  Tagger::TrainOptions to;
+  to.epochs = o.tagger_epochs;
+  to.seed = o.seed;
+  to.progress = say;
+  auto tagger_r = Tagger::Train(train, dev_gold.empty() ? nullptr : &dev_gold, o.lexicon, to);
+  if (!tagger_r.ok()) return tagger_r.status();
+  const Tagger tagger = std::move(tagger_r).value();
+  if (Status s = tagger.Save(o.out_dir + "/" + ParseModels::kTaggerFile); !s.ok()) return s;
+  std::vector<ConlluSentence> dev = dev_gold;
+  Retag(tagger, dev, 0, 1);
+
+  // The parser.
+  DependencyParser::TrainOptions po;
+  po.epochs = o.parser_epochs;
+  po.seed = o.seed;
+  po.progress = say;
+  DependencyParser::TrainLog log;
+  auto parser_r = DependencyParser::Train(retagged, dev.empty() ? nullptr : &dev, po, &log);
+  if (!parser_r.ok()) return parser_r.status();
+  say("parser: " + std::to_string(log.sentences) + " sentences, " +
+      std::to_string(log.nonprojective_sentences) + " non-projective made projective by lifting " +
+      std::to_string(log.lifted_arcs) + " arcs");
+  if (Status s = parser_r->Save(o.out_dir + "/" + ParseModels::kParserFile); !s.ok()) return s;
+  say("wrote " + o.out_dir + "/{" + ParseModels::kTaggerFile + "," + ParseModels::kParserFile +
+      "," + ParseModels::kLemmaFile + "}");
+  return Status::Ok();
+}
+
+}  // namespace newskg

@@ -1,0 +1,296 @@
+#include "extract/tagger.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace newskg {
+
+struct Tagger::WordInfo {
+  uint64_t word = 0, lower = 0, shape = 0, lex = 0;
+  uint64_t suffix[4] = {}, prefix[3] = {};
+};
+
+namespace {
+
+using perceptron::Feature;
+using perceptron::HashBytes;
+
+constexpr char kHeader[] = "newskg-tagger 1";
+constexpr uint64_t kStart = 0x5354415254ULL, kEnd = 0x454e44ULL;  // outside the sentence
+constexpr int kNoTag = 0xffff;
+
+// A word's letters as X, x and d, runs longer than two cut to two.
+std::string Shape(std::string_view w) {
+  std::string s;
+  char last = 0;
+  int run = 0;
+  for (unsigned char c : w) {
+    char k = c >= 0x80 ? 'u' : std::isupper(c) ? 'X' : std::islower(c) ? 'x' : std::isdigit(c) ? 'd' : static_cast<char>(c);
+    run = k == last ? run + 1 : 1;
+    last = k;
+    if (run <= 2) s.push_back(k);
+    if (s.size() >= 12) break;
+  }
+  return s;
+}
+
+// A small deterministic generator for shuffling (the same on every platform).
+struct SplitMix {
+  uint64_t state;
+  uint64_t Next() { return perceptron::Mix(state += 0x9e3779b97f4a7c15ULL); }
+};
+
+template <typename T>
+void Shuffle(std::vector<T>& v, SplitMix& rng) {
+  for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.Next() % i]);
+}
+
+}  // namespace
+
+void Tagger::Describe(const std::vector<std::string_view>& words,
+                      std::vector<WordInfo>& info) const {
+  info.assign(words.size(), WordInfo{});
+  std::string lower;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    WordInfo& d = info[i];
+    lower.assign(w);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    d.word = HashBytes(w);
+    d.lower = HashBytes(lower);
+    d.shape = HashBytes(Shape(w));
+    for (size_t k = 0; k < 4; ++k) {
+      d.suffix[k] = HashBytes(std::string_view(lower).substr(lower.size() > k + 1 ? lower.size() - k - 1 : 0));
+    }
+    for (size_t k = 0; k < 3; ++k) d.prefix[k] = HashBytes(w.substr(0, k + 1));
+    if (lexicon_) {
+      d.lex = lexicon_->AmbiguityClass(w);
+      if (d.lex == 0 && i == 0) d.lex = lexicon_->AmbiguityClass(lower) ^ 7;
+    }
+  }
+}
+
+namespace {
+
+size_t TagFeatures(const std::vector<Tagger::WordInfo>& info, size_t i, int p1, int p2,
+                   uint64_t* f);
+
+}  // namespace
+
+template <typename Scorer>
+void Tagger::Decode(const std::vector<WordInfo>& info, std::vector<int>& tags,
+                    const Scorer& score, const std::vector<int>* gold,
+                    perceptron::Trainer* trainer) const {
+  const int n_tags = static_cast<int>(upos_.size());
+  tags.assign(info.size(), 0);
+  std::vector<float> scores(static_cast<size_t>(n_tags));
+  uint64_t f[64];
+  for (size_t i = 0; i < info.size(); ++i) {
+    const int p1 = i > 0 ? tags[i - 1] : kNoTag;
+    const int p2 = i > 1 ? tags[i - 2] : kNoTag;
+    const size_t n = TagFeatures(info, i, p1, p2, f);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    score(f, n, scores.data());
+    int best = 0;
+    for (int c = 1; c < n_tags; ++c) {
+      if (scores[static_cast<size_t>(c)] > scores[static_cast<size_t>(best)]) best = c;
+    }
+    if (trainer != nullptr) {
+      const int g = (*gold)[i];
+      trainer->Tick();
+      trainer->Update(f, n, g, best);  // the history stays the predicted tags
+    }
+    tags[i] = best;
+  }
+}
+
+namespace {
+
+size_t TagFeatures(const std::vector<Tagger::WordInfo>& info, size_t i, int p1, int p2,
+                   uint64_t* f) {
+  const size_t n = info.size();
+  auto at = [&](long k, uint64_t Tagger::WordInfo::*field) -> uint64_t {
+    const long j = static_cast<long>(i) + k;
+    if (j < 0) return kStart;
+    if (j >= static_cast<long>(n)) return kEnd;
+    return info[static_cast<size_t>(j)].*field;
+  };
+  auto suffix3 = [&](long k) -> uint64_t {
+    const long j = static_cast<long>(i) + k;
+    if (j < 0) return kStart;
+    if (j >= static_cast<long>(n)) return kEnd;
+    return info[static_cast<size_t>(j)].suffix[2];
+  };
+  const Tagger::WordInfo& w = info[i];
+  size_t k = 0;
+  f[k++] = Feature(1, 0);
+  f[k++] = Feature(2, w.word);
+  f[k++] = Feature(3, w.lower);
+  for (uint64_t s = 0; s < 4; ++s) f[k++] = Feature(4 + s, w.suffix[s]);
+  for (uint64_t s = 0; s < 3; ++s) f[k++] = Feature(8 + s, w.prefix[s]);
+  f[k++] = Feature(11, w.shape);
+  f[k++] = Feature(12, static_cast<uint64_t>(p1));
+  f[k++] = Feature(13, static_cast<uint64_t>(p1), static_cast<uint64_t>(p2));
+  f[k++] = Feature(14, static_cast<uint64_t>(p1), w.lower);
+  f[k++] = Feature(15, at(-1, &Tagger::WordInfo::lower));
+  f[k++] = Feature(16, suffix3(-1));
+  f[k++] = Feature(17, at(-2, &Tagger::WordInfo::lower));
+  f[k++] = Feature(18, at(1, &Tagger::WordInfo::lower));
+  f[k++] = Feature(19, suffix3(1));
+  f[k++] = Feature(20, at(2, &Tagger::WordInfo::lower));
+  f[k++] = Feature(21, w.lex);
+  f[k++] = Feature(22, at(1, &Tagger::WordInfo::lex));
+  f[k++] = Feature(23, w.lex, static_cast<uint64_t>(p1));
+  f[k++] = Feature(24, at(2, &Tagger::WordInfo::lex));
+  f[k++] = Feature(25, at(1, &Tagger::WordInfo::shape));
+  f[k++] = Feature(26, w.lower, at(1, &Tagger::WordInfo::lower));
+  f[k++] = Feature(27, at(-1, &Tagger::WordInfo::lower), w.lower);
+  f[k++] = Feature(28, i == 0 ? 1 : 0, w.shape);
+  f[k++] = Feature(29, static_cast<uint64_t>(p1), w.suffix[2]);
+  f[k++] = Feature(30, w.lex, at(1, &Tagger::WordInfo::lex));
+  f[k++] = Feature(31, at(-1, &Tagger::WordInfo::shape), w.shape);
+  f[k++] = Feature(32, at(-1, &Tagger::WordInfo::lex));
+  return k;
+}
+
+}  // namespace
+
+Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
+                             const std::vector<ConlluSentence>* dev,
+                             std::shared_ptr<const PosTagger> lexicon,
+                             const TrainOptions& options) {
+  Tagger t;
+  t.lexicon_ = std::move(lexicon);
+  // Joint tags in sorted order, so the model does not depend on data order.
+  std::map<std::pair<std::string, std::string>, int> index;
+  for (const auto& s : train) {
+    for (const auto& w : s.words) index.emplace(std::pair{w.upos, w.xpos}, 0);
+  }
+  if (index.empty()) return InvalidArgument("tagger: no training words");
+  for (auto& [k, v] : index) {
+    v = static_cast<int>(t.upos_.size());
+    t.upos_.push_back(k.first);
+    t.xpos_.push_back(k.second);
+  }
+  struct Example {
+    std::vector<WordInfo> info;
+    std::vector<int> gold;
+  };
+  std::vector<Example> examples(train.size());
+  std::vector<std::string_view> words;
+  for (size_t s = 0; s < train.size(); ++s) {
+    words.clear();
+    for (const auto& w : train[s].words) {
+      words.push_back(w.form);
+      examples[s].gold.push_back(index.at({w.upos, w.xpos}));
+    }
+    t.Describe(words, examples[s].info);
+  }
+  perceptron::Trainer trainer(t.num_tags());
+  std::vector<size_t> order(examples.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  SplitMix rng{options.seed};
+  std::vector<int> tags;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    Shuffle(order, rng);
+    size_t right = 0, total = 0;
+    auto score = [&](const uint64_t* f, size_t n, float* out) { trainer.Score(f, n, out); };
+    for (size_t s : order) {
+      // Predict with the current weights, then learn from the gold tags.
+      t.Decode(examples[s].info, tags, score, &examples[s].gold, &trainer);
+      total += tags.size();
+    }
+    (void)right;
+    if (options.progress) {
+      std::string line = "tagger epoch " + std::to_string(epoch) + "/" +
+                         std::to_string(options.epochs) + ": " + std::to_string(total) + " words";
+      if (dev != nullptr && (epoch == options.epochs || epoch % 2 == 0)) {
+        t.model_ = trainer.Average(0.0f);
+        size_t ok = 0, n = 0;
+        for (const auto& s : *dev) {
+          words.clear();
+          for (const auto& w : s.words) words.push_back(w.form);
+          t.TagWords(words, tags);
+          for (size_t i = 0; i < tags.size(); ++i, ++n) ok += t.upos_[static_cast<size_t>(tags[i])] == s.words[i].upos;
+        }
+        std::ostringstream o;
+        o.precision(2);
+        o << std::fixed << ", dev UPOS " << 100.0 * static_cast<double>(ok) / static_cast<double>(std::max<size_t>(n, 1));
+        line += o.str();
+      }
+      options.progress(line);
+    }
+  }
+  t.model_ = trainer.Average(0.0f);
+  return t;
+}
+
+void Tagger::TagWords(const std::vector<std::string_view>& words, std::vector<int>& tags) const {
+  std::vector<WordInfo> info;
+  Describe(words, info);
+  auto score = [&](const uint64_t* f, size_t n, float* out) { model_.Score(f, n, out); };
+  Decode(info, tags, score, nullptr, nullptr);
+}
+
+void Tagger::Tag(Document& doc) const {
+  std::vector<std::string_view> words;
+  std::vector<int> tags;
+  for (const Sentence& s : doc.sentences) {
+    words.clear();
+    for (size_t i = s.first_token; i < s.end_token; ++i) words.push_back(doc.tokens[i].text);
+    TagWords(words, tags);
+    for (size_t i = s.first_token; i < s.end_token; ++i) {
+      Token& t = doc.tokens[i];
+      const int g = tags[i - s.first_token];
+      t.upos = upos_[static_cast<size_t>(g)];
+      t.tag = xpos_[static_cast<size_t>(g)];
+    }
+  }
+}
+
+Status Tagger::Save(const std::string& path) const {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return IoError("cannot write " + path);
+  out << kHeader << "\n" << upos_.size() << "\n";
+  for (size_t i = 0; i < upos_.size(); ++i) out << upos_[i] << "\t" << xpos_[i] << "\n";
+  if (Status s = model_.Save(out); !s.ok()) return IoError(path + ": " + s.message());
+  out.close();
+  if (!out) return IoError("cannot write " + path);
+  return Status::Ok();
+}
+
+Result<Tagger> Tagger::Load(const std::string& path, std::shared_ptr<const PosTagger> lexicon) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFound("cannot open the tagger model " + path);
+  std::string line;
+  if (!std::getline(in, line) || line != kHeader) {
+    return ParseError(path + ": not a newskg tagger model (expected '" + std::string(kHeader) + "')");
+  }
+  size_t n = 0;
+  if (!std::getline(in, line) || (n = std::strtoul(line.c_str(), nullptr, 10)) == 0 || n > 65535) {
+    return ParseError(path + ": line 2: bad tag count");
+  }
+  Tagger t;
+  t.lexicon_ = std::move(lexicon);
+  for (size_t i = 0; i < n; ++i) {
+    if (!std::getline(in, line) || line.find('\t') == std::string::npos) {
+      return ParseError(path + ": line " + std::to_string(i + 3) + ": expected 'UPOS<TAB>XPOS'");
+    }
+    const size_t tab = line.find('\t');
+    t.upos_.push_back(line.substr(0, tab));
+    t.xpos_.push_back(line.substr(tab + 1));
+  }
+  auto m = perceptron::Model::Load(in, path);
+  if (!m.ok()) return m.status();
+  if (m->num_classes() != static_cast<int>(n)) {
+    return ParseError(path + ": the model has " + std::to_string(m->num_classes()) +
+                      " classes for " + std::to_string(n) + " tags");
+  }
+  t.model_ = std::move(m).value();
+  return t;
+}
+
+}  // namespace newskg

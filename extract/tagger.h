@@ -1,0 +1,70 @@
+// Trained tagger stage. Needs: tokens, sentences. Provides: Token::upos (UD
+// part of speech) and Token::tag (Penn Treebank part of speech).
+//
+// A greedy left-to-right averaged perceptron over one joint label (UPOS and
+// XPOS together), trained by `newskg train` on the UD English treebanks. Its
+// features are the word, its affixes and shape, the two words on each side,
+// the two tags before it and, as outside evidence from news text, the tags
+// that the lexicon of Debian's liblingua-en-tagger-perl lists for the word.
+#ifndef NEWSKG_EXTRACT_TAGGER_H_
+#define NEWSKG_EXTRACT_TAGGER_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/internal/conllu.h"
+#include "extract/internal/perceptron.h"
+#include "extract/pos_tagger.h"
+#include "extract/status.h"
+
+namespace newskg {
+
+class Tagger {
+ public:
+  struct TrainOptions {
+    int epochs = 8;
+    uint64_t seed = 1;
+    // Called with a line per epoch ("tagger epoch 3: train 96.1 dev 95.4").
+    std::function<void(const std::string&)> progress;
+  };
+
+  // Learns from `train`; `dev` (may be null) is scored after each epoch.
+  // `lexicon` gives the outside lexicon feature and must be the one the
+  // model is later loaded with.
+  [[nodiscard]] static Result<Tagger> Train(const std::vector<ConlluSentence>& train,
+                                            const std::vector<ConlluSentence>* dev,
+                                            std::shared_ptr<const PosTagger> lexicon,
+                                            const TrainOptions& options);
+  [[nodiscard]] static Result<Tagger> Load(const std::string& path,
+                                           std::shared_ptr<const PosTagger> lexicon);
+  [[nodiscard]] Status Save(const std::string& path) const;
+
+  // The joint tag of each word of one sentence.
+  void TagWords(const std::vector<std::string_view>& words, std::vector<int>& tags) const;
+  const std::string& Upos(int tag) const { return upos_[static_cast<size_t>(tag)]; }
+  const std::string& Xpos(int tag) const { return xpos_[static_cast<size_t>(tag)]; }
+  int num_tags() const { return static_cast<int>(upos_.size()); }
+
+  // Tags every sentence of `doc`.
+  void Tag(Document& doc) const;
+
+  struct WordInfo;  // what the features read of one word
+
+ private:
+  void Describe(const std::vector<std::string_view>& words, std::vector<WordInfo>& info) const;
+  template <typename Scorer>
+  void Decode(const std::vector<WordInfo>& info, std::vector<int>& tags, const Scorer& score,
+              const std::vector<int>* gold, perceptron::Trainer* trainer) const;
+
+  std::shared_ptr<const PosTagger> lexicon_;
+  std::vector<std::string> upos_, xpos_;
+  perceptron::Model model_;
+};
+
+}  // namespace newskg
+
+#endif  // NEWSKG_EXTRACT_TAGGER_H_

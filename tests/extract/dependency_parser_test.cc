@@ -1,0 +1,202 @@
+#include "extract/dependency_parser.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "extract/lexicon.h"
+#include "extract/parse_models.h"
+#include "extract/tagger.h"
+
+namespace newskg {
+namespace {
+
+std::vector<std::string> Split(const std::string& s) {
+  std::istringstream in(s);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+std::shared_ptr<const PosTagger> Lexicon() {
+  static auto lex = [] {
+    auto r = PosTagger::Load(PosTagger::DefaultDir());
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return std::make_shared<const PosTagger>(std::move(r).value());
+  }();
+  return lex;
+}
+
+const ParseModels& Shipped() {
+  static const ParseModels* m = [] {
+    auto r = ParseModels::Load(ParseModels::DefaultDir(), Lexicon(),
+                               LexiconPaths::Defaults().wordnet_dir);
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().message();
+      std::abort();
+    }
+    return new ParseModels(std::move(r).value());
+  }();
+  return *m;
+}
+
+struct Arc {
+  std::string dependent, relation, head;  // head "ROOT" for the root
+};
+
+struct ParseCase {
+  std::string sentence;
+  std::vector<Arc> arcs;
+};
+
+TEST(DependencyParserTest, NewsSentences) {
+  const ParseCase cases[] = {
+      {"The minister met the ambassador in Paris on Monday .",
+       {{"minister", "nsubj", "met"}, {"ambassador", "obj", "met"}, {"Paris", "obl", "met"},
+        {"met", "root", "ROOT"}}},
+      {"Andrea Kovacs , the chief executive of the bank , resigned on Friday .",
+       {{"Andrea", "nsubj", "resigned"}, {"executive", "appos", "Andrea"},
+        {"Kovacs", "flat", "Andrea"}}},
+      {"Dozens of protesters were arrested by police in the capital .",
+       {{"Dozens", "nsubj:pass", "arrested"}, {"police", "obl:agent", "arrested"},
+        {"protesters", "nmod", "Dozens"}}},
+      {"The fund agreed to lend $ 3 billion to the government .",
+       {{"fund", "nsubj", "agreed"}, {"lend", "xcomp", "agreed"}, {"$", "obj", "lend"},
+        {"government", "obl", "lend"}}},
+      {"The leaders , who met in Geneva , signed a treaty .",
+       {{"met", "acl:relcl", "leaders"}, {"leaders", "nsubj", "signed"}, {"treaty", "obj", "signed"}}},
+      {"France and Germany imposed sanctions on the company .",
+       {{"Germany", "conj", "France"}, {"France", "nsubj", "imposed"}, {"sanctions", "obj", "imposed"}}},
+  };
+  const ParseModels& m = Shipped();
+  for (const ParseCase& c : cases) {
+    const std::vector<std::string> words = Split(c.sentence);
+    std::vector<std::string_view> w(words.begin(), words.end()), upos, xpos;
+    std::vector<int> tags, heads, labels;
+    m.tagger->TagWords(w, tags);
+    for (int t : tags) {
+      upos.push_back(m.tagger->Upos(t));
+      xpos.push_back(m.tagger->Xpos(t));
+    }
+    m.parser->ParseWords(w, upos, xpos, heads, labels);
+    for (const Arc& a : c.arcs) {
+      auto it = std::find(words.begin(), words.end(), a.dependent);
+      ASSERT_NE(it, words.end()) << a.dependent;
+      const auto i = static_cast<size_t>(it - words.begin());
+      const std::string head = heads[i] == 0 ? "ROOT" : words[static_cast<size_t>(heads[i] - 1)];
+      EXPECT_EQ(head + " " + m.parser->Label(labels[i]), a.head + " " + a.relation)
+          << "in '" << c.sentence << "', the head of '" << a.dependent << "'";
+    }
+  }
+}
+
+std::vector<ConlluSentence> Slice(size_t n) {
+  auto r = ReadConlluFile(std::string(NEWSKG_SOURCE_DIR) +
+                          "/../shared/data/ud-english-ewt/en_ewt-ud-train.conllu");
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  std::vector<ConlluSentence> out(r->begin(), r->begin() + static_cast<long>(n));
+  return out;
+}
+
+std::string FileBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
+  const auto train = Slice(300);
+  std::string bytes[2];
+  for (int run = 0; run < 2; ++run) {
+    DependencyParser::TrainOptions o;
+    o.epochs = 3;
+    auto p = DependencyParser::Train(train, nullptr, o);
+    ASSERT_TRUE(p.ok()) << p.status().message();
+    const std::string path = ::testing::TempDir() + "/parser-" + std::to_string(run) + ".model";
+    ASSERT_TRUE(p->Save(path).ok());
+    bytes[run] = FileBytes(path);
+    // The saved model loads and parses like the trained one.
+    auto loaded = DependencyParser::Load(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+    std::vector<std::string_view> w, u, x;
+    for (const auto& word : train[0].words) {
+      w.push_back(word.form);
+      u.push_back(word.upos);
+      x.push_back(word.xpos);
+    }
+    std::vector<int> h1, l1, h2, l2;
+    p->ParseWords(w, u, x, h1, l1);
+    loaded->ParseWords(w, u, x, h2, l2);
+    EXPECT_EQ(h1, h2);
+    EXPECT_EQ(l1, l2);
+  }
+  EXPECT_GT(bytes[0].size(), 1000u);
+  EXPECT_EQ(bytes[0], bytes[1]);
+
+  std::string tagger_bytes[2];
+  for (int run = 0; run < 2; ++run) {
+    Tagger::TrainOptions o;
+    o.epochs = 2;
+    auto t = Tagger::Train(train, nullptr, Lexicon(), o);
+    ASSERT_TRUE(t.ok());
+    const std::string path = ::testing::TempDir() + "/tagger-" + std::to_string(run) + ".model";
+    ASSERT_TRUE(t->Save(path).ok());
+    tagger_bytes[run] = FileBytes(path);
+  }
+  EXPECT_GT(tagger_bytes[0].size(), 1000u);
+  EXPECT_EQ(tagger_bytes[0], tagger_bytes[1]);
+}
+
+TEST(DependencyParserTest, EveryParseIsATree) {
+  const ParseModels& m = Shipped();
+  std::vector<std::string> words;
+  // A long list, quotes, brackets and non-ASCII names.
+  for (int i = 0; i < 120; ++i) words.push_back(i % 2 ? "," : "Zürich");
+  words.insert(words.end(), {"\"", "We", "will", "not", "(", "ever", ")", "leave", ",", "\"",
+                             "said", "Łukasz", "Müller", "."});
+  std::vector<std::string_view> w(words.begin(), words.end()), upos, xpos;
+  std::vector<int> tags, heads, labels;
+  m.tagger->TagWords(w, tags);
+  for (int t : tags) {
+    upos.push_back(m.tagger->Upos(t));
+    xpos.push_back(m.tagger->Xpos(t));
+  }
+  m.parser->ParseWords(w, upos, xpos, heads, labels);
+  ASSERT_EQ(heads.size(), words.size());
+  int roots = 0;
+  for (size_t i = 0; i < heads.size(); ++i) {
+    ASSERT_GE(heads[i], 0);
+    ASSERT_LE(heads[i], static_cast<int>(words.size()));
+    ASSERT_NE(heads[i], static_cast<int>(i) + 1);
+    roots += heads[i] == 0;
+    EXPECT_EQ(heads[i] == 0, m.parser->Label(labels[i]) == "root");
+    // No cycles: every word reaches the root.
+    int a = static_cast<int>(i) + 1, steps = 0;
+    while (a != 0 && steps++ <= static_cast<int>(words.size())) a = heads[static_cast<size_t>(a - 1)];
+    EXPECT_EQ(a, 0);
+  }
+  EXPECT_EQ(roots, 1);
+}
+
+TEST(DependencyParserTest, BadModelFiles) {
+  const std::string path = ::testing::TempDir() + "/bad.model";
+  const std::pair<std::string, std::string> cases[] = {
+      {"", "not a newskg parser model"},
+      {"newskg-parser 1\nx\n", "line 2: bad relation count"},
+      {"newskg-parser 1\n2\nroot\nnsubj\n", "lack 'root' or 'dep'"},
+      {"newskg-parser 1\n2\nroot\ndep\nNKGPERC1", "corrupt model header"},
+  };
+  for (const auto& [bytes, error] : cases) {
+    std::ofstream(path, std::ios::binary) << bytes;
+    auto r = DependencyParser::Load(path);
+    ASSERT_FALSE(r.ok()) << bytes;
+    EXPECT_NE(r.status().message().find(error), std::string::npos) << r.status().message();
+  }
+  EXPECT_EQ(DependencyParser::Load("/nonexistent/parser.model").status().code(),
+            StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace newskg
