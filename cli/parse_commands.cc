@@ -22,8 +22,10 @@ std::string ReadInput(const std::string& path) {
   if (path == "-") {
     return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   }
+  if (!std::filesystem::exists(path)) throw Failure(path + ": no such file");
+  if (std::filesystem::is_directory(path)) throw Failure(path + ": is a directory");
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Failure("cannot open " + path);
+  if (!in) throw Failure(path + ": cannot open");
   std::ostringstream s;
   s << in.rdbuf();
   if (in.bad()) throw Failure(path + ": read error");
@@ -41,7 +43,8 @@ void Annotate(const ParseModels& m, ConlluSentence& s) {
   std::vector<std::string_view> words, upos, xpos;
   for (const auto& w : s.words) words.push_back(w.form);
   std::vector<int> tags, heads, labels;
-  m.tagger->TagWords(words, tags);
+  std::vector<uint64_t> doubt;
+  m.tagger->TagWords(words, tags, &doubt);
   for (size_t i = 0; i < tags.size(); ++i) {
     ConlluWord& w = s.words[i];
     w.upos = m.tagger->Upos(tags[i]);
@@ -53,7 +56,7 @@ void Annotate(const ParseModels& m, ConlluSentence& s) {
     upos.push_back(w.upos);
     xpos.push_back(w.xpos);
   }
-  m.parser->ParseWords(words, upos, xpos, heads, labels);
+  m.parser->ParseWords(words, upos, xpos, heads, labels, &doubt);
   for (size_t i = 0; i < heads.size(); ++i) {
     s.words[i].head = heads[i];
     s.words[i].deprel = m.parser->Label(labels[i]);

@@ -1096,6 +1096,14 @@ CorefLayer ResolveCoreference(Document& doc, const MentionLayer& layer, const Le
   CorefLayer c = Resolver(doc, layer, lex).Run();
   c.leader_of.resize(doc.entities.size(), -1);
   c.titles.resize(doc.entities.size());
+  doc.mention_at.assign(doc.tokens.size(), -1);
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    if (m.entity < 0) continue;
+    for (size_t k = m.first_token; k < m.end_token; ++k) {
+      if (doc.mention_at[k] < 0) doc.mention_at[k] = static_cast<int>(i);
+    }
+  }
   return c;
 }
 

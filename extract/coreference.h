@@ -1,5 +1,5 @@
 // Coreference stage. Needs: mentions (and their titles). Provides: entities,
-// Mention::entity, leaderOf relations. One entity per real thing in the
+// Mention::entity, Document::mention_at, leaderOf relations. One entity per real thing in the
 // article: surnames join full names, acronyms their expansions, demonyms
 // their country, epithets ("the Belarusian leader", "the fund") the entity
 // they describe.

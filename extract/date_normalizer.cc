@@ -253,6 +253,15 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
       }
     }
   }
+  // Which tokens the dates cover, for the stages after this one.
+  for (Token& tok : doc.tokens) tok.in_date = false;
+  size_t k = 0;
+  for (const auto& d : doc.dates) {  // in text order
+    while (k < doc.tokens.size() && doc.tokens[k].span.begin < d.span.begin) ++k;
+    for (size_t j = k; j < doc.tokens.size() && doc.tokens[j].span.end <= d.span.end; ++j) {
+      doc.tokens[j].in_date = true;
+    }
+  }
 }
 
 Result<std::string> ResolvePublicationDate(const Document& doc, const Lexicon& lex,

@@ -1,5 +1,5 @@
 // Date normalizer stage. Needs: tokens, sentences, Document::date (may be
-// empty). Provides: Document::dates.
+// empty). Provides: Document::dates, Token::in_date.
 #ifndef NEWSKG_EXTRACT_DATE_NORMALIZER_H_
 #define NEWSKG_EXTRACT_DATE_NORMALIZER_H_
 

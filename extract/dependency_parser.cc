@@ -19,7 +19,7 @@ using perceptron::Mix;
 using WordInfo = DependencyParser::WordInfo;
 
 constexpr char kHeader[] = "newskg-parser 1";
-constexpr int kMaxFeatures = 96;
+constexpr int kMaxFeatures = 128;
 const uint64_t kNone = HashBytes("<none>");
 const uint64_t kRootWord = HashBytes("<root>");
 
@@ -144,11 +144,47 @@ size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_
   f[k++] = Feature(80, s0w, P(s0h), n0p);
   f[k++] = Feature(81, P(s1), W(s1), n0p);
   f[k++] = Feature(82, U(n0), U(n1), U(n2));
+  // Coarse tags and suffixes, which stay informative when a fine tag is wrong.
+  auto X = [&](int x) { return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].s; };
+  const uint64_t s0u = U(s0), n0u = U(n0);
+  f[k++] = Feature(83, s0u);
+  f[k++] = Feature(84, n0u);
+  f[k++] = Feature(85, s0w, n0u);
+  f[k++] = Feature(86, s0u, n0w);
+  f[k++] = Feature(87, s0u, n0u, d);
+  f[k++] = Feature(88, X(s0), X(n0));
+  f[k++] = Feature(89, X(s0), n0u);
+  f[k++] = Feature(90, s0u, X(n0));
+  f[k++] = Feature(91, U(s0h), s0u, n0u);
+  f[k++] = Feature(92, s0u, U(s0l), n0u);
+  f[k++] = Feature(93, s0u, U(s0r), n0u);
+  f[k++] = Feature(94, U(s1), s0u, n0u);
+  f[k++] = Feature(95, n0w, n1w);
+  // News-text evidence about each word's possible tags, for when a tag is wrong.
+  auto A = [&](int x) { return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].a; };
+  f[k++] = Feature(96, A(s0));
+  f[k++] = Feature(97, A(n0));
+  f[k++] = Feature(98, A(s0), A(n0));
+  f[k++] = Feature(99, A(n0), A(n1));
+  f[k++] = Feature(100, A(s0), n0p);
+  f[k++] = Feature(101, s0p, A(n0));
+  // How sure the tagger was, and of what else.
+  auto D = [&](int x) { return x <= 0 ? kNone : info[static_cast<size_t>(x - 1)].d; };
+  f[k++] = Feature(102, D(s0));
+  f[k++] = Feature(103, D(n0));
+  f[k++] = Feature(104, D(n1));
+  f[k++] = Feature(105, s0p, D(n0));
+  f[k++] = Feature(106, D(s0), n0p);
+  f[k++] = Feature(107, s0w, D(n0));
+  f[k++] = Feature(108, D(s0), D(n0));
+  f[k++] = Feature(109, n0p, D(n0));
+  f[k++] = Feature(110, s0p, D(s0));
   return k;
 }
 
 void Describe(const std::vector<std::string_view>& words, const std::vector<std::string_view>& upos,
-              const std::vector<std::string_view>& xpos, std::vector<WordInfo>& info) {
+              const std::vector<std::string_view>& xpos, const std::vector<uint64_t>* doubt,
+              const PosTagger* lexicon, std::vector<WordInfo>& info) {
   info.resize(words.size());
   std::string lower;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -157,6 +193,10 @@ void Describe(const std::vector<std::string_view>& words, const std::vector<std:
     info[i].w = HashBytes(lower);
     info[i].p = HashBytes(xpos[i]);
     info[i].u = HashBytes(upos[i]) ^ 0x55;
+    info[i].s = HashBytes(std::string_view(lower).substr(lower.size() > 3 ? lower.size() - 3 : 0)) ^ 0x77;
+    info[i].punct = upos[i] == "PUNCT";
+    info[i].d = doubt != nullptr && i < doubt->size() ? (*doubt)[i] : 0;
+    info[i].a = lexicon != nullptr ? lexicon->AmbiguityClass(words[i]) : 0;
   }
 }
 
@@ -178,7 +218,11 @@ void DependencyParser::Run(const std::vector<WordInfo>& info, const Scorer& scor
     const int a = choose(s, f, nf, scores);
     arc_eager::Apply(s, a);
   }
-  arc_eager::Finish(s, root_label_, fallback_label_);
+  std::vector<int> fallback(static_cast<size_t>(n) + 1, fallback_label_);
+  for (int w = 1; w <= n; ++w) {
+    if (info[static_cast<size_t>(w - 1)].punct) fallback[static_cast<size_t>(w)] = punct_label_;
+  }
+  arc_eager::Finish(s, root_label_, fallback);
   heads.assign(static_cast<size_t>(n), 0);
   labels.assign(static_cast<size_t>(n), 0);
   for (int w = 1; w <= n; ++w) {
@@ -204,9 +248,10 @@ int BestValid(const State& s, const std::vector<float>& scores, int root_label) 
 void DependencyParser::ParseWords(const std::vector<std::string_view>& words,
                                   const std::vector<std::string_view>& upos,
                                   const std::vector<std::string_view>& xpos,
-                                  std::vector<int>& heads, std::vector<int>& labels) const {
+                                  std::vector<int>& heads, std::vector<int>& labels,
+                                  const std::vector<uint64_t>* doubt) const {
   std::vector<WordInfo> info;
-  Describe(words, upos, xpos, info);
+  Describe(words, upos, xpos, doubt, lexicon_.get(), info);
   auto score = [&](const uint64_t* f, size_t n, float* out) { model_.Score(f, n, out); };
   auto choose = [&](const State& s, const uint64_t*, size_t, const std::vector<float>& scores) {
     return BestValid(s, scores, root_label_);
@@ -216,17 +261,20 @@ void DependencyParser::ParseWords(const std::vector<std::string_view>& words,
 
 void DependencyParser::Parse(Document& doc) const {
   std::vector<std::string_view> words, upos, xpos;
+  std::vector<uint64_t> doubt;
   std::vector<int> heads, labels;
   for (const Sentence& s : doc.sentences) {
     words.clear();
     upos.clear();
     xpos.clear();
+    doubt.clear();
     for (size_t i = s.first_token; i < s.end_token; ++i) {
       words.push_back(doc.tokens[i].text);
       upos.push_back(doc.tokens[i].upos);
       xpos.push_back(doc.tokens[i].tag);
+      doubt.push_back(doc.tokens[i].tag_doubt);
     }
-    ParseWords(words, upos, xpos, heads, labels);
+    ParseWords(words, upos, xpos, heads, labels, &doubt);
     for (size_t i = s.first_token; i < s.end_token; ++i) {
       Token& t = doc.tokens[i];
       const int h = heads[i - s.first_token];
@@ -238,8 +286,10 @@ void DependencyParser::Parse(Document& doc) const {
 
 Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentence>& train,
                                                  const std::vector<ConlluSentence>* dev,
+                                                 std::shared_ptr<const PosTagger> lexicon,
                                                  const TrainOptions& options, TrainLog* log) {
   DependencyParser p;
+  p.lexicon_ = std::move(lexicon);
   std::map<std::string, int> index;
   for (const auto& s : train) {
     for (const auto& w : s.words) index.emplace(w.deprel, 0);
@@ -253,6 +303,7 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
   }
   p.root_label_ = index.at("root");
   p.fallback_label_ = index.at("dep");
+  p.punct_label_ = index.count("punct") ? index.at("punct") : p.fallback_label_;
   struct Example {
     std::vector<WordInfo> info;
     std::vector<int> head, label;  // by word 1..n
@@ -260,6 +311,7 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
   TrainLog local;
   std::vector<Example> examples;
   std::vector<std::string_view> words, upos, xpos;
+  std::vector<uint64_t> doubts;
   for (const auto& s : train) {
     Example e;
     e.head.assign(s.words.size() + 1, -1);
@@ -269,8 +321,10 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
     words.clear();
     upos.clear();
     xpos.clear();
+    doubts.clear();
     for (size_t i = 0; i < s.words.size(); ++i) {
       const auto& w = s.words[i];
+      doubts.push_back(w.doubt);
       if (w.head < 0) complete = false;
       roots += w.head == 0;
       e.head[i + 1] = w.head;
@@ -284,7 +338,7 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
       ++local.nonprojective_sentences;
       local.lifted_arcs += static_cast<size_t>(arc_eager::Projectivize(e.head));
     }
-    Describe(words, upos, xpos, e.info);
+    Describe(words, upos, xpos, &doubts, p.lexicon_.get(), e.info);
     examples.push_back(std::move(e));
   }
   local.sentences = examples.size();
@@ -344,12 +398,14 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
           words.clear();
           upos.clear();
           xpos.clear();
+          doubts.clear();
           for (const auto& w : s.words) {
             words.push_back(w.form);
             upos.push_back(w.upos);
             xpos.push_back(w.xpos);
+            doubts.push_back(w.doubt);
           }
-          p.ParseWords(words, upos, xpos, heads, labels);
+          p.ParseWords(words, upos, xpos, heads, labels, &doubts);
           for (size_t i = 0; i < s.words.size(); ++i, ++n) {
             if (heads[i] != s.words[i].head) continue;
             ++uas;
@@ -379,7 +435,8 @@ Status DependencyParser::Save(const std::string& path) const {
   return Status::Ok();
 }
 
-Result<DependencyParser> DependencyParser::Load(const std::string& path) {
+Result<DependencyParser> DependencyParser::Load(const std::string& path,
+                                                std::shared_ptr<const PosTagger> lexicon) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFound("cannot open the parser model " + path);
   std::string line;
@@ -391,6 +448,7 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
     return ParseError(path + ": line 2: bad relation count");
   }
   DependencyParser p;
+  p.lexicon_ = std::move(lexicon);
   for (size_t i = 0; i < n; ++i) {
     if (!std::getline(in, line) || line.empty()) {
       return ParseError(path + ": line " + std::to_string(i + 3) + ": expected a relation");
@@ -404,6 +462,8 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   }
   p.root_label_ = static_cast<int>(root - p.labels_.begin());
   p.fallback_label_ = static_cast<int>(dep - p.labels_.begin());
+  auto punct = std::find(p.labels_.begin(), p.labels_.end(), "punct");
+  p.punct_label_ = punct == p.labels_.end() ? p.fallback_label_ : static_cast<int>(punct - p.labels_.begin());
   auto m = perceptron::Model::Load(in, path);
   if (!m.ok()) return m.status();
   if (m->num_classes() != arc_eager::NumActions(static_cast<int>(n))) {

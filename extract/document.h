@@ -30,8 +30,11 @@ struct Token {
   bool capitalized = false;  // first character is an upper-case letter
   bool all_caps = false;     // every letter upper case, at least two letters
   bool space_before = false;
+  bool quoted = false;   // inside double quotation marks (they close at a paragraph's end)
+  bool in_date = false;  // inside a date expression, once the date normalizer has run
   std::string tag;   // Penn Treebank part of speech, once the tagger has run
   std::string upos;  // Universal Dependencies part of speech (trained tagger)
+  uint64_t tag_doubt = 0;  // the tagger's runner-up tag and its margin, hashed (read by the parser)
   std::string lemma;  // dictionary form ("meet" for "met"), lower case but for names
   // The dependency parse: the head as a document token index (-1 for the
   // sentence's root) and the Universal Dependencies relation to it.
@@ -140,6 +143,9 @@ struct Document {
   std::vector<MoneyValue> money;
   std::vector<CountValue> counts;
   std::vector<DateValue> dates;
+  // By token: the first mention covering it that names an entity, or -1
+  // (set by coreference, read by the event and quote extractors).
+  std::vector<int> mention_at;
 
   std::string_view SpanText(Span s) const {
     return std::string_view(text).substr(s.begin, s.end - s.begin);

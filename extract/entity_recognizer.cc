@@ -70,33 +70,7 @@ bool IsRomanOrWar(const std::string& s) {
 
 class Recognizer {
  public:
-  Recognizer(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), t_(doc.tokens) {
-    // Tokens inside double quotation marks.
-    quoted_.assign(t_.size(), false);
-    bool open = false;
-    for (size_t i = 0; i < t_.size(); ++i) {
-      const std::string& q = t_[i].text;
-      if (q == "\"") {
-        open = !open;
-      } else if (q == "\xE2\x80\x9C") {
-        open = true;
-      } else if (q == "\xE2\x80\x9D") {
-        open = false;
-      } else {
-        quoted_[i] = open;
-      }
-      if (i + 1 < t_.size() && t_[i + 1].span.begin > t_[i].span.end &&
-          doc.text.find('\n', t_[i].span.end) < t_[i + 1].span.begin) {
-        open = false;  // quotes close at a paragraph's end
-      }
-    }
-    in_date_.assign(t_.size(), false);
-    size_t k = 0;
-    for (const auto& d : doc.dates) {  // dates are in text order
-      while (k < t_.size() && t_[k].span.begin < d.span.begin) ++k;
-      for (size_t j = k; j < t_.size() && t_[j].span.end <= d.span.end; ++j) in_date_[j] = true;
-    }
-  }
+  Recognizer(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), t_(doc.tokens) {}
 
   MentionLayer Run() {
     for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(si);
@@ -212,7 +186,7 @@ class Recognizer {
     return false;
   }
 
-  bool InDate(size_t i) const { return in_date_[i]; }
+  bool InDate(size_t i) const { return t_[i].in_date; }
 
   // IsNameToken, and not an adjective made of a name and a common word
   // ("Washington-based", "Kremlin-backed"); "Hsiao Bi-khim" stays a name.
@@ -686,7 +660,7 @@ class Recognizer {
     // ("shares of Apple", "Airbus said"); adjectives ("Western") and titles
     // ("the President") are not.
     const bool mid_sentence_noun =
-        b > sent_first && !headline_ && !quoted_[b] && !t_[b].all_caps &&
+        b > sent_first && !headline_ && !t_[b].quoted && !t_[b].all_caps &&
         lex_.IsCommonNoun(t_[b].lower) && !lex_.IsAdjective(t_[b].lower) &&
         !(e < sent_end && t_[e].kind == TokenKind::kNumber) && lex_.Title(t_[b].lower) == nullptr &&
         g == nullptr && lex_.non_names.count(t_[b].text) == 0;
@@ -970,8 +944,6 @@ class Recognizer {
   Document& doc_;
   const Lexicon& lex_;
   const std::vector<Token>& t_;
-  std::vector<bool> in_date_;
-  std::vector<bool> quoted_;
   bool headline_ = false;
   MentionLayer layer_;
 };

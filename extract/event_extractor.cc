@@ -33,20 +33,6 @@ class Extractor {
   Extractor(Document& doc, const CorefLayer& coref, const Lexicon& lex)
       : doc_(doc), coref_(coref), lex_(lex), t_(doc.tokens) {
     lemmas_.resize(t_.size());
-    mention_at_.assign(t_.size(), -1);
-    for (size_t i = 0; i < doc.mentions.size(); ++i) {
-      const Mention& m = doc.mentions[i];
-      if (m.entity < 0) continue;
-      for (size_t k = m.first_token; k < m.end_token; ++k) {
-        if (mention_at_[k] < 0) mention_at_[k] = static_cast<int>(i);
-      }
-    }
-    in_date_.assign(t_.size(), false);
-    size_t k = 0;
-    for (const auto& d : doc.dates) {  // in text order
-      while (k < t_.size() && t_[k].span.begin < d.span.begin) ++k;
-      for (size_t j = k; j < t_.size() && t_[j].span.end <= d.span.end; ++j) in_date_[j] = true;
-    }
   }
 
   void Run() {
@@ -109,7 +95,7 @@ class Extractor {
       bool reported = false;
       auto mention_entity = [&](size_t first, size_t last) {  // a mention starting in [first, last]
         for (size_t k = first; k <= last && k < s.end_token; ++k) {
-          const int m = mention_at_[k];
+          const int m = doc_.mention_at[k];
           if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].first_token == k)
             return std::make_pair(true, doc_.mentions[static_cast<size_t>(m)].entity);
         }
@@ -127,8 +113,8 @@ class Extractor {
           attributing = attributing || lex_.attribution_verbs.count(l) > 0;
         if (!attributing) continue;
         // "..., police said." / "..., said the ministry."
-        if (k > s.first_token && mention_at_[k - 1] >= 0) {
-          const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[k - 1])];
+        if (k > s.first_token && doc_.mention_at[k - 1] >= 0) {
+          const Mention& m = doc_.mentions[static_cast<size_t>(doc_.mention_at[k - 1])];
           size_t before = m.first_token;
           if (before > s.first_token && t_[before - 1].lower == "the") --before;
           if (before > s.first_token && t_[before - 1].text == ",") {
@@ -140,7 +126,7 @@ class Extractor {
         // "..., police said (on Tuesday).": a comma, a short unnamed subject,
         // the verb, maybe the day of the saying, the end.
         size_t tail = k + 1;
-        while (tail < s.end_token && (in_date_[tail] || t_[tail].lower == "on")) ++tail;
+        while (tail < s.end_token && (t_[tail].in_date || t_[tail].lower == "on")) ++tail;
         if (tail >= s.end_token || t_[tail].kind == TokenKind::kPunct) {
           bool comma = false;
           for (size_t b = k; b-- > s.first_token && b + 5 > k && !comma;) comma = t_[b].text == ",";
@@ -166,7 +152,7 @@ class Extractor {
           --subject_end;
         }
         for (size_t b = s.first_token; b < std::min(subject_end, s.first_token + 2); ++b) {
-          const int mi = mention_at_[b];
+          const int mi = doc_.mention_at[b];
           if (mi < 0) continue;
           const Mention& m = doc_.mentions[static_cast<size_t>(mi)];
           if (m.first_token == b && m.end_token == subject_end) {
@@ -216,7 +202,7 @@ class Extractor {
       // Names are not triggers ("March for Freedom" is a name, "Monday" no vote).
       // ... but a quoted title opens with one: a "March for Freedom".
       if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote) continue;
-      if (mention_at_[i] >= 0) continue;
+      if (doc_.mention_at[i] >= 0) continue;
       for (size_t c = 0; c < lex_.event_classes.size(); ++c) {
         const auto& cls = lex_.event_classes[c];
         size_t len = 0;
@@ -259,8 +245,8 @@ class Extractor {
         if (past) tr.verb = true;
         // "a $1.5 billion World Bank loan", "the IMF bailout": a name between
         // a determiner or an amount and the trigger modifies a noun.
-        if (!past && i > s.first_token && mention_at_[i - 1] >= 0) {
-          const size_t mb = doc_.mentions[static_cast<size_t>(mention_at_[i - 1])].first_token;
+        if (!past && i > s.first_token && doc_.mention_at[i - 1] >= 0) {
+          const size_t mb = doc_.mentions[static_cast<size_t>(doc_.mention_at[i - 1])].first_token;
           if (mb > s.first_token) {
             const Token& before = t_[mb - 1];
             bool money = false;
@@ -371,7 +357,7 @@ class Extractor {
   }
 
   // The mention covering token i, or -1.
-  int MentionAt(size_t i) const { return i < mention_at_.size() ? mention_at_[i] : -1; }
+  int MentionAt(size_t i) const { return i < doc_.mention_at.size() ? doc_.mention_at[i] : -1; }
 
   // "the leaders of Russia and Belarus": the leaders of those countries.
   std::vector<int> LeadersPhrase(size_t i, size_t end) const {
@@ -1346,8 +1332,6 @@ class Extractor {
   const CorefLayer& coref_;
   const Lexicon& lex_;
   const std::vector<Token>& t_;
-  std::vector<int> mention_at_;
-  std::vector<bool> in_date_;  // tokens inside a date expression
   mutable std::vector<std::vector<std::string>> lemmas_;
 };
 

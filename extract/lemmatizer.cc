@@ -125,6 +125,13 @@ std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view xpos) 
       return s.substr(0, s.size() - 1);
     }
     if (Known(s + "e", pos) && !Known(s, pos)) return s + "e";
+    // Both are words: a short stem ending in one vowel and one consonant
+    // drops a silent e ("hoped" -> "hope"; "hopped" -> "hop" doubles).
+    if (Known(s + "e", pos) && s.size() <= 4 && s.size() >= 3 && !IsVowel(s.back()) &&
+        s.back() != 'w' && s.back() != 'x' && s.back() != 'y' && IsVowel(s[s.size() - 2]) &&
+        !IsVowel(s[s.size() - 3])) {
+      return s + "e";
+    }
     if (Known(s, pos)) return s;
     if (Known(s + "e", pos)) return s + "e";
     if (s.size() >= 2 && s.back() == 'i') return s.substr(0, s.size() - 1) + "y";

@@ -23,11 +23,11 @@ Result<ParseModels> ParseModels::Load(const std::string& dir,
                                       std::shared_ptr<const PosTagger> lexicon,
                                       const std::string& wordnet_dir) {
   ParseModels m;
-  auto tagger = Tagger::Load(dir + "/" + kTaggerFile, std::move(lexicon));
+  auto tagger = Tagger::Load(dir + "/" + kTaggerFile, lexicon);
   if (!tagger.ok()) return tagger.status();
   auto lemmas = Lemmatizer::Load(dir + "/" + kLemmaFile, wordnet_dir);
   if (!lemmas.ok()) return lemmas.status();
-  auto parser = DependencyParser::Load(dir + "/" + kParserFile);
+  auto parser = DependencyParser::Load(dir + "/" + kParserFile, std::move(lexicon));
   if (!parser.ok()) return parser.status();
   m.tagger = std::make_shared<const Tagger>(std::move(tagger).value());
   m.lemmatizer = std::make_shared<const Lemmatizer>(std::move(lemmas).value());
@@ -57,14 +57,16 @@ Result<std::vector<ConlluSentence>> ReadAll(const std::vector<std::string>& file
 void Retag(const Tagger& t, std::vector<ConlluSentence>& sentences, size_t from, size_t step) {
   std::vector<std::string_view> words;
   std::vector<int> tags;
+  std::vector<uint64_t> doubt;
   for (size_t i = from; i < sentences.size(); i += step) {
     auto& s = sentences[i];
     words.clear();
     for (const auto& w : s.words) words.push_back(w.form);
-    t.TagWords(words, tags);
+    t.TagWords(words, tags, &doubt);
     for (size_t k = 0; k < tags.size(); ++k) {
       s.words[k].upos = t.Upos(tags[k]);
       s.words[k].xpos = t.Xpos(tags[k]);
+      s.words[k].doubt = doubt[k];
     }
   }
 }
@@ -113,52 +115,29 @@ Status TrainParseModels(const ParseTrainOptions& o) {
   if (Status s = lemmatizer.Save(o.out_dir + "/" + ParseModels::kLemmaFile); !s.ok()) return s;
   say("lemmas: " + std::to_string(lemmatizer.table_size()) + " table entries");
 
-  // Jackknifed tags for the parser's training data.
-  std::vector<ConlluSentence> retagged = train;
-  std::vector<Status> fold_status(static_cast<size_t>(o.folds));
-  auto run_fold = [&](int f) {
-    std::vector<ConlluSentence> part;
-    for (size_t i = 0; i < train.size(); ++i) {
-      if (static_cast<int>(i % static_cast<size_t>(o.folds)) != f) part.push_back(train[i]);
-    }
-    Tagger::TrainOptions to;
-    to.epochs = o.tagger_epochs;
-    to.seed = o.seed + static_cast<uint64_t>(f) + 1;
-    auto t = Tagger::Train(part, nullptr, o.lexicon, to);
-    if (!t.ok()) {
-      fold_status[static_cast<size_t>(f)] = t.status();
-      return;
-    }
-    // Each fold writes only its own sentences.
-    Retag(t.value(), retagged, static_cast<size_t>(f), static_cast<size_t>(o.folds));
-    say("tagger fold " + std::to_string(f + 1) + "/" + std::to_string(o.folds) + " done");
-  };
-  {
-    const int threads = std::max(1, o.threads);
-    for (int f0 = 0; f0 < o.folds; f0 += threads) {
-      std::vector<std::thread> pool;
-      for (int f = f0; f < std::min(o.folds, f0 + threads); ++f) pool.emplace_back(run_fold, f);
-      for (auto& t : pool) t.join();
-    }
-  }
-  for (const Status& s : fold_status) {
-    if (!s.ok()) return s;
-  }
-  size_t jk_ok = 0;
-  for (size_t i = 0; i < train.size(); ++i) {
-    for (size_t k = 0; k < train[i].words.size(); ++k) jk_ok += train[i].words[k].upos == retagged[i].words[k].upos;
-  }
-  say("jackknifed training tags: UPOS " + Percent(jk_ok, words));
-
-  // The tagger on all the training data.
+  // The tagger, and jackknifed tags for the parser's training data.
   Tagger::TrainOptions to;
   to.epochs = o.tagger_epochs;
   to.seed = o.seed;
+  to.folds = o.folds;
+  to.threads = o.threads;
   to.progress = say;
-  auto tagger_r = Tagger::Train(train, dev_gold.empty() ? nullptr : &dev_gold, o.lexicon, to);
+  std::vector<std::vector<JackknifedTag>> jackknifed;
+  auto tagger_r = Tagger::Train(train, dev_gold.empty() ? nullptr : &dev_gold, o.lexicon, to, &jackknifed);
   if (!tagger_r.ok()) return tagger_r.status();
   const Tagger tagger = std::move(tagger_r).value();
   if (Status s = tagger.Save(o.out_dir + "/" + ParseModels::kTaggerFile); !s.ok()) return s;
+  std::vector<ConlluSentence> retagged = train;
+  size_t jk_ok = 0;
+  for (size_t i = 0; i < train.size(); ++i) {
+    for (size_t k = 0; k < train[i].words.size(); ++k) {
+      retagged[i].words[k].upos = jackknifed[i][k].upos;
+      retagged[i].words[k].xpos = jackknifed[i][k].xpos;
+      retagged[i].words[k].doubt = jackknifed[i][k].doubt;
+      jk_ok += train[i].words[k].upos == retagged[i].words[k].upos;
+    }
+  }
+  say("jackknifed training tags: UPOS " + Percent(jk_ok, words));
   std::vector<ConlluSentence> dev = dev_gold;
   Retag(tagger, dev, 0, 1);
 
@@ -168,7 +147,7 @@ Status TrainParseModels(const ParseTrainOptions& o) {
   po.seed = o.seed;
   po.progress = say;
   DependencyParser::TrainLog log;
-  auto parser_r = DependencyParser::Train(retagged, dev.empty() ? nullptr : &dev, po, &log);
+  auto parser_r = DependencyParser::Train(retagged, dev.empty() ? nullptr : &dev, o.lexicon, po, &log);
   if (!parser_r.ok()) return parser_r.status();
   say("parser: " + std::to_string(log.sentences) + " sentences, " +
       std::to_string(log.nonprojective_sentences) + " non-projective made projective by lifting " +

@@ -55,8 +55,11 @@ Result<Pipeline> Pipeline::Create() {
   if (!lex.ok()) return lex.status();
   auto tagger = PosTagger::Load(PosTagger::DefaultDir());
   if (!tagger.ok()) return tagger.status();
-  return Pipeline(std::move(lex).value(),
-                  std::make_shared<const PosTagger>(std::move(tagger).value()));
+  auto parse = ParseModels::Load(ParseModels::DefaultDir(),
+                                 std::make_shared<const PosTagger>(std::move(tagger).value()),
+                                 LexiconPaths::Defaults().wordnet_dir);
+  if (!parse.ok()) return parse.status();
+  return Pipeline(std::move(lex).value(), std::move(parse).value());
 }
 
 Status Pipeline::Run(Document& doc) const {
@@ -69,7 +72,7 @@ Status Pipeline::Run(Document& doc) const {
   const Lexicon& lex = *lex_;
   Tokenize(doc);
   SplitSentences(doc, lex.abbreviations);
-  tagger_->Tag(doc);
+  parse_.Annotate(doc);
   if (!doc.date.empty() && !IsValidIsoDate(doc.date)) {
     auto resolved = ResolvePublicationDate(doc, lex, doc.date);
     if (!resolved.ok()) {

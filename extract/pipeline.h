@@ -6,6 +6,7 @@
 
 #include "extract/document.h"
 #include "extract/lexicon.h"
+#include "extract/parse_models.h"
 #include "extract/pos_tagger.h"
 #include "extract/status.h"
 
@@ -16,14 +17,15 @@ inline constexpr size_t kMaxArticleBytes = 32u << 20;
 
 class Pipeline {
  public:
-  Pipeline(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const PosTagger> tagger)
-      : lex_(std::move(lexicon)), tagger_(std::move(tagger)) {}
+  Pipeline(std::shared_ptr<const Lexicon> lexicon, ParseModels parse)
+      : lex_(std::move(lexicon)), parse_(std::move(parse)) {}
 
-  // Loads the lexicons and the tagger's model from their default places
-  // (see LexiconPaths and PosTagger::DefaultDir).
+  // Loads the lexicons and the parse models from their default places (see
+  // LexiconPaths, PosTagger::DefaultDir and ParseModels::DefaultDir).
   [[nodiscard]] static Result<Pipeline> Create();
 
-  // Runs tokenizer, sentence splitter, part-of-speech tagger, date, money and count normalizers,
+  // Runs tokenizer, sentence splitter, the parse layer (tagger, lemmatizer,
+  // dependency parser), date, money and count normalizers,
   // entity recognizer, coreference, event and quote extractors, then drops
   // entities that are neither named nor used by a fact. `doc.text` must be
   // valid UTF-8 (see reader.h); `doc.date`, when set, is YYYY-MM-DD.
@@ -33,7 +35,7 @@ class Pipeline {
 
  private:
   std::shared_ptr<const Lexicon> lex_;
-  std::shared_ptr<const PosTagger> tagger_;
+  ParseModels parse_;
 };
 
 }  // namespace newskg

@@ -31,13 +31,6 @@ struct Quote {
 class QuoteFinder {
  public:
   QuoteFinder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), t_(doc.tokens) {
-    mention_at_.assign(t_.size(), -1);
-    for (size_t i = 0; i < doc.mentions.size(); ++i) {
-      const Mention& m = doc.mentions[i];
-      for (size_t k = m.first_token; k < m.end_token; ++k) {
-        if (mention_at_[k] < 0) mention_at_[k] = static_cast<int>(i);
-      }
-    }
     sentence_of_.assign(t_.size(), 0);
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       for (size_t k = doc.sentences[s].first_token; k < doc.sentences[s].end_token; ++k)
@@ -61,7 +54,7 @@ class QuoteFinder {
         const std::string& w = t_[q.open - 1].lower;
         const bool naming =
             lex_.naming_words.count(w) > 0 && (w != "as" || t_[q.open - 2].lower == "known");
-        if (naming && mention_at_[q.open - 2] < 0) continue;
+        if (naming && doc_.mention_at[q.open - 2] < 0) continue;
       }
       int speaker = After(q);
       if (speaker < 0) speaker = Before(q);
@@ -117,7 +110,7 @@ class QuoteFinder {
   bool IsSpeech(size_t k) const {
     if (t_[k].kind != TokenKind::kWord) return false;
     // "States" in "United States" is a name, not "state".
-    if (mention_at_[k] >= 0 || (t_[k].capitalized && k > 0 && t_[k - 1].kind == TokenKind::kWord))
+    if (doc_.mention_at[k] >= 0 || (t_[k].capitalized && k > 0 && t_[k - 1].kind == TokenKind::kWord))
       return false;
     bool speech = false;
     for (const auto& l : lex_.Lemmas(t_[k].lower))
@@ -131,7 +124,7 @@ class QuoteFinder {
 
   // Entity of a speaker mention or pronoun at token k, or -1.
   int SpeakerAt(size_t k) const {
-    const int m = mention_at_[k];
+    const int m = doc_.mention_at[k];
     if (m >= 0) {
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
       if (mm.kind == MentionKind::kDemonym) return -1;
@@ -145,7 +138,7 @@ class QuoteFinder {
   int Antecedent(size_t k) const {
     for (size_t j = k; j-- > 0;) {
       if (in_quote_[j]) continue;
-      const int m = mention_at_[j];
+      const int m = doc_.mention_at[j];
       if (m < 0) continue;
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
       if (mm.entity >= 0 &&
@@ -171,7 +164,7 @@ class QuoteFinder {
     if (k + 1 < limit && t_[k].lower == "according" && t_[k + 1].lower == "to") {
       for (size_t j = k + 2; j < limit && j < k + 8; ++j) {
         if (t_[j].kind == TokenKind::kPunct) break;
-        const int m = mention_at_[j];
+        const int m = doc_.mention_at[j];
         if (m < 0) continue;
         const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
         // Skip a country or organization before a titled person.
@@ -193,7 +186,7 @@ class QuoteFinder {
         if (s < 0) continue;
         // "said Hamas official Osama Hamdan": an organization or country,
         // a lower-case title, then the person who spoke.
-        const int m = mention_at_[j];
+        const int m = doc_.mention_at[j];
         const size_t end = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end_token : j + 1;
         if (doc_.entities[static_cast<size_t>(s)].type != EntityType::kPerson && end + 1 < limit &&
             !t_[end].capitalized && t_[end].kind == TokenKind::kWord &&
@@ -215,7 +208,7 @@ class QuoteFinder {
       const int s = SpeakerAt(j);
       if (s < 0) continue;
       size_t after = j;
-      const int m = mention_at_[j];
+      const int m = doc_.mention_at[j];
       if (m >= 0)
         after = doc_.mentions[static_cast<size_t>(m)].end_token;
       else
@@ -279,7 +272,7 @@ class QuoteFinder {
         if (IsClauseStop(j)) break;
         const int sp = SpeakerAt(j);
         if (sp >= 0) {
-          const int m = mention_at_[j];
+          const int m = doc_.mention_at[j];
           const size_t begin = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].first_token : j;
           const size_t end = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end_token : j + 1;
           // Skip a possessor ("Lukashenko's initiative") and a prepositional
@@ -307,7 +300,6 @@ class QuoteFinder {
   Document& doc_;
   const Lexicon& lex_;
   const std::vector<Token>& t_;
-  std::vector<int> mention_at_;
   std::vector<size_t> sentence_of_;
   std::vector<bool> in_quote_;
   std::vector<Quote> quotes_;

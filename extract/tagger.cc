@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <sstream>
+#include <thread>
 
 namespace newskg {
 
@@ -18,7 +20,7 @@ namespace {
 using perceptron::Feature;
 using perceptron::HashBytes;
 
-constexpr char kHeader[] = "newskg-tagger 1";
+constexpr char kHeader[] = "newskg-tagger 2";
 constexpr uint64_t kStart = 0x5354415254ULL, kEnd = 0x454e44ULL;  // outside the sentence
 constexpr int kNoTag = 0xffff;
 
@@ -76,14 +78,15 @@ void Tagger::Describe(const std::vector<std::string_view>& words,
 namespace {
 
 size_t TagFeatures(const std::vector<Tagger::WordInfo>& info, size_t i, int p1, int p2,
-                   uint64_t* f);
+                   const std::vector<int>* first, uint64_t* f);
 
 }  // namespace
 
 template <typename Scorer>
 void Tagger::Decode(const std::vector<WordInfo>& info, std::vector<int>& tags,
                     const Scorer& score, const std::vector<int>* gold,
-                    perceptron::Trainer* trainer) const {
+                    perceptron::Trainer* trainer, const std::vector<int>* first,
+                    std::vector<uint64_t>* doubt) const {
   const int n_tags = static_cast<int>(upos_.size());
   tags.assign(info.size(), 0);
   std::vector<float> scores(static_cast<size_t>(n_tags));
@@ -91,12 +94,24 @@ void Tagger::Decode(const std::vector<WordInfo>& info, std::vector<int>& tags,
   for (size_t i = 0; i < info.size(); ++i) {
     const int p1 = i > 0 ? tags[i - 1] : kNoTag;
     const int p2 = i > 1 ? tags[i - 2] : kNoTag;
-    const size_t n = TagFeatures(info, i, p1, p2, f);
+    const size_t n = TagFeatures(info, i, p1, p2, first, f);
     std::fill(scores.begin(), scores.end(), 0.0f);
     score(f, n, scores.data());
     int best = 0;
     for (int c = 1; c < n_tags; ++c) {
       if (scores[static_cast<size_t>(c)] > scores[static_cast<size_t>(best)]) best = c;
+    }
+    if (doubt != nullptr) {
+      // The runner-up and how far behind it came (log2 buckets).
+      int second = best == 0 ? 1 : 0;
+      for (int c = 0; c < n_tags; ++c) {
+        if (c != best && scores[static_cast<size_t>(c)] > scores[static_cast<size_t>(second)]) second = c;
+      }
+      const float margin = scores[static_cast<size_t>(best)] - scores[static_cast<size_t>(second)];
+      uint64_t bucket = 0;
+      for (float m = margin; m >= 1.0f && bucket < 8; m /= 2.0f) ++bucket;
+      if (doubt->size() != info.size()) doubt->assign(info.size(), 0);
+      (*doubt)[i] = perceptron::Feature(99, static_cast<uint64_t>(second), bucket);
     }
     if (trainer != nullptr) {
       const int g = (*gold)[i];
@@ -110,7 +125,7 @@ void Tagger::Decode(const std::vector<WordInfo>& info, std::vector<int>& tags,
 namespace {
 
 size_t TagFeatures(const std::vector<Tagger::WordInfo>& info, size_t i, int p1, int p2,
-                   uint64_t* f) {
+                   const std::vector<int>* first, uint64_t* f) {
   const size_t n = info.size();
   auto at = [&](long k, uint64_t Tagger::WordInfo::*field) -> uint64_t {
     const long j = static_cast<long>(i) + k;
@@ -153,6 +168,22 @@ size_t TagFeatures(const std::vector<Tagger::WordInfo>& info, size_t i, int p1, 
   f[k++] = Feature(30, w.lex, at(1, &Tagger::WordInfo::lex));
   f[k++] = Feature(31, at(-1, &Tagger::WordInfo::shape), w.shape);
   f[k++] = Feature(32, at(-1, &Tagger::WordInfo::lex));
+  if (first != nullptr) {
+    // The second pass sees the first pass's tags on both sides.
+    auto t = [&](long d) -> uint64_t {
+      const long j = static_cast<long>(i) + d;
+      return j < 0 || j >= static_cast<long>(n) ? kNoTag : static_cast<uint64_t>((*first)[static_cast<size_t>(j)]);
+    };
+    f[k++] = Feature(40, t(0));
+    f[k++] = Feature(41, t(1));
+    f[k++] = Feature(42, t(1), t(2));
+    f[k++] = Feature(43, static_cast<uint64_t>(p1), t(1));
+    f[k++] = Feature(44, w.lower, t(1));
+    f[k++] = Feature(45, t(0), w.lower);
+    f[k++] = Feature(46, t(-1), t(0), t(1));
+    f[k++] = Feature(47, t(0), w.suffix[2]);
+    f[k++] = Feature(48, t(0), t(1), w.shape);
+  }
   return k;
 }
 
@@ -160,8 +191,8 @@ size_t TagFeatures(const std::vector<Tagger::WordInfo>& info, size_t i, int p1, 
 
 Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
                              const std::vector<ConlluSentence>* dev,
-                             std::shared_ptr<const PosTagger> lexicon,
-                             const TrainOptions& options) {
+                             std::shared_ptr<const PosTagger> lexicon, const TrainOptions& options,
+                             std::vector<std::vector<JackknifedTag>>* jackknifed) {
   Tagger t;
   t.lexicon_ = std::move(lexicon);
   // Joint tags in sorted order, so the model does not depend on data order.
@@ -189,61 +220,132 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
     }
     t.Describe(words, examples[s].info);
   }
-  perceptron::Trainer trainer(t.num_tags());
-  std::vector<size_t> order(examples.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  SplitMix rng{options.seed};
-  std::vector<int> tags;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    Shuffle(order, rng);
-    size_t right = 0, total = 0;
-    auto score = [&](const uint64_t* f, size_t n, float* out) { trainer.Score(f, n, out); };
-    for (size_t s : order) {
-      // Predict with the current weights, then learn from the gold tags.
-      t.Decode(examples[s].info, tags, score, &examples[s].gold, &trainer);
-      total += tags.size();
-    }
-    (void)right;
-    if (options.progress) {
-      std::string line = "tagger epoch " + std::to_string(epoch) + "/" +
-                         std::to_string(options.epochs) + ": " + std::to_string(total) + " words";
-      if (dev != nullptr && (epoch == options.epochs || epoch % 2 == 0)) {
-        t.model_ = trainer.Average(0.0f);
-        size_t ok = 0, n = 0;
-        for (const auto& s : *dev) {
-          words.clear();
-          for (const auto& w : s.words) words.push_back(w.form);
-          t.TagWords(words, tags);
-          for (size_t i = 0; i < tags.size(); ++i, ++n) ok += t.upos_[static_cast<size_t>(tags[i])] == s.words[i].upos;
-        }
-        std::ostringstream o;
-        o.precision(2);
-        o << std::fixed << ", dev UPOS " << 100.0 * static_cast<double>(ok) / static_cast<double>(std::max<size_t>(n, 1));
-        line += o.str();
+  // One pass's model from the examples in `subset`; `first` holds the first
+  // pass's tags when this is the second pass.
+  auto learn = [&](const std::vector<size_t>& subset, const std::vector<std::vector<int>>* first,
+                   uint64_t seed, const char* name) {
+    perceptron::Trainer trainer(t.num_tags());
+    std::vector<size_t> order = subset;
+    SplitMix rng{seed};
+    std::vector<int> tags;
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      Shuffle(order, rng);
+      auto score = [&](const uint64_t* f, size_t n, float* out) { trainer.Score(f, n, out); };
+      for (size_t s : order) {
+        t.Decode(examples[s].info, tags, score, &examples[s].gold, &trainer,
+                 first != nullptr ? &(*first)[s] : nullptr);
       }
-      options.progress(line);
+      if (options.progress && name != nullptr) {
+        options.progress(std::string(name) + " epoch " + std::to_string(epoch) + "/" +
+                         std::to_string(options.epochs));
+      }
     }
+    return trainer.Average(0.0f);
+  };
+  std::vector<size_t> all(examples.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  // Runs `fn(f)` for every fold, `options.threads` at a time.
+  auto each_fold = [&](const std::function<void(int)>& fn) {
+    const int threads = std::max(1, options.threads);
+    for (int f0 = 0; f0 < options.folds; f0 += threads) {
+      std::vector<std::thread> pool;
+      for (int f = f0; f < std::min(options.folds, f0 + threads); ++f) pool.emplace_back(fn, f);
+      for (auto& th : pool) th.join();
+    }
+  };
+  auto others = [&](int f) {
+    std::vector<size_t> rest;
+    for (size_t i : all) {
+      if (static_cast<int>(i % static_cast<size_t>(options.folds)) != f) rest.push_back(i);
+    }
+    return rest;
+  };
+  // Tags the sentences of fold f with a model, into out.
+  auto tag_fold = [&](int f, const perceptron::Model& m, const std::vector<std::vector<int>>* first,
+                      std::vector<std::vector<int>>& out, std::vector<std::vector<uint64_t>>* doubt) {
+    auto score = [&](const uint64_t* fs, size_t n, float* o) { m.Score(fs, n, o); };
+    for (size_t i = static_cast<size_t>(f); i < examples.size(); i += static_cast<size_t>(options.folds)) {
+      t.Decode(examples[i].info, out[i], score, nullptr, nullptr,
+               first != nullptr ? &(*first)[i] : nullptr, doubt != nullptr ? &(*doubt)[i] : nullptr);
+    }
+  };
+  if (options.folds >= 2) {
+    // The second pass learns from first-pass tags of models that did not see
+    // the sentence (jackknifing), as it will meet them on new text.
+    std::vector<std::vector<int>> first(examples.size());
+    each_fold([&](int f) {
+      tag_fold(f, learn(others(f), nullptr, options.seed + static_cast<uint64_t>(f) + 1, nullptr),
+               nullptr, first, nullptr);
+    });
+    if (options.progress) {
+      options.progress("tagger: first-pass tags of " + std::to_string(options.folds) + " folds");
+    }
+    if (jackknifed != nullptr) {
+      // Both passes' tags for each sentence from models that did not see it.
+      std::vector<std::vector<int>> second(examples.size());
+      std::vector<std::vector<uint64_t>> doubts(examples.size());
+      each_fold([&](int f) {
+        tag_fold(f, learn(others(f), &first, options.seed + static_cast<uint64_t>(f) + 51, nullptr),
+                 &first, second, &doubts);
+      });
+      jackknifed->resize(examples.size());
+      for (size_t i = 0; i < examples.size(); ++i) {
+        auto& row = (*jackknifed)[i];
+        row.clear();
+        for (size_t k = 0; k < second[i].size(); ++k) {
+          const auto tag = static_cast<size_t>(second[i][k]);
+          row.push_back(JackknifedTag{t.upos_[tag], t.xpos_[tag], doubts[i][k]});
+        }
+      }
+      if (options.progress) options.progress("tagger: second-pass tags of " + std::to_string(options.folds) + " folds");
+    }
+    t.model_ = learn(all, nullptr, options.seed, "tagger pass 1");
+    t.second_ = learn(all, &first, options.seed + 100, "tagger pass 2");
+  } else {
+    t.model_ = learn(all, nullptr, options.seed, "tagger");
+    if (jackknifed != nullptr) return InvalidArgument("tagger: jackknifing needs at least 2 folds");
   }
-  t.model_ = trainer.Average(0.0f);
+  if (dev != nullptr && options.progress) {
+    size_t ok = 0, n = 0;
+    std::vector<int> tags;
+    for (const auto& s : *dev) {
+      words.clear();
+      for (const auto& w : s.words) words.push_back(w.form);
+      t.TagWords(words, tags);
+      for (size_t i = 0; i < tags.size(); ++i, ++n) ok += t.upos_[static_cast<size_t>(tags[i])] == s.words[i].upos;
+    }
+    std::ostringstream o;
+    o.precision(2);
+    o << std::fixed << "tagger: dev UPOS " << 100.0 * static_cast<double>(ok) / static_cast<double>(std::max<size_t>(n, 1));
+    options.progress(o.str());
+  }
   return t;
 }
 
-void Tagger::TagWords(const std::vector<std::string_view>& words, std::vector<int>& tags) const {
+void Tagger::TagWords(const std::vector<std::string_view>& words, std::vector<int>& tags,
+                      std::vector<uint64_t>* doubt) const {
   std::vector<WordInfo> info;
   Describe(words, info);
+  const bool two = second_.num_features() != 0;
   auto score = [&](const uint64_t* f, size_t n, float* out) { model_.Score(f, n, out); };
-  Decode(info, tags, score, nullptr, nullptr);
+  Decode(info, tags, score, nullptr, nullptr, nullptr, two ? nullptr : doubt);
+  if (!two) return;
+  const std::vector<int> first = tags;
+  auto score2 = [&](const uint64_t* f, size_t n, float* out) { second_.Score(f, n, out); };
+  Decode(info, tags, score2, nullptr, nullptr, &first, doubt);
 }
 
 void Tagger::Tag(Document& doc) const {
   std::vector<std::string_view> words;
   std::vector<int> tags;
+  std::vector<uint64_t> doubt;
   for (const Sentence& s : doc.sentences) {
     words.clear();
     for (size_t i = s.first_token; i < s.end_token; ++i) words.push_back(doc.tokens[i].text);
-    TagWords(words, tags);
+    TagWords(words, tags, &doubt);
     for (size_t i = s.first_token; i < s.end_token; ++i) {
       Token& t = doc.tokens[i];
+      t.tag_doubt = doubt[i - s.first_token];
       const int g = tags[i - s.first_token];
       t.upos = upos_[static_cast<size_t>(g)];
       t.tag = xpos_[static_cast<size_t>(g)];
@@ -257,6 +359,7 @@ Status Tagger::Save(const std::string& path) const {
   out << kHeader << "\n" << upos_.size() << "\n";
   for (size_t i = 0; i < upos_.size(); ++i) out << upos_[i] << "\t" << xpos_[i] << "\n";
   if (Status s = model_.Save(out); !s.ok()) return IoError(path + ": " + s.message());
+  if (Status s = second_.Save(out); !s.ok()) return IoError(path + ": " + s.message());
   out.close();
   if (!out) return IoError("cannot write " + path);
   return Status::Ok();
@@ -290,6 +393,13 @@ Result<Tagger> Tagger::Load(const std::string& path, std::shared_ptr<const PosTa
                       " classes for " + std::to_string(n) + " tags");
   }
   t.model_ = std::move(m).value();
+  auto m2 = perceptron::Model::Load(in, path + " (second pass)");
+  if (!m2.ok()) return m2.status();
+  if (m2->num_features() != 0 && m2->num_classes() != static_cast<int>(n)) {
+    return ParseError(path + ": the second pass has " + std::to_string(m2->num_classes()) +
+                      " classes for " + std::to_string(n) + " tags");
+  }
+  t.second_ = std::move(m2).value();
   return t;
 }
 

@@ -1,5 +1,7 @@
 #include "extract/tokenizer.h"
 
+#include <string_view>
+
 #include "extract/internal/utf8.h"
 
 namespace newskg {
@@ -180,6 +182,28 @@ class Tokenizer {
 void Tokenize(Document& doc) {
   doc.tokens.clear();
   Tokenizer(doc).Run();
+  // Tokens inside double quotation marks; quotes close at a paragraph's end.
+  auto& t = doc.tokens;
+  bool open = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::string& q = t[i].text;
+    if (q == "\"") {
+      open = !open;
+    } else if (q == "\xE2\x80\x9C") {
+      open = true;
+    } else if (q == "\xE2\x80\x9D") {
+      open = false;
+    } else {
+      t[i].quoted = open;
+    }
+    // Only the gap to the next token is searched, so this stays linear.
+    if (i + 1 < t.size() && t[i + 1].span.begin > t[i].span.end &&
+        std::string_view(doc.text)
+                .substr(t[i].span.end, t[i + 1].span.begin - t[i].span.end)
+                .find('\n') != std::string_view::npos) {
+      open = false;
+    }
+  }
 }
 
 }  // namespace newskg

@@ -1,4 +1,5 @@
-// Tokenizer stage. Needs: Document::text (valid UTF-8). Provides: tokens.
+// Tokenizer stage. Needs: Document::text (valid UTF-8). Provides: tokens,
+// with Token::quoted.
 #ifndef NEWSKG_EXTRACT_TOKENIZER_H_
 #define NEWSKG_EXTRACT_TOKENIZER_H_
 

@@ -23,15 +23,22 @@ const Lexicon& TestLexicon() {
 
 Document Extract(const std::string& text, const std::string& date) {
   static std::shared_ptr<const Lexicon> lex(&TestLexicon(), [](const Lexicon*) {});
-  static std::shared_ptr<const PosTagger> tagger = [] {
-    auto loaded = PosTagger::Load(PosTagger::DefaultDir());
+  static const ParseModels parse = [] {
+    auto tagger = PosTagger::Load(PosTagger::DefaultDir());
+    if (!tagger.ok()) {
+      ADD_FAILURE() << tagger.status().message();
+      std::abort();
+    }
+    auto loaded = ParseModels::Load(ParseModels::DefaultDir(),
+                                    std::make_shared<const PosTagger>(std::move(tagger).value()),
+                                    LexiconPaths::Defaults().wordnet_dir);
     if (!loaded.ok()) {
       ADD_FAILURE() << loaded.status().message();
       std::abort();
     }
-    return std::make_shared<const PosTagger>(std::move(loaded).value());
+    return std::move(loaded).value();
   }();
-  Pipeline p(lex, tagger);
+  Pipeline p(lex, parse);
   Document doc;
   doc.id = "test";
   doc.text = text;

@@ -134,18 +134,38 @@ int Cost(const State& s, int action, const std::vector<int>& gold_head,
   return c;
 }
 
-void Finish(State& s, int root_label, int fallback_label) {
+void Finish(State& s, int root_label, const std::vector<int>& fallback_label) {
+  // Words still on the stack without a head hang from the word below them
+  // (the nearest earlier word still open), or from the root's child.
   int root = -1;
   for (int w = 1; w <= s.n; ++w) {
     if (s.head[static_cast<size_t>(w)] == 0) root = w;
   }
+  for (size_t k = s.stack.size(); k-- > 1;) {
+    const int w = s.stack[k];
+    if (s.head[static_cast<size_t>(w)] != -1) continue;
+    int below = -1;
+    for (size_t j = k; j-- > 1;) {
+      below = s.stack[j];
+      break;
+    }
+    if (below > 0) {
+      AddArc(s, below, w, fallback_label[static_cast<size_t>(w)]);
+    } else if (root == -1) {
+      root = w;
+      AddArc(s, 0, w, root_label);
+    } else {
+      AddArc(s, root, w, fallback_label[static_cast<size_t>(w)]);
+    }
+  }
+  // Any other word without a head (none when every word went through the stack).
   for (int w = 1; w <= s.n; ++w) {
     if (s.head[static_cast<size_t>(w)] != -1) continue;
     if (root == -1) {
       root = w;
       AddArc(s, 0, w, root_label);
     } else {
-      AddArc(s, root, w, fallback_label);
+      AddArc(s, root, w, fallback_label[static_cast<size_t>(w)]);
     }
   }
 }

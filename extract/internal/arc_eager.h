@@ -46,9 +46,10 @@ void Apply(State& s, int action);
 // unreachable. The tree must be projective.
 int Cost(const State& s, int action, const std::vector<int>& gold_head,
          const std::vector<int>& gold_label);
-// After the last action: words left without a head go under the root's child
-// (or the first of them becomes the root's child).
-void Finish(State& s, int root_label, int fallback_label);
+// After the last action: each word left on the stack without a head goes
+// under the word below it, or under the root's child (the first becomes the
+// root's child when there is none), with fallback_label[word].
+void Finish(State& s, int root_label, const std::vector<int>& fallback_label);
 
 // Makes a tree projective by lifting each non-projective arc to the head's
 // head until none is left; returns how many arcs were lifted.

@@ -54,13 +54,24 @@ const Model::Slot* Model::Find(uint64_t key) const {
 
 void Model::Score(const uint64_t* features, size_t n, float* scores) const {
   if (slots_.empty()) return;
-  for (size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[features[k] & mask_]);
-  for (size_t k = 0; k < n; ++k) {
-    const Slot* s = Find(features[k]);
-    if (s == nullptr) continue;
-    const uint16_t* c = classes_.data() + s->begin;
-    const float* w = weights_.data() + s->begin;
-    for (uint32_t j = 0; j < s->len; ++j) scores[c[j]] += w[j];
+  // Three passes so that the memory reads of all features overlap: prefetch
+  // the slots, find them and prefetch their weights, then add.
+  constexpr size_t kBatch = 128;
+  const Slot* found[kBatch];
+  for (size_t start = 0; start < n; start += kBatch) {
+    const size_t end = std::min(n, start + kBatch);
+    for (size_t k = start; k < end; ++k) __builtin_prefetch(&slots_[features[k] & mask_]);
+    size_t m = 0;
+    for (size_t k = start; k < end; ++k) {
+      const Slot* s = Find(features[k]);
+      if (s == nullptr) continue;
+      __builtin_prefetch(&weights_[s->begin]);
+      found[m++] = s;
+    }
+    for (size_t j = 0; j < m; ++j) {
+      const Weight* w = weights_.data() + found[j]->begin;
+      for (uint32_t i = 0; i < found[j]->len; ++i) scores[w[i].cls] += w[i].w;
+    }
   }
 }
 
@@ -72,17 +83,13 @@ void Model::Build(std::vector<std::pair<uint64_t, std::vector<std::pair<uint16_t
   while (cap < rows.size() * 2) cap <<= 1;
   mask_ = cap - 1;
   slots_.assign(cap, Slot{});
-  classes_.clear();
   weights_.clear();
   for (auto& [key, pairs] : rows) {
     uint64_t i = key & mask_;
     while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{key, static_cast<uint32_t>(classes_.size()),
+    slots_[i] = Slot{key, static_cast<uint32_t>(weights_.size()),
                      static_cast<uint32_t>(pairs.size())};
-    for (auto [c, w] : pairs) {
-      classes_.push_back(c);
-      weights_.push_back(w);
-    }
+    for (auto [c, w] : pairs) weights_.push_back(Weight{c, w});
   }
 }
 
@@ -101,8 +108,8 @@ Status Model::Save(std::ostream& out) const {
     PutU64(buf, s->key);
     PutU16(buf, static_cast<uint16_t>(s->len));
     for (uint32_t j = 0; j < s->len; ++j) {
-      PutU16(buf, classes_[s->begin + j]);
-      PutF32(buf, weights_[s->begin + j]);
+      PutU16(buf, static_cast<uint16_t>(weights_[s->begin + j].cls));
+      PutF32(buf, weights_[s->begin + j].w);
     }
     if (buf.size() > (1u << 20)) {
       out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
@@ -123,7 +130,7 @@ Result<Model> Model::Load(std::istream& in, const std::string& name) {
   Model m;
   const uint64_t classes = r.U(8);
   const uint64_t count = r.U(8);
-  if (!r.ok() || classes == 0 || classes > 65535 || count > (1ULL << 32)) {
+  if (!r.ok() || (classes == 0 && count != 0) || classes > 65535 || count > (1ULL << 32)) {
     return ParseError(name + ": corrupt model header");
   }
   m.num_classes_ = static_cast<int>(classes);

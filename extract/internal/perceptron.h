@@ -58,7 +58,7 @@ class Model {
   Model() = default;
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return count_; }
-  size_t num_weights() const { return classes_.size(); }
+  size_t num_weights() const { return weights_.size(); }
 
   // Adds each feature's weights into scores[0..num_classes).
   void Score(const uint64_t* features, size_t n, float* scores) const;
@@ -80,9 +80,12 @@ class Model {
   int num_classes_ = 0;
   size_t count_ = 0;
   uint64_t mask_ = 0;
+  struct Weight {
+    uint32_t cls;
+    float w;
+  };
   std::vector<Slot> slots_;
-  std::vector<uint16_t> classes_;
-  std::vector<float> weights_;
+  std::vector<Weight> weights_;  // each feature's pairs, one after the other
 };
 
 class Trainer {
@@ -94,6 +97,11 @@ class Trainer {
   void Score(const uint64_t* features, size_t n, float* scores) const;
   // One training example: moves the features towards `good`, away from `bad`.
   void Update(const uint64_t* features, size_t n, int good, int bad);
+  // Moves every feature's weight for `cls` by `delta` (for ranking models,
+  // whose candidates have different features).
+  void Adjust(const uint64_t* features, size_t n, int cls, float delta) {
+    for (size_t k = 0; k < n; ++k) Add(features[k], cls, delta);
+  }
   // Counts an example (correct or not) for the averaging clock.
   void Tick() { ++clock_; }
 

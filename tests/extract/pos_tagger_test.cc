@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -50,9 +51,16 @@ TEST(PosTaggerTest, Table) {
 TEST(PosTaggerTest, TagsEveryTokenOfADocument) {
   Document doc;
   doc.text = "Troops left.";
-  doc.tokens = {{{0, 6}, TokenKind::kWord, "Troops", "troops", true, false, false, "", "", "", -1, ""},
-                {{7, 11}, TokenKind::kWord, "left", "left", false, false, true, "", "", "", -1, ""},
-                {{11, 12}, TokenKind::kPunct, ".", ".", false, false, false, "", "", "", -1, ""}};
+  const std::pair<Span, const char*> words[] = {{{0, 6}, "Troops"}, {{7, 11}, "left"}, {{11, 12}, "."}};
+  for (const auto& [span, text] : words) {
+    Token t;
+    t.span = span;
+    t.text = text;
+    t.lower = text;
+    t.lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(t.lower[0])));
+    t.capitalized = std::isupper(static_cast<unsigned char>(text[0])) != 0;
+    doc.tokens.push_back(t);
+  }
   doc.sentences = {{{0, 12}, 0, 3}};
   Tagger().Tag(doc);
   EXPECT_EQ(doc.tokens[0].tag, "NNS");
