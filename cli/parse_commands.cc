@@ -43,8 +43,7 @@ void Annotate(const ParseModels& m, ConlluSentence& s) {
   std::vector<std::string_view> words, upos, xpos;
   for (const auto& w : s.words) words.push_back(w.form);
   std::vector<int> tags, heads, labels;
-  std::vector<uint64_t> doubt;
-  m.tagger->TagWords(words, tags, &doubt);
+  m.tagger->TagWords(words, tags);
   for (size_t i = 0; i < tags.size(); ++i) {
     ConlluWord& w = s.words[i];
     w.upos = m.tagger->Upos(tags[i]);
@@ -56,7 +55,7 @@ void Annotate(const ParseModels& m, ConlluSentence& s) {
     upos.push_back(w.upos);
     xpos.push_back(w.xpos);
   }
-  m.parser->ParseWords(words, upos, xpos, heads, labels, &doubt);
+  m.parser->ParseWords(words, upos, xpos, heads, labels);
   for (size_t i = 0; i < heads.size(); ++i) {
     s.words[i].head = heads[i];
     s.words[i].deprel = m.parser->Label(labels[i]);
@@ -170,7 +169,11 @@ int Train(const std::vector<std::string>& args) {
       "parser-epochs", po::value(&o.parser_epochs)->default_value(o.parser_epochs), "parser passes over the data")(
       "folds", po::value(&o.folds)->default_value(o.folds), "jackknifing folds for the parser's training tags")(
       "threads", po::value(&o.threads)->default_value(o.threads), "threads for the jackknifing folds")(
-      "seed", po::value(&o.seed)->default_value(o.seed), "shuffling seed");
+      "seed", po::value(&o.seed)->default_value(o.seed), "shuffling seed")(
+      "tagger-prune", po::value(&o.tagger_prune)->default_value(o.tagger_prune),
+      "drop the tagger's averaged weights smaller than this")(
+      "parser-prune", po::value(&o.parser_prune)->default_value(o.parser_prune),
+      "drop the parser's averaged weights smaller than this");
   po::variables_map vm;
   po::positional_options_description pos;
   Parse(desc, pos, args, vm);
@@ -180,8 +183,9 @@ int Train(const std::vector<std::string>& args) {
   }
   if (o.train_files.empty()) throw UsageError("train: no --train file (see newskg train --help)");
   if (o.out_dir.empty()) throw UsageError("train: no output folder (-o DIR)");
-  if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.folds < 2 || o.threads < 1) {
-    throw UsageError("train: epochs and threads must be at least 1, folds at least 2");
+  if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.folds < 2 || o.threads < 1 ||
+      !(o.tagger_prune >= 0.0f) || !(o.parser_prune >= 0.0f)) {
+    throw UsageError("train: epochs and threads must be at least 1, folds at least 2, prune >= 0");
   }
   o.lexicon = LoadLexicon();
   o.wordnet_dir = LexiconPaths::Defaults().wordnet_dir;

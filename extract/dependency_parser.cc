@@ -160,31 +160,11 @@ size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_
   f[k++] = Feature(93, s0u, U(s0r), n0u);
   f[k++] = Feature(94, U(s1), s0u, n0u);
   f[k++] = Feature(95, n0w, n1w);
-  // News-text evidence about each word's possible tags, for when a tag is wrong.
-  auto A = [&](int x) { return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].a; };
-  f[k++] = Feature(96, A(s0));
-  f[k++] = Feature(97, A(n0));
-  f[k++] = Feature(98, A(s0), A(n0));
-  f[k++] = Feature(99, A(n0), A(n1));
-  f[k++] = Feature(100, A(s0), n0p);
-  f[k++] = Feature(101, s0p, A(n0));
-  // How sure the tagger was, and of what else.
-  auto D = [&](int x) { return x <= 0 ? kNone : info[static_cast<size_t>(x - 1)].d; };
-  f[k++] = Feature(102, D(s0));
-  f[k++] = Feature(103, D(n0));
-  f[k++] = Feature(104, D(n1));
-  f[k++] = Feature(105, s0p, D(n0));
-  f[k++] = Feature(106, D(s0), n0p);
-  f[k++] = Feature(107, s0w, D(n0));
-  f[k++] = Feature(108, D(s0), D(n0));
-  f[k++] = Feature(109, n0p, D(n0));
-  f[k++] = Feature(110, s0p, D(s0));
   return k;
 }
 
 void Describe(const std::vector<std::string_view>& words, const std::vector<std::string_view>& upos,
-              const std::vector<std::string_view>& xpos, const std::vector<uint64_t>* doubt,
-              const PosTagger* lexicon, std::vector<WordInfo>& info) {
+              const std::vector<std::string_view>& xpos, std::vector<WordInfo>& info) {
   info.resize(words.size());
   std::string lower;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -195,8 +175,6 @@ void Describe(const std::vector<std::string_view>& words, const std::vector<std:
     info[i].u = HashBytes(upos[i]) ^ 0x55;
     info[i].s = HashBytes(std::string_view(lower).substr(lower.size() > 3 ? lower.size() - 3 : 0)) ^ 0x77;
     info[i].punct = upos[i] == "PUNCT";
-    info[i].d = doubt != nullptr && i < doubt->size() ? (*doubt)[i] : 0;
-    info[i].a = lexicon != nullptr ? lexicon->AmbiguityClass(words[i]) : 0;
   }
 }
 
@@ -248,10 +226,9 @@ int BestValid(const State& s, const std::vector<float>& scores, int root_label) 
 void DependencyParser::ParseWords(const std::vector<std::string_view>& words,
                                   const std::vector<std::string_view>& upos,
                                   const std::vector<std::string_view>& xpos,
-                                  std::vector<int>& heads, std::vector<int>& labels,
-                                  const std::vector<uint64_t>* doubt) const {
+                                  std::vector<int>& heads, std::vector<int>& labels) const {
   std::vector<WordInfo> info;
-  Describe(words, upos, xpos, doubt, lexicon_.get(), info);
+  Describe(words, upos, xpos, info);
   auto score = [&](const uint64_t* f, size_t n, float* out) { model_.Score(f, n, out); };
   auto choose = [&](const State& s, const uint64_t*, size_t, const std::vector<float>& scores) {
     return BestValid(s, scores, root_label_);
@@ -260,36 +237,30 @@ void DependencyParser::ParseWords(const std::vector<std::string_view>& words,
 }
 
 void DependencyParser::Parse(Document& doc) const {
+  for (const Sentence& s : doc.sentences) ParseSentence(doc, s);
+}
+
+void DependencyParser::ParseSentence(Document& doc, const Sentence& s) const {
   std::vector<std::string_view> words, upos, xpos;
-  std::vector<uint64_t> doubt;
   std::vector<int> heads, labels;
-  for (const Sentence& s : doc.sentences) {
-    words.clear();
-    upos.clear();
-    xpos.clear();
-    doubt.clear();
-    for (size_t i = s.first_token; i < s.end_token; ++i) {
-      words.push_back(doc.tokens[i].text);
-      upos.push_back(doc.tokens[i].upos);
-      xpos.push_back(doc.tokens[i].tag);
-      doubt.push_back(doc.tokens[i].tag_doubt);
-    }
-    ParseWords(words, upos, xpos, heads, labels, &doubt);
-    for (size_t i = s.first_token; i < s.end_token; ++i) {
-      Token& t = doc.tokens[i];
-      const int h = heads[i - s.first_token];
-      t.head = h == 0 ? -1 : static_cast<int>(s.first_token) + h - 1;
-      t.deprel = labels_[static_cast<size_t>(labels[i - s.first_token])];
-    }
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    words.push_back(doc.tokens[i].text);
+    upos.push_back(doc.tokens[i].upos);
+    xpos.push_back(doc.tokens[i].tag);
+  }
+  ParseWords(words, upos, xpos, heads, labels);
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    Token& t = doc.tokens[i];
+    const int h = heads[i - s.first_token];
+    t.head = h == 0 ? -1 : static_cast<int>(s.first_token) + h - 1;
+    t.deprel = labels_[static_cast<size_t>(labels[i - s.first_token])];
   }
 }
 
 Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentence>& train,
                                                  const std::vector<ConlluSentence>* dev,
-                                                 std::shared_ptr<const PosTagger> lexicon,
                                                  const TrainOptions& options, TrainLog* log) {
   DependencyParser p;
-  p.lexicon_ = std::move(lexicon);
   std::map<std::string, int> index;
   for (const auto& s : train) {
     for (const auto& w : s.words) index.emplace(w.deprel, 0);
@@ -311,7 +282,6 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
   TrainLog local;
   std::vector<Example> examples;
   std::vector<std::string_view> words, upos, xpos;
-  std::vector<uint64_t> doubts;
   for (const auto& s : train) {
     Example e;
     e.head.assign(s.words.size() + 1, -1);
@@ -321,10 +291,8 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
     words.clear();
     upos.clear();
     xpos.clear();
-    doubts.clear();
     for (size_t i = 0; i < s.words.size(); ++i) {
       const auto& w = s.words[i];
-      doubts.push_back(w.doubt);
       if (w.head < 0) complete = false;
       roots += w.head == 0;
       e.head[i + 1] = w.head;
@@ -338,7 +306,7 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
       ++local.nonprojective_sentences;
       local.lifted_arcs += static_cast<size_t>(arc_eager::Projectivize(e.head));
     }
-    Describe(words, upos, xpos, &doubts, p.lexicon_.get(), e.info);
+    Describe(words, upos, xpos, e.info);
     examples.push_back(std::move(e));
   }
   local.sentences = examples.size();
@@ -398,14 +366,12 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
           words.clear();
           upos.clear();
           xpos.clear();
-          doubts.clear();
           for (const auto& w : s.words) {
             words.push_back(w.form);
             upos.push_back(w.upos);
             xpos.push_back(w.xpos);
-            doubts.push_back(w.doubt);
           }
-          p.ParseWords(words, upos, xpos, heads, labels, &doubts);
+          p.ParseWords(words, upos, xpos, heads, labels);
           for (size_t i = 0; i < s.words.size(); ++i, ++n) {
             if (heads[i] != s.words[i].head) continue;
             ++uas;
@@ -420,7 +386,7 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
       options.progress(line.str());
     }
   }
-  p.model_ = trainer.Average(0.0f);
+  p.model_ = trainer.Average(options.prune);
   return p;
 }
 
@@ -435,8 +401,7 @@ Status DependencyParser::Save(const std::string& path) const {
   return Status::Ok();
 }
 
-Result<DependencyParser> DependencyParser::Load(const std::string& path,
-                                                std::shared_ptr<const PosTagger> lexicon) {
+Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFound("cannot open the parser model " + path);
   std::string line;
@@ -448,7 +413,6 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path,
     return ParseError(path + ": line 2: bad relation count");
   }
   DependencyParser p;
-  p.lexicon_ = std::move(lexicon);
   for (size_t i = 0; i < n; ++i) {
     if (!std::getline(in, line) || line.empty()) {
       return ParseError(path + ": line " + std::to_string(i + 3) + ": expected a relation");

@@ -12,7 +12,6 @@
 #define NEWSKG_EXTRACT_DEPENDENCY_PARSER_H_
 
 #include <functional>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +19,6 @@
 #include "extract/document.h"
 #include "extract/internal/conllu.h"
 #include "extract/internal/perceptron.h"
-#include "extract/pos_tagger.h"
 #include "extract/status.h"
 
 namespace newskg {
@@ -31,6 +29,7 @@ class DependencyParser {
     int epochs = 12;
     uint64_t seed = 1;
     double explore = 0.9;  // from the second epoch, how often to follow a wrong prediction
+    float prune = 0.0f;    // drop averaged weights smaller than this
     std::function<void(const std::string&)> progress;
   };
   struct TrainLog {
@@ -40,34 +39,27 @@ class DependencyParser {
   // Learns from `train`, whose UPOS and XPOS columns hold the tags the
   // parser will see (predicted ones); `dev` (may be null) is scored with its
   // own tags after some epochs.
-  // `lexicon` (may be null) gives each word's tags in news text as a
-  // feature; a model must be loaded with the lexicon it was trained with.
   [[nodiscard]] static Result<DependencyParser> Train(const std::vector<ConlluSentence>& train,
                                                       const std::vector<ConlluSentence>* dev,
-                                                      std::shared_ptr<const PosTagger> lexicon,
                                                       const TrainOptions& options,
                                                       TrainLog* log = nullptr);
-  [[nodiscard]] static Result<DependencyParser> Load(const std::string& path,
-                                                     std::shared_ptr<const PosTagger> lexicon);
+  [[nodiscard]] static Result<DependencyParser> Load(const std::string& path);
   [[nodiscard]] Status Save(const std::string& path) const;
 
   // Parses one sentence. heads[i] is 0 for the root or the 1-based word.
-  // `doubt` (may be null) is the tagger's runner-up for each word
-  // (Tagger::TagWords), which lets the parser weigh a doubtful tag.
   void ParseWords(const std::vector<std::string_view>& words,
                   const std::vector<std::string_view>& upos,
                   const std::vector<std::string_view>& xpos, std::vector<int>& heads,
-                  std::vector<int>& labels, const std::vector<uint64_t>* doubt = nullptr) const;
+                  std::vector<int>& labels) const;
   const std::string& Label(int label) const { return labels_[static_cast<size_t>(label)]; }
   int num_labels() const { return static_cast<int>(labels_.size()); }
 
-  // Parses every sentence of `doc`.
+  // Parses every sentence of `doc`, or one.
   void Parse(Document& doc) const;
+  void ParseSentence(Document& doc, const Sentence& sentence) const;
 
   struct WordInfo {
     uint64_t w = 0, p = 0, u = 0, s = 0;  // word, Penn tag, UD tag, suffix
-    uint64_t a = 0;                       // the word's tags in the news lexicon
-    uint64_t d = 0;                       // the tagger's runner-up
     bool punct = false;
   };
 
@@ -77,7 +69,6 @@ class DependencyParser {
            std::vector<int>& heads, std::vector<int>& labels) const;
 
   std::vector<std::string> labels_;
-  std::shared_ptr<const PosTagger> lexicon_;
   int root_label_ = 0, fallback_label_ = 0, punct_label_ = 0;
   perceptron::Model model_;
 };

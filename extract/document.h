@@ -34,7 +34,6 @@ struct Token {
   bool in_date = false;  // inside a date expression, once the date normalizer has run
   std::string tag;   // Penn Treebank part of speech, once the tagger has run
   std::string upos;  // Universal Dependencies part of speech (trained tagger)
-  uint64_t tag_doubt = 0;  // the tagger's runner-up tag and its margin, hashed (read by the parser)
   std::string lemma;  // dictionary form ("meet" for "met"), lower case but for names
   // The dependency parse: the head as a document token index (-1 for the
   // sentence's root) and the Universal Dependencies relation to it.

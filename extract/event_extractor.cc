@@ -176,8 +176,14 @@ class Extractor {
   }
 
   // Lemma candidates of token i, computed once per document.
+  // The word as written and its lemma from the parse layer (lower case).
   const std::vector<std::string>& TokenLemmas(size_t i) const {
-    if (lemmas_[i].empty()) lemmas_[i] = lex_.Lemmas(t_[i].lower);
+    if (lemmas_[i].empty()) {
+      lemmas_[i].push_back(t_[i].lower);
+      std::string l = t_[i].lemma;
+      for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (!l.empty() && l != t_[i].lower) lemmas_[i].push_back(std::move(l));
+    }
     return lemmas_[i];
   }
 

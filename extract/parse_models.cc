@@ -27,8 +27,9 @@ Result<ParseModels> ParseModels::Load(const std::string& dir,
   if (!tagger.ok()) return tagger.status();
   auto lemmas = Lemmatizer::Load(dir + "/" + kLemmaFile, wordnet_dir);
   if (!lemmas.ok()) return lemmas.status();
-  auto parser = DependencyParser::Load(dir + "/" + kParserFile, std::move(lexicon));
+  auto parser = DependencyParser::Load(dir + "/" + kParserFile);
   if (!parser.ok()) return parser.status();
+  m.fast_tagger = lexicon;
   m.tagger = std::make_shared<const Tagger>(std::move(tagger).value());
   m.lemmatizer = std::make_shared<const Lemmatizer>(std::move(lemmas).value());
   m.parser = std::make_shared<const DependencyParser>(std::move(parser).value());
@@ -39,6 +40,25 @@ void ParseModels::Annotate(Document& doc) const {
   tagger->Tag(doc);
   lemmatizer->Lemmatize(doc);
   parser->Parse(doc);
+}
+
+void ParseModels::AnnotateSelected(
+    Document& doc, const std::function<bool(const Document&, const Sentence&)>& select) const {
+  fast_tagger->Tag(doc);
+  for (Token& t : doc.tokens) {
+    t.upos.clear();
+    t.head = -1;
+    t.deprel.clear();
+    t.lemma = lemmatizer->Lemma(t.text, t.tag);
+  }
+  for (const Sentence& s : doc.sentences) {
+    if (!select(doc, s)) continue;
+    tagger->TagSentence(doc, s);
+    for (size_t i = s.first_token; i < s.end_token; ++i) {
+      doc.tokens[i].lemma = lemmatizer->Lemma(doc.tokens[i].text, doc.tokens[i].tag);
+    }
+    parser->ParseSentence(doc, s);
+  }
 }
 
 namespace {
@@ -57,16 +77,14 @@ Result<std::vector<ConlluSentence>> ReadAll(const std::vector<std::string>& file
 void Retag(const Tagger& t, std::vector<ConlluSentence>& sentences, size_t from, size_t step) {
   std::vector<std::string_view> words;
   std::vector<int> tags;
-  std::vector<uint64_t> doubt;
   for (size_t i = from; i < sentences.size(); i += step) {
     auto& s = sentences[i];
     words.clear();
     for (const auto& w : s.words) words.push_back(w.form);
-    t.TagWords(words, tags, &doubt);
+    t.TagWords(words, tags);
     for (size_t k = 0; k < tags.size(); ++k) {
       s.words[k].upos = t.Upos(tags[k]);
       s.words[k].xpos = t.Xpos(tags[k]);
-      s.words[k].doubt = doubt[k];
     }
   }
 }
@@ -121,6 +139,7 @@ Status TrainParseModels(const ParseTrainOptions& o) {
   to.seed = o.seed;
   to.folds = o.folds;
   to.threads = o.threads;
+  to.prune = o.tagger_prune;
   to.progress = say;
   std::vector<std::vector<JackknifedTag>> jackknifed;
   auto tagger_r = Tagger::Train(train, dev_gold.empty() ? nullptr : &dev_gold, o.lexicon, to, &jackknifed);
@@ -133,7 +152,6 @@ Status TrainParseModels(const ParseTrainOptions& o) {
     for (size_t k = 0; k < train[i].words.size(); ++k) {
       retagged[i].words[k].upos = jackknifed[i][k].upos;
       retagged[i].words[k].xpos = jackknifed[i][k].xpos;
-      retagged[i].words[k].doubt = jackknifed[i][k].doubt;
       jk_ok += train[i].words[k].upos == retagged[i].words[k].upos;
     }
   }
@@ -145,9 +163,10 @@ Status TrainParseModels(const ParseTrainOptions& o) {
   DependencyParser::TrainOptions po;
   po.epochs = o.parser_epochs;
   po.seed = o.seed;
+  po.prune = o.parser_prune;
   po.progress = say;
   DependencyParser::TrainLog log;
-  auto parser_r = DependencyParser::Train(retagged, dev.empty() ? nullptr : &dev, o.lexicon, po, &log);
+  auto parser_r = DependencyParser::Train(retagged, dev.empty() ? nullptr : &dev, po, &log);
   if (!parser_r.ok()) return parser_r.status();
   say("parser: " + std::to_string(log.sentences) + " sentences, " +
       std::to_string(log.nonprojective_sentences) + " non-projective made projective by lifting " +

@@ -23,6 +23,7 @@ struct ParseModels {
   static constexpr const char* kParserFile = "parser.model";
   static constexpr const char* kLemmaFile = "lemmas.tsv";
 
+  std::shared_ptr<const PosTagger> fast_tagger;  // the HMM; its lexicon is a feature of `tagger`
   std::shared_ptr<const Tagger> tagger;
   std::shared_ptr<const Lemmatizer> lemmatizer;
   std::shared_ptr<const DependencyParser> parser;
@@ -36,6 +37,12 @@ struct ParseModels {
 
   // Tags, lemmatizes and parses every sentence of `doc`.
   void Annotate(Document& doc) const;
+  // The fast path for extraction: every sentence gets the HMM tagger's Penn
+  // tags and lemmas from them; the sentences `select` then picks get the
+  // trained tagger's tags (Penn and UD), lemmas and the dependency parse.
+  // The others keep Token::upos and Token::deprel empty and Token::head -1.
+  void AnnotateSelected(Document& doc,
+                        const std::function<bool(const Document&, const Sentence&)>& select) const;
 };
 
 struct ParseTrainOptions {
@@ -47,6 +54,10 @@ struct ParseTrainOptions {
   int folds = 4;    // jackknifing: the parser trains on tags from taggers that did not see the sentence
   int threads = 2;  // the folds run in parallel; the models do not depend on it
   uint64_t seed = 1;
+  // Averaged weights below these are dropped: smaller models that load and
+  // run faster, since scoring is bound by memory reads (see the README).
+  float tagger_prune = 1.0f;
+  float parser_prune = 2.0f;
   std::shared_ptr<const PosTagger> lexicon;
   std::string wordnet_dir;
   std::function<void(const std::string&)> progress;

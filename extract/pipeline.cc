@@ -48,6 +48,29 @@ void PruneEntities(Document& doc) {
   }
 }
 
+// A sentence that can hold an event: a word, as written or by its lemma,
+// that triggers an event class (alone or as a phrase's first word).
+bool HasTrigger(const Document& doc, const Sentence& s, const Lexicon& lex) {
+  auto triggers = [&](const std::string& w) {
+    for (const auto& cls : lex.event_classes) {
+      if (cls.triggers.count(w) > 0 || cls.conditional_triggers.count(w) > 0) return true;
+      for (const auto& phrase : cls.phrase_triggers) {
+        if (!phrase.empty() && phrase[0] == w) return true;
+      }
+    }
+    return false;
+  };
+  std::string lemma;
+  for (size_t k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = doc.tokens[k];
+    if (t.kind != TokenKind::kWord) continue;
+    lemma = t.lemma;
+    for (char& c : lemma) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (triggers(t.lower) || triggers(lemma)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<Pipeline> Pipeline::Create() {
@@ -72,7 +95,8 @@ Status Pipeline::Run(Document& doc) const {
   const Lexicon& lex = *lex_;
   Tokenize(doc);
   SplitSentences(doc, lex.abbreviations);
-  parse_.Annotate(doc);
+  parse_.AnnotateSelected(
+      doc, [&lex](const Document& d, const Sentence& s) { return HasTrigger(d, s, lex); });
   if (!doc.date.empty() && !IsValidIsoDate(doc.date)) {
     auto resolved = ResolvePublicationDate(doc, lex, doc.date);
     if (!resolved.ok()) {

@@ -24,8 +24,10 @@ class Pipeline {
   // LexiconPaths, PosTagger::DefaultDir and ParseModels::DefaultDir).
   [[nodiscard]] static Result<Pipeline> Create();
 
-  // Runs tokenizer, sentence splitter, the parse layer (tagger, lemmatizer,
-  // dependency parser), date, money and count normalizers,
+  // Runs tokenizer, sentence splitter, the parse layer (tags and lemmas for
+  // every sentence; the trained tagger and the dependency parse for the
+  // sentences with an event trigger, see ParseModels::AnnotateSelected),
+  // date, money and count normalizers,
   // entity recognizer, coreference, event and quote extractors, then drops
   // entities that are neither named nor used by a fact. `doc.text` must be
   // valid UTF-8 (see reader.h); `doc.date`, when set, is YYYY-MM-DD.

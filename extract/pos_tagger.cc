@@ -152,6 +152,7 @@ Result<PosTagger> PosTagger::Load(const std::string& dir) {
     return ParseError(dir + ": the model has no sentence-end tag or no -unknown- class");
   }
   t.sentence_end_ = t.index_["pp"];
+  t.ComputeAmbiguityClasses();
   return t;
 }
 
@@ -270,18 +271,27 @@ void PosTagger::Tag(Document& doc) const {
 namespace newskg {
 
 uint64_t PosTagger::AmbiguityClass(std::string_view word) const {
-  auto it = words_.find(std::string(word));
-  if (it == words_.end()) return 0;
-  double total = 0;
-  for (const auto& [tag, c] : it->second) total += c;
+  auto it = ambiguity_.find(word);
+  return it == ambiguity_.end() ? 0 : it->second;
+}
+
+void PosTagger::ComputeAmbiguityClasses() {
+  ambiguity_.clear();
+  ambiguity_.reserve(words_.size());
   std::vector<std::string_view> tags;
-  for (const auto& [tag, c] : it->second) {
-    if (c >= 0.1 * total) tags.push_back(names_[static_cast<size_t>(tag)]);
-  }
-  std::sort(tags.begin(), tags.end());
   std::string joined;
-  for (auto t : tags) (joined += t) += '|';
-  return perceptron::HashBytes(joined) | 1;
+  for (const auto& [word, counts] : words_) {
+    double total = 0;
+    for (const auto& [tag, c] : counts) total += c;
+    tags.clear();
+    for (const auto& [tag, c] : counts) {
+      if (c >= 0.1 * total) tags.push_back(names_[static_cast<size_t>(tag)]);
+    }
+    std::sort(tags.begin(), tags.end());
+    joined.clear();
+    for (auto t : tags) (joined += t) += '|';
+    ambiguity_.emplace(word, perceptron::HashBytes(joined) | 1);
+  }
 }
 
 }  // namespace newskg

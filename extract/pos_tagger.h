@@ -49,6 +49,14 @@ class PosTagger {
   std::unordered_map<std::string, Counts> words_;
   std::unordered_map<std::string, Counts> unknown_;  // form class -> counts
   int sentence_end_ = 0;                             // the tag before a sentence: "."
+
+  // AmbiguityClass for every word of the lexicon, computed at load time.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  void ComputeAmbiguityClasses();
+  std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>> ambiguity_;
 };
 
 }  // namespace newskg

@@ -85,8 +85,7 @@ size_t TagFeatures(const std::vector<Tagger::WordInfo>& info, size_t i, int p1, 
 template <typename Scorer>
 void Tagger::Decode(const std::vector<WordInfo>& info, std::vector<int>& tags,
                     const Scorer& score, const std::vector<int>* gold,
-                    perceptron::Trainer* trainer, const std::vector<int>* first,
-                    std::vector<uint64_t>* doubt) const {
+                    perceptron::Trainer* trainer, const std::vector<int>* first) const {
   const int n_tags = static_cast<int>(upos_.size());
   tags.assign(info.size(), 0);
   std::vector<float> scores(static_cast<size_t>(n_tags));
@@ -100,18 +99,6 @@ void Tagger::Decode(const std::vector<WordInfo>& info, std::vector<int>& tags,
     int best = 0;
     for (int c = 1; c < n_tags; ++c) {
       if (scores[static_cast<size_t>(c)] > scores[static_cast<size_t>(best)]) best = c;
-    }
-    if (doubt != nullptr) {
-      // The runner-up and how far behind it came (log2 buckets).
-      int second = best == 0 ? 1 : 0;
-      for (int c = 0; c < n_tags; ++c) {
-        if (c != best && scores[static_cast<size_t>(c)] > scores[static_cast<size_t>(second)]) second = c;
-      }
-      const float margin = scores[static_cast<size_t>(best)] - scores[static_cast<size_t>(second)];
-      uint64_t bucket = 0;
-      for (float m = margin; m >= 1.0f && bucket < 8; m /= 2.0f) ++bucket;
-      if (doubt->size() != info.size()) doubt->assign(info.size(), 0);
-      (*doubt)[i] = perceptron::Feature(99, static_cast<uint64_t>(second), bucket);
     }
     if (trainer != nullptr) {
       const int g = (*gold)[i];
@@ -240,7 +227,7 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
                          std::to_string(options.epochs));
       }
     }
-    return trainer.Average(0.0f);
+    return trainer.Average(options.prune);
   };
   std::vector<size_t> all(examples.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;
@@ -262,11 +249,11 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
   };
   // Tags the sentences of fold f with a model, into out.
   auto tag_fold = [&](int f, const perceptron::Model& m, const std::vector<std::vector<int>>* first,
-                      std::vector<std::vector<int>>& out, std::vector<std::vector<uint64_t>>* doubt) {
+                      std::vector<std::vector<int>>& out) {
     auto score = [&](const uint64_t* fs, size_t n, float* o) { m.Score(fs, n, o); };
     for (size_t i = static_cast<size_t>(f); i < examples.size(); i += static_cast<size_t>(options.folds)) {
       t.Decode(examples[i].info, out[i], score, nullptr, nullptr,
-               first != nullptr ? &(*first)[i] : nullptr, doubt != nullptr ? &(*doubt)[i] : nullptr);
+               first != nullptr ? &(*first)[i] : nullptr);
     }
   };
   if (options.folds >= 2) {
@@ -275,7 +262,7 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
     std::vector<std::vector<int>> first(examples.size());
     each_fold([&](int f) {
       tag_fold(f, learn(others(f), nullptr, options.seed + static_cast<uint64_t>(f) + 1, nullptr),
-               nullptr, first, nullptr);
+               nullptr, first);
     });
     if (options.progress) {
       options.progress("tagger: first-pass tags of " + std::to_string(options.folds) + " folds");
@@ -283,10 +270,9 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
     if (jackknifed != nullptr) {
       // Both passes' tags for each sentence from models that did not see it.
       std::vector<std::vector<int>> second(examples.size());
-      std::vector<std::vector<uint64_t>> doubts(examples.size());
       each_fold([&](int f) {
         tag_fold(f, learn(others(f), &first, options.seed + static_cast<uint64_t>(f) + 51, nullptr),
-                 &first, second, &doubts);
+                 &first, second);
       });
       jackknifed->resize(examples.size());
       for (size_t i = 0; i < examples.size(); ++i) {
@@ -294,7 +280,7 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
         row.clear();
         for (size_t k = 0; k < second[i].size(); ++k) {
           const auto tag = static_cast<size_t>(second[i][k]);
-          row.push_back(JackknifedTag{t.upos_[tag], t.xpos_[tag], doubts[i][k]});
+          row.push_back(JackknifedTag{t.upos_[tag], t.xpos_[tag]});
         }
       }
       if (options.progress) options.progress("tagger: second-pass tags of " + std::to_string(options.folds) + " folds");
@@ -322,34 +308,32 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
   return t;
 }
 
-void Tagger::TagWords(const std::vector<std::string_view>& words, std::vector<int>& tags,
-                      std::vector<uint64_t>* doubt) const {
+void Tagger::TagWords(const std::vector<std::string_view>& words, std::vector<int>& tags) const {
   std::vector<WordInfo> info;
   Describe(words, info);
   const bool two = second_.num_features() != 0;
   auto score = [&](const uint64_t* f, size_t n, float* out) { model_.Score(f, n, out); };
-  Decode(info, tags, score, nullptr, nullptr, nullptr, two ? nullptr : doubt);
+  Decode(info, tags, score, nullptr, nullptr);
   if (!two) return;
   const std::vector<int> first = tags;
   auto score2 = [&](const uint64_t* f, size_t n, float* out) { second_.Score(f, n, out); };
-  Decode(info, tags, score2, nullptr, nullptr, &first, doubt);
+  Decode(info, tags, score2, nullptr, nullptr, &first);
 }
 
 void Tagger::Tag(Document& doc) const {
+  for (const Sentence& s : doc.sentences) TagSentence(doc, s);
+}
+
+void Tagger::TagSentence(Document& doc, const Sentence& s) const {
   std::vector<std::string_view> words;
   std::vector<int> tags;
-  std::vector<uint64_t> doubt;
-  for (const Sentence& s : doc.sentences) {
-    words.clear();
-    for (size_t i = s.first_token; i < s.end_token; ++i) words.push_back(doc.tokens[i].text);
-    TagWords(words, tags, &doubt);
-    for (size_t i = s.first_token; i < s.end_token; ++i) {
-      Token& t = doc.tokens[i];
-      t.tag_doubt = doubt[i - s.first_token];
-      const int g = tags[i - s.first_token];
-      t.upos = upos_[static_cast<size_t>(g)];
-      t.tag = xpos_[static_cast<size_t>(g)];
-    }
+  for (size_t i = s.first_token; i < s.end_token; ++i) words.push_back(doc.tokens[i].text);
+  TagWords(words, tags);
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    Token& t = doc.tokens[i];
+    const int g = tags[i - s.first_token];
+    t.upos = upos_[static_cast<size_t>(g)];
+    t.tag = xpos_[static_cast<size_t>(g)];
   }
 }
 

@@ -28,7 +28,6 @@ namespace newskg {
 // A word's tags from a tagger that did not see its sentence in training.
 struct JackknifedTag {
   std::string upos, xpos;
-  uint64_t doubt = 0;  // see Tagger::TagWords
 };
 
 class Tagger {
@@ -40,6 +39,7 @@ class Tagger {
     // tags of the words after each word, trained on jackknifed first-pass tags.
     int folds = 4;
     int threads = 2;
+    float prune = 0.0f;  // drop averaged weights smaller than this
     // Called with a line per epoch ("tagger epoch 3: train 96.1 dev 95.4").
     std::function<void(const std::string&)> progress;
   };
@@ -57,17 +57,15 @@ class Tagger {
                                            std::shared_ptr<const PosTagger> lexicon);
   [[nodiscard]] Status Save(const std::string& path) const;
 
-  // The joint tag of each word of one sentence; `doubt`, when given, gets for
-  // each word a hash of the runner-up tag and how close it came (a feature
-  // for the parser, which can then weigh a doubtful tag).
-  void TagWords(const std::vector<std::string_view>& words, std::vector<int>& tags,
-                std::vector<uint64_t>* doubt = nullptr) const;
+  // The joint tag of each word of one sentence.
+  void TagWords(const std::vector<std::string_view>& words, std::vector<int>& tags) const;
   const std::string& Upos(int tag) const { return upos_[static_cast<size_t>(tag)]; }
   const std::string& Xpos(int tag) const { return xpos_[static_cast<size_t>(tag)]; }
   int num_tags() const { return static_cast<int>(upos_.size()); }
 
-  // Tags every sentence of `doc`.
+  // Tags every sentence of `doc`, or one.
   void Tag(Document& doc) const;
+  void TagSentence(Document& doc, const Sentence& sentence) const;
 
   struct WordInfo;  // what the features read of one word
 
@@ -76,8 +74,7 @@ class Tagger {
   template <typename Scorer>
   void Decode(const std::vector<WordInfo>& info, std::vector<int>& tags, const Scorer& score,
               const std::vector<int>* gold, perceptron::Trainer* trainer,
-              const std::vector<int>* first = nullptr,
-              std::vector<uint64_t>* doubt = nullptr) const;
+              const std::vector<int>* first = nullptr) const;
 
   std::shared_ptr<const PosTagger> lexicon_;
   std::vector<std::string> upos_, xpos_;

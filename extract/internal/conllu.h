@@ -15,7 +15,6 @@ namespace newskg {
 struct ConlluWord {
   std::string form, lemma, upos, xpos, feats, deprel, misc;
   int head = -1;  // 0 for the root, -1 when not given ("_")
-  uint64_t doubt = 0;  // not a column: the tagger's runner-up (Tagger::TagWords), for training
 };
 
 struct ConlluSentence {

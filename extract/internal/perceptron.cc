@@ -43,73 +43,132 @@ class Reader {
 
 }  // namespace
 
-const Model::Slot* Model::Find(uint64_t key) const {
-  if (slots_.empty()) return nullptr;
-  for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
-    const Slot& s = slots_[i];
-    if (s.key == key) return &s;
-    if (s.key == 0) return nullptr;
-  }
-}
-
 void Model::Score(const uint64_t* features, size_t n, float* scores) const {
   if (slots_.empty()) return;
   // Three passes so that the memory reads of all features overlap: prefetch
   // the slots, find them and prefetch their weights, then add.
   constexpr size_t kBatch = 128;
-  const Slot* found[kBatch];
+  uint32_t found[kBatch];
+  int32_t local[256];
+  const bool small = num_classes_ <= 256;
+  std::vector<int32_t> wide;
+  int32_t* acc = local;
+  if (small) {
+    std::fill(local, local + num_classes_, 0);
+  } else {
+    wide.assign(static_cast<size_t>(num_classes_), 0);
+    acc = wide.data();
+  }
   for (size_t start = 0; start < n; start += kBatch) {
     const size_t end = std::min(n, start + kBatch);
     for (size_t k = start; k < end; ++k) __builtin_prefetch(&slots_[features[k] & mask_]);
     size_t m = 0;
     for (size_t k = start; k < end; ++k) {
-      const Slot* s = Find(features[k]);
-      if (s == nullptr) continue;
-      __builtin_prefetch(&weights_[s->begin]);
-      found[m++] = s;
+      const uint64_t fp = features[k] >> 32;
+      for (uint64_t i = features[k] & mask_;; i = (i + 1) & mask_) {
+        const uint64_t slot = slots_[i];
+        if (slot == 0) break;
+        if ((slot >> 32) == fp) {
+          const auto begin = static_cast<uint32_t>(slot);
+          __builtin_prefetch(&packed_[begin]);
+          found[m++] = begin;
+          break;
+        }
+      }
     }
     for (size_t j = 0; j < m; ++j) {
-      const Weight* w = weights_.data() + found[j]->begin;
-      for (uint32_t i = 0; i < found[j]->len; ++i) scores[w[i].cls] += w[i].w;
+      const uint32_t* row = packed_.data() + found[j];
+      const uint32_t len = row[0];
+      for (uint32_t i = 1; i <= len; ++i) acc[row[i] >> 16] += static_cast<int16_t>(row[i] & 0xffff);
     }
+  }
+  for (int c = 0; c < num_classes_; ++c) scores[c] += static_cast<float>(acc[c]) * inverse_scale_;
+}
+
+void Model::Build(const Rows& rows) {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> lengths;
+  std::vector<std::pair<uint16_t, float>> pairs;
+  for (const auto& [key, row] : rows) {
+    keys.push_back(key);
+    lengths.push_back(static_cast<uint32_t>(row.size()));
+    pairs.insert(pairs.end(), row.begin(), row.end());
+  }
+  Build(keys, lengths, pairs);
+}
+
+void Model::Build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& lengths,
+                  const std::vector<std::pair<uint16_t, float>>& pairs) {
+  float largest = 0;
+  for (auto [c, w] : pairs) largest = std::max(largest, std::fabs(w));
+  const float scale = largest > 0 ? 32767.0f / largest : 1.0f;
+  inverse_scale_ = 1.0f / scale;
+  keys_ = keys;
+  offsets_.clear();
+  offsets_.reserve(keys.size());
+  packed_.assign(1, 0);  // offset 0 marks an empty slot
+  packed_.reserve(1 + keys.size() + pairs.size());
+  size_t next = 0;
+  for (size_t r = 0; r < keys.size(); ++r) {
+    offsets_.push_back(static_cast<uint32_t>(packed_.size()));
+    packed_.push_back(lengths[r]);
+    for (uint32_t j = 0; j < lengths[r]; ++j, ++next) {
+      const auto [c, w] = pairs[next];
+      const long q = std::lround(static_cast<double>(w) * scale);
+      const auto v = static_cast<int16_t>(std::clamp(q, -32767L, 32767L));
+      packed_.push_back((static_cast<uint32_t>(c) << 16) | static_cast<uint16_t>(v));
+    }
+  }
+  size_t cap = 16;
+  while (cap < keys_.size() + keys_.size() / 2) cap <<= 1;  // load factor at most 2/3
+  mask_ = cap - 1;
+  slots_.assign(cap, 0);
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    uint64_t i = keys_[r] & mask_;
+    while (slots_[i] != 0) i = (i + 1) & mask_;
+    slots_[i] = (keys_[r] & 0xffffffff00000000ULL) | offsets_[r];
   }
 }
 
-void Model::Build(std::vector<std::pair<uint64_t, std::vector<std::pair<uint16_t, float>>>>& rows) {
-  std::sort(rows.begin(), rows.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  count_ = rows.size();
-  size_t cap = 16;
-  while (cap < rows.size() * 2) cap <<= 1;
-  mask_ = cap - 1;
-  slots_.assign(cap, Slot{});
-  weights_.clear();
-  for (auto& [key, pairs] : rows) {
-    uint64_t i = key & mask_;
-    while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{key, static_cast<uint32_t>(weights_.size()),
-                     static_cast<uint32_t>(pairs.size())};
-    for (auto [c, w] : pairs) weights_.push_back(Weight{c, w});
+Model::Rows Model::Unpack() const {
+  Rows rows;
+  rows.reserve(keys_.size());
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    const uint32_t* row = packed_.data() + offsets_[r];
+    std::vector<std::pair<uint16_t, float>> pairs;
+    for (uint32_t i = 1; i <= row[0]; ++i) pairs.emplace_back(static_cast<uint16_t>(row[i] >> 16), Weight(row[i]));
+    rows.emplace_back(keys_[r], std::move(pairs));
   }
+  return rows;
+}
+
+Model Model::Pruned(float min_abs) const {
+  Rows rows = Unpack();
+  Rows kept;
+  for (auto& [key, pairs] : rows) {
+    std::vector<std::pair<uint16_t, float>> big;
+    for (auto [c, w] : pairs) {
+      if (std::fabs(w) >= min_abs) big.emplace_back(c, w);
+    }
+    if (!big.empty()) kept.emplace_back(key, std::move(big));
+  }
+  Model m;
+  m.num_classes_ = num_classes_;
+  m.Build(kept);
+  return m;
 }
 
 Status Model::Save(std::ostream& out) const {
-  // Rows in key order so the bytes do not depend on the table's layout.
-  std::vector<const Slot*> order;
-  order.reserve(count_);
-  for (const Slot& s : slots_) {
-    if (s.key != 0) order.push_back(&s);
-  }
-  std::sort(order.begin(), order.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
   std::string buf(kMagic, sizeof kMagic);
   PutU64(buf, static_cast<uint64_t>(num_classes_));
-  PutU64(buf, count_);
-  for (const Slot* s : order) {
-    PutU64(buf, s->key);
-    PutU16(buf, static_cast<uint16_t>(s->len));
-    for (uint32_t j = 0; j < s->len; ++j) {
-      PutU16(buf, static_cast<uint16_t>(weights_[s->begin + j].cls));
-      PutF32(buf, weights_[s->begin + j].w);
+  PutU64(buf, keys_.size());
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    const uint32_t* row = packed_.data() + offsets_[r];
+    PutU64(buf, keys_[r]);
+    PutU16(buf, static_cast<uint16_t>(row[0]));
+    for (uint32_t i = 1; i <= row[0]; ++i) {
+      PutU16(buf, static_cast<uint16_t>(row[i] >> 16));
+      PutF32(buf, Weight(row[i]));
     }
     if (buf.size() > (1u << 20)) {
       out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
@@ -127,36 +186,50 @@ Result<Model> Model::Load(std::istream& in, const std::string& name) {
     return ParseError(name + ": not a newskg perceptron model (bad header)");
   }
   Reader r(in);
-  Model m;
   const uint64_t classes = r.U(8);
   const uint64_t count = r.U(8);
-  if (!r.ok() || (classes == 0 && count != 0) || classes > 65535 || count > (1ULL << 32)) {
+  if (!r.ok() || (classes == 0 && count != 0) || classes > 65535 || count > (1ULL << 30)) {
     return ParseError(name + ": corrupt model header");
   }
-  m.num_classes_ = static_cast<int>(classes);
-  std::vector<std::pair<uint64_t, std::vector<std::pair<uint16_t, float>>>> rows;
-  rows.reserve(count);
+  // The file's rows are in key order: read them straight into one array.
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> lengths;
+  std::vector<std::pair<uint16_t, float>> pairs;
+  keys.reserve(count);
+  lengths.reserve(count);
+  uint64_t last = 0;
+  unsigned char buf[6];
   for (uint64_t i = 0; i < count; ++i) {
     const uint64_t key = r.U(8);
     const uint64_t len = r.U(2);
-    std::vector<std::pair<uint16_t, float>> pairs;
-    pairs.reserve(len);
-    for (uint64_t j = 0; j < len; ++j) {
-      const auto c = static_cast<uint16_t>(r.U(2));
-      const float w = r.F32();
-      if (c >= classes || !std::isfinite(w)) {
-        return ParseError(name + ": corrupt model (feature " + std::to_string(i) + ")");
-      }
-      pairs.emplace_back(c, w);
-    }
     if (!r.ok()) {
       return ParseError(name + ": model truncated at feature " + std::to_string(i) + " of " +
                         std::to_string(count));
     }
-    if (key == 0) return ParseError(name + ": corrupt model (zero key)");
-    rows.emplace_back(key, std::move(pairs));
+    if (key == 0 || (i > 0 && key <= last)) {
+      return ParseError(name + ": corrupt model (feature " + std::to_string(i) + " out of order)");
+    }
+    last = key;
+    keys.push_back(key);
+    lengths.push_back(static_cast<uint32_t>(len));
+    for (uint64_t j = 0; j < len; ++j) {
+      if (!in.read(reinterpret_cast<char*>(buf), sizeof buf)) {
+        return ParseError(name + ": model truncated at feature " + std::to_string(i) + " of " +
+                          std::to_string(count));
+      }
+      const uint32_t c = buf[0] | (static_cast<uint32_t>(buf[1]) << 8);
+      const float w = std::bit_cast<float>(buf[2] | (static_cast<uint32_t>(buf[3]) << 8) |
+                                           (static_cast<uint32_t>(buf[4]) << 16) |
+                                           (static_cast<uint32_t>(buf[5]) << 24));
+      if (c >= classes || !std::isfinite(w)) {
+        return ParseError(name + ": corrupt model (feature " + std::to_string(i) + ")");
+      }
+      pairs.emplace_back(static_cast<uint16_t>(c), w);
+    }
   }
-  m.Build(rows);
+  Model m;
+  m.num_classes_ = static_cast<int>(classes);
+  m.Build(keys, lengths, pairs);
   return m;
 }
 
@@ -204,6 +277,8 @@ Model Trainer::Average(float prune) const {
     std::sort(pairs.begin(), pairs.end());
     rows.emplace_back(key, std::move(pairs));
   }
+  std::sort(rows.begin(), rows.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   Model m;
   m.num_classes_ = num_classes_;
   m.Build(rows);

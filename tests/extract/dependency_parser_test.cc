@@ -112,13 +112,13 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
   for (int run = 0; run < 2; ++run) {
     DependencyParser::TrainOptions o;
     o.epochs = 3;
-    auto p = DependencyParser::Train(train, nullptr, Lexicon(), o);
+    auto p = DependencyParser::Train(train, nullptr, o);
     ASSERT_TRUE(p.ok()) << p.status().message();
     const std::string path = ::testing::TempDir() + "/parser-" + std::to_string(run) + ".model";
     ASSERT_TRUE(p->Save(path).ok());
     bytes[run] = FileBytes(path);
     // The saved model loads and parses like the trained one.
-    auto loaded = DependencyParser::Load(path, Lexicon());
+    auto loaded = DependencyParser::Load(path);
     ASSERT_TRUE(loaded.ok()) << loaded.status().message();
     std::vector<std::string_view> w, u, x;
     for (const auto& word : train[0].words) {
@@ -190,11 +190,11 @@ TEST(DependencyParserTest, BadModelFiles) {
   };
   for (const auto& [bytes, error] : cases) {
     std::ofstream(path, std::ios::binary) << bytes;
-    auto r = DependencyParser::Load(path, Lexicon());
+    auto r = DependencyParser::Load(path);
     ASSERT_FALSE(r.ok()) << bytes;
     EXPECT_NE(r.status().message().find(error), std::string::npos) << r.status().message();
   }
-  EXPECT_EQ(DependencyParser::Load("/nonexistent/parser.model", Lexicon()).status().code(),
+  EXPECT_EQ(DependencyParser::Load("/nonexistent/parser.model").status().code(),
             StatusCode::kNotFound);
 }
 
