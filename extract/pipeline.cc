@@ -73,7 +73,7 @@ bool HasTrigger(const Document& doc, const Sentence& s, const Lexicon& lex) {
 
 }  // namespace
 
-Result<Pipeline> Pipeline::Create() {
+Result<Pipeline> Pipeline::Create(ParseScope scope) {
   auto lex = Lexicon::Load(LexiconPaths::Defaults());
   if (!lex.ok()) return lex.status();
   auto tagger = PosTagger::Load(PosTagger::DefaultDir());
@@ -82,7 +82,7 @@ Result<Pipeline> Pipeline::Create() {
                                  std::make_shared<const PosTagger>(std::move(tagger).value()),
                                  LexiconPaths::Defaults().wordnet_dir);
   if (!parse.ok()) return parse.status();
-  return Pipeline(std::move(lex).value(), std::move(parse).value());
+  return Pipeline(std::move(lex).value(), std::move(parse).value(), scope);
 }
 
 Status Pipeline::Run(Document& doc) const {
@@ -95,8 +95,11 @@ Status Pipeline::Run(Document& doc) const {
   const Lexicon& lex = *lex_;
   Tokenize(doc);
   SplitSentences(doc, lex.abbreviations);
-  parse_.AnnotateSelected(
-      doc, [&lex](const Document& d, const Sentence& s) { return HasTrigger(d, s, lex); });
+  const ParseScope scope = scope_;
+  parse_.AnnotateSelected(doc, [&lex, scope](const Document& d, const Sentence& s) {
+    return scope == ParseScope::kAll ||
+           (scope == ParseScope::kFactSentences && HasTrigger(d, s, lex));
+  });
   if (!doc.date.empty() && !IsValidIsoDate(doc.date)) {
     auto resolved = ResolvePublicationDate(doc, lex, doc.date);
     if (!resolved.ok()) {

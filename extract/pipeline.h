@@ -15,18 +15,27 @@ namespace newskg {
 // Articles larger than this are refused rather than processed slowly.
 inline constexpr size_t kMaxArticleBytes = 32u << 20;
 
+// Which sentences get the trained tagger and the dependency parse. Every
+// sentence gets Penn tags (the HMM tagger) and lemmas either way.
+enum class ParseScope {
+  kNone,           // no stage reads the parse yet: the default, at full speed
+  kFactSentences,  // the sentences with an event trigger, which can hold a fact
+  kAll,
+};
+
 class Pipeline {
  public:
-  Pipeline(std::shared_ptr<const Lexicon> lexicon, ParseModels parse)
-      : lex_(std::move(lexicon)), parse_(std::move(parse)) {}
+  Pipeline(std::shared_ptr<const Lexicon> lexicon, ParseModels parse,
+           ParseScope scope = ParseScope::kNone)
+      : lex_(std::move(lexicon)), parse_(std::move(parse)), scope_(scope) {}
 
   // Loads the lexicons and the parse models from their default places (see
   // LexiconPaths, PosTagger::DefaultDir and ParseModels::DefaultDir).
-  [[nodiscard]] static Result<Pipeline> Create();
+  [[nodiscard]] static Result<Pipeline> Create(ParseScope scope = ParseScope::kNone);
 
   // Runs tokenizer, sentence splitter, the parse layer (tags and lemmas for
   // every sentence; the trained tagger and the dependency parse for the
-  // sentences with an event trigger, see ParseModels::AnnotateSelected),
+  // sentences the scope names, see ParseModels::AnnotateSelected),
   // date, money and count normalizers,
   // entity recognizer, coreference, event and quote extractors, then drops
   // entities that are neither named nor used by a fact. `doc.text` must be
@@ -38,6 +47,7 @@ class Pipeline {
  private:
   std::shared_ptr<const Lexicon> lex_;
   ParseModels parse_;
+  ParseScope scope_;
 };
 
 }  // namespace newskg
