@@ -176,14 +176,13 @@ class Extractor {
   }
 
   // Lemma candidates of token i, computed once per document.
-  // The word as written and its lemma from the parse layer (lower case).
+  // Every lemma the word could have, whatever its tag (WordNet exceptions,
+  // suffix rules): triggers match on any of them. Token::lemma, which the
+  // tag decides, loses a trigger when the tag is wrong ("González winning"
+  // tagged as a noun), so the events keep these until they move onto the
+  // parse.
   const std::vector<std::string>& TokenLemmas(size_t i) const {
-    if (lemmas_[i].empty()) {
-      lemmas_[i].push_back(t_[i].lower);
-      std::string l = t_[i].lemma;
-      for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (!l.empty() && l != t_[i].lower) lemmas_[i].push_back(std::move(l));
-    }
+    if (lemmas_[i].empty()) lemmas_[i] = lex_.Lemmas(t_[i].lower);
     return lemmas_[i];
   }
 
