@@ -26,7 +26,8 @@ std::string PennToUpos(const std::string& tag, const std::string& word, const st
   if (tag.rfind("NN", 0) == 0) return "NOUN";
   if (tag == "MD") return "AUX";
   if (tag.rfind("VB", 0) == 0) {
-    static const char* kBe[] = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"};
+    static const char* kBe[] = {"be",    "is", "are", "was", "were", "been",
+                                "being", "am", "'s",  "'re", "'m"};
     for (const char* b : kBe) {
       if (w == b) return "AUX";
     }

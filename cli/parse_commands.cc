@@ -90,7 +90,8 @@ int ParseText(const std::vector<std::string>& args) {
   desc.add_options()("help,h", "show this help")(
       "input-format", po::value(&format)->default_value("text"), "text or conllu")(
       "output,o", po::value(&output), "write to FILE instead of standard output")(
-      "models", po::value(&models), "folder with the model files (default: NEWSKG_MODEL_DIR or the built-in one)");
+      "models", po::value(&models),
+      "folder with the model files (default: NEWSKG_MODEL_DIR or the built-in one)");
   po::variables_map vm;
   if (ParseCommand(desc, "input files", args, vm)) return kOk;
   if (format != "text" && format != "conllu") {
@@ -161,15 +162,19 @@ int Train(const std::vector<std::string>& args) {
       "treebanks and writes tagger.model, lemmas.tsv and parser.model into DIR.\n"
       "The same inputs and options give the same bytes.\n\nOptions");
   ParseTrainOptions o;
-  desc.add_options()("help,h", "show this help")(
-      "train", po::value(&o.train_files)->composing(), "a CoNLL-U training file (repeatable)")(
-      "dev", po::value(&o.dev_files)->composing(), "a CoNLL-U file scored during training (repeatable)")(
-      "output,o", po::value(&o.out_dir), "the folder to write the models to")(
-      "tagger-epochs", po::value(&o.tagger_epochs)->default_value(o.tagger_epochs), "tagger passes over the data")(
-      "parser-epochs", po::value(&o.parser_epochs)->default_value(o.parser_epochs), "parser passes over the data")(
-      "folds", po::value(&o.folds)->default_value(o.folds), "jackknifing folds for the parser's training tags")(
-      "threads", po::value(&o.threads)->default_value(o.threads), "threads for the jackknifing folds")(
-      "seed", po::value(&o.seed)->default_value(o.seed), "shuffling seed")(
+  desc.add_options()("help,h", "show this help")("train", po::value(&o.train_files)->composing(),
+                                                 "a CoNLL-U training file (repeatable)")(
+      "dev", po::value(&o.dev_files)->composing(),
+      "a CoNLL-U file scored during training (repeatable)")("output,o", po::value(&o.out_dir),
+                                                            "the folder to write the models to")(
+      "tagger-epochs", po::value(&o.tagger_epochs)->default_value(o.tagger_epochs),
+      "tagger passes over the data")(
+      "parser-epochs", po::value(&o.parser_epochs)->default_value(o.parser_epochs),
+      "parser passes over the data")("folds", po::value(&o.folds)->default_value(o.folds),
+                                     "jackknifing folds for the parser's training tags")(
+      "threads", po::value(&o.threads)->default_value(o.threads),
+      "threads for the jackknifing folds")("seed", po::value(&o.seed)->default_value(o.seed),
+                                           "shuffling seed")(
       "tagger-prune", po::value(&o.tagger_prune)->default_value(o.tagger_prune),
       "drop the tagger's averaged weights smaller than this")(
       "parser-prune", po::value(&o.parser_prune)->default_value(o.parser_prune),

@@ -34,13 +34,21 @@ struct SplitMix {
 // The feature templates of Zhang & Nivre (2011) for arc-eager, and a few of
 // the second stack word. p is the Penn tag, u the UD tag.
 size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_t* f) {
-  auto W = [&](int x) { return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].w; };
-  auto P = [&](int x) { return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].p; };
-  auto U = [&](int x) { return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].u; };
+  auto W = [&](int x) {
+    return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].w;
+  };
+  auto P = [&](int x) {
+    return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].p;
+  };
+  auto U = [&](int x) {
+    return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].u;
+  };
   auto L = [&](int x) -> uint64_t {
     return x <= 0 ? 0xffff : static_cast<uint64_t>(s.label[static_cast<size_t>(x)] + 1);
   };
-  auto at = [&](const std::vector<int>& v, int x) { return x < 0 ? -1 : v[static_cast<size_t>(x)]; };
+  auto at = [&](const std::vector<int>& v, int x) {
+    return x < 0 ? -1 : v[static_cast<size_t>(x)];
+  };
   const int s0 = s.Top();
   const int s1 = s.stack.size() >= 2 ? s.stack[s.stack.size() - 2] : -1;
   const int n0 = s.buffer <= s.n ? s.buffer : -1;
@@ -145,7 +153,9 @@ size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_
   f[k++] = Feature(81, P(s1), W(s1), n0p);
   f[k++] = Feature(82, U(n0), U(n1), U(n2));
   // Coarse tags and suffixes, which stay informative when a fine tag is wrong.
-  auto X = [&](int x) { return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].s; };
+  auto X = [&](int x) {
+    return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].s;
+  };
   const uint64_t s0u = U(s0), n0u = U(n0);
   f[k++] = Feature(83, s0u);
   f[k++] = Feature(84, n0u);
@@ -173,7 +183,8 @@ void Describe(const std::vector<std::string_view>& words, const std::vector<std:
     info[i].w = HashBytes(lower);
     info[i].p = HashBytes(xpos[i]);
     info[i].u = HashBytes(upos[i]) ^ 0x55;
-    info[i].s = HashBytes(std::string_view(lower).substr(lower.size() > 3 ? lower.size() - 3 : 0)) ^ 0x77;
+    info[i].s =
+        HashBytes(std::string_view(lower).substr(lower.size() > 3 ? lower.size() - 3 : 0)) ^ 0x77;
     info[i].punct = upos[i] == "PUNCT";
   }
 }
@@ -335,7 +346,8 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
         int pred = -1, gold = -1;
         for (int a = 0; a < actions; ++a) {
           if (costs[static_cast<size_t>(a)] == std::numeric_limits<int>::max()) continue;
-          if (pred == -1 || scores[static_cast<size_t>(a)] > scores[static_cast<size_t>(pred)]) pred = a;
+          if (pred == -1 || scores[static_cast<size_t>(a)] > scores[static_cast<size_t>(pred)])
+            pred = a;
           if (costs[static_cast<size_t>(a)] == min_cost &&
               (gold == -1 || scores[static_cast<size_t>(a)] > scores[static_cast<size_t>(gold)])) {
             gold = a;
@@ -357,7 +369,8 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
       std::ostringstream line;
       line.precision(2);
       line << std::fixed << "parser epoch " << epoch << "/" << options.epochs << ": " << steps
-           << " transitions, " << 100.0 * static_cast<double>(errors) / static_cast<double>(std::max<size_t>(steps, 1))
+           << " transitions, "
+           << 100.0 * static_cast<double>(errors) / static_cast<double>(std::max<size_t>(steps, 1))
            << "% wrong";
       if (dev != nullptr && (epoch % 3 == 0 || epoch == options.epochs)) {
         p.model_ = trainer.Average(0.0f);
@@ -380,8 +393,10 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
             las += l.substr(0, l.find(':')) == g.substr(0, g.find(':'));
           }
         }
-        line << ", dev UAS " << 100.0 * static_cast<double>(uas) / static_cast<double>(std::max<size_t>(n, 1))
-             << " LAS " << 100.0 * static_cast<double>(las) / static_cast<double>(std::max<size_t>(n, 1));
+        line << ", dev UAS "
+             << 100.0 * static_cast<double>(uas) / static_cast<double>(std::max<size_t>(n, 1))
+             << " LAS "
+             << 100.0 * static_cast<double>(las) / static_cast<double>(std::max<size_t>(n, 1));
       }
       options.progress(line.str());
     }
@@ -406,7 +421,8 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   if (!in) return NotFound("cannot open the parser model " + path);
   std::string line;
   if (!std::getline(in, line) || line != kHeader) {
-    return ParseError(path + ": not a newskg parser model (expected '" + std::string(kHeader) + "')");
+    return ParseError(path + ": not a newskg parser model (expected '" + std::string(kHeader) +
+                      "')");
   }
   size_t n = 0;
   if (!std::getline(in, line) || (n = std::strtoul(line.c_str(), nullptr, 10)) == 0 || n > 64) {
@@ -427,7 +443,8 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   p.root_label_ = static_cast<int>(root - p.labels_.begin());
   p.fallback_label_ = static_cast<int>(dep - p.labels_.begin());
   auto punct = std::find(p.labels_.begin(), p.labels_.end(), "punct");
-  p.punct_label_ = punct == p.labels_.end() ? p.fallback_label_ : static_cast<int>(punct - p.labels_.begin());
+  p.punct_label_ =
+      punct == p.labels_.end() ? p.fallback_label_ : static_cast<int>(punct - p.labels_.begin());
   auto m = perceptron::Model::Load(in, path);
   if (!m.ok()) return m.status();
   if (m->num_classes() != arc_eager::NumActions(static_cast<int>(n))) {

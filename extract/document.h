@@ -32,9 +32,9 @@ struct Token {
   bool space_before = false;
   bool quoted = false;   // inside double quotation marks (they close at a paragraph's end)
   bool in_date = false;  // inside a date expression, once the date normalizer has run
-  std::string tag;   // Penn Treebank part of speech, once the tagger has run
-  std::string upos;  // Universal Dependencies part of speech (trained tagger)
-  std::string lemma;  // dictionary form ("meet" for "met"), lower case but for names
+  std::string tag;       // Penn Treebank part of speech, once the tagger has run
+  std::string upos;      // Universal Dependencies part of speech (trained tagger)
+  std::string lemma;     // dictionary form ("meet" for "met"), lower case but for names
   // The dependency parse: the head as a document token index (-1 for the
   // sentence's root) and the Universal Dependencies relation to it.
   int head = -1;

@@ -31,7 +31,8 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 
 Result<Lemmatizer> Lemmatizer::LoadWordNet(const std::string& dir) {
   Lemmatizer l;
-  const std::pair<const char*, char> kinds[] = {{"noun", 'n'}, {"verb", 'v'}, {"adj", 'a'}, {"adv", 'r'}};
+  const std::pair<const char*, char> kinds[] = {
+      {"noun", 'n'}, {"verb", 'v'}, {"adj", 'a'}, {"adv", 'r'}};
   for (auto [name, pos] : kinds) {
     const std::string index = dir + "/index." + name;
     std::ifstream in(index);
@@ -51,8 +52,9 @@ Result<Lemmatizer> Lemmatizer::LoadWordNet(const std::string& dir) {
       const size_t sp = line.find(' ');
       if (sp == std::string::npos) continue;
       const size_t end = line.find(' ', sp + 1);
-      l.exceptions_.emplace(std::string(1, pos) + line.substr(0, sp),
-                            line.substr(sp + 1, end == std::string::npos ? std::string::npos : end - sp - 1));
+      l.exceptions_.emplace(
+          std::string(1, pos) + line.substr(0, sp),
+          line.substr(sp + 1, end == std::string::npos ? std::string::npos : end - sp - 1));
     }
   }
   return l;
@@ -99,7 +101,8 @@ std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view xpos) 
   if (pos == 0 || xpos == "NN" || xpos == "VB" || xpos == "VBP" || xpos == "JJ" || xpos == "RB") {
     return w;
   }
-  if (auto it = exceptions_.find(std::string(1, pos) + w); it != exceptions_.end()) return it->second;
+  if (auto it = exceptions_.find(std::string(1, pos) + w); it != exceptions_.end())
+    return it->second;
   auto cut = [&](size_t n) { return w.substr(0, w.size() - n); };
   if (xpos == "NNS" || xpos == "VBZ") {
     if (EndsWith(w, "ies") && Known(cut(3) + "y", pos)) return cut(3) + "y";
@@ -172,7 +175,8 @@ void Lemmatizer::Learn(const std::vector<ConlluSentence>& sentences) {
       }
     }
     const size_t tab = key.find('\t');
-    if (RuleLemma(std::string_view(key).substr(0, tab), std::string_view(key).substr(tab + 1)) != *best) {
+    if (RuleLemma(std::string_view(key).substr(0, tab), std::string_view(key).substr(tab + 1)) !=
+        *best) {
       table_[key] = *best;
     }
   }

@@ -91,7 +91,8 @@ void Retag(const Tagger& t, std::vector<ConlluSentence>& sentences, size_t from,
 
 std::string Percent(size_t a, size_t b) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", 100.0 * static_cast<double>(a) / static_cast<double>(b ? b : 1));
+  std::snprintf(buf, sizeof buf, "%.2f",
+                100.0 * static_cast<double>(a) / static_cast<double>(b ? b : 1));
   return buf;
 }
 
@@ -102,7 +103,8 @@ Status TrainParseModels(const ParseTrainOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   auto say = [&](const std::string& line) {
     if (!o.progress) return;
-    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     char buf[32];
     std::snprintf(buf, sizeof buf, "[%6.1fs] ", s);
     std::lock_guard<std::mutex> lock(mu);
@@ -142,7 +144,8 @@ Status TrainParseModels(const ParseTrainOptions& o) {
   to.prune = o.tagger_prune;
   to.progress = say;
   std::vector<std::vector<JackknifedTag>> jackknifed;
-  auto tagger_r = Tagger::Train(train, dev_gold.empty() ? nullptr : &dev_gold, o.lexicon, to, &jackknifed);
+  auto tagger_r =
+      Tagger::Train(train, dev_gold.empty() ? nullptr : &dev_gold, o.lexicon, to, &jackknifed);
   if (!tagger_r.ok()) return tagger_r.status();
   const Tagger tagger = std::move(tagger_r).value();
   if (Status s = tagger.Save(o.out_dir + "/" + ParseModels::kTaggerFile); !s.ok()) return s;

@@ -51,7 +51,8 @@ struct ParseTrainOptions {
   std::string out_dir;
   int tagger_epochs = 8;
   int parser_epochs = 12;
-  int folds = 4;    // jackknifing: the parser trains on tags from taggers that did not see the sentence
+  int folds =
+      4;  // jackknifing: the parser trains on tags from taggers that did not see the sentence
   int threads = 2;  // the folds run in parallel; the models do not depend on it
   uint64_t seed = 1;
   // Averaged weights below these are dropped: smaller models that load and

@@ -110,7 +110,8 @@ class QuoteFinder {
   bool IsSpeech(size_t k) const {
     if (t_[k].kind != TokenKind::kWord) return false;
     // "States" in "United States" is a name, not "state".
-    if (doc_.mention_at[k] >= 0 || (t_[k].capitalized && k > 0 && t_[k - 1].kind == TokenKind::kWord))
+    if (doc_.mention_at[k] >= 0 ||
+        (t_[k].capitalized && k > 0 && t_[k - 1].kind == TokenKind::kWord))
       return false;
     bool speech = false;
     for (const auto& l : lex_.Lemmas(t_[k].lower))

@@ -30,7 +30,11 @@ std::string Shape(std::string_view w) {
   char last = 0;
   int run = 0;
   for (unsigned char c : w) {
-    char k = c >= 0x80 ? 'u' : std::isupper(c) ? 'X' : std::islower(c) ? 'x' : std::isdigit(c) ? 'd' : static_cast<char>(c);
+    char k = c >= 0x80         ? 'u'
+             : std::isupper(c) ? 'X'
+             : std::islower(c) ? 'x'
+             : std::isdigit(c) ? 'd'
+                               : static_cast<char>(c);
     run = k == last ? run + 1 : 1;
     last = k;
     if (run <= 2) s.push_back(k);
@@ -65,7 +69,8 @@ void Tagger::Describe(const std::vector<std::string_view>& words,
     d.lower = HashBytes(lower);
     d.shape = HashBytes(Shape(w));
     for (size_t k = 0; k < 4; ++k) {
-      d.suffix[k] = HashBytes(std::string_view(lower).substr(lower.size() > k + 1 ? lower.size() - k - 1 : 0));
+      d.suffix[k] = HashBytes(
+          std::string_view(lower).substr(lower.size() > k + 1 ? lower.size() - k - 1 : 0));
     }
     for (size_t k = 0; k < 3; ++k) d.prefix[k] = HashBytes(w.substr(0, k + 1));
     if (lexicon_) {
@@ -83,9 +88,9 @@ size_t TagFeatures(const std::vector<Tagger::WordInfo>& info, size_t i, int p1, 
 }  // namespace
 
 template <typename Scorer>
-void Tagger::Decode(const std::vector<WordInfo>& info, std::vector<int>& tags,
-                    const Scorer& score, const std::vector<int>* gold,
-                    perceptron::Trainer* trainer, const std::vector<int>* first) const {
+void Tagger::Decode(const std::vector<WordInfo>& info, std::vector<int>& tags, const Scorer& score,
+                    const std::vector<int>* gold, perceptron::Trainer* trainer,
+                    const std::vector<int>* first) const {
   const int n_tags = static_cast<int>(upos_.size());
   tags.assign(info.size(), 0);
   std::vector<float> scores(static_cast<size_t>(n_tags));
@@ -159,7 +164,9 @@ size_t TagFeatures(const std::vector<Tagger::WordInfo>& info, size_t i, int p1, 
     // The second pass sees the first pass's tags on both sides.
     auto t = [&](long d) -> uint64_t {
       const long j = static_cast<long>(i) + d;
-      return j < 0 || j >= static_cast<long>(n) ? kNoTag : static_cast<uint64_t>((*first)[static_cast<size_t>(j)]);
+      return j < 0 || j >= static_cast<long>(n)
+                 ? kNoTag
+                 : static_cast<uint64_t>((*first)[static_cast<size_t>(j)]);
     };
     f[k++] = Feature(40, t(0));
     f[k++] = Feature(41, t(1));
@@ -251,7 +258,8 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
   auto tag_fold = [&](int f, const perceptron::Model& m, const std::vector<std::vector<int>>* first,
                       std::vector<std::vector<int>>& out) {
     auto score = [&](const uint64_t* fs, size_t n, float* o) { m.Score(fs, n, o); };
-    for (size_t i = static_cast<size_t>(f); i < examples.size(); i += static_cast<size_t>(options.folds)) {
+    for (size_t i = static_cast<size_t>(f); i < examples.size();
+         i += static_cast<size_t>(options.folds)) {
       t.Decode(examples[i].info, out[i], score, nullptr, nullptr,
                first != nullptr ? &(*first)[i] : nullptr);
     }
@@ -283,7 +291,8 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
           row.push_back(JackknifedTag{t.upos_[tag], t.xpos_[tag]});
         }
       }
-      if (options.progress) options.progress("tagger: second-pass tags of " + std::to_string(options.folds) + " folds");
+      if (options.progress)
+        options.progress("tagger: second-pass tags of " + std::to_string(options.folds) + " folds");
     }
     t.model_ = learn(all, nullptr, options.seed, "tagger pass 1");
     t.second_ = learn(all, &first, options.seed + 100, "tagger pass 2");
@@ -298,11 +307,13 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
       words.clear();
       for (const auto& w : s.words) words.push_back(w.form);
       t.TagWords(words, tags);
-      for (size_t i = 0; i < tags.size(); ++i, ++n) ok += t.upos_[static_cast<size_t>(tags[i])] == s.words[i].upos;
+      for (size_t i = 0; i < tags.size(); ++i, ++n)
+        ok += t.upos_[static_cast<size_t>(tags[i])] == s.words[i].upos;
     }
     std::ostringstream o;
     o.precision(2);
-    o << std::fixed << "tagger: dev UPOS " << 100.0 * static_cast<double>(ok) / static_cast<double>(std::max<size_t>(n, 1));
+    o << std::fixed << "tagger: dev UPOS "
+      << 100.0 * static_cast<double>(ok) / static_cast<double>(std::max<size_t>(n, 1));
     options.progress(o.str());
   }
   return t;
@@ -354,7 +365,8 @@ Result<Tagger> Tagger::Load(const std::string& path, std::shared_ptr<const PosTa
   if (!in) return NotFound("cannot open the tagger model " + path);
   std::string line;
   if (!std::getline(in, line) || line != kHeader) {
-    return ParseError(path + ": not a newskg tagger model (expected '" + std::string(kHeader) + "')");
+    return ParseError(path + ": not a newskg tagger model (expected '" + std::string(kHeader) +
+                      "')");
   }
   size_t n = 0;
   if (!std::getline(in, line) || (n = std::strtoul(line.c_str(), nullptr, 10)) == 0 || n > 65535) {

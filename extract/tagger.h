@@ -11,10 +11,10 @@
 #define NEWSKG_EXTRACT_TAGGER_H_
 
 #include <functional>
-#include <utility>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/document.h"

@@ -23,11 +23,11 @@ inline int LabelOf(int action) { return (action - 2) / 2; }
 inline int NumActions(int num_labels) { return 2 + 2 * num_labels; }
 
 struct State {
-  int n = 0;                 // number of words
-  std::vector<int> stack;    // word indices, root (0) at the bottom
-  int buffer = 1;            // the next word; n + 1 when the buffer is empty
-  std::vector<int> head;     // by word, -1 while it has none
-  std::vector<int> label;    // by word, -1 while it has none
+  int n = 0;               // number of words
+  std::vector<int> stack;  // word indices, root (0) at the bottom
+  int buffer = 1;          // the next word; n + 1 when the buffer is empty
+  std::vector<int> head;   // by word, -1 while it has none
+  std::vector<int> label;  // by word, -1 while it has none
   std::vector<char> in_stack;
   // Children kept for features: the two leftmost and two rightmost, the
   // number on each side, and the labels seen on each side as bit sets.

@@ -79,7 +79,8 @@ void Model::Score(const uint64_t* features, size_t n, float* scores) const {
     for (size_t j = 0; j < m; ++j) {
       const uint32_t* row = packed_.data() + found[j];
       const uint32_t len = row[0];
-      for (uint32_t i = 1; i <= len; ++i) acc[row[i] >> 16] += static_cast<int16_t>(row[i] & 0xffff);
+      for (uint32_t i = 1; i <= len; ++i)
+        acc[row[i] >> 16] += static_cast<int16_t>(row[i] & 0xffff);
     }
   }
   for (int c = 0; c < num_classes_; ++c) scores[c] += static_cast<float>(acc[c]) * inverse_scale_;
@@ -136,7 +137,8 @@ Model::Rows Model::Unpack() const {
   for (size_t r = 0; r < keys_.size(); ++r) {
     const uint32_t* row = packed_.data() + offsets_[r];
     std::vector<std::pair<uint16_t, float>> pairs;
-    for (uint32_t i = 1; i <= row[0]; ++i) pairs.emplace_back(static_cast<uint16_t>(row[i] >> 16), Weight(row[i]));
+    for (uint32_t i = 1; i <= row[0]; ++i)
+      pairs.emplace_back(static_cast<uint16_t>(row[i] >> 16), Weight(row[i]));
     rows.emplace_back(keys_[r], std::move(pairs));
   }
   return rows;

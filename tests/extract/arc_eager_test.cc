@@ -26,7 +26,10 @@ struct CostCase {
 TEST(ArcEagerTest, DynamicOracleCosts) {
   const CostCase cases[] = {
       {"shift the first word", {}, kShift, 0},
-      {"root takes a word that has a head to come, and the root word is lost", {}, RightArc(kRoot), 2},
+      {"root takes a word that has a head to come, and the root word is lost",
+       {},
+       RightArc(kRoot),
+       2},
       {"right arc from root with a wrong label is not valid", {}, RightArc(kDet), -1},
       {"left arc of the determiner to its noun", {kShift}, LeftArc(kDet), 0},
       {"left arc with the wrong label", {kShift}, LeftArc(kNsubj), 1},
@@ -36,7 +39,10 @@ TEST(ArcEagerTest, DynamicOracleCosts) {
       // "dog" as the dependent of "the" loses dog's head and the's head.
       {"right arc the wrong way", {kShift}, RightArc(kObj), 2},
       {"dog to barked", {kShift, LeftArc(kDet), kShift}, LeftArc(kNsubj), 0},
-      {"dog made the root: barked then cannot head it", {kShift, LeftArc(kDet)}, RightArc(kRoot), 2},
+      {"dog made the root: barked then cannot head it",
+       {kShift, LeftArc(kDet)},
+       RightArc(kRoot),
+       2},
       {"barked as root", {kShift, LeftArc(kDet), kShift, LeftArc(kNsubj)}, RightArc(kRoot), 0},
   };
   for (const CostCase& c : cases) {

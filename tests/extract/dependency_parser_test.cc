@@ -53,21 +53,31 @@ struct ParseCase {
 TEST(DependencyParserTest, NewsSentences) {
   const ParseCase cases[] = {
       {"The minister met the ambassador in Paris on Monday .",
-       {{"minister", "nsubj", "met"}, {"ambassador", "obj", "met"}, {"Paris", "obl", "met"},
+       {{"minister", "nsubj", "met"},
+        {"ambassador", "obj", "met"},
+        {"Paris", "obl", "met"},
         {"met", "root", "ROOT"}}},
       {"Andrea Kovacs , the chief executive of the bank , resigned on Friday .",
-       {{"Andrea", "nsubj", "resigned"}, {"executive", "appos", "Andrea"},
+       {{"Andrea", "nsubj", "resigned"},
+        {"executive", "appos", "Andrea"},
         {"Kovacs", "flat", "Andrea"}}},
       {"Dozens of protesters were arrested by police in the capital .",
-       {{"Dozens", "nsubj:pass", "arrested"}, {"police", "obl:agent", "arrested"},
+       {{"Dozens", "nsubj:pass", "arrested"},
+        {"police", "obl:agent", "arrested"},
         {"protesters", "nmod", "Dozens"}}},
       {"The fund agreed to lend $ 3 billion to the government .",
-       {{"fund", "nsubj", "agreed"}, {"lend", "xcomp", "agreed"}, {"$", "obj", "lend"},
+       {{"fund", "nsubj", "agreed"},
+        {"lend", "xcomp", "agreed"},
+        {"$", "obj", "lend"},
         {"government", "obl", "lend"}}},
       {"The leaders , who met in Geneva , signed a treaty .",
-       {{"met", "acl:relcl", "leaders"}, {"leaders", "nsubj", "signed"}, {"treaty", "obj", "signed"}}},
+       {{"met", "acl:relcl", "leaders"},
+        {"leaders", "nsubj", "signed"},
+        {"treaty", "obj", "signed"}}},
       {"France and Germany imposed sanctions on the company .",
-       {{"Germany", "conj", "France"}, {"France", "nsubj", "imposed"}, {"sanctions", "obj", "imposed"}}},
+       {{"Germany", "conj", "France"},
+        {"France", "nsubj", "imposed"},
+        {"sanctions", "obj", "imposed"}}},
   };
   const ParseModels& m = Shipped();
   for (const ParseCase& c : cases) {
@@ -174,7 +184,8 @@ TEST(DependencyParserTest, EveryParseIsATree) {
     EXPECT_EQ(heads[i] == 0, m.parser->Label(labels[i]) == "root");
     // No cycles: every word reaches the root.
     int a = static_cast<int>(i) + 1, steps = 0;
-    while (a != 0 && steps++ <= static_cast<int>(words.size())) a = heads[static_cast<size_t>(a - 1)];
+    while (a != 0 && steps++ <= static_cast<int>(words.size()))
+      a = heads[static_cast<size_t>(a - 1)];
     EXPECT_EQ(a, 0);
   }
   EXPECT_EQ(roots, 1);

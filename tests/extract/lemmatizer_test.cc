@@ -28,19 +28,19 @@ TEST(LemmatizerTest, RulesByTag) {
     const char* lemma;
   };
   const Case cases[] = {
-      {"met", "VBD", "meet"},          {"lent", "VBN", "lend"},
-      {"stopped", "VBD", "stop"},      {"hoped", "VBD", "hope"},
-      {"needed", "VBN", "need"},       {"tried", "VBD", "try"},
-      {"used", "VBN", "use"},          {"imposing", "VBG", "impose"},
-      {"running", "VBG", "run"},       {"uses", "VBZ", "use"},
-      {"buses", "NNS", "bus"},         {"countries", "NNS", "country"},
+      {"met", "VBD", "meet"},           {"lent", "VBN", "lend"},
+      {"stopped", "VBD", "stop"},       {"hoped", "VBD", "hope"},
+      {"needed", "VBN", "need"},        {"tried", "VBD", "try"},
+      {"used", "VBN", "use"},           {"imposing", "VBG", "impose"},
+      {"running", "VBG", "run"},        {"uses", "VBZ", "use"},
+      {"buses", "NNS", "bus"},          {"countries", "NNS", "country"},
       {"sanctions", "NNS", "sanction"}, {"talks", "NNS", "talk"},
-      {"children", "NNS", "child"},    {"larger", "JJR", "large"},
-      {"biggest", "JJS", "big"},       {"Protesters", "NNS", "protester"},
-      {"Minsk", "NNP", "Minsk"},       {"Americans", "NNPS", "American"},
-      {"1,500", "CD", "1,500"},        {"The", "DT", "the"},
-      {"Zorblaxed", "VBD", "zorblax"}, {"hoping", "VBG", "hope"},
-      {"aimed", "VBD", "aim"},         {"visited", "VBD", "visit"},
+      {"children", "NNS", "child"},     {"larger", "JJR", "large"},
+      {"biggest", "JJS", "big"},        {"Protesters", "NNS", "protester"},
+      {"Minsk", "NNP", "Minsk"},        {"Americans", "NNPS", "American"},
+      {"1,500", "CD", "1,500"},         {"The", "DT", "the"},
+      {"Zorblaxed", "VBD", "zorblax"},  {"hoping", "VBG", "hope"},
+      {"aimed", "VBD", "aim"},          {"visited", "VBD", "visit"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(RulesOnly().Lemma(c.form, c.xpos), c.lemma) << c.form << "/" << c.xpos;
@@ -50,8 +50,10 @@ TEST(LemmatizerTest, RulesByTag) {
 TEST(LemmatizerTest, LearnedTableWinsOverRules) {
   Lemmatizer l = RulesOnly();
   ConlluSentence s;
-  s.words = {{"'s", "be", "AUX", "VBZ", "", "", "", 0}, {"n't", "not", "PART", "RB", "", "", "", 0},
-             {"was", "be", "AUX", "VBD", "", "", "", 0}, {"talks", "talk", "NOUN", "NNS", "", "", "", 0}};
+  s.words = {{"'s", "be", "AUX", "VBZ", "", "", "", 0},
+             {"n't", "not", "PART", "RB", "", "", "", 0},
+             {"was", "be", "AUX", "VBD", "", "", "", 0},
+             {"talks", "talk", "NOUN", "NNS", "", "", "", 0}};
   l.Learn({s});
   EXPECT_EQ(l.Lemma("'s", "VBZ"), "be");
   EXPECT_EQ(l.Lemma("n't", "RB"), "not");

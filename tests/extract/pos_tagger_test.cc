@@ -51,7 +51,8 @@ TEST(PosTaggerTest, Table) {
 TEST(PosTaggerTest, TagsEveryTokenOfADocument) {
   Document doc;
   doc.text = "Troops left.";
-  const std::pair<Span, const char*> words[] = {{{0, 6}, "Troops"}, {{7, 11}, "left"}, {{11, 12}, "."}};
+  const std::pair<Span, const char*> words[] = {
+      {{0, 6}, "Troops"}, {{7, 11}, "left"}, {{11, 12}, "."}};
   for (const auto& [span, text] : words) {
     Token t;
     t.span = span;
