@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <sstream>
 
 #include "extract/pipeline.h"
 
@@ -21,24 +22,41 @@ const Lexicon& TestLexicon() {
   return *lex;
 }
 
-Document Extract(const std::string& text, const std::string& date) {
-  static std::shared_ptr<const Lexicon> lex(&TestLexicon(), [](const Lexicon*) {});
-  static const ParseModels parse = [] {
-    auto tagger = PosTagger::Load(PosTagger::DefaultDir());
-    if (!tagger.ok()) {
-      ADD_FAILURE() << tagger.status().message();
+std::shared_ptr<const PosTagger> TestPosTagger() {
+  static std::shared_ptr<const PosTagger> tagger = [] {
+    auto loaded = PosTagger::Load(PosTagger::DefaultDir());
+    if (!loaded.ok()) {
+      ADD_FAILURE() << loaded.status().message();
       std::abort();
     }
-    auto loaded = ParseModels::Load(ParseModels::DefaultDir(),
-                                    std::make_shared<const PosTagger>(std::move(tagger).value()),
+    return std::make_shared<const PosTagger>(std::move(loaded).value());
+  }();
+  return tagger;
+}
+
+const ParseModels& TestParseModels() {
+  static const ParseModels* models = [] {
+    auto loaded = ParseModels::Load(ParseModels::DefaultDir(), TestPosTagger(),
                                     LexiconPaths::Defaults().wordnet_dir);
     if (!loaded.ok()) {
       ADD_FAILURE() << loaded.status().message();
       std::abort();
     }
-    return std::move(loaded).value();
+    return new ParseModels(std::move(loaded).value());
   }();
-  Pipeline p(lex, parse);
+  return *models;
+}
+
+std::vector<std::string> SplitWords(const std::string& s) {
+  std::istringstream in(s);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+Document Extract(const std::string& text, const std::string& date) {
+  static std::shared_ptr<const Lexicon> lex(&TestLexicon(), [](const Lexicon*) {});
+  Pipeline p(lex, TestParseModels());
   Document doc;
   doc.id = "test";
   doc.text = text;

@@ -2,16 +2,27 @@
 #ifndef NEWSKG_TESTS_TEST_UTIL_H_
 #define NEWSKG_TESTS_TEST_UTIL_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "extract/document.h"
 #include "extract/lexicon.h"
+#include "extract/parse_models.h"
+#include "extract/pos_tagger.h"
 
 namespace newskg::testing {
 
 // The project's lexicons, loaded once (fails the test when they cannot be).
 const Lexicon& TestLexicon();
+
+// The HMM tagger (whose lexicon the trained tagger reads) and the shipped
+// parse models, loaded once.
+std::shared_ptr<const PosTagger> TestPosTagger();
+const ParseModels& TestParseModels();
+
+// The words of a sentence written with spaces between them.
+std::vector<std::string> SplitWords(const std::string& s);
 
 // Runs the whole pipeline on `text` with article date `date`.
 Document Extract(const std::string& text, const std::string& date = "2024-03-13");

@@ -8,37 +8,28 @@
 #include "extract/lexicon.h"
 #include "extract/parse_models.h"
 #include "extract/tagger.h"
+#include "tests/test_util.h"
 
 namespace newskg {
 namespace {
 
-std::vector<std::string> Split(const std::string& s) {
-  std::istringstream in(s);
-  std::vector<std::string> out;
-  for (std::string w; in >> w;) out.push_back(w);
-  return out;
-}
+using testing::SplitWords;
 
-std::shared_ptr<const PosTagger> Lexicon() {
-  static auto lex = [] {
-    auto r = PosTagger::Load(PosTagger::DefaultDir());
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return std::make_shared<const PosTagger>(std::move(r).value());
-  }();
-  return lex;
-}
+std::shared_ptr<const PosTagger> Lexicon() { return testing::TestPosTagger(); }
+const ParseModels& Shipped() { return testing::TestParseModels(); }
 
-const ParseModels& Shipped() {
-  static const ParseModels* m = [] {
-    auto r = ParseModels::Load(ParseModels::DefaultDir(), Lexicon(),
-                               LexiconPaths::Defaults().wordnet_dir);
-    if (!r.ok()) {
-      ADD_FAILURE() << r.status().message();
-      std::abort();
-    }
-    return new ParseModels(std::move(r).value());
-  }();
-  return *m;
+// Tags and parses words with the shipped models.
+void TagAndParse(const std::vector<std::string>& words, std::vector<int>& heads,
+                 std::vector<int>& labels) {
+  const ParseModels& m = Shipped();
+  std::vector<std::string_view> w(words.begin(), words.end()), upos, xpos;
+  std::vector<int> tags;
+  m.tagger->TagWords(w, tags);
+  for (int t : tags) {
+    upos.push_back(m.tagger->Upos(t));
+    xpos.push_back(m.tagger->Xpos(t));
+  }
+  m.parser->ParseWords(w, upos, xpos, heads, labels);
 }
 
 struct Arc {
@@ -81,15 +72,9 @@ TEST(DependencyParserTest, NewsSentences) {
   };
   const ParseModels& m = Shipped();
   for (const ParseCase& c : cases) {
-    const std::vector<std::string> words = Split(c.sentence);
-    std::vector<std::string_view> w(words.begin(), words.end()), upos, xpos;
-    std::vector<int> tags, heads, labels;
-    m.tagger->TagWords(w, tags);
-    for (int t : tags) {
-      upos.push_back(m.tagger->Upos(t));
-      xpos.push_back(m.tagger->Xpos(t));
-    }
-    m.parser->ParseWords(w, upos, xpos, heads, labels);
+    const std::vector<std::string> words = SplitWords(c.sentence);
+    std::vector<int> heads, labels;
+    TagAndParse(words, heads, labels);
     for (const Arc& a : c.arcs) {
       auto it = std::find(words.begin(), words.end(), a.dependent);
       ASSERT_NE(it, words.end()) << a.dependent;
@@ -166,14 +151,8 @@ TEST(DependencyParserTest, EveryParseIsATree) {
   for (int i = 0; i < 120; ++i) words.push_back(i % 2 ? "," : "Zürich");
   words.insert(words.end(), {"\"", "We", "will", "not", "(", "ever", ")", "leave", ",", "\"",
                              "said", "Łukasz", "Müller", "."});
-  std::vector<std::string_view> w(words.begin(), words.end()), upos, xpos;
-  std::vector<int> tags, heads, labels;
-  m.tagger->TagWords(w, tags);
-  for (int t : tags) {
-    upos.push_back(m.tagger->Upos(t));
-    xpos.push_back(m.tagger->Xpos(t));
-  }
-  m.parser->ParseWords(w, upos, xpos, heads, labels);
+  std::vector<int> heads, labels;
+  TagAndParse(words, heads, labels);
   ASSERT_EQ(heads.size(), words.size());
   int roots = 0;
   for (size_t i = 0; i < heads.size(); ++i) {

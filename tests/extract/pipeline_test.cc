@@ -3,28 +3,14 @@
 #include <gtest/gtest.h>
 
 #include "extract/lexicon.h"
+#include "tests/test_util.h"
 
 namespace newskg {
 namespace {
 
-const Lexicon* SharedLexicon() {
-  static std::shared_ptr<const Lexicon> lex = [] {
-    auto r = Lexicon::Load(LexiconPaths::Defaults());
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return std::move(r).value();
-  }();
-  return lex.get();
-}
-
 Document RunScope(ParseScope scope, const std::string& text) {
-  auto tagger = PosTagger::Load(PosTagger::DefaultDir());
-  EXPECT_TRUE(tagger.ok());
-  auto parse = ParseModels::Load(ParseModels::DefaultDir(),
-                                 std::make_shared<const PosTagger>(std::move(tagger).value()),
-                                 LexiconPaths::Defaults().wordnet_dir);
-  EXPECT_TRUE(parse.ok()) << parse.status().message();
-  Pipeline p(std::shared_ptr<const Lexicon>(SharedLexicon(), [](const Lexicon*) {}),
-             std::move(parse).value(), scope);
+  Pipeline p(std::shared_ptr<const Lexicon>(&testing::TestLexicon(), [](const Lexicon*) {}),
+             testing::TestParseModels(), scope);
   Document doc;
   doc.id = "t";
   doc.text = text;

@@ -7,15 +7,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/test_util.h"
+
 namespace newskg {
 namespace {
 
-std::vector<std::string> Split(const std::string& s) {
-  std::istringstream in(s);
-  std::vector<std::string> out;
-  for (std::string w; in >> w;) out.push_back(w);
-  return out;
-}
+using testing::SplitWords;
 
 const PosTagger& Tagger() {
   static const PosTagger* t = [] {
@@ -41,7 +38,7 @@ TEST(PosTaggerTest, Table) {
       {"The bank ( IMF ) approved it .", "DT NN -LRB- NNP -RRB- VBD PRP ."},
   };
   for (const auto& [words, tags] : cases) {
-    const auto got = Tagger().TagWords(Split(words));
+    const auto got = Tagger().TagWords(SplitWords(words));
     std::string joined;
     for (const auto& t : got) joined += (joined.empty() ? "" : " ") + t;
     EXPECT_EQ(joined, tags) << words;

@@ -6,30 +6,13 @@
 #include <sstream>
 
 #include "extract/parse_models.h"
+#include "tests/test_util.h"
 
 namespace newskg {
 namespace {
 
-std::shared_ptr<const PosTagger> Lexicon() {
-  static auto lex = [] {
-    auto r = PosTagger::Load(PosTagger::DefaultDir());
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return std::make_shared<const PosTagger>(std::move(r).value());
-  }();
-  return lex;
-}
-
-const Tagger& Shipped() {
-  static const Tagger* t = [] {
-    auto r = Tagger::Load(ParseModels::DefaultDir() + "/" + ParseModels::kTaggerFile, Lexicon());
-    if (!r.ok()) {
-      ADD_FAILURE() << r.status().message();
-      std::abort();
-    }
-    return new Tagger(std::move(r).value());
-  }();
-  return *t;
-}
+std::shared_ptr<const PosTagger> Lexicon() { return testing::TestPosTagger(); }
+const Tagger& Shipped() { return *testing::TestParseModels().tagger; }
 
 TEST(TaggerTest, NewsSentences) {
   // Words, then the UD tags a reader would give them.
@@ -45,9 +28,7 @@ TEST(TaggerTest, NewsSentences) {
        "PUNCT PRON AUX PART VERB ADP PUNCT PUNCT PRON VERB PUNCT"},
   };
   for (const auto& [sentence, expected] : cases) {
-    std::istringstream in(sentence);
-    std::vector<std::string> words;
-    for (std::string w; in >> w;) words.push_back(w);
+    const std::vector<std::string> words = testing::SplitWords(sentence);
     std::vector<std::string_view> views(words.begin(), words.end());
     std::vector<int> tags;
     Shipped().TagWords(views, tags);
