@@ -2,6 +2,9 @@
 
 #include <charconv>
 #include <fstream>
+#include <sstream>
+
+#include "extract/reader.h"
 
 namespace newskg {
 namespace {
@@ -90,7 +93,12 @@ Result<std::vector<ConlluSentence>> ReadConllu(std::istream& in, const std::stri
 Result<std::vector<ConlluSentence>> ReadConlluFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFound("cannot open " + path);
-  return ReadConllu(in, path);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) return IoError(path + ": read error");
+  if (Status s = CheckText(bytes.str(), path); !s.ok()) return s;
+  std::istringstream text(bytes.str());
+  return ReadConllu(text, path);
 }
 
 std::string FormatConllu(const ConlluSentence& s) {

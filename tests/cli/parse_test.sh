@@ -110,6 +110,9 @@ done
 NEWSKG_MODEL_DIR="$tmp/m1" "$newskg" parse "$tmp/hard.txt" -o "$tmp/small.conllu" 2>/dev/null && check_conllu "$tmp/small.conllu" >/dev/null && ok || fail "a trained model does not parse"
 expect 2 "no --train file" -- "$newskg" train -o "$tmp/x"
 expect 1 "nine.conllu: line 1" -- "$newskg" train --train "$tmp/nine.conllu" -o "$tmp/x"
+printf '1\tWo\xffrd\t_\t_\t_\t_\t0\troot\t_\t_\n\n' >"$tmp/badutf8.conllu"
+expect 1 "badutf8.conllu: line 1, column 5 \(byte 4\): invalid UTF-8" -- "$newskg" train --train "$tmp/badutf8.conllu" -o "$tmp/x"
+expect 1 "the training files hold no sentences" -- "$newskg" train --train /dev/null -o "$tmp/x"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
