@@ -864,15 +864,6 @@ class Resolver {
   // "he" and "she" stand for the person named last (outside quotations).
   void AddPronouns() {
     const auto& t = doc_.tokens;
-    std::vector<bool> quoted(t.size(), false);
-    bool open = false;
-    for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i].text == "\"" || t[i].text == "\xE2\x80\x9C" || t[i].text == "\xE2\x80\x9D") {
-        open = t[i].text == "\"" ? !open : t[i].text == "\xE2\x80\x9C";
-        continue;
-      }
-      quoted[i] = open;
-    }
     // A pronoun stands for the person who is the subject of its own sentence
     // so far (the first person named in it), else of the sentences before:
     // "He was received by Biden ..., after he held talks with Milei" is one man.
@@ -911,7 +902,7 @@ class Resolver {
       sentence_of(i);
       while (next < doc_.mentions.size() && doc_.mentions[next].first_token <= i) {
         const Mention& m = doc_.mentions[next++];
-        if (m.entity >= 0 && !quoted[m.first_token] &&
+        if (m.entity >= 0 && !t[m.first_token].quoted &&
             doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kPerson &&
             m.kind != MentionKind::kDemonym && sentence_subject < 0 &&
             m.first_token >= subject_from) {
@@ -919,7 +910,7 @@ class Resolver {
         }
       }
       const int last_person = sentence_subject >= 0 ? sentence_subject : last_subject;
-      if (quoted[i] || (t[i].lower != "he" && t[i].lower != "she") || last_person < 0) continue;
+      if (t[i].quoted || (t[i].lower != "he" && t[i].lower != "she") || last_person < 0) continue;
       if (sentence_subject < 0)
         sentence_subject = last_person;  // the pronoun is this sentence's subject
       Mention p;

@@ -30,6 +30,7 @@ struct Token {
   bool capitalized = false;  // first character is an upper-case letter
   bool all_caps = false;     // every letter upper case, at least two letters
   bool space_before = false;
+  size_t sentence = 0;   // index of its sentence, once the sentence splitter has run
   bool quoted = false;   // inside double quotation marks (they close at a paragraph's end)
   bool in_date = false;  // inside a date expression, once the date normalizer has run
   std::string tag;       // Penn Treebank part of speech, once the tagger has run

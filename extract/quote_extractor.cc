@@ -30,13 +30,7 @@ struct Quote {
 
 class QuoteFinder {
  public:
-  QuoteFinder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), t_(doc.tokens) {
-    sentence_of_.assign(t_.size(), 0);
-    for (size_t s = 0; s < doc.sentences.size(); ++s) {
-      for (size_t k = doc.sentences[s].first_token; k < doc.sentences[s].end_token; ++k)
-        sentence_of_[k] = s;
-    }
-  }
+  QuoteFinder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), t_(doc.tokens) {}
 
   void Run() {
     FindQuotes();
@@ -61,7 +55,7 @@ class QuoteFinder {
       // An unattributed quote right after an attributed one: the same speaker
       // goes on ("...," she said. "...").
       if (speaker < 0 && prev_speaker >= 0 && !LineBetween(prev_close, q.open) &&
-          q.open > prev_close && sentence_of_[q.open] <= sentence_of_[prev_close] + 1) {
+          q.open > prev_close && t_[q.open].sentence <= t_[prev_close].sentence + 1) {
         speaker = prev_speaker;
       }
       if (speaker < 0) continue;
@@ -78,7 +72,7 @@ class QuoteFinder {
         ev.quote.pop_back();
       while (!ev.quote.empty() && (ev.quote.front() == ' ' || ev.quote.front() == '\n'))
         ev.quote.erase(0, 1);
-      ev.sentences.push_back(sentence_of_[q.open]);
+      ev.sentences.push_back(t_[q.open].sentence);
       ev.reported = true;
       doc_.events.push_back(std::move(ev));
       prev_speaker = speaker;
@@ -261,7 +255,7 @@ class QuoteFinder {
 
   // Dar told reporters: "..." / Putin described X as "..." / the fund said ... adding that "...".
   int Before(const Quote& q) const {
-    const auto& s = doc_.sentences[sentence_of_[q.open]];
+    const auto& s = doc_.sentences[t_[q.open].sentence];
     std::vector<bool> skip(t_.size(), false);
     internal::MarkRelativeClauses(doc_, s, skip);
     for (size_t v = q.open; v-- > s.first_token;) {
@@ -301,7 +295,6 @@ class QuoteFinder {
   Document& doc_;
   const Lexicon& lex_;
   const std::vector<Token>& t_;
-  std::vector<size_t> sentence_of_;
   std::vector<bool> in_quote_;
   std::vector<Quote> quotes_;
 };

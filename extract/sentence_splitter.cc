@@ -34,6 +34,7 @@ void SplitSentences(Document& doc, const std::unordered_set<std::string>& abbrev
     s.first_token = start;
     s.end_token = end;
     s.span = {toks[start].span.begin, toks[end - 1].span.end};
+    for (size_t k = start; k < end; ++k) doc.tokens[k].sentence = doc.sentences.size();
     doc.sentences.push_back(s);
     start = end;
   };

@@ -1,4 +1,4 @@
-// Sentence splitter stage. Needs: tokens. Provides: sentences.
+// Sentence splitter stage. Needs: tokens. Provides: sentences, Token::sentence.
 #ifndef NEWSKG_EXTRACT_SENTENCE_SPLITTER_H_
 #define NEWSKG_EXTRACT_SENTENCE_SPLITTER_H_
 
