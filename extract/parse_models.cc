@@ -21,17 +21,18 @@ std::string ParseModels::DefaultDir() {
 
 Result<ParseModels> ParseModels::Load(const std::string& dir,
                                       std::shared_ptr<const PosTagger> lexicon,
-                                      const std::string& wordnet_dir) {
+                                      const std::string& wordnet_dir, bool trained) {
   ParseModels m;
-  auto tagger = Tagger::Load(dir + "/" + kTaggerFile, lexicon);
-  if (!tagger.ok()) return tagger.status();
   auto lemmas = Lemmatizer::Load(dir + "/" + kLemmaFile, wordnet_dir);
   if (!lemmas.ok()) return lemmas.status();
+  m.lemmatizer = std::make_shared<const Lemmatizer>(std::move(lemmas).value());
+  m.fast_tagger = lexicon;
+  if (!trained) return m;
+  auto tagger = Tagger::Load(dir + "/" + kTaggerFile, lexicon);
+  if (!tagger.ok()) return tagger.status();
   auto parser = DependencyParser::Load(dir + "/" + kParserFile);
   if (!parser.ok()) return parser.status();
-  m.fast_tagger = lexicon;
   m.tagger = std::make_shared<const Tagger>(std::move(tagger).value());
-  m.lemmatizer = std::make_shared<const Lemmatizer>(std::move(lemmas).value());
   m.parser = std::make_shared<const DependencyParser>(std::move(parser).value());
   return m;
 }
@@ -51,6 +52,7 @@ void ParseModels::AnnotateSelected(
     t.deprel.clear();
     t.lemma = lemmatizer->Lemma(t.text, t.tag);
   }
+  if (tagger == nullptr || parser == nullptr) return;  // loaded without the trained models
   for (const Sentence& s : doc.sentences) {
     if (!select(doc, s)) continue;
     tagger->TagSentence(doc, s);

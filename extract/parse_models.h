@@ -31,9 +31,12 @@ struct ParseModels {
   // NEWSKG_MODEL_DIR, else the build-time models/ folder.
   static std::string DefaultDir();
   // `lexicon` is the HMM tagger whose lexicon the trained tagger reads.
+  // Without `trained`, only the lemmatizer is loaded (tagger and parser stay
+  // null): all that extraction needs while no stage reads the parse.
   [[nodiscard]] static Result<ParseModels> Load(const std::string& dir,
                                                 std::shared_ptr<const PosTagger> lexicon,
-                                                const std::string& wordnet_dir);
+                                                const std::string& wordnet_dir,
+                                                bool trained = true);
 
   // Tags, lemmatizes and parses every sentence of `doc`.
   void Annotate(Document& doc) const;

@@ -80,7 +80,8 @@ Result<Pipeline> Pipeline::Create(ParseScope scope) {
   if (!tagger.ok()) return tagger.status();
   auto parse = ParseModels::Load(ParseModels::DefaultDir(),
                                  std::make_shared<const PosTagger>(std::move(tagger).value()),
-                                 LexiconPaths::Defaults().wordnet_dir);
+                                 LexiconPaths::Defaults().wordnet_dir,
+                                 /*trained=*/scope != ParseScope::kNone);
   if (!parse.ok()) return parse.status();
   return Pipeline(std::move(lex).value(), std::move(parse).value(), scope);
 }

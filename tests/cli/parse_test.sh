@@ -96,7 +96,10 @@ expect 1 "bad.txt: line 1, column 11 \(byte 10\): invalid UTF-8" -- "$newskg" pa
 printf '1\tWord\t_\t_\t_\t_\t0\troot\t_\n\n' >"$tmp/nine.conllu"
 expect 1 "nine.conllu: line 1: expected 10 tab-separated columns, found 9" -- "$newskg" parse --input-format conllu "$tmp/nine.conllu" -o "$tmp/nine.out"
 [ ! -e "$tmp/nine.out" ] && ok || fail "partial output left for bad CoNLL-U"
-expect 1 "cannot open the tagger model" -- env NEWSKG_MODEL_DIR="$tmp/nomodels" "$newskg" parse "$tmp/hard.txt"
+expect 1 "cannot open the lemma table .*nomodels/lemmas.tsv" -- env NEWSKG_MODEL_DIR="$tmp/nomodels" "$newskg" parse "$tmp/hard.txt"
+
+mkdir -p "$tmp/partial" && cp "$src/models/lemmas.tsv" "$tmp/partial/"
+expect 1 "cannot open the tagger model .*partial/tagger.model" -- env NEWSKG_MODEL_DIR="$tmp/partial" "$newskg" parse "$tmp/hard.txt"
 
 # Training on a small slice twice gives the same model bytes.
 head -c 60000 "$data/ud-english-ewt/en_ewt-ud-train.conllu" | awk 'BEGIN{RS="";ORS="\n\n"} NR>1{print prev} {prev=$0}' >"$tmp/slice.conllu"
