@@ -20,6 +20,7 @@ using WordInfo = DependencyParser::WordInfo;
 
 constexpr char kHeader[] = "newskg-parser 1";
 constexpr int kMaxFeatures = 128;
+constexpr size_t kMaxTrainWords = 1000;  // longer training sentences are skipped
 const uint64_t kNone = HashBytes("<none>");
 const uint64_t kRootWord = HashBytes("<root>");
 
@@ -274,11 +275,16 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
   DependencyParser p;
   std::map<std::string, int> index;
   for (const auto& s : train) {
-    for (const auto& w : s.words) index.emplace(w.deprel, 0);
+    for (const auto& w : s.words) {
+      if (!w.deprel.empty() && w.deprel != "_") index.emplace(w.deprel, 0);
+    }
   }
   if (index.count("root") == 0) return InvalidArgument("parser: no 'root' relation in training");
-  if (index.size() > 64) return InvalidArgument("parser: more than 64 relations");
   if (index.count("dep") == 0) index.emplace("dep", 0);
+  if (index.size() > 64) {
+    return InvalidArgument("parser: " + std::to_string(index.size()) +
+                           " relations (with 'dep'); at most 64");
+  }
   for (auto& [k, v] : index) {
     v = static_cast<int>(p.labels_.size());
     p.labels_.push_back(k);
@@ -304,15 +310,21 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
     xpos.clear();
     for (size_t i = 0; i < s.words.size(); ++i) {
       const auto& w = s.words[i];
-      if (w.head < 0) complete = false;
+      if (w.head < 0 || w.deprel.empty() || w.deprel == "_") complete = false;
       roots += w.head == 0;
       e.head[i + 1] = w.head;
-      e.label[i + 1] = index.at(w.deprel);
+      const auto label = index.find(w.deprel);
+      e.label[i + 1] = label == index.end() ? -1 : label->second;
       words.push_back(w.form);
       upos.push_back(w.upos);
       xpos.push_back(w.xpos);
     }
-    if (!complete || roots != 1) continue;
+    // Only trees: one root, every word reaches it, no sentence too long for
+    // the quadratic oracle.
+    if (!complete || roots != 1 || !arc_eager::IsTree(e.head) || s.words.size() > kMaxTrainWords) {
+      ++local.skipped_sentences;
+      continue;
+    }
     if (!arc_eager::IsProjective(e.head)) {
       ++local.nonprojective_sentences;
       local.lifted_arcs += static_cast<size_t>(arc_eager::Projectivize(e.head));

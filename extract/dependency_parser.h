@@ -34,6 +34,7 @@ class DependencyParser {
   };
   struct TrainLog {
     size_t sentences = 0, lifted_arcs = 0, nonprojective_sentences = 0;
+    size_t skipped_sentences = 0;  // not a tree, no relations, or over 1,000 words
   };
 
   // Learns from `train`, whose UPOS and XPOS columns hold the tags the

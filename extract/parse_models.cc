@@ -128,13 +128,26 @@ Status TrainParseModels(const ParseTrainOptions& o) {
   std::error_code ec;
   std::filesystem::create_directories(o.out_dir, ec);
   if (ec) return IoError("cannot create " + o.out_dir + ": " + ec.message());
+  // The three files are written into a temporary folder beside them and
+  // moved into place together at the end: a failed run leaves the old set.
+  std::string tmpl = o.out_dir + "/.newskg-train-XXXXXX";
+  if (mkdtemp(tmpl.data()) == nullptr)
+    return IoError("cannot create a temporary folder in " + o.out_dir);
+  const std::string tmp = tmpl;
+  struct Cleanup {
+    std::string dir;
+    ~Cleanup() {
+      std::error_code ignored;
+      std::filesystem::remove_all(dir, ignored);
+    }
+  } cleanup{tmp};
 
   // Lemmas.
   auto lem_r = Lemmatizer::LoadWordNet(o.wordnet_dir);
   if (!lem_r.ok()) return lem_r.status();
   Lemmatizer lemmatizer = std::move(lem_r).value();
   lemmatizer.Learn(train);
-  if (Status s = lemmatizer.Save(o.out_dir + "/" + ParseModels::kLemmaFile); !s.ok()) return s;
+  if (Status s = lemmatizer.Save(tmp + "/" + ParseModels::kLemmaFile); !s.ok()) return s;
   say("lemmas: " + std::to_string(lemmatizer.table_size()) + " table entries");
 
   // The tagger, and jackknifed tags for the parser's training data.
@@ -150,7 +163,7 @@ Status TrainParseModels(const ParseTrainOptions& o) {
       Tagger::Train(train, dev_gold.empty() ? nullptr : &dev_gold, o.lexicon, to, &jackknifed);
   if (!tagger_r.ok()) return tagger_r.status();
   const Tagger tagger = std::move(tagger_r).value();
-  if (Status s = tagger.Save(o.out_dir + "/" + ParseModels::kTaggerFile); !s.ok()) return s;
+  if (Status s = tagger.Save(tmp + "/" + ParseModels::kTaggerFile); !s.ok()) return s;
   std::vector<ConlluSentence> retagged = train;
   size_t jk_ok = 0;
   for (size_t i = 0; i < train.size(); ++i) {
@@ -175,8 +188,16 @@ Status TrainParseModels(const ParseTrainOptions& o) {
   if (!parser_r.ok()) return parser_r.status();
   say("parser: " + std::to_string(log.sentences) + " sentences, " +
       std::to_string(log.nonprojective_sentences) + " non-projective made projective by lifting " +
-      std::to_string(log.lifted_arcs) + " arcs");
-  if (Status s = parser_r->Save(o.out_dir + "/" + ParseModels::kParserFile); !s.ok()) return s;
+      std::to_string(log.lifted_arcs) + " arcs, " + std::to_string(log.skipped_sentences) +
+      " skipped (not a tree, or over 1,000 words)");
+  if (Status s = parser_r->Save(tmp + "/" + ParseModels::kParserFile); !s.ok()) return s;
+  for (const char* file :
+       {ParseModels::kLemmaFile, ParseModels::kTaggerFile, ParseModels::kParserFile}) {
+    std::filesystem::rename(tmp + "/" + file, o.out_dir + "/" + file, ec);
+    if (ec)
+      return IoError("cannot move " + std::string(file) + " into " + o.out_dir + ": " +
+                     ec.message());
+  }
   say("wrote " + o.out_dir + "/{" + ParseModels::kTaggerFile + "," + ParseModels::kParserFile +
       "," + ParseModels::kLemmaFile + "}");
   return Status::Ok();

@@ -170,6 +170,20 @@ void Finish(State& s, int root_label, const std::vector<int>& fallback_label) {
   }
 }
 
+bool IsTree(const std::vector<int>& head) {
+  const int n = static_cast<int>(head.size()) - 1;
+  int roots = 0;
+  for (int d = 1; d <= n; ++d) {
+    const int h = head[static_cast<size_t>(d)];
+    if (h < 0 || h > n || h == d) return false;
+    roots += h == 0;
+    int a = d, steps = 0;
+    while (a != 0 && steps++ <= n) a = head[static_cast<size_t>(a)];
+    if (a != 0) return false;  // a cycle
+  }
+  return roots == 1;
+}
+
 bool IsProjective(const std::vector<int>& head) {
   const int n = static_cast<int>(head.size()) - 1;
   for (int d = 1; d <= n; ++d) {
@@ -188,7 +202,8 @@ bool IsProjective(const std::vector<int>& head) {
 int Projectivize(std::vector<int>& head) {
   const int n = static_cast<int>(head.size()) - 1;
   int lifted = 0;
-  for (int guard = 0; guard < n * n + 1; ++guard) {
+  const int64_t rounds = static_cast<int64_t>(n) * n + 1;
+  for (int64_t guard = 0; guard < rounds; ++guard) {
     // The shortest non-projective arc, lifted one step.
     int best = -1, best_len = n + 1;
     for (int d = 1; d <= n; ++d) {
@@ -206,7 +221,9 @@ int Projectivize(std::vector<int>& head) {
       }
     }
     if (best == -1) return lifted;
-    head[static_cast<size_t>(best)] = head[static_cast<size_t>(head[static_cast<size_t>(best)])];
+    const int h = head[static_cast<size_t>(best)];
+    if (h <= 0) return lifted;  // an arc from the root is always projective in a tree
+    head[static_cast<size_t>(best)] = head[static_cast<size_t>(h)];
     ++lifted;
   }
   return lifted;

@@ -51,7 +51,9 @@ int Cost(const State& s, int action, const std::vector<int>& gold_head,
 // root's child when there is none), with fallback_label[word].
 void Finish(State& s, int root_label, const std::vector<int>& fallback_label);
 
-// Makes a tree projective by lifting each non-projective arc to the head's
+// Every word has one head in 0..n, not itself, and reaches the single root.
+bool IsTree(const std::vector<int>& head);
+// Makes a tree (see IsTree) projective by lifting each non-projective arc to the head's
 // head until none is left; returns how many arcs were lifted.
 int Projectivize(std::vector<int>& head);
 bool IsProjective(const std::vector<int>& head);

@@ -83,7 +83,9 @@ Result<std::vector<ConlluSentence>> ReadConllu(std::istream& in, const std::stri
     }
     w.deprel = cols[7];
     w.misc = cols[9];
-    if (w.form.empty()) return error("empty FORM");
+    for (size_t c = 1; c < cols.size(); ++c) {
+      if (cols[c].empty()) return error("column " + std::to_string(c + 1) + " is empty (use _)");
+    }
     cur.words.push_back(std::move(w));
   }
   if (Status s = finish(); !s.ok()) return s;

@@ -197,8 +197,7 @@ Result<Model> Model::Load(std::istream& in, const std::string& name) {
   std::vector<uint64_t> keys;
   std::vector<uint32_t> lengths;
   std::vector<std::pair<uint16_t, float>> pairs;
-  keys.reserve(count);
-  lengths.reserve(count);
+  // No reservation from the header's count: a corrupt count must not allocate.
   uint64_t last = 0;
   unsigned char buf[6];
   for (uint64_t i = 0; i < count; ++i) {

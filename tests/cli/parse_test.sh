@@ -111,6 +111,20 @@ for f in tagger.model parser.model lemmas.tsv; do
   cmp -s "$tmp/m1/$f" "$tmp/m2/$f" && ok || fail "training twice gave different $f"
 done
 NEWSKG_MODEL_DIR="$tmp/m1" "$newskg" parse "$tmp/hard.txt" -o "$tmp/small.conllu" 2>/dev/null && check_conllu "$tmp/small.conllu" >/dev/null && ok || fail "a trained model does not parse"
+# A gold "tree" with a cycle is skipped, not read out of bounds.
+{ cat "$tmp/slice.conllu"; printf '1\tA\ta\tDET\tDT\t_\t3\tdet\t_\t_\n2\tB\tb\tNOUN\tNN\t_\t0\troot\t_\t_\n3\tC\tc\tNOUN\tNN\t_\t1\tnsubj\t_\t_\n\n'; } >"$tmp/cycle.conllu"
+expect 0 "1 skipped" -- "$newskg" train --train "$tmp/cycle.conllu" --tagger-epochs 1 --parser-epochs 1 --folds 2 -o "$tmp/m3"
+# A failed training run leaves the models that were there.
+sed 's/\troot\t/\tdep\t/' "$tmp/slice.conllu" >"$tmp/noroot.conllu"
+cp -r "$tmp/m1" "$tmp/keep"
+expect 1 "no 'root' relation" -- "$newskg" train --train "$tmp/noroot.conllu" --tagger-epochs 1 --parser-epochs 1 --folds 2 -o "$tmp/m1"
+diff -r "$tmp/m1" "$tmp/keep" >/dev/null && ok || fail "a failed training run changed the model folder"
+# A model header that claims a billion features is a clear error, not an allocation failure.
+mkdir -p "$tmp/huge" && cp "$tmp/m1/lemmas.tsv" "$tmp/m1/parser.model" "$tmp/huge/"
+{ printf 'newskg-tagger 2\n1\nNOUN\tNN\nNKGPERC1\x01\0\0\0\0\0\0\0'; printf '\0\0\0\x40\0\0\0\0'; } >"$tmp/huge/tagger.model"
+expect 1 "tagger.model: model truncated at feature 0 of 1073741824" -- bash -c "ulimit -v 3000000; NEWSKG_MODEL_DIR='$tmp/huge' '$newskg' parse '$tmp/hard.txt'"
+printf '1\tWord\t\t_\t_\t_\t0\troot\t_\t_\n\n' >"$tmp/emptycol.conllu"
+expect 1 "emptycol.conllu: line 1: column 3 is empty" -- "$newskg" parse --input-format conllu "$tmp/emptycol.conllu"
 expect 2 "no --train file" -- "$newskg" train -o "$tmp/x"
 expect 1 "nine.conllu: line 1" -- "$newskg" train --train "$tmp/nine.conllu" -o "$tmp/x"
 printf '1\tWo\xffrd\t_\t_\t_\t_\t0\troot\t_\t_\n\n' >"$tmp/badutf8.conllu"

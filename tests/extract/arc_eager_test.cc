@@ -71,6 +71,17 @@ TEST(ArcEagerTest, LostDependentsInTheBuffer) {
   EXPECT_EQ(Cost(s, kShift, head, label), 1);
 }
 
+TEST(ArcEagerTest, OnlyTreesAreTrees) {
+  const std::pair<std::vector<int>, bool> cases[] = {
+      {{-1, 2, 0, 2}, true},  {{-1, 3, 0, 1}, false},  // 1 -> 3 -> 1: a cycle beside the root
+      {{-1, 1, 0}, false},                             // a word heads itself
+      {{-1, 0, 0}, false},                             // two roots
+      {{-1, 2, 3, 1}, false},                          // no root
+      {{-1, 5, 0}, false},                             // a head past the end
+  };
+  for (const auto& [head, tree] : cases) EXPECT_EQ(IsTree(head), tree);
+}
+
 TEST(ArcEagerTest, ProjectivizeLiftsCrossingArcs) {
   // 1 -> 3, 2 -> 4 cross; lifting 2's arc makes the tree projective.
   std::vector<int> head = {-1, 0, 4, 1, 1};
