@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -107,6 +108,16 @@ class BatchExtractor {
     if (!split_dir_.empty() && !seen_ids_.insert(doc.id).second) {
       return newskg::InvalidArgument(where + ": article id '" + doc.id +
                                      "' appears twice; --split needs unique ids");
+    }
+    if (!split_dir_.empty()) {
+      // Two ids must not share a file: the second would replace the first.
+      const std::string file = SafeFileName(doc.id) + Extension();
+      auto [it, fresh] = split_files_.emplace(file, doc.id);
+      if (!fresh) {
+        return newskg::InvalidArgument(where + ": article ids '" + it->second + "' and '" + doc.id +
+                                       "' both map to the file " + file +
+                                       "; --split needs ids that give distinct file names");
+      }
     }
     batch_.push_back({std::move(doc), where});
     if (batch_.size() >= 64 * jobs_) return Flush();
@@ -211,6 +222,7 @@ class BatchExtractor {
   bool progress_;
   std::vector<Item> batch_;
   std::set<std::string> seen_ids_;
+  std::map<std::string, std::string> split_files_;  // file name -> the id written there
   newskg::Graph graph_;
   size_t done_ = 0;
 };

@@ -142,6 +142,9 @@ PY
 "$newskg" extract "$tmp/dev.jsonl" -o "$tmp/all.ttl" && ok || fail "extract jsonl"
 "$newskg" extract --split "$tmp/split" "$tmp/dev.jsonl" && ok || fail "extract --split"
 [ "$(ls "$tmp/split" | wc -l)" = 4 ] && ok || fail "--split wrote $(ls "$tmp/split" | wc -l) files"
+# Two ids that map to one file name are refused, naming both: no article is lost.
+printf '{"id":"a/b","text":"Putin met Lukashenko in Sochi."}\n{"id":"a_b","text":"Xi met Putin in Moscow."}\n' >"$tmp/collide.jsonl"
+expect 1 "article ids 'a/b' and 'a_b' both map to the file a_b.ttl" -- "$newskg" extract --split "$tmp/collide" "$tmp/collide.jsonl"
 "$newskg" merge "$tmp"/split/art3.ttl "$tmp"/split/art1.ttl "$tmp"/split/art0.ttl "$tmp"/split/art2.ttl -o "$tmp/merged.ttl" && ok || fail "merge split"
 cmp -s "$tmp/all.ttl" "$tmp/merged.ttl" && ok || { fail "one JSONL run differs from extract-each-then-merge"; diff "$tmp/all.ttl" "$tmp/merged.ttl" | head -10; }
 "$newskg" merge "$tmp/merged.ttl" "$tmp/split/art2.ttl" -o "$tmp/merged2.ttl" && cmp -s "$tmp/merged.ttl" "$tmp/merged2.ttl" && ok || fail "merge is not idempotent"

@@ -7,7 +7,7 @@
 set -uo pipefail
 newskg=$1; src=$2
 eval_dir="$src/../shared/eval"
-if [ ! -x "$eval_dir/run-set.sh" ]; then echo "shared/eval not found; skipped"; exit 0; fi
+if [ ! -x "$eval_dir/run-set.sh" ]; then echo "shared/eval not found; skipped"; exit 77; fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 "$eval_dir/run-set.sh" "$newskg" "$src/samples/multi/articles" "$src/samples/multi/gold" "$tmp" >"$tmp/log" 2>&1
 passed=0; failed=0

@@ -6,6 +6,10 @@
 set -uo pipefail
 newskg=$1; src=$2
 data=$src/../shared/data
+# The checks that read the UD treebanks run only where ../shared is; without
+# it the script exits 77, which ctest reports as skipped.
+have_data=0
+[ -f "$data/ud-english-ewt/en_ewt-ud-dev.conllu" ] && [ -f "$src/../shared/eval/ud-score.py" ] && have_data=1
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 passed=0; failed=0
 ok() { passed=$((passed+1)); }
@@ -79,12 +83,14 @@ grep -q $'\tŁukasz\t' "$tmp/hard.conllu" && ok || fail "the non-ASCII name is n
 "$newskg" parse - <"$tmp/hard.txt" >"$tmp/hard2.conllu" 2>/dev/null
 diff <(grep -v '^# sent_id' "$tmp/hard.conllu") <(grep -v '^# sent_id' "$tmp/hard2.conllu") >/dev/null && ok || fail "stdin parse differs"
 
+if [ "$have_data" = 1 ]; then
 # CoNLL-U input keeps its sentences and words, and scores with ud-score.py.
 head -c 20000 "$data/ud-english-ewt/en_ewt-ud-dev.conllu" | awk 'BEGIN{RS="";ORS="\n\n"} NR>1{print prev} {prev=$0}' >"$tmp/gold.conllu"
 expect 0 "" -- "$newskg" parse --input-format conllu "$tmp/gold.conllu" -o "$tmp/pred.conllu"
 check_conllu "$tmp/pred.conllu" >/dev/null && ok || fail "invalid CoNLL-U from CoNLL-U input"
 python3 "$src/../shared/eval/ud-score.py" "$tmp/gold.conllu" "$tmp/pred.conllu" >"$tmp/score" && ok || fail "ud-score: $(cat "$tmp/score")"
 grep -q "UAS" "$tmp/score" && ok || fail "no score line"
+fi
 
 # Errors: named input and position, exit codes, no partial output.
 expect 2 "must be text or conllu" -- "$newskg" parse --input-format xml "$tmp/hard.txt"
@@ -101,6 +107,7 @@ expect 1 "cannot open the lemma table .*nomodels/lemmas.tsv" -- env NEWSKG_MODEL
 mkdir -p "$tmp/partial" && cp "$src/models/lemmas.tsv" "$tmp/partial/"
 expect 1 "cannot open the tagger model .*partial/tagger.model" -- env NEWSKG_MODEL_DIR="$tmp/partial" "$newskg" parse "$tmp/hard.txt"
 
+if [ "$have_data" = 1 ]; then
 # Training on a small slice twice gives the same model bytes.
 head -c 60000 "$data/ud-english-ewt/en_ewt-ud-train.conllu" | awk 'BEGIN{RS="";ORS="\n\n"} NR>1{print prev} {prev=$0}' >"$tmp/slice.conllu"
 for run in 1 2; do
@@ -119,8 +126,9 @@ sed 's/\troot\t/\tdep\t/' "$tmp/slice.conllu" >"$tmp/noroot.conllu"
 cp -r "$tmp/m1" "$tmp/keep"
 expect 1 "no 'root' relation" -- "$newskg" train --train "$tmp/noroot.conllu" --tagger-epochs 1 --parser-epochs 1 --folds 2 -o "$tmp/m1"
 diff -r "$tmp/m1" "$tmp/keep" >/dev/null && ok || fail "a failed training run changed the model folder"
+fi
 # A model header that claims a billion features is a clear error, not an allocation failure.
-mkdir -p "$tmp/huge" && cp "$tmp/m1/lemmas.tsv" "$tmp/m1/parser.model" "$tmp/huge/"
+mkdir -p "$tmp/huge" && cp "$src/models/lemmas.tsv" "$src/models/parser.model" "$tmp/huge/"
 { printf 'newskg-tagger 2\n1\nNOUN\tNN\nNKGPERC1\x01\0\0\0\0\0\0\0'; printf '\0\0\0\x40\0\0\0\0'; } >"$tmp/huge/tagger.model"
 expect 1 "tagger.model: model truncated at feature 0 of 1073741824" -- bash -c "ulimit -v 3000000; NEWSKG_MODEL_DIR='$tmp/huge' '$newskg' parse '$tmp/hard.txt'"
 printf '1\tWord\t\t_\t_\t_\t0\troot\t_\t_\n\n' >"$tmp/emptycol.conllu"
@@ -132,4 +140,5 @@ expect 1 "badutf8.conllu: line 1, column 5 \(byte 4\): invalid UTF-8" -- "$newsk
 expect 1 "the training files hold no sentences" -- "$newskg" train --train /dev/null -o "$tmp/x"
 
 echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+[ "$failed" -eq 0 ] || exit 1
+if [ "$have_data" = 0 ]; then echo "UD treebanks not found at $data: their checks skipped"; exit 77; fi

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <map>
 #include <string>
 
@@ -96,8 +97,10 @@ TEST(ArcEagerTest, ProjectivizeLiftsCrossingArcs) {
 // The static oracle (always a zero-cost action) rebuilds every projective
 // tree of a treebank sample exactly.
 TEST(ArcEagerTest, OracleRebuildsProjectiveTrees) {
-  auto r = ReadConlluFile(std::string(NEWSKG_SOURCE_DIR) +
-                          "/../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu");
+  const std::string path =
+      std::string(NEWSKG_SOURCE_DIR) + "/../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no treebank at " << path;
+  auto r = ReadConlluFile(path);
   ASSERT_TRUE(r.ok()) << r.status().message();
   std::map<std::string, int> labels{{"root", 0}};
   size_t checked = 0;
