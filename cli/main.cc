@@ -329,6 +329,7 @@ newskg::Graph ReadGraphs(const std::vector<std::string>& inputs, bool query_inde
   newskg::Graph graph(query_indexes);
   for (const auto& input : inputs) {
     if (!fs::exists(input)) throw Failure(input + ": no such file");
+    if (fs::is_directory(input)) throw Failure(input + ": is a directory");
     Check(graph.ReadFile(input, newskg::SyntaxForPath(input)));
   }
   return graph;
@@ -351,11 +352,12 @@ int Merge(const std::vector<std::string>& args) {
   if (ParseCommand(desc, "graphs", args, vm)) return kOk;
   if (!vm.count("input")) throw UsageError("merge: no GRAPH given (see newskg merge --help)");
   const newskg::Syntax syntax = FormatOption(format);
-  if (jobs < 1) throw UsageError("merge: --jobs must be at least 1");
+  if (jobs < 1 || jobs > 256) throw UsageError("merge: --jobs must be between 1 and 256");
   Timer timer("merge");
   newskg::Merger merger(static_cast<unsigned>(jobs));
   for (const auto& input : vm["input"].as<std::vector<std::string>>()) {
     if (!fs::exists(input)) throw Failure(input + ": no such file");
+    if (fs::is_directory(input)) throw Failure(input + ": is a directory");
     Check(merger.AddFile(input, newskg::SyntaxForPath(input)));
   }
   timer.Lap("read");

@@ -107,7 +107,7 @@ bool IsValidIsoDate(std::string_view d) {
   const int y = std::stoi(std::string(d.substr(0, 4)));
   const int m = std::stoi(std::string(d.substr(5, 2)));
   const int day = std::stoi(std::string(d.substr(8, 2)));
-  if (m < 1 || m > 12 || day < 1) return false;
+  if (y < 1 || m < 1 || m > 12 || day < 1) return false;  // no year 0000
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   const int max_day = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
@@ -116,8 +116,10 @@ bool IsValidIsoDate(std::string_view d) {
 
 Result<Document> ParseJsonArticle(std::string_view line, std::string_view name, size_t line_no) {
   if (Status s = CheckText(line, name); !s.ok()) {
-    return InvalidArgument(std::string(name) + ": line " + std::to_string(line_no) + ": " +
-                           s.message().substr(name.size() + 2));
+    // The position within the line, as a position in the file: "line 7, column 25".
+    std::string where = s.message().substr(name.size() + 2);
+    if (where.rfind("line 1, ", 0) == 0) where = where.substr(8);
+    return InvalidArgument(std::string(name) + ": line " + std::to_string(line_no) + ", " + where);
   }
   internal::JsonParser p(line, name, line_no);
   if (!p.Consume('{')) return p.Error("expected a JSON object");
@@ -151,6 +153,9 @@ Result<Document> ParseJsonArticle(std::string_view line, std::string_view name, 
   }
   if (!p.AtEnd()) return p.Error("trailing characters after the JSON object");
   if (!has_text) return p.Error("the object has no \"text\"");
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return p.Error("empty article (\"text\" is null, empty or blank)");
+  }
   if (!doc.date.empty() && !IsValidIsoDate(doc.date)) {
     return p.Error("\"date\" is not a YYYY-MM-DD date: " + doc.date);
   }
@@ -163,6 +168,8 @@ Status ForEachJsonlArticle(std::istream& in, std::string_view name,
   size_t line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
+    // A byte order mark at the start of the file is no part of the JSON.
+    if (line_no == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
     bool blank = true;
     for (char c : line) {
       if (!std::isspace(static_cast<unsigned char>(c))) {
