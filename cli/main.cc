@@ -38,6 +38,7 @@ using namespace newskg::cli;  // NOLINT(google-build-using-namespace)
 namespace {
 
 constexpr const char* kVersion = "0.1.0";
+constexpr size_t kMaxIdBytes = 200;  // an article id becomes a file name and an IRI segment
 
 newskg::Syntax FormatOption(const std::string& name) {
   newskg::Syntax s;
@@ -105,6 +106,10 @@ class BatchExtractor {
 
   newskg::Status Add(newskg::Document&& doc, const std::string& where) {
     if (doc.id.empty()) doc.id = newskg::DefaultArticleId(doc.text);
+    if (doc.id.size() > kMaxIdBytes) {
+      return newskg::InvalidArgument(where + ": article id is " + std::to_string(doc.id.size()) +
+                                     " bytes; the limit is " + std::to_string(kMaxIdBytes));
+    }
     if (!split_dir_.empty() && !seen_ids_.insert(doc.id).second) {
       return newskg::InvalidArgument(where + ": article id '" + doc.id +
                                      "' appears twice; --split needs unique ids");

@@ -23,7 +23,7 @@ class Builder {
   Builder(const Document& doc, const std::string& base, Graph& g) : doc_(doc), base_(base), g_(g) {}
 
   Status Run() {
-    article_ = Term::Iri(base_ + "article/" + PercentEncode(doc_.id));
+    article_ = Term::Iri(base_ + "article/" + PathSegment(doc_.id));
     Add(article_, Type(), Term::Iri(vocab::kSchema + "NewsArticle"));
     Add(article_, Term::Iri(vocab::kSchema + "identifier"), Term::Literal(doc_.id));
     if (!doc_.url.empty()) {
@@ -92,7 +92,7 @@ class Builder {
     const Sentence& s = doc_.sentences[si];
     if (char_begin_.size() != doc_.sentences.size()) ComputeCharOffsets();
     const size_t b = char_begin_[si], e = char_end_[si];
-    Term iri = Term::Iri(base_ + "sentence/" + PercentEncode(doc_.id) + "/" + std::to_string(b) +
+    Term iri = Term::Iri(base_ + "sentence/" + PathSegment(doc_.id) + "/" + std::to_string(b) +
                          "-" + std::to_string(e));
     if (sentences_written_.insert({si, true}).second) {
       Add(iri, Type(), Term::Iri(kNkg + "Sentence"));
@@ -107,7 +107,7 @@ class Builder {
   }
 
   void AddEvent(const Event& ev, int n) {
-    const Term iri = Term::Iri(base_ + "event/" + PercentEncode(doc_.id) + "/" + Lower(ev.cls) +
+    const Term iri = Term::Iri(base_ + "event/" + PathSegment(doc_.id) + "/" + Lower(ev.cls) +
                                "-" + std::to_string(n));
     Add(iri, Type(), Term::Iri(kNkg + ev.cls));
     for (const auto& [role, entities] : ev.entity_roles) {
@@ -170,6 +170,23 @@ std::string PercentEncode(const std::string& s) {
       out += kHex[c >> 4];
       out += kHex[c & 15];
     }
+  }
+  return out;
+}
+
+std::string PathSegment(const std::string& s) {
+  std::string out;
+  for (const char c : PercentEncode(s)) {
+    if (c == '/') {
+      out += "%2F";
+    } else {
+      out += c;
+    }
+  }
+  if (out == "." || out == ".." || out.empty()) {
+    std::string dots;
+    for (size_t i = 0; i < out.size(); ++i) dots += "%2E";
+    return dots.empty() ? "%20" : dots;
   }
   return out;
 }

@@ -12,6 +12,9 @@ namespace newskg {
 
 // Percent-encodes every byte outside [A-Za-z0-9-._~/] so no text can break an IRI.
 std::string PercentEncode(const std::string& s);
+// `s` as one IRI path segment: also '/' encoded, and "." or ".." never left
+// as they are (a consumer that normalizes paths would resolve them).
+std::string PathSegment(const std::string& s);
 
 // A key made IRI-safe and case-folded: "Person/Vladimir Putin" -> "person/vladimir-putin".
 std::string Slug(const std::string& s);

@@ -154,6 +154,10 @@ expect 1 "nulltext.jsonl: line 2, column 23: empty article" -- "$newskg" extract
 [ ! -e "$tmp/nulltext.ttl" ] && ok || fail "partial output left for an empty JSONL text"
 printf '{"id":"x","text":"Putin met Lukashenko."}\n{"id":"y","text":"ab\xffcd"}\n' >"$tmp/badline.jsonl"
 expect 1 "badline.jsonl: line 2, column 21 \(byte 20\): invalid UTF-8" -- "$newskg" extract "$tmp/badline.jsonl"
+# An id is one IRI path segment: no "..", no "/" that a consumer would resolve.
+"$newskg" extract --id '../entity/person/joe-biden' --format ntriples "$tmp/a.txt" 2>/dev/null | grep -q '<https://w3id.org/newskg/id/article/..%2Fentity%2Fperson%2Fjoe-biden>' && ok || fail "an id with '../' is not one path segment"
+"$newskg" extract --id '..' --format ntriples "$tmp/a.txt" 2>/dev/null | grep -q '/article/%2E%2E>' && ok || fail "the id '..' is left as a path segment"
+expect 1 "article id is 300 bytes; the limit is 200" -- "$newskg" extract --id "$(printf 'a%.0s' $(seq 300))" "$tmp/a.txt"
 # Two ids that map to one file name are refused, naming both: no article is lost.
 printf '{"id":"a/b","text":"Putin met Lukashenko in Sochi."}\n{"id":"a_b","text":"Xi met Putin in Moscow."}\n' >"$tmp/collide.jsonl"
 expect 1 "article ids 'a/b' and 'a_b' both map to the file a_b.ttl" -- "$newskg" extract --split "$tmp/collide" "$tmp/collide.jsonl"
