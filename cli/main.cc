@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <boost/program_options.hpp>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -265,7 +266,14 @@ int Extract(const std::vector<std::string>& args) {
       (iso_shaped || date.find_first_not_of("0123456789-/.") != std::string::npos)) {
     throw UsageError("--date '" + date + "' is not a valid YYYY-MM-DD date");
   }
-  if (base.find("://") == std::string::npos || (base.back() != '/' && base.back() != '#')) {
+  const size_t scheme_end = base.find("://");
+  const bool scheme_ok =
+      scheme_end != std::string::npos && scheme_end > 0 &&
+      std::isalpha(static_cast<unsigned char>(base[0])) &&
+      base.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+.-") >=
+          scheme_end &&
+      base.size() > scheme_end + 4;
+  if (!scheme_ok || (base.back() != '/' && base.back() != '#')) {
     throw UsageError("--base '" + base + "' must be an absolute IRI ending in '/' or '#'");
   }
   for (char c : base) {

@@ -107,8 +107,8 @@ class Builder {
   }
 
   void AddEvent(const Event& ev, int n) {
-    const Term iri = Term::Iri(base_ + "event/" + PathSegment(doc_.id) + "/" + Lower(ev.cls) +
-                               "-" + std::to_string(n));
+    const Term iri = Term::Iri(base_ + "event/" + PathSegment(doc_.id) + "/" + Lower(ev.cls) + "-" +
+                               std::to_string(n));
     Add(iri, Type(), Term::Iri(kNkg + ev.cls));
     for (const auto& [role, entities] : ev.entity_roles) {
       for (int e : entities) Add(iri, Term::Iri(kNkg + role), EntityIri(e));

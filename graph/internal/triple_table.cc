@@ -490,6 +490,7 @@ Status TripleTable::ReadFile(const std::string& path, Syntax syntax) {
   // Room for what a file of this size holds, so the tables grow less often.
   if (std::fseek(file.get(), 0, SEEK_END) == 0) {
     const long size = std::ftell(file.get());
+    if (size == 0) return Status::Ok();  // an empty file is an empty graph
     if (size > 0) {
       try {
         Reserve(static_cast<size_t>(size));

@@ -158,6 +158,9 @@ expect 1 "badline.jsonl: line 2, column 21 \(byte 20\): invalid UTF-8" -- "$news
 "$newskg" extract --id '../entity/person/joe-biden' --format ntriples "$tmp/a.txt" 2>/dev/null | grep -q '<https://w3id.org/newskg/id/article/..%2Fentity%2Fperson%2Fjoe-biden>' && ok || fail "an id with '../' is not one path segment"
 "$newskg" extract --id '..' --format ntriples "$tmp/a.txt" 2>/dev/null | grep -q '/article/%2E%2E>' && ok || fail "the id '..' is left as a path segment"
 expect 1 "article id is 300 bytes; the limit is 200" -- "$newskg" extract --id "$(printf 'a%.0s' $(seq 300))" "$tmp/a.txt"
+expect 2 "must be an absolute IRI" -- "$newskg" extract --base '://' "$tmp/a.txt"
+: >"$tmp/empty-graph.ttl"
+expect 0 "" -- "$newskg" merge "$tmp/empty-graph.ttl" -o "$tmp/empty-merged.ttl"
 # Two ids that map to one file name are refused, naming both: no article is lost.
 printf '{"id":"a/b","text":"Putin met Lukashenko in Sochi."}\n{"id":"a_b","text":"Xi met Putin in Moscow."}\n' >"$tmp/collide.jsonl"
 expect 1 "article ids 'a/b' and 'a_b' both map to the file a_b.ttl" -- "$newskg" extract --split "$tmp/collide" "$tmp/collide.jsonl"
