@@ -1,5 +1,6 @@
 #include "cli/cli_util.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,6 +16,23 @@ void Check(const Status& s) {
   if (!s.ok()) throw Failure(s.message());
 }
 
+namespace {
+
+// Writes every part to `fd`; false on the first failure.
+bool WriteAll(int fd, const std::vector<std::string_view>& parts) {
+  for (const auto& data : parts) {
+    size_t written = 0;
+    while (written < data.size()) {
+      const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
+      if (n <= 0) return false;
+      written += static_cast<size_t>(n);
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 void WriteAtomically(const std::string& path, const std::vector<std::string_view>& parts) {
   if (path.empty() || path == "-") {
     for (const auto& data : parts) std::cout << data;
@@ -22,7 +40,34 @@ void WriteAtomically(const std::string& path, const std::vector<std::string_view
     if (!std::cout) throw Failure("cannot write to standard output");
     return;
   }
-  const fs::path target(path);
+  struct stat st {};
+  const bool exists = ::stat(path.c_str(), &st) == 0;  // follows symlinks
+  if (exists && S_ISDIR(st.st_mode)) throw Failure(path + ": is a directory");
+  if (exists && !S_ISREG(st.st_mode)) {
+    // A device, FIFO or terminal (/dev/null, /dev/stdout): written into, never replaced.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) throw Failure(path + ": cannot open for writing");
+    const bool ok = WriteAll(fd, parts);
+    if (::close(fd) != 0 || !ok) throw Failure(path + ": write error");
+    return;
+  }
+  // A regular file, or none yet: a temporary file beside it, renamed into
+  // place. A symlink is followed, so the link stays and its target changes;
+  // an existing file keeps its permissions.
+  fs::path target(path);
+  std::error_code ec;
+  if (fs::is_symlink(fs::symlink_status(target, ec))) {
+    if (exists) {
+      target = fs::canonical(target, ec);
+    } else {  // a dangling link: its target is created
+      fs::path to = fs::read_symlink(target, ec);
+      target = to.is_absolute() ? to : target.parent_path() / to;
+    }
+    if (ec) throw Failure(path + ": cannot follow the symbolic link: " + ec.message());
+  }
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  const mode_t mode = exists ? (st.st_mode & 07777) : (0666 & ~mask);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string tmpl = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
   std::vector<char> buf(tmpl.begin(), tmpl.end());
@@ -30,26 +75,16 @@ void WriteAtomically(const std::string& path, const std::vector<std::string_view
   const int fd = mkstemp(buf.data());
   if (fd < 0) throw Failure(path + ": cannot create a temporary file in " + dir.string());
   const std::string tmp(buf.data());
-  for (const auto& data : parts) {
-    size_t written = 0;
-    while (written < data.size()) {
-      const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
-      if (n <= 0) {
-        ::close(fd);
-        std::remove(tmp.c_str());
-        throw Failure(path + ": write error");
-      }
-      written += static_cast<size_t>(n);
-    }
-  }
-  // mkstemp creates 0600; give the file the permissions a new file gets.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  if (::fchmod(fd, 0666 & ~mask) != 0 || ::fsync(fd) != 0 || ::close(fd) != 0) {
+  if (!WriteAll(fd, parts)) {
+    ::close(fd);
     std::remove(tmp.c_str());
     throw Failure(path + ": write error");
   }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+  if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0 || ::close(fd) != 0) {
+    std::remove(tmp.c_str());
+    throw Failure(path + ": write error");
+  }
+  if (std::rename(tmp.c_str(), target.c_str()) != 0) {
     std::remove(tmp.c_str());
     throw Failure(path + ": cannot rename the temporary file into place");
   }

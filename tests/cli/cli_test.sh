@@ -155,12 +155,26 @@ expect 1 "nulltext.jsonl: line 2, column 23: empty article" -- "$newskg" extract
 printf '{"id":"x","text":"Putin met Lukashenko."}\n{"id":"y","text":"ab\xffcd"}\n' >"$tmp/badline.jsonl"
 expect 1 "badline.jsonl: line 2, column 21 \(byte 20\): invalid UTF-8" -- "$newskg" extract "$tmp/badline.jsonl"
 # An id is one IRI path segment: no "..", no "/" that a consumer would resolve.
-"$newskg" extract --id '../entity/person/joe-biden' --format ntriples "$tmp/a.txt" 2>/dev/null | grep -q '<https://w3id.org/newskg/id/article/..%2Fentity%2Fperson%2Fjoe-biden>' && ok || fail "an id with '../' is not one path segment"
-"$newskg" extract --id '..' --format ntriples "$tmp/a.txt" 2>/dev/null | grep -q '/article/%2E%2E>' && ok || fail "the id '..' is left as a path segment"
+"$newskg" extract --id '../entity/person/joe-biden' --format ntriples "$tmp/a.txt" -o "$tmp/id1.nt" 2>/dev/null
+grep -q '<https://w3id.org/newskg/id/article/..%2Fentity%2Fperson%2Fjoe-biden>' "$tmp/id1.nt" && ok || fail "an id with '../' is not one path segment"
+"$newskg" extract --id '..' --format ntriples "$tmp/a.txt" -o "$tmp/id2.nt" 2>/dev/null
+grep -q '/article/%2E%2E>' "$tmp/id2.nt" && ok || fail "the id '..' is left as a path segment"
 expect 1 "article id is 300 bytes; the limit is 200" -- "$newskg" extract --id "$(printf 'a%.0s' $(seq 300))" "$tmp/a.txt"
 expect 2 "must be an absolute IRI" -- "$newskg" extract --base '://' "$tmp/a.txt"
 : >"$tmp/empty-graph.ttl"
 expect 0 "" -- "$newskg" merge "$tmp/empty-graph.ttl" -o "$tmp/empty-merged.ttl"
+# -o writes into what is there: a symlink stays a link to the new content,
+# a file keeps its mode, a FIFO and /dev/fd/1 are written into, not replaced.
+echo old >"$tmp/o-target.ttl"; ln -s o-target.ttl "$tmp/o-link.ttl"
+"$newskg" extract "$tmp/a.txt" -o "$tmp/o-link.ttl" 2>/dev/null
+[ -L "$tmp/o-link.ttl" ] && grep -q 'nkg:' "$tmp/o-target.ttl" && ok || fail "-o replaced a symlink instead of following it"
+echo old >"$tmp/o-private.ttl"; chmod 600 "$tmp/o-private.ttl"
+"$newskg" extract "$tmp/a.txt" -o "$tmp/o-private.ttl" 2>/dev/null
+[ "$(stat -c %a "$tmp/o-private.ttl")" = 600 ] && ok || fail "-o changed a file's mode to $(stat -c %a "$tmp/o-private.ttl")"
+mkfifo "$tmp/o-fifo"; timeout 60 cat "$tmp/o-fifo" >"$tmp/o-fifo-out" & reader=$!
+"$newskg" extract "$tmp/a.txt" -o "$tmp/o-fifo" 2>/dev/null; wait "$reader"
+[ -p "$tmp/o-fifo" ] && grep -q 'nkg:' "$tmp/o-fifo-out" && ok || fail "-o replaced a FIFO"
+"$newskg" extract "$tmp/a.txt" -o /dev/fd/1 >"$tmp/fd1.ttl" 2>/dev/null && grep -q 'nkg:' "$tmp/fd1.ttl" && ok || fail "-o /dev/fd/1"
 # Two ids that map to one file name are refused, naming both: no article is lost.
 printf '{"id":"a/b","text":"Putin met Lukashenko in Sochi."}\n{"id":"a_b","text":"Xi met Putin in Moscow."}\n' >"$tmp/collide.jsonl"
 expect 1 "article ids 'a/b' and 'a_b' both map to the file a_b.ttl" -- "$newskg" extract --split "$tmp/collide" "$tmp/collide.jsonl"
