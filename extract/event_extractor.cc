@@ -391,7 +391,10 @@ class Extractor {
         if (LemmaIn(k, lex_.reaction_verbs)) return {};
       }
     }
-    std::vector<bool> rel;
+    // One array for the document, cleared over this sentence only (linear).
+    std::vector<bool>& rel = rel_;
+    if (rel.size() < t_.size()) rel.assign(t_.size(), false);
+    for (size_t k = s.first_token; k < s.end_token; ++k) rel[k] = false;
     internal::MarkRelativeClauses(doc_, s, rel);
     std::vector<int> possessor;  // "The IMF's board approved a loan": the fallback subject
     // Inside ", who met Y": the subject is the name before the comma.
@@ -1338,6 +1341,7 @@ class Extractor {
   const Lexicon& lex_;
   const std::vector<Token>& t_;
   mutable std::vector<std::vector<std::string>> lemmas_;
+  mutable std::vector<bool> rel_;  // relative clauses of the sentence being read
 };
 
 }  // namespace

@@ -256,7 +256,11 @@ class QuoteFinder {
   // Dar told reporters: "..." / Putin described X as "..." / the fund said ... adding that "...".
   int Before(const Quote& q) const {
     const auto& s = doc_.sentences[t_[q.open].sentence];
-    std::vector<bool> skip(t_.size(), false);
+    // One array for the document, cleared over this sentence only: the work
+    // stays linear in the text however many quotes it has.
+    std::vector<bool>& skip = skip_;
+    if (skip.size() < t_.size()) skip.assign(t_.size(), false);
+    for (size_t k = s.first_token; k < s.end_token; ++k) skip[k] = false;
     internal::MarkRelativeClauses(doc_, s, skip);
     for (size_t v = q.open; v-- > s.first_token;) {
       if (in_quote_[v]) break;
@@ -296,6 +300,7 @@ class QuoteFinder {
   const Lexicon& lex_;
   const std::vector<Token>& t_;
   std::vector<bool> in_quote_;
+  mutable std::vector<bool> skip_;  // relative clauses of the sentence Before() reads
   std::vector<Quote> quotes_;
 };
 

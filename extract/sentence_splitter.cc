@@ -39,6 +39,10 @@ void SplitSentences(Document& doc, const std::unordered_set<std::string>& abbrev
     start = end;
   };
   for (size_t i = 0; i < toks.size(); ++i) {
+    if (i + 1 - start >= kMaxSentenceTokens) {
+      close(i + 1);  // text with no sentence ends: bounded work per sentence
+      continue;
+    }
     if (i + 1 < toks.size() && LineBreakBetween(doc.text, toks[i], toks[i + 1])) {
       close(i + 1);
       continue;

@@ -13,7 +13,10 @@ namespace newskg {
 // brackets after it) when the next token starts a new sentence, and at every
 // line break. A period after a known abbreviation ("Mr.", "Gen."), a single
 // capital initial ("S. Gapon") or inside a number does not end a sentence.
-// `abbreviations` holds lower-case forms without the final dot.
+// `abbreviations` holds lower-case forms without the final dot. A sentence
+// that reaches kMaxSentenceTokens tokens without an end is cut there, so
+// that no later stage's work per sentence grows with the whole text.
+inline constexpr size_t kMaxSentenceTokens = 400;
 void SplitSentences(Document& doc, const std::unordered_set<std::string>& abbreviations);
 
 }  // namespace newskg

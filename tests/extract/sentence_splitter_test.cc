@@ -45,3 +45,28 @@ TEST(SentenceSplitterTest, Splits) {
 
 }  // namespace
 }  // namespace newskg
+
+namespace newskg {
+namespace {
+
+// Text with no sentence end is cut every kMaxSentenceTokens tokens, so that
+// no stage's work per sentence grows with the text.
+TEST(SentenceSplitterTest, LongRunsAreCut) {
+  Document doc;
+  for (int i = 0; i < 1000; ++i) doc.text += "word ";
+  doc.text += "end.";
+  Tokenize(doc);
+  SplitSentences(doc, testing::TestLexicon().abbreviations);
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  EXPECT_EQ(doc.sentences[0].end_token - doc.sentences[0].first_token, kMaxSentenceTokens);
+  EXPECT_EQ(doc.sentences[1].end_token - doc.sentences[1].first_token, kMaxSentenceTokens);
+  EXPECT_EQ(doc.sentences[2].end_token, doc.tokens.size());
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    for (size_t k = doc.sentences[s].first_token; k < doc.sentences[s].end_token; ++k) {
+      ASSERT_EQ(doc.tokens[k].sentence, s);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace newskg
