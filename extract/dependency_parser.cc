@@ -418,35 +418,20 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
 }
 
 Status DependencyParser::Save(const std::string& path) const {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return IoError("cannot write " + path);
-  out << kHeader << "\n" << labels_.size() << "\n";
-  for (const auto& l : labels_) out << l << "\n";
-  if (Status s = model_.Save(out); !s.ok()) return IoError(path + ": " + s.message());
-  out.close();
-  if (!out) return IoError("cannot write " + path);
-  return Status::Ok();
+  return perceptron::SaveModelFile(path, kHeader, labels_, {&model_});
 }
 
 Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFound("cannot open the parser model " + path);
-  std::string line;
-  if (!std::getline(in, line) || line != kHeader) {
-    return ParseError(path + ": not a newskg parser model (expected '" + std::string(kHeader) +
-                      "')");
-  }
-  size_t n = 0;
-  if (!std::getline(in, line) || (n = std::strtoul(line.c_str(), nullptr, 10)) == 0 || n > 64) {
-    return ParseError(path + ": line 2: bad relation count");
-  }
+  perceptron::ModelFileSpec spec{kHeader,    "parser",
+                                 "relation", "a relation",
+                                 64,         [](const std::string& l) { return !l.empty(); }};
+  auto labels = perceptron::ReadModelLabels(in, path, spec);
+  if (!labels.ok()) return labels.status();
+  const size_t n = labels->size();
   DependencyParser p;
-  for (size_t i = 0; i < n; ++i) {
-    if (!std::getline(in, line) || line.empty()) {
-      return ParseError(path + ": line " + std::to_string(i + 3) + ": expected a relation");
-    }
-    p.labels_.push_back(line);
-  }
+  p.labels_ = std::move(labels).value();
   auto root = std::find(p.labels_.begin(), p.labels_.end(), "root");
   auto dep = std::find(p.labels_.begin(), p.labels_.end(), "dep");
   if (root == p.labels_.end() || dep == p.labels_.end()) {

@@ -349,35 +349,24 @@ void Tagger::TagSentence(Document& doc, const Sentence& s) const {
 }
 
 Status Tagger::Save(const std::string& path) const {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return IoError("cannot write " + path);
-  out << kHeader << "\n" << upos_.size() << "\n";
-  for (size_t i = 0; i < upos_.size(); ++i) out << upos_[i] << "\t" << xpos_[i] << "\n";
-  if (Status s = model_.Save(out); !s.ok()) return IoError(path + ": " + s.message());
-  if (Status s = second_.Save(out); !s.ok()) return IoError(path + ": " + s.message());
-  out.close();
-  if (!out) return IoError("cannot write " + path);
-  return Status::Ok();
+  std::vector<std::string> labels;
+  for (size_t i = 0; i < upos_.size(); ++i) labels.push_back(upos_[i] + "\t" + xpos_[i]);
+  return perceptron::SaveModelFile(path, kHeader, labels, {&model_, &second_});
 }
 
 Result<Tagger> Tagger::Load(const std::string& path, std::shared_ptr<const PosTagger> lexicon) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFound("cannot open the tagger model " + path);
-  std::string line;
-  if (!std::getline(in, line) || line != kHeader) {
-    return ParseError(path + ": not a newskg tagger model (expected '" + std::string(kHeader) +
-                      "')");
-  }
-  size_t n = 0;
-  if (!std::getline(in, line) || (n = std::strtoul(line.c_str(), nullptr, 10)) == 0 || n > 65535) {
-    return ParseError(path + ": line 2: bad tag count");
-  }
+  perceptron::ModelFileSpec spec{
+      kHeader, "tagger",
+      "tag",   "'UPOS<TAB>XPOS'",
+      65535,   [](const std::string& l) { return l.find('\t') != std::string::npos; }};
+  auto labels = perceptron::ReadModelLabels(in, path, spec);
+  if (!labels.ok()) return labels.status();
+  const size_t n = labels->size();
   Tagger t;
   t.lexicon_ = std::move(lexicon);
-  for (size_t i = 0; i < n; ++i) {
-    if (!std::getline(in, line) || line.find('\t') == std::string::npos) {
-      return ParseError(path + ": line " + std::to_string(i + 3) + ": expected 'UPOS<TAB>XPOS'");
-    }
+  for (const std::string& line : labels.value()) {
     const size_t tab = line.find('\t');
     t.upos_.push_back(line.substr(0, tab));
     t.xpos_.push_back(line.substr(tab + 1));

@@ -4,6 +4,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <fstream>
 
 namespace newskg::perceptron {
 namespace {
@@ -232,6 +233,43 @@ Result<Model> Model::Load(std::istream& in, const std::string& name) {
   m.num_classes_ = static_cast<int>(classes);
   m.Build(keys, lengths, pairs);
   return m;
+}
+
+Status SaveModelFile(const std::string& path, const std::string& header,
+                     const std::vector<std::string>& labels,
+                     const std::vector<const Model*>& models) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return IoError("cannot write " + path);
+  out << header << "\n" << labels.size() << "\n";
+  for (const auto& l : labels) out << l << "\n";
+  for (const Model* m : models) {
+    if (Status s = m->Save(out); !s.ok()) return IoError(path + ": " + s.message());
+  }
+  out.close();
+  if (!out) return IoError("cannot write " + path);
+  return Status::Ok();
+}
+
+Result<std::vector<std::string>> ReadModelLabels(std::istream& in, const std::string& path,
+                                                 const ModelFileSpec& spec) {
+  std::string line;
+  if (!std::getline(in, line) || line != spec.header) {
+    return ParseError(path + ": not a newskg " + spec.kind + " model (expected '" + spec.header +
+                      "')");
+  }
+  size_t n = 0;
+  if (!std::getline(in, line) || (n = std::strtoul(line.c_str(), nullptr, 10)) == 0 ||
+      n > spec.max_labels) {
+    return ParseError(path + ": line 2: bad " + spec.label + " count");
+  }
+  std::vector<std::string> labels;
+  for (size_t i = 0; i < n; ++i) {
+    if (!std::getline(in, line) || (spec.valid != nullptr && !spec.valid(line))) {
+      return ParseError(path + ": line " + std::to_string(i + 3) + ": expected " + spec.label_form);
+    }
+    labels.push_back(line);
+  }
+  return labels;
 }
 
 void Trainer::Score(const uint64_t* features, size_t n, float* scores) const {

@@ -97,6 +97,22 @@ class Model {
   std::vector<uint32_t> offsets_;
 };
 
+// A model file: a header line naming the format, the number of labels, one
+// label per line, then the models.
+[[nodiscard]] Status SaveModelFile(const std::string& path, const std::string& header,
+                                   const std::vector<std::string>& labels,
+                                   const std::vector<const Model*>& models);
+// Opens a model file and reads its labels; `kind` ("tagger") and `label`
+// ("tag") name them in errors, and `valid` checks each label line.
+struct ModelFileSpec {
+  std::string header, kind, label, label_form;  // label_form: what a label line looks like
+  size_t max_labels = 0;
+  bool (*valid)(const std::string& line) = nullptr;
+};
+[[nodiscard]] Result<std::vector<std::string>> ReadModelLabels(std::istream& in,
+                                                               const std::string& path,
+                                                               const ModelFileSpec& spec);
+
 class Trainer {
  public:
   explicit Trainer(int num_classes) : num_classes_(num_classes) {}

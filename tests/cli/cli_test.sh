@@ -5,21 +5,7 @@
 #   cli_test.sh NEWSKG SOURCE_DIR
 set -uo pipefail
 newskg=$1; src=$2
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-passed=0; failed=0
-ok() { passed=$((passed+1)); }
-fail() { echo "FAIL: $*"; failed=$((failed+1)); }
-
-# expect CODE PATTERN -- command...: exit code and a stderr pattern.
-expect() {
-  local code=$1 pattern=$2; shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
-  if [ "$got" != "$code" ]; then fail "$* exited $got, expected $code: $(cat "$tmp/err")"; return; fi
-  if [ -n "$pattern" ] && ! grep -qE -- "$pattern" "$tmp/err"; then
-    fail "$*: stderr lacks /$pattern/: $(cat "$tmp/err")"; return
-  fi
-  ok
-}
+. "$(dirname "$0")/lib.sh"
 
 printf 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.\n' >"$tmp/a.txt"
 

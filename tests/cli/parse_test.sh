@@ -10,20 +10,7 @@ data=$src/../shared/data
 # it the script exits 77, which ctest reports as skipped.
 have_data=0
 [ -f "$data/ud-english-ewt/en_ewt-ud-dev.conllu" ] && [ -f "$src/../shared/eval/ud-score.py" ] && have_data=1
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-passed=0; failed=0
-ok() { passed=$((passed+1)); }
-fail() { echo "FAIL: $*"; failed=$((failed+1)); }
-
-expect() {
-  local code=$1 pattern=$2; shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
-  if [ "$got" != "$code" ]; then fail "$* exited $got, expected $code: $(cat "$tmp/err")"; return; fi
-  if [ -n "$pattern" ] && ! grep -qE -- "$pattern" "$tmp/err"; then
-    fail "$*: stderr lacks /$pattern/: $(cat "$tmp/err")"; return
-  fi
-  ok
-}
+. "$(dirname "$0")/lib.sh"
 
 # Checks a CoNLL-U file: 10 columns, ids 1..n, one root, heads in range, no
 # cycle, sent_id and text comments; prints the number of sentences.
