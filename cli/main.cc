@@ -318,8 +318,12 @@ int Extract(const std::vector<std::string>& args) {
         return run.Add(std::move(doc), name);
       }));
     } else {
-      std::string text((std::istreambuf_iterator<char>(*in)), std::istreambuf_iterator<char>());
+      // Read at most one byte past the limit: a huge file is refused
+      // without reading it whole.
+      std::string text(newskg::kMaxArticleBytes + 1, '\0');
+      in->read(text.data(), static_cast<std::streamsize>(text.size()));
       if (in->bad()) throw Failure(name + ": read error");
+      text.resize(static_cast<size_t>(in->gcount()));
       auto doc = newskg::ReadTextArticle(std::move(text), name);
       Check(doc.status());
       doc->id = !id.empty() ? id : input == "-" ? "" : SlugFromPath(input);

@@ -89,8 +89,8 @@ Result<Pipeline> Pipeline::Create(ParseScope scope) {
 Status Pipeline::Run(Document& doc) const {
   if (doc.text.size() > kMaxArticleBytes) {
     return InvalidArgument("article " + (doc.id.empty() ? std::string("(no id)") : doc.id) +
-                           " is " + std::to_string(doc.text.size()) + " bytes; the limit is " +
-                           std::to_string(kMaxArticleBytes));
+                           " is too large: the limit is " + std::to_string(kMaxArticleBytes) +
+                           " bytes");
   }
   if (Status s = CheckText(doc.text, doc.id.empty() ? "article" : doc.id); !s.ok()) return s;
   const Lexicon& lex = *lex_;

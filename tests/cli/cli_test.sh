@@ -42,6 +42,11 @@ yes "Words of a very long article." | head -c 34000000 >"$tmp/huge.txt"
 expect 1 "the limit is 33554432" -- "$newskg" extract "$tmp/huge.txt" -o "$tmp/huge.ttl"
 [ ! -e "$tmp/huge.ttl" ] && ok || fail "output written for a huge article"
 rm -f "$tmp/huge.txt"
+# A 200 MB file is refused without being read whole (peak memory well under its size).
+yes "Words of a very long article." | head -c 200000000 >"$tmp/huger.txt"
+/usr/bin/time -f %M -o "$tmp/mem" "$newskg" extract "$tmp/huger.txt" -o "$tmp/huger.ttl" 2>/dev/null
+[ "$(tail -1 "$tmp/mem")" -lt 150000 ] && ok || fail "a 200 MB file took $(tail -1 "$tmp/mem") KB to refuse"
+rm -f "$tmp/huger.txt"
 : >"$tmp/empty.jsonl"
 expect 1 "no article in the input" -- "$newskg" extract "$tmp/empty.jsonl" -o "$tmp/empty-jsonl.ttl"
 [ ! -e "$tmp/empty-jsonl.ttl" ] && ok || fail "output written for an empty JSONL"
