@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "extract/internal/arc_eager.h"
+#include "extract/internal/utf8.h"
 
 namespace newskg {
 namespace {
@@ -16,6 +17,7 @@ using arc_eager::State;
 using perceptron::Feature;
 using perceptron::HashBytes;
 using perceptron::Mix;
+using perceptron::SplitMix;
 using WordInfo = DependencyParser::WordInfo;
 
 constexpr char kHeader[] = "newskg-parser 1";
@@ -26,24 +28,17 @@ const uint64_t kRootWord = HashBytes("<root>");
 
 inline uint64_t Pair(uint64_t a, uint64_t b) { return Mix(a * 0x9e3779b97f4a7c15ULL + b); }
 
-struct SplitMix {
-  uint64_t state;
-  uint64_t Next() { return Mix(state += 0x9e3779b97f4a7c15ULL); }
-  double Uniform() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }
-};
-
 // The feature templates of Zhang & Nivre (2011) for arc-eager, and a few of
 // the second stack word. p is the Penn tag, u the UD tag.
 size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_t* f) {
-  auto W = [&](int x) {
-    return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].w;
+  // One atom of word x: none (-1), the root (0) or a word's field.
+  auto atom = [&](int x, uint64_t WordInfo::*field) {
+    return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].*field;
   };
-  auto P = [&](int x) {
-    return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].p;
-  };
-  auto U = [&](int x) {
-    return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].u;
-  };
+  auto W = [&](int x) { return atom(x, &WordInfo::w); };
+  auto P = [&](int x) { return atom(x, &WordInfo::p); };
+  auto U = [&](int x) { return atom(x, &WordInfo::u); };
+  auto X = [&](int x) { return atom(x, &WordInfo::s); };
   auto L = [&](int x) -> uint64_t {
     return x <= 0 ? 0xffff : static_cast<uint64_t>(s.label[static_cast<size_t>(x)] + 1);
   };
@@ -154,9 +149,6 @@ size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_
   f[k++] = Feature(81, P(s1), W(s1), n0p);
   f[k++] = Feature(82, U(n0), U(n1), U(n2));
   // Coarse tags and suffixes, which stay informative when a fine tag is wrong.
-  auto X = [&](int x) {
-    return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].s;
-  };
   const uint64_t s0u = U(s0), n0u = U(n0);
   f[k++] = Feature(83, s0u);
   f[k++] = Feature(84, n0u);
@@ -179,8 +171,7 @@ void Describe(const std::vector<std::string_view>& words, const std::vector<std:
   info.resize(words.size());
   std::string lower;
   for (size_t i = 0; i < words.size(); ++i) {
-    lower.assign(words[i]);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    lower = internal::AsciiLower(words[i]);
     info[i].w = HashBytes(lower);
     info[i].p = HashBytes(xpos[i]);
     info[i].u = HashBytes(upos[i]) ^ 0x55;
@@ -304,14 +295,12 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
     e.head.assign(s.words.size() + 1, -1);
     e.label.assign(s.words.size() + 1, -1);
     bool complete = true;
-    int roots = 0;
     words.clear();
     upos.clear();
     xpos.clear();
     for (size_t i = 0; i < s.words.size(); ++i) {
       const auto& w = s.words[i];
       if (w.head < 0 || w.deprel.empty() || w.deprel == "_") complete = false;
-      roots += w.head == 0;
       e.head[i + 1] = w.head;
       const auto label = index.find(w.deprel);
       e.label[i + 1] = label == index.end() ? -1 : label->second;
@@ -319,9 +308,9 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
       upos.push_back(w.upos);
       xpos.push_back(w.xpos);
     }
-    // Only trees: one root, every word reaches it, no sentence too long for
+    // Only trees (one root, every word reaches it), no sentence too long for
     // the quadratic oracle.
-    if (!complete || roots != 1 || !arc_eager::IsTree(e.head) || s.words.size() > kMaxTrainWords) {
+    if (!complete || !arc_eager::IsTree(e.head) || s.words.size() > kMaxTrainWords) {
       ++local.skipped_sentences;
       continue;
     }
@@ -340,7 +329,7 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
   SplitMix rng{options.seed};
   std::vector<int> heads, labels, costs;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.Next() % i]);
+    perceptron::Shuffle(order, rng);
     size_t steps = 0, errors = 0;
     for (size_t x : order) {
       const Example& e = examples[x];

@@ -5,14 +5,10 @@
 #include <fstream>
 #include <map>
 
+#include "extract/internal/utf8.h"
+
 namespace newskg {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool EndsWith(std::string_view w, std::string_view s) {
   return w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
@@ -92,7 +88,7 @@ std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view xpos) 
   if (xpos == "CD" || form.empty() || !std::isalpha(static_cast<unsigned char>(form[0]))) {
     return std::string(form);
   }
-  const std::string w = Lower(form);
+  const std::string w = internal::AsciiLower(form);
   const char pos = xpos.starts_with("NN")   ? 'n'
                    : xpos.starts_with("VB") ? 'v'
                    : xpos.starts_with("JJ") ? 'a'
@@ -151,7 +147,8 @@ std::string Lemmatizer::Lemma(std::string_view form, std::string_view xpos) cons
   if (auto it = table_.find(Key(form, xpos)); it != table_.end()) return it->second;
   if (!form.empty() && std::isupper(static_cast<unsigned char>(form[0])) && xpos != "NNP" &&
       xpos != "NNPS") {
-    if (auto it = table_.find(Key(Lower(form), xpos)); it != table_.end()) return it->second;
+    if (auto it = table_.find(Key(internal::AsciiLower(form), xpos)); it != table_.end())
+      return it->second;
   }
   return RuleLemma(form, xpos);
 }

@@ -5,6 +5,7 @@
 #include "extract/date_normalizer.h"
 #include "extract/entity_recognizer.h"
 #include "extract/event_extractor.h"
+#include "extract/internal/utf8.h"
 #include "extract/money_normalizer.h"
 #include "extract/quote_extractor.h"
 #include "extract/reader.h"
@@ -60,13 +61,10 @@ bool HasTrigger(const Document& doc, const Sentence& s, const Lexicon& lex) {
     }
     return false;
   };
-  std::string lemma;
   for (size_t k = s.first_token; k < s.end_token; ++k) {
     const Token& t = doc.tokens[k];
     if (t.kind != TokenKind::kWord) continue;
-    lemma = t.lemma;
-    for (char& c : lemma) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (triggers(t.lower) || triggers(lemma)) return true;
+    if (triggers(t.lower) || triggers(internal::AsciiLower(t.lemma))) return true;
   }
   return false;
 }

@@ -8,17 +8,22 @@
 #include <sstream>
 #include <thread>
 
+#include "extract/internal/utf8.h"
+
 namespace newskg {
 
 struct Tagger::WordInfo {
   uint64_t word = 0, lower = 0, shape = 0, lex = 0;
-  uint64_t suffix[4] = {}, prefix[3] = {};
+  uint64_t suffix[4] = {}, prefix[3] = {};  // the last and first 1..4 and 1..3 letters
+  uint64_t suffix3 = 0;                     // suffix[2], for the neighbours' features
 };
 
 namespace {
 
 using perceptron::Feature;
 using perceptron::HashBytes;
+using perceptron::Shuffle;
+using perceptron::SplitMix;
 
 constexpr char kHeader[] = "newskg-tagger 2";
 constexpr uint64_t kStart = 0x5354415254ULL, kEnd = 0x454e44ULL;  // outside the sentence
@@ -43,17 +48,6 @@ std::string Shape(std::string_view w) {
   return s;
 }
 
-// A small deterministic generator for shuffling (the same on every platform).
-struct SplitMix {
-  uint64_t state;
-  uint64_t Next() { return perceptron::Mix(state += 0x9e3779b97f4a7c15ULL); }
-};
-
-template <typename T>
-void Shuffle(std::vector<T>& v, SplitMix& rng) {
-  for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.Next() % i]);
-}
-
 }  // namespace
 
 void Tagger::Describe(const std::vector<std::string_view>& words,
@@ -63,8 +57,7 @@ void Tagger::Describe(const std::vector<std::string_view>& words,
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = words[i];
     WordInfo& d = info[i];
-    lower.assign(w);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    lower = internal::AsciiLower(w);
     d.word = HashBytes(w);
     d.lower = HashBytes(lower);
     d.shape = HashBytes(Shape(w));
@@ -73,6 +66,7 @@ void Tagger::Describe(const std::vector<std::string_view>& words,
           std::string_view(lower).substr(lower.size() > k + 1 ? lower.size() - k - 1 : 0));
     }
     for (size_t k = 0; k < 3; ++k) d.prefix[k] = HashBytes(w.substr(0, k + 1));
+    d.suffix3 = d.suffix[2];
     if (lexicon_) {
       d.lex = lexicon_->AmbiguityClass(w);
       if (d.lex == 0 && i == 0) d.lex = lexicon_->AmbiguityClass(lower) ^ 7;
@@ -125,12 +119,6 @@ size_t TagFeatures(const std::vector<Tagger::WordInfo>& info, size_t i, int p1, 
     if (j >= static_cast<long>(n)) return kEnd;
     return info[static_cast<size_t>(j)].*field;
   };
-  auto suffix3 = [&](long k) -> uint64_t {
-    const long j = static_cast<long>(i) + k;
-    if (j < 0) return kStart;
-    if (j >= static_cast<long>(n)) return kEnd;
-    return info[static_cast<size_t>(j)].suffix[2];
-  };
   const Tagger::WordInfo& w = info[i];
   size_t k = 0;
   f[k++] = Feature(1, 0);
@@ -143,10 +131,10 @@ size_t TagFeatures(const std::vector<Tagger::WordInfo>& info, size_t i, int p1, 
   f[k++] = Feature(13, static_cast<uint64_t>(p1), static_cast<uint64_t>(p2));
   f[k++] = Feature(14, static_cast<uint64_t>(p1), w.lower);
   f[k++] = Feature(15, at(-1, &Tagger::WordInfo::lower));
-  f[k++] = Feature(16, suffix3(-1));
+  f[k++] = Feature(16, at(-1, &Tagger::WordInfo::suffix3));
   f[k++] = Feature(17, at(-2, &Tagger::WordInfo::lower));
   f[k++] = Feature(18, at(1, &Tagger::WordInfo::lower));
-  f[k++] = Feature(19, suffix3(1));
+  f[k++] = Feature(19, at(1, &Tagger::WordInfo::suffix3));
   f[k++] = Feature(20, at(2, &Tagger::WordInfo::lower));
   f[k++] = Feature(21, w.lex);
   f[k++] = Feature(22, at(1, &Tagger::WordInfo::lex));
@@ -187,6 +175,9 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
                              const std::vector<ConlluSentence>* dev,
                              std::shared_ptr<const PosTagger> lexicon, const TrainOptions& options,
                              std::vector<std::vector<JackknifedTag>>* jackknifed) {
+  if (jackknifed != nullptr && options.folds < 2) {
+    return InvalidArgument("tagger: jackknifing needs at least 2 folds");
+  }
   Tagger t;
   t.lexicon_ = std::move(lexicon);
   // Joint tags in sorted order, so the model does not depend on data order.
@@ -298,7 +289,6 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
     t.second_ = learn(all, &first, options.seed + 100, "tagger pass 2");
   } else {
     t.model_ = learn(all, nullptr, options.seed, "tagger");
-    if (jackknifed != nullptr) return InvalidArgument("tagger: jackknifing needs at least 2 folds");
   }
   if (dev != nullptr && options.progress) {
     size_t ok = 0, n = 0;

@@ -40,7 +40,7 @@ class Tagger {
     int folds = 4;
     int threads = 2;
     float prune = 0.0f;  // drop averaged weights smaller than this
-    // Called with a line per epoch ("tagger epoch 3: train 96.1 dev 95.4").
+    // Called with a line per epoch and pass, then the dev score.
     std::function<void(const std::string&)> progress;
   };
 

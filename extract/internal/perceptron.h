@@ -53,6 +53,19 @@ inline uint64_t Feature(uint64_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 
   return Mix(h) | 1;  // 0 marks an empty slot
 }
 
+// A small deterministic generator for shuffling and exploration: the same
+// sequence on every platform and standard library (std::shuffle is not).
+struct SplitMix {
+  uint64_t state;
+  uint64_t Next() { return Mix(state += 0x9e3779b97f4a7c15ULL); }
+  double Uniform() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }  // [0, 1)
+};
+
+template <typename T>
+void Shuffle(std::vector<T>& v, SplitMix& rng) {
+  for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.Next() % i]);
+}
+
 class Model {
  public:
   Model() = default;
