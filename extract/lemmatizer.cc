@@ -14,21 +14,14 @@ bool EndsWith(std::string_view w, std::string_view s) {
   return w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
 }
 
-std::string Key(std::string_view form, std::string_view xpos) {
-  std::string k(form);
-  k += '\t';
-  k += xpos;
-  return k;
-}
-
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 }  // namespace
 
 Result<Lemmatizer> Lemmatizer::LoadWordNet(const std::string& dir) {
   Lemmatizer l;
-  const std::pair<const char*, char> kinds[] = {
-      {"noun", 'n'}, {"verb", 'v'}, {"adj", 'a'}, {"adv", 'r'}};
+  const std::pair<const char*, int> kinds[] = {
+      {"noun", kNoun}, {"verb", kVerb}, {"adj", kAdjective}, {"adv", kAdverb}};
   for (auto [name, pos] : kinds) {
     const std::string index = dir + "/index." + name;
     std::ifstream in(index);
@@ -39,7 +32,7 @@ Result<Lemmatizer> Lemmatizer::LoadWordNet(const std::string& dir) {
       const size_t sp = line.find(' ');
       std::string w = line.substr(0, sp);
       std::replace(w.begin(), w.end(), '_', ' ');
-      l.words_.insert(std::string(1, pos) + w);
+      l.words_[pos].insert(std::move(w));
     }
     const std::string exc = dir + "/" + name + ".exc";
     std::ifstream ein(exc);
@@ -48,8 +41,8 @@ Result<Lemmatizer> Lemmatizer::LoadWordNet(const std::string& dir) {
       const size_t sp = line.find(' ');
       if (sp == std::string::npos) continue;
       const size_t end = line.find(' ', sp + 1);
-      l.exceptions_.emplace(
-          std::string(1, pos) + line.substr(0, sp),
+      l.exceptions_[pos].emplace(
+          line.substr(0, sp),
           line.substr(sp + 1, end == std::string::npos ? std::string::npos : end - sp - 1));
     }
   }
@@ -71,13 +64,14 @@ Result<Lemmatizer> Lemmatizer::Load(const std::string& table_path, const std::st
       return ParseError(table_path + ": line " + std::to_string(n) +
                         ": expected form<TAB>tag<TAB>lemma");
     }
-    l.table_[line.substr(0, b)] = line.substr(b + 1);
+    l.table_[line.substr(0, a)].emplace_back(line.substr(a + 1, b - a - 1), line.substr(b + 1));
+    ++l.table_size_;
   }
   return l;
 }
 
-bool Lemmatizer::Known(const std::string& w, char pos) const {
-  return !w.empty() && words_.count(std::string(1, pos) + w) > 0;
+bool Lemmatizer::Known(std::string_view w, int pos) const {
+  return !w.empty() && words_[pos].find(w) != words_[pos].end();
 }
 
 std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view xpos) const {
@@ -89,16 +83,15 @@ std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view xpos) 
     return std::string(form);
   }
   const std::string w = internal::AsciiLower(form);
-  const char pos = xpos.starts_with("NN")   ? 'n'
-                   : xpos.starts_with("VB") ? 'v'
-                   : xpos.starts_with("JJ") ? 'a'
-                   : xpos.starts_with("RB") ? 'r'
-                                            : 0;
-  if (pos == 0 || xpos == "NN" || xpos == "VB" || xpos == "VBP" || xpos == "JJ" || xpos == "RB") {
+  const int pos = xpos.starts_with("NN")   ? kNoun
+                  : xpos.starts_with("VB") ? kVerb
+                  : xpos.starts_with("JJ") ? kAdjective
+                  : xpos.starts_with("RB") ? kAdverb
+                                           : -1;
+  if (pos < 0 || xpos == "NN" || xpos == "VB" || xpos == "VBP" || xpos == "JJ" || xpos == "RB") {
     return w;
   }
-  if (auto it = exceptions_.find(std::string(1, pos) + w); it != exceptions_.end())
-    return it->second;
+  if (auto it = exceptions_[pos].find(w); it != exceptions_[pos].end()) return it->second;
   auto cut = [&](size_t n) { return w.substr(0, w.size() - n); };
   if (xpos == "NNS" || xpos == "VBZ") {
     if (EndsWith(w, "ies") && Known(cut(3) + "y", pos)) return cut(3) + "y";
@@ -144,24 +137,32 @@ std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view xpos) 
 }
 
 std::string Lemmatizer::Lemma(std::string_view form, std::string_view xpos) const {
-  if (auto it = table_.find(Key(form, xpos)); it != table_.end()) return it->second;
+  auto in_table = [&](std::string_view f) -> const std::string* {
+    auto it = table_.find(f);
+    if (it == table_.end()) return nullptr;
+    for (const auto& [tag, lemma] : it->second) {
+      if (tag == xpos) return &lemma;
+    }
+    return nullptr;
+  };
+  if (const std::string* l = in_table(form)) return *l;
   if (!form.empty() && std::isupper(static_cast<unsigned char>(form[0])) && xpos != "NNP" &&
       xpos != "NNPS") {
-    if (auto it = table_.find(Key(internal::AsciiLower(form), xpos)); it != table_.end())
-      return it->second;
+    if (const std::string* l = in_table(internal::AsciiLower(form))) return *l;
   }
   return RuleLemma(form, xpos);
 }
 
 void Lemmatizer::Learn(const std::vector<ConlluSentence>& sentences) {
-  std::map<std::string, std::map<std::string, int>> counts;
+  std::map<std::pair<std::string, std::string>, std::map<std::string, int>> counts;
   for (const auto& s : sentences) {
     for (const auto& w : s.words) {
       if (w.lemma.empty() || w.lemma == "_") continue;
-      ++counts[Key(w.form, w.xpos)][w.lemma];
+      ++counts[{w.form, w.xpos}][w.lemma];
     }
   }
   table_.clear();
+  table_size_ = 0;
   for (const auto& [key, lemmas] : counts) {
     const std::string* best = nullptr;
     int n = -1;
@@ -171,16 +172,18 @@ void Lemmatizer::Learn(const std::vector<ConlluSentence>& sentences) {
         best = &lemma;
       }
     }
-    const size_t tab = key.find('\t');
-    if (RuleLemma(std::string_view(key).substr(0, tab), std::string_view(key).substr(tab + 1)) !=
-        *best) {
-      table_[key] = *best;
+    if (RuleLemma(key.first, key.second) != *best) {
+      table_[key.first].emplace_back(key.second, *best);
+      ++table_size_;
     }
   }
 }
 
 Status Lemmatizer::Save(const std::string& path) const {
-  std::vector<std::pair<std::string, std::string>> rows(table_.begin(), table_.end());
+  std::vector<std::pair<std::string, std::string>> rows;  // "form\txpos", lemma
+  for (const auto& [form, entries] : table_) {
+    for (const auto& [tag, lemma] : entries) rows.emplace_back(form + "\t" + tag, lemma);
+  }
   std::sort(rows.begin(), rows.end());
   std::ofstream out(path, std::ios::trunc);
   if (!out) return IoError("cannot write " + path);

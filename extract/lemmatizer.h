@@ -16,6 +16,7 @@
 
 #include "extract/document.h"
 #include "extract/internal/conllu.h"
+#include "extract/internal/strings.h"
 #include "extract/status.h"
 
 namespace newskg {
@@ -34,15 +35,20 @@ class Lemmatizer {
   std::string Lemma(std::string_view form, std::string_view xpos) const;
   // What the rules alone give.
   std::string RuleLemma(std::string_view form, std::string_view xpos) const;
-  size_t table_size() const { return table_.size(); }
+  size_t table_size() const { return table_size_; }
 
   void Lemmatize(Document& doc) const;
 
  private:
-  bool Known(const std::string& w, char pos) const;
-  std::unordered_map<std::string, std::string> table_;       // form \t xpos -> lemma
-  std::unordered_map<std::string, std::string> exceptions_;  // pos char + word -> lemma
-  std::unordered_set<std::string> words_;                    // pos char + lemma (n, v, a, r)
+  // WordNet's parts of speech: noun, verb, adjective, adverb.
+  static constexpr int kNoun = 0, kVerb = 1, kAdjective = 2, kAdverb = 3;
+  bool Known(std::string_view w, int pos) const;
+  // Searched with string views: a lookup on the extraction path builds no string.
+  internal::StringMap<std::vector<std::pair<std::string, std::string>>>
+      table_;  // form -> (xpos, lemma)
+  size_t table_size_ = 0;
+  internal::StringMap<std::string> exceptions_[4];  // by part of speech: word -> lemma
+  internal::StringSet words_[4];                    // by part of speech: WordNet's lemmas
 };
 
 }  // namespace newskg

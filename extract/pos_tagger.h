@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/internal/strings.h"
 #include "extract/status.h"
 
 namespace newskg {
@@ -51,12 +52,8 @@ class PosTagger {
   int sentence_end_ = 0;                             // the tag before a sentence: "."
 
   // AmbiguityClass for every word of the lexicon, computed at load time.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
   void ComputeAmbiguityClasses();
-  std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>> ambiguity_;
+  internal::StringMap<uint64_t> ambiguity_;
 };
 
 }  // namespace newskg

@@ -4,10 +4,24 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace newskg::internal {
+
+// A hash for unordered containers of std::string that can be searched with a
+// std::string_view (with std::equal_to<>), so lookups build no string.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // "ISLAMABAD" -> "Islamabad", "ministry" -> "Ministry": each word (after a
 // space or hyphen) capitalized, the rest lower case (ASCII only).
