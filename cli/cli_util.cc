@@ -16,6 +16,11 @@ void Check(const Status& s) {
   if (!s.ok()) throw Failure(s.message());
 }
 
+void CheckInputFile(const std::string& path) {
+  if (!fs::exists(path)) throw Failure(path + ": no such file");
+  if (fs::is_directory(path)) throw Failure(path + ": is a directory");
+}
+
 namespace {
 
 // Writes every part to `fd`; false on the first failure.

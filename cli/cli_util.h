@@ -28,6 +28,8 @@ struct Failure : std::runtime_error {
 
 // Throws Failure with the status's message when it is not ok.
 void Check(const Status& s);
+// Throws Failure when `path` does not exist or is a directory.
+void CheckInputFile(const std::string& path);
 // Writes `parts`, one after the other, to `path` ("" or "-": standard output)
 // through a temporary file renamed into place: a failed run leaves no partial file.
 void WriteAtomically(const std::string& path, const std::vector<std::string_view>& parts);

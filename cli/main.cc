@@ -12,7 +12,6 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -111,14 +110,14 @@ class BatchExtractor {
       return newskg::InvalidArgument(where + ": article id is " + std::to_string(doc.id.size()) +
                                      " bytes; the limit is " + std::to_string(kMaxIdBytes));
     }
-    if (!split_dir_.empty() && !seen_ids_.insert(doc.id).second) {
-      return newskg::InvalidArgument(where + ": article id '" + doc.id +
-                                     "' appears twice; --split needs unique ids");
-    }
     if (!split_dir_.empty()) {
-      // Two ids must not share a file: the second would replace the first.
+      // Two articles must not share a file: the second would replace the first.
       const std::string file = SafeFileName(doc.id) + Extension();
       auto [it, fresh] = split_files_.emplace(file, doc.id);
+      if (!fresh && it->second == doc.id) {
+        return newskg::InvalidArgument(where + ": article id '" + doc.id +
+                                       "' appears twice; --split needs unique ids");
+      }
       if (!fresh) {
         return newskg::InvalidArgument(where + ": article ids '" + it->second + "' and '" + doc.id +
                                        "' both map to the file " + file +
@@ -227,7 +226,6 @@ class BatchExtractor {
   newskg::Syntax syntax_;
   bool progress_;
   std::vector<Item> batch_;
-  std::set<std::string> seen_ids_;
   std::map<std::string, std::string> split_files_;  // file name -> the id written there
   newskg::Graph graph_;
   size_t done_ = 0;
@@ -296,8 +294,7 @@ int Extract(const std::vector<std::string>& args) {
   Check(pipeline.status());
   BatchExtractor run(*pipeline, base, static_cast<size_t>(jobs), split_dir, syntax);
   for (const auto& input : inputs) {
-    if (input != "-" && !fs::exists(input)) throw Failure(input + ": no such file");
-    if (input != "-" && fs::is_directory(input)) throw Failure(input + ": is a directory");
+    if (input != "-") CheckInputFile(input);
     const std::string name = input == "-" ? "standard input" : input;
     bool jsonl = EndsWith(input, ".jsonl");
     std::ifstream file;
@@ -345,8 +342,7 @@ int Extract(const std::vector<std::string>& args) {
 newskg::Graph ReadGraphs(const std::vector<std::string>& inputs, bool query_indexes = false) {
   newskg::Graph graph(query_indexes);
   for (const auto& input : inputs) {
-    if (!fs::exists(input)) throw Failure(input + ": no such file");
-    if (fs::is_directory(input)) throw Failure(input + ": is a directory");
+    CheckInputFile(input);
     Check(graph.ReadFile(input, newskg::SyntaxForPath(input)));
   }
   return graph;
@@ -373,8 +369,7 @@ int Merge(const std::vector<std::string>& args) {
   Timer timer("merge");
   newskg::Merger merger(static_cast<unsigned>(jobs));
   for (const auto& input : vm["input"].as<std::vector<std::string>>()) {
-    if (!fs::exists(input)) throw Failure(input + ": no such file");
-    if (fs::is_directory(input)) throw Failure(input + ": is a directory");
+    CheckInputFile(input);
     Check(merger.AddFile(input, newskg::SyntaxForPath(input)));
   }
   timer.Lap("read");

@@ -22,8 +22,7 @@ std::string ReadInput(const std::string& path) {
   if (path == "-") {
     return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   }
-  if (!std::filesystem::exists(path)) throw Failure(path + ": no such file");
-  if (std::filesystem::is_directory(path)) throw Failure(path + ": is a directory");
+  CheckInputFile(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Failure(path + ": cannot open");
   std::ostringstream s;

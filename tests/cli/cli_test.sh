@@ -169,6 +169,8 @@ mkfifo "$tmp/o-fifo"; timeout 60 cat "$tmp/o-fifo" >"$tmp/o-fifo-out" & reader=$
 # Two ids that map to one file name are refused, naming both: no article is lost.
 printf '{"id":"a/b","text":"Putin met Lukashenko in Sochi."}\n{"id":"a_b","text":"Xi met Putin in Moscow."}\n' >"$tmp/collide.jsonl"
 expect 1 "article ids 'a/b' and 'a_b' both map to the file a_b.ttl" -- "$newskg" extract --split "$tmp/collide" "$tmp/collide.jsonl"
+printf '{"id":"a","text":"Putin met Xi."}\n{"id":"a","text":"Xi met Putin."}\n' >"$tmp/dup.jsonl"
+expect 1 "article id 'a' appears twice" -- "$newskg" extract --split "$tmp/dup" "$tmp/dup.jsonl"
 "$newskg" merge "$tmp"/split/art3.ttl "$tmp"/split/art1.ttl "$tmp"/split/art0.ttl "$tmp"/split/art2.ttl -o "$tmp/merged.ttl" && ok || fail "merge split"
 cmp -s "$tmp/all.ttl" "$tmp/merged.ttl" && ok || { fail "one JSONL run differs from extract-each-then-merge"; diff "$tmp/all.ttl" "$tmp/merged.ttl" | head -10; }
 "$newskg" merge "$tmp/merged.ttl" "$tmp/split/art2.ttl" -o "$tmp/merged2.ttl" && cmp -s "$tmp/merged.ttl" "$tmp/merged2.ttl" && ok || fail "merge is not idempotent"
