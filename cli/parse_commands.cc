@@ -39,26 +39,12 @@ std::shared_ptr<const PosTagger> LoadLexicon() {
 
 // Fills the predicted columns of one sentence from its words.
 void Annotate(const ParseModels& m, ConlluSentence& s) {
-  std::vector<std::string_view> words, upos, xpos;
-  for (const auto& w : s.words) words.push_back(w.form);
-  std::vector<int> tags, heads, labels;
-  m.tagger->TagWords(words, tags);
-  for (size_t i = 0; i < tags.size(); ++i) {
-    ConlluWord& w = s.words[i];
-    w.upos = m.tagger->Upos(tags[i]);
-    w.xpos = m.tagger->Xpos(tags[i]);
+  m.tagger->TagConllu(s);
+  for (ConlluWord& w : s.words) {
     w.lemma = m.lemmatizer->Lemma(w.form, w.xpos);
     w.feats.clear();
   }
-  for (const auto& w : s.words) {
-    upos.push_back(w.upos);
-    xpos.push_back(w.xpos);
-  }
-  m.parser->ParseWords(words, upos, xpos, heads, labels);
-  for (size_t i = 0; i < heads.size(); ++i) {
-    s.words[i].head = heads[i];
-    s.words[i].deprel = m.parser->Label(labels[i]);
-  }
+  m.parser->ParseConllu(s);
 }
 
 std::string OneLine(std::string_view text) {

@@ -239,6 +239,21 @@ void DependencyParser::ParseWords(const std::vector<std::string_view>& words,
   Run(info, score, choose, heads, labels);
 }
 
+void DependencyParser::ParseConllu(ConlluSentence& sentence) const {
+  std::vector<std::string_view> words, upos, xpos;
+  for (const auto& w : sentence.words) {
+    words.push_back(w.form);
+    upos.push_back(w.upos);
+    xpos.push_back(w.xpos);
+  }
+  std::vector<int> heads, labels;
+  ParseWords(words, upos, xpos, heads, labels);
+  for (size_t i = 0; i < heads.size(); ++i) {
+    sentence.words[i].head = heads[i];
+    sentence.words[i].deprel = labels_[static_cast<size_t>(labels[i])];
+  }
+}
+
 void DependencyParser::Parse(Document& doc) const {
   for (const Sentence& s : doc.sentences) ParseSentence(doc, s);
 }
@@ -376,21 +391,14 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
       if (dev != nullptr && (epoch % 3 == 0 || epoch == options.epochs)) {
         p.model_ = trainer.Average(0.0f);
         size_t n = 0, uas = 0, las = 0;
-        for (const auto& s : *dev) {
-          words.clear();
-          upos.clear();
-          xpos.clear();
-          for (const auto& w : s.words) {
-            words.push_back(w.form);
-            upos.push_back(w.upos);
-            xpos.push_back(w.xpos);
-          }
-          p.ParseWords(words, upos, xpos, heads, labels);
+        for (const auto& gold : *dev) {
+          ConlluSentence s = gold;
+          p.ParseConllu(s);
           for (size_t i = 0; i < s.words.size(); ++i, ++n) {
-            if (heads[i] != s.words[i].head) continue;
+            if (s.words[i].head != gold.words[i].head) continue;
             ++uas;
-            const std::string& l = p.labels_[static_cast<size_t>(labels[i])];
-            const std::string& g = s.words[i].deprel;
+            const std::string& l = s.words[i].deprel;
+            const std::string& g = gold.words[i].deprel;
             las += l.substr(0, l.find(':')) == g.substr(0, g.find(':'));
           }
         }

@@ -52,6 +52,9 @@ class DependencyParser {
                   const std::vector<std::string_view>& upos,
                   const std::vector<std::string_view>& xpos, std::vector<int>& heads,
                   std::vector<int>& labels) const;
+  // Fills the HEAD and DEPREL columns of a CoNLL-U sentence from its words
+  // and their UPOS and XPOS columns.
+  void ParseConllu(ConlluSentence& sentence) const;
   const std::string& Label(int label) const { return labels_[static_cast<size_t>(label)]; }
   int num_labels() const { return static_cast<int>(labels_.size()); }
 

@@ -75,22 +75,6 @@ Result<std::vector<ConlluSentence>> ReadAll(const std::vector<std::string>& file
   return all;
 }
 
-// Replaces the UPOS and XPOS columns with the tagger's.
-void Retag(const Tagger& t, std::vector<ConlluSentence>& sentences, size_t from, size_t step) {
-  std::vector<std::string_view> words;
-  std::vector<int> tags;
-  for (size_t i = from; i < sentences.size(); i += step) {
-    auto& s = sentences[i];
-    words.clear();
-    for (const auto& w : s.words) words.push_back(w.form);
-    t.TagWords(words, tags);
-    for (size_t k = 0; k < tags.size(); ++k) {
-      s.words[k].upos = t.Upos(tags[k]);
-      s.words[k].xpos = t.Xpos(tags[k]);
-    }
-  }
-}
-
 std::string Percent(size_t a, size_t b) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f",
@@ -175,7 +159,7 @@ Status TrainParseModels(const ParseTrainOptions& o) {
   }
   say("jackknifed training tags: UPOS " + Percent(jk_ok, words));
   std::vector<ConlluSentence> dev = dev_gold;
-  Retag(tagger, dev, 0, 1);
+  for (ConlluSentence& s : dev) tagger.TagConllu(s);
 
   // The parser.
   DependencyParser::TrainOptions po;

@@ -292,13 +292,10 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
   }
   if (dev != nullptr && options.progress) {
     size_t ok = 0, n = 0;
-    std::vector<int> tags;
-    for (const auto& s : *dev) {
-      words.clear();
-      for (const auto& w : s.words) words.push_back(w.form);
-      t.TagWords(words, tags);
-      for (size_t i = 0; i < tags.size(); ++i, ++n)
-        ok += t.upos_[static_cast<size_t>(tags[i])] == s.words[i].upos;
+    for (const auto& gold : *dev) {
+      ConlluSentence s = gold;
+      t.TagConllu(s);
+      for (size_t i = 0; i < s.words.size(); ++i, ++n) ok += s.words[i].upos == gold.words[i].upos;
     }
     std::ostringstream o;
     o.precision(2);
@@ -319,6 +316,17 @@ void Tagger::TagWords(const std::vector<std::string_view>& words, std::vector<in
   const std::vector<int> first = tags;
   auto score2 = [&](const uint64_t* f, size_t n, float* out) { second_.Score(f, n, out); };
   Decode(info, tags, score2, nullptr, nullptr, &first);
+}
+
+void Tagger::TagConllu(ConlluSentence& sentence) const {
+  std::vector<std::string_view> words;
+  std::vector<int> tags;
+  for (const auto& w : sentence.words) words.push_back(w.form);
+  TagWords(words, tags);
+  for (size_t k = 0; k < tags.size(); ++k) {
+    sentence.words[k].upos = upos_[static_cast<size_t>(tags[k])];
+    sentence.words[k].xpos = xpos_[static_cast<size_t>(tags[k])];
+  }
 }
 
 void Tagger::Tag(Document& doc) const {

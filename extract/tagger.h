@@ -63,6 +63,9 @@ class Tagger {
   const std::string& Xpos(int tag) const { return xpos_[static_cast<size_t>(tag)]; }
   int num_tags() const { return static_cast<int>(upos_.size()); }
 
+  // Fills the UPOS and XPOS columns of a CoNLL-U sentence from its words.
+  void TagConllu(ConlluSentence& sentence) const;
+
   // Tags every sentence of `doc`, or one.
   void Tag(Document& doc) const;
   void TagSentence(Document& doc, const Sentence& sentence) const;
