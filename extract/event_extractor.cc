@@ -175,12 +175,12 @@ class Extractor {
     }
   }
 
-  // Lemma candidates of token i, computed once per document.
-  // Every lemma the word could have, whatever its tag (WordNet exceptions,
-  // suffix rules): triggers match on any of them. Token::lemma, which the
-  // tag decides, loses a trigger when the tag is wrong ("González winning"
-  // tagged as a noun), so the events keep these until they move onto the
-  // parse.
+  // Lemma candidates of token i, computed once per document: every lemma
+  // the word could have, whatever its tag (WordNet exceptions, suffix
+  // rules), and triggers match on any of them. Token::lemma, which the tag
+  // decides, loses a trigger when the tag is wrong ("polls showed the mayor
+  // winning" with "winning" tagged as a noun), so the events keep these
+  // until they move onto the parse.
   const std::vector<std::string>& TokenLemmas(size_t i) const {
     if (lemmas_[i].empty()) lemmas_[i] = lex_.Lemmas(t_[i].lower);
     return lemmas_[i];
