@@ -58,7 +58,7 @@ expect 0 "" -- "$newskg" train --help
 # Quotes, a list, brackets, non-ASCII names and a very long sentence.
 {
   printf '"We will not give up," said Łukasz Müller, the head of Société Générale.\n'
-  printf 'The sanctions target Andrey Kostin, chairman of VTB; Alexei Miller, CEO of Gazprom; and Igor Sechin.\n'
+  printf 'The sanctions target Ivo Marek, chairman of Norvale Bank; Lena Ostrova, CEO of Kestgas; and Pavel Drum.\n'
   printf 'The ministry (which did not comment) said that José Ramos-Horta and Xi Jinping met in Dili.\n'
   for i in $(seq 1 400); do printf 'officials from town %d and ' "$i"; done
   printf 'their aides met.\n'
