@@ -240,7 +240,7 @@ int Extract(const std::vector<std::string>& args) {
       "object a line) or - for standard input (text, or JSONL when it starts with '{').\n\n"
       "Options");
   std::string date, id, url, base = newskg::vocab::kDefaultBase, format = "turtle", output,
-                             split_dir;
+                             split_dir, parse = "facts";
   int jobs = 1;
   desc.add_options()("help,h", "show this help")("date", po::value(&date),
                                                  "publication date YYYY-MM-DD (for .txt input)")(
@@ -251,7 +251,10 @@ int Extract(const std::vector<std::string>& args) {
       "output,o", po::value(&output), "output file (default: standard output)")(
       "split", po::value(&split_dir),
       "write one graph per article into this folder (DIR/<id>.ttl)")(
-      "jobs,j", po::value(&jobs), "extract on this many cores; the output is the same as with one");
+      "jobs,j", po::value(&jobs), "extract on this many cores; the output is the same as with one")(
+      "parse", po::value(&parse),
+      "which sentences get the dependency parse: facts (default: those with an event "
+      "trigger or a quotation), all, or none (faster, fewer facts)");
   po::variables_map vm;
   if (ParseCommand(desc, "input files", args, vm)) return kOk;
   if (!vm.count("input")) throw UsageError("extract: no INPUT given (see newskg extract --help)");
@@ -290,7 +293,15 @@ int Extract(const std::vector<std::string>& args) {
     if (ec || !fs::is_directory(split_dir)) throw Failure(split_dir + ": cannot create the folder");
   }
 
-  auto pipeline = newskg::Pipeline::Create();
+  newskg::ParseScope scope = newskg::ParseScope::kFactSentences;
+  if (parse == "all") {
+    scope = newskg::ParseScope::kAll;
+  } else if (parse == "none") {
+    scope = newskg::ParseScope::kNone;
+  } else if (parse != "facts") {
+    throw UsageError("--parse '" + parse + "' is not one of facts, all, none");
+  }
+  auto pipeline = newskg::Pipeline::Create(scope);
   Check(pipeline.status());
   BatchExtractor run(*pipeline, base, static_cast<size_t>(jobs), split_dir, syntax);
   for (const auto& input : inputs) {

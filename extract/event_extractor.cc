@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extract/internal/clauses.h"
+#include "extract/internal/dep_roles.h"
 
 namespace newskg {
 namespace {
@@ -38,7 +39,23 @@ class Extractor {
   void Run() {
     std::vector<Event> found;
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
-      const std::vector<Trigger> triggers = FindTriggers(si);
+      std::vector<Trigger> triggers = FindTriggers(si);
+      if (triggers.empty()) continue;
+      const internal::DepRoles dep(doc_, doc_.sentences[si], lex_);
+      dep_ = dep.parsed() ? &dep : nullptr;
+      if (dep_ != nullptr) {
+        // Voice and part of speech as the parse reads them; a negated
+        // trigger is no event ("did not meet").
+        std::vector<Trigger> kept;
+        for (Trigger& tr : triggers) {
+          const size_t head = dep.HeadOf(tr.first, tr.end);
+          if (dep.Negated(head)) continue;
+          tr.verb = !dep.Nominal(head);
+          tr.passive = dep.Passive(head);
+          kept.push_back(tr);
+        }
+        triggers.swap(kept);
+      }
       for (const Trigger& tr : triggers) {
         Event ev = Fill(tr, triggers);
         if (tr.conditional && ev.cls == "Loan" && !LendingInstitution(ev)) continue;
@@ -917,6 +934,21 @@ class Extractor {
       if (r.active_only && (tr.passive || receiving)) continue;
       if (r.receiving_only && (!receiving || tr.passive)) continue;
       std::vector<int> ents;
+      if (dep_ != nullptr && !r.parse.empty()) {
+        for (size_t filler : dep_->Match(tr.first, tr.end, r.parse)) {
+          for (size_t member : dep_->Members(filler)) {
+            const int m = MentionAt(member);
+            if (m < 0) continue;
+            const int e = doc_.mentions[HeadMention(static_cast<size_t>(m))].entity;
+            if (e >= 0 && std::find(ents.begin(), ents.end(), e) == ents.end()) ents.push_back(e);
+          }
+        }
+      }
+      // The parse decides; the token window fills in when the parse finds
+      // nothing, or extends what it found when it agrees (a list the parse
+      // cut short).
+      std::vector<int> parsed;
+      parsed.swap(ents);
       if (r.slot == "subject") {
         ents = Subject(tr);
       } else if (r.slot == "object") {
@@ -952,6 +984,12 @@ class Extractor {
         if (const DateValue* d = DateFor(tr, all, s)) ev.dates.push_back(*d);
       } else if (r.slot == "count") {
         if (const CountValue* c = CountFor(tr, s, all)) ev.count = *c;
+      }
+      if (!parsed.empty()) {
+        bool superset = true;
+        for (int e : parsed)
+          superset = superset && std::find(ents.begin(), ents.end(), e) != ents.end();
+        if (!superset) ents.swap(parsed);
       }
       for (int e : ents) {
         // A capital standing for its state in an agent role ("Moscow will grant").
@@ -1339,6 +1377,7 @@ class Extractor {
   Document& doc_;
   const CorefLayer& coref_;
   const Lexicon& lex_;
+  const internal::DepRoles* dep_ = nullptr;  // the parse of the current sentence, if any
   const std::vector<Token>& t_;
   mutable std::vector<std::vector<std::string>> lemmas_;
   mutable std::vector<bool> rel_;  // relative clauses of the sentence being read

@@ -260,6 +260,9 @@ Status Lexicon::LoadEvents(const std::string& dir) {
   if (Status s = ReadList(dir + "/partial_amount_words.txt", partial_amount_words); !s.ok())
     return s;
   if (Status s = ReadList(dir + "/reaction_verbs.txt", reaction_verbs); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/list_verbs.txt", list_verbs); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/example_cases.txt", example_cases); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/quantity_nouns.txt", quantity_nouns); !s.ok()) return s;
   if (Status s = ReadList(dir + "/participation_verbs.txt", participation_verbs); !s.ok()) return s;
   auto roles = ReadRows(dir + "/roles.tsv", 3);
   if (!roles.ok()) return roles.status();
@@ -284,6 +287,18 @@ Status Lexicon::LoadEvents(const std::string& dir) {
       rule.passive_only = r[4] == "passive";
       rule.active_only = r[4] == "active";
       rule.receiving_only = r[4] == "receiving";
+    }
+    if (r.size() > 5 && r[5] != "-") {
+      for (const auto& p : SplitChar(r[5], ',')) {
+        const size_t plus = p.find('+');
+        DepPattern dp{p.substr(0, plus), plus == std::string::npos ? "" : p.substr(plus + 1)};
+        if (dp.rel.empty() || dp.rel.find_first_not_of("abcdefghijklmnopqrstuvwxyz:") !=
+                                  std::string::npos) {
+          return ParseError(dir + "/roles.tsv: bad dependency pattern '" + p + "' for " + r[0] +
+                            " " + r[1]);
+        }
+        rule.parse.push_back(std::move(dp));
+      }
     }
     event_classes[index[r[0]]].roles.push_back(rule);
   }

@@ -38,6 +38,14 @@ struct TitleInfo {
   bool state = false;   // an office that leads a country: president, prime minister
 };
 
+// One dependency pattern of a role: a relation from the trigger ("obj",
+// "nsubj", "obl"; subtypes match their relation) and maybe the word of the
+// dependent's `case` child ("obl" with "on").
+struct DepPattern {
+  std::string rel;
+  std::string case_word;  // empty: any
+};
+
 // How one role of one event class is filled (extract/data/events/roles.tsv).
 struct RoleRule {
   std::string role;
@@ -46,6 +54,9 @@ struct RoleRule {
   bool passive_only = false;
   bool active_only = false;
   bool receiving_only = false;
+  // Dependency patterns that fill the role on a parsed sentence; the slot's
+  // token window is the fallback on sentences without a parse.
+  std::vector<DepPattern> parse;
 };
 
 struct EventClassInfo {
@@ -122,6 +133,9 @@ class Lexicon {
   std::unordered_set<std::string> partial_amount_words;           // tranche, upfront, ...
   std::unordered_set<std::string> reaction_verbs;                 // condemn, criticize, ...
   std::unordered_set<std::string> place_modifier_nouns;           // embassy, border, ...
+  std::unordered_set<std::string> list_verbs;      // include, comprise: "those sanctioned include A, B"
+  std::unordered_set<std::string> example_cases;   // including, such: "oligarchs, including A"
+  std::unordered_set<std::string> quantity_nouns;  // number, group: "a number of oligarchs"
   std::unordered_set<std::string> participation_verbs;            // march, rally, take (part), ...
   std::unordered_map<std::string, std::string> currency_symbols;  // "$" -> USD
   // Currency words: lower-case name -> candidates (code, country) in preference order.

@@ -18,20 +18,20 @@ inline constexpr size_t kMaxArticleBytes = 32u << 20;
 // Which sentences get the trained tagger and the dependency parse. Every
 // sentence gets Penn tags (the HMM tagger) and lemmas either way.
 enum class ParseScope {
-  kNone,           // no stage reads the parse yet: the default, at full speed
-  kFactSentences,  // the sentences with an event trigger, which can hold a fact
+  kNone,           // none: roles from token windows only, fastest
+  kFactSentences,  // the sentences with an event trigger, which can hold a fact (default)
   kAll,
 };
 
 class Pipeline {
  public:
   Pipeline(std::shared_ptr<const Lexicon> lexicon, ParseModels parse,
-           ParseScope scope = ParseScope::kNone)
+           ParseScope scope = ParseScope::kFactSentences)
       : lex_(std::move(lexicon)), parse_(std::move(parse)), scope_(scope) {}
 
   // Loads the lexicons and the parse models from their default places (see
   // LexiconPaths, PosTagger::DefaultDir and ParseModels::DefaultDir).
-  [[nodiscard]] static Result<Pipeline> Create(ParseScope scope = ParseScope::kNone);
+  [[nodiscard]] static Result<Pipeline> Create(ParseScope scope = ParseScope::kFactSentences);
 
   // Runs tokenizer, sentence splitter, the parse layer (tags and lemmas for
   // every sentence; the trained tagger and the dependency parse for the
