@@ -177,6 +177,8 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
       {"person_nouns.txt", &person_nouns},
       {"locative_preps.txt", &locative_preps},
       {"speech_verbs.txt", &speech_verbs},
+      {"statement_nouns.txt", &statement_nouns},
+      {"document_verbs.txt", &document_verbs},
       {"negations.txt", &negations},
       {"modals.txt", &modals},
       {"non_events.txt", &non_events},
@@ -292,8 +294,8 @@ Status Lexicon::LoadEvents(const std::string& dir) {
       for (const auto& p : SplitChar(r[5], ',')) {
         const size_t plus = p.find('+');
         DepPattern dp{p.substr(0, plus), plus == std::string::npos ? "" : p.substr(plus + 1)};
-        if (dp.rel.empty() || dp.rel.find_first_not_of("abcdefghijklmnopqrstuvwxyz:") !=
-                                  std::string::npos) {
+        if (dp.rel.empty() ||
+            dp.rel.find_first_not_of("abcdefghijklmnopqrstuvwxyz:") != std::string::npos) {
           return ParseError(dir + "/roles.tsv: bad dependency pattern '" + p + "' for " + r[0] +
                             " " + r[1]);
         }

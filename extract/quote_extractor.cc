@@ -23,6 +23,9 @@ bool IsDeterminerOrPrep(const std::string& w) {
          w == "at" || w == "on" || w == "from" || w == "after" || w == "against" || w == "into";
 }
 
+constexpr std::string_view kSingleOpen = "\xE2\x80\x98";   // U+2018
+constexpr std::string_view kSingleClose = "\xE2\x80\x99";  // U+2019
+
 struct Quote {
   size_t open = 0;   // token index of the opening mark
   size_t close = 0;  // token index of the closing mark
@@ -52,6 +55,15 @@ class QuoteFinder {
       }
       int speaker = After(q);
       if (speaker < 0) speaker = Before(q);
+      // "...," the statement read: the author of the statement told before.
+      if (speaker < 0 && DocumentSpeaks(q)) speaker = StatementAuthor(t_[q.open].sentence);
+      // A quoted paragraph with no attribution of its own, after a
+      // paragraph whose sentence reports someone's words ("Truss said in a
+      // statement that ..."): the same speaker goes on.
+      if (speaker < 0 && q.open > 0 && LineBetween(q.open - 1, q.open)) {
+        const size_t prev = t_[q.open - 1].sentence;
+        if (prev < t_[q.open].sentence) speaker = ReportedSpeaker(prev);
+      }
       // An unattributed quote right after an attributed one: the same speaker
       // goes on ("...," she said. "...").
       if (speaker < 0 && prev_speaker >= 0 && !LineBetween(prev_close, q.open) &&
@@ -98,6 +110,32 @@ class QuoteFinder {
         if (i > static_cast<size_t>(open) + 1) quotes_.push_back({static_cast<size_t>(open), i});
         open = -1;
       }
+    }
+    // Single curly quotes as quotation marks ("ties were ‘the best’"), where
+    // no double quote encloses them: an opening mark before a word, closed by
+    // a mark after a word in the same sentence and line.
+    std::vector<bool> inside(t_.size(), false);
+    for (const Quote& q : quotes_) {
+      for (size_t k = q.open; k <= q.close; ++k) inside[k] = true;
+    }
+    const size_t doubles = quotes_.size();
+    for (size_t i = 0; i + 2 < t_.size(); ++i) {
+      if (inside[i] || t_[i].text != kSingleOpen || t_[i + 1].space_before ||
+          t_[i + 1].kind != TokenKind::kWord)
+        continue;
+      for (size_t j = i + 2; j < t_.size() && t_[j].sentence == t_[i].sentence; ++j) {
+        if (inside[j] || LineBetween(j - 1, j) || t_[j].text == kSingleOpen) break;
+        if (t_[j].text != kSingleClose || t_[j].space_before) continue;
+        if (j + 1 < t_.size() && t_[j + 1].kind == TokenKind::kWord && !t_[j + 1].space_before)
+          continue;  // an apostrophe inside a word
+        quotes_.push_back({i, j});
+        i = j;
+        break;
+      }
+    }
+    if (quotes_.size() > doubles) {
+      std::sort(quotes_.begin(), quotes_.end(),
+                [](const Quote& a, const Quote& b) { return a.open < b.open; });
     }
   }
 
@@ -256,36 +294,116 @@ class QuoteFinder {
   // Dar told reporters: "..." / Putin described X as "..." / the fund said ... adding that "...".
   int Before(const Quote& q) const {
     const auto& s = doc_.sentences[t_[q.open].sentence];
-    // One array for the document, cleared over this sentence only: the work
-    // stays linear in the text however many quotes it has.
+    PrepareSentence(s);
+    for (size_t v = q.open; v-- > s.first_token;) {
+      if (in_quote_[v]) break;
+      if (!IsSpeech(v)) continue;
+      return SubjectBefore(v, s);
+    }
+    return -1;
+  }
+
+  // Marks the relative clauses of sentence `s` in skip_. One array for the
+  // document, cleared over this sentence only: the work stays linear in the
+  // text however many quotes it has.
+  void PrepareSentence(const Sentence& s) const {
     std::vector<bool>& skip = skip_;
     if (skip.size() < t_.size()) skip.assign(t_.size(), false);
     for (size_t k = s.first_token; k < s.end_token; ++k) skip[k] = false;
     internal::MarkRelativeClauses(doc_, s, skip);
-    for (size_t v = q.open; v-- > s.first_token;) {
-      if (in_quote_[v]) break;
-      if (!IsSpeech(v)) continue;
-      // "according to X"
-      for (size_t j = v; j-- > s.first_token;) {
-        if (skip[j] || in_quote_[j]) continue;
-        if (IsClauseStop(j)) break;
-        const int sp = SpeakerAt(j);
-        if (sp >= 0) {
-          const int m = doc_.mention_at[j];
-          const size_t begin = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].first_token : j;
-          const size_t end = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end_token : j + 1;
-          // Skip a possessor ("Lukashenko's initiative") and a prepositional
-          // object ("took the oath before the National Assembly in Caracas").
-          if (end < t_.size() && t_[end].text == "'s") continue;
-          size_t before = begin;
-          if (before > s.first_token && t_[before - 1].lower == "the") --before;
-          if (before > s.first_token && IsDeterminerOrPrep(t_[before - 1].lower) &&
-              t_[before - 1].lower != "and" && t_[before - 1].lower != "the") {
-            j = begin;
-            continue;
-          }
-          return sp;
+  }
+
+  // The speaker named before the verb of saying at `v` in its clause (needs
+  // PrepareSentence), or -1.
+  int SubjectBefore(size_t v, const Sentence& s) const {
+    const std::vector<bool>& skip = skip_;
+    // "Liz Truss, the secretary of state for ..., said": the name before
+    // the apposition that ends at the verb.
+    size_t verb = v;
+    if (verb > s.first_token && t_[verb - 1].tag.rfind("VB", 0) == 0) --verb;  // "has said"
+    if (verb > s.first_token + 1 && t_[verb - 1].text == ",") {
+      int earliest = -1;  // the apposition's first comma: names inside it are no subject
+      for (size_t c = verb - 1; c-- > s.first_token + 1 && c + 30 > verb;) {
+        if (in_quote_[c] || IsClauseStop(c)) break;
+        if (t_[c].text != ",") continue;
+        const int sp = SpeakerAt(c - 1);
+        if (sp < 0 || doc_.mention_at[c - 1] < 0) continue;
+        const EntityType ty = doc_.entities[static_cast<size_t>(sp)].type;
+        if (ty == EntityType::kPerson || ty == EntityType::kOrganization) earliest = sp;
+      }
+      if (earliest >= 0) return earliest;
+    }
+    for (size_t j = v; j-- > s.first_token;) {
+      if (skip[j] || in_quote_[j]) continue;
+      if (IsClauseStop(j)) break;
+      const int sp = SpeakerAt(j);
+      if (sp >= 0) {
+        const int m = doc_.mention_at[j];
+        const size_t begin = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].first_token : j;
+        const size_t end = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end_token : j + 1;
+        // Skip a possessor ("Lukashenko's initiative") and a prepositional
+        // object ("took the oath before the National Assembly in Caracas").
+        if (end < t_.size() && t_[end].text == "'s") continue;
+        size_t before = begin;
+        if (before > s.first_token && t_[before - 1].lower == "the") --before;
+        if (before > s.first_token && IsDeterminerOrPrep(t_[before - 1].lower) &&
+            t_[before - 1].lower != "and" && t_[before - 1].lower != "the") {
+          j = begin;
+          continue;
         }
+        return sp;
+      }
+    }
+    return -1;
+  }
+
+  // A statement noun and a document verb right after the quote ("...,"
+  // the statement read) or right before it (The release said: "...").
+  bool DocumentSpeaks(const Quote& q) const {
+    auto statement_at = [&](size_t k) {
+      if (k < t_.size() && t_[k].lower == "the") ++k;
+      return k + 1 < t_.size() && lex_.statement_nouns.count(t_[k].lower) > 0 &&
+             lex_.document_verbs.count(t_[k + 1].lower) > 0;
+    };
+    size_t k = q.close + 1;
+    if (k < t_.size() && t_[k].text == ",") ++k;
+    if (statement_at(k)) return true;
+    for (size_t b = q.open; b-- > 0 && b + 5 > q.open;) {
+      if (t_[b].text == ":" || t_[b].text == ",") continue;
+      if (lex_.document_verbs.count(t_[b].lower) > 0 && b > 0 &&
+          lex_.statement_nouns.count(t_[b - 1].lower) > 0)
+        return true;
+      if (t_[b].kind != TokenKind::kWord) break;
+    }
+    return false;
+  }
+
+  // The speaker of the last sentence up to `si` that tells of a statement
+  // ("the Foreign Office said in a statement"), or -1.
+  int StatementAuthor(size_t si) const {
+    for (size_t s = si + 1; s-- > 0 && s + 20 > si;) {
+      const Sentence& sent = doc_.sentences[s];
+      bool statement = false;
+      for (size_t k = sent.first_token; k < sent.end_token && !statement; ++k)
+        statement = !in_quote_[k] && lex_.statement_nouns.count(t_[k].lower) > 0;
+      // The latest statement told decides, named or not.
+      if (statement) return ReportedSpeaker(s);
+    }
+    return -1;
+  }
+
+  // The subject of the first verb of saying in sentence `si`, outside quotes:
+  // "Magwenya said the government ...", "..., the minister told reporters".
+  int ReportedSpeaker(size_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    for (size_t v = s.first_token; v < s.end_token; ++v) {
+      if (in_quote_[v] || !IsSpeech(v)) continue;
+      PrepareSentence(s);
+      if (const int sp = SubjectBefore(v, s); sp >= 0) return sp;
+      // "..., said the Belarusian leader".
+      for (size_t j = v + 1; j < s.end_token && j < v + 5; ++j) {
+        if (t_[j].kind == TokenKind::kPunct || in_quote_[j]) break;
+        if (const int sp = SpeakerAt(j); sp >= 0) return sp;
       }
       return -1;
     }

@@ -46,7 +46,8 @@ class DepRoles {
   // trigger is ("imposed sanctions", "held talks") unless that verb reacts
   // to the event ("condemned the drills"). Tokens inside the trigger are
   // never fillers.
-  std::vector<size_t> Match(size_t first, size_t end, const std::vector<DepPattern>& patterns) const;
+  std::vector<size_t> Match(size_t first, size_t end,
+                            const std::vector<DepPattern>& patterns) const;
 
   // The members of the list a filler heads: itself or, for a common noun,
   // its appositions and examples ("oligarchs, including A and B"), then

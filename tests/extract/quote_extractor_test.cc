@@ -60,6 +60,17 @@ TEST(QuoteExtractorTest, Table) {
       {"Thousands joined the \"Walk for Peace\" in Lima.", {}},
       {"Gabriel Boric, who met Luiz Lula in Lima, called the deal \"historic\".",
        {"quote=historic;speaker=Gabriel Boric"}},
+      // Single curly quotes quote too; apostrophes inside words do not.
+      {"Governor Maria Lopez said ties were \u2018the best\u2019 in years.",
+       {"quote=the best;speaker=Maria Lopez"}},
+      {"Governor Maria Lopez said the \u201880s ended and she won\u2019t stay.", {}},
+      {"Governor Maria Lopez said the town\u2019s \u2018old ways\u2019 were gone.",
+       {"quote=old ways;speaker=Maria Lopez"}},
+      // The name before an apposition that ends at the verb speaks.
+      {"In Nairobi, Maria Lopez, the minister for Trade, Industry and Energy Affairs, said the "
+       "plan was "
+       "\"sound\".",
+       {"quote=sound;speaker=Maria Lopez"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
@@ -71,6 +82,32 @@ TEST(QuoteExtractorTest, OrganizationEpithetSpeaks) {
       "lifeline\".");
   EXPECT_EQ(EventSummary(doc, "Statement"),
             V{"quote=a lifeline;speaker=Inter-American Development Bank"});
+}
+
+// A quoted paragraph without attribution continues the speaker of the
+// paragraph before, whose words were reported without quotes.
+TEST(QuoteExtractorTest, QuotedParagraphAfterReportedSpeech) {
+  const Document doc = Extract(
+      "Foreign Minister Maria Lopez said in a statement that the measures take effect at once.\n\n"
+      "\"They will not be able to travel here.\"\n\n"
+      "Prices rose in March.\n\n"
+      "\"Nobody saw it coming.\"");
+  EXPECT_EQ(EventSummary(doc, "Statement"),
+            V{"quote=They will not be able to travel here.;speaker=Maria Lopez"});
+}
+
+// "the statement read": the author of the statement the article told of.
+TEST(QuoteExtractorTest, TheStatementRead) {
+  EXPECT_EQ(EventSummary(Extract("The World Health Organization said in a statement on Monday that "
+                                 "it would act.\n\n\"Our support will not waver,\" the "
+                                 "statement read."),
+                         "Statement"),
+            V{"quote=Our support will not waver,;speaker=World Health Organization"});
+  // A statement whose author the article does not name gives no speaker.
+  EXPECT_EQ(EventSummary(Extract("Maria Lopez spoke on Monday. A statement was issued later.\n\n"
+                                 "\"Our support will not waver,\" the statement read."),
+                         "Statement"),
+            V{});
 }
 
 }  // namespace
