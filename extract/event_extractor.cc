@@ -199,7 +199,15 @@ class Extractor {
   // winning" with "winning" tagged as a noun), so the events keep these
   // until they move onto the parse.
   const std::vector<std::string>& TokenLemmas(size_t i) const {
-    if (lemmas_[i].empty()) lemmas_[i] = lex_.Lemmas(t_[i].lower);
+    if (lemmas_[i].empty()) {
+      const std::string& w = t_[i].lower;
+      lemmas_[i] = lex_.Lemmas(w);
+      // An adverb glued to a participle: "newly-sanctioned" is "sanctioned".
+      const size_t dash = w.rfind('-');
+      if (dash != std::string::npos && dash >= 4 && w.compare(dash - 2, 2, "ly") == 0) {
+        for (auto& l : lex_.Lemmas(w.substr(dash + 1))) lemmas_[i].push_back(std::move(l));
+      }
+    }
     return lemmas_[i];
   }
 
@@ -612,6 +620,43 @@ class Extractor {
     return {};
   }
 
+  // "Those sanctioned by the UK include A, owner of B; C and D": the names
+  // listed after a listing verb (list_verbs.txt) that follows the trigger,
+  // but for names inside a phrase that describes one of them ("owner of B").
+  std::vector<int> Listed(const Trigger& tr) const {
+    std::vector<int> out;
+    const auto& s = doc_.sentences[tr.sentence];
+    size_t k = tr.end;
+    // A finite listing verb ("include", "includes"); "including" introduces
+    // examples, read by the object slots.
+    auto listing = [&](size_t i) {
+      return LemmaIn(i, lex_.list_verbs) && t_[i].tag.rfind("VB", 0) == 0 && t_[i].tag != "VBG";
+    };
+    while (k < s.end_token && k < tr.end + 12 && !listing(k)) {
+      if (t_[k].kind == TokenKind::kQuote || t_[k].text == ";" || t_[k].text == ":") return out;
+      ++k;
+    }
+    if (k >= s.end_token || k >= tr.end + 12) return out;
+    bool described = false;  // after a preposition, until the next comma or "and"
+    for (size_t j = k + 1; j < s.end_token; ++j) {
+      if (t_[j].kind == TokenKind::kQuote) break;
+      if (t_[j].text == "," || t_[j].text == ";" || t_[j].tag == "CC") described = false;
+      // "A, who heads B": a relative clause describes A.
+      if (IsPreposition(t_[j].lower) || t_[j].tag == "WP" || t_[j].tag == "WDT") described = true;
+      const int m = MentionAt(j);
+      if (m < 0) continue;
+      // "..., and the ministry raised ...": a new clause ends the list.
+      const size_t after = doc_.mentions[static_cast<size_t>(m)].end_token;
+      if (after < s.end_token && t_[after].tag.rfind("VB", 0) == 0) break;
+      // "Rosneft CEO Igor Sechin": the titled person after the company.
+      const Mention& mm = doc_.mentions[HeadMention(static_cast<size_t>(m))];
+      j = std::max(j, mm.end_token - 1);
+      if (described || mm.kind == MentionKind::kDemonym || mm.entity < 0) continue;
+      if (std::find(out.begin(), out.end(), mm.entity) == out.end()) out.push_back(mm.entity);
+    }
+    return out;
+  }
+
   std::vector<int> Possessor(const Trigger& tr) const {
     const auto& s = doc_.sentences[tr.sentence];
     for (size_t k = tr.first; k-- > s.first_token && k + 5 > tr.first;) {
@@ -957,6 +1002,8 @@ class Extractor {
         ents = PrepObject(tr, r.slot.substr(5));
       } else if (r.slot == "poss") {
         ents = Possessor(tr);
+      } else if (r.slot == "listed") {
+        ents = Listed(tr);
       } else if (r.slot == "modifier") {
         if (!tr.verb) ents = Modifier(tr);
       } else if (r.slot == "place") {
@@ -1277,6 +1324,10 @@ class Extractor {
       const auto ra = role(a, "arrestee"), rb = role(b, "arrestee");
       if (ra.empty() != rb.empty() || (!ra.empty() && !Overlap(ra, rb))) return false;
     }
+    // "The UK imposed sanctions on Monday. Those sanctioned include A and
+    // B": a round of sanctions told without its imposer is the one told with it.
+    if (a.cls == "Sanction" && (role(a, "imposer").empty() != role(b, "imposer").empty()))
+      return true;
     // Crowds and arrests of the same stated size are one event.
     if (a.count && b.count && a.count->value == b.count->value) return true;
     // Other classes: the same date, or a shared entity.

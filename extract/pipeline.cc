@@ -65,6 +65,13 @@ bool HasTrigger(const Document& doc, const Sentence& s, const Lexicon& lex) {
     const Token& t = doc.tokens[k];
     if (t.kind != TokenKind::kWord) continue;
     if (triggers(t.lower) || triggers(internal::AsciiLower(t.lemma))) return true;
+    // "newly-sanctioned", "Russian-led drills": the word after a hyphen.
+    const size_t dash = t.lower.rfind('-');
+    if (dash != std::string::npos && dash + 1 < t.lower.size()) {
+      for (const auto& l : lex.Lemmas(t.lower.substr(dash + 1))) {
+        if (triggers(l)) return true;
+      }
+    }
   }
   return false;
 }

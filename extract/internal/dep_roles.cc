@@ -9,6 +9,11 @@ bool IsVerbTag(const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; }
 bool IsNounTag(const Token& t) {
   return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON" || t.upos == "NUM";
 }
+// A past participle, or an adjective made of one ("newly-sanctioned").
+bool IsParticiple(const Token& t) {
+  return t.tag == "VBN" || (t.upos == "ADJ" && t.lower.size() > 4 &&
+                            t.lower.compare(t.lower.size() - 2, 2, "ed") == 0);
+}
 // Relative pronouns by their Penn tags (who, which, that as a relativizer).
 bool IsRelativePronoun(const Token& t) { return t.tag == "WP" || t.tag == "WDT"; }
 
@@ -49,7 +54,9 @@ size_t DepRoles::HeadOf(size_t first, size_t end) const {
   return first;
 }
 
-bool DepRoles::Nominal(size_t trigger) const { return !IsVerbTag(doc_.tokens[trigger]); }
+bool DepRoles::Nominal(size_t trigger) const {
+  return !IsVerbTag(doc_.tokens[trigger]) && !IsParticiple(doc_.tokens[trigger]);
+}
 
 bool DepRoles::Passive(size_t trigger) const {
   if (Nominal(trigger)) return false;
@@ -57,7 +64,7 @@ bool DepRoles::Passive(size_t trigger) const {
     if (doc_.tokens[c].deprel == "nsubj:pass" || doc_.tokens[c].deprel == "aux:pass") return true;
   }
   // "the oligarchs sanctioned by the UK", "newly sanctioned officials".
-  return doc_.tokens[trigger].tag == "VBN" && (Is(trigger, "acl") || Is(trigger, "amod")) &&
+  return IsParticiple(doc_.tokens[trigger]) && (Is(trigger, "acl") || Is(trigger, "amod")) &&
          !Is(trigger, "acl:relcl");
 }
 

@@ -239,8 +239,42 @@ TEST(EventExtractorTest, Table) {
       {"The U.S. Treasury sanctioned six officials, including Hassan Diab.",
        "Sanction",
        {"imposer=U.S. Treasury;target=Hassan Diab"}},
+      // Lists after a listing verb, but for names that describe a member
+      // and a new clause.
+      {"Those sanctioned by Canada include Pavel Orlov, owner of Spartak Moscow, and Maria "
+       "Lopez.",
+       "Sanction",
+       {"imposer=Canada;target=Maria Lopez,Pavel Orlov"}},
+      {"The list of sanctioned officials includes Tom Baker, Maria Lopez and Pavel Orlov.",
+       "Sanction",
+       {"target=Maria Lopez,Pavel Orlov,Tom Baker"}},
+      {"Those newly-sanctioned by Canada include Maria Lopez, who heads Gazprom, and the ministry "
+       "said more would follow.",
+       "Sanction",
+       {"imposer=Canada;target=Maria Lopez"}},
+      // Asset freezes and travel bans are sanctions.
+      {"Canada announced an asset freeze and travel ban on Pavel Orlov.",
+       "Sanction",
+       {"imposer=Canada;target=Pavel Orlov"}},
+      // Negation and relatives read from the parse.
+      {"Canada never imposed sanctions on Pavel Orlov.", "Sanction", {}},
+      {"Pavel Orlov, who met Maria Lopez in Geneva, left.",
+       "Meeting",
+       {"participant=Maria Lopez,Pavel Orlov;place=Geneva"}},
+      // Control: the subject of "agreed" lends.
+      {"Japan agreed to lend $2 billion to Kenya.",
+       "Loan",
+       {"amount=2000000000 USD;borrower=Kenya;lender=Japan"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
+// A round of sanctions told without its imposer is the one told with it.
+TEST(EventExtractorTest, SanctionsWithoutImposerJoinTheRound) {
+  const Document doc = Extract(
+      "Canada imposed new sanctions on Monday. Those sanctioned include Pavel Orlov and Maria "
+      "Lopez.");
+  EXPECT_EQ(EventSummary(doc, "Sanction"), V{"imposer=Canada;target=Maria Lopez,Pavel Orlov"});
 }
 
 TEST(EventExtractorTest, ArrestsOfTheSameSizeMerge) {
