@@ -346,6 +346,10 @@ class Resolver {
   // "Narendra Modi, India's prime minister", "Modi, the prime minister of
   // India", "was sworn in ... as Venezuela's president": the person leads
   // the country or organization.
+  static bool IsPossessive(const Token& t) {
+    return t.text == "'s" || t.text == "\xE2\x80\x99s";  // 's, ’s
+  }
+
   void AppositiveLeaders() {
     const auto& t = doc_.tokens;
     const auto& ms = doc_.mentions;
@@ -373,19 +377,35 @@ class Resolver {
       if (i + 1 < ms.size() && ms[i + 1].first_token == k && ms[i + 1].entity >= 0 &&
           (type_of(ms[i + 1].entity) == EntityType::kCountry ||
            type_of(ms[i + 1].entity) == EntityType::kOrganization) &&
-          ms[i + 1].end_token < t.size() && t[ms[i + 1].end_token].text == "'s" &&
+          ms[i + 1].end_token < t.size() && IsPossessive(t[ms[i + 1].end_token]) &&
           leader_title_at(ms[i + 1].end_token + 1, len)) {
         SetLeader(p.entity, ms[i + 1].entity);
         continue;
       }
-      // ", the president of Belarus"
-      if (t[k].lower == "the" && leader_title_at(k + 1, len) && k + 1 + len < t.size() &&
-          t[k + 1 + len].lower == "of") {
-        for (size_t j = i + 1; j < ms.size() && ms[j].first_token <= k + 3 + len; ++j) {
-          if (ms[j].first_token == k + 2 + len && ms[j].entity >= 0 &&
-              type_of(ms[j].entity) != EntityType::kPerson) {
+      // ", who is also chair of ...": a relative clause that says what the person is.
+      if (t[k].tag == "WP" && k + 1 < t.size() && lex_.passive_auxiliaries.count(t[k + 1].lower)) {
+        k += 2;
+        if (k < t.size() && t[k].tag == "RB") ++k;
+      }
+      // ", the president of Belarus", ", Chairman of VTB bank", ", CEO of
+      // energy company Gazprom": the first state or organization named after
+      // "of", past words that describe it, before the apposition ends.
+      if (k < t.size() && t[k].tag == "DT") ++k;
+      if (k < t.size() && leader_title_at(k, len) && k + len < t.size() &&
+          t[k + len].lower == "of") {
+        const size_t from = k + len + 1;
+        for (size_t j = i + 1; j < ms.size() && ms[j].first_token < from + 8; ++j) {
+          if (ms[j].first_token < from) continue;
+          bool ended = false;  // a comma or semicolon closes the apposition
+          for (size_t q = from; q < ms[j].first_token && !ended; ++q)
+            ended = t[q].text == "," || t[q].text == ";" || t[q].kind == TokenKind::kQuote;
+          if (ended) break;
+          if (ms[j].entity < 0 || ms[j].kind == MentionKind::kDemonym) continue;
+          if (type_of(ms[j].entity) == EntityType::kCountry ||
+              type_of(ms[j].entity) == EntityType::kOrganization) {
             SetLeader(p.entity, ms[j].entity);
           }
+          break;
         }
       }
     }

@@ -130,6 +130,20 @@ TEST(CoreferenceTest, AppositionsNameLeaders) {
   EXPECT_EQ(testing::RelationSummary(
                 Extract("Daniel Noboa was sworn in as Ecuador's president on Friday.")),
             V{"leaderOf(Daniel Noboa, Ecuador)"});
+  // Titles of companies, with words that describe the company, no article,
+  // a relative clause, a curly possessive.
+  const std::pair<std::string, V> cases[] = {
+      {"Pavel Orlov, Chairman of Sberbank, spoke.", {"leaderOf(Pavel Orlov, Sberbank)"}},
+      {"Pavel Orlov, CEO of energy company Gazprom, spoke.", {"leaderOf(Pavel Orlov, Gazprom)"}},
+      {"Pavel Orlov, who is also chair of the World Bank, spoke.",
+       {"leaderOf(Pavel Orlov, World Bank)"}},
+      {"Rishi Sunak, UK\u2019s Prime Minister, spoke.", {"leaderOf(Rishi Sunak, UK)"}},
+      // An apposition ends at its comma: the next name is not led.
+      {"Pavel Orlov, head of the bank, and Gazprom spoke.", {}},
+      {"Pavel Orlov, a critic of Gazprom, spoke.", {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
 }
 
 TEST(CoreferenceTest, DatelineCountryHasItsUnqualifiedPremier) {
