@@ -289,6 +289,12 @@ class Extractor {
             }
           }
         }
+        // "Those sanctioned by Canada": a participle with its agent is passive.
+        const Token& last = t_[i + len - 1];
+        const bool participle =
+            last.tag == "VBN" ||
+            (last.lower.size() > 4 && last.lower.compare(last.lower.size() - 2, 2, "ed") == 0);
+        if (participle && i + len < s.end_token && t_[i + len].lower == "by") tr.passive = true;
         // Passive: a form of "be" (maybe with an adverb) before a participle.
         for (size_t k = i; k-- > s.first_token && k + 3 > i;) {
           if (IsBeForm(t_[k].lower)) {

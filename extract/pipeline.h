@@ -26,12 +26,12 @@ enum class ParseScope {
 class Pipeline {
  public:
   Pipeline(std::shared_ptr<const Lexicon> lexicon, ParseModels parse,
-           ParseScope scope = ParseScope::kFactSentences)
+           ParseScope scope = ParseScope::kNone)
       : lex_(std::move(lexicon)), parse_(std::move(parse)), scope_(scope) {}
 
   // Loads the lexicons and the parse models from their default places (see
   // LexiconPaths, PosTagger::DefaultDir and ParseModels::DefaultDir).
-  [[nodiscard]] static Result<Pipeline> Create(ParseScope scope = ParseScope::kFactSentences);
+  [[nodiscard]] static Result<Pipeline> Create(ParseScope scope = ParseScope::kNone);
 
   // Runs tokenizer, sentence splitter, the parse layer (tags and lemmas for
   // every sentence; the trained tagger and the dependency parse for the

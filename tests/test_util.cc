@@ -54,9 +54,10 @@ std::vector<std::string> SplitWords(const std::string& s) {
   return out;
 }
 
-Document Extract(const std::string& text, const std::string& date) {
+namespace {
+Document RunScope(const std::string& text, const std::string& date, ParseScope scope) {
   static std::shared_ptr<const Lexicon> lex(&TestLexicon(), [](const Lexicon*) {});
-  Pipeline p(lex, TestParseModels());
+  Pipeline p(lex, TestParseModels(), scope);
   Document doc;
   doc.id = "test";
   doc.text = text;
@@ -64,6 +65,15 @@ Document Extract(const std::string& text, const std::string& date) {
   const Status s = p.Run(doc);
   EXPECT_TRUE(s.ok()) << s.message();
   return doc;
+}
+}  // namespace
+
+Document Extract(const std::string& text, const std::string& date) {
+  return RunScope(text, date, ParseScope::kNone);
+}
+
+Document ExtractParsed(const std::string& text, const std::string& date) {
+  return RunScope(text, date, ParseScope::kAll);
 }
 
 int FindEntity(const Document& doc, const std::string& name) {

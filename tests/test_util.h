@@ -26,6 +26,8 @@ std::vector<std::string> SplitWords(const std::string& s);
 
 // Runs the whole pipeline on `text` with article date `date`.
 Document Extract(const std::string& text, const std::string& date = "2024-03-13");
+// The same with every sentence tagged by the trained tagger and parsed.
+Document ExtractParsed(const std::string& text, const std::string& date = "2024-03-13");
 
 // Label of the entity with this label or alt label, "" when none.
 int FindEntity(const Document& doc, const std::string& name);

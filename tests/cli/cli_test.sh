@@ -133,6 +133,12 @@ PY
 "$newskg" extract "$tmp/dev.jsonl" -o "$tmp/all.ttl" && ok || fail "extract jsonl"
 "$newskg" extract --split "$tmp/split" "$tmp/dev.jsonl" && ok || fail "extract --split"
 [ "$(ls "$tmp/split" | wc -l)" = 4 ] && ok || fail "--split wrote $(ls "$tmp/split" | wc -l) files"
+# --parse: every scope gives a graph that validates; a bad scope is a usage error.
+for scope in none facts all; do
+  "$newskg" extract --parse "$scope" "$tmp/dev.jsonl" -o "$tmp/parse-$scope.ttl" &&
+    "$newskg" validate "$tmp/parse-$scope.ttl" >/dev/null && ok || fail "extract --parse $scope"
+done
+expect 2 "not one of facts, all, none" -- "$newskg" extract --parse most "$tmp/dev.jsonl"
 # Hostile values and inputs (issue 12): clear errors, the right exit codes.
 expect 2 "between 1 and 256" -- "$newskg" merge --jobs 40000 "$tmp/collide.jsonl"
 expect 2 "not a valid YYYY-MM-DD" -- "$newskg" extract --date 0000-01-01 "$tmp/a.txt"
