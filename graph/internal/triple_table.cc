@@ -15,9 +15,35 @@
 #include <thread>
 
 #include "graph/internal/serd_support.h"
+#include "graph/vocabulary.h"
 
 namespace newskg::internal {
 namespace {
+
+// Serd abbreviates every xsd:integer and xsd:boolean literal, and every
+// xsd:decimal with a '.', to a bare Turtle number or boolean without looking
+// at the form. This says whether the form is one Turtle reads back as that
+// same literal: INTEGER, DECIMAL (digits after the '.'), `true`, `false`.
+bool BareInTurtle(std::string_view lex, std::string_view datatype) {
+  constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+  if (datatype.substr(0, kXsd.size()) != kXsd) return true;  // not abbreviated by Serd
+  const std::string_view local = datatype.substr(kXsd.size());
+  if (local == "boolean") return lex == "true" || lex == "false";
+  if (local != "integer" && local != "decimal") return true;
+  size_t i = !lex.empty() && (lex[0] == '+' || lex[0] == '-') ? 1 : 0;
+  size_t whole = 0, fraction = 0;
+  bool dot = false;
+  for (; i < lex.size(); ++i) {
+    if (lex[i] >= '0' && lex[i] <= '9') {
+      ++(dot ? fraction : whole);
+    } else if (lex[i] == '.' && !dot) {
+      dot = true;
+    } else {
+      return false;
+    }
+  }
+  return local == "integer" ? whole > 0 && !dot : !dot || fraction > 0;
+}
 
 uint64_t Mix(uint64_t h, uint64_t v) {
   h ^= v;
@@ -643,6 +669,7 @@ Status TripleTable::Write(std::vector<std::string>& texts, Syntax syntax, unsign
     SerdStatus st = SERD_SUCCESS;
     NodeId last_s = kNoNode, last_p = kNoNode;
     SerdNode s{}, p{};
+    std::string xsd_curie;
     for (size_t i = bounds[part]; i < bounds[part + 1] && st == SERD_SUCCESS; ++i) {
       const IdTriple& t = triples_[i];
       if (t[0] != last_s) s = serd_node(last_s = t[0]);
@@ -650,7 +677,16 @@ Status TripleTable::Write(std::vector<std::string>& texts, Syntax syntax, unsign
       const SerdNode o = serd_node(t[2]);
       SerdNode dt{}, lang{};
       if (kind(t[2]) == TermKind::kLiteral) {
-        if (datatype(t[2]) != kNoNode) dt = serd_node(datatype(t[2]));
+        if (datatype(t[2]) != kNoNode) {
+          dt = serd_node(datatype(t[2]));
+          // A form Serd would write bare but Turtle would not read back
+          // (`"1"^^xsd:boolean`, `"x"^^xsd:integer`) keeps its quotes: given
+          // as a CURIE, the datatype escapes Serd's abbreviation.
+          if (abbreviated && !BareInTurtle(value(t[2]), value(datatype(t[2])))) {
+            xsd_curie = "xsd:" + std::string(value(datatype(t[2])).substr(vocab::kXsd.size()));
+            dt = serd_node_from_string(SERD_CURIE, U(xsd_curie));
+          }
+        }
         const std::string_view l = this->lang(t[2]);
         if (!l.empty())
           lang = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(l.data()),
