@@ -211,28 +211,63 @@ bool ParseIdPath(const Index& g, const Vocab& v, const Dictionary& dict, Id node
   }
   const auto alts = g.Objects(node, v.alternative_path);
   if (alts.size() == 1) return list(alts[0], PropertyPath::Kind::kAlternative, 2);
-  error = "a blank node that is neither a list nor has sh:inversePath, sh:alternativePath, "
-          "sh:zeroOrMorePath, sh:oneOrMorePath or sh:zeroOrOnePath";
+  error =
+      "a blank node that is neither a list nor has sh:inversePath, sh:alternativePath, "
+      "sh:zeroOrMorePath, sh:oneOrMorePath or sh:zeroOrOnePath";
   if (node == v.nil) error = "rdf:nil is not a path";
   return false;
 }
 
 enum class Kind {
-  kClass, kDatatype, kNodeKind, kMinCount, kMaxCount, kMinExclusive, kMinInclusive,
-  kMaxExclusive, kMaxInclusive, kMinLength, kMaxLength, kPattern, kLanguageIn, kUniqueLang,
-  kEquals, kDisjoint, kLessThan, kLessThanOrEquals, kNot, kAnd, kOr, kXone, kNode, kProperty,
-  kQualified, kClosed, kHasValue, kIn,
+  kClass,
+  kDatatype,
+  kNodeKind,
+  kMinCount,
+  kMaxCount,
+  kMinExclusive,
+  kMinInclusive,
+  kMaxExclusive,
+  kMaxInclusive,
+  kMinLength,
+  kMaxLength,
+  kPattern,
+  kLanguageIn,
+  kUniqueLang,
+  kEquals,
+  kDisjoint,
+  kLessThan,
+  kLessThanOrEquals,
+  kNot,
+  kAnd,
+  kOr,
+  kXone,
+  kNode,
+  kProperty,
+  kQualified,
+  kClosed,
+  kHasValue,
+  kIn,
 };
 
 // What a parameter's value must be.
-enum class ParamType { kIri, kAny, kLiteral, kCount, kBoolean, kList, kShape, kShapeList,
-                       kNodeKind, kStringList };
+enum class ParamType {
+  kIri,
+  kAny,
+  kLiteral,
+  kCount,
+  kBoolean,
+  kList,
+  kShape,
+  kShapeList,
+  kNodeKind,
+  kStringList
+};
 
 struct ParamInfo {
   Kind kind;
   const char* component;  // local name, without "ConstraintComponent"
   ParamType type;
-  bool property_only;     // applies to property shapes only
+  bool property_only;  // applies to property shapes only
 };
 
 const std::map<std::string, ParamInfo>& Params() {
@@ -254,8 +289,7 @@ const std::map<std::string, ParamInfo>& Params() {
       {"equals", {Kind::kEquals, "Equals", ParamType::kIri, false}},
       {"disjoint", {Kind::kDisjoint, "Disjoint", ParamType::kIri, false}},
       {"lessThan", {Kind::kLessThan, "LessThan", ParamType::kIri, true}},
-      {"lessThanOrEquals",
-       {Kind::kLessThanOrEquals, "LessThanOrEquals", ParamType::kIri, true}},
+      {"lessThanOrEquals", {Kind::kLessThanOrEquals, "LessThanOrEquals", ParamType::kIri, true}},
       {"not", {Kind::kNot, "Not", ParamType::kShape, false}},
       {"and", {Kind::kAnd, "And", ParamType::kShapeList, false}},
       {"or", {Kind::kOr, "Or", ParamType::kShapeList, false}},
@@ -299,8 +333,7 @@ struct Shape {
 };
 
 bool IsTrue(const Term& t) {
-  return t.kind == TermKind::kLiteral && t.value == "true" &&
-         t.datatype == vocab::kXsd + "boolean";
+  return t.kind == TermKind::kLiteral && t.value == "true" && t.datatype == vocab::kXsd + "boolean";
 }
 
 std::string Lower(std::string s) {
@@ -374,7 +407,8 @@ struct ShapesGraph::Impl {
         if (t.kind != TermKind::kIri) return Error(shape, pred, obj, "the value must be an IRI");
         break;
       case ParamType::kLiteral:
-        if (t.kind != TermKind::kLiteral) return Error(shape, pred, obj, "the value must be a literal");
+        if (t.kind != TermKind::kLiteral)
+          return Error(shape, pred, obj, "the value must be a literal");
         break;
       case ParamType::kCount:
         if (t.kind != TermKind::kLiteral || t.datatype.empty() ||
@@ -394,7 +428,8 @@ struct ShapesGraph::Impl {
                               "IRIOrLiteral"}) {
           ok = ok || (t.kind == TermKind::kIri && t.value == ShIri(k));
         }
-        if (!ok) return Error(shape, pred, obj, "the value must be one of the six sh:nodeKind values");
+        if (!ok)
+          return Error(shape, pred, obj, "the value must be one of the six sh:nodeKind values");
         break;
       }
       case ParamType::kList:
@@ -420,7 +455,8 @@ struct ShapesGraph::Impl {
         }
         break;
       case ParamType::kShape:
-        if (t.kind == TermKind::kLiteral) return Error(shape, pred, obj, "a literal is not a shape");
+        if (t.kind == TermKind::kLiteral)
+          return Error(shape, pred, obj, "a literal is not a shape");
         break;
       case ParamType::kAny:
         break;
@@ -447,7 +483,8 @@ struct ShapesGraph::Impl {
     // Flags apply to every sh:pattern of the shape.
     std::string flags;
     const auto flag_values = shapes.Objects(node, dict.Iri(ShIri("flags")));
-    if (flag_values.size() > 1) return Error(node, dict.Iri(ShIri("flags")), flag_values[1], "more than one sh:flags");
+    if (flag_values.size() > 1)
+      return Error(node, dict.Iri(ShIri("flags")), flag_values[1], "more than one sh:flags");
     if (flag_values.size() == 1) {
       const Term& f = dict.term(flag_values[0]);
       if (f.kind != TermKind::kLiteral || f.value.find_first_not_of("smixq") != std::string::npos) {
@@ -518,7 +555,7 @@ struct ShapesGraph::Impl {
         case Kind::kPattern: {
           uint32_t f = 0;
           for (char ch : flags) {
-            f |= ch == 's' ? UREGEX_DOTALL
+            f |= ch == 's'   ? UREGEX_DOTALL
                  : ch == 'm' ? UREGEX_MULTILINE
                  : ch == 'i' ? UREGEX_CASE_INSENSITIVE
                  : ch == 'x' ? UREGEX_COMMENTS
@@ -526,8 +563,8 @@ struct ShapesGraph::Impl {
           }
           UErrorCode status = U_ZERO_ERROR;
           UParseError perr;
-          c.regex.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(ot.value), f,
-                                                   perr, status));
+          c.regex.reset(
+              icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(ot.value), f, perr, status));
           if (U_FAILURE(status)) {
             return Error(node, p, o,
                          std::string("invalid regular expression (") + u_errorName(status) +
@@ -639,7 +676,8 @@ class Evaluator {
   void Validate(int index, Id focus, std::vector<RawResult>& out, int depth, bool stop_early) {
     const Shape& s = c_.list[index];
     if (s.deactivated || depth > 64) return;
-    const std::vector<Id> values = s.is_property ? Eval(s.path, focus, false) : std::vector<Id>{focus};
+    const std::vector<Id> values =
+        s.is_property ? Eval(s.path, focus, false) : std::vector<Id>{focus};
     for (const Constraint& k : s.constraints) {
       Check(index, k, focus, values, out, depth);
       if (stop_early && !out.empty()) return;
@@ -758,8 +796,8 @@ class Evaluator {
     out.push_back({focus, shape, value, component, nullptr, std::move(message)});
   }
 
-  void Check(int index, const Constraint& k, Id focus,
-             const std::vector<Id>& values, std::vector<RawResult>& out, int depth) {
+  void Check(int index, const Constraint& k, Id focus, const std::vector<Id>& values,
+             std::vector<RawResult>& out, int depth) {
     const Term& param = T(k.param);
     auto each = [&](const std::function<bool(Id)>& ok, const std::function<std::string(Id)>& why) {
       for (Id v : values) {
@@ -769,8 +807,9 @@ class Evaluator {
     auto show = [&](Id id) { return ShowTerm(T(id)); };
     switch (k.kind) {
       case Kind::kClass:
-        each([&](Id v) { return T(v).kind != TermKind::kLiteral && IsInstance(v, k.param); },
-             [&](Id v) { return "value " + show(v) + " is not an instance of " + ShowTerm(param); });
+        each(
+            [&](Id v) { return T(v).kind != TermKind::kLiteral && IsInstance(v, k.param); },
+            [&](Id v) { return "value " + show(v) + " is not an instance of " + ShowTerm(param); });
         break;
       case Kind::kDatatype:
         each(
@@ -825,10 +864,14 @@ class Evaluator {
               const auto c = xsd::Compare(T(v), param);
               if (!c) return false;
               switch (k.kind) {
-                case Kind::kMinExclusive: return *c > 0;
-                case Kind::kMinInclusive: return *c >= 0;
-                case Kind::kMaxExclusive: return *c < 0;
-                default: return *c <= 0;
+                case Kind::kMinExclusive:
+                  return *c > 0;
+                case Kind::kMinInclusive:
+                  return *c >= 0;
+                case Kind::kMaxExclusive:
+                  return *c < 0;
+                default:
+                  return *c <= 0;
               }
             },
             [&](Id v) { return "value " + show(v) + " is not " + op + " " + ShowTerm(param); });
@@ -941,11 +984,16 @@ class Evaluator {
               return n == 1;
             },
             [&](Id v) {
-              const char* what = k.kind == Kind::kAnd  ? "all of"
-                                 : k.kind == Kind::kOr ? "at least one of"
-                                                       : "exactly one of";
-              return "value " + show(v) + " does not conform to " + what + " the shapes in " +
-                     ShowTerm(param);
+              size_t n = 0;
+              for (int sh : k.shapes) n += Conforms(sh, v, depth) ? 1 : 0;
+              const std::string of = " of the " + std::to_string(k.shapes.size()) + " shapes of ";
+              if (k.kind == Kind::kAnd)
+                return "value " + show(v) + " conforms to " + std::to_string(n) + of +
+                       "sh:and, not all";
+              if (k.kind == Kind::kOr)
+                return "value " + show(v) + " conforms to none" + of + "sh:or";
+              return "value " + show(v) + " conforms to " + std::to_string(n) + of +
+                     "sh:xone, not exactly one";
             });
         break;
       case Kind::kProperty:
@@ -989,8 +1037,7 @@ class Evaluator {
         break;
       case Kind::kHasValue:
         if (std::find(values.begin(), values.end(), k.param) == values.end()) {
-          Add(out, focus, index, std::nullopt, k.component,
-              "has no value " + ShowTerm(param));
+          Add(out, focus, index, std::nullopt, k.component, "has no value " + ShowTerm(param));
         }
         break;
       case Kind::kIn:
@@ -1018,6 +1065,9 @@ std::string ShowTerm(const Term& t) {
     case TermKind::kLiteral:
       if (!t.lang.empty()) return "\"" + t.value + "\"@" + t.lang;
       if (t.datatype.empty() || t.datatype == vocab::kXsd + "string") return "\"" + t.value + "\"";
+      if (t.datatype.rfind(vocab::kXsd, 0) == 0) {
+        return "\"" + t.value + "\"^^xsd:" + t.datatype.substr(vocab::kXsd.size());
+      }
       return "\"" + t.value + "\"^^<" + t.datatype + ">";
   }
   return "";
@@ -1054,7 +1104,8 @@ std::string PropertyPath::ToString() const {
 Result<Term> PropertyPath::AddTo(Graph& out, const std::string& blank_prefix) const {
   if (kind == Kind::kPredicate) return iri;
   int counter = 0;
-  std::function<Result<Term>(const PropertyPath&)> add = [&](const PropertyPath& p) -> Result<Term> {
+  std::function<Result<Term>(const PropertyPath&)> add =
+      [&](const PropertyPath& p) -> Result<Term> {
     if (p.kind == Kind::kPredicate) return p.iri;
     const Term node{TermKind::kBlank, blank_prefix + std::to_string(counter++), "", ""};
     auto list = [&](const Term& head) -> Status {
@@ -1063,9 +1114,10 @@ Result<Term> PropertyPath::AddTo(Graph& out, const std::string& blank_prefix) co
         auto item = add(p.items[i]);
         if (!item.ok()) return item.status();
         if (Status st = out.Add(cell, Term::Iri(vocab::kRdf + "first"), *item); !st.ok()) return st;
-        const Term next = i + 1 == p.items.size()
-                              ? Term::Iri(vocab::kRdf + "nil")
-                              : Term{TermKind::kBlank, blank_prefix + std::to_string(counter++), "", ""};
+        const Term next =
+            i + 1 == p.items.size()
+                ? Term::Iri(vocab::kRdf + "nil")
+                : Term{TermKind::kBlank, blank_prefix + std::to_string(counter++), "", ""};
         if (Status st = out.Add(cell, Term::Iri(vocab::kRdf + "rest"), next); !st.ok()) return st;
         cell = next;
       }
@@ -1120,10 +1172,8 @@ Status ValidationReport::AddTo(Graph& out) const {
     const ValidationResult& r = results[i];
     const Term node{TermKind::kBlank, "result" + std::to_string(i), "", ""};
     std::vector<std::pair<Term, Term>> props = {
-        {type, sh("ValidationResult")},
-        {sh("focusNode"), r.focus},
-        {sh("resultSeverity"), r.severity},
-        {sh("sourceConstraintComponent"), r.component},
+        {type, sh("ValidationResult")},      {sh("focusNode"), r.focus},
+        {sh("resultSeverity"), r.severity},  {sh("sourceConstraintComponent"), r.component},
         {sh("sourceShape"), r.source_shape},
     };
     if (r.value) props.emplace_back(sh("value"), *r.value);

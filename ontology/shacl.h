@@ -16,9 +16,17 @@ namespace newskg::shacl {
 
 // A SHACL property path (section 2.3.1).
 struct PropertyPath {
-  enum class Kind { kPredicate, kInverse, kSequence, kAlternative, kZeroOrMore, kOneOrMore, kZeroOrOne };
+  enum class Kind {
+    kPredicate,
+    kInverse,
+    kSequence,
+    kAlternative,
+    kZeroOrMore,
+    kOneOrMore,
+    kZeroOrOne
+  };
   Kind kind = Kind::kPredicate;
-  Term iri;                          // kPredicate
+  Term iri;                         // kPredicate
   std::vector<PropertyPath> items;  // the sub-paths: one, or the list's members
 
   // SPARQL 1.1 property path syntax, e.g. `^<p>/(<q>|<r>)*`.
@@ -36,8 +44,8 @@ struct ValidationResult {
   Term focus;
   std::shared_ptr<const PropertyPath> path;  // null: none (node shapes)
   std::optional<Term> value;
-  Term severity;      // sh:Violation, sh:Warning, sh:Info or another IRI
-  Term component;     // sh:...ConstraintComponent
+  Term severity;   // sh:Violation, sh:Warning, sh:Info or another IRI
+  Term component;  // sh:...ConstraintComponent
   Term source_shape;
   std::vector<Term> messages;  // the shape's sh:message values, else one made here
 };
@@ -79,7 +87,8 @@ class ShapesGraph {
   std::unique_ptr<Impl> impl_;
 };
 
-// Shows a term for messages: <iri>, _:label, "lexical"^^<dt> or "x"@lang.
+// Shows a term for messages: <iri>, _:label, "x", "x"@lang, "x"^^xsd:name or
+// "x"^^<datatype>.
 std::string ShowTerm(const Term& t);
 
 }  // namespace newskg::shacl

@@ -44,7 +44,8 @@ Result<Validator> Validator::Load(const std::string& dir_in) {
   Graph shapes;
   if (Status s = shapes.ReadFile(dir + "/shapes.ttl", Syntax::kTurtle); !s.ok()) return s;
   auto compiled = shacl::ShapesGraph::Compile(shapes);
-  if (!compiled.ok()) return Status(compiled.status().code(), dir + "/shapes.ttl: " + compiled.status().message());
+  if (!compiled.ok())
+    return Status(compiled.status().code(), dir + "/shapes.ttl: " + compiled.status().message());
   v.shapes_ = std::make_shared<const shacl::ShapesGraph>(std::move(compiled).value());
   return v;
 }
@@ -61,8 +62,9 @@ shacl::ValidationReport Validator::Validate(const Graph& data) const {
     }
     if (t.p.value == vocab::kType && t.o.value.rfind(vocab::kNkg, 0) == 0 &&
         declared.count(t.o.value) == 0) {
-      report.results.push_back(OntologyResult(
-          t, "DeclaredTermComponent", "class " + t.o.value + " is not declared in the newskg ontology"));
+      report.results.push_back(
+          OntologyResult(t, "DeclaredTermComponent",
+                         "class " + t.o.value + " is not declared in the newskg ontology"));
     }
     if (t.o.kind == TermKind::kLiteral && !t.o.datatype.empty() &&
         !xsd::IsValidLexical(t.o.value, t.o.datatype)) {

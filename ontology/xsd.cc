@@ -286,7 +286,8 @@ std::string DatatypeOf(const Term& literal) {
 
 bool IsKnownDatatype(const std::string& dt) {
   if (IsNumeric(dt)) return true;
-  for (const char* name : {"string", "boolean", "date", "dateTime", "time", "gYear", "gYearMonth"}) {
+  for (const char* name :
+       {"string", "boolean", "date", "dateTime", "time", "gYear", "gYearMonth"}) {
     if (dt == X() + name) return true;
   }
   return false;
@@ -330,7 +331,8 @@ std::optional<int> Compare(const Term& a, const Term& b) {
     return static_cast<int>(x) - static_cast<int>(y);
   }
   if (da == X() + "date") return CompareMoments(*ParseDate(a.value), *ParseDate(b.value));
-  if (da == X() + "dateTime") return CompareMoments(*ParseDateTime(a.value), *ParseDateTime(b.value));
+  if (da == X() + "dateTime")
+    return CompareMoments(*ParseDateTime(a.value), *ParseDateTime(b.value));
   if (da == X() + "time") return CompareMoments(*ParseTime(a.value), *ParseTime(b.value));
   return std::nullopt;
 }

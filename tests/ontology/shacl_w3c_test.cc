@@ -5,10 +5,9 @@
 // constraint component (the suite's README). Blank focus nodes and values
 // compare as "some blank node"; paths compare by their structure. Exits 77
 // (ctest: skipped) when the suite is not beside the checkout.
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <cctype>
 #include <cstdlib>
@@ -92,8 +91,8 @@ std::vector<W3cCase> Cases() {
             const auto shapes = Objects(g, action, kSht + "shapesGraph");
             if (data.size() != 1 || shapes.size() != 1) continue;
             const std::string local = entry.value.substr(entry.value.rfind('/') + 1);
-            out.push_back({dir + "/" + local, file, FileFor(data[0].value),
-                           FileFor(shapes[0].value)});
+            out.push_back(
+                {dir + "/" + local, file, FileFor(data[0].value), FileFor(shapes[0].value)});
           }
         }
       }
@@ -134,8 +133,8 @@ std::set<std::string> ResultKeys(const Graph& g, const Term& report) {
 std::set<std::string> ResultKeys(const shacl::ValidationReport& report) {
   std::set<std::string> out;
   for (const auto& r : report.results) {
-    out.insert(Key(Show(r.focus), r.path ? r.path->ToString() : "-",
-                   r.value ? Show(*r.value) : "-", Show(r.severity), Show(r.component)));
+    out.insert(Key(Show(r.focus), r.path ? r.path->ToString() : "-", r.value ? Show(*r.value) : "-",
+                   Show(r.severity), Show(r.component)));
   }
   return out;
 }
