@@ -82,4 +82,112 @@ std::string BaseUriFor(const std::string& name) {
   return base_uri;
 }
 
+void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
+  for (size_t i = 0; i < n; ++i) {
+    const char c = data[i];
+    switch (state_) {
+      case State::kIri:
+        if (c == '>') state_ = State::kNormal;
+        out += c;
+        continue;
+      case State::kComment:
+        if (c == '\n' || c == '\r') state_ = State::kNormal;
+        out += c;
+        continue;
+      case State::kQuote1:  // one quote seen: a short string, or the start of "" or """
+        out += c;
+        if (c == quote_) {
+          state_ = State::kQuote2;
+        } else {
+          state_ = State::kShort;
+          escaped_ = c == '\\';
+        }
+        continue;
+      case State::kQuote2:  // two quotes: a long string opens, or "" was empty
+        if (c == quote_) {
+          out += c;
+          state_ = State::kLong;
+          escaped_ = false;
+          closing_quotes_ = 0;
+          continue;
+        }
+        state_ = State::kNormal;
+        after_delimiter_ = false;
+        break;  // `c` is read below as normal text
+      case State::kShort:
+        out += c;
+        if (escaped_) {
+          escaped_ = false;
+        } else if (c == '\\') {
+          escaped_ = true;
+        } else if (c == quote_) {
+          state_ = State::kNormal;
+          after_delimiter_ = false;
+        }
+        continue;
+      case State::kLong:
+        out += c;
+        if (escaped_) {
+          escaped_ = false;
+          closing_quotes_ = 0;
+        } else if (c == '\\') {
+          escaped_ = true;
+          closing_quotes_ = 0;
+        } else if (c == quote_) {
+          if (++closing_quotes_ == 3) {
+            state_ = State::kNormal;
+            after_delimiter_ = false;
+          }
+        } else {
+          closing_quotes_ = 0;
+        }
+        continue;
+      case State::kNormal:
+        break;
+    }
+    const bool digit = c >= '0' && c <= '9';
+    if (number_ == Number::kDot) {
+      // The held dot: part of the number when a digit or an exponent follows,
+      // else the end of the statement.
+      if (digit || c == 'e' || c == 'E') {
+        out += '.';
+        number_ = Number::kNone;
+        after_delimiter_ = false;
+        out += c;
+        continue;
+      }
+      out += " .";
+      number_ = Number::kNone;
+      after_delimiter_ = true;
+    }
+    if (digit && (number_ == Number::kDigits || number_ == Number::kSign ||
+                  (number_ == Number::kNone && after_delimiter_))) {
+      number_ = Number::kDigits;
+      out += c;
+      continue;
+    }
+    if (c == '.' && number_ == Number::kDigits) {
+      number_ = Number::kDot;
+      continue;
+    }
+    number_ = (c == '+' || c == '-') && after_delimiter_ ? Number::kSign : Number::kNone;
+    out += c;
+    after_delimiter_ = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == '[' ||
+                       c == ',' || c == ';' || c == '{';
+    if (c == '<') {
+      state_ = State::kIri;
+    } else if (c == '#') {
+      state_ = State::kComment;
+    } else if (c == '"' || c == '\'') {
+      state_ = State::kQuote1;
+      quote_ = c;
+    }
+  }
+}
+
+void IntegerDotFilter::Finish(std::string& out) {
+  if (number_ == Number::kDot) out += " .";
+  number_ = Number::kNone;
+}
+
 }  // namespace newskg::internal
