@@ -14,7 +14,7 @@ broken_edits=(
   'no-evidence|s|nkg:evidence <[^>]*> ;||'
   'attribution|s|nkg:attribution "asserted"|nkg:attribution "rumoured"|'
   'place-literal|s|nkg:place <[^>]*>|nkg:place "Sochi"|'
-  'text-twice|s|nkg:text \("[^"]*"\)|nkg:text \1 , "again"|'
+  'text-twice|0,/nkg:text "[^"]*" \.$/s|nkg:text \("[^"]*"\) \.$|nkg:text \1 , "again" .|'
 )
 make_broken_graphs() {
   local sample=$1 out=$2 edit name
