@@ -314,6 +314,7 @@ struct Constraint {
   std::shared_ptr<icu::RegexPattern> regex;
   // sh:qualifiedValueShape
   std::optional<uint64_t> qualified_min, qualified_max;
+  bool disjoint = false;  // sh:qualifiedValueShapesDisjoint true
   Id max_component = 0;
   std::vector<int> siblings;
   // sh:closed
@@ -595,7 +596,7 @@ struct ShapesGraph::Impl {
           c.qualified_max = qmax;
           c.max_component = dict.Iri(ShIri("QualifiedMaxCountConstraintComponent"));
           if (!qmin && !qmax) continue;
-          c.count = qdisjoint ? 1 : 0;  // marks "disjoint"; siblings are found below
+          c.disjoint = qdisjoint;  // the sibling shapes are found once all are compiled
           break;
         case Kind::kAnd:
         case Kind::kOr:
@@ -617,7 +618,7 @@ struct ShapesGraph::Impl {
   void FindSiblings() {
     for (Shape& s : list) {
       for (Constraint& c : s.constraints) {
-        if (c.kind != Kind::kQualified || c.count == 0) continue;
+        if (c.kind != Kind::kQualified || !c.disjoint) continue;
         std::set<int> sib;
         for (Id parent : shapes.Subjects(v->property, s.node)) {
           for (Id other : shapes.Objects(parent, v->property)) {
