@@ -352,6 +352,26 @@ bool LangMatches(const std::string& tag, const std::string& range) {
   return t == r || (t.size() > r.size() && t.compare(0, r.size(), r) == 0 && t[r.size()] == '-');
 }
 
+// XPath's flag x: whitespace in the regex is removed, except inside a
+// character class (ICU's comment mode would also drop what follows a '#').
+std::string StripXPathWhitespace(const std::string& regex) {
+  std::string out;
+  bool in_class = false;
+  for (size_t i = 0; i < regex.size(); ++i) {
+    const char c = regex[i];
+    if (c == '\\' && i + 1 < regex.size()) {
+      out += c;
+      out += regex[++i];
+      continue;
+    }
+    if (c == '[') in_class = true;
+    if (c == ']') in_class = false;
+    if (!in_class && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) continue;
+    out += c;
+  }
+  return out;
+}
+
 size_t CodePoints(const std::string& s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80 ? 1 : 0;
@@ -559,13 +579,17 @@ struct ShapesGraph::Impl {
             f |= ch == 's'   ? UREGEX_DOTALL
                  : ch == 'm' ? UREGEX_MULTILINE
                  : ch == 'i' ? UREGEX_CASE_INSENSITIVE
-                 : ch == 'x' ? UREGEX_COMMENTS
-                             : UREGEX_LITERAL;
+                 : ch == 'q' ? UREGEX_LITERAL
+                             : 0;  // 'x' is applied to the text below
           }
+          const bool literal = flags.find('q') != std::string::npos;
+          const std::string regex = flags.find('x') != std::string::npos && !literal
+                                        ? StripXPathWhitespace(ot.value)
+                                        : ot.value;
           UErrorCode status = U_ZERO_ERROR;
           UParseError perr;
           c.regex.reset(
-              icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(ot.value), f, perr, status));
+              icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(regex), f, perr, status));
           if (U_FAILURE(status)) {
             return Error(node, p, o,
                          std::string("invalid regular expression (") + u_errorName(status) +

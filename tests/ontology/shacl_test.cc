@@ -54,6 +54,12 @@ TEST(ShaclTest, ConstraintsGiveTheExpectedResults) {
       {"unicode property", on_x + "sh:pattern \"^\\\\p{Lu}\" ] .", ":x :p \"Élan\" .", 0, ""},
       {"flag q: literal", on_x + "sh:pattern \"a.c\" ; sh:flags \"q\" ] .", ":x :p \"abc\" .", 1,
        "Pattern"},
+      // XPath's x: "^a b#c$" is "^ab#c$", so "ab" does not match (a '#' does not
+      // start a comment); whitespace inside a class stays.
+      {"flag x keeps '#'", on_x + "sh:pattern \"^a b#c$\" ; sh:flags \"x\" ] .", ":x :p \"ab\" .",
+       1, "Pattern"},
+      {"flag x keeps class whitespace", on_x + "sh:pattern \"^a [ ] b$\" ; sh:flags \"x\" ] .",
+       ":x :p \"a b\" .", 0, ""},
       {"pattern on a blank node", on_x + "sh:pattern \".\" ] .", ":x :p [] .", 1, "Pattern"},
       {"BlankNodeOrIRI takes an IRI", on_x + "sh:nodeKind sh:BlankNodeOrIRI ] .", ":x :p :y .", 0,
        ""},
