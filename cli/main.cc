@@ -416,6 +416,9 @@ int Validate(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (ParseCommand(desc, "graphs", args, vm)) return kOk;
   if (!vm.count("input")) throw UsageError("validate: no GRAPH given (see newskg validate --help)");
+  if (!shapes_files.empty() && !ontology_dir.empty()) {
+    throw UsageError("validate: --shapes and --ontology exclude each other");
+  }
   std::optional<newskg::Validator> shipped;
   std::optional<newskg::shacl::ShapesGraph> custom;
   newskg::Graph shapes_graph(/*query_indexes=*/true);

@@ -42,6 +42,7 @@ expect 2 'shape <https://e.org/R>: triple <https://e.org/R> <http://www.w3.org/n
 expect 2 "shape <https://e.org/P>: triple <https://e.org/P> <http://www.w3.org/ns/shacl#path> _:" \
   -- "$newskg" validate --shapes "$tmp/path.ttl" "$tmp/good.ttl"
 expect 1 "no such file" -- "$newskg" validate --shapes "$tmp/missing.ttl" "$tmp/good.ttl"
+expect 2 "exclude each other" -- "$newskg" validate --shapes "$tmp/s1.ttl" --ontology "$src/ontology" "$tmp/good.ttl"
 
 # The shipped shapes alone agree with the full check (ontology and shapes) on
 # the sample and on broken copies of it.
