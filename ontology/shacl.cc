@@ -921,8 +921,9 @@ class Evaluator {
             [&](Id v) {
               if (T(v).kind == TermKind::kBlank) return false;
               UErrorCode status = U_ZERO_ERROR;
-              std::unique_ptr<icu::RegexMatcher> m(
-                  k.regex->matcher(icu::UnicodeString::fromUTF8(Str(T(v))), status));
+              // The matcher keeps a reference to its input: the text must outlive it.
+              const icu::UnicodeString text = icu::UnicodeString::fromUTF8(Str(T(v)));
+              std::unique_ptr<icu::RegexMatcher> m(k.regex->matcher(text, status));
               return U_SUCCESS(status) && m->find(status) && U_SUCCESS(status);
             },
             [&](Id v) { return "value " + show(v) + " does not match " + ShowTerm(param); });

@@ -30,6 +30,10 @@ shapes="$src/ontology/shapes.ttl"
 
 mkdir -p "$tmp/graphs"
 cp "$src/samples/dw-sochi-loan.ttl" "$tmp/graphs/sample.ttl"
+# An article URL, then one that is not a URL.
+"$newskg" extract --date 2020-09-14 --url https://example.org/news/2020/09/14/sochi-loan \
+  "$src/samples/dw-sochi-loan.txt" -o "$tmp/graphs/sample-url.ttl" 2>/dev/null || fail "extract --url"
+sed 's|schema:url "[^"]*"|schema:url "not a url"|' "$tmp/graphs/sample-url.ttl" >"$tmp/graphs/broken-url.ttl"
 . "$src/tests/ontology/broken_graphs.sh"
 make_broken_graphs "$src/samples/dw-sochi-loan.ttl" "$tmp/graphs"
 dev="$src/../shared/dev"

@@ -48,6 +48,9 @@ TEST(ShaclTest, ConstraintsGiveTheExpectedResults) {
   const Case cases[] = {
       // sh:pattern works on characters: "é" is one character, so ^.{3}$ fits "néo".
       {"pattern on characters", on_x + "sh:pattern \"^.{3}$\" ] .", ":x :p \"néo\" .", 0, ""},
+      // Longer than ICU's in-object buffer: the matcher reads the whole text.
+      {"pattern on a long value", on_x + "sh:pattern \"^[a-z]+:[^ ]+$\" ] .",
+       ":x :p \"https://www.example.org/news/2024/03/long-article-name\" .", 0, ""},
       {"pattern mismatch", on_x + "sh:pattern \"^.{2}$\" ] .", ":x :p \"néo\" .", 1, "Pattern"},
       {"flag i", on_x + "sh:pattern \"^ABC$\" ; sh:flags \"i\" ] .", ":x :p \"abc\" .", 0, ""},
       {"no flag i", on_x + "sh:pattern \"^ABC$\" ] .", ":x :p \"abc\" .", 1, "Pattern"},

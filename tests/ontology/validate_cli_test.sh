@@ -49,6 +49,13 @@ expect 2 "exclude each other" -- "$newskg" validate --shapes "$tmp/s1.ttl" --ont
 sample="$src/samples/dw-sochi-loan.ttl"
 expect 0 "" -- "$newskg" validate "$sample"
 expect 0 "" -- "$newskg" validate --shapes "$shapes" "$sample"
+# An article URL that is not a URL (as a JSONL line could give it).
+"$newskg" extract --date 2020-09-14 --url https://example.org/news/2020/09/14/sochi-loan \
+  "$src/samples/dw-sochi-loan.txt" -o "$tmp/url.ttl" 2>/dev/null && ok || fail "extract --url"
+expect 0 "" -- "$newskg" validate --shapes "$shapes" "$tmp/url.ttl"
+sed 's|schema:url "[^"]*"|schema:url "not a url"|' "$tmp/url.ttl" >"$tmp/bad-url.ttl"
+expect 1 "" -- "$newskg" validate --shapes "$shapes" "$tmp/bad-url.ttl"
+expect 1 "" -- "$newskg" validate "$tmp/bad-url.ttl"
 . "$src/tests/ontology/broken_graphs.sh"
 mkdir -p "$tmp/broken"
 make_broken_graphs "$sample" "$tmp/broken"
