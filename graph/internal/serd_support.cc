@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdarg>
 #include <cstdio>
+#include <cstring>
 
 namespace newskg::internal {
 
@@ -83,19 +84,25 @@ std::string BaseUriFor(const std::string& name) {
 }
 
 void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
+  out.reserve(out.size() + n + 16);
+  size_t from = 0;  // data[from, i) is copied as it is, in one piece
   for (size_t i = 0; i < n; ++i) {
     const char c = data[i];
     switch (state_) {
-      case State::kIri:
-        if (c == '>') state_ = State::kNormal;
-        out += c;
+      case State::kIri: {
+        const auto* end = static_cast<const char*>(std::memchr(data + i, '>', n - i));
+        if (end != nullptr) state_ = State::kNormal;
+        i = end != nullptr ? static_cast<size_t>(end - data) : n - 1;
         continue;
-      case State::kComment:
-        if (c == '\n' || c == '\r') state_ = State::kNormal;
-        out += c;
+      }
+      case State::kComment: {
+        size_t j = i;
+        while (j < n && data[j] != '\n' && data[j] != '\r') ++j;
+        if (j < n) state_ = State::kNormal;
+        i = j < n ? j : n - 1;
         continue;
+      }
       case State::kQuote1:  // one quote seen: a short string, or the start of "" or """
-        out += c;
         if (c == quote_) {
           state_ = State::kQuote2;
         } else {
@@ -105,7 +112,6 @@ void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
         continue;
       case State::kQuote2:  // two quotes: a long string opens, or "" was empty
         if (c == quote_) {
-          out += c;
           state_ = State::kLong;
           escaped_ = false;
           closing_quotes_ = 0;
@@ -115,7 +121,6 @@ void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
         after_delimiter_ = false;
         break;  // `c` is read below as normal text
       case State::kShort:
-        out += c;
         if (escaped_) {
           escaped_ = false;
         } else if (c == '\\') {
@@ -126,7 +131,6 @@ void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
         }
         continue;
       case State::kLong:
-        out += c;
         if (escaped_) {
           escaped_ = false;
           closing_quotes_ = 0;
@@ -147,31 +151,27 @@ void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
     }
     const bool digit = c >= '0' && c <= '9';
     if (number_ == Number::kDot) {
-      // The held dot: part of the number when a digit or an exponent follows,
-      // else the end of the statement.
-      if (digit || c == 'e' || c == 'E') {
-        out += '.';
-        number_ = Number::kNone;
-        after_delimiter_ = false;
-        out += c;
-        continue;
-      }
-      out += " .";
+      // The held dot (just before `c`, so nothing is waiting to be copied):
+      // part of the number when a digit or an exponent follows, else the end
+      // of the statement.
+      const bool in_number = digit || c == 'e' || c == 'E';
+      out += in_number ? "." : " .";
       number_ = Number::kNone;
-      after_delimiter_ = true;
+      after_delimiter_ = !in_number;
+      if (in_number) continue;
     }
     if (digit && (number_ == Number::kDigits || number_ == Number::kSign ||
                   (number_ == Number::kNone && after_delimiter_))) {
       number_ = Number::kDigits;
-      out += c;
       continue;
     }
     if (c == '.' && number_ == Number::kDigits) {
       number_ = Number::kDot;
+      out.append(data + from, i - from);
+      from = i + 1;
       continue;
     }
     number_ = (c == '+' || c == '-') && after_delimiter_ ? Number::kSign : Number::kNone;
-    out += c;
     after_delimiter_ = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == '[' ||
                        c == ',' || c == ';' || c == '{';
     if (c == '<') {
@@ -183,6 +183,7 @@ void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
       quote_ = c;
     }
   }
+  out.append(data + from, n - from);
 }
 
 void IntegerDotFilter::Finish(std::string& out) {

@@ -70,6 +70,26 @@ TEST(LiteralFormsTest, MergeReadsNumbersBeforeTheFinalDotFromFiles) {
   }
 }
 
+// Files are read in pieces of 64 KiB: a number and its dot on both sides of
+// a piece's end still read as an integer.
+TEST(LiteralFormsTest, NumberBeforeTheDotAcrossReadPieces) {
+  const std::string head = "@prefix : <https://e.org/> .\n";
+  const std::string statement = ":s :p 500000.";
+  for (size_t dot_at : {65534u, 65535u, 65536u, 65537u, 131072u}) {
+    // A comment pads the file so that the dot lands at byte `dot_at`.
+    const size_t pad = dot_at - head.size() - (statement.size() - 1) - 2;
+    const std::string text = head + "#" + std::string(pad, 'x') + "\n" + statement + "\n";
+    ASSERT_EQ(text.find("0.\n"), dot_at - 1);
+    const std::string path = ::testing::TempDir() + "pieces.ttl";
+    std::ofstream(path, std::ios::binary) << text;
+    Merger merger;
+    ASSERT_TRUE(merger.AddFile(path, Syntax::kTurtle).ok()) << dot_at;
+    std::string nt;
+    ASSERT_TRUE(merger.Write(nt, Syntax::kNTriples).ok());
+    EXPECT_NE(nt.find("\"500000\"^^<" + kXsd + "integer>"), std::string::npos) << dot_at << nt;
+  }
+}
+
 struct WriteCase {
   std::string lexical, datatype;
 };
