@@ -11,6 +11,33 @@ namespace {
 
 using vocab::kNkg;
 
+// The canonical form of an xsd:decimal (XSD 1.1): no '+', no leading zeros,
+// at least one digit on each side of the '.', no trailing zeros after it
+// ("1500000000" -> "1500000000.0", "2.50" -> "2.5"). Serd writes it as a
+// bare Turtle decimal, which every tool reads back as the same decimal (a
+// quoted "1500000000"^^xsd:decimal came back from rapper as an integer).
+// A form that is not a decimal is returned as it is.
+std::string CanonicalDecimal(const std::string& lex) {
+  size_t i = 0;
+  bool negative = false;
+  if (i < lex.size() && (lex[i] == '+' || lex[i] == '-')) negative = lex[i++] == '-';
+  const size_t dot = lex.find('.', i);
+  std::string whole = lex.substr(i, dot == std::string::npos ? std::string::npos : dot - i);
+  std::string fraction = dot == std::string::npos ? "" : lex.substr(dot + 1);
+  if (whole.empty() && fraction.empty()) return lex;
+  for (const std::string* part : {&whole, &fraction}) {
+    for (char c : *part) {
+      if (c < '0' || c > '9') return lex;
+    }
+  }
+  whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size()));
+  while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+  if (whole.empty()) whole = "0";
+  if (fraction.empty()) fraction = "0";
+  if (whole == "0" && fraction == "0") negative = false;
+  return (negative ? "-" : "") + whole + "." + fraction;
+}
+
 std::string Lower(std::string s) {
   for (char& c : s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -119,7 +146,7 @@ class Builder {
       Add(iri, Term::Iri(kNkg + "amount"), amount);
       Add(amount, Type(), Term::Iri(vocab::kSchema + "MonetaryAmount"));
       Add(amount, Term::Iri(vocab::kSchema + "value"),
-          Term::Literal(m.value, vocab::kXsd + "decimal"));
+          Term::Literal(CanonicalDecimal(m.value), vocab::kXsd + "decimal"));
       Add(amount, Term::Iri(vocab::kSchema + "currency"), Term::Literal(m.currency));
     }
     for (const auto& d : ev.dates) {

@@ -165,7 +165,13 @@ Status Graph::ReadString(const std::string& text, Syntax syntax, const std::stri
   serd_reader_set_strict(reader.get(), true);
   const std::string blank_prefix = "f" + std::to_string(++impl_->file_counter) + "_";
   serd_reader_add_blank_prefix(reader.get(), U(blank_prefix));
-  const SerdStatus st = serd_reader_read_string(reader.get(), U(text));
+  std::string fixed;
+  if (syntax == Syntax::kTurtle || syntax == Syntax::kTriG) {
+    internal::IntegerDotFilter dots;
+    dots.Feed(text.data(), text.size(), fixed);
+    dots.Finish(fixed);
+  }
+  const SerdStatus st = serd_reader_read_string(reader.get(), U(fixed.empty() ? text : fixed));
   if (st != SERD_SUCCESS) {
     return ParseError(errors.message.empty()
                           ? name + ": " + reinterpret_cast<const char*>(serd_strerror(st))

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdarg>
 #include <cstdio>
+#include <cstring>
 
 namespace newskg::internal {
 
@@ -80,6 +81,114 @@ std::string BaseUriFor(const std::string& name) {
       base_uri += static_cast<char>(c);
   }
   return base_uri;
+}
+
+void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
+  out.reserve(out.size() + n + 16);
+  size_t from = 0;  // data[from, i) is copied as it is, in one piece
+  for (size_t i = 0; i < n; ++i) {
+    const char c = data[i];
+    switch (state_) {
+      case State::kIri: {
+        const auto* end = static_cast<const char*>(std::memchr(data + i, '>', n - i));
+        if (end != nullptr) state_ = State::kNormal;
+        i = end != nullptr ? static_cast<size_t>(end - data) : n - 1;
+        continue;
+      }
+      case State::kComment: {
+        size_t j = i;
+        while (j < n && data[j] != '\n' && data[j] != '\r') ++j;
+        if (j < n) state_ = State::kNormal;
+        i = j < n ? j : n - 1;
+        continue;
+      }
+      case State::kQuote1:  // one quote seen: a short string, or the start of "" or """
+        if (c == quote_) {
+          state_ = State::kQuote2;
+        } else {
+          state_ = State::kShort;
+          escaped_ = c == '\\';
+        }
+        continue;
+      case State::kQuote2:  // two quotes: a long string opens, or "" was empty
+        if (c == quote_) {
+          state_ = State::kLong;
+          escaped_ = false;
+          closing_quotes_ = 0;
+          continue;
+        }
+        state_ = State::kNormal;
+        after_delimiter_ = false;
+        break;  // `c` is read below as normal text
+      case State::kShort:
+        if (escaped_) {
+          escaped_ = false;
+        } else if (c == '\\') {
+          escaped_ = true;
+        } else if (c == quote_) {
+          state_ = State::kNormal;
+          after_delimiter_ = false;
+        }
+        continue;
+      case State::kLong:
+        if (escaped_) {
+          escaped_ = false;
+          closing_quotes_ = 0;
+        } else if (c == '\\') {
+          escaped_ = true;
+          closing_quotes_ = 0;
+        } else if (c == quote_) {
+          if (++closing_quotes_ == 3) {
+            state_ = State::kNormal;
+            after_delimiter_ = false;
+          }
+        } else {
+          closing_quotes_ = 0;
+        }
+        continue;
+      case State::kNormal:
+        break;
+    }
+    const bool digit = c >= '0' && c <= '9';
+    if (number_ == Number::kDot) {
+      // The held dot (just before `c`, so nothing is waiting to be copied):
+      // part of the number when a digit or an exponent follows, else the end
+      // of the statement.
+      const bool in_number = digit || c == 'e' || c == 'E';
+      out += in_number ? "." : " .";
+      number_ = Number::kNone;
+      after_delimiter_ = !in_number;
+      if (in_number) continue;
+    }
+    if (digit && (number_ == Number::kDigits || number_ == Number::kSign ||
+                  (number_ == Number::kNone && after_delimiter_))) {
+      number_ = Number::kDigits;
+      continue;
+    }
+    if (c == '.' && number_ == Number::kDigits) {
+      number_ = Number::kDot;
+      out.append(data + from, i - from);
+      from = i + 1;
+      continue;
+    }
+    number_ = (c == '+' || c == '-') && after_delimiter_ ? Number::kSign : Number::kNone;
+    after_delimiter_ = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == '[' ||
+                       c == ',' || c == ';' || c == '{';
+    if (c == '<') {
+      state_ = State::kIri;
+    } else if (c == '#') {
+      state_ = State::kComment;
+    } else if (c == '"' || c == '\'') {
+      state_ = State::kQuote1;
+      quote_ = c;
+    }
+  }
+  out.append(data + from, n - from);
+}
+
+void IntegerDotFilter::Finish(std::string& out) {
+  if (number_ == Number::kDot) out += " .";
+  number_ = Number::kNone;
 }
 
 }  // namespace newskg::internal

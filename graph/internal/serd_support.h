@@ -47,6 +47,30 @@ size_t StringSink(const void* buf, size_t len, void* stream) noexcept;
 [[nodiscard]] Status ReadWholeFile(const std::string& path, std::string& out);
 // An error when `text` holds a NUL byte (binary data is not RDF).
 [[nodiscard]] Status CheckNoNul(const std::string& text, const std::string& name);
+// Serd 0.30 reads an integer followed by the dot that ends a statement
+// (`:s :p 500000.`, as N3.js writes it) as the plain string "500000". This
+// filter puts a space before such a dot (`500000 .`), which every Serd reads
+// as xsd:integer. It follows Turtle's strings, IRIs and comments, so their
+// content is never touched, and works on a document fed in pieces.
+class IntegerDotFilter {
+ public:
+  // Appends the filtered `n` bytes at `data` to `out` (a held-back '.' may
+  // come out with the next piece).
+  void Feed(const char* data, size_t n, std::string& out);
+  // Ends the document.
+  void Finish(std::string& out);
+
+ private:
+  enum class State { kNormal, kIri, kComment, kQuote1, kQuote2, kShort, kLong };
+  enum class Number { kNone, kSign, kDigits, kDot };
+  State state_ = State::kNormal;
+  Number number_ = Number::kNone;
+  bool after_delimiter_ = true;
+  char quote_ = '"';
+  bool escaped_ = false;
+  int closing_quotes_ = 0;
+};
+
 // The IRI relative IRIs of a document named `name` resolve against.
 std::string BaseUriFor(const std::string& name);
 

@@ -15,9 +15,35 @@
 #include <thread>
 
 #include "graph/internal/serd_support.h"
+#include "graph/vocabulary.h"
 
 namespace newskg::internal {
 namespace {
+
+// Serd abbreviates every xsd:integer and xsd:boolean literal, and every
+// xsd:decimal with a '.', to a bare Turtle number or boolean without looking
+// at the form. This says whether the form is one Turtle reads back as that
+// same literal: INTEGER, DECIMAL (digits after the '.'), `true`, `false`.
+bool BareInTurtle(std::string_view lex, std::string_view datatype) {
+  constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+  if (datatype.substr(0, kXsd.size()) != kXsd) return true;  // not abbreviated by Serd
+  const std::string_view local = datatype.substr(kXsd.size());
+  if (local == "boolean") return lex == "true" || lex == "false";
+  if (local != "integer" && local != "decimal") return true;
+  size_t i = !lex.empty() && (lex[0] == '+' || lex[0] == '-') ? 1 : 0;
+  size_t whole = 0, fraction = 0;
+  bool dot = false;
+  for (; i < lex.size(); ++i) {
+    if (lex[i] >= '0' && lex[i] <= '9') {
+      ++(dot ? fraction : whole);
+    } else if (lex[i] == '.' && !dot) {
+      dot = true;
+    } else {
+      return false;
+    }
+  }
+  return local == "integer" ? whole > 0 && !dot : !dot || fraction > 0;
+}
 
 uint64_t Mix(uint64_t h, uint64_t v) {
   h ^= v;
@@ -454,27 +480,60 @@ Status TripleTable::AddGraph(const Graph& g) {
 namespace {
 
 // Feeds Serd a file page by page; a NUL byte ends the input there (binary
-// data is not RDF) and is reported with its offset.
+// data is not RDF) and is reported with its offset. Turtle and TriG go
+// through IntegerDotFilter on the way.
 struct FileSource {
-  FILE* file;
+  FILE* file = nullptr;
+  bool filter = false;
   size_t offset = 0;
   size_t nul = std::string::npos;
+  bool failed = false;
+  IntegerDotFilter dots;
+  std::string pending;  // filtered bytes not yet given to Serd
+  size_t pending_at = 0;
+  bool eof = false;
+
+  // Reads up to `n` raw bytes into `buf`, stopping before a NUL byte.
+  size_t ReadRaw(char* buf, size_t n) {
+    if (nul != std::string::npos) return 0;
+    const size_t got = std::fread(buf, 1, n, file);
+    if (const void* at = std::memchr(buf, '\0', got); at != nullptr) {
+      const auto before = static_cast<size_t>(static_cast<const char*>(at) - buf);
+      nul = offset + before;
+      return before;
+    }
+    offset += got;
+    return got;
+  }
 
   static size_t Read(void* buf, size_t size, size_t nmemb, void* stream) noexcept {
     auto* self = static_cast<FileSource*>(stream);
-    if (self->nul != std::string::npos) return 0;
-    const size_t n = std::fread(buf, size, nmemb, self->file) * size;
-    if (const void* at = std::memchr(buf, '\0', n); at != nullptr) {
-      const auto before =
-          static_cast<size_t>(static_cast<const char*>(at) - static_cast<const char*>(buf));
-      self->nul = self->offset + before;
-      return before / size;
+    const size_t want = size * nmemb;
+    if (!self->filter) return self->ReadRaw(static_cast<char*>(buf), want) / size;
+    try {
+      char raw[1 << 16];
+      while (self->pending.size() - self->pending_at < want && !self->eof) {
+        self->pending.erase(0, self->pending_at);
+        self->pending_at = 0;
+        const size_t n = self->ReadRaw(raw, sizeof raw);
+        self->dots.Feed(raw, n, self->pending);
+        if (n == 0) {
+          self->dots.Finish(self->pending);
+          self->eof = true;
+        }
+      }
+      const size_t give = std::min(want, self->pending.size() - self->pending_at) / size * size;
+      std::memcpy(buf, self->pending.data() + self->pending_at, give);
+      self->pending_at += give;
+      return give / size;
+    } catch (...) {  // out of memory: Serd sees a read error
+      self->failed = true;
+      return 0;
     }
-    self->offset += n;
-    return n / size;
   }
   static int Error(void* stream) noexcept {
-    return std::ferror(static_cast<FileSource*>(stream)->file);
+    auto* self = static_cast<FileSource*>(stream);
+    return self->failed ? 1 : std::ferror(self->file);
   }
 };
 
@@ -499,7 +558,9 @@ Status TripleTable::ReadFile(const std::string& path, Syntax syntax) {
     }
     std::rewind(file.get());
   }
-  FileSource source{file.get()};
+  FileSource source;
+  source.file = file.get();
+  source.filter = syntax == Syntax::kTurtle || syntax == Syntax::kTriG;
   return Read(path, syntax, /*pipelined=*/true, [&](SerdReader* reader) {
     const SerdStatus st = serd_reader_read_source(reader, &FileSource::Read, &FileSource::Error,
                                                   &source, U(path), 1 << 16);
@@ -507,15 +568,22 @@ Status TripleTable::ReadFile(const std::string& path, Syntax syntax) {
       return ParseError(path + ": byte " + std::to_string(source.nul) +
                         ": NUL byte: binary data is not RDF");
     }
-    if (std::ferror(file.get()) != 0) return IoError(path + ": read error");
+    if (std::ferror(file.get()) != 0 || source.failed) return IoError(path + ": read error");
     return st == SERD_SUCCESS ? Status::Ok() : ParseError("");
   });
 }
 
 Status TripleTable::ReadString(const std::string& text, Syntax syntax, const std::string& name) {
   if (Status st = CheckNoNul(text, name); !st.ok()) return st;
+  std::string fixed;
+  if (syntax == Syntax::kTurtle || syntax == Syntax::kTriG) {
+    IntegerDotFilter dots;
+    dots.Feed(text.data(), text.size(), fixed);
+    dots.Finish(fixed);
+  }
+  const std::string& input = fixed.empty() ? text : fixed;
   return Read(name, syntax, /*pipelined=*/text.size() > kBatchBytes, [&](SerdReader* reader) {
-    return serd_reader_read_string(reader, U(text)) == SERD_SUCCESS ? Status::Ok() : ParseError("");
+    return serd_reader_read_string(reader, U(input)) == SERD_SUCCESS ? Status::Ok() : ParseError("");
   });
 }
 
@@ -643,6 +711,7 @@ Status TripleTable::Write(std::vector<std::string>& texts, Syntax syntax, unsign
     SerdStatus st = SERD_SUCCESS;
     NodeId last_s = kNoNode, last_p = kNoNode;
     SerdNode s{}, p{};
+    std::string xsd_curie;
     for (size_t i = bounds[part]; i < bounds[part + 1] && st == SERD_SUCCESS; ++i) {
       const IdTriple& t = triples_[i];
       if (t[0] != last_s) s = serd_node(last_s = t[0]);
@@ -650,7 +719,16 @@ Status TripleTable::Write(std::vector<std::string>& texts, Syntax syntax, unsign
       const SerdNode o = serd_node(t[2]);
       SerdNode dt{}, lang{};
       if (kind(t[2]) == TermKind::kLiteral) {
-        if (datatype(t[2]) != kNoNode) dt = serd_node(datatype(t[2]));
+        if (datatype(t[2]) != kNoNode) {
+          dt = serd_node(datatype(t[2]));
+          // A form Serd would write bare but Turtle would not read back
+          // (`"1"^^xsd:boolean`, `"x"^^xsd:integer`) keeps its quotes: given
+          // as a CURIE, the datatype escapes Serd's abbreviation.
+          if (abbreviated && !BareInTurtle(value(t[2]), value(datatype(t[2])))) {
+            xsd_curie = "xsd:" + std::string(value(datatype(t[2])).substr(vocab::kXsd.size()));
+            dt = serd_node_from_string(SERD_CURIE, U(xsd_curie));
+          }
+        }
         const std::string_view l = this->lang(t[2]);
         if (!l.empty())
           lang = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(l.data()),

@@ -25,6 +25,7 @@ expect 1 "ambiguous \(2009-06-05 or 2009-05-06\)" -- "$newskg" extract --date 05
 expect 2 "not a valid YYYY-MM-DD" -- "$newskg" extract --date yesterday "$tmp/a.txt"
 expect 2 "unknown format 'rdfxml'" -- "$newskg" extract --format rdfxml "$tmp/a.txt"
 expect 2 "must be an absolute IRI" -- "$newskg" extract --base notaniri "$tmp/a.txt"
+expect 2 "--url 'not a url' must be an absolute IRI" -- "$newskg" extract --url "not a url" "$tmp/a.txt"
 expect 2 "unrecognised option|unrecognized option" -- "$newskg" extract --bogus "$tmp/a.txt"
 expect 1 "missing.txt: no such file" -- "$newskg" extract "$tmp/missing.txt"
 expect 1 "is a directory" -- "$newskg" extract "$tmp"
