@@ -583,7 +583,8 @@ Status TripleTable::ReadString(const std::string& text, Syntax syntax, const std
   }
   const std::string& input = fixed.empty() ? text : fixed;
   return Read(name, syntax, /*pipelined=*/text.size() > kBatchBytes, [&](SerdReader* reader) {
-    return serd_reader_read_string(reader, U(input)) == SERD_SUCCESS ? Status::Ok() : ParseError("");
+    return serd_reader_read_string(reader, U(input)) == SERD_SUCCESS ? Status::Ok()
+                                                                     : ParseError("");
   });
 }
 
@@ -693,16 +694,49 @@ Status TripleTable::Write(std::vector<std::string>& texts, Syntax syntax, unsign
     return serd_node_from_substring(kTypes[static_cast<int>(kind(id))],
                                     reinterpret_cast<const uint8_t*>(v.data()), v.size());
   };
+  // Only the prefixes some IRI of the graph starts with are declared.
+  std::vector<std::pair<std::string, std::string>> prefixes;
+  if (abbreviated) {
+    std::vector<bool> seen(node_count(), false);
+    std::vector<bool> used(Graph::Prefixes().size(), false);
+    auto visit = [&](NodeId id) {
+      if (id == kNoNode || seen[id]) return;
+      seen[id] = true;
+      if (kind(id) == TermKind::kLiteral) {
+        if (datatype(id) != kNoNode) {
+          // The datatype is visited once per literal node, which `seen` bounds.
+          const std::string_view dt = value(datatype(id));
+          for (size_t k = 0; k < used.size(); ++k)
+            used[k] = used[k] || dt.rfind(Graph::Prefixes()[k].second, 0) == 0;
+        }
+        return;
+      }
+      if (kind(id) != TermKind::kIri) return;
+      const std::string_view v = value(id);
+      for (size_t k = 0; k < used.size(); ++k)
+        used[k] = used[k] || v.rfind(Graph::Prefixes()[k].second, 0) == 0;
+    };
+    // rdf:type as a predicate is written "a".
+    const NodeId type = Find(TermKind::kIri, std::string(vocab::kRdf) + "type");
+    for (const IdTriple& t : triples_) {
+      visit(t[0]);
+      if (t[1] != type) visit(t[1]);
+      visit(t[2]);
+    }
+    for (size_t k = 0; k < used.size(); ++k) {
+      if (used[k]) prefixes.push_back(Graph::Prefixes()[k]);
+    }
+  }
   RunParts(parts, [&](unsigned part) {
     EnvPtr env(serd_env_new(nullptr));
-    for (const auto& [prefix, ns] : Graph::Prefixes()) {
+    for (const auto& [prefix, ns] : prefixes) {
       serd_env_set_prefix_from_strings(env.get(), U(prefix), U(ns));
     }
     std::string& text = texts[part];
     text.reserve((bounds[part + 1] - bounds[part]) * 64);
     WriterPtr writer(serd_writer_new(ToSerd(syntax), style, env.get(), nullptr, StringSink, &text));
     if (abbreviated && part == 0) {
-      for (const auto& [prefix, ns] : Graph::Prefixes()) {
+      for (const auto& [prefix, ns] : prefixes) {
         const SerdNode name = serd_node_from_string(SERD_LITERAL, U(prefix));
         const SerdNode uri = serd_node_from_string(SERD_URI, U(ns));
         serd_writer_set_prefix(writer.get(), &name, &uri);

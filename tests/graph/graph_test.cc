@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <set>
+#include <sstream>
 
 #include "graph/document_graph.h"
 #include "graph/vocabulary.h"
@@ -50,6 +51,34 @@ TEST(GraphTest, HostileLiteralsStayValidTurtle) {
   std::multiset<std::string> values;
   for (const auto& t : back.Match(nullptr, nullptr, nullptr)) values.insert(t.o.value);
   for (const auto& text : hostile) EXPECT_EQ(values.count(text), 1u) << text;
+}
+
+// Turtle declares the prefixes its IRIs use and no others; rdf:type as a
+// predicate is written "a" and needs no rdf: prefix.
+TEST(GraphTest, DeclaresOnlyThePrefixesItUses) {
+  auto prefixes = [](const Graph& g) {
+    std::string ttl;
+    EXPECT_TRUE(g.Write(ttl, Syntax::kTurtle).ok());
+    std::vector<std::string> out;
+    std::istringstream in(ttl);
+    for (std::string line; std::getline(in, line);) {
+      if (line.rfind("@prefix ", 0) == 0) out.push_back(line.substr(8, line.find(':') - 8));
+    }
+    return out;
+  };
+  Graph g;
+  ASSERT_TRUE(g.Add(Term::Iri("https://example.org/a"), Term::Iri(vocab::kType),
+                    Term::Iri(vocab::kNkg + "Person"))
+                  .ok());
+  EXPECT_EQ(prefixes(g), std::vector<std::string>{"nkg"});
+  ASSERT_TRUE(g.Add(Term::Iri("https://example.org/a"), Term::Iri(vocab::kRdfs + "label"),
+                    Term::Literal("7", vocab::kXsd + "integer"))
+                  .ok());
+  EXPECT_EQ(prefixes(g), (std::vector<std::string>{"nkg", "rdfs", "xsd"}));
+  ASSERT_TRUE(g.Add(Term::Iri("https://example.org/b"), Term::Iri(vocab::kRdfs + "seeAlso"),
+                    Term::Iri(vocab::kType))
+                  .ok());
+  EXPECT_EQ(prefixes(g), (std::vector<std::string>{"nkg", "rdf", "rdfs", "xsd"}));
 }
 
 TEST(GraphTest, PercentEncodingKeepsIrisValid) {
