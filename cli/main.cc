@@ -285,21 +285,8 @@ int Extract(const std::vector<std::string>& args) {
       throw UsageError("--base '" + base + "' contains a character not allowed in an IRI");
     }
   }
-  // --url is an absolute IRI: a scheme, ':', and no character an IRI cannot hold.
-  if (vm.count("url")) {
-    const size_t colon = url.find(':');
-    const bool url_ok =
-        colon != std::string::npos && colon > 0 && colon + 1 < url.size() &&
-        std::isalpha(static_cast<unsigned char>(url[0])) &&
-        url.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+.-") >=
-            colon &&
-        std::none_of(url.begin(), url.end(), [](char c) {
-          return c == ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
-                 c == '\\' || c == '^' || c == '`' || static_cast<unsigned char>(c) < 0x20;
-        });
-    if (!url_ok) {
-      throw UsageError("--url '" + url + "' must be an absolute IRI, such as https://example.org/a");
-    }
+  if (vm.count("url") && !newskg::IsAbsoluteIri(url)) {
+    throw UsageError("--url '" + url + "' must be an absolute IRI, such as https://example.org/a");
   }
   if (!id.empty() && inputs.size() > 1) throw UsageError("--id needs a single input");
 

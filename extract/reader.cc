@@ -156,10 +156,31 @@ Result<Document> ParseJsonArticle(std::string_view line, std::string_view name, 
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return p.Error("empty article (\"text\" is null, empty or blank)");
   }
+  if (!doc.url.empty() && !IsAbsoluteIri(doc.url)) {
+    return p.Error("\"url\" is not an absolute IRI: " + doc.url);
+  }
   if (!doc.date.empty() && !IsValidIsoDate(doc.date)) {
     return p.Error("\"date\" is not a YYYY-MM-DD date: " + doc.date);
   }
   return doc;
+}
+
+bool IsAbsoluteIri(std::string_view iri) {
+  const size_t colon = iri.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon + 1 >= iri.size() ||
+      !std::isalpha(static_cast<unsigned char>(iri[0])))
+    return false;
+  for (size_t i = 0; i < colon; ++i) {
+    const char c = iri[i];
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '.' && c != '-')
+      return false;
+  }
+  for (char c : iri) {
+    if (c == ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
+        c == '\\' || c == '^' || c == '`' || static_cast<unsigned char>(c) < 0x20)
+      return false;
+  }
+  return true;
 }
 
 Status ForEachJsonlArticle(std::istream& in, std::string_view name,

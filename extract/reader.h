@@ -36,6 +36,10 @@ std::string DefaultArticleId(const std::string& text);
 // A YYYY-MM-DD date that exists in the calendar.
 bool IsValidIsoDate(std::string_view date);
 
+// Whether `iri` is an absolute IRI: a scheme, ':', something after it, and
+// no character an IRI cannot hold (space, <, >, ", {, }, |, \, ^, `, controls).
+bool IsAbsoluteIri(std::string_view iri);
+
 }  // namespace newskg
 
 #endif  // NEWSKG_EXTRACT_READER_H_
