@@ -197,7 +197,56 @@ class Recognizer {
         t.text[dash + 1] <= 'z' && lex_.hyphen_suffixes.count(t.lower.substr(dash + 1)) > 0) {
       return false;
     }
+    // "Russia-Ukraine", "Turkish-French", "Chinese-built": a compound with a
+    // country or its demonym describes; it names nothing of its own.
+    // Every part is a country, a demonym or a lower-case word ("Inter-American"
+    // is a name).
+    if (dash != std::string::npos && lex_.Lookup(t.text) == nullptr) {
+      bool country = false, describes = true;
+      size_t from = 0;
+      while (from < t.text.size() && describes) {
+        size_t to = t.text.find('-', from);
+        if (to == std::string::npos) to = t.text.size();
+        const std::string part = t.text.substr(from, to - from);
+        const GazetteerEntry* g = lex_.Lookup(part);
+        const bool c = lex_.DemonymCountry(part) != nullptr ||
+                       (g != nullptr && g->type == EntityType::kCountry);
+        country = country || c;
+        describes = c || part.empty() || !std::isupper(static_cast<unsigned char>(part[0]));
+        from = to + 1;
+      }
+      if (country && describes) return false;
+    }
+    // Currencies: "USD 308 million", "Renminbi".
+    if (lex_.iso_currencies.count(t.text) > 0 || lex_.currency_symbols.count(t.text) > 0 ||
+        lex_.currency_words.count(t.lower) > 0)
+      return false;
+    // Link noise: "MfWvFtnNuo" from a shortened URL, "Ukraine.https".
+    int switches = 0;
+    for (size_t i = 1; i < t.text.size(); ++i) {
+      switches += std::islower(static_cast<unsigned char>(t.text[i - 1])) &&
+                  std::isupper(static_cast<unsigned char>(t.text[i]));
+    }
+    if (switches >= 2 || InUrl(t)) return false;
     return true;
+  }
+
+  // Whether the token lies in a run of text without spaces that holds a
+  // URL ("https://t.co/x", "pic.twitter.com/x"). Looks at most 256 bytes
+  // each way.
+  bool InUrl(const Token& t) const {
+    const std::string& text = doc_.text;
+    size_t b = t.span.begin, e = t.span.end;
+    while (b > 0 && t.span.begin - b < 256 &&
+           !std::isspace(static_cast<unsigned char>(text[b - 1])))
+      --b;
+    while (e < text.size() && e - t.span.end < 256 &&
+           !std::isspace(static_cast<unsigned char>(text[e])))
+      ++e;
+    const std::string_view chunk(text.data() + b, e - b);
+    return chunk.find("://") != std::string_view::npos ||
+           chunk.find("www.") != std::string_view::npos ||
+           chunk.find(".com/") != std::string_view::npos;
   }
 
   // A name that only names an event: "Balikatan drills", "the Gezi protests".

@@ -64,6 +64,13 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Crowds filled Izmir's Alsancak district.", {"City:Izmir", "Place:Alsancak"}},
       {"Troops at Camp Humphreys and the Eastern Theater Command waited.",
        {"Organization:Eastern Theater Command", "Place:Camp Humphreys"}},
+      // Compounds of countries or demonyms describe; "Inter-American" names.
+      {"The Kenya-Uganda talks and a Chinese-built road stalled.", {}},
+      {"The Inter-American Development Bank lent more.",
+       {"Organization:Inter-American Development Bank"}},
+      // Currencies and link noise are no names.
+      {"The loan of USD 300 million and 2 billion Renminbi was signed.", {}},
+      {"Read more https://t.co/QwErTyUiOp and Kenya.https://x.co/AbCdEfGh now.", {}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
