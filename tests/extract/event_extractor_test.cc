@@ -55,6 +55,11 @@ TEST(EventExtractorTest, Table) {
       {"At least 20,000 protesters marched through Nairobi on Sunday.",
        "Protest",
        {"count=20000;date=2024-03-10;place=Nairobi"}},
+      // Verbs of crowds: "N people poured into X for a rally".
+      {"About 30,000 people poured into Nairobi on Sunday for a rally.",
+       "Protest",
+       {"count=30000;date=2024-03-10;place=Nairobi"}},
+      {"About 30,000 people watched the rally on television.", "Protest", {}},
       // Arrest
       {"Police arrested more than 300 people in Dakar on Friday.",
        "Arrest",
