@@ -186,6 +186,31 @@ class Recognizer {
     return false;
   }
 
+  // A person noun or title in apposition ("Another lawyer, Abdoulaye Tall,",
+  // "Yusuf Al Madani, a Houthi leader"), or a verb of saying next to a name
+  // that does not open with a common word ("Babafemi Akin said").
+  bool PersonContext(size_t b, size_t e, size_t first, size_t end) const {
+    auto person_word = [&](size_t k) {
+      return !t_[k].capitalized &&
+             (lex_.person_nouns.count(t_[k].lower) > 0 || lex_.Title(t_[k].lower) != nullptr);
+    };
+    if (b >= first + 2 && t_[b - 1].text == "," && person_word(b - 2)) return true;
+    if (e + 2 < end && t_[e].text == "," && t_[e + 1].tag == "DT") {
+      for (size_t k = e + 2; k < end && k < e + 7; ++k) {
+        if (t_[k].kind != TokenKind::kWord) break;
+        if (person_word(k)) return true;
+      }
+    }
+    if (IsCommon(t_[b].lower)) return false;
+    if (FollowedBySpeech(e, end)) return true;
+    if (b > first && t_[b - 1].tag.rfind("VB", 0) == 0) {
+      for (const auto& l : lex_.Lemmas(t_[b - 1].lower)) {
+        if (lex_.speech_verbs.count(l) > 0) return true;
+      }
+    }
+    return false;
+  }
+
   bool InDate(size_t i) const { return t_[i].in_date; }
 
   // IsNameToken, and not an adjective made of a name and a common word
@@ -627,6 +652,7 @@ class Recognizer {
       person_cue = lex_.Title(prev) != nullptr || lex_.person_nouns.count(prev) > 0 ||
                    lex_.candidate_nouns.count(prev) > 0;
     }
+    person_cue = person_cue || (e - b >= 2 && PersonContext(b, e, sent_first, sent_end));
     // "his party Demosisto", "state broadcaster BT": an organization.
     if (b > sent_first && !t_[b - 1].capitalized && lex_.org_nouns.count(t_[b - 1].lower) > 0) {
       EntityType ty;

@@ -71,6 +71,12 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       // Currencies and link noise are no names.
       {"The loan of USD 300 million and 2 billion Renminbi was signed.", {}},
       {"Read more https://t.co/QwErTyUiOp and Kenya.https://x.co/AbCdEfGh now.", {}},
+      // Person nouns in apposition and verbs of saying make people of names
+      // that form alone would not ("Tall", "Moon" are words).
+      {"Another lawyer, Ousseni Tall, told reporters.", {"Person:Ousseni Tall"}},
+      {"Kebede Moon, an assistant health minister, resigned.", {"Person:Kebede Moon"}},
+      {"\"We will win,\" said Yaw Boateng-Mensah.", {"Person:Yaw Boateng-Mensah"}},
+      {"Human Rights Watch said the vote was flawed.", {"Organization:Human Rights Watch"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
