@@ -164,6 +164,23 @@ class QuoteFinder {
       return mm.entity;
     }
     if (IsPronoun(t_[k].lower)) return Antecedent(k);
+    if (t_[k].lower == "it") return OrganizationAntecedent(k);
+    return -1;
+  }
+
+  // "...," it said: the organization last named before token k, outside
+  // quotes, within the two sentences before.
+  int OrganizationAntecedent(size_t k) const {
+    const size_t sentence = t_[k].sentence;
+    for (size_t j = k; j-- > 0 && t_[j].sentence + 2 >= sentence;) {
+      if (in_quote_[j]) continue;
+      const int m = doc_.mention_at[j];
+      if (m < 0) continue;
+      const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+      if (mm.entity >= 0 &&
+          doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kOrganization)
+        return mm.entity;
+    }
     return -1;
   }
 

@@ -66,6 +66,10 @@ TEST(QuoteExtractorTest, Table) {
       {"Governor Maria Lopez said the \u201880s ended and she won\u2019t stay.", {}},
       {"Governor Maria Lopez said the town\u2019s \u2018old ways\u2019 were gone.",
        {"quote=old ways;speaker=Maria Lopez"}},
+      // "it said": the organization named just before.
+      {"The World Bank approved the plan for Kenya. \"It will help farmers,\" it said.",
+       {"quote=It will help farmers,;speaker=World Bank"}},
+      {"Kenya grew fast last year. \"It will help farmers,\" it said.", {}},
       // The name before an apposition that ends at the verb speaks.
       {"In Nairobi, Maria Lopez, the minister for Trade, Industry and Energy Affairs, said the "
        "plan was "
