@@ -28,7 +28,8 @@ constexpr std::string_view kSingleClose = "\xE2\x80\x99";  // U+2019
 
 struct Quote {
   size_t open = 0;   // token index of the opening mark
-  size_t close = 0;  // token index of the closing mark
+  size_t close = 0;  // token index of the closing mark (open-ended: the next paragraph's first)
+  bool open_ended = false;  // a paragraph of a quotation that goes on in the next
 };
 
 class QuoteFinder {
@@ -39,7 +40,7 @@ class QuoteFinder {
     FindQuotes();
     in_quote_.assign(t_.size(), false);
     for (const auto& q : quotes_) {
-      for (size_t k = q.open; k <= q.close; ++k) in_quote_[k] = true;
+      for (size_t k = q.open; k < q.close + (q.open_ended ? 0 : 1); ++k) in_quote_[k] = true;
     }
     int prev_speaker = -1;
     size_t prev_close = 0;
@@ -68,6 +69,11 @@ class QuoteFinder {
       // goes on ("...," she said. "...").
       if (speaker < 0 && prev_speaker >= 0 && !LineBetween(prev_close, q.open) &&
           q.open > prev_close && t_[q.open].sentence <= t_[prev_close].sentence + 1) {
+        speaker = prev_speaker;
+      }
+      // The next paragraph of a quotation that went on: the same speaker.
+      if (speaker < 0 && prev_speaker >= 0 && qi > 0 && quotes_[qi - 1].open_ended &&
+          quotes_[qi - 1].close == q.open) {
         speaker = prev_speaker;
       }
       if (speaker < 0) continue;
@@ -103,7 +109,15 @@ class QuoteFinder {
   void FindQuotes() {
     int open = -1;
     for (size_t i = 0; i < t_.size(); ++i) {
-      if (open >= 0 && LineBetween(static_cast<size_t>(open), i)) open = -1;
+      if (open >= 0 && LineBetween(static_cast<size_t>(open), i)) {
+        // A quotation over several paragraphs opens each and closes only
+        // the last: a paragraph that opens with a mark, left open, followed
+        // by a paragraph that opens with one, is a quote of its own.
+        const auto o = static_cast<size_t>(open);
+        if ((o == 0 || LineBetween(o - 1, o)) && IsDoubleOpen(t_[i]) && i > o + 1)
+          quotes_.push_back({o, i, true});
+        open = -1;
+      }
       if (open < 0 && IsDoubleOpen(t_[i])) {
         open = static_cast<int>(i);
       } else if (open >= 0 && IsDoubleClose(t_[i])) {
@@ -116,7 +130,7 @@ class QuoteFinder {
     // a mark after a word in the same sentence and line.
     std::vector<bool> inside(t_.size(), false);
     for (const Quote& q : quotes_) {
-      for (size_t k = q.open; k <= q.close; ++k) inside[k] = true;
+      for (size_t k = q.open; k < q.close + (q.open_ended ? 0 : 1); ++k) inside[k] = true;
     }
     const size_t doubles = quotes_.size();
     for (size_t i = 0; i + 2 < t_.size(); ++i) {
@@ -203,6 +217,7 @@ class QuoteFinder {
   int After(const Quote& q) const {
     // "...," Putin said / "...?" she asked: a quote that ends its sentence
     // with a period has no attribution after it, nor across a paragraph.
+    if (q.open_ended) return -1;
     const std::string& last = t_[q.close - 1].text;
     if (last != "," && last != "?" && last != "!" && last != "\xE2\x80\x94" && last != "-")
       return -1;
@@ -384,7 +399,7 @@ class QuoteFinder {
     };
     size_t k = q.close + 1;
     if (k < t_.size() && t_[k].text == ",") ++k;
-    if (statement_at(k)) return true;
+    if (!q.open_ended && statement_at(k)) return true;
     for (size_t b = q.open; b-- > 0 && b + 5 > q.open;) {
       if (t_[b].text == ":" || t_[b].text == ",") continue;
       if (lex_.document_verbs.count(t_[b].lower) > 0 && b > 0 &&

@@ -100,6 +100,23 @@ TEST(QuoteExtractorTest, QuotedParagraphAfterReportedSpeech) {
             V{"quote=They will not be able to travel here.;speaker=Maria Lopez"});
 }
 
+// A quotation over paragraphs opens each one and closes only the last.
+TEST(QuoteExtractorTest, QuotationOverParagraphs) {
+  const Document doc = Extract(
+      "Spokesman Kofi Mensah said the talks would go on.\n\n"
+      "\u201CWe are not afraid of sanctions because we do not know where they would come from.\n\n"
+      "\u201COur stance has not changed.\u201D\n\n"
+      "He left at noon.");
+  EXPECT_EQ(EventSummary(doc, "Statement"),
+            (V{"quote=Our stance has not changed.;speaker=Kofi Mensah",
+               "quote=We are not afraid of sanctions because we do not know where they would come "
+               "from.;speaker=Kofi Mensah"}));
+  // A paragraph left open with no paragraph that goes on is no quote.
+  EXPECT_EQ(
+      EventSummary(Extract("Kofi Mensah said so.\n\n\u201CWe are ready.\n\nHe left."), "Statement"),
+      V{});
+}
+
 // "the statement read": the author of the statement the article told of.
 TEST(QuoteExtractorTest, TheStatementRead) {
   EXPECT_EQ(EventSummary(Extract("The World Health Organization said in a statement on Monday that "
