@@ -750,9 +750,16 @@ Status TripleTable::Write(std::vector<std::string>& texts, Syntax syntax, unsign
       const IdTriple& t = triples_[i];
       if (t[0] != last_s) s = serd_node(last_s = t[0]);
       if (t[1] != last_p) p = serd_node(last_p = t[1]);
-      const SerdNode o = serd_node(t[2]);
+      SerdNode o = serd_node(t[2]);
       SerdNode dt{}, lang{};
       if (kind(t[2]) == TermKind::kLiteral) {
+        // Serd writes a literal holding a quote or a newline as a long
+        // (triple-quoted) string, and Serd 0.30's reader misreads an escape
+        // right after a lone '"' inside one: written text "\the" comes
+        // back with a tab. Without these flags every literal is a short
+        // string with '"', '\' and control characters escaped, which every
+        // Turtle reader reads back unchanged.
+        o.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
         if (datatype(t[2]) != kNoNode) {
           dt = serd_node(datatype(t[2]));
           // A form Serd would write bare but Turtle would not read back
