@@ -161,6 +161,11 @@ expect 1 "article id is 300 bytes; the limit is 200" -- "$newskg" extract --id "
 expect 2 "must be an absolute IRI" -- "$newskg" extract --base '://' "$tmp/a.txt"
 : >"$tmp/empty-graph.ttl"
 expect 0 "" -- "$newskg" merge "$tmp/empty-graph.ttl" -o "$tmp/empty-merged.ttl"
+# validate read an empty file past its end ("1:10: bad verb"): now 0 triples, 0 violations.
+for syntax in ttl nt nq trig; do
+  : >"$tmp/empty-graph.$syntax"
+  expect 0 "" -- "$newskg" validate "$tmp/empty-graph.$syntax"
+done
 # -o writes into what is there: a symlink stays a link to the new content,
 # a file keeps its mode, a FIFO and /dev/fd/1 are written into, not replaced.
 echo old >"$tmp/o-target.ttl"; ln -s o-target.ttl "$tmp/o-link.ttl"

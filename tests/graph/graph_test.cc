@@ -273,6 +273,39 @@ TEST(GraphTest, BackslashAfterQuoteIsNotMisread) {
   EXPECT_EQ(got.at("https://example.org/q1"), texts[1]);
 }
 
+// Serd 0.30 read on past the NUL of an empty string, so what lay behind it
+// in memory decided the result ("1:3: bad verb", "invalid UTF-8 start").
+TEST(GraphTest, EmptyDocumentIsAnEmptyGraphWhateverLiesBehindIt) {
+  for (const char* junk : {"<a> <b> <c> .", "\x99\x99\x99", "zz", ""}) {
+    for (Syntax syntax : {Syntax::kTurtle, Syntax::kNTriples, Syntax::kNQuads, Syntax::kTriG}) {
+      std::string text = junk;
+      text.clear();  // keeps the bytes behind the NUL
+      Graph g;
+      const Status st = g.ReadString(text, syntax, "empty");
+      EXPECT_TRUE(st.ok()) << st.message();
+      EXPECT_EQ(g.size(), 0u);
+    }
+  }
+}
+
+// An undeclared prefix in a datatype used to be dropped with a message on
+// stderr (the literal changed); in an object, the error had no reason.
+TEST(GraphTest, UndeclaredPrefixIsAnErrorNamingIt) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"<https://e.org/a> <https://e.org/p> \"x\"^^xsd:date .\n", "'xsd:date'"},
+      {"<https://e.org/a> <https://e.org/p> ex:b .\n", "'ex:b'"},
+      {"<https://e.org/a> ex:p <https://e.org/b> .\n", "'ex:p'"},
+      {"ex:a <https://e.org/p> <https://e.org/b> .\n", "'ex:a'"},
+  };
+  for (const auto& [ttl, name] : cases) {
+    Graph g;
+    const Status st = g.ReadString(ttl, Syntax::kTurtle, "p.ttl");
+    ASSERT_FALSE(st.ok()) << ttl;
+    EXPECT_EQ(st.code(), StatusCode::kParse);
+    EXPECT_EQ(st.message(), "p.ttl: undefined prefix in " + name);
+  }
+}
+
 TEST(GraphTest, PercentEncodingKeepsIrisValid) {
   const std::pair<std::string, std::string> cases[] = {
       {"person/vladimir-putin", "person/vladimir-putin"},
