@@ -47,27 +47,55 @@ struct Insertion {
   SerdEnv* env;
   std::string message;
 
+  // False (and message) when a base or prefix IRI holds bytes no term may.
+  bool GoodBytes(const SerdNode* prefix, const SerdNode* uri) noexcept {
+    if (!message.empty()) return false;  // the first error stands
+    try {
+      message = internal::BadTermBytes({prefix, uri});
+    } catch (...) {
+      message = "out of memory";
+    }
+    return message.empty();
+  }
   static SerdStatus OnBase(void* handle, const SerdNode* uri) noexcept {
-    return sord_inserter_set_base_uri(static_cast<Insertion*>(handle)->inserter, uri);
+    auto* self = static_cast<Insertion*>(handle);
+    if (!self->GoodBytes(nullptr, uri)) return SERD_ERR_BAD_SYNTAX;
+    return sord_inserter_set_base_uri(self->inserter, uri);
   }
   static SerdStatus OnPrefix(void* handle, const SerdNode* name, const SerdNode* uri) noexcept {
-    return sord_inserter_set_prefix(static_cast<Insertion*>(handle)->inserter, name, uri);
+    auto* self = static_cast<Insertion*>(handle);
+    if (!self->GoodBytes(name, uri)) return SERD_ERR_BAD_SYNTAX;
+    return sord_inserter_set_prefix(self->inserter, name, uri);
   }
   static SerdStatus OnStatement(void* handle, SerdStatementFlags flags, const SerdNode* graph,
                                 const SerdNode* s, const SerdNode* p, const SerdNode* o,
                                 const SerdNode* datatype, const SerdNode* lang) noexcept {
     auto* self = static_cast<Insertion*>(handle);
-    for (const SerdNode* n : {s, p, o, datatype}) {
-      if (n == nullptr || n->type != SERD_CURIE) continue;
-      SerdChunk prefix, suffix;
-      if (serd_env_expand(self->env, n, &prefix, &suffix) != SERD_SUCCESS) {
-        try {
-          self->message = "undefined prefix in '" +
-                          std::string(reinterpret_cast<const char*>(n->buf), n->n_bytes) + "'";
-        } catch (...) {  // out of memory: the status still says what failed
+    if (!self->message.empty()) return SERD_ERR_BAD_SYNTAX;  // the first error stands
+    try {
+      self->message = internal::BadTermBytes({s, p, o, datatype, lang});
+      if (!self->message.empty()) return SERD_ERR_BAD_SYNTAX;
+      for (const SerdNode* n : {s, p, o, datatype}) {
+        if (n == nullptr || (n->type != SERD_CURIE && n->type != SERD_URI)) continue;
+        const std::string written(reinterpret_cast<const char*>(n->buf), n->n_bytes);
+        if (n->type == SERD_URI && internal::HasScheme(written)) continue;
+        SerdNode full = serd_env_expand_node(self->env, n);
+        if (full.buf == nullptr) {
+          self->message = n->type == SERD_CURIE
+                              ? "undefined prefix in '" + written + "'"
+                              : "cannot resolve the relative IRI <" + written + ">";
+          return SERD_ERR_BAD_CURIE;
         }
-        return SERD_ERR_BAD_CURIE;
+        const std::string expanded(reinterpret_cast<const char*>(full.buf), full.n_bytes);
+        serd_node_free(&full);
+        if (!internal::HasScheme(expanded)) {
+          self->message = (n->type == SERD_CURIE ? "'" + written + "'" : "<" + written + ">") +
+                          " expands to <" + expanded + ">, which is not an absolute IRI";
+          return SERD_ERR_BAD_CURIE;
+        }
       }
+    } catch (...) {  // out of memory
+      return SERD_ERR_INTERNAL;
     }
     return sord_inserter_write_statement(self->inserter, flags, graph, s, p, o, datatype, lang);
   }
