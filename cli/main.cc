@@ -483,8 +483,16 @@ int Load(const std::vector<std::string>& args) {
                                                  "the Graph Store endpoint URL")(
       "graph", po::value(&graph_iri), "IRI of the named graph to add to")(
       "replace", "replace the named graph (PUT) instead of adding to it (POST)");
+  long idle_timeout = 120, connect_timeout = 10;
+  desc.add_options()("timeout", po::value(&idle_timeout)->default_value(idle_timeout),
+                     "give up after this many seconds with no data moving")(
+      "connect-timeout", po::value(&connect_timeout)->default_value(connect_timeout),
+      "give up when connecting takes longer than this many seconds");
   po::variables_map vm;
   if (ParseCommand(desc, "graphs", args, vm)) return kOk;
+  if (idle_timeout < 1 || idle_timeout > 86400 || connect_timeout < 1 || connect_timeout > 86400) {
+    throw UsageError("load: --timeout and --connect-timeout take 1 to 86400 seconds");
+  }
   if (endpoint.empty() || graph_iri.empty())
     throw UsageError("load: --endpoint and --graph are required");
   if (endpoint.rfind("http://", 0) != 0 && endpoint.rfind("https://", 0) != 0) {
@@ -498,7 +506,8 @@ int Load(const std::vector<std::string>& args) {
   newskg::Graph graph = ReadGraphs(vm["input"].as<std::vector<std::string>>());
   std::string body;
   Check(graph.Write(body, newskg::Syntax::kNTriples));
-  Check(newskg::SendGraph({endpoint, graph_iri, vm.count("replace") > 0, body}));
+  Check(newskg::SendGraph(
+      {endpoint, graph_iri, vm.count("replace") > 0, body, connect_timeout, idle_timeout}));
   std::cerr << "newskg: sent " << graph.size() << " triples to <" << graph_iri << ">\n";
   return kOk;
 }
