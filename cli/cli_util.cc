@@ -21,8 +21,8 @@ std::string IdFileName(const std::string& id, size_t max_bytes) {
     out += kHex[c & 15];
   };
   auto portable = [](unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.';
   };
   // CON, PRN, AUX, NUL, COM1-9, LPT1-9, alone or before a '.', any case.
   auto device_name = [&] {

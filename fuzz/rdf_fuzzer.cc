@@ -17,8 +17,7 @@ namespace {
 // A file of this process that each input overwrites (merge reads files).
 std::string InputPath(newskg::Syntax syntax) {
   static const char* const kExtensions[] = {".ttl", ".nt", ".nq", ".trig"};
-  return "/tmp/newskg-rdf-fuzz-" + std::to_string(getpid()) +
-         kExtensions[static_cast<int>(syntax)];
+  return "/tmp/newskg-rdf-fuzz-" + std::to_string(getpid()) + kExtensions[static_cast<int>(syntax)];
 }
 
 }  // namespace

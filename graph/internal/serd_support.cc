@@ -60,8 +60,9 @@ std::string BadTermBytes(std::initializer_list<const SerdNode*> nodes) {
     const size_t from = bad > 60 ? bad - 60 : 0;
     size_t start = from;  // a whole UTF-8 character first
     while (start < bad && (static_cast<unsigned char>(bytes[start]) & 0xC0) == 0x80) ++start;
-    return std::string(bytes[bad] == '\0' ? "U+0000 (NUL)" : "invalid UTF-8") + " in a term, after '" +
-           (from > 0 ? "..." : "") + std::string(bytes.substr(start, bad - start)) + "'";
+    return std::string(bytes[bad] == '\0' ? "U+0000 (NUL)" : "invalid UTF-8") +
+           " in a term, after '" + (from > 0 ? "..." : "") +
+           std::string(bytes.substr(start, bad - start)) + "'";
   }
   return "";
 }

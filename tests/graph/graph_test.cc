@@ -94,9 +94,23 @@ std::vector<std::string> SpecialLiterals() {
     out.push_back(std::string(1, static_cast<char>(c)));
     out.push_back("a" + std::string(1, static_cast<char>(c)) + "b");
   }
-  const std::vector<std::string> specials = {
-      "\"", "\\", "'", "\n", "\r", "\t", "\b", "\f", "a", " ", "\x01", "\x7F", "<", "#",
-      "\xC2\x85" /* U+0085 */, "\xE2\x80\xA8" /* U+2028 */, "\xEF\xBB\xBF" /* U+FEFF */};
+  const std::vector<std::string> specials = {"\"",
+                                             "\\",
+                                             "'",
+                                             "\n",
+                                             "\r",
+                                             "\t",
+                                             "\b",
+                                             "\f",
+                                             "a",
+                                             " ",
+                                             "\x01",
+                                             "\x7F",
+                                             "<",
+                                             "#",
+                                             "\xC2\x85" /* U+0085 */,
+                                             "\xE2\x80\xA8" /* U+2028 */,
+                                             "\xEF\xBB\xBF" /* U+FEFF */};
   for (const auto& a : specials) {
     out.push_back(a);
     for (const auto& b : specials) {
@@ -192,8 +206,7 @@ LiteralGraph MakeLiteralGraph() {
                          : i % 5 == 2 ? Term::Literal(text, "https://example.org/dt")
                                       : Term::Literal(text);
     const std::string subject = "https://example.org/s" + std::to_string(i++);
-    EXPECT_TRUE(
-        out.graph.Add(Term::Iri(subject), Term::Iri(vocab::kRdfs + "label"), literal).ok());
+    EXPECT_TRUE(out.graph.Add(Term::Iri(subject), Term::Iri(vocab::kRdfs + "label"), literal).ok());
     out.want[subject] = text;
   }
   return out;
@@ -233,8 +246,9 @@ TEST(GraphTest, EveryLiteralReadsBackUnchangedInOtherReaders) {
       {"rapper", "rapper -q -i turtle -o ntriples '" + path + "' > '" + out + "'", true},
       {"rdflib", "/usr/bin/python3 '" + tests + "dump_literals.py' '" + path + "' > '" + out + "'",
        false},
-      {"N3.js", "NODE_PATH=/usr/share/nodejs node '" + tests + "dump_literals.js' '" + path +
-                    "' > '" + out + "'",
+      {"N3.js",
+       "NODE_PATH=/usr/share/nodejs node '" + tests + "dump_literals.js' '" + path + "' > '" + out +
+           "'",
        false},
   };
   for (const Reader& r : readers) {

@@ -256,11 +256,13 @@ TEST_F(MergeTest, PrefixThatIsNotAbsoluteIsAnError) {
 // reader takes. Both readers refuse them, naming what came before.
 TEST_F(MergeTest, NulAndInvalidUtf8InTermsAreErrors) {
   const std::pair<std::string, std::string> cases[] = {
-      {"<https://e.org/a> <https://e.org/p> \"x\\u0000y\" .\n", "U+0000 (NUL) in a term, after 'x'"},
+      {"<https://e.org/a> <https://e.org/p> \"x\\u0000y\" .\n",
+       "U+0000 (NUL) in a term, after 'x'"},
       {"<https://e.org/a\\u0000> <https://e.org/p> \"x\" .\n", ""},  // Serd's own error
       {"<https://e.org/a\xC0\x80> <https://e.org/p> \"x\" .\n",
        "invalid UTF-8 in a term, after 'https://e.org/a'"},
-      {"<https://e.org/a> <https://e.org/p> \"v\xE0\x80\x80\" .\n", "invalid UTF-8 in a term, after 'v'"},
+      {"<https://e.org/a> <https://e.org/p> \"v\xE0\x80\x80\" .\n",
+       "invalid UTF-8 in a term, after 'v'"},
       {"@prefix ex: <https://e.org/\xC0\x80/> .\nex:a ex:p ex:b .\n",
        "invalid UTF-8 in a term, after 'https://e.org/'"},
   };
