@@ -72,32 +72,52 @@ struct Insertion {
                                 const SerdNode* datatype, const SerdNode* lang) noexcept {
     auto* self = static_cast<Insertion*>(handle);
     if (!self->message.empty()) return SERD_ERR_BAD_SYNTAX;  // the first error stands
+    // Each node again, as Serd makes one from its bytes: with IRIs absolute
+    // and the character count that Graph::Add's nodes have. Serd's reader
+    // counts the characters of a non-ASCII IRI differently, and Sord keeps
+    // nodes with different counts apart, so a subject like <http://ex.org/ü>
+    // was not found by Match.
+    std::string absolute[4];
+    SerdNode fixed[4];
+    const SerdNode* in[4] = {s, p, o, datatype};
     try {
       self->message = internal::BadTermBytes({s, p, o, datatype, lang});
       if (!self->message.empty()) return SERD_ERR_BAD_SYNTAX;
-      for (const SerdNode* n : {s, p, o, datatype}) {
-        if (n == nullptr || (n->type != SERD_CURIE && n->type != SERD_URI)) continue;
+      for (int i = 0; i < 4; ++i) {
+        const SerdNode* n = in[i];
+        if (n == nullptr || n->buf == nullptr) continue;
+        if (n->type != SERD_CURIE && n->type != SERD_URI) {
+          fixed[i] = serd_node_from_substring(n->type, n->buf, n->n_bytes);
+          in[i] = &fixed[i];
+          continue;
+        }
         const std::string written(reinterpret_cast<const char*>(n->buf), n->n_bytes);
-        if (n->type == SERD_URI && internal::HasScheme(written)) continue;
-        SerdNode full = serd_env_expand_node(self->env, n);
-        if (full.buf == nullptr) {
-          self->message = n->type == SERD_CURIE
-                              ? "undefined prefix in '" + written + "'"
-                              : "cannot resolve the relative IRI <" + written + ">";
-          return SERD_ERR_BAD_CURIE;
+        if (n->type == SERD_URI && internal::HasScheme(written)) {
+          absolute[i] = written;
+        } else {
+          SerdNode full = serd_env_expand_node(self->env, n);
+          if (full.buf == nullptr) {
+            self->message = n->type == SERD_CURIE
+                                ? "undefined prefix in '" + written + "'"
+                                : "cannot resolve the relative IRI <" + written + ">";
+            return SERD_ERR_BAD_CURIE;
+          }
+          absolute[i].assign(reinterpret_cast<const char*>(full.buf), full.n_bytes);
+          serd_node_free(&full);
+          if (!internal::HasScheme(absolute[i])) {
+            self->message = (n->type == SERD_CURIE ? "'" + written + "'" : "<" + written + ">") +
+                            " expands to <" + absolute[i] + ">, which is not an absolute IRI";
+            return SERD_ERR_BAD_CURIE;
+          }
         }
-        const std::string expanded(reinterpret_cast<const char*>(full.buf), full.n_bytes);
-        serd_node_free(&full);
-        if (!internal::HasScheme(expanded)) {
-          self->message = (n->type == SERD_CURIE ? "'" + written + "'" : "<" + written + ">") +
-                          " expands to <" + expanded + ">, which is not an absolute IRI";
-          return SERD_ERR_BAD_CURIE;
-        }
+        fixed[i] = serd_node_from_substring(SERD_URI, U(absolute[i]), absolute[i].size());
+        in[i] = &fixed[i];
       }
     } catch (...) {  // out of memory
       return SERD_ERR_INTERNAL;
     }
-    return sord_inserter_write_statement(self->inserter, flags, graph, s, p, o, datatype, lang);
+    return sord_inserter_write_statement(self->inserter, flags, graph, in[0], in[1], in[2], in[3],
+                                         lang);
   }
 };
 
