@@ -8,7 +8,53 @@
 #include <filesystem>
 #include <iostream>
 
+#include "extract/internal/strings.h"
+#include "extract/internal/utf8.h"
+
 namespace newskg::cli {
+
+std::string IdFileName(const std::string& id, size_t max_bytes) {
+  static const char kHex[] = "0123456789ABCDEF";
+  auto escape = [](std::string& out, unsigned char c) {
+    out += '%';
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  };
+  auto portable = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.';
+  };
+  // CON, PRN, AUX, NUL, COM1-9, LPT1-9, alone or before a '.', any case.
+  auto device_name = [&] {
+    const std::string stem = internal::AsciiLower(id.substr(0, id.find('.')));
+    if (stem == "con" || stem == "prn" || stem == "aux" || stem == "nul") return true;
+    return stem.size() == 4 && (stem.rfind("com", 0) == 0 || stem.rfind("lpt", 0) == 0) &&
+           stem[3] >= '1' && stem[3] <= '9';
+  };
+  std::string out;
+  for (size_t i = 0; i < id.size(); ++i) {
+    const auto c = static_cast<unsigned char>(id[i]);
+    const bool edge_dot = c == '.' && (i == 0 || i + 1 == id.size());
+    if (!portable(c) || edge_dot || (i == 0 && device_name())) {
+      escape(out, c);
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  if (out.empty()) out = "%";  // the empty id: '%' alone is no escape, so no other id gives it
+  if (out.size() > max_bytes) {
+    const std::string hash = "~" + internal::Fnv1a64Hex(id);
+    size_t keep = max_bytes - hash.size();
+    // Never cut an escape in two.
+    if (keep >= 1 && out[keep - 1] == '%') {
+      keep -= 1;
+    } else if (keep >= 2 && out[keep - 2] == '%') {
+      keep -= 2;
+    }
+    out = out.substr(0, keep) + hash;
+  }
+  return out;
+}
 
 namespace fs = std::filesystem;
 

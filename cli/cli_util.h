@@ -35,6 +35,16 @@ void CheckInputFile(const std::string& path);
 void WriteAtomically(const std::string& path, const std::vector<std::string_view>& parts);
 void WriteAtomically(const std::string& path, const std::vector<std::string>& parts);
 void WriteAtomically(const std::string& path, const std::string& data);
+// An article id as a file name, different for different ids and portable:
+// ASCII letters, digits, '-', '_' and '.' stay; every other byte is %XX (so
+// '/' is %2F and '%' is %25); a leading '.', a trailing '.' and the first
+// letter of a Windows device name (CON, NUL, COM1...) are %XX too. A name
+// longer than `max_bytes` keeps its start and ends in '~' and a hash of the
+// id ('~' is never left as it is, so it cannot clash with a shorter name).
+// Ids that differ only in letter case give names that differ only in case:
+// callers that must suit case-insensitive file systems check for that.
+std::string IdFileName(const std::string& id, size_t max_bytes = 200);
+
 // Parses `args`; a bad option becomes a UsageError.
 void Parse(const po::options_description& desc, const po::positional_options_description& pos,
            const std::vector<std::string>& args, po::variables_map& vm);

@@ -4,6 +4,9 @@
 
 #include <cstdlib>
 #include <memory>
+#include <string_view>
+
+#include "extract/reader.h"
 
 namespace newskg {
 namespace {
@@ -30,6 +33,56 @@ std::string Escape(CURL* c, const std::string& s) {
 
 }  // namespace
 
+std::string EscapeForTerminal(const std::string& text) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const size_t bad = FindInvalidUtf8(std::string_view(text).substr(i, 4));
+      // A valid character is copied whole (FindInvalidUtf8 only stops at its start).
+      if (bad != 0) {
+        size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+        // C1 control characters (U+0080..U+009F) are escaped like C0 ones.
+        if (len == 2 && c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+          out += "\\x";
+          out += kHex[static_cast<unsigned char>(text[i + 1]) >> 4];
+          out += kHex[static_cast<unsigned char>(text[i + 1]) & 15];
+        } else {
+          out.append(text, i, len);
+        }
+        i += len;
+        continue;
+      }
+    }
+    switch (c) {
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      default:
+        if (c < 0x20 || c == 0x7F || c >= 0x80) {
+          out += "\\x";
+          out += kHex[c >> 4];
+          out += kHex[c & 15];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+    ++i;
+  }
+  return out;
+}
+
 Status SendGraph(const GraphStoreRequest& r) {
   static const bool initialized = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
   if (!initialized) return IoError("cannot initialize libcurl");
@@ -40,6 +93,10 @@ Status SendGraph(const GraphStoreRequest& r) {
                           "graph=" + Escape(c, r.graph);
   std::unique_ptr<curl_slist, SlistFree> headers(
       curl_slist_append(nullptr, "Content-Type: application/n-triples; charset=utf-8"));
+  // A 401 (or any refusal) comes before the body, not after all of it: the
+  // body is sent once, with the credentials the challenge asked for.
+  headers.reset(curl_slist_append(headers.release(), "Expect: 100-continue"));
+  if (!headers) return IoError("cannot build the request headers");
   std::string answer;
   char error[CURL_ERROR_SIZE] = {0};
   curl_easy_setopt(c, CURLOPT_URL, url.c_str());
@@ -52,8 +109,10 @@ Status SendGraph(const GraphStoreRequest& r) {
   curl_easy_setopt(c, CURLOPT_WRITEDATA, &answer);
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
   curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 20L);
-  curl_easy_setopt(c, CURLOPT_TIMEOUT, 600L);
+  curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, r.connect_timeout);
+  // Idle: fewer than 1 byte a second, in either direction, for that long.
+  curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
+  curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, r.idle_timeout);
   curl_easy_setopt(c, CURLOPT_HTTPAUTH, CURLAUTH_ANY);
   const char* user = std::getenv("NEWSKG_ENDPOINT_USER");
   const char* password = std::getenv("NEWSKG_ENDPOINT_PASSWORD");
@@ -68,7 +127,12 @@ Status SendGraph(const GraphStoreRequest& r) {
   }
   const CURLcode rc = curl_easy_perform(c);
   if (rc != CURLE_OK) {
-    return IoError(r.endpoint + ": " + (error[0] != '\0' ? error : curl_easy_strerror(rc)));
+    std::string why = error[0] != '\0' ? error : curl_easy_strerror(rc);
+    if (rc == CURLE_OPERATION_TIMEDOUT) {
+      why += " (limits: " + std::to_string(r.connect_timeout) + " s to connect, " +
+             std::to_string(r.idle_timeout) + " s with no data; see --timeout)";
+    }
+    return IoError(r.endpoint + ": " + EscapeForTerminal(why));
   }
   long status = 0;
   curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
@@ -78,7 +142,7 @@ Status SendGraph(const GraphStoreRequest& r) {
                    (status == 401 || status == 403
                         ? " (check NEWSKG_ENDPOINT_USER/NEWSKG_ENDPOINT_PASSWORD or netrc)"
                         : "") +
-                   (answer.empty() ? "" : ": " + answer.substr(0, 500)));
+                   (answer.empty() ? "" : ": " + EscapeForTerminal(answer.substr(0, 500))));
   }
   return Status::Ok();
 }

@@ -112,17 +112,21 @@ class BatchExtractor {
                                      " bytes; the limit is " + std::to_string(kMaxIdBytes));
     }
     if (!split_dir_.empty()) {
-      // Two articles must not share a file: the second would replace the first.
-      const std::string file = SafeFileName(doc.id) + Extension();
-      auto [it, fresh] = split_files_.emplace(file, doc.id);
+      // Two articles must not share a file: the second would replace the
+      // first. Distinct ids give distinct names; names that differ only in
+      // letter case would still be one file where case is ignored.
+      const std::string file = IdFileName(doc.id) + Extension();
+      std::string key = file;
+      for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      auto [it, fresh] = split_files_.emplace(std::move(key), doc.id);
       if (!fresh && it->second == doc.id) {
         return newskg::InvalidArgument(where + ": article id '" + doc.id +
                                        "' appears twice; --split needs unique ids");
       }
       if (!fresh) {
         return newskg::InvalidArgument(where + ": article ids '" + it->second + "' and '" + doc.id +
-                                       "' both map to the file " + file +
-                                       "; --split needs ids that give distinct file names");
+                                       "' differ only in letter case (file " + file +
+                                       "); --split needs ids that give distinct file names");
       }
     }
     batch_.push_back({std::move(doc), where});
@@ -162,7 +166,7 @@ class BatchExtractor {
         std::string out;
         if (newskg::Status s = merger.Write(out, syntax_); !s.ok()) return s;
         WriteAtomically(
-            (fs::path(split_dir_) / (SafeFileName(batch_[i].doc.id) + Extension())).string(), out);
+            (fs::path(split_dir_) / (IdFileName(batch_[i].doc.id) + Extension())).string(), out);
       } else {
         for (const auto& t : graphs[i].Match(nullptr, nullptr, nullptr)) {
           if (newskg::Status s = graph_.Add(t.s, t.p, t.o); !s.ok()) return s;
@@ -201,14 +205,6 @@ class BatchExtractor {
         return ".trig";
     }
     return ".ttl";
-  }
-
-  // An article id as a file name: no path separators or leading dots.
-  static std::string SafeFileName(const std::string& id) {
-    std::string out;
-    for (char c : id) out += (c == '/' || c == '\\' || c == '\0') ? '_' : c;
-    if (out.empty() || out[0] == '.') out.insert(0, "_");
-    return out;
   }
 
   static void DebugMentions(const newskg::Document& doc) {
@@ -483,8 +479,16 @@ int Load(const std::vector<std::string>& args) {
                                                  "the Graph Store endpoint URL")(
       "graph", po::value(&graph_iri), "IRI of the named graph to add to")(
       "replace", "replace the named graph (PUT) instead of adding to it (POST)");
+  long idle_timeout = 120, connect_timeout = 10;
+  desc.add_options()("timeout", po::value(&idle_timeout)->default_value(idle_timeout),
+                     "give up after this many seconds with no data moving")(
+      "connect-timeout", po::value(&connect_timeout)->default_value(connect_timeout),
+      "give up when connecting takes longer than this many seconds");
   po::variables_map vm;
   if (ParseCommand(desc, "graphs", args, vm)) return kOk;
+  if (idle_timeout < 1 || idle_timeout > 86400 || connect_timeout < 1 || connect_timeout > 86400) {
+    throw UsageError("load: --timeout and --connect-timeout take 1 to 86400 seconds");
+  }
   if (endpoint.empty() || graph_iri.empty())
     throw UsageError("load: --endpoint and --graph are required");
   if (endpoint.rfind("http://", 0) != 0 && endpoint.rfind("https://", 0) != 0) {
@@ -498,7 +502,8 @@ int Load(const std::vector<std::string>& args) {
   newskg::Graph graph = ReadGraphs(vm["input"].as<std::vector<std::string>>());
   std::string body;
   Check(graph.Write(body, newskg::Syntax::kNTriples));
-  Check(newskg::SendGraph({endpoint, graph_iri, vm.count("replace") > 0, body}));
+  Check(newskg::SendGraph(
+      {endpoint, graph_iri, vm.count("replace") > 0, body, connect_timeout, idle_timeout}));
   std::cerr << "newskg: sent " << graph.size() << " triples to <" << graph_iri << ">\n";
   return kOk;
 }

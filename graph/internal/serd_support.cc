@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "extract/reader.h"
+
 namespace newskg::internal {
 
 SerdSyntax ToSerd(Syntax s) {
@@ -37,6 +39,32 @@ SerdStatus ErrorCollector::Sink(void* handle, const SerdError* e) noexcept {
   } catch (...) {  // out of memory: the status still says what failed
   }
   return e->status;
+}
+
+bool HasScheme(const uint8_t* s, size_t n) {
+  if (n == 0 || !std::isalpha(s[0])) return false;
+  for (size_t i = 1; i < n; ++i) {
+    const uint8_t c = s[i];
+    if (c == ':') return true;
+    if (!std::isalnum(c) && c != '+' && c != '-' && c != '.') return false;
+  }
+  return false;
+}
+
+std::string BadTermBytes(std::initializer_list<const SerdNode*> nodes) {
+  for (const SerdNode* n : nodes) {
+    if (n == nullptr || n->buf == nullptr) continue;
+    const std::string_view bytes(reinterpret_cast<const char*>(n->buf), n->n_bytes);
+    const size_t bad = FindInvalidUtf8(bytes);
+    if (bad == std::string_view::npos) continue;
+    const size_t from = bad > 60 ? bad - 60 : 0;
+    size_t start = from;  // a whole UTF-8 character first
+    while (start < bad && (static_cast<unsigned char>(bytes[start]) & 0xC0) == 0x80) ++start;
+    return std::string(bytes[bad] == '\0' ? "U+0000 (NUL)" : "invalid UTF-8") +
+           " in a term, after '" + (from > 0 ? "..." : "") +
+           std::string(bytes.substr(start, bad - start)) + "'";
+  }
+  return "";
 }
 
 size_t StringSink(const void* buf, size_t len, void* stream) noexcept {

@@ -5,6 +5,7 @@
 
 #include <serd/serd.h>
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 
@@ -39,6 +40,16 @@ struct ErrorCollector {
   std::string message;
   static SerdStatus Sink(void* handle, const SerdError* e) noexcept;
 };
+
+// Whether `s` starts with a URI scheme and ':' (an absolute IRI).
+bool HasScheme(const uint8_t* s, size_t n);
+inline bool HasScheme(const std::string& s) { return HasScheme(U(s), s.size()); }
+
+// Empty when the bytes of every given node (null: none) are valid UTF-8
+// without U+0000; otherwise what is wrong, with the text before the bad
+// byte. Serd passes overlong UTF-8 and a "\u0000" escape through, and a
+// NUL would cut the term short when it is written.
+std::string BadTermBytes(std::initializer_list<const SerdNode*> nodes);
 
 // Appends to the std::string `stream`.
 size_t StringSink(const void* buf, size_t len, void* stream) noexcept;

@@ -161,6 +161,14 @@ expect 1 "article id is 300 bytes; the limit is 200" -- "$newskg" extract --id "
 expect 2 "must be an absolute IRI" -- "$newskg" extract --base '://' "$tmp/a.txt"
 : >"$tmp/empty-graph.ttl"
 expect 0 "" -- "$newskg" merge "$tmp/empty-graph.ttl" -o "$tmp/empty-merged.ttl"
+# A non-ASCII --base: the output validates (its subjects were not found by IRI).
+"$newskg" extract --base 'http://ex.org/ü/' --id u "$tmp/a.txt" -o "$tmp/u.ttl" 2>/dev/null
+expect 0 ", 0 result" -- "$newskg" validate "$tmp/u.ttl"
+# validate read an empty file past its end ("1:10: bad verb"): now 0 triples, 0 violations.
+for syntax in ttl nt nq trig; do
+  : >"$tmp/empty-graph.$syntax"
+  expect 0 "" -- "$newskg" validate "$tmp/empty-graph.$syntax"
+done
 # -o writes into what is there: a symlink stays a link to the new content,
 # a file keeps its mode, a FIFO and /dev/fd/1 are written into, not replaced.
 echo old >"$tmp/o-target.ttl"; ln -s o-target.ttl "$tmp/o-link.ttl"
@@ -173,9 +181,22 @@ mkfifo "$tmp/o-fifo"; timeout 60 cat "$tmp/o-fifo" >"$tmp/o-fifo-out" & reader=$
 "$newskg" extract "$tmp/a.txt" -o "$tmp/o-fifo" 2>/dev/null; wait "$reader"
 [ -p "$tmp/o-fifo" ] && grep -q 'nkg:' "$tmp/o-fifo-out" && ok || fail "-o replaced a FIFO"
 "$newskg" extract "$tmp/a.txt" -o /dev/fd/1 >"$tmp/fd1.ttl" 2>/dev/null && grep -q 'nkg:' "$tmp/fd1.ttl" && ok || fail "-o /dev/fd/1"
-# Two ids that map to one file name are refused, naming both: no article is lost.
-printf '{"id":"a/b","text":"Putin met Lukashenko in Sochi."}\n{"id":"a_b","text":"Xi met Putin in Moscow."}\n' >"$tmp/collide.jsonl"
-expect 1 "article ids 'a/b' and 'a_b' both map to the file a_b.ttl" -- "$newskg" extract --split "$tmp/collide" "$tmp/collide.jsonl"
+# --split: every id its own portable file name (ids that used to share one:
+# a/b and a_b, .x and _.x, a\b); ids that differ only in letter case, one
+# file where case is ignored, are refused naming both: no article is lost.
+python3 -c '
+import json, sys
+for i in ["a/b", "a_b", ".x", "_.x", "a\\b", "..", "100%", "con", "x.", "\u00e9 *?", "\u00e4" * 99 + "1", "\u00e4" * 99 + "2"]:
+    print(json.dumps({"id": i, "text": "Xi met Putin in Moscow."}))' >"$tmp/collide.jsonl"
+"$newskg" extract --split "$tmp/collide" "$tmp/collide.jsonl" 2>"$tmp/err" && ok || fail "--split on ids that used to collide: $(cat "$tmp/err")"
+[ "$(ls "$tmp/collide" | wc -l)" = 12 ] && ok || fail "--split wrote $(ls "$tmp/collide" | wc -l) files for 12 ids"
+for f in a%2Fb.ttl a_b.ttl %2Ex.ttl _.x.ttl a%5Cb.ttl %2E%2E.ttl 100%25.ttl %63on.ttl x%2E.ttl %C3%A9%20%2A%3F.ttl; do
+  [ -f "$tmp/collide/$f" ] && ok || fail "--split did not write $f: $(ls "$tmp/collide" | tr '\n' ' ')"
+done
+[ -z "$(ls "$tmp/collide" | LC_ALL=C grep -v '^[A-Za-z0-9._%~-]*$')" ] && ok || fail "a --split file name outside [A-Za-z0-9._%~-]"
+[ -z "$(ls "$tmp/collide" | awk 'length($0) > 210')" ] && ok || fail "a --split file name over 210 bytes"
+printf '{"id":"Ab","text":"Putin met Lukashenko in Sochi."}\n{"id":"ab","text":"Xi met Putin in Moscow."}\n' >"$tmp/case.jsonl"
+expect 1 "article ids 'Ab' and 'ab' differ only in letter case \(file ab.ttl\)" -- "$newskg" extract --split "$tmp/case" "$tmp/case.jsonl"
 printf '{"id":"a","text":"Putin met Xi."}\n{"id":"a","text":"Xi met Putin."}\n' >"$tmp/dup.jsonl"
 expect 1 "article id 'a' appears twice" -- "$newskg" extract --split "$tmp/dup" "$tmp/dup.jsonl"
 "$newskg" merge "$tmp"/split/art3.ttl "$tmp"/split/art1.ttl "$tmp"/split/art0.ttl "$tmp"/split/art2.ttl -o "$tmp/merged.ttl" && ok || fail "merge split"

@@ -228,5 +228,61 @@ TEST_F(MergeTest, FilesMergedInAnyGroupingGiveTheSameBytes) {
   }
 }
 
+// A prefix whose IRI has no scheme made IRIs that merge wrote as they were
+// (relative IRIs in the Turtle) or could not write at all (N-Triples:
+// "Unknown error"). Found by the rdf fuzzer.
+TEST_F(MergeTest, PrefixThatIsNotAbsoluteIsAnError) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"@prefix ex: <a=b:c/> .\nex:a ex:p ex:b .\n", "'ex:a' expands to <a=b:c/a>"},
+      {"@prefix ex: <mple=orhttps://x!y/> .\nex:g { ex:a ex:p ex:b . }\n",
+       "'ex:a' expands to <mple=orhttps://x!y/a>"},
+  };
+  int i = 0;
+  for (const auto& [text, message] : cases) {
+    const std::string path = File("p" + std::to_string(i++) + ".trig", text);
+    Merger merger;
+    const Status st = merger.AddFile(path, Syntax::kTriG);
+    ASSERT_FALSE(st.ok()) << text;
+    EXPECT_EQ(st.message(), path + ": " + message + ", which is not an absolute IRI");
+    Graph g;
+    const Status gs = g.ReadString(text, Syntax::kTriG, "g.trig");
+    ASSERT_FALSE(gs.ok()) << text;
+    EXPECT_EQ(gs.message(), "g.trig: " + message + ", which is not an absolute IRI");
+  }
+}
+
+// "\u0000" in a literal was cut there ("x\u0000y" read as "x"); overlong
+// UTF-8 in an IRI (C0 80) was kept and written out as "\u0000", which no
+// reader takes. Both readers refuse them, naming what came before.
+TEST_F(MergeTest, NulAndInvalidUtf8InTermsAreErrors) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"<https://e.org/a> <https://e.org/p> \"x\\u0000y\" .\n",
+       "U+0000 (NUL) in a term, after 'x'"},
+      {"<https://e.org/a\\u0000> <https://e.org/p> \"x\" .\n", ""},  // Serd's own error
+      {"<https://e.org/a\xC0\x80> <https://e.org/p> \"x\" .\n",
+       "invalid UTF-8 in a term, after 'https://e.org/a'"},
+      {"<https://e.org/a> <https://e.org/p> \"v\xE0\x80\x80\" .\n",
+       "invalid UTF-8 in a term, after 'v'"},
+      {"@prefix ex: <https://e.org/\xC0\x80/> .\nex:a ex:p ex:b .\n",
+       "invalid UTF-8 in a term, after 'https://e.org/'"},
+  };
+  int i = 0;
+  for (const auto& [text, message] : cases) {
+    const std::string path = File("n" + std::to_string(i++) + ".ttl", text);
+    Merger merger;
+    const Status st = merger.AddFile(path, Syntax::kTurtle);
+    ASSERT_FALSE(st.ok()) << text;
+    if (!message.empty()) {
+      EXPECT_EQ(st.message(), path + ": " + message);
+    }
+    Graph g;
+    const Status gs = g.ReadString(text, Syntax::kTurtle, "g.ttl");
+    ASSERT_FALSE(gs.ok()) << text;
+    if (!message.empty()) {
+      EXPECT_EQ(gs.message(), "g.ttl: " + message);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newskg

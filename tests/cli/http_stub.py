@@ -1,0 +1,84 @@
+"""A Graph Store stand-in on 127.0.0.1 for load_test.sh.
+
+Writes its port to PORT_FILE, then serves until killed; it also stops by
+itself after 120 seconds. Paths:
+  /auth    asks for Basic credentials u:p (401) before reading a body when
+           the client sent "Expect: 100-continue"; logs "STATUS BYTES" per
+           request to LOG_FILE, BYTES being the body bytes it read
+  /silent  reads the request and never answers
+  /evil    answers 500 with terminal escape codes and invalid UTF-8
+Usage: http_stub.py PORT_FILE LOG_FILE
+"""
+import base64
+import http.server
+import sys
+import threading
+import time
+
+PORT_FILE, LOG_FILE = sys.argv[1], sys.argv[2]
+GOOD = "Basic " + base64.b64encode(b"u:p").decode()
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def log(self, status, nbytes):
+        with open(LOG_FILE, "a") as f:
+            f.write(f"{status} {nbytes}\n")
+
+    def authorized(self):
+        return self.headers.get("Authorization") == GOOD
+
+    def refuse(self):
+        body = b"credentials needed\n"
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", 'Basic realm="store"')
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def handle_expect_100(self):
+        if self.path.startswith("/auth") and not self.authorized():
+            self.refuse()
+            self.log(401, 0)
+            self.close_connection = True
+            return False
+        return super().handle_expect_100()
+
+    def body(self):
+        n = int(self.headers.get("Content-Length", "0"))
+        return self.rfile.read(n)
+
+    def do_POST(self):
+        if self.path.startswith("/silent"):
+            self.body()
+            time.sleep(60)
+            return
+        data = self.body()
+        if self.path.startswith("/evil"):
+            answer = b"\x1b[31mred\x1b[0m \x07bell\rover \xff\xfe end"
+            self.send_response(500)
+        elif not self.authorized():
+            self.log(401, len(data))
+            self.refuse()
+            return
+        else:
+            self.log(201, len(data))
+            answer = b"stored"
+            self.send_response(201)
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    do_PUT = do_POST
+
+
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server.daemon_threads = True
+with open(PORT_FILE, "w") as f:
+    f.write(str(server.server_address[1]))
+threading.Timer(120, server.shutdown).start()
+server.serve_forever()
