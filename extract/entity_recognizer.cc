@@ -277,7 +277,14 @@ class Recognizer {
   // A name that only names an event: "Balikatan drills", "the Gezi protests".
   bool NamesEvent(size_t b, size_t e, size_t first, size_t end) const {
     if (e >= end || t_[e].kind != TokenKind::kWord || t_[e].capitalized) return false;
-    if (b == first || lex_.event_name_cues.count(t_[b - 1].lower) == 0) return false;
+    // After a cue ("the", "annual") or a number: "the 43rd Cobra Gold
+    // exercises", "2016 Key Resolve drills".
+    if (b == first) return false;
+    const Token& cue = t_[b - 1];
+    const bool number =
+        cue.kind == TokenKind::kNumber ||
+        (!cue.lower.empty() && std::isdigit(static_cast<unsigned char>(cue.lower[0])));
+    if (lex_.event_name_cues.count(cue.lower) == 0 && !number) return false;
     // A plural event noun ("drills", "talks", "protests"), not a verb ("met",
     // "meets"), maybe after one modifier ("war games", "naval drills").
     if (e + 1 < end && t_[e + 1].kind == TokenKind::kWord && !t_[e + 1].capitalized &&

@@ -77,6 +77,9 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Kebede Moon, an assistant health minister, resigned.", {"Person:Kebede Moon"}},
       {"\"We will win,\" said Yaw Boateng-Mensah.", {"Person:Yaw Boateng-Mensah"}},
       {"Human Rights Watch said the vote was flawed.", {"Organization:Human Rights Watch"}},
+      // The name of an exercise after an ordinal or a year names no entity.
+      {"Troops began the 43rd Jade Falcon military exercises.", {}},
+      {"Troops began the 2016 Jade Falcon drills.", {}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
