@@ -663,6 +663,51 @@ class Extractor {
     return out;
   }
 
+  // "Rosneft CEO Igor Sechin, VTB CEO Andrey Kostin, businessman Oleg
+  // Deripaska (EN+ Group) and Nikolay Tokarev were placed under sanctions":
+  // the people of a list of titled names that ends at the trigger's verb
+  // group. Each item between commas (or "and") holds a person; the list ends
+  // at an item without one.
+  std::vector<int> ListBefore(const Trigger& tr) const {
+    std::vector<int> out;
+    const auto& s = doc_.sentences[tr.sentence];
+    size_t k = tr.first;  // back over the verb group: "were placed (under)"
+    while (k > s.first_token && k + 4 > tr.first && t_[k - 1].kind == TokenKind::kWord &&
+           MentionAt(k - 1) < 0 && !t_[k - 1].capitalized)
+      --k;
+    size_t end = k;  // the current item is [.., end)
+    int depth = 0;   // inside parentheses
+    int person = -1;
+    bool named = false;  // the item names something, if no person
+    for (size_t j = end; j-- > s.first_token;) {
+      const Token& t = t_[j];
+      if (t.text == ")") ++depth;
+      if (t.text == "(") --depth;
+      if (depth > 0 || t.text == "(") continue;
+      const bool separator = t.text == "," || t.tag == "CC";
+      const bool stop = t.text == "." || t.text == ":" || t.text == ";" ||
+                        t.kind == TokenKind::kQuote || j == s.first_token;
+      if (!separator && !stop) {
+        const int m = MentionAt(j);
+        if (m >= 0 && person < 0) {
+          const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+          if (e >= 0 && IsPerson(e)) person = e;
+          named = true;
+        }
+        if (j != s.first_token) continue;
+      }
+      // An item ends here; one that names no one ends the list, one whose
+      // name is not a person's is passed over.
+      if (!named) break;
+      if (person >= 0 && std::find(out.begin(), out.end(), person) == out.end())
+        out.push_back(person);
+      person = -1;
+      named = false;
+      if (stop) break;
+    }
+    return out.size() >= 2 ? out : std::vector<int>{};
+  }
+
   std::vector<int> Possessor(const Trigger& tr) const {
     const auto& s = doc_.sentences[tr.sentence];
     for (size_t k = tr.first; k-- > s.first_token && k + 5 > tr.first;) {
@@ -1010,6 +1055,8 @@ class Extractor {
         ents = Possessor(tr);
       } else if (r.slot == "listed") {
         ents = Listed(tr);
+      } else if (r.slot == "listbefore") {
+        ents = ListBefore(tr);
       } else if (r.slot == "modifier") {
         if (!tr.verb) ents = Modifier(tr);
       } else if (r.slot == "place") {

@@ -257,6 +257,16 @@ TEST(EventExtractorTest, Table) {
        "said more would follow.",
        "Sanction",
        {"imposer=Canada;target=Maria Lopez"}},
+      // A list of titled names before a passive trigger: every person of it,
+      // past an item whose name is no person's; the list ends at an item
+      // that names no one.
+      {"After talks, Sberbank CEO Pavel Orlov, businessman Tom Baker (Acme Group), the owner of "
+       "Dynamo FC and Zenit Group chair Maria Lopez were placed under sanctions.",
+       "Sanction",
+       {"target=Maria Lopez,Pavel Orlov,Tom Baker"}},
+      {"Pavel Orlov and Maria Lopez were detained on Monday.",
+       "Arrest",
+       {"arrestee=Maria Lopez,Pavel Orlov;date=2024-03-11"}},
       // Asset freezes and travel bans are sanctions.
       {"Canada announced an asset freeze and travel ban on Pavel Orlov.",
        "Sanction",
