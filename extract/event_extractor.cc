@@ -635,7 +635,14 @@ class Extractor {
     size_t k = tr.end;
     // A finite listing verb ("include", "includes"); "including" introduces
     // examples, read by the object slots.
+    // "Others sanctioned are A, B and C": a form of "be" right after the
+    // participle lists too.
+    const Token& trig = t_[tr.end - 1];
+    const bool participle =
+        trig.tag == "VBN" ||
+        (trig.lower.size() > 4 && trig.lower.compare(trig.lower.size() - 2, 2, "ed") == 0);
     auto listing = [&](size_t i) {
+      if (i == tr.end && participle && IsBeForm(t_[i].lower)) return true;
       return LemmaIn(i, lex_.list_verbs) && t_[i].tag.rfind("VB", 0) == 0 && t_[i].tag != "VBG";
     };
     while (k < s.end_token && k < tr.end + 12 && !listing(k)) {

@@ -267,6 +267,10 @@ TEST(EventExtractorTest, Table) {
       {"Pavel Orlov and Maria Lopez were detained on Monday.",
        "Arrest",
        {"arrestee=Maria Lopez,Pavel Orlov;date=2024-03-11"}},
+      {"Others sanctioned are trade minister Pavel Orlov, former judge Maria Lopez and Tom Baker.",
+       "Sanction",
+       {"target=Maria Lopez,Pavel Orlov,Tom Baker"}},
+      {"The sanctioned firms are part of a plan by Maria Lopez.", "Sanction", {}},
       // Asset freezes and travel bans are sanctions.
       {"Canada announced an asset freeze and travel ban on Pavel Orlov.",
        "Sanction",
