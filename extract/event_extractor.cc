@@ -643,6 +643,9 @@ class Extractor {
         (trig.lower.size() > 4 && trig.lower.compare(trig.lower.size() - 2, 2, "ed") == 0);
     auto listing = [&](size_t i) {
       if (i == tr.end && participle && IsBeForm(t_[i].lower)) return true;
+      // "this year's exercises including Thailand, Japan and Malaysia": the
+      // members a noun trigger lists right after it.
+      if (i == tr.end && !tr.verb && t_[i].tag == "VBG" && LemmaIn(i, lex_.list_verbs)) return true;
       return LemmaIn(i, lex_.list_verbs) && t_[i].tag.rfind("VB", 0) == 0 && t_[i].tag != "VBG";
     };
     while (k < s.end_token && k < tr.end + 12 && !listing(k)) {
@@ -1350,9 +1353,17 @@ class Extractor {
     return false;
   }
 
+  static bool SameOrWithin(const DateValue& x, const DateValue& y) {
+    const std::string& s = x.lexical.size() <= y.lexical.size() ? x.lexical : y.lexical;
+    const std::string& l = x.lexical.size() <= y.lexical.size() ? y.lexical : x.lexical;
+    return l.compare(0, s.size(), s) == 0;
+  }
+
   bool Compatible(const Event& a, const Event& b) const {
     if (a.cls != b.cls) return false;
-    if (!a.dates.empty() && !b.dates.empty() && !(a.dates[0] == b.dates[0])) return false;
+    // "this year's exercises" (2024) and "began on Tuesday" (2024-02-27)
+    // can be one event: a coarser date contains a finer one.
+    if (!a.dates.empty() && !b.dates.empty() && !SameOrWithin(a.dates[0], b.dates[0])) return false;
     if (a.count && b.count && a.count->value != b.count->value) return false;
     if (!a.amounts.empty() && !b.amounts.empty()) {
       bool shared = false;
@@ -1416,7 +1427,9 @@ class Extractor {
       if (std::find(a.amounts.begin(), a.amounts.end(), m) == a.amounts.end())
         a.amounts.push_back(m);
     }
-    if (a.dates.empty()) a.dates = b.dates;
+    if (a.dates.empty() ||
+        (!b.dates.empty() && b.dates[0].lexical.size() > a.dates[0].lexical.size()))
+      a.dates = b.dates;
     if (!a.count) a.count = b.count;
     a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
   }

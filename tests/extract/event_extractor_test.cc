@@ -271,6 +271,10 @@ TEST(EventExtractorTest, Table) {
        "Sanction",
        {"target=Maria Lopez,Pavel Orlov,Tom Baker"}},
       {"The sanctioned firms are part of a plan by Maria Lopez.", "Sanction", {}},
+      // The members a noun trigger lists right after it.
+      {"Forces from five countries joined this year's drills including Kenya, Uganda and Ghana.",
+       "MilitaryExercise",
+       {"date=2024;participant=Ghana,Kenya,Uganda"}},
       // Asset freezes and travel bans are sanctions.
       {"Canada announced an asset freeze and travel ban on Pavel Orlov.",
        "Sanction",
@@ -294,6 +298,16 @@ TEST(EventExtractorTest, SanctionsWithoutImposerJoinTheRound) {
       "Canada imposed new sanctions on Monday. Those sanctioned include Pavel Orlov and Maria "
       "Lopez.");
   EXPECT_EQ(EventSummary(doc, "Sanction"), V{"imposer=Canada;target=Maria Lopez,Pavel Orlov"});
+}
+
+// A coarser date contains a finer one: "this year's drills" and "the
+// drills began on Monday" are one exercise, dated to the day.
+TEST(EventExtractorTest, ACoarserDateContainsAFinerOne) {
+  const Document doc = Extract(
+      "Kenya and Uganda began military drills in Nairobi on Monday. Forces from both joined this "
+      "year's drills including Kenya and Uganda.");
+  EXPECT_EQ(EventSummary(doc, "MilitaryExercise"),
+            V{"date=2024-03-11;participant=Kenya,Uganda;place=Nairobi"});
 }
 
 TEST(EventExtractorTest, ArrestsOfTheSameSizeMerge) {
