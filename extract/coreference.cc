@@ -174,6 +174,7 @@ class Resolver {
       if (target >= 0) SetLeader(p, target);
     }
     AppositiveLeaders();
+    LedBy();
     // A head-of-state or government title with no country leads the
     // article's main country, when that country has no other leader.
     for (const auto& t : layer_.titles) {
@@ -346,6 +347,40 @@ class Resolver {
   // "Narendra Modi, India's prime minister", "Modi, the prime minister of
   // India", "was sworn in ... as Venezuela's president": the person leads
   // the country or organization.
+  // "the Lopez-headed Monetary Policy Committee": the person the article
+  // names with the word before the hyphen leads the organization that follows.
+  void LedBy() {
+    const auto& t = doc_.tokens;
+    const auto& ms = doc_.mentions;
+    for (size_t k = 0; k + 1 < t.size(); ++k) {
+      const size_t dash = t[k].text.rfind('-');
+      if (dash == std::string::npos || dash == 0 || !t[k].capitalized ||
+          lex_.leading_suffixes.count(t[k].lower.substr(dash + 1)) == 0)
+        continue;
+      const std::string name = t[k].text.substr(0, dash);
+      int person = -1;
+      for (size_t e = 0; e < doc_.entities.size() && person < 0; ++e) {
+        const Entity& en = doc_.entities[e];
+        if (en.type != EntityType::kPerson) continue;
+        const bool surname =
+            en.label.size() > name.size() &&
+            en.label.compare(en.label.size() - name.size(), name.size(), name) == 0 &&
+            en.label[en.label.size() - name.size() - 1] == ' ';
+        if (en.label == name || surname || en.alt_labels.count(name) > 0)
+          person = static_cast<int>(e);
+      }
+      if (person < 0) continue;
+      // The organization named right after it.
+      for (const Mention& mm : ms) {
+        if (mm.first_token < k + 1) continue;
+        if (mm.first_token > k + 1 || mm.entity < 0) break;
+        if (doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kOrganization)
+          SetLeader(person, mm.entity);
+        break;
+      }
+    }
+  }
+
   static bool IsPossessive(const Token& t) {
     return t.text == "'s" || t.text == "\xE2\x80\x99s";  // 's, ’s
   }

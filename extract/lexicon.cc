@@ -161,6 +161,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
       {"people_nouns.txt", &people_nouns},
       {"naming_words.txt", &naming_words},
       {"hyphen_suffixes.txt", &hyphen_suffixes},
+      {"leading_suffixes.txt", &leading_suffixes},
       {"org_nouns.txt", &org_nouns},
       {"org_possessions.txt", &org_possessions},
       {"designators.txt", &designators},

@@ -98,6 +98,7 @@ class Lexicon {
   std::unordered_set<std::string> place_suffixes;       // "Province", "Sea", ...
   std::unordered_set<std::string> non_names;            // capitalized words that are never names
   std::unordered_set<std::string> non_entity_suffixes;  // "War", "Treaty": named non-entities
+  std::unordered_set<std::string> leading_suffixes;     // "led", "headed": "the Orlov-led party"
   std::unordered_set<std::string> hyphen_suffixes;  // "based", "led": "Washington-based" is no name
   std::unordered_set<std::string> naming_words;     // "dubbed", "called": before a quoted name
   std::unordered_set<std::string>

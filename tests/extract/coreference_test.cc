@@ -141,6 +141,10 @@ TEST(CoreferenceTest, AppositionsNameLeaders) {
       // An apposition ends at its comma: the next name is not led.
       {"Pavel Orlov, head of the bank, and Gazprom spoke.", {}},
       {"Pavel Orlov, a critic of Gazprom, spoke.", {}},
+      // "the Lopez-headed committee": the person named before the hyphen leads it.
+      {"Maria Lopez spoke. The Lopez-headed Monetary Policy Committee kept rates.",
+       {"leaderOf(Maria Lopez, Monetary Policy Committee)"}},
+      {"The Lopez-headed Monetary Policy Committee kept rates.", {}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
