@@ -370,6 +370,15 @@ class Recognizer {
         lex_.org_suffixes.count(t_[b].text) == 0 && lex_.place_suffixes.count(t_[b].text) == 0) {
       b += 2;
     }
+    // "Rivals Anies Baswedan and ...", "Protesters Maria Lopez ...": a plural
+    // noun for people opening the sentence describes the name after it.
+    if (b == sent_first && e - b >= 3 && t_[b].lower.back() == 's' &&
+        lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr && !known_prefix) {
+      const std::string one = t_[b].lower.substr(0, t_[b].lower.size() - 1);
+      if (lex_.candidate_nouns.count(one) > 0 || lex_.person_nouns.count(one) > 0 ||
+          lex_.people_nouns.count(t_[b].lower) > 0)
+        ++b;
+    }
     bool title_in_run = false;
     for (size_t j = b; j < e && !title_in_run; ++j)
       title_in_run = TitleAt(j, e, nullptr) > 0 && j + 1 < e;

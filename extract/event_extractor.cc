@@ -1115,15 +1115,21 @@ class Extractor {
   // "his main challenger, Sviatlana Tsikhanouskaya": candidates named by role.
   void AddCandidatesByRole(const Sentence& s, Event& ev) const {
     for (size_t k = s.first_token; k < s.end_token; ++k) {
-      if (lex_.candidate_nouns.count(t_[k].lower) == 0) continue;
+      if (!LemmaIn(k, lex_.candidate_nouns)) continue;
       size_t j = k + 1;
       if (j < s.end_token && t_[j].text == ",") ++j;
       const int m = MentionAt(j);
       if (m < 0) continue;
-      const int e = doc_.mentions[HeadMention(static_cast<size_t>(m))].entity;
-      if (e < 0 || !IsPerson(e)) continue;
-      auto& c = ev.entity_roles["candidate"];
-      if (std::find(c.begin(), c.end(), e) == c.end()) c.push_back(e);
+      // "his main opponents Atiku Bello and Peter Obi": a plural names them all.
+      const bool plural = lex_.candidate_nouns.count(t_[k].lower) == 0;
+      const std::vector<int> named =
+          plural ? Coordinated(HeadMention(static_cast<size_t>(m)))
+                 : std::vector<int>{doc_.mentions[HeadMention(static_cast<size_t>(m))].entity};
+      for (int e : named) {
+        if (e < 0 || !IsPerson(e)) continue;
+        auto& c = ev.entity_roles["candidate"];
+        if (std::find(c.begin(), c.end(), e) == c.end()) c.push_back(e);
+      }
     }
   }
 

@@ -77,6 +77,9 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Kebede Moon, an assistant health minister, resigned.", {"Person:Kebede Moon"}},
       {"\"We will win,\" said Yaw Boateng-Mensah.", {"Person:Yaw Boateng-Mensah"}},
       {"Human Rights Watch said the vote was flawed.", {"Organization:Human Rights Watch"}},
+      // A plural noun for people opening the sentence is no part of the name.
+      {"Rivals Anies Wibowo and Ganjar Susilo trailed.",
+       {"Person:Anies Wibowo", "Person:Ganjar Susilo"}},
       // The name of an exercise after an ordinal or a year names no entity.
       {"Troops began the 43rd Jade Falcon military exercises.", {}},
       {"Troops began the 2016 Jade Falcon drills.", {}},

@@ -271,6 +271,11 @@ TEST(EventExtractorTest, Table) {
        "Sanction",
        {"target=Maria Lopez,Pavel Orlov,Tom Baker"}},
       {"The sanctioned firms are part of a plan by Maria Lopez.", "Sanction", {}},
+      // Candidates named by a plural role noun.
+      {"Bola Tinubu won the presidential election in Nigeria on Wednesday, beating his main "
+       "opponents Atiku Bello and Peter Obi.",
+       "Election",
+       {"candidate=Atiku Bello,Bola Tinubu,Peter Obi;date=2024-03-13;place=Nigeria"}},
       // The members a noun trigger lists right after it.
       {"Forces from five countries joined this year's drills including Kenya, Uganda and Ghana.",
        "MilitaryExercise",
