@@ -294,6 +294,17 @@ class QuoteFinder {
       // "Putin told", "he said", "Khan, 70, has said", "she has said".
       if (after < t_.size() && (t_[after].lower == "has" || t_[after].lower == "had")) ++after;
       if (after < t_.size() && IsSpeech(after)) return s;
+      // "Laurent Berger, who leads the union, France's largest, said": an
+      // apposition or relative clause between the person and the verb.
+      if (after < t_.size() && t_[after].text == "," &&
+          doc_.entities[static_cast<size_t>(s)].type == EntityType::kPerson) {
+        for (size_t c = after + 1; c + 1 < t_.size() && c < after + 20; ++c) {
+          if (t_[c].kind == TokenKind::kQuote || t_[c].text == "." || t_[c].text == ";" ||
+              LineBetween(c - 1, c))
+            break;
+          if (t_[c].text == "," && IsSpeech(c + 1)) return s;
+        }
+      }
       if (const int quoted = QuotedAsSaying(after, limit, s); quoted >= 0) return quoted;
       // "IMF Managing Director Kristalina Georgieva said": a title and the
       // person it introduces follow the organization.

@@ -66,6 +66,9 @@ TEST(QuoteExtractorTest, Table) {
       {"Governor Maria Lopez said the \u201880s ended and she won\u2019t stay.", {}},
       {"Governor Maria Lopez said the town\u2019s \u2018old ways\u2019 were gone.",
        {"quote=old ways;speaker=Maria Lopez"}},
+      // A relative clause and an apposition between the speaker and the verb.
+      {"\"We will march again,\" Maria Lopez, who leads the union, Kenya's largest, said.",
+       {"quote=We will march again,;speaker=Maria Lopez"}},
       // "it said": the organization named just before.
       {"The World Bank approved the plan for Kenya. \"It will help farmers,\" it said.",
        {"quote=It will help farmers,;speaker=World Bank"}},
