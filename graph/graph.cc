@@ -150,7 +150,11 @@ struct Graph::Impl {
 
   static Term ToTerm(const SordNode* n) {
     Term t;
-    t.value = reinterpret_cast<const char*>(sord_node_get_string(n));
+    // By length: a node Sord made from some malformed input holds no final
+    // NUL (found by the validate fuzzer).
+    size_t bytes = 0;
+    const uint8_t* str = sord_node_get_string_counted(n, &bytes);
+    t.value.assign(reinterpret_cast<const char*>(str), bytes);
     switch (sord_node_get_type(n)) {
       case SORD_URI:
         t.kind = TermKind::kIri;
@@ -161,7 +165,9 @@ struct Graph::Impl {
       case SORD_LITERAL: {
         t.kind = TermKind::kLiteral;
         if (const SordNode* dt = sord_node_get_datatype(n)) {
-          t.datatype = reinterpret_cast<const char*>(sord_node_get_string(dt));
+          size_t dt_bytes = 0;
+          const uint8_t* dt_str = sord_node_get_string_counted(dt, &dt_bytes);
+          t.datatype.assign(reinterpret_cast<const char*>(dt_str), dt_bytes);
         }
         if (const char* lang = sord_node_get_language(n)) t.lang = lang;
         break;
