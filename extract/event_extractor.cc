@@ -18,6 +18,13 @@ bool IsClauseBreakPunct(const Token& t) {
          t.text == ")";
 }
 
+// A past participle by its tag or by its form ("sanctioned", and
+// "newly-sanctioned" when the tagger calls it a noun or an adjective).
+bool IsParticipleForm(const Token& t) {
+  return t.tag == "VBN" ||
+         (t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0);
+}
+
 struct Trigger {
   size_t cls = 0;
   size_t first = 0;  // [first, end)
@@ -290,11 +297,8 @@ class Extractor {
           }
         }
         // "Those sanctioned by Canada": a participle with its agent is passive.
-        const Token& last = t_[i + len - 1];
-        const bool participle =
-            last.tag == "VBN" ||
-            (last.lower.size() > 4 && last.lower.compare(last.lower.size() - 2, 2, "ed") == 0);
-        if (participle && i + len < s.end_token && t_[i + len].lower == "by") tr.passive = true;
+        if (IsParticipleForm(t_[i + len - 1]) && i + len < s.end_token && t_[i + len].lower == "by")
+          tr.passive = true;
         // Passive: a form of "be" (maybe with an adverb) before a participle.
         for (size_t k = i; k-- > s.first_token && k + 3 > i;) {
           if (IsBeForm(t_[k].lower)) {
@@ -637,10 +641,7 @@ class Extractor {
     // examples, read by the object slots.
     // "Others sanctioned are A, B and C": a form of "be" right after the
     // participle lists too.
-    const Token& trig = t_[tr.end - 1];
-    const bool participle =
-        trig.tag == "VBN" ||
-        (trig.lower.size() > 4 && trig.lower.compare(trig.lower.size() - 2, 2, "ed") == 0);
+    const bool participle = IsParticipleForm(t_[tr.end - 1]);
     auto listing = [&](size_t i) {
       if (i == tr.end && participle && IsBeForm(t_[i].lower)) return true;
       // "this year's exercises including Thailand, Japan and Malaysia": the
