@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/internal/conllu.h"
+#include "extract/conllu.h"
 #include "extract/lexicon.h"
 #include "extract/parse_models.h"
 #include "extract/pos_tagger.h"

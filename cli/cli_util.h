@@ -1,15 +1,17 @@
 // What the newskg commands share: exit codes, the two exceptions that become
-// them, atomic output files and option parsing. Exceptions stay in cli/.
+// them, atomic output files, option parsing, --format and NEWSKG_TIMING. Exceptions stay in cli/.
 #ifndef NEWSKG_CLI_CLI_UTIL_H_
 #define NEWSKG_CLI_CLI_UTIL_H_
 
 #include <boost/program_options.hpp>
+#include <chrono>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "extract/status.h"
+#include "base/base.h"
+#include "graph/graph.h"
 
 namespace newskg::cli {
 
@@ -30,20 +32,24 @@ struct Failure : std::runtime_error {
 void Check(const Status& s);
 // Throws Failure when `path` does not exist or is a directory.
 void CheckInputFile(const std::string& path);
-// Writes `parts`, one after the other, to `path` ("" or "-": standard output)
-// through a temporary file renamed into place: a failed run leaves no partial file.
+// WriteFileAtomically (base/output_file.h), throwing Failure on an error.
 void WriteAtomically(const std::string& path, const std::vector<std::string_view>& parts);
 void WriteAtomically(const std::string& path, const std::vector<std::string>& parts);
 void WriteAtomically(const std::string& path, const std::string& data);
-// An article id as a file name, different for different ids and portable:
-// ASCII letters, digits, '-', '_' and '.' stay; every other byte is %XX (so
-// '/' is %2F and '%' is %25); a leading '.', a trailing '.' and the first
-// letter of a Windows device name (CON, NUL, COM1...) are %XX too. A name
-// longer than `max_bytes` keeps its start and ends in '~' and a hash of the
-// id ('~' is never left as it is, so it cannot clash with a shorter name).
-// Ids that differ only in letter case give names that differ only in case:
-// callers that must suit case-insensitive file systems check for that.
-std::string IdFileName(const std::string& id, size_t max_bytes = 200);
+
+// A --format value as a Syntax; a UsageError naming the choices when unknown.
+Syntax FormatOption(const std::string& name);
+
+// Reports the time of each step on standard error when NEWSKG_TIMING is set.
+class Timer {
+ public:
+  explicit Timer(std::string what);
+  void Lap(const char* step);
+
+ private:
+  std::string what_;
+  std::chrono::steady_clock::time_point start_;
+};
 
 // Parses `args`; a bad option becomes a UsageError.
 void Parse(const po::options_description& desc, const po::positional_options_description& pos,

@@ -6,7 +6,7 @@
 #include <memory>
 #include <string_view>
 
-#include "extract/reader.h"
+#include "base/base.h"
 
 namespace newskg {
 namespace {

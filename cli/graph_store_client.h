@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "extract/status.h"
+#include "base/base.h"
 
 namespace newskg {
 

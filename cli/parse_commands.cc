@@ -8,12 +8,7 @@
 #include <sstream>
 
 #include "cli/cli_util.h"
-#include "extract/internal/conllu.h"
-#include "extract/lexicon.h"
-#include "extract/parse_models.h"
-#include "extract/reader.h"
-#include "extract/sentence_splitter.h"
-#include "extract/tokenizer.h"
+#include "extract/extract.h"
 
 namespace newskg::cli {
 namespace {
@@ -29,37 +24,6 @@ std::string ReadInput(const std::string& path) {
   s << in.rdbuf();
   if (in.bad()) throw Failure(path + ": read error");
   return s.str();
-}
-
-std::shared_ptr<const PosTagger> LoadLexicon() {
-  auto lex = PosTagger::Load(PosTagger::DefaultDir());
-  Check(lex.status());
-  return std::make_shared<const PosTagger>(std::move(lex).value());
-}
-
-// Fills the predicted columns of one sentence from its words.
-void Annotate(const ParseModels& m, ConlluSentence& s) {
-  m.tagger->TagConllu(s);
-  for (ConlluWord& w : s.words) {
-    w.lemma = m.lemmatizer->Lemma(w.form, w.xpos);
-    w.feats.clear();
-  }
-  m.parser->ParseConllu(s);
-}
-
-std::string OneLine(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == '\n' || c == '\r' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
 }
 
 }  // namespace
@@ -83,58 +47,17 @@ int ParseText(const std::vector<std::string>& args) {
     throw UsageError("parse: --input-format must be text or conllu, not '" + format + "'");
   }
   if (!vm.count("input")) throw UsageError("parse: no INPUT given (see newskg parse --help)");
-  const auto paths = LexiconPaths::Defaults();
-  auto models_r = ParseModels::Load(models, LoadLexicon(), paths.wordnet_dir);
-  Check(models_r.status());
-  const ParseModels& m = models_r.value();
+  auto annotator = ConlluAnnotator::Load(models);
+  Check(annotator.status());
   std::string out;
-  if (format == "conllu") {
-    for (const auto& input : vm["input"].as<std::vector<std::string>>()) {
-      const std::string bytes = ReadInput(input);
-      const std::string name = input == "-" ? "standard input" : input;
-      Check(CheckText(bytes, name));
-      std::istringstream in(bytes);
-      auto sentences = ReadConllu(in, name);
-      Check(sentences.status());
-      for (ConlluSentence& s : sentences.value()) {
-        Annotate(m, s);
-        out += FormatConllu(s);
-      }
-    }
-    WriteAtomically(output, out);
-    return kOk;
-  }
-  auto lex = Lexicon::Load(paths);
-  Check(lex.status());
   for (const auto& input : vm["input"].as<std::vector<std::string>>()) {
     const std::string name = input == "-" ? "standard input" : input;
-    auto doc_r = ReadTextArticle(ReadInput(input), name);
-    Check(doc_r.status());
-    Document& doc = doc_r.value();
     const std::string id =
         input == "-" ? std::string("stdin") : std::filesystem::path(input).stem().string();
-    Tokenize(doc);
-    SplitSentences(doc, lex.value()->abbreviations);
-    m.Annotate(doc);
-    for (size_t k = 0; k < doc.sentences.size(); ++k) {
-      const Sentence& s = doc.sentences[k];
-      ConlluSentence c;
-      c.comments.push_back("sent_id = " + id + "-" + std::to_string(k + 1));
-      c.comments.push_back("text = " + OneLine(doc.SpanText(s.span)));
-      for (size_t i = s.first_token; i < s.end_token; ++i) {
-        const Token& t = doc.tokens[i];
-        ConlluWord w;
-        w.form = t.text;
-        w.lemma = t.lemma;
-        w.upos = t.upos;
-        w.xpos = t.tag;
-        w.head = t.head < 0 ? 0 : t.head - static_cast<int>(s.first_token) + 1;
-        w.deprel = t.deprel;
-        if (i + 1 < s.end_token && !doc.tokens[i + 1].space_before) w.misc = "SpaceAfter=No";
-        c.words.push_back(std::move(w));
-      }
-      out += FormatConllu(c);
-    }
+    auto part = format == "conllu" ? annotator->FromConllu(ReadInput(input), name)
+                                   : annotator->FromText(ReadInput(input), name, id);
+    Check(part.status());
+    out += part.value();
   }
   WriteAtomically(output, out);
   return kOk;
@@ -177,8 +100,6 @@ int Train(const std::vector<std::string>& args) {
       !(o.tagger_prune >= 0.0f) || !(o.parser_prune >= 0.0f)) {
     throw UsageError("train: epochs and threads must be at least 1, folds at least 2, prune >= 0");
   }
-  o.lexicon = LoadLexicon();
-  o.wordnet_dir = LexiconPaths::Defaults().wordnet_dir;
   o.progress = [](const std::string& line) { std::cerr << "train: " << line << "\n"; };
   Check(TrainParseModels(o));
   return kOk;

@@ -4,13 +4,12 @@
 #include <map>
 #include <unordered_map>
 
-#include "extract/internal/strings.h"
-#include "extract/internal/utf8.h"
+#include "base/base.h"
 
 namespace newskg {
 namespace {
 
-std::vector<std::string> Words(const std::string& s) { return internal::SplitWords(s); }
+std::vector<std::string> Words(const std::string& s) { return SplitWords(s); }
 
 size_t EditDistance(const std::string& a, const std::string& b) {
   std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
@@ -35,22 +34,9 @@ bool CompatibleGiven(const std::string& a, const std::string& b) {
   return EditDistance(a, b) <= 2 && std::min(a.size(), b.size()) >= 5;
 }
 
-std::string KeySlug(const std::string& s) {
-  std::string out;
-  for (char c : internal::AsciiLower(s)) {
-    if (c == ' ' || c == '.' || c == ',' || c == '\'') {
-      if (!out.empty() && out.back() != '-') out += '-';
-    } else {
-      out += c;
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 // The key entities are found and minted by: "Country/russia".
 std::string EntityKey(EntityType type, const std::string& name) {
-  return std::string(EntityTypeName(type)) + "/" + KeySlug(name);
+  return std::string(EntityTypeName(type)) + "/" + NameSlug(name);
 }
 
 }  // namespace
@@ -207,7 +193,7 @@ class Resolver {
   // that is the subject of a verb or owns something at least once.
   // Needs the part-of-speech tags.
   bool UsedAsName(const std::string& word) const {
-    const std::string lower = internal::AsciiLower(word);
+    const std::string lower = AsciiLower(word);
     if (lower.size() < 3 || lower.back() == 's' || !lex_.IsCommonNoun(lower) ||
         lex_.IsAdjective(lower) || lex_.DemonymCountry(word) != nullptr ||
         (lower.size() > 4 && lower.compare(lower.size() - 3, 3, "ing") == 0)) {
@@ -238,7 +224,7 @@ class Resolver {
 
   // A word WordNet knows in lower case (in any inflection): "God", "Commenting".
   bool IsCommon(const std::string& word) const {
-    for (const auto& l : lex_.Lemmas(internal::AsciiLower(word))) {
+    for (const auto& l : lex_.Lemmas(AsciiLower(word))) {
       if (lex_.IsCommonWord(l)) return true;
     }
     return false;
@@ -544,7 +530,7 @@ class Resolver {
         surname_.try_emplace(Surname(e.label), id);
         first_person_[lw.front()].push_back(id);
       } else if (e.type == EntityType::kOrganization) {
-        org_word_[internal::Initials(e.label)] = id;  // the last such organization wins
+        org_word_[Initials(e.label)] = id;  // the last such organization wins
         // "Lockheed" for "Lockheed Martin"; "Ford" is not "Ford Australia",
         // a branch named by its place.
         std::string rest;
@@ -590,7 +576,7 @@ class Resolver {
       if (es[a].type != EntityType::kOrganization || Words(es[a].label).size() != 1) continue;
       for (size_t b = 0; b < es.size(); ++b) {
         if (a == b || es[b].type != EntityType::kOrganization) continue;
-        if (Words(es[b].label).size() >= 2 && internal::Initials(es[b].label) == es[a].label) {
+        if (Words(es[b].label).size() >= 2 && Initials(es[b].label) == es[a].label) {
           Redirect(static_cast<int>(a), static_cast<int>(b));
           break;
         }
@@ -826,12 +812,12 @@ class Resolver {
         if (j == i || es[j].type != EntityType::kOrganization || !es[j].named) continue;
         const auto& longer = words[j];
         if (longer.size() <= w.size() || !std::equal(w.begin(), w.end(), longer.begin()) ||
-            lex_.name_connectors.count(internal::AsciiLower(longer[w.size()])) > 0)
+            lex_.name_connectors.count(AsciiLower(longer[w.size()])) > 0)
           continue;
         // "White House Press Secretary" is a title, not a longer name.
         std::string rest;
         for (size_t k = w.size(); k < longer.size(); ++k)
-          rest += (rest.empty() ? "" : " ") + internal::AsciiLower(longer[k]);
+          rest += (rest.empty() ? "" : " ") + AsciiLower(longer[k]);
         bool titled = false;
         for (size_t k = 0; k < rest.size() && !titled; ++k) {
           if (k == 0 || rest[k - 1] == ' ') titled = lex_.Title(rest.substr(k)) != nullptr;
@@ -1007,7 +993,7 @@ class Resolver {
     const Mention& ep = doc_.mentions[mi];
     if (ep.type == EntityType::kOrganization) {
       // "the fund" for the IMF too: its canonical name is in its key.
-      const std::string lowered = internal::AsciiLower(ep.canonical);
+      const std::string lowered = AsciiLower(ep.canonical);
       for (size_t j = mi; j-- > 0 && j + 400 > mi;) {
         const Mention& m = doc_.mentions[j];
         if (m.entity < 0 || m.kind == MentionKind::kEpithet) continue;

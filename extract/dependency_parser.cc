@@ -7,8 +7,8 @@
 #include <map>
 #include <sstream>
 
+#include "base/base.h"
 #include "extract/internal/arc_eager.h"
-#include "extract/internal/utf8.h"
 
 namespace newskg {
 namespace {
@@ -171,7 +171,7 @@ void Describe(const std::vector<std::string_view>& words, const std::vector<std:
   info.resize(words.size());
   std::string lower;
   for (size_t i = 0; i < words.size(); ++i) {
-    lower = internal::AsciiLower(words[i]);
+    lower = AsciiLower(words[i]);
     info[i].w = HashBytes(lower);
     info[i].p = HashBytes(xpos[i]);
     info[i].u = HashBytes(upos[i]) ^ 0x55;

@@ -16,10 +16,10 @@
 #include <string_view>
 #include <vector>
 
+#include "base/base.h"
+#include "extract/conllu.h"
 #include "extract/document.h"
-#include "extract/internal/conllu.h"
 #include "extract/internal/perceptron.h"
-#include "extract/status.h"
 
 namespace newskg {
 

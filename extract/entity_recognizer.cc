@@ -2,13 +2,10 @@
 
 #include <algorithm>
 
-#include "extract/internal/strings.h"
-#include "extract/internal/utf8.h"
+#include "base/base.h"
 
 namespace newskg {
 namespace {
-
-using internal::TitleCase;
 
 // "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a name.
 bool IsParticleName(const Token& t) {

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <map>
 
-#include "extract/internal/utf8.h"
+#include "base/base.h"
 
 namespace newskg {
 namespace {
@@ -82,7 +82,7 @@ std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view xpos) 
   if (xpos == "CD" || form.empty() || !std::isalpha(static_cast<unsigned char>(form[0]))) {
     return std::string(form);
   }
-  const std::string w = internal::AsciiLower(form);
+  const std::string w = AsciiLower(form);
   const int pos = xpos.starts_with("NN")   ? kNoun
                   : xpos.starts_with("VB") ? kVerb
                   : xpos.starts_with("JJ") ? kAdjective
@@ -148,7 +148,7 @@ std::string Lemmatizer::Lemma(std::string_view form, std::string_view xpos) cons
   if (const std::string* l = in_table(form)) return *l;
   if (!form.empty() && std::isupper(static_cast<unsigned char>(form[0])) && xpos != "NNP" &&
       xpos != "NNPS") {
-    if (const std::string* l = in_table(internal::AsciiLower(form))) return *l;
+    if (const std::string* l = in_table(AsciiLower(form))) return *l;
   }
   return RuleLemma(form, xpos);
 }

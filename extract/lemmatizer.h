@@ -14,10 +14,9 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/base.h"
+#include "extract/conllu.h"
 #include "extract/document.h"
-#include "extract/internal/conllu.h"
-#include "extract/internal/strings.h"
-#include "extract/status.h"
 
 namespace newskg {
 
@@ -44,11 +43,10 @@ class Lemmatizer {
   static constexpr int kNoun = 0, kVerb = 1, kAdjective = 2, kAdverb = 3;
   bool Known(std::string_view w, int pos) const;
   // Searched with string views: a lookup on the extraction path builds no string.
-  internal::StringMap<std::vector<std::pair<std::string, std::string>>>
-      table_;  // form -> (xpos, lemma)
+  StringMap<std::vector<std::pair<std::string, std::string>>> table_;  // form -> (xpos, lemma)
   size_t table_size_ = 0;
-  internal::StringMap<std::string> exceptions_[4];  // by part of speech: word -> lemma
-  internal::StringSet words_[4];                    // by part of speech: WordNet's lemmas
+  StringMap<std::string> exceptions_[4];  // by part of speech: word -> lemma
+  StringSet words_[4];                    // by part of speech: WordNet's lemmas
 };
 
 }  // namespace newskg

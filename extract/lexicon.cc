@@ -5,8 +5,8 @@
 #include <map>
 #include <sstream>
 
+#include "base/base.h"
 #include "extract/internal/json_lite.h"
-#include "extract/internal/utf8.h"
 
 namespace newskg {
 namespace {
@@ -520,7 +520,7 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
       if (space == std::string::npos || space < 2) continue;
       const std::string first = l.substr(0, space);
       if (!std::isupper(static_cast<unsigned char>(first[0])) || first.back() == '.') continue;
-      if (common_words_.count(internal::AsciiLower(first)) > 0) continue;
+      if (common_words_.count(AsciiLower(first)) > 0) continue;
       given_names_.insert(first);
     }
   }
@@ -555,7 +555,7 @@ Status Lexicon::LoadSubdivisions(const std::string& dir) {
   for (auto& rec : *records) {
     const std::string& name = rec["name"];
     if (name.empty() || gazetteer_.count(name) > 0) continue;
-    if (common_words_.count(internal::AsciiLower(name)) > 0) continue;  // "Central", "Eastern"
+    if (common_words_.count(AsciiLower(name)) > 0) continue;  // "Central", "Eastern"
     const std::string& type = rec["type"];
     const bool city =
         type.find("city") != std::string::npos || type.find("City") != std::string::npos;

@@ -12,8 +12,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/base.h"
 #include "extract/document.h"
-#include "extract/status.h"
 
 namespace newskg {
 

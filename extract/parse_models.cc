@@ -8,6 +8,11 @@
 #include <sstream>
 #include <thread>
 
+#include "extract/conllu.h"
+#include "extract/reader.h"
+#include "extract/sentence_splitter.h"
+#include "extract/tokenizer.h"
+
 #ifndef NEWSKG_MODEL_DIR
 #define NEWSKG_MODEL_DIR "models"
 #endif
@@ -84,7 +89,106 @@ std::string Percent(size_t a, size_t b) {
 
 }  // namespace
 
-Status TrainParseModels(const ParseTrainOptions& o) {
+namespace {
+
+// The HMM tagger whose lexicon the trained tagger reads.
+Result<std::shared_ptr<const PosTagger>> LoadDefaultLexicon() {
+  auto lex = PosTagger::Load(PosTagger::DefaultDir());
+  if (!lex.ok()) return lex.status();
+  return std::shared_ptr<const PosTagger>(
+      std::make_shared<const PosTagger>(std::move(lex).value()));
+}
+
+// Text on one line: newlines and tabs become single spaces (a CoNLL-U comment).
+std::string OneLine(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<ConlluAnnotator> ConlluAnnotator::Load(const std::string& model_dir) {
+  auto lexicon = LoadDefaultLexicon();
+  if (!lexicon.ok()) return lexicon.status();
+  const LexiconPaths paths = LexiconPaths::Defaults();
+  auto models = ParseModels::Load(model_dir, lexicon.value(), paths.wordnet_dir);
+  if (!models.ok()) return models.status();
+  auto lex = Lexicon::Load(paths);
+  if (!lex.ok()) return lex.status();
+  ConlluAnnotator a;
+  a.models_ = std::move(models).value();
+  a.lexicon_ = std::move(lex).value();
+  return a;
+}
+
+Result<std::string> ConlluAnnotator::FromConllu(std::string_view conllu,
+                                                std::string_view name) const {
+  if (Status s = CheckText(conllu, name); !s.ok()) return s;
+  std::istringstream in{std::string(conllu)};
+  auto sentences = ReadConllu(in, std::string(name));
+  if (!sentences.ok()) return sentences.status();
+  std::string out;
+  for (ConlluSentence& s : sentences.value()) {
+    models_.tagger->TagConllu(s);
+    for (ConlluWord& w : s.words) {
+      w.lemma = models_.lemmatizer->Lemma(w.form, w.xpos);
+      w.feats.clear();
+    }
+    models_.parser->ParseConllu(s);
+    out += FormatConllu(s);
+  }
+  return out;
+}
+
+Result<std::string> ConlluAnnotator::FromText(std::string text, std::string_view name,
+                                              const std::string& id) const {
+  auto doc_r = ReadTextArticle(std::move(text), name);
+  if (!doc_r.ok()) return doc_r.status();
+  Document& doc = doc_r.value();
+  Tokenize(doc);
+  SplitSentences(doc, lexicon_->abbreviations);
+  models_.Annotate(doc);
+  std::string out;
+  for (size_t k = 0; k < doc.sentences.size(); ++k) {
+    const Sentence& s = doc.sentences[k];
+    ConlluSentence c;
+    c.comments.push_back("sent_id = " + id + "-" + std::to_string(k + 1));
+    c.comments.push_back("text = " + OneLine(doc.SpanText(s.span)));
+    for (size_t i = s.first_token; i < s.end_token; ++i) {
+      const Token& t = doc.tokens[i];
+      ConlluWord w;
+      w.form = t.text;
+      w.lemma = t.lemma;
+      w.upos = t.upos;
+      w.xpos = t.tag;
+      w.head = t.head < 0 ? 0 : t.head - static_cast<int>(s.first_token) + 1;
+      w.deprel = t.deprel;
+      if (i + 1 < s.end_token && !doc.tokens[i + 1].space_before) w.misc = "SpaceAfter=No";
+      c.words.push_back(std::move(w));
+    }
+    out += FormatConllu(c);
+  }
+  return out;
+}
+
+Status TrainParseModels(const ParseTrainOptions& options) {
+  ParseTrainOptions o = options;
+  if (o.lexicon == nullptr) {
+    auto lexicon = LoadDefaultLexicon();
+    if (!lexicon.ok()) return lexicon.status();
+    o.lexicon = std::move(lexicon).value();
+  }
+  if (o.wordnet_dir.empty()) o.wordnet_dir = LexiconPaths::Defaults().wordnet_dir;
   std::mutex mu;
   const auto start = std::chrono::steady_clock::now();
   auto say = [&](const std::string& line) {

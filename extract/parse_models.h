@@ -7,13 +7,15 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "base/base.h"
 #include "extract/dependency_parser.h"
 #include "extract/document.h"
 #include "extract/lemmatizer.h"
+#include "extract/lexicon.h"
 #include "extract/pos_tagger.h"
-#include "extract/status.h"
 #include "extract/tagger.h"
 
 namespace newskg {
@@ -48,6 +50,27 @@ struct ParseModels {
                         const std::function<bool(const Document&, const Sentence&)>& select) const;
 };
 
+// What `newskg parse` does, as one library call: text or CoNLL-U in,
+// CoNLL-U out (ID, FORM, LEMMA, UPOS, XPOS, HEAD, DEPREL).
+class ConlluAnnotator {
+ public:
+  // The models from `model_dir`, the lexicons from their default places.
+  [[nodiscard]] static Result<ConlluAnnotator> Load(const std::string& model_dir);
+  // An article through the tokenizer, sentence splitter, tagger, lemmatizer
+  // and parser; sentences are numbered `id`-1, `id`-2... Errors (invalid
+  // UTF-8, empty text) name `name`.
+  [[nodiscard]] Result<std::string> FromText(std::string text, std::string_view name,
+                                             const std::string& id) const;
+  // CoNLL-U that keeps its sentences and words and gets the predicted
+  // columns filled in (FEATS cleared).
+  [[nodiscard]] Result<std::string> FromConllu(std::string_view conllu,
+                                               std::string_view name) const;
+
+ private:
+  ParseModels models_;
+  std::shared_ptr<const Lexicon> lexicon_;
+};
+
 struct ParseTrainOptions {
   std::vector<std::string> train_files;  // CoNLL-U
   std::vector<std::string> dev_files;    // CoNLL-U, scored after training
@@ -62,8 +85,8 @@ struct ParseTrainOptions {
   // run faster, since scoring is bound by memory reads (see the README).
   float tagger_prune = 1.0f;
   float parser_prune = 2.0f;
-  std::shared_ptr<const PosTagger> lexicon;
-  std::string wordnet_dir;
+  std::shared_ptr<const PosTagger> lexicon;  // null: the default one (PosTagger::DefaultDir)
+  std::string wordnet_dir;                   // empty: LexiconPaths::Defaults()
   std::function<void(const std::string&)> progress;
 };
 

@@ -1,11 +1,11 @@
 #include "extract/pipeline.h"
 
+#include "base/base.h"
 #include "extract/coreference.h"
 #include "extract/count_normalizer.h"
 #include "extract/date_normalizer.h"
 #include "extract/entity_recognizer.h"
 #include "extract/event_extractor.h"
-#include "extract/internal/utf8.h"
 #include "extract/money_normalizer.h"
 #include "extract/quote_extractor.h"
 #include "extract/reader.h"
@@ -64,7 +64,7 @@ bool HasTrigger(const Document& doc, const Sentence& s, const Lexicon& lex) {
   for (size_t k = s.first_token; k < s.end_token; ++k) {
     const Token& t = doc.tokens[k];
     if (t.kind != TokenKind::kWord) continue;
-    if (triggers(t.lower) || triggers(internal::AsciiLower(t.lemma))) return true;
+    if (triggers(t.lower) || triggers(AsciiLower(t.lemma))) return true;
     // "newly-sanctioned", "Russian-led drills": the word after a hyphen.
     const size_t dash = t.lower.rfind('-');
     if (dash != std::string::npos && dash + 1 < t.lower.size()) {

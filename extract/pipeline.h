@@ -4,11 +4,11 @@
 
 #include <memory>
 
+#include "base/base.h"
 #include "extract/document.h"
 #include "extract/lexicon.h"
 #include "extract/parse_models.h"
 #include "extract/pos_tagger.h"
-#include "extract/status.h"
 
 namespace newskg {
 

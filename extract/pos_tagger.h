@@ -14,9 +14,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/base.h"
 #include "extract/document.h"
-#include "extract/internal/strings.h"
-#include "extract/status.h"
 
 namespace newskg {
 
@@ -53,7 +52,7 @@ class PosTagger {
 
   // AmbiguityClass for every word of the lexicon, computed at load time.
   void ComputeAmbiguityClasses();
-  internal::StringMap<uint64_t> ambiguity_;
+  StringMap<uint64_t> ambiguity_;
 };
 
 }  // namespace newskg

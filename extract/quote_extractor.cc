@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "base/base.h"
 #include "extract/internal/clauses.h"
-#include "extract/internal/strings.h"
 
 namespace newskg {
 namespace {
@@ -288,7 +288,7 @@ class QuoteFinder {
           ++v;
         if (v > after + 1 && v < t_.size() && IsSpeech(v) &&
             (lex_.org_nouns.count(t_[v - 1].lower) > 0 ||
-             lex_.org_suffixes.count(internal::TitleCase(t_[v - 1].lower)) > 0))
+             lex_.org_suffixes.count(TitleCase(t_[v - 1].lower)) > 0))
           return s;
       }
       // "Putin told", "he said", "Khan, 70, has said", "she has said".

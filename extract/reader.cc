@@ -7,48 +7,10 @@
 #include <iterator>
 #include <sstream>
 
+#include "base/base.h"
 #include "extract/internal/json_lite.h"
-#include "extract/internal/strings.h"
 
 namespace newskg {
-
-size_t FindInvalidUtf8(std::string_view s) {
-  size_t i = 0;
-  const size_t n = s.size();
-  while (i < n) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == 0) return i;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t len = 0;
-    uint32_t cp = 0;
-    if ((c & 0xE0) == 0xC0) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    for (size_t k = 1; k < len; ++k) {
-      const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    const bool overlong =
-        (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += len;
-  }
-  return std::string_view::npos;
-}
 
 namespace {
 
@@ -95,9 +57,7 @@ Result<Document> ReadTextArticle(std::string text, std::string_view name) {
   return doc;
 }
 
-std::string DefaultArticleId(const std::string& text) {
-  return "article-" + internal::Fnv1a64Hex(text);
-}
+std::string DefaultArticleId(const std::string& text) { return "article-" + Fnv1a64Hex(text); }
 
 bool IsValidIsoDate(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;

@@ -8,13 +8,10 @@
 #include <string>
 #include <string_view>
 
+#include "base/base.h"
 #include "extract/document.h"
-#include "extract/status.h"
 
 namespace newskg {
-
-// Offset of the first byte that is not valid UTF-8 (or a NUL), or npos.
-size_t FindInvalidUtf8(std::string_view bytes);
 
 // Checks that `bytes` is text a reader accepts; `name` appears in the error.
 Status CheckText(std::string_view bytes, std::string_view name);

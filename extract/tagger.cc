@@ -8,7 +8,7 @@
 #include <sstream>
 #include <thread>
 
-#include "extract/internal/utf8.h"
+#include "base/base.h"
 
 namespace newskg {
 
@@ -57,7 +57,7 @@ void Tagger::Describe(const std::vector<std::string_view>& words,
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = words[i];
     WordInfo& d = info[i];
-    lower = internal::AsciiLower(w);
+    lower = AsciiLower(w);
     d.word = HashBytes(w);
     d.lower = HashBytes(lower);
     d.shape = HashBytes(Shape(w));

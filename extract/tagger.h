@@ -17,11 +17,11 @@
 #include <utility>
 #include <vector>
 
+#include "base/base.h"
+#include "extract/conllu.h"
 #include "extract/document.h"
-#include "extract/internal/conllu.h"
 #include "extract/internal/perceptron.h"
 #include "extract/pos_tagger.h"
-#include "extract/status.h"
 
 namespace newskg {
 

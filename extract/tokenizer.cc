@@ -2,12 +2,10 @@
 
 #include <string_view>
 
-#include "extract/internal/utf8.h"
+#include "base/base.h"
 
 namespace newskg {
 namespace {
-
-using internal::DecodeAt;
 
 bool IsDigit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsQuoteCp(uint32_t cp) {
@@ -20,7 +18,7 @@ bool IsSpace(uint32_t cp) {
          cp == 0xA0 || cp == 0x2009 || cp == 0x202F || cp == 0x200B || cp == 0xFEFF ||
          (cp >= 0x2000 && cp <= 0x200A);
 }
-bool IsWordCp(uint32_t cp) { return internal::IsLetterCodePoint(cp) || IsDigit(cp); }
+bool IsWordCp(uint32_t cp) { return IsLetterCodePoint(cp) || IsDigit(cp); }
 
 class Tokenizer {
  public:
@@ -100,7 +98,7 @@ class Tokenizer {
     // Ordinals ("9th") and hyphenated compounds ("66-year-old") stay whole.
     if (i + 1 < s_.size()) {
       const std::string_view rest = std::string_view(s_).substr(i, 2);
-      const std::string low = internal::AsciiLower(rest);
+      const std::string low = AsciiLower(rest);
       if (low == "st" || low == "nd" || low == "rd" || low == "th") {
         const size_t j = i + 2;
         size_t l2 = 0;
@@ -136,7 +134,7 @@ class Tokenizer {
             i += len;
             continue;
           }
-          if (cp == '.' && internal::IsLetterCodePoint(next)) {
+          if (cp == '.' && IsLetterCodePoint(next)) {
             i += len;
             continue;
           }
@@ -155,17 +153,17 @@ class Tokenizer {
     t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     t.kind = kind;
     t.text = s_.substr(b, e - b);
-    t.lower = internal::AsciiLower(t.text);
+    t.lower = AsciiLower(t.text);
     t.space_before = space;
     if (kind == TokenKind::kWord) {
       size_t len = 0;
-      t.capitalized = internal::IsUpperCodePoint(DecodeAt(t.text, 0, len));
+      t.capitalized = IsUpperCodePoint(DecodeAt(t.text, 0, len));
       int letters = 0, upper = 0;
       for (size_t k = 0; k < t.text.size(); k += len) {
         const uint32_t cp = DecodeAt(t.text, k, len);
-        if (internal::IsLetterCodePoint(cp)) {
+        if (IsLetterCodePoint(cp)) {
           ++letters;
-          if (internal::IsUpperCodePoint(cp)) ++upper;
+          if (IsUpperCodePoint(cp)) ++upper;
         }
       }
       t.all_caps = letters >= 2 && upper == letters;

@@ -6,13 +6,9 @@
 #include <optional>
 #include <string>
 
-#include "extract/pipeline.h"
-#include "extract/reader.h"
+#include "extract/extract.h"
 #include "fuzz/fuzz_util.h"
-#include "graph/document_graph.h"
 #include "graph/graph.h"
-#include "graph/merge.h"
-#include "graph/vocabulary.h"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <sstream>
 #include <string>
 
-#include "extract/reader.h"
+#include "extract/extract.h"
 #include "fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -10,7 +10,6 @@
 
 #include "fuzz/fuzz_util.h"
 #include "graph/graph.h"
-#include "graph/merge.h"
 
 namespace {
 

@@ -7,7 +7,7 @@
 
 #include "fuzz/fuzz_util.h"
 #include "graph/graph.h"
-#include "ontology/validator.h"
+#include "ontology/ontology.h"
 
 namespace {
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <vector>
 
+#include "base/base.h"
 #include "graph/vocabulary.h"
 
 namespace newskg {
@@ -47,7 +48,8 @@ std::string Lower(std::string s) {
 
 class Builder {
  public:
-  Builder(const Document& doc, const std::string& base, Graph& g) : doc_(doc), base_(base), g_(g) {}
+  Builder(const Document& doc, const std::string& base, TripleSink& g)
+      : doc_(doc), base_(base), g_(g) {}
 
   Status Run() {
     article_ = Term::Iri(base_ + "article/" + PathSegment(doc_.id));
@@ -81,7 +83,8 @@ class Builder {
   }
 
   Term EntityIri(int e) const {
-    return Term::Iri(base_ + "entity/" + Slug(doc_.entities[static_cast<size_t>(e)].key));
+    return Term::Iri(base_ + "entity/" +
+                     PercentEncode(NameSlug(doc_.entities[static_cast<size_t>(e)].key)));
   }
 
   void AddEntity(size_t i) {
@@ -176,7 +179,7 @@ class Builder {
 
   const Document& doc_;
   const std::string& base_;
-  Graph& g_;
+  TripleSink& g_;
   Term article_;
   Status status_;
   std::map<size_t, bool> sentences_written_;
@@ -218,23 +221,9 @@ std::string PathSegment(const std::string& s) {
   return out;
 }
 
-std::string Slug(const std::string& s) {
-  std::string folded;
-  for (char c : s) {
-    if (c >= 'A' && c <= 'Z') {
-      folded += static_cast<char>(c - 'A' + 'a');
-    } else if (c == ' ') {
-      folded += '-';
-    } else {
-      folded += c;
-    }
-  }
-  return PercentEncode(folded);
-}
-
-Status AddDocument(const Document& doc, const std::string& base, Graph& graph) {
+Status AddDocument(const Document& doc, const std::string& base, TripleSink& sink) {
   if (doc.id.empty()) return InvalidArgument("document has no id");
-  return Builder(doc, base, graph).Run();
+  return Builder(doc, base, sink).Run();
 }
 
 }  // namespace newskg

@@ -4,9 +4,9 @@
 
 #include <string>
 
-#include "extract/document.h"
-#include "extract/status.h"
-#include "graph/graph.h"
+#include "base/base.h"
+#include "extract/extract.h"
+#include "graph/rdf_graph.h"
 
 namespace newskg {
 
@@ -16,13 +16,10 @@ std::string PercentEncode(const std::string& s);
 // as they are (a consumer that normalizes paths would resolve them).
 std::string PathSegment(const std::string& s);
 
-// A key made IRI-safe and case-folded: "Person/Vladimir Putin" -> "person/vladimir-putin".
-std::string Slug(const std::string& s);
-
 // Adds the article node, its entities, relations, events and evidence
 // sentences. IRIs are minted from canonical keys under `base`, so the same
 // input gives the same IRIs. `doc.id` must be set.
-[[nodiscard]] Status AddDocument(const Document& doc, const std::string& base, Graph& graph);
+[[nodiscard]] Status AddDocument(const Document& doc, const std::string& base, TripleSink& sink);
 
 }  // namespace newskg
 

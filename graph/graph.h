@@ -1,83 +1,16 @@
-// An RDF graph in memory (Sord) that reads and writes every syntax Serd
-// knows. The only public header of the graph library: serd.h and sord.h stay
-// inside graph/.
+// graph: the RDF side of newskg, on Serd (reading and writing every syntax)
+// and Sord (an indexed store where matching earns it). Turns an extracted
+// Document into triples under the newskg ontology (document_graph.h), merges
+// many graphs into one with one IRI per real thing (merge.h, identity.h), and
+// writes them, sorted, through one writer. serd.h and sord.h stay inside
+// graph/; other folders include this header only.
 #ifndef NEWSKG_GRAPH_GRAPH_H_
 #define NEWSKG_GRAPH_GRAPH_H_
 
-#include <functional>
-#include <memory>
-#include <string>
-#include <vector>
-
-#include "extract/status.h"
-
-namespace newskg {
-
-enum class TermKind { kIri, kBlank, kLiteral };
-
-struct Term {
-  TermKind kind = TermKind::kIri;
-  std::string value;
-  std::string datatype;  // literals only; empty: plain string
-  std::string lang;      // literals only
-
-  static Term Iri(std::string v) { return {TermKind::kIri, std::move(v), "", ""}; }
-  static Term Literal(std::string v, std::string datatype = "", std::string lang = "") {
-    return {TermKind::kLiteral, std::move(v), std::move(datatype), std::move(lang)};
-  }
-  bool operator==(const Term&) const = default;
-};
-
-struct Triple {
-  Term s, p, o;
-};
-
-enum class Syntax { kTurtle, kNTriples, kNQuads, kTriG };
-
-// "turtle", "ntriples", "nquads", "trig" -> Syntax; false if unknown.
-bool ParseSyntaxName(const std::string& name, Syntax& out);
-// By file extension (.ttl, .nt, .nq, .trig); Turtle otherwise.
-Syntax SyntaxForPath(const std::string& path);
-
-class Graph {
- public:
-  // With `query_indexes`, patterns by predicate or object are fast too
-  // (validation); without, only subject-first patterns are, and adding and
-  // writing triples is faster (extract, merge).
-  explicit Graph(bool query_indexes = false);
-  ~Graph();
-  Graph(Graph&&) noexcept;
-  Graph& operator=(Graph&&) noexcept;
-  Graph(const Graph&) = delete;
-  Graph& operator=(const Graph&) = delete;
-
-  // Adds a triple (to the default graph); duplicates are kept once.
-  [[nodiscard]] Status Add(const Term& s, const Term& p, const Term& o);
-
-  // Reads a file into this graph. Blank nodes are renamed per file so that
-  // two files' blank nodes never merge. Errors name the file, line and column.
-  [[nodiscard]] Status ReadFile(const std::string& path, Syntax syntax);
-  [[nodiscard]] Status ReadString(const std::string& text, Syntax syntax, const std::string& name);
-
-  // Writes every triple, grouped by subject, in a stable order, with the
-  // project's prefixes declared.
-  [[nodiscard]] Status Write(std::string& out, Syntax syntax) const;
-
-  // Calls `fn` for every triple, in the graph's order, without copying the graph.
-  void ForEach(const std::function<void(const Triple&)>& fn) const;
-
-  // All triples matching a pattern (null: any).
-  std::vector<Triple> Match(const Term* s, const Term* p, const Term* o) const;
-  size_t size() const;
-
-  // Every (prefix, namespace) written in Turtle output.
-  static const std::vector<std::pair<std::string, std::string>>& Prefixes();
-
- private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
-};
-
-}  // namespace newskg
+#include "graph/document_graph.h"  // IWYU pragma: export
+#include "graph/identity.h"        // IWYU pragma: export
+#include "graph/merge.h"           // IWYU pragma: export
+#include "graph/rdf_graph.h"       // IWYU pragma: export
+#include "graph/vocabulary.h"      // IWYU pragma: export
 
 #endif  // NEWSKG_GRAPH_GRAPH_H_

@@ -6,20 +6,16 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "extract/internal/strings.h"
-#include "graph/internal/name_fold.h"
+#include "base/base.h"
 #include "graph/internal/resolve.h"
 #include "graph/vocabulary.h"
 
 namespace newskg {
 namespace {
 
-using internal::FoldName;
 using internal::IdTriple;
-using internal::Initials;  // from extract/internal/strings.h
 using internal::kNoNode;
 using internal::NodeId;
-using internal::SplitWords;
 using internal::TripleTable;
 
 const std::string kLabel = vocab::kRdfs + "label";
@@ -107,7 +103,7 @@ std::vector<std::string> EntityKeys(const std::string& type, const std::set<std:
     if (person) {
       if (words >= 2) {
         keys.push_back("N:" + f);
-        keys.push_back("T:" + internal::SkeletonKey(f));
+        keys.push_back("T:" + SkeletonKey(f));
       } else if (!multi) {
         keys.push_back("S:" + f);  // only ever named by one word
       }
@@ -233,7 +229,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
     if (!any) continue;  // nothing defines it: it stays its own event
     std::string lower = cls;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    event_rep[ev] = ev.substr(0, at) + "event/" + lower + "-" + internal::Fnv1a64Hex(key);
+    event_rep[ev] = ev.substr(0, at) + "event/" + lower + "-" + Fnv1a64Hex(key);
   }
   // The event itself, or a node under it ("<event>/amount-USD-1000").
   if (!event_rep.empty()) {

@@ -3,8 +3,8 @@
 #ifndef NEWSKG_GRAPH_IDENTITY_H_
 #define NEWSKG_GRAPH_IDENTITY_H_
 
-#include "extract/status.h"
-#include "graph/graph.h"
+#include "base/base.h"
+#include "graph/rdf_graph.h"
 
 namespace newskg {
 

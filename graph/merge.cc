@@ -17,6 +17,8 @@ Status Merger::AddFile(const std::string& path, Syntax syntax) {
 
 Status Merger::AddGraph(const Graph& graph) { return table_->AddGraph(graph); }
 
+Status Merger::Add(const Term& s, const Term& p, const Term& o) { return table_->Add(s, p, o); }
+
 void Merger::Resolve() {
   internal::ResolveIdentityInPlace(*table_);
   table_->SortUnique(threads_);

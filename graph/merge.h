@@ -8,8 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/status.h"
-#include "graph/graph.h"
+#include "graph/rdf_graph.h"
 
 namespace newskg {
 
@@ -17,12 +16,12 @@ namespace internal {
 class TripleTable;
 }
 
-class Merger {
+class Merger : public TripleSink {
  public:
   // `threads`: how many cores sorting and writing may use; the output is
   // the same for any number.
   explicit Merger(unsigned threads = 1);
-  ~Merger();
+  ~Merger() override;
   Merger(const Merger&) = delete;
   Merger& operator=(const Merger&) = delete;
 
@@ -31,6 +30,8 @@ class Merger {
   [[nodiscard]] Status AddFile(const std::string& path, Syntax syntax);
   // Adds a graph's triples.
   [[nodiscard]] Status AddGraph(const Graph& graph);
+  // Adds one triple (AddDocument writes an article straight into a Merger).
+  [[nodiscard]] Status Add(const Term& s, const Term& p, const Term& o) override;
 
   // Resolves identity across everything added (see ResolveIdentity) and
   // writes the result, sorted as Graph::Write sorts.

@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "graph/vocabulary.h"
+#include "graph/graph.h"
 #include "ontology/xsd.h"
 
 namespace newskg::shacl {

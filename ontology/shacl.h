@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/status.h"
+#include "base/base.h"
 #include "graph/graph.h"
 
 namespace newskg::shacl {

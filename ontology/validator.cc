@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <set>
 
-#include "graph/vocabulary.h"
+#include "graph/graph.h"
 #include "ontology/xsd.h"
 
 #ifndef NEWSKG_ONTOLOGY_DIR

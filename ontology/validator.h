@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "extract/status.h"
+#include "base/base.h"
 #include "graph/graph.h"
 #include "ontology/shacl.h"
 

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <map>
 
-#include "graph/vocabulary.h"
+#include "graph/graph.h"
 
 namespace newskg::xsd {
 namespace {

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/status.h"
+#include "base/base.h"
 
 namespace newskg::internal {
 

@@ -18,7 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extract/status.h"
+#include "base/base.h"
 
 namespace newskg::perceptron {
 

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "extract/reader.h"
+#include "base/base.h"
 
 namespace newskg::internal {
 

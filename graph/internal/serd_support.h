@@ -9,8 +9,8 @@
 #include <memory>
 #include <string>
 
-#include "extract/status.h"
-#include "graph/graph.h"
+#include "base/base.h"
+#include "graph/rdf_graph.h"
 
 namespace newskg::internal {
 

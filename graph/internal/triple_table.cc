@@ -487,6 +487,15 @@ Term TripleTable::ToTerm(NodeId n) const {
   return t;
 }
 
+Status TripleTable::Add(const Term& s, const Term& p, const Term& o) {
+  try {
+    Add(Intern(s), Intern(p), Intern(o));
+  } catch (const std::length_error&) {
+    return InvalidArgument(kTooLarge);
+  }
+  return Status::Ok();
+}
+
 Status TripleTable::AddGraph(const Graph& g) {
   try {
     g.ForEach([&](const Triple& t) { Add(Intern(t.s), Intern(t.p), Intern(t.o)); });

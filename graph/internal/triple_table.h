@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/status.h"
-#include "graph/graph.h"
+#include "base/base.h"
+#include "graph/rdf_graph.h"
 
 struct SerdReaderImpl;  // Serd's SerdReader
 
@@ -38,6 +38,8 @@ class TripleTable {
   NodeId Find(TermKind kind, std::string_view value) const;
 
   void Add(NodeId s, NodeId p, NodeId o) { triples_.push_back({s, p, o}); }
+  // Interns and adds; an error when the table would outgrow its 32-bit ids.
+  [[nodiscard]] Status Add(const Term& s, const Term& p, const Term& o);
   // Every triple of `g`; an error when the table would outgrow its 32-bit ids.
   [[nodiscard]] Status AddGraph(const Graph& g);
   // Reads RDF. Blank nodes are renamed per document, so two documents'

@@ -6,7 +6,7 @@
 #include <map>
 #include <string>
 
-#include "extract/internal/conllu.h"
+#include "extract/conllu.h"
 
 namespace newskg::arc_eager {
 namespace {

@@ -353,7 +353,6 @@ TEST(GraphTest, PercentEncodingKeepsIrisValid) {
       {"x#y?z", "x%23y%3Fz"},
   };
   for (const auto& [in, out] : cases) EXPECT_EQ(PercentEncode(in), out);
-  EXPECT_EQ(Slug("Person/Vladimir Putin"), "person/vladimir-putin");
 }
 
 TEST(GraphTest, ReadErrorsNameFileLineAndColumn) {

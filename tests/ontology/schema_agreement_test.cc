@@ -8,7 +8,6 @@
 #include <string>
 
 #include "graph/graph.h"
-#include "graph/vocabulary.h"
 #include "tests/test_util.h"
 
 namespace newskg {

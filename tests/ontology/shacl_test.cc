@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include "graph/vocabulary.h"
+#include "graph/graph.h"
 #include "ontology/xsd.h"
 
 namespace newskg {

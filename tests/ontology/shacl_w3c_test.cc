@@ -20,7 +20,6 @@
 #include <vector>
 
 #include "graph/graph.h"
-#include "graph/vocabulary.h"
 #include "ontology/shacl.h"
 
 namespace newskg {

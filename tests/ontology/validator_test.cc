@@ -4,8 +4,7 @@
 
 #include <algorithm>
 
-#include "graph/document_graph.h"
-#include "graph/vocabulary.h"
+#include "graph/graph.h"
 #include "tests/test_util.h"
 
 namespace newskg {

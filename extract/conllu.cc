@@ -1,4 +1,4 @@
-#include "extract/internal/conllu.h"
+#include "extract/conllu.h"
 
 #include <charconv>
 #include <fstream>

@@ -1,4 +1,4 @@
-#include "graph/graph.h"
+#include "graph/rdf_graph.h"
 
 #include <serd/serd.h>
 #include <sord/sord.h>

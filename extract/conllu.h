@@ -1,14 +1,14 @@
 // CoNLL-U sentences: read for training and scoring, written by `newskg parse`.
 // Multiword-token lines ("3-4") and empty nodes ("5.1") are skipped on input;
 // comments are kept.
-#ifndef NEWSKG_EXTRACT_INTERNAL_CONLLU_H_
-#define NEWSKG_EXTRACT_INTERNAL_CONLLU_H_
+#ifndef NEWSKG_EXTRACT_CONLLU_H_
+#define NEWSKG_EXTRACT_CONLLU_H_
 
 #include <istream>
 #include <string>
 #include <vector>
 
-#include "extract/status.h"
+#include "base/base.h"
 
 namespace newskg {
 
@@ -32,4 +32,4 @@ std::string FormatConllu(const ConlluSentence& s);
 
 }  // namespace newskg
 
-#endif  // NEWSKG_EXTRACT_INTERNAL_CONLLU_H_
+#endif  // NEWSKG_EXTRACT_CONLLU_H_

@@ -1,6 +1,6 @@
 // Errors as values at library boundaries.
-#ifndef NEWSKG_EXTRACT_STATUS_H_
-#define NEWSKG_EXTRACT_STATUS_H_
+#ifndef NEWSKG_BASE_STATUS_H_
+#define NEWSKG_BASE_STATUS_H_
 
 #include <optional>
 #include <string>
@@ -60,4 +60,4 @@ using WarningSink = void (*)(void* context, const std::string& message);
 
 }  // namespace newskg
 
-#endif  // NEWSKG_EXTRACT_STATUS_H_
+#endif  // NEWSKG_BASE_STATUS_H_

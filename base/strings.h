@@ -1,6 +1,6 @@
 // Small string helpers shared by the libraries.
-#ifndef NEWSKG_EXTRACT_INTERNAL_STRINGS_H_
-#define NEWSKG_EXTRACT_INTERNAL_STRINGS_H_
+#ifndef NEWSKG_BASE_STRINGS_H_
+#define NEWSKG_BASE_STRINGS_H_
 
 #include <cstdint>
 #include <cstdio>
@@ -11,7 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
-namespace newskg::internal {
+namespace newskg {
 
 // A hash for unordered containers of std::string that can be searched with a
 // std::string_view (with std::equal_to<>), so lookups build no string.
@@ -75,6 +75,6 @@ inline std::string Fnv1a64Hex(const std::string& s) {
   return buf;
 }
 
-}  // namespace newskg::internal
+}  // namespace newskg
 
-#endif  // NEWSKG_EXTRACT_INTERNAL_STRINGS_H_
+#endif  // NEWSKG_BASE_STRINGS_H_

@@ -1,11 +1,11 @@
-#include "graph/internal/name_fold.h"
+#include "base/names.h"
 
 #include <cstdint>
 
-#include "extract/internal/strings.h"
-#include "extract/internal/utf8.h"
+#include "base/strings.h"
+#include "base/utf8.h"
 
-namespace newskg::internal {
+namespace newskg {
 namespace {
 
 // ASCII base letters of U+00C0..U+024F, from Unicode canonical decompositions
@@ -39,6 +39,19 @@ const char* const kLatinFold[] = {
 };
 
 }  // namespace
+
+std::string NameSlug(std::string_view s) {
+  std::string out;
+  for (char c : AsciiLower(s)) {
+    if (c == ' ' || c == '.' || c == ',' || c == '\'') {
+      if (!out.empty() && out.back() != '-') out += '-';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
 
 std::string FoldName(const std::string& name) {
   std::string out;
@@ -120,4 +133,4 @@ std::string SkeletonKey(const std::string& folded) {
   return key;
 }
 
-}  // namespace newskg::internal
+}  // namespace newskg

@@ -1,12 +1,15 @@
-// UTF-8 helpers shared by the extraction stages.
-#ifndef NEWSKG_EXTRACT_INTERNAL_UTF8_H_
-#define NEWSKG_EXTRACT_INTERNAL_UTF8_H_
+// UTF-8 helpers shared by every library: validation, decoding, letter classes.
+#ifndef NEWSKG_BASE_UTF8_H_
+#define NEWSKG_BASE_UTF8_H_
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace newskg::internal {
+namespace newskg {
+
+// Offset of the first byte that is not valid UTF-8 (or a NUL), or npos.
+size_t FindInvalidUtf8(std::string_view bytes);
 
 // Decodes the code point at `i` (text already validated); sets `len`.
 inline uint32_t DecodeAt(std::string_view s, size_t i, size_t& len) {
@@ -60,6 +63,6 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-}  // namespace newskg::internal
+}  // namespace newskg
 
-#endif  // NEWSKG_EXTRACT_INTERNAL_UTF8_H_
+#endif  // NEWSKG_BASE_UTF8_H_

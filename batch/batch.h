@@ -1,0 +1,106 @@
+// batch: articles in, RDF out, for any front end. Reads .txt articles and
+// JSONL streams, runs the extraction pipeline over them in batches on
+// several threads, and either writes each article's graph to its own file
+// (split) or adds every article straight into one Merger, whose graph is
+// written once at the end with one IRI per real thing. The output does not
+// depend on the number of threads. Depends on extract/ (the pipeline) and
+// graph/ (triples, merge, writing); other folders include this header only.
+#ifndef NEWSKG_BATCH_BATCH_H_
+#define NEWSKG_BATCH_BATCH_H_
+
+#include <cstddef>
+#include <functional>
+#include <istream>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/base.h"
+#include "extract/extract.h"
+#include "graph/graph.h"
+
+namespace newskg {
+
+// An article id longer than this is refused: it becomes a file name and an
+// IRI segment.
+inline constexpr size_t kMaxArticleIdBytes = 200;
+
+struct BatchOptions {
+  const Pipeline* pipeline = nullptr;  // required; outlives the runner
+  std::string base;                    // base IRI of minted IRIs
+  size_t jobs = 1;                     // threads running the pipeline
+  Syntax syntax = Syntax::kTurtle;
+  // Non-empty: one file per article in this existing folder, named by
+  // ArticleFileName; nothing is kept in memory after an article is written.
+  std::string split_dir;
+  // Called after every 100 articles (done = false) and once at the end (done = true).
+  std::function<void(size_t articles, bool done)> progress;
+  // Called with each article after the pipeline, before its triples are
+  // made (for debugging output); may run on any worker thread.
+  std::function<void(const Document&)> inspect;
+};
+
+// What a plain-text article gets that its text does not say.
+struct TextArticleInfo {
+  std::string id;    // empty: the file name's stem (or a hash of the text for "-")
+  std::string date;  // YYYY-MM-DD; for JSONL, only articles without a date get it
+  std::string url;
+};
+
+class BatchRunner {
+ public:
+  explicit BatchRunner(BatchOptions options);
+  ~BatchRunner();
+  BatchRunner(const BatchRunner&) = delete;
+  BatchRunner& operator=(const BatchRunner&) = delete;
+
+  // Adds every article of an input: a .jsonl file (one object a line), a
+  // .txt file (one article), or "-" for standard input (JSONL when it starts
+  // with '{', else one text article). JSONL is streamed: memory is bounded
+  // by the batch, not the file. Errors name the input (and line).
+  [[nodiscard]] Status AddInput(const std::string& input, const TextArticleInfo& info);
+  // Adds one article; `where` names it in errors.
+  [[nodiscard]] Status AddDocument(Document&& doc, const std::string& where);
+  // Runs what is still queued: after it, every split file is written.
+  [[nodiscard]] Status Finish();
+  // Writes the one graph of every article added (not with split_dir) to
+  // `path` ("" or "-": standard output), whole or not at all.
+  [[nodiscard]] Status WriteMerged(const std::string& path);
+
+  size_t count() const { return done_; }
+
+ private:
+  struct Item {
+    Document doc;
+    std::string where;
+  };
+  [[nodiscard]] Status Flush();
+  [[nodiscard]] Status AddStream(std::istream& in, const std::string& input,
+                                 const TextArticleInfo& info);
+  std::string FileFor(const std::string& id) const;
+
+  BatchOptions options_;
+  std::vector<Item> batch_;
+  std::map<std::string, std::string> split_files_;  // folded file name -> the id written there
+  std::unique_ptr<Merger> merger_;                  // every article, without split_dir
+  size_t done_ = 0;
+};
+
+// An article id as a file name, different for different ids and portable:
+// ASCII letters, digits, '-', '_' and '.' stay; every other byte is %XX (so
+// '/' is %2F and '%' is %25); a leading '.', a trailing '.' and the first
+// letter of a Windows device name (CON, NUL, COM1...) are %XX too. A name
+// longer than `max_bytes` keeps its start and ends in '~' and a hash of the
+// id ('~' is never left as it is, so it cannot clash with a shorter name).
+// Ids that differ only in letter case give names that differ only in case:
+// BatchRunner refuses such pairs, for case-insensitive file systems.
+std::string ArticleFileName(const std::string& id, size_t max_bytes = 200);
+
+// The file extension of a syntax: ".ttl", ".nt", ".nq", ".trig".
+std::string SyntaxExtension(Syntax syntax);
+
+}  // namespace newskg
+
+#endif  // NEWSKG_BATCH_BATCH_H_

@@ -1,0 +1,197 @@
+#include "batch/batch.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace newskg {
+namespace {
+
+namespace fs = std::filesystem;
+
+const Pipeline& TestPipeline() {
+  static const Pipeline* pipeline = [] {
+    auto p = Pipeline::Create();
+    EXPECT_TRUE(p.ok()) << p.status().message();
+    return new Pipeline(std::move(p).value());
+  }();
+  return *pipeline;
+}
+
+Document Article(const std::string& id, const std::string& text) {
+  Document d;
+  d.id = id;
+  d.date = "2025-03-04";
+  d.text = text;
+  return d;
+}
+
+const char* const kTexts[] = {
+    "The president of Kenya met the prime minister of India in Nairobi on Monday.",
+    "Police arrested 40 protesters in Lagos on Tuesday, officials said.",
+    "The World Bank approved a $500 million loan to Ghana on Friday.",
+};
+
+class BatchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("newskg-batch-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  static std::string Read(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+  }
+  // Every article of kTexts (three copies each, under other ids) into one graph.
+  std::string Merged(size_t jobs) {
+    BatchOptions o;
+    o.pipeline = &TestPipeline();
+    o.base = "https://example.org/";
+    o.jobs = jobs;
+    o.syntax = Syntax::kNTriples;
+    BatchRunner run(std::move(o));
+    for (int copy = 0; copy < 3; ++copy) {
+      for (size_t i = 0; i < std::size(kTexts); ++i) {
+        EXPECT_TRUE(
+            run.AddDocument(Article("a" + std::to_string(copy) + std::to_string(i), kTexts[i]),
+                            "test")
+                .ok());
+      }
+    }
+    EXPECT_TRUE(run.Finish().ok());
+    EXPECT_EQ(run.count(), 3 * std::size(kTexts));
+    const fs::path out = dir_ / ("merged-" + std::to_string(jobs) + ".nt");
+    EXPECT_TRUE(run.WriteMerged(out.string()).ok());
+    return Read(out);
+  }
+  fs::path dir_;
+};
+
+TEST_F(BatchTest, SameBytesForAnyNumberOfThreads) {
+  const std::string one = Merged(1);
+  EXPECT_NE(one.find("/article/a00>"), std::string::npos);
+  EXPECT_EQ(Merged(2), one);
+  EXPECT_EQ(Merged(3), one);
+}
+
+TEST_F(BatchTest, SplitWritesOneFilePerArticleLikeAOneArticleRun) {
+  BatchOptions o;
+  o.pipeline = &TestPipeline();
+  o.base = "https://example.org/";
+  o.jobs = 2;
+  o.split_dir = dir_.string();
+  BatchRunner split(std::move(o));
+  ASSERT_TRUE(split.AddDocument(Article("x/1", kTexts[0]), "test").ok());
+  ASSERT_TRUE(split.AddDocument(Article("y", kTexts[1]), "test").ok());
+  ASSERT_TRUE(split.Finish().ok());
+  EXPECT_TRUE(fs::exists(dir_ / "y.ttl"));
+  ASSERT_TRUE(fs::exists(dir_ / "x%2F1.ttl"));
+  EXPECT_FALSE(split.WriteMerged((dir_ / "all.ttl").string()).ok());
+
+  BatchOptions one;
+  one.pipeline = &TestPipeline();
+  one.base = "https://example.org/";
+  BatchRunner single(std::move(one));
+  ASSERT_TRUE(single.AddDocument(Article("x/1", kTexts[0]), "test").ok());
+  ASSERT_TRUE(single.Finish().ok());
+  ASSERT_TRUE(single.WriteMerged((dir_ / "single.ttl").string()).ok());
+  EXPECT_EQ(Read(dir_ / "x%2F1.ttl"), Read(dir_ / "single.ttl"));
+}
+
+TEST_F(BatchTest, SplitRefusesIdsThatShareAFile) {
+  struct Row {
+    std::string first, second, error;
+  };
+  const Row rows[] = {
+      {"same", "same", "appears twice"},
+      {"Case", "case", "differ only in letter case"},
+  };
+  for (const auto& r : rows) {
+    BatchOptions o;
+    o.pipeline = &TestPipeline();
+    o.base = "https://example.org/";
+    o.split_dir = dir_.string();
+    BatchRunner run(std::move(o));
+    ASSERT_TRUE(run.AddDocument(Article(r.first, kTexts[0]), "in.jsonl").ok());
+    const Status s = run.AddDocument(Article(r.second, kTexts[1]), "in.jsonl");
+    EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+    EXPECT_NE(s.message().find(r.error), std::string::npos) << s.message();
+    EXPECT_EQ(s.message().rfind("in.jsonl: ", 0), 0u) << s.message();
+  }
+}
+
+TEST_F(BatchTest, InputErrorsNameTheInput) {
+  BatchOptions o;
+  o.pipeline = &TestPipeline();
+  o.base = "https://example.org/";
+  BatchRunner run(std::move(o));
+  const std::string missing = (dir_ / "missing.txt").string();
+  Status s = run.AddInput(missing, {});
+  EXPECT_EQ(s.code(), StatusCode::kNotFound);
+  EXPECT_EQ(s.message(), missing + ": no such file");
+  s = run.AddInput(dir_.string(), {});
+  EXPECT_EQ(s.message(), dir_.string() + ": is a directory");
+  const fs::path bad = dir_ / "bad.jsonl";
+  std::ofstream(bad) << "{\"id\":\"a\",\"text\":\"Fine.\"}\n{\"id\":\n";
+  s = run.AddInput(bad.string(), {});
+  EXPECT_FALSE(s.ok());
+  EXPECT_EQ(s.message().rfind(bad.string() + ": line 2,", 0), 0u) << s.message();
+  const fs::path long_id = dir_ / "long.jsonl";
+  std::ofstream(long_id) << "{\"id\":\"" << std::string(201, 'x') << "\",\"text\":\"Fine.\"}\n";
+  s = run.AddInput(long_id.string(), {});
+  EXPECT_NE(s.message().find("the limit is 200"), std::string::npos) << s.message();
+}
+
+TEST_F(BatchTest, TextArticleTakesIdFromFileNameAndInfo) {
+  const fs::path file = dir_ / "kenya-india.txt";
+  std::ofstream(file) << kTexts[0] << "\n";
+  BatchOptions o;
+  o.pipeline = &TestPipeline();
+  o.base = "https://example.org/";
+  o.syntax = Syntax::kNTriples;
+  BatchRunner run(std::move(o));
+  ASSERT_TRUE(run.AddInput(file.string(), {"", "2025-03-03", "https://news.example/a"}).ok());
+  ASSERT_TRUE(run.Finish().ok());
+  const fs::path out = dir_ / "out.nt";
+  ASSERT_TRUE(run.WriteMerged(out.string()).ok());
+  const std::string nt = Read(out);
+  EXPECT_NE(nt.find("<https://example.org/article/kenya-india>"), std::string::npos);
+  EXPECT_NE(nt.find("https://news.example/a"), std::string::npos);
+}
+
+TEST(ArticleFileNameTest, Table) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"bbc-2025-03-04", "bbc-2025-03-04"},
+      {"a/b", "a%2Fb"},
+      {"a_b", "a_b"},
+      {"100%", "100%25"},
+      {".hidden", "%2Ehidden"},
+      {"end.", "end%2E"},
+      {"con", "%63on"},
+      {"COM1.txt", "%43OM1.txt"},
+      {"", "%"},
+  };
+  for (const auto& [in, out] : cases) EXPECT_EQ(ArticleFileName(in), out) << in;
+  const std::string long_name = ArticleFileName(std::string(300, 'a'));
+  EXPECT_EQ(long_name.size(), 200u);
+  EXPECT_EQ(long_name.substr(200 - 17, 1), "~");
+  EXPECT_NE(ArticleFileName(std::string(300, 'a')), ArticleFileName(std::string(301, 'a')));
+}
+
+TEST(SyntaxExtensionTest, Table) {
+  EXPECT_EQ(SyntaxExtension(Syntax::kTurtle), ".ttl");
+  EXPECT_EQ(SyntaxExtension(Syntax::kNTriples), ".nt");
+  EXPECT_EQ(SyntaxExtension(Syntax::kNQuads), ".nq");
+  EXPECT_EQ(SyntaxExtension(Syntax::kTriG), ".trig");
+}
+
+}  // namespace
+}  // namespace newskg
