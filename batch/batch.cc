@@ -1,9 +1,13 @@
 #include "batch/batch.h"
 
 #include <cctype>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <thread>
 
 namespace newskg {
@@ -67,9 +71,93 @@ std::string SyntaxExtension(Syntax syntax) {
   return ".ttl";
 }
 
+// The persistent workers of a run with jobs > 1: a bounded queue of
+// articles in, each worker sending its articles' triples to its own part
+// of the Merger (or to its own split files). The output does not depend on
+// which worker took which article: the Merger sorts, and split files are
+// named by article.
+class BatchRunner::Pool {
+ public:
+  Pool(BatchRunner& runner, size_t jobs) : runner_(runner), limit_(2 * jobs) {
+    for (size_t w = 0; w < jobs; ++w) threads_.emplace_back([this, w] { Work(w); });
+  }
+  ~Pool() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      closing_ = true;
+    }
+    ready_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+  Pool(const Pool&) = delete;
+  Pool& operator=(const Pool&) = delete;
+
+  // Queues an article; waits while the queue is full (memory stays bounded).
+  void Push(Item&& item) {
+    std::unique_lock<std::mutex> lock(mu_);
+    space_.wait(lock, [&] { return queue_.size() < limit_; });
+    queue_.push_back(std::move(item));
+    ready_.notify_one();
+  }
+  // Waits until every queued article is done; the error of the earliest
+  // article (in input order) that failed, if any.
+  Status Drain() {
+    std::unique_lock<std::mutex> lock(mu_);
+    idle_.wait(lock, [&] { return queue_.empty() && busy_ == 0; });
+    return error_;
+  }
+  bool failed() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return !error_.ok();
+  }
+  size_t completed() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return completed_;
+  }
+
+ private:
+  void Work(size_t w) {
+    for (;;) {
+      Item item;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        ready_.wait(lock, [&] { return closing_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        item = std::move(queue_.front());
+        queue_.pop_front();
+        ++busy_;
+      }
+      space_.notify_one();
+      Status s = runner_.Process(item, w);
+      std::lock_guard<std::mutex> lock(mu_);
+      --busy_;
+      ++completed_;
+      if (!s.ok() && item.seq < error_seq_) {
+        error_ = std::move(s);
+        error_seq_ = item.seq;
+      }
+      if (queue_.empty() && busy_ == 0) idle_.notify_all();
+    }
+  }
+
+  BatchRunner& runner_;
+  const size_t limit_;
+  std::mutex mu_;
+  std::condition_variable ready_, space_, idle_;
+  std::deque<Item> queue_;
+  size_t busy_ = 0, completed_ = 0;
+  bool closing_ = false;
+  Status error_;
+  size_t error_seq_ = SIZE_MAX;
+  std::vector<std::thread> threads_;
+};
+
 BatchRunner::BatchRunner(BatchOptions options) : options_(std::move(options)) {
   if (options_.jobs == 0) options_.jobs = 1;
-  if (options_.split_dir.empty()) merger_ = std::make_unique<Merger>();
+  if (options_.split_dir.empty()) {
+    merger_ = std::make_unique<Merger>(1, options_.jobs > 1 ? options_.jobs : 0);
+  }
+  if (options_.jobs > 1) pool_ = std::make_unique<Pool>(*this, options_.jobs);
 }
 
 BatchRunner::~BatchRunner() = default;
@@ -140,79 +228,48 @@ Status BatchRunner::AddDocument(Document&& doc, const std::string& where) {
                              "); --split needs ids that give distinct file names");
     }
   }
-  batch_.push_back({std::move(doc), where});
-  if (batch_.size() >= 64 * options_.jobs) return Flush();
+  Item item{std::move(doc), where, submitted_++};
+  if (!pool_) {
+    if (Status s = Process(item, 0); !s.ok()) return s;
+    ++done_;
+    if (options_.progress && done_ % 100 == 0) options_.progress(done_, false);
+    return Status::Ok();
+  }
+  if (pool_->failed()) return pool_->Drain();
+  pool_->Push(std::move(item));
+  Done();
   return Status::Ok();
 }
 
-namespace {
+void BatchRunner::Done() {
+  const size_t now = pool_->completed();
+  if (options_.progress && now / 100 > done_ / 100) options_.progress(now / 100 * 100, false);
+  done_ = now;
+}
 
-// An article's triples on their way from a worker thread to the one Merger.
-class TripleBuffer : public TripleSink {
- public:
-  Status Add(const Term& s, const Term& p, const Term& o) override {
-    triples.push_back({s, p, o});
-    return Status::Ok();
+Status BatchRunner::Process(Item& item, size_t w) {
+  Document& doc = item.doc;
+  if (Status s = options_.pipeline->Run(doc); !s.ok()) {
+    return Status(s.code(), item.where + ": " + s.message());
   }
-  std::vector<Triple> triples;
-};
-
-}  // namespace
-
-Status BatchRunner::Flush() {
-  const size_t n = batch_.size();
-  const size_t jobs = options_.jobs;
-  const bool split = !options_.split_dir.empty();
-  std::vector<Status> status(n);
-  std::vector<TripleBuffer> buffers(split || jobs == 1 ? 0 : n);
-  std::vector<std::string> files(split ? n : 0);
-  auto work = [&](size_t worker) {
-    for (size_t i = worker; i < n; i += jobs) {
-      Document& doc = batch_[i].doc;
-      if (Status s = options_.pipeline->Run(doc); !s.ok()) {
-        status[i] = Status(s.code(), batch_[i].where + ": " + s.message());
-        continue;
-      }
-      if (options_.inspect) options_.inspect(doc);
-      if (split) {
-        // One article, one graph, serialized on the worker.
-        Merger merger;
-        status[i] = newskg::AddDocument(doc, options_.base, merger);
-        if (status[i].ok()) status[i] = merger.Write(files[i], options_.syntax);
-      } else if (jobs == 1) {
-        status[i] = newskg::AddDocument(doc, options_.base, *merger_);  // straight in, no copy
-      } else {
-        status[i] = newskg::AddDocument(doc, options_.base, buffers[i]);
-      }
-    }
-  };
-  if (jobs == 1 || n < 2) {
-    work(0);
-  } else {
-    std::vector<std::thread> threads;
-    for (size_t w = 0; w < jobs; ++w) threads.emplace_back(work, w);
-    for (auto& t : threads) t.join();
+  if (options_.inspect) options_.inspect(doc);
+  if (options_.split_dir.empty()) {
+    // Straight into the Merger (this worker's part of it): no copy.
+    return newskg::AddDocument(doc, options_.base, pool_ ? merger_->part(w) : *merger_);
   }
-  for (size_t i = 0; i < n; ++i) {
-    if (!status[i].ok()) return status[i];
-    if (split) {
-      if (Status s = WriteFileAtomically(FileFor(batch_[i].doc.id), {files[i]}); !s.ok()) return s;
-      files[i] = std::string();
-    } else if (!buffers.empty()) {
-      for (const Triple& t : buffers[i].triples) {
-        if (Status s = merger_->Add(t.s, t.p, t.o); !s.ok()) return s;
-      }
-      buffers[i].triples = std::vector<Triple>();
-    }
-    ++done_;
-    if (options_.progress && done_ % 100 == 0) options_.progress(done_, false);
-  }
-  batch_.clear();
-  return Status::Ok();
+  // One article, one graph.
+  Merger merger;
+  if (Status s = newskg::AddDocument(doc, options_.base, merger); !s.ok()) return s;
+  std::string out;
+  if (Status s = merger.Write(out, options_.syntax); !s.ok()) return s;
+  return WriteFileAtomically(FileFor(doc.id), {out});
 }
 
 Status BatchRunner::Finish() {
-  if (Status s = Flush(); !s.ok()) return s;
+  if (pool_) {
+    if (Status s = pool_->Drain(); !s.ok()) return s;
+    Done();
+  }
   if (options_.progress) options_.progress(done_, true);
   return Status::Ok();
 }

@@ -1,6 +1,6 @@
 // batch: articles in, RDF out, for any front end. Reads .txt articles and
 // JSONL streams, runs the extraction pipeline over them in batches on
-// several threads, and either writes each article's graph to its own file
+// a pool of threads, and either writes each article's graph to its own file
 // (split) or adds every article straight into one Merger, whose graph is
 // written once at the end with one IRI per real thing. The output does not
 // depend on the number of threads. Depends on extract/ (the pipeline) and
@@ -63,7 +63,7 @@ class BatchRunner {
   [[nodiscard]] Status AddInput(const std::string& input, const TextArticleInfo& info);
   // Adds one article; `where` names it in errors.
   [[nodiscard]] Status AddDocument(Document&& doc, const std::string& where);
-  // Runs what is still queued: after it, every split file is written.
+  // Waits for every article added: after it, every split file is written.
   [[nodiscard]] Status Finish();
   // Writes the one graph of every article added (not with split_dir) to
   // `path` ("" or "-": standard output), whole or not at all.
@@ -75,16 +75,21 @@ class BatchRunner {
   struct Item {
     Document doc;
     std::string where;
+    size_t seq = 0;  // place in the input
   };
-  [[nodiscard]] Status Flush();
+  class Pool;
+  // Runs the pipeline on one article and sends its triples on (worker `w`).
+  [[nodiscard]] Status Process(Item& item, size_t w);
   [[nodiscard]] Status AddStream(std::istream& in, const std::string& input,
                                  const TextArticleInfo& info);
   std::string FileFor(const std::string& id) const;
+  void Done();
 
   BatchOptions options_;
-  std::vector<Item> batch_;
   std::map<std::string, std::string> split_files_;  // folded file name -> the id written there
   std::unique_ptr<Merger> merger_;                  // every article, without split_dir
+  std::unique_ptr<Pool> pool_;                      // with jobs > 1
+  size_t submitted_ = 0;
   size_t done_ = 0;
 };
 

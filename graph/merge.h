@@ -18,9 +18,10 @@ class TripleTable;
 
 class Merger : public TripleSink {
  public:
-  // `threads`: how many cores sorting and writing may use; the output is
-  // the same for any number.
-  explicit Merger(unsigned threads = 1);
+  // `threads`: how many cores sorting and writing may use; `parts`: how many
+  // producer threads fill it at once (see part). The output is the same for
+  // any number of either.
+  explicit Merger(unsigned threads = 1, size_t parts = 0);
   ~Merger() override;
   Merger(const Merger&) = delete;
   Merger& operator=(const Merger&) = delete;
@@ -32,6 +33,9 @@ class Merger : public TripleSink {
   [[nodiscard]] Status AddGraph(const Graph& graph);
   // Adds one triple (AddDocument writes an article straight into a Merger).
   [[nodiscard]] Status Add(const Term& s, const Term& p, const Term& o) override;
+  // The sink of producer `i` (< parts): one thread may fill each part while
+  // other threads fill the others, with no lock; Write folds the parts in.
+  TripleSink& part(size_t i);
 
   // Resolves identity across everything added (see ResolveIdentity) and
   // writes the result, sorted as Graph::Write sorts.
@@ -42,9 +46,11 @@ class Merger : public TripleSink {
   size_t size() const { return written_; }
 
  private:
-  void Resolve();
+  class Part;
+  [[nodiscard]] Status Resolve();
 
   std::unique_ptr<internal::TripleTable> table_;
+  std::vector<std::unique_ptr<Part>> parts_;
   unsigned threads_;
   size_t written_ = 0;
 };

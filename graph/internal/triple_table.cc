@@ -496,6 +496,26 @@ Status TripleTable::Add(const Term& s, const Term& p, const Term& o) {
   return Status::Ok();
 }
 
+Status TripleTable::Absorb(const TripleTable& other) {
+  std::vector<NodeId> map(other.nodes_.size(), kNoNode);
+  auto remap = [&](NodeId n) {
+    if (map[n] == kNoNode) {
+      const NodeId dt = other.datatype(n);
+      if (dt != kNoNode && map[dt] == kNoNode) map[dt] = Intern(other.kind(dt), other.value(dt));
+      map[n] =
+          Intern(other.kind(n), other.value(n), dt == kNoNode ? kNoNode : map[dt], other.lang(n));
+    }
+    return map[n];
+  };
+  try {
+    triples_.reserve(triples_.size() + other.triples_.size());
+    for (const auto& t : other.triples_) Add(remap(t[0]), remap(t[1]), remap(t[2]));
+  } catch (const std::length_error&) {
+    return InvalidArgument(kTooLarge);
+  }
+  return Status::Ok();
+}
+
 Status TripleTable::AddGraph(const Graph& g) {
   try {
     g.ForEach([&](const Triple& t) { Add(Intern(t.s), Intern(t.p), Intern(t.o)); });

@@ -42,6 +42,9 @@ class TripleTable {
   [[nodiscard]] Status Add(const Term& s, const Term& p, const Term& o);
   // Every triple of `g`; an error when the table would outgrow its 32-bit ids.
   [[nodiscard]] Status AddGraph(const Graph& g);
+  // Every triple of `other`, its nodes interned here (one lookup per node
+  // that a triple uses, not per triple).
+  [[nodiscard]] Status Absorb(const TripleTable& other);
   // Reads RDF. Blank nodes are renamed per document, so two documents'
   // blank nodes never merge. Errors name the document, line and column.
   [[nodiscard]] Status ReadFile(const std::string& path, Syntax syntax);
