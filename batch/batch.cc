@@ -154,7 +154,7 @@ class BatchRunner::Pool {
 
 BatchRunner::BatchRunner(BatchOptions options) : options_(std::move(options)) {
   if (options_.jobs == 0) options_.jobs = 1;
-  if (options_.split_dir.empty()) {
+  if (options_.split_dir.empty() && options_.split_stream == nullptr) {
     merger_ = std::make_unique<Merger>(1, options_.jobs > 1 ? options_.jobs : 0);
   }
   if (options_.jobs > 1) pool_ = std::make_unique<Pool>(*this, options_.jobs);
@@ -236,6 +236,13 @@ Status BatchRunner::AddDocument(Document&& doc, const std::string& where) {
     return Status::Ok();
   }
   if (pool_->failed()) return pool_->Drain();
+  if (options_.split_stream != nullptr) {
+    // Graphs wait for the ones before them; a slow article must not let
+    // the waiting ones pile up.
+    std::unique_lock<std::mutex> lock(stream_mu_);
+    stream_cv_.wait(
+        lock, [&] { return item.seq < stream_next_ + 4 * options_.jobs || !stream_status_.ok(); });
+  }
   pool_->Push(std::move(item));
   Done();
   return Status::Ok();
@@ -248,12 +255,23 @@ void BatchRunner::Done() {
 }
 
 Status BatchRunner::Process(Item& item, size_t w) {
+  Status s = ProcessArticle(item, w);
+  if (!s.ok() && options_.split_stream != nullptr) {
+    // The graphs after this one will not be written: nobody waits for them.
+    std::lock_guard<std::mutex> lock(stream_mu_);
+    if (stream_status_.ok()) stream_status_ = s;
+    stream_cv_.notify_all();
+  }
+  return s;
+}
+
+Status BatchRunner::ProcessArticle(Item& item, size_t w) {
   Document& doc = item.doc;
   if (Status s = options_.pipeline->Run(doc); !s.ok()) {
     return Status(s.code(), item.where + ": " + s.message());
   }
   if (options_.inspect) options_.inspect(doc);
-  if (options_.split_dir.empty()) {
+  if (merger_) {
     // Straight into the Merger (this worker's part of it): no copy.
     return newskg::AddDocument(doc, options_.base, pool_ ? merger_->part(w) : *merger_);
   }
@@ -262,13 +280,33 @@ Status BatchRunner::Process(Item& item, size_t w) {
   if (Status s = newskg::AddDocument(doc, options_.base, merger); !s.ok()) return s;
   std::string out;
   if (Status s = merger.Write(out, options_.syntax); !s.ok()) return s;
+  if (options_.split_stream != nullptr) return Stream(item.seq, std::move(out));
   return WriteFileAtomically(FileFor(doc.id), {out});
+}
+
+Status BatchRunner::Stream(size_t seq, std::string graph) {
+  std::lock_guard<std::mutex> lock(stream_mu_);
+  stream_pending_.emplace(seq, std::move(graph));
+  while (stream_status_.ok() && !stream_pending_.empty() &&
+         stream_pending_.begin()->first == stream_next_) {
+    const std::string& next = stream_pending_.begin()->second;
+    options_.split_stream->write(next.data(), static_cast<std::streamsize>(next.size()));
+    if (!*options_.split_stream) stream_status_ = IoError("cannot write the output stream");
+    stream_pending_.erase(stream_pending_.begin());
+    ++stream_next_;
+  }
+  stream_cv_.notify_all();
+  return stream_status_;
 }
 
 Status BatchRunner::Finish() {
   if (pool_) {
     if (Status s = pool_->Drain(); !s.ok()) return s;
     Done();
+  }
+  if (options_.split_stream != nullptr) {
+    options_.split_stream->flush();
+    if (!*options_.split_stream) return IoError("cannot write the output stream");
   }
   if (options_.progress) options_.progress(done_, true);
   return Status::Ok();

@@ -8,11 +8,13 @@
 #ifndef NEWSKG_BATCH_BATCH_H_
 #define NEWSKG_BATCH_BATCH_H_
 
+#include <condition_variable>
 #include <cstddef>
 #include <functional>
 #include <istream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +37,11 @@ struct BatchOptions {
   // Non-empty: one file per article in this existing folder, named by
   // ArticleFileName; nothing is kept in memory after an article is written.
   std::string split_dir;
+  // Set (and no split_dir): each article's graph on its own, one after the
+  // other in input order, to this stream (a Turtle stream redeclares its
+  // prefixes per article, which Turtle allows). Memory does not grow with
+  // the input; `newskg merge` of the stream gives the one merged graph.
+  std::ostream* split_stream = nullptr;
   // Called after every 100 articles (done = false) and once at the end (done = true).
   std::function<void(size_t articles, bool done)> progress;
   // Called with each article after the pipeline, before its triples are
@@ -80,15 +87,24 @@ class BatchRunner {
   class Pool;
   // Runs the pipeline on one article and sends its triples on (worker `w`).
   [[nodiscard]] Status Process(Item& item, size_t w);
+  [[nodiscard]] Status ProcessArticle(Item& item, size_t w);
   [[nodiscard]] Status AddStream(std::istream& in, const std::string& input,
                                  const TextArticleInfo& info);
   std::string FileFor(const std::string& id) const;
+  // Writes graph `seq` to split_stream now or after the ones before it.
+  [[nodiscard]] Status Stream(size_t seq, std::string graph);
   void Done();
 
   BatchOptions options_;
   std::map<std::string, std::string> split_files_;  // folded file name -> the id written there
   std::unique_ptr<Merger> merger_;                  // every article, without split_dir
   std::unique_ptr<Pool> pool_;                      // with jobs > 1
+  // split_stream: graphs done out of order wait here for the ones before.
+  std::mutex stream_mu_;
+  std::condition_variable stream_cv_;
+  std::map<size_t, std::string> stream_pending_;
+  size_t stream_next_ = 0;
+  Status stream_status_;
   size_t submitted_ = 0;
   size_t done_ = 0;
 };

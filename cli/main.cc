@@ -63,7 +63,8 @@ int Extract(const std::vector<std::string>& args) {
       "format", po::value(&format), "turtle (default), ntriples, nquads or trig")(
       "output,o", po::value(&output), "output file (default: standard output)")(
       "split", po::value(&split_dir),
-      "write one graph per article into this folder (DIR/<id>.ttl)")(
+      "write one graph per article into this folder (DIR/<id>.ttl), or with '-' one after "
+      "another to standard output, in input order, in memory that does not grow")(
       "jobs,j", po::value(&jobs), "extract on this many cores; the output is the same as with one")(
       "parse", po::value(&parse),
       "which sentences get the trained tagger and dependency parse, whose roles then come "
@@ -103,8 +104,9 @@ int Extract(const std::vector<std::string>& args) {
   if (!id.empty() && inputs.size() > 1) throw UsageError("--id needs a single input");
 
   if (jobs < 1 || jobs > 256) throw UsageError("--jobs must be between 1 and 256");
-  if (!split_dir.empty()) {
-    if (!output.empty()) throw UsageError("--split and -o exclude each other");
+  const bool stream = split_dir == "-";
+  if (!split_dir.empty() && !output.empty()) throw UsageError("--split and -o exclude each other");
+  if (!split_dir.empty() && !stream) {
     std::error_code ec;
     fs::create_directories(split_dir, ec);
     if (ec || !fs::is_directory(split_dir)) throw Failure(split_dir + ": cannot create the folder");
@@ -125,7 +127,8 @@ int Extract(const std::vector<std::string>& args) {
   options.base = base;
   options.jobs = static_cast<size_t>(jobs);
   options.syntax = syntax;
-  options.split_dir = split_dir;
+  options.split_dir = stream ? "" : split_dir;
+  if (stream) options.split_stream = &std::cout;
   options.progress = ShowProgress;
   if (std::getenv("NEWSKG_DEBUG") != nullptr) options.inspect = DebugMentions;
   newskg::BatchRunner run(std::move(options));

@@ -106,6 +106,40 @@ TEST_F(BatchTest, SplitWritesOneFilePerArticleLikeAOneArticleRun) {
   EXPECT_EQ(Read(dir_ / "x%2F1.ttl"), Read(dir_ / "single.ttl"));
 }
 
+TEST_F(BatchTest, SplitStreamWritesEachGraphInInputOrderForAnyThreads) {
+  auto stream = [&](size_t jobs) {
+    std::ostringstream out;
+    BatchOptions o;
+    o.pipeline = &TestPipeline();
+    o.base = "https://example.org/";
+    o.jobs = jobs;
+    o.syntax = Syntax::kNTriples;
+    o.split_stream = &out;
+    BatchRunner run(std::move(o));
+    for (int copy = 0; copy < 4; ++copy) {
+      for (size_t i = 0; i < std::size(kTexts); ++i) {
+        EXPECT_TRUE(
+            run.AddDocument(Article("s" + std::to_string(copy) + std::to_string(i), kTexts[i]),
+                            "test")
+                .ok());
+      }
+    }
+    EXPECT_TRUE(run.Finish().ok());
+    EXPECT_FALSE(run.WriteMerged((dir_ / "no.nt").string()).ok());
+    return out.str();
+  };
+  const std::string one = stream(1);
+  // Input order: the first article's graph comes first, the last one's last.
+  const size_t first = one.find("/article/s00>");
+  const size_t last = one.rfind("/article/s32>");
+  ASSERT_NE(first, std::string::npos);
+  ASSERT_NE(last, std::string::npos);
+  EXPECT_LT(first, one.find("/article/s01>"));
+  EXPECT_GT(last, one.rfind("/article/s31>"));
+  EXPECT_EQ(stream(2), one);
+  EXPECT_EQ(stream(4), one);
+}
+
 TEST_F(BatchTest, SplitRefusesIdsThatShareAFile) {
   struct Row {
     std::string first, second, error;

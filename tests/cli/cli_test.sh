@@ -134,6 +134,16 @@ PY
 "$newskg" extract "$tmp/dev.jsonl" -o "$tmp/all.ttl" && ok || fail "extract jsonl"
 "$newskg" extract --split "$tmp/split" "$tmp/dev.jsonl" && ok || fail "extract --split"
 [ "$(ls "$tmp/split" | wc -l)" = 4 ] && ok || fail "--split wrote $(ls "$tmp/split" | wc -l) files"
+# --split -: the same per-article graphs, one after another on standard
+# output, in input order whatever --jobs; merged, they are the one graph.
+"$newskg" extract --split - "$tmp/dev.jsonl" >"$tmp/stream.ttl" && ok || fail "extract --split -"
+cat "$tmp"/split/art0.ttl "$tmp"/split/art1.ttl "$tmp"/split/art2.ttl "$tmp"/split/art3.ttl |
+  cmp -s - "$tmp/stream.ttl" && ok || fail "--split - is not the --split files in input order"
+"$newskg" extract -j 3 --split - "$tmp/dev.jsonl" | cmp -s - "$tmp/stream.ttl" && ok ||
+  fail "--split - differs with -j 3"
+"$newskg" merge "$tmp/stream.ttl" | cmp -s - "$tmp/all.ttl" && ok ||
+  fail "merge of the --split - stream differs from the merged extract"
+expect 2 "exclude each other" -- "$newskg" extract --split - -o "$tmp/x.ttl" "$tmp/dev.jsonl"
 # --parse: every scope gives a graph that validates; a bad scope is a usage error.
 for scope in none facts all; do
   "$newskg" extract --parse "$scope" "$tmp/dev.jsonl" -o "$tmp/parse-$scope.ttl" &&
