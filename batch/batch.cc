@@ -314,9 +314,16 @@ Status BatchRunner::Finish() {
 
 Status BatchRunner::WriteMerged(const std::string& path) {
   if (!merger_) return InvalidArgument("WriteMerged: the runner writes one file per article");
-  std::vector<std::string> parts;
-  if (Status s = merger_->Write(parts, options_.syntax); !s.ok()) return s;
-  return WriteFileAtomically(path, std::vector<std::string_view>(parts.begin(), parts.end()));
+  // Streamed: the serialized graph is never held whole.
+  auto file = OutputFile::Open(path);
+  if (!file.ok()) return file.status();
+  OutputFile& out = file.value();
+  if (Status s =
+          merger_->Write([&](std::string_view piece) { return out.Write(piece); }, options_.syntax);
+      !s.ok()) {
+    return s;
+  }
+  return out.Commit();
 }
 
 }  // namespace newskg

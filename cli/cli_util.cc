@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "base/base.h"
@@ -44,8 +45,18 @@ Timer::Timer(std::string what) : what_(std::move(what)), start_(std::chrono::ste
 void Timer::Lap(const char* step) {
   const auto now = std::chrono::steady_clock::now();
   if (std::getenv("NEWSKG_TIMING") != nullptr) {
+    // With the memory so far: resident now and at its peak (Linux).
+    std::ifstream status("/proc/self/status");
+    std::string line, rss, peak;
+    while (std::getline(status, line)) {
+      if (line.rfind("VmRSS:", 0) == 0) rss = line.substr(6);
+      if (line.rfind("VmHWM:", 0) == 0) peak = line.substr(6);
+    }
+    auto trim = [](std::string v) { return v.erase(0, v.find_first_not_of(" \t")); };
     std::cerr << what_ << ": " << step << " " << std::chrono::duration<double>(now - start_).count()
-              << " s\n";
+              << " s";
+    if (!rss.empty()) std::cerr << ", RSS " << trim(rss) << ", peak " << trim(peak);
+    std::cerr << "\n";
   }
   start_ = now;
 }

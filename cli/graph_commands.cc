@@ -55,10 +55,11 @@ int Merge(const std::vector<std::string>& args) {
     Check(merger.AddFile(input, SyntaxForPath(input)));
   }
   timer.Lap("read");
-  std::vector<std::string> parts;
-  Check(merger.Write(parts, syntax));
-  timer.Lap("identity and serialize");
-  WriteAtomically(output, parts);
+  auto file = OutputFile::Open(output);
+  Check(file.status());
+  Check(merger.Write([&](std::string_view piece) { return file->Write(piece); }, syntax));
+  Check(file->Commit());
+  timer.Lap("identity, serialize and write");
   return kOk;
 }
 

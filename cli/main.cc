@@ -132,11 +132,12 @@ int Extract(const std::vector<std::string>& args) {
   options.progress = ShowProgress;
   if (std::getenv("NEWSKG_DEBUG") != nullptr) options.inspect = DebugMentions;
   newskg::BatchRunner run(std::move(options));
+  Timer timer("extract");
   for (const auto& input : inputs) Check(run.AddInput(input, {id, date, url}));
   Check(run.Finish());
+  timer.Lap("articles");
   if (run.count() == 0) throw Failure("no article in the input (empty JSONL)");
   if (split_dir.empty()) {
-    Timer timer("extract");
     Check(run.WriteMerged(output));
     timer.Lap("identity and serialize");
   }

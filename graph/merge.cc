@@ -45,6 +45,11 @@ Status Merger::Write(std::string& out, Syntax syntax) {
   return table_->Write(out, syntax, threads_);
 }
 
+Status Merger::Write(const std::function<Status(std::string_view)>& emit, Syntax syntax) {
+  if (Status s = Resolve(); !s.ok()) return s;
+  return table_->Write(emit, syntax, threads_);
+}
+
 Status Merger::Write(std::vector<std::string>& parts, Syntax syntax) {
   if (Status s = Resolve(); !s.ok()) return s;
   return table_->Write(parts, syntax, threads_);

@@ -4,8 +4,10 @@
 #ifndef NEWSKG_GRAPH_MERGE_H_
 #define NEWSKG_GRAPH_MERGE_H_
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/rdf_graph.h"
@@ -42,6 +44,9 @@ class Merger : public TripleSink {
   [[nodiscard]] Status Write(std::string& out, Syntax syntax);
   // The same output in parts that follow each other (no copy to join them).
   [[nodiscard]] Status Write(std::vector<std::string>& parts, Syntax syntax);
+  // The same output handed to `emit` piece by piece, in order: with one
+  // thread, the output is never held whole. An error from `emit` stops it.
+  [[nodiscard]] Status Write(const std::function<Status(std::string_view)>& emit, Syntax syntax);
   // Triples written by the last Write.
   size_t size() const { return written_; }
 

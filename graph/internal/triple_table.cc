@@ -488,6 +488,12 @@ Term TripleTable::ToTerm(NodeId n) const {
 }
 
 Status TripleTable::Add(const Term& s, const Term& p, const Term& o) {
+  if (triples_.size() >= 2 * compacted_ + (1U << 16)) {
+    // By id, not by string: cheap, and SortUnique orders them later.
+    std::sort(triples_.begin(), triples_.end());
+    triples_.erase(std::unique(triples_.begin(), triples_.end()), triples_.end());
+    compacted_ = triples_.size();
+  }
   try {
     Add(Intern(s), Intern(p), Intern(o));
   } catch (const std::length_error&) {
@@ -721,7 +727,44 @@ Status TripleTable::Write(std::string& out, Syntax syntax, unsigned threads) con
   return Status::Ok();
 }
 
+namespace {
+
+// Serd's output sink: collects what the writer writes and, with `emit`,
+// hands it on in pieces of about a megabyte (the output is never held whole).
+struct ChunkSink {
+  std::string text;
+  const std::function<Status(std::string_view)>* emit = nullptr;
+  Status status;
+
+  static size_t Write(const void* buf, size_t len, void* self) noexcept {
+    auto* sink = static_cast<ChunkSink*>(self);
+    try {
+      sink->text.append(static_cast<const char*>(buf), len);
+      if (sink->emit != nullptr && sink->text.size() >= (1U << 20) && sink->status.ok()) {
+        sink->status = (*sink->emit)(sink->text);
+        sink->text.clear();
+      }
+    } catch (...) {
+      return 0;  // Serd reports the short write
+    }
+    return sink->status.ok() ? len : 0;
+  }
+};
+
+}  // namespace
+
 Status TripleTable::Write(std::vector<std::string>& texts, Syntax syntax, unsigned threads) const {
+  texts.clear();
+  return Write(
+      [&](std::string_view piece) {
+        texts.emplace_back(piece);
+        return Status::Ok();
+      },
+      syntax, threads);
+}
+
+Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, Syntax syntax,
+                          unsigned threads) const {
   const bool abbreviated = syntax == Syntax::kTurtle || syntax == Syntax::kTriG;
   // Parts end where a subject does, so each writer starts a subject afresh.
   std::vector<size_t> bounds = {0};
@@ -733,7 +776,10 @@ Status TripleTable::Write(std::vector<std::string>& texts, Syntax syntax, unsign
     bounds.push_back(at);
   }
   bounds.push_back(n);
-  texts.assign(parts, std::string());
+  // One part streams through `emit` as it is written; several are written
+  // at once, each into its own text, and handed on in order.
+  std::vector<ChunkSink> sinks(parts);
+  if (parts == 1) sinks[0].emit = &emit;
   std::vector<SerdStatus> status(parts, SERD_SUCCESS);
   const auto style = static_cast<SerdStyle>(
       abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK)
@@ -782,9 +828,10 @@ Status TripleTable::Write(std::vector<std::string>& texts, Syntax syntax, unsign
     for (const auto& [prefix, ns] : prefixes) {
       serd_env_set_prefix_from_strings(env.get(), U(prefix), U(ns));
     }
-    std::string& text = texts[part];
-    text.reserve((bounds[part + 1] - bounds[part]) * 64);
-    WriterPtr writer(serd_writer_new(ToSerd(syntax), style, env.get(), nullptr, StringSink, &text));
+    ChunkSink& sink = sinks[part];
+    if (parts > 1) sink.text.reserve((bounds[part + 1] - bounds[part]) * 64);
+    WriterPtr writer(
+        serd_writer_new(ToSerd(syntax), style, env.get(), nullptr, ChunkSink::Write, &sink));
     if (abbreviated && part == 0) {
       for (const auto& [prefix, ns] : prefixes) {
         const SerdNode name = serd_node_from_string(SERD_LITERAL, U(prefix));
@@ -832,14 +879,19 @@ Status TripleTable::Write(std::vector<std::string>& texts, Syntax syntax, unsign
     if (st == SERD_SUCCESS) st = serd_writer_finish(writer.get());
     status[part] = st;
   });
+  // A finished writer ends with the blank line one writer puts between
+  // subjects, so the parts join as they are.
   for (unsigned part = 0; part < parts; ++part) {
+    if (!sinks[part].status.ok()) return sinks[part].status;
     if (status[part] != SERD_SUCCESS) {
       return IoError(std::string("serd could not write a statement: ") +
                      reinterpret_cast<const char*>(serd_strerror(status[part])));
     }
+    if (!sinks[part].text.empty()) {
+      if (Status st = emit(sinks[part].text); !st.ok()) return st;
+    }
+    sinks[part].text = std::string();
   }
-  // A finished writer ends with the blank line one writer puts between
-  // subjects, so the parts join as they are.
   return Status::Ok();
 }
 

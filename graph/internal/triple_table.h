@@ -39,6 +39,8 @@ class TripleTable {
 
   void Add(NodeId s, NodeId p, NodeId o) { triples_.push_back({s, p, o}); }
   // Interns and adds; an error when the table would outgrow its 32-bit ids.
+  // Duplicates are dropped now and then (when the triples have doubled since
+  // the last time), so many articles naming the same things stay small.
   [[nodiscard]] Status Add(const Term& s, const Term& p, const Term& o);
   // Every triple of `g`; an error when the table would outgrow its 32-bit ids.
   [[nodiscard]] Status AddGraph(const Graph& g);
@@ -72,6 +74,10 @@ class TripleTable {
   // prefixes. With `threads` > 1, parts of the output are written in
   // parallel; the bytes are the same.
   [[nodiscard]] Status Write(std::string& out, Syntax syntax, unsigned threads = 1) const;
+  // The same output handed to `emit` piece by piece, in order; with one
+  // thread the output is never held whole.
+  [[nodiscard]] Status Write(const std::function<Status(std::string_view)>& emit, Syntax syntax,
+                             unsigned threads = 1) const;
   // The same output in parts, to be written one after the other.
   [[nodiscard]] Status Write(std::vector<std::string>& parts, Syntax syntax,
                              unsigned threads = 1) const;
@@ -102,6 +108,7 @@ class TripleTable {
   std::vector<Node> nodes_;
   std::vector<NodeId> slots_;  // open addressing; kNoNode: empty
   std::vector<IdTriple> triples_;
+  size_t compacted_ = 0;  // triples after the last drop of duplicates
   unsigned documents_ = 0;
   unsigned threads_ = 1;
 };
