@@ -1,5 +1,6 @@
 #include "graph/merge.h"
 
+#include "extract/event_identity.h"
 #include "graph/internal/resolve.h"
 #include "graph/internal/triple_table.h"
 
@@ -24,11 +25,13 @@ void Merger::Resolve() {
 }
 
 Status Merger::Write(std::string& out, Syntax syntax) {
+  if (auto identity = EventIdentity::Default(); !identity.ok()) return identity.status();
   Resolve();
   return table_->Write(out, syntax, threads_);
 }
 
 Status Merger::Write(std::vector<std::string>& parts, Syntax syntax) {
+  if (auto identity = EventIdentity::Default(); !identity.ok()) return identity.status();
   Resolve();
   return table_->Write(parts, syntax, threads_);
 }
