@@ -40,6 +40,9 @@ TEST(NameFoldTest, SkeletonsJoinTransliterations) {
   EXPECT_EQ(internal::SkeletonKey("abdel fattah al sisi"),
             internal::SkeletonKey("abdel fattah el sisi"));
   EXPECT_NE(internal::SkeletonKey("imran khan"), internal::SkeletonKey("sadiq khan"));
+  EXPECT_EQ(internal::SkeletonKey("alexei miller"), internal::SkeletonKey("aleksei miller"));
+  EXPECT_EQ(internal::SkeletonKey("alexei miller"), internal::SkeletonKey("aleksey miller"));
+  EXPECT_NE(internal::SkeletonKey("alexei miller"), internal::SkeletonKey("alexei mills"));
 }
 
 Graph ArticleGraph(const std::string& id, const std::string& text,
