@@ -108,6 +108,12 @@ std::string SkeletonKey(const std::string& folded) {
         ++i;
         continue;
       }
+      // x and ks: "Alexei", "Aleksei".
+      if (c == 'x') {
+        if (w.empty() || w.back() != 'k') w += 'k';
+        w += 's';
+        continue;
+      }
       char m = c;
       if (c == 'q' || c == 'c' || c == 'g') m = 'k';
       if (c == 'y') m = 'i';

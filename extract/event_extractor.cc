@@ -1,9 +1,11 @@
 #include "extract/event_extractor.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <set>
 
+#include "schema/schema.h"
 #include "extract/internal/clauses.h"
 #include "extract/internal/dep_roles.h"
 
@@ -40,6 +42,8 @@ class Extractor {
  public:
   Extractor(Document& doc, const CorefLayer& coref, const Lexicon& lex)
       : doc_(doc), coref_(coref), lex_(lex), t_(doc.tokens) {
+    // Checked by Pipeline::Create; without it no mentions merge on conflicts.
+    if (auto id = EventIdentity::Default(); id.ok()) identity_ = id.value();
     lemmas_.resize(t_.size());
   }
 
@@ -1360,30 +1364,74 @@ class Extractor {
     return false;
   }
 
-  static bool SameOrWithin(const DateValue& x, const DateValue& y) {
-    const std::string& s = x.lexical.size() <= y.lexical.size() ? x.lexical : y.lexical;
-    const std::string& l = x.lexical.size() <= y.lexical.size() ? y.lexical : x.lexical;
-    return l.compare(0, s.size(), s) == 0;
+  // Places that are the same, or one inside the other (a city inside its country).
+  bool SamePlace(int a, int b) const {
+    if (a == b) return true;
+    const Entity& x = doc_.entities[static_cast<size_t>(a)];
+    const Entity& y = doc_.entities[static_cast<size_t>(b)];
+    auto inside = [&](const Entity& in, const Entity& out) {
+      if (out.type != EntityType::kCountry) return false;
+      const std::string* country = lex_.CountryOf(in.label);
+      return country != nullptr && *country == out.label;
+    };
+    return inside(x, y) || inside(y, x);
+  }
+
+  // Two places conflict when they are not the same, not one inside the other,
+  // and of one kind (two cities, two countries) or in different countries.
+  bool PlacesConflict(const std::vector<int>& a, const std::vector<int>& b) const {
+    if (a.empty() || b.empty()) return false;
+    for (int x : a) {
+      for (int y : b) {
+        if (SamePlace(x, y)) return false;
+        const Entity& ex = doc_.entities[static_cast<size_t>(x)];
+        const Entity& ey = doc_.entities[static_cast<size_t>(y)];
+        if (ex.type == ey.type) continue;
+        const Entity& city = ex.type == EntityType::kCountry ? ey : ex;
+        const Entity& country = ex.type == EntityType::kCountry ? ex : ey;
+        if (country.type != EntityType::kCountry || lex_.CountryOf(city.label) == nullptr)
+          return false;  // unknown: no conflict
+      }
+    }
+    return true;
+  }
+
+  // The conflicts of the class's identity rule (extract/data/events/identity.tsv).
+  bool Conflict(const Event& a, const Event& b, const EventIdentityRule& rule) const {
+    // "this year's exercises" (2024) and "began on Tuesday" (2024-02-27)
+    // can be one event: a coarser date contains a finer one.
+    if (!a.dates.empty() && !b.dates.empty() &&
+        !DatesCompatible(a.dates[0].lexical, b.dates[0].lexical, rule.date_days))
+      return true;
+    if (a.count && b.count &&
+        !NumbersCompatible(static_cast<double>(a.count->value), static_cast<double>(b.count->value),
+                           rule.count_tolerance))
+      return true;
+    if (rule.amount_tolerance >= 0 && !a.amounts.empty() && !b.amounts.empty()) {
+      for (const auto& x : a.amounts) {
+        bool same_currency = false, close = false;
+        for (const auto& y : b.amounts) {
+          if (x.currency != y.currency) continue;
+          same_currency = true;
+          close = close || NumbersCompatible(std::strtod(x.value.c_str(), nullptr),
+                                             std::strtod(y.value.c_str(), nullptr),
+                                             rule.amount_tolerance);
+        }
+        if (same_currency && !close) return true;
+      }
+    }
+    for (const auto& r : rule.distinct) {
+      const auto ra = RoleOf(a, r.c_str()), rb = RoleOf(b, r.c_str());
+      if (!ra.empty() && !rb.empty() && !Overlap(ra, rb)) return true;
+    }
+    return rule.place && PlacesConflict(RoleOf(a, "place"), RoleOf(b, "place"));
   }
 
   bool Compatible(const Event& a, const Event& b) const {
     if (a.cls != b.cls) return false;
-    // "this year's exercises" (2024) and "began on Tuesday" (2024-02-27)
-    // can be one event: a coarser date contains a finer one.
-    if (!a.dates.empty() && !b.dates.empty() && !SameOrWithin(a.dates[0], b.dates[0])) return false;
-    if (a.count && b.count && a.count->value != b.count->value) return false;
-    if (!a.amounts.empty() && !b.amounts.empty()) {
-      bool shared = false;
-      for (const auto& x : a.amounts) {
-        for (const auto& y : b.amounts) shared = shared || x == y;
-      }
-      if (!shared) return false;
-    }
+    const EventIdentityRule* rule = identity_ == nullptr ? nullptr : identity_->Rule(a.cls);
+    if (rule != nullptr && Conflict(a, b, *rule)) return false;
     const auto role = RoleOf;
-    for (const char* r : {"lender", "imposer", "arrestee"}) {
-      const auto ra = role(a, r), rb = role(b, r);
-      if (!ra.empty() && !rb.empty() && !Overlap(ra, rb)) return false;
-    }
     if (a.cls == "Meeting") {
       const auto pa = role(a, "participant"), pb = role(b, "participant");
       size_t shared = 0;
@@ -1508,6 +1556,7 @@ class Extractor {
   Document& doc_;
   const CorefLayer& coref_;
   const Lexicon& lex_;
+  const EventIdentity* identity_ = nullptr;
   const internal::DepRoles* dep_ = nullptr;  // the parse of the current sentence, if any
   const std::vector<Token>& t_;
   mutable std::vector<std::vector<std::string>> lemmas_;

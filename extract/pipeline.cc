@@ -6,6 +6,7 @@
 #include "extract/date_normalizer.h"
 #include "extract/entity_recognizer.h"
 #include "extract/event_extractor.h"
+#include "schema/schema.h"
 #include "extract/money_normalizer.h"
 #include "extract/quote_extractor.h"
 #include "extract/reader.h"
@@ -81,6 +82,7 @@ bool HasTrigger(const Document& doc, const Sentence& s, const Lexicon& lex) {
 Result<Pipeline> Pipeline::Create(ParseScope scope) {
   auto lex = Lexicon::Load(LexiconPaths::Defaults());
   if (!lex.ok()) return lex.status();
+  if (auto identity = EventIdentity::Default(); !identity.ok()) return identity.status();
   auto tagger = PosTagger::Load(PosTagger::DefaultDir());
   if (!tagger.ok()) return tagger.status();
   auto parse = ParseModels::Load(ParseModels::DefaultDir(),

@@ -1,18 +1,24 @@
 #include "graph/identity.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "base/base.h"
+#include "graph/document_graph.h"
+#include "graph/internal/event_coref.h"
 #include "graph/internal/resolve.h"
 #include "graph/vocabulary.h"
+#include "schema/schema.h"
 
 namespace newskg {
 namespace {
 
+using internal::EntityFacts;
+using internal::EventMentionFacts;
 using internal::IdTriple;
 using internal::kNoNode;
 using internal::NodeId;
@@ -34,23 +40,6 @@ const std::set<std::string>& EventClasses() {
       vocab::kNkg + "Election",  vocab::kNkg + "Protest", vocab::kNkg + "Arrest",
       vocab::kNkg + "Statement", vocab::kNkg + "Sanction"};
   return k;
-}
-
-// The roles that define an event of each class.
-const std::vector<std::string>& KeyRoles(const std::string& cls) {
-  static const std::map<std::string, std::vector<std::string>> k = {
-      {"Meeting", {"participant"}},
-      {"MilitaryExercise", {"participant"}},
-      {"Loan", {"lender", "borrower"}},
-      {"Sanction", {"imposer", "target"}},
-      {"Statement", {"speaker", "quote"}},
-      {"Election", {"place", "date"}},
-      {"Protest", {"date", "participantCount"}},
-      {"Arrest", {"date", "count", "arrestee"}},
-  };
-  static const std::vector<std::string> none;
-  auto it = k.find(cls);
-  return it == k.end() ? none : it->second;
 }
 
 class UnionFind {
@@ -116,63 +105,325 @@ std::vector<std::string> EntityKeys(const std::string& type, const std::set<std:
   return keys;
 }
 
+const std::string kMention = vocab::kNkg + "mention";
+const std::string kEventMention = vocab::kNkg + "EventMention";
+const std::string kEventClass = vocab::kNkg + "eventClass";
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Longer first, then the smaller string: which of several values one event keeps.
+bool Preferred(std::string_view a, std::string_view b) {
+  return a.size() != b.size() ? a.size() > b.size() : a < b;
+}
+
+// Event coreference over the triples, after entity identity. A mention is
+// what one article says of one event: a node typed with an event class and
+// minted by newskg, or a nkg:EventMention kept by an earlier merge. Events
+// made by an earlier merge (the subjects of nkg:mention) are dropped and
+// made again from all mentions, so the result depends only on the mentions.
+// A cluster of one mention stays that node, typed with its class; a larger
+// one gets a node of its own holding the union of the mentions' compatible
+// values and a nkg:mention to each, and the mentions become nkg:EventMention
+// with nkg:eventClass, keeping their own roles, date, place, attribution,
+// article and evidence.
+void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>& entity_type,
+                   const std::unordered_map<NodeId, std::set<std::string>>& cluster_names,
+                   const EventIdentity& identity) {
+  auto find = [&](const std::string& v) { return table.Find(TermKind::kIri, v); };
+  auto str = [&](NodeId n) { return std::string(table.value(n)); };
+  const NodeId type_p = find(vocab::kType);
+  if (type_p == kNoNode) return;
+  std::unordered_map<NodeId, std::string> event_classes;  // class node -> local name
+  for (const auto& c : EventClasses()) {
+    if (NodeId n = find(c); n != kNoNode) event_classes[n] = c.substr(vocab::kNkg.size());
+  }
+  const NodeId mention_class = find(kEventMention), mention_p = find(kMention),
+               class_p = find(kEventClass);
+  auto& triples = table.triples();
+  std::unordered_map<NodeId, std::string> cls;  // event or mention -> class
+  std::unordered_set<NodeId> canonical, typed_mention;
+  for (const auto& t : triples) {
+    if (t[1] == type_p) {
+      if (auto it = event_classes.find(t[2]); it != event_classes.end()) cls[t[0]] = it->second;
+      if (t[2] == mention_class && mention_class != kNoNode) typed_mention.insert(t[0]);
+    } else if (t[1] == mention_p && mention_p != kNoNode) {
+      canonical.insert(t[0]);
+    }
+  }
+  if (class_p != kNoNode) {
+    for (const auto& t : triples) {
+      if (t[1] != class_p || typed_mention.count(t[0]) == 0) continue;
+      if (auto it = event_classes.find(t[2]); it != event_classes.end()) cls[t[0]] = it->second;
+    }
+  }
+  std::vector<NodeId> mentions;
+  for (const auto& [n, c] : cls) {
+    if (canonical.count(n) > 0 || table.kind(n) != TermKind::kIri) continue;
+    if (table.value(n).find("event/") == std::string_view::npos) continue;  // not newskg's
+    mentions.push_back(n);
+  }
+  if (mentions.empty() && canonical.empty()) return;
+  std::sort(mentions.begin(), mentions.end(),
+            [&](NodeId a, NodeId b) { return table.value(a) < table.value(b); });
+  std::unordered_map<NodeId, size_t> index;
+  for (size_t i = 0; i < mentions.size(); ++i) index[mentions[i]] = i;
+  const NodeId value_p = find(vocab::kSchema + "value"),
+               currency_p = find(vocab::kSchema + "currency"),
+               leader_p = find(vocab::kNkg + "leaderOf"), date_p = find(vocab::kNkg + "date"),
+               amount_p = find(vocab::kNkg + "amount"), count_p = find(vocab::kNkg + "count"),
+               crowd_p = find(vocab::kNkg + "participantCount"),
+               quote_p = find(vocab::kNkg + "quote"),
+               qualifier_p = find(vocab::kNkg + "countQualifier"),
+               attribution_p = find(vocab::kNkg + "attribution"),
+               derived_p = find(vocab::kProv + "wasDerivedFrom");
+  std::unordered_map<NodeId, NodeId> amount_value, amount_currency;
+  std::unordered_map<NodeId, std::vector<NodeId>> leads;
+  std::vector<std::vector<std::pair<NodeId, NodeId>>> said(mentions.size());  // (p, o)
+  for (const auto& t : triples) {
+    if (t[1] == kNoNode) continue;
+    if (t[1] == value_p) amount_value[t[0]] = t[2];
+    if (t[1] == currency_p) amount_currency[t[0]] = t[2];
+    if (t[1] == leader_p && entity_type.count(t[0]) > 0 && entity_type.count(t[2]) > 0)
+      leads[t[0]].push_back(t[2]);
+    if (auto it = index.find(t[0]); it != index.end() && t[1] != type_p && t[1] != class_p)
+      said[it->second].push_back({t[1], t[2]});
+  }
+  std::vector<EventMentionFacts> facts(mentions.size());
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    EventMentionFacts& f = facts[i];
+    f.iri = str(mentions[i]);
+    f.cls = cls[mentions[i]];
+    std::sort(said[i].begin(), said[i].end());
+    said[i].erase(std::unique(said[i].begin(), said[i].end()), said[i].end());
+    for (const auto& [p, o] : said[i]) {
+      const std::string_view pv = table.value(p);
+      if (entity_type.count(o) > 0 && pv.substr(0, vocab::kNkg.size()) == vocab::kNkg) {
+        f.roles[std::string(pv.substr(vocab::kNkg.size()))].push_back(o);
+      } else if (p == date_p) {
+        f.dates.push_back(str(o));
+      } else if (p == amount_p) {
+        auto v = amount_value.find(o);
+        auto c = amount_currency.find(o);
+        if (v != amount_value.end() && c != amount_currency.end())
+          f.amounts.emplace_back(str(c->second), std::strtod(str(v->second).c_str(), nullptr));
+      } else if (p == count_p || p == crowd_p) {
+        f.count = std::strtod(str(o).c_str(), nullptr);
+      } else if (p == quote_p) {
+        f.quote = FoldName(str(o));
+      } else if (p == derived_p) {
+        f.articles.push_back(str(o));
+      }
+    }
+    for (auto& [role, ids] : f.roles) std::sort(ids.begin(), ids.end());
+    std::sort(f.dates.begin(), f.dates.end());
+    std::sort(f.amounts.begin(), f.amounts.end());
+    std::sort(f.articles.begin(), f.articles.end());
+  }
+  // Metonymy and places: a leader stands for what he leads, a capital for its state.
+  const NodeId city = find(vocab::kNkg + "City"), country = find(vocab::kNkg + "Country");
+  std::unordered_map<std::string, NodeId> country_by_name;
+  std::unordered_set<std::string> ambiguous;
+  for (const auto& [root, all] : cluster_names) {
+    auto t = entity_type.find(root);
+    if (t == entity_type.end() || t->second != country) continue;
+    for (const auto& n : all) {
+      auto [it, fresh] = country_by_name.emplace(FoldName(n), root);
+      if (!fresh && it->second != root) ambiguous.insert(it->first);
+    }
+  }
+  for (const auto& n : ambiguous) country_by_name.erase(n);
+  std::unordered_map<NodeId, NodeId> capital_of;
+  for (const auto& [root, all] : cluster_names) {
+    auto t = entity_type.find(root);
+    if (t == entity_type.end() || t->second != city) continue;
+    for (const auto& n : all) {
+      const std::string* c = identity.CapitalOf(n);
+      if (c == nullptr) continue;
+      if (auto it = country_by_name.find(FoldName(*c)); it != country_by_name.end()) {
+        capital_of[root] = it->second;
+        break;
+      }
+    }
+  }
+  EntityFacts entity_facts;
+  entity_facts.stands_for = [&](uint32_t e) {
+    std::vector<uint32_t> out;
+    if (auto it = leads.find(e); it != leads.end()) out = it->second;
+    if (auto it = capital_of.find(e); it != capital_of.end()) out.push_back(it->second);
+    return out;
+  };
+  entity_facts.places_conflict = [&](uint32_t a, uint32_t b) {
+    auto cap = [&](uint32_t x) {
+      auto it = capital_of.find(x);
+      return it == capital_of.end() ? kNoNode : it->second;
+    };
+    if (a == b || cap(a) == b || cap(b) == a) return false;
+    auto type = [&](uint32_t x) {
+      auto it = entity_type.find(x);
+      return it == entity_type.end() ? kNoNode : it->second;
+    };
+    if (type(a) == type(b)) return true;
+    // A capital and a country it is not the capital of.
+    return (type(a) == country && cap(b) != kNoNode) || (type(b) == country && cap(a) != kNoNode);
+  };
+  const auto clusters = ClusterEventMentions(facts, identity, entity_facts);
+  // Drop what an earlier merge made, and the mentions' types; write them again.
+  std::unordered_set<std::string> canonical_iris;
+  for (NodeId n : canonical) canonical_iris.insert(str(n));
+  std::unordered_map<NodeId, bool> made;  // subject -> made by an earlier merge
+  auto made_before = [&](NodeId s) {
+    auto [it, fresh] = made.emplace(s, false);
+    if (!fresh) return it->second;
+    if (canonical.count(s) > 0) return it->second = true;
+    const std::string_view v = table.value(s);
+    const size_t slash = v.rfind('/');
+    return it->second = !canonical_iris.empty() && table.kind(s) == TermKind::kIri &&
+                        slash != std::string_view::npos &&
+                        canonical_iris.count(std::string(v.substr(0, slash))) > 0;
+  };
+  size_t out = 0;
+  for (size_t i = 0; i < triples.size(); ++i) {
+    const IdTriple t = triples[i];
+    if (made_before(t[0])) continue;
+    if (index.count(t[0]) > 0 && (t[1] == type_p || (t[1] == class_p && class_p != kNoNode)))
+      continue;
+    triples[out++] = t;
+  }
+  triples.resize(out);
+  const NodeId type = table.Intern(TermKind::kIri, vocab::kType);
+  for (const auto& c : clusters) {
+    const std::string& cl = facts[c.front()].cls;
+    const NodeId class_node = table.Intern(TermKind::kIri, vocab::kNkg + cl);
+    if (c.size() == 1) {
+      table.Add(mentions[c.front()], type, class_node);
+      continue;
+    }
+    std::string key = cl;
+    for (size_t i : c) key += "\n" + facts[i].iri;
+    const std::string& first = facts[c.front()].iri;
+    const std::string iri =
+        first.substr(0, first.find("event/")) + "event/" + Lower(cl) + "-" + Fnv1a64Hex(key);
+    const NodeId ev = table.Intern(TermKind::kIri, iri);
+    const NodeId mention_pred = table.Intern(TermKind::kIri, kMention);
+    const NodeId mention_type = table.Intern(TermKind::kIri, kEventMention);
+    const NodeId class_pred = table.Intern(TermKind::kIri, kEventClass);
+    table.Add(ev, type, class_node);
+    // The union of the mentions' values; one date, count and quote.
+    std::map<NodeId, std::set<NodeId>> roles;  // entity roles
+    std::set<NodeId> plain;                    // articles, evidence, ...
+    std::set<std::pair<NodeId, NodeId>> amounts;
+    NodeId date = kNoNode, quote = kNoNode, attribution = kNoNode;
+    std::pair<double, NodeId> count{-1, kNoNode};
+    NodeId count_pred = kNoNode;
+    std::vector<size_t> counted;  // mentions that state the kept count
+    for (size_t i : c) {
+      table.Add(ev, mention_pred, mentions[i]);
+      table.Add(mentions[i], type, mention_type);
+      table.Add(mentions[i], class_pred, class_node);
+      for (const auto& [p, o] : said[i]) {
+        if (entity_type.count(o) > 0) {
+          roles[p].insert(o);
+        } else if (p == date_p) {
+          if (date == kNoNode || Preferred(table.value(o), table.value(date))) date = o;
+        } else if (p == quote_p) {
+          if (quote == kNoNode || Preferred(table.value(o), table.value(quote))) quote = o;
+        } else if (p == attribution_p) {
+          if (attribution == kNoNode || table.value(o) == "asserted") attribution = o;
+        } else if (p == count_p || p == crowd_p) {
+          const double v = std::strtod(str(o).c_str(), nullptr);
+          if (v > count.first) {
+            count = {v, o};
+            count_pred = p;
+            counted.clear();
+          }
+          if (o == count.second) counted.push_back(i);
+        } else if (p == amount_p) {
+          auto v = amount_value.find(o);
+          auto cur = amount_currency.find(o);
+          if (v != amount_value.end() && cur != amount_currency.end())
+            amounts.insert({cur->second, v->second});
+        } else if (p != qualifier_p && table.kind(o) != TermKind::kLiteral) {
+          plain.insert(p);  // marks the predicate; objects added below
+        }
+      }
+    }
+    for (size_t i : c) {
+      for (const auto& [p, o] : said[i]) {
+        if (plain.count(p) > 0 && entity_type.count(o) == 0 && p != amount_p) table.Add(ev, p, o);
+      }
+    }
+    const std::string participant = vocab::kNkg + "participant";
+    for (const auto& [p, values] : roles) {
+      for (NodeId o : values) {
+        // One side named by its leader and by its state: the state stands.
+        bool led_other = false;
+        if (table.value(p) != participant) {
+          if (auto it = leads.find(o); it != leads.end()) {
+            for (NodeId x : it->second) led_other = led_other || (x != o && values.count(x) > 0);
+          }
+        }
+        if (!led_other) table.Add(ev, p, o);
+      }
+    }
+    if (date != kNoNode) table.Add(ev, date_p, date);
+    if (quote != kNoNode) table.Add(ev, quote_p, quote);
+    if (attribution != kNoNode) table.Add(ev, attribution_p, attribution);
+    if (count.second != kNoNode) {
+      table.Add(ev, count_pred, count.second);
+      NodeId qualifier = kNoNode;
+      for (size_t i : counted) {
+        for (const auto& [p, o] : said[i]) {
+          if (p == qualifier_p &&
+              (qualifier == kNoNode || Preferred(table.value(o), table.value(qualifier))))
+            qualifier = o;
+        }
+      }
+      if (qualifier != kNoNode) table.Add(ev, qualifier_p, qualifier);
+    }
+    const NodeId money = table.Intern(TermKind::kIri, vocab::kSchema + "MonetaryAmount");
+    for (const auto& [cur, value] : amounts) {
+      const NodeId a = table.Intern(TermKind::kIri, iri + "/amount-" + PercentEncode(str(cur)) +
+                                                        "-" + PercentEncode(str(value)));
+      table.Add(ev, amount_p, a);
+      table.Add(a, type, money);
+      table.Add(a, value_p, value);
+      table.Add(a, currency_p, cur);
+    }
+  }
+}
 }  // namespace
 
 namespace internal {
 
 void ResolveIdentityInPlace(TripleTable& table) {
+  auto loaded = EventIdentity::Default();
+  const EventIdentity* identity = loaded.ok() ? loaded.value() : nullptr;
   auto iri = [&](const std::string& v) { return table.Find(TermKind::kIri, v); };
   auto str = [&](NodeId n) { return std::string(table.value(n)); };
   const NodeId type_p = iri(vocab::kType), label_p = iri(kLabel), alt_p = iri(kAltLabel);
   std::unordered_set<NodeId> entity_classes;
-  std::unordered_map<NodeId, std::string> event_classes;  // class node -> local name
   for (const auto& c : EntityClasses()) {
     if (NodeId n = iri(c); n != kNoNode) entity_classes.insert(n);
   }
-  for (const auto& c : EventClasses()) {
-    if (NodeId n = iri(c); n != kNoNode) event_classes[n] = c.substr(vocab::kNkg.size());
-  }
-  // Predicates in the nkg: namespace, by local name; single-valued ones.
-  std::unordered_map<NodeId, std::string> nkg_local;
-  std::unordered_map<NodeId, bool> single_p;
-  auto nkg_role = [&](NodeId p) -> const std::string* {
-    auto it = nkg_local.find(p);
-    if (it == nkg_local.end()) {
-      const std::string_view v = table.value(p);
-      std::string local;
-      if (table.kind(p) == TermKind::kIri && v.substr(0, vocab::kNkg.size()) == vocab::kNkg)
-        local = std::string(v.substr(vocab::kNkg.size()));
-      it = nkg_local.emplace(p, local).first;
-      single_p[p] = local == "quote" || local == "countQualifier";
-    }
-    return it->second.empty() ? nullptr : &it->second;
-  };
-  // Pass 1a: what is an entity or an event.
+  // Pass 1a: what is an entity.
   std::unordered_map<NodeId, NodeId> entity_type;  // node -> class node
-  std::unordered_map<NodeId, std::string> event_class;
   auto& triples = table.triples();
   if (type_p != kNoNode) {
     for (const auto& t : triples) {
       if (t[1] != type_p || table.kind(t[0]) != TermKind::kIri) continue;
       if (entity_classes.count(t[2]) > 0) entity_type[t[0]] = t[2];
-      if (auto it = event_classes.find(t[2]); it != event_classes.end())
-        event_class[t[0]] = it->second;
     }
   }
-  // Pass 1b: names of entities, defining roles and single-valued literals of events.
+  // Pass 1b: names of entities.
   std::unordered_map<NodeId, std::set<std::string>> names;
-  std::unordered_map<NodeId, std::map<std::string, std::set<NodeId>>> raw_roles;
-  std::map<std::pair<NodeId, NodeId>, std::set<std::string>> single_values;
   for (const auto& t : triples) {
     if ((t[1] == label_p || t[1] == alt_p) && t[1] != kNoNode) {
       if (table.kind(t[2]) == TermKind::kLiteral && entity_type.count(t[0]) > 0)
         names[t[0]].insert(str(t[2]));
-      continue;
     }
-    const std::string* role = nkg_role(t[1]);
-    if (role == nullptr) continue;
-    if (single_p[t[1]]) single_values[{t[0], t[1]}].insert(str(t[2]));
-    if (event_class.count(t[0]) > 0) raw_roles[t[0]][*role].insert(t[2]);
   }
   // 2. Clusters: entities of one type sharing a key; the root of a cluster
   // is its smallest IRI.
@@ -203,81 +454,17 @@ void ResolveIdentityInPlace(TripleTable& table) {
     if (auto it = names.find(entities[i]); it != names.end())
       all.insert(it->second.begin(), it->second.end());
   }
-  // 3. Events: IRIs minted from class and defining roles (after entity identity).
-  std::map<std::string, std::string> event_rep;
-  for (const auto& [node, cls] : event_class) {
-    const std::string ev = str(node);
-    const size_t at = ev.find("event/");
-    if (at == std::string::npos) continue;  // not minted by newskg: keep
-    std::string key = cls;
-    bool any = false;
-    auto roles = raw_roles.find(node);
-    for (const auto& role : KeyRoles(cls)) {
-      key += "|" + role + "=";
-      std::set<std::string> values;
-      if (roles != raw_roles.end()) {
-        if (auto r = roles->second.find(role); r != roles->second.end()) {
-          for (NodeId v : r->second)
-            values.insert(role == "quote" ? FoldName(str(v)) : str(remap[v]));
-        }
-      }
-      for (const auto& v : values) {
-        key += v + ";";
-        any = true;
-      }
-    }
-    if (!any) continue;  // nothing defines it: it stays its own event
-    std::string lower = cls;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    event_rep[ev] = ev.substr(0, at) + "event/" + lower + "-" + Fnv1a64Hex(key);
-  }
-  // The event itself, or a node under it ("<event>/amount-USD-1000").
-  if (!event_rep.empty()) {
-    const NodeId before = static_cast<NodeId>(table.node_count());
-    for (NodeId n = 0; n < before; ++n) {
-      if (table.kind(n) != TermKind::kIri || entity_type.count(n) > 0) continue;
-      const std::string_view v = table.value(n);
-      if (v.find("event/") == std::string_view::npos) continue;
-      auto it = event_rep.upper_bound(std::string(v));
-      if (it == event_rep.begin()) continue;
-      --it;
-      if (v == it->first) {
-        remap[n] = table.Intern(TermKind::kIri, it->second);
-      } else if (v.size() > it->first.size() && v.substr(0, it->first.size()) == it->first &&
-                 v[it->first.size()] == '/') {
-        remap[n] =
-            table.Intern(TermKind::kIri, it->second + std::string(v.substr(it->first.size())));
-      }
-    }
-  }
-  // An event reported by several outlets keeps one value of each single-valued
-  // property (a quote's wording, "at least" or "more than"): the longest,
-  // then the smallest.
-  std::map<std::pair<NodeId, NodeId>, std::string> kept;  // (event, property) -> value
-  for (const auto& [key, values] : single_values) {
-    const NodeId ev = remap[key.first];
-    for (const auto& v : values) {
-      auto [it, fresh] = kept.emplace(std::make_pair(ev, key.second), v);
-      if (!fresh &&
-          (v.size() > it->second.size() || (v.size() == it->second.size() && v < it->second))) {
-        it->second = v;
-      }
-    }
-  }
   // Pass 2: every triple, rewritten; entity labels are written again below.
   size_t out = 0;
   for (size_t i = 0; i < triples.size(); ++i) {
     const IdTriple t = triples[i];
     if ((t[1] == label_p || t[1] == alt_p) && t[1] != kNoNode && entity_type.count(t[0]) > 0)
       continue;
-    const NodeId s = remap[t[0]];
-    if (auto sp = single_p.find(t[1]); sp != single_p.end() && sp->second) {
-      auto k = kept.find({s, t[1]});
-      if (k == kept.end() || k->second != table.value(t[2])) continue;
-    }
-    triples[out++] = {s, t[1], remap[t[2]]};
+    triples[out++] = {remap[t[0]], t[1], remap[t[2]]};
   }
   triples.resize(out);
+  // 3. Events: mentions clustered by the classes' identity rule.
+  if (identity != nullptr) ResolveEvents(table, entity_type, cluster_names, *identity);
   // 4. One label per entity: the fullest name; the others as alternatives.
   const NodeId label = table.Intern(TermKind::kIri, kLabel);
   const NodeId alt = table.Intern(TermKind::kIri, kAltLabel);
@@ -294,6 +481,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
 }  // namespace internal
 
 Result<Graph> ResolveIdentity(const Graph& in) {
+  if (auto identity = EventIdentity::Default(); !identity.ok()) return identity.status();
   internal::TripleTable table;
   if (Status st = table.AddGraph(in); !st.ok()) return st;
   internal::ResolveIdentityInPlace(table);

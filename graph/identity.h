@@ -19,13 +19,16 @@ namespace newskg {
 // smallest IRI, its fullest name as rdfs:label and every other name as
 // skos:altLabel, and every article that mentions it.
 //
-// Events are the same when their class and defining roles are (after entity
-// identity): Meeting and MilitaryExercise by participants, Loan by lender and
-// borrower, Sanction by imposer and target, Statement by speaker and quote,
-// Election by place and date, Protest by date and crowd size, Arrest by
-// date, count and arrestees. Their IRI is minted from that key, so the result depends only
-// on the set of input triples: merging is associative and commutative, and
-// ResolveIdentity(ResolveIdentity(g)) == ResolveIdentity(g).
+// Event mentions are one event when they have the same class, no
+// conflicting value and enough shared evidence, by the class's fields in
+// extract/data/events/identity.tsv (the in-article merge reads the same
+// file); see internal/event_coref.h. An event one article tells keeps its
+// IRI; one that several tell gets a node of its own, minted from its
+// mentions, with the union of their compatible values and nkg:mention to each
+// mention (kept as nkg:EventMention). Events are recomputed from the mentions,
+// so the result depends only on the set of input triples: merging is
+// associative and commutative, and ResolveIdentity(ResolveIdentity(g)) ==
+// ResolveIdentity(g). An error when the identity data cannot be read.
 [[nodiscard]] Result<Graph> ResolveIdentity(const Graph& in);
 
 }  // namespace newskg

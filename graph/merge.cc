@@ -2,6 +2,7 @@
 
 #include "graph/internal/resolve.h"
 #include "graph/internal/triple_table.h"
+#include "schema/schema.h"
 
 namespace newskg {
 
@@ -30,6 +31,8 @@ Status Merger::AddGraph(const Graph& graph) { return table_->AddGraph(graph); }
 Status Merger::Add(const Term& s, const Term& p, const Term& o) { return table_->Add(s, p, o); }
 
 Status Merger::Resolve() {
+  // Event identity reads its data files; a broken one is an error, not a guess.
+  if (auto identity = EventIdentity::Default(); !identity.ok()) return identity.status();
   for (auto& part : parts_) {
     if (Status s = table_->Absorb(part->table); !s.ok()) return s;
     part->table = internal::TripleTable();

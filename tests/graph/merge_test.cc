@@ -228,6 +228,53 @@ TEST_F(MergeTest, FilesMergedInAnyGroupingGiveTheSameBytes) {
   }
 }
 
+// Event mentions that fit one event, two events that conflict (another
+// place, another year) and a mention that fits both: any grouping of the
+// files, and merging the result again, gives the same bytes.
+TEST_F(MergeTest, EventClustersDoNotDependOnGrouping) {
+  const std::pair<const char*, const char*> articles[] = {
+      {"Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on "
+       "Monday.",
+       "2024-03-13"},
+      {"Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on "
+       "Monday.",
+       "2025-06-11"},
+      {"William Ruto and Samia Suluhu Hassan held talks in Addis Ababa on Monday.", "2024-03-13"},
+      {"William Ruto met Samia Suluhu Hassan.", "2024-03-20"},
+      {"William Ruto met Samia Suluhu Hassan in Kenya.", "2024-03-12"},
+      {"Japan will lend Kenya $500 million for a railway.", "2024-03-13"},
+      {"Japanese Prime Minister Fumio Kishida pledged a loan of 75 billion yen to Kenya.",
+       "2024-03-14"},
+  };
+  std::vector<std::string> files;
+  for (size_t i = 0; i < std::size(articles); ++i) {
+    Document doc = testing::Extract(articles[i].first, articles[i].second);
+    doc.id = "ev" + std::to_string(i);
+    Graph g;
+    ASSERT_TRUE(AddDocument(doc, vocab::kDefaultBase, g).ok());
+    files.push_back(File(doc.id + ".ttl", Write(g, Syntax::kTurtle)));
+  }
+  const std::string expected = Merged(files, Syntax::kTurtle, 1);
+  EXPECT_NE(expected.find("nkg:EventMention"), std::string::npos);
+  EXPECT_EQ(Merged({File("again.ttl", expected)}, Syntax::kTurtle, 1), expected);
+  std::mt19937 rng(20261201);
+  for (int round = 0; round < 20; ++round) {
+    std::vector<std::string> order = files;
+    std::shuffle(order.begin(), order.end(), rng);
+    std::vector<std::string> groups;
+    for (size_t i = 0; i < order.size();) {
+      const size_t n = 1 + rng() % 3;
+      const std::vector<std::string> part(
+          order.begin() + static_cast<std::ptrdiff_t>(i),
+          order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), i + n)));
+      groups.push_back(File("g" + std::to_string(groups.size()) + ".ttl",
+                            Merged(part, Syntax::kTurtle, 1)));
+      i += n;
+    }
+    ASSERT_EQ(Merged(groups, Syntax::kTurtle, 1), expected) << "round " << round;
+  }
+}
+
 // A prefix whose IRI has no scheme made IRIs that merge wrote as they were
 // (relative IRIs in the Turtle) or could not write at all (N-Triples:
 // "Unknown error"). Found by the rdf fuzzer.

@@ -1,0 +1,331 @@
+#include "graph/internal/event_coref.h"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+namespace newskg::internal {
+namespace {
+
+// Mentions that say the same thing (all but their article) form one group;
+// groups are compared instead of mentions.
+struct Group {
+  std::vector<size_t> members;        // sorted by IRI
+  std::vector<std::string> articles;  // sorted, unique
+};
+
+std::string Signature(const EventMentionFacts& m) {
+  std::ostringstream s;
+  s.precision(17);
+  s << m.cls << '\x1F';
+  for (const auto& [role, ids] : m.roles) {
+    s << role << '=';
+    for (uint32_t id : ids) s << id << ',';
+    s << ';';
+  }
+  s << '\x1F';
+  for (const auto& d : m.dates) s << d << ',';
+  s << '\x1F';
+  for (const auto& [c, v] : m.amounts) s << c << ':' << v << ',';
+  s << '\x1F';
+  if (m.count) s << *m.count;
+  s << '\x1F' << m.quote;
+  return s.str();
+}
+
+class Clusterer {
+ public:
+  Clusterer(const std::vector<EventMentionFacts>& mentions, const EventIdentity& identity,
+            const EntityFacts& entities)
+      : m_(mentions), identity_(identity), entities_(entities) {}
+
+  std::vector<std::vector<size_t>> Run() {
+    MakeGroups();
+    std::vector<std::set<size_t>> neighbors(groups_.size());
+    for (const auto& [a, b] : CandidatePairs()) {
+      if (!Conflict(a, b) && Evidence(a, b)) {
+        neighbors[a].insert(b);
+        neighbors[b].insert(a);
+      }
+    }
+    // A group that fits two groups that conflict with each other stays apart.
+    std::vector<bool> bridge(groups_.size(), false);
+    for (size_t g = 0; g < groups_.size(); ++g) {
+      const std::vector<size_t> n(neighbors[g].begin(), neighbors[g].end());
+      for (size_t i = 0; i < n.size() && !bridge[g]; ++i) {
+        for (size_t j = i + 1; j < n.size() && !bridge[g]; ++j) bridge[g] = Conflict(n[i], n[j]);
+      }
+    }
+    // Components of the rest; a component with a conflict inside is split
+    // greedily, in IRI order, into groups that all fit each other.
+    std::vector<size_t> component(groups_.size(), SIZE_MAX);
+    std::vector<std::vector<size_t>> components;
+    for (size_t g = 0; g < groups_.size(); ++g) {
+      if (component[g] != SIZE_MAX) continue;
+      component[g] = components.size();
+      components.push_back({g});
+      if (bridge[g]) continue;
+      for (size_t at = 0; at < components.back().size(); ++at) {
+        for (size_t n : neighbors[components.back()[at]]) {
+          if (bridge[n] || component[n] != SIZE_MAX) continue;
+          component[n] = component[g];
+          components.back().push_back(n);
+        }
+      }
+    }
+    std::vector<std::vector<size_t>> clusters;  // of groups
+    for (auto& c : components) {
+      std::sort(c.begin(), c.end());
+      bool conflict = false;
+      for (size_t i = 0; i < c.size() && !conflict; ++i) {
+        for (size_t j = i + 1; j < c.size() && !conflict; ++j) conflict = Conflict(c[i], c[j]);
+      }
+      if (!conflict) {
+        clusters.push_back(c);
+        continue;
+      }
+      std::vector<std::vector<size_t>> parts;
+      for (size_t g : c) {
+        bool placed = false;
+        for (auto& p : parts) {
+          bool fits = true, evidence = false;
+          for (size_t x : p) {
+            fits = fits && !Conflict(g, x);
+            evidence = evidence || neighbors[g].count(x) > 0;
+          }
+          if (fits && evidence) {
+            p.push_back(g);
+            placed = true;
+            break;
+          }
+        }
+        if (!placed) parts.push_back({g});
+      }
+      clusters.insert(clusters.end(), parts.begin(), parts.end());
+    }
+    std::vector<std::vector<size_t>> out;
+    for (const auto& c : clusters) {
+      std::vector<size_t> members;
+      for (size_t g : c) members.insert(members.end(), groups_[g].members.begin(),
+                                        groups_[g].members.end());
+      std::sort(members.begin(), members.end(),
+                [&](size_t a, size_t b) { return m_[a].iri < m_[b].iri; });
+      out.push_back(std::move(members));
+    }
+    std::sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
+      return m_[a.front()].iri < m_[b.front()].iri;
+    });
+    return out;
+  }
+
+ private:
+  void MakeGroups() {
+    std::unordered_map<std::string, size_t> by_signature;
+    for (size_t i = 0; i < m_.size(); ++i) {
+      auto [it, fresh] = by_signature.emplace(Signature(m_[i]), groups_.size());
+      if (fresh) groups_.emplace_back();
+      groups_[it->second].members.push_back(i);
+    }
+    for (auto& g : groups_) {
+      std::sort(g.members.begin(), g.members.end(),
+                [&](size_t a, size_t b) { return m_[a].iri < m_[b].iri; });
+      for (size_t i : g.members) g.articles.insert(g.articles.end(), m_[i].articles.begin(),
+                                                   m_[i].articles.end());
+      std::sort(g.articles.begin(), g.articles.end());
+      g.articles.erase(std::unique(g.articles.begin(), g.articles.end()), g.articles.end());
+    }
+    // In IRI order, so that the greedy split depends only on the set.
+    std::sort(groups_.begin(), groups_.end(), [&](const Group& a, const Group& b) {
+      return m_[a.members.front()].iri < m_[b.members.front()].iri;
+    });
+  }
+
+  const EventMentionFacts& Rep(size_t g) const { return m_[groups_[g].members.front()]; }
+
+  std::vector<uint32_t> Side(uint32_t e) const {
+    std::vector<uint32_t> s = {e};
+    if (entities_.stands_for) {
+      for (uint32_t x : entities_.stands_for(e)) s.push_back(x);
+    }
+    return s;
+  }
+
+  bool SameSide(uint32_t a, uint32_t b) const {
+    if (a == b) return true;
+    for (uint32_t x : Side(a)) {
+      if (x == b) return true;
+    }
+    for (uint32_t x : Side(b)) {
+      if (x == a) return true;
+    }
+    return false;
+  }
+
+  size_t Shared(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
+    size_t n = 0;
+    for (uint32_t x : a) {
+      for (uint32_t y : b) {
+        if (SameSide(x, y)) {
+          ++n;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  static const std::vector<uint32_t>& RoleOf(const EventMentionFacts& m, const std::string& r) {
+    static const std::vector<uint32_t> kNone;
+    auto it = m.roles.find(r);
+    return it == m.roles.end() ? kNone : it->second;
+  }
+
+  // Pairs of groups of one class that share something evidence could rest on.
+  std::set<std::pair<size_t, size_t>> CandidatePairs() const {
+    std::unordered_map<std::string, std::vector<size_t>> buckets;
+    for (size_t g = 0; g < groups_.size(); ++g) {
+      const EventMentionFacts& m = Rep(g);
+      const EventIdentityRule* rule = identity_.Rule(m.cls);
+      if (rule == nullptr) continue;
+      std::set<std::string> tokens;
+      for (const auto& ev : rule->evidence) {
+        const std::string key = m.cls + '\x1F' + ev.role + '\x1F';
+        if (ev.role == "date") {
+          if (!m.dates.empty()) tokens.insert(key);
+        } else if (ev.role == "count") {
+          if (m.count) tokens.insert(key);
+        } else if (ev.role == "amount") {
+          for (const auto& a : m.amounts) tokens.insert(key + a.first);
+        } else if (ev.role == "quote") {
+          std::istringstream words(m.quote);
+          std::string w;
+          while (words >> w) tokens.insert(key + w);
+        } else {
+          for (uint32_t e : RoleOf(m, ev.role)) {
+            for (uint32_t s : Side(e)) tokens.insert(key + std::to_string(s));
+          }
+        }
+      }
+      for (const auto& t : tokens) buckets[t].push_back(g);
+    }
+    std::set<std::pair<size_t, size_t>> pairs;
+    for (const auto& [token, gs] : buckets) {
+      for (size_t i = 0; i < gs.size(); ++i) {
+        for (size_t j = i + 1; j < gs.size(); ++j)
+          pairs.emplace(std::min(gs[i], gs[j]), std::max(gs[i], gs[j]));
+      }
+    }
+    return pairs;
+  }
+
+  bool ShareArticle(size_t a, size_t b) const {
+    const auto& x = groups_[a].articles;
+    const auto& y = groups_[b].articles;
+    size_t i = 0, j = 0;
+    while (i < x.size() && j < y.size()) {
+      if (x[i] == y[j]) return true;
+      if (x[i] < y[j]) {
+        ++i;
+      } else {
+        ++j;
+      }
+    }
+    return false;
+  }
+
+  // A value of one contradicts a value of the other, or one article told them apart.
+  bool Conflict(size_t ga, size_t gb) const {
+    const EventMentionFacts& a = Rep(ga);
+    const EventMentionFacts& b = Rep(gb);
+    if (a.cls != b.cls || ShareArticle(ga, gb)) return true;
+    const EventIdentityRule* rule = identity_.Rule(a.cls);
+    if (rule == nullptr) return true;
+    if (!a.dates.empty() && !b.dates.empty()) {
+      bool fits = false;
+      for (const auto& x : a.dates) {
+        for (const auto& y : b.dates) fits = fits || DatesCompatible(x, y, rule->date_days);
+      }
+      if (!fits) return true;
+    }
+    if (a.count && b.count && !NumbersCompatible(*a.count, *b.count, rule->count_tolerance))
+      return true;
+    if (rule->amount_tolerance >= 0) {
+      for (const auto& [cx, vx] : a.amounts) {
+        bool same_currency = false, close = false;
+        for (const auto& [cy, vy] : b.amounts) {
+          if (cx != cy) continue;
+          same_currency = true;
+          close = close || NumbersCompatible(vx, vy, rule->amount_tolerance);
+        }
+        if (same_currency && !close) return true;
+      }
+    }
+    for (const auto& r : rule->distinct) {
+      const auto& ra = RoleOf(a, r);
+      const auto& rb = RoleOf(b, r);
+      if (!ra.empty() && !rb.empty() && Shared(ra, rb) == 0) return true;
+    }
+    if (rule->place) {
+      const auto& pa = RoleOf(a, "place");
+      const auto& pb = RoleOf(b, "place");
+      if (!pa.empty() && !pb.empty()) {
+        bool fits = false;
+        for (uint32_t x : pa) {
+          for (uint32_t y : pb) {
+            fits = fits || x == y || !entities_.places_conflict || !entities_.places_conflict(x, y);
+          }
+        }
+        if (!fits) return true;
+      }
+    }
+    return false;
+  }
+
+  // Shared values enough to say the two are one event (no conflict assumed).
+  bool Evidence(size_t ga, size_t gb) const {
+    const EventMentionFacts& a = Rep(ga);
+    const EventMentionFacts& b = Rep(gb);
+    const EventIdentityRule* rule = identity_.Rule(a.cls);
+    if (rule == nullptr) return false;
+    for (const auto& ev : rule->evidence) {
+      if (ev.role == "date") {
+        if (!a.dates.empty() && !b.dates.empty()) return true;
+      } else if (ev.role == "count") {
+        if (a.count && b.count &&
+            NumbersCompatible(*a.count, *b.count, std::max(0.0, rule->count_tolerance)))
+          return true;
+      } else if (ev.role == "amount") {
+        for (const auto& [cx, vx] : a.amounts) {
+          for (const auto& [cy, vy] : b.amounts) {
+            if (cx == cy && NumbersCompatible(vx, vy, std::max(0.0, rule->amount_tolerance)))
+              return true;
+          }
+        }
+      } else if (ev.role == "quote") {
+        if (QuotesMatch(a.quote, b.quote)) return true;
+      } else {
+        const auto& ra = RoleOf(a, ev.role);
+        const auto& rb = RoleOf(b, ev.role);
+        const size_t shared = Shared(ra, rb);
+        if (shared > 0 && shared >= std::min({ev.min_shared, ra.size(), rb.size()})) return true;
+      }
+    }
+    return false;
+  }
+
+  const std::vector<EventMentionFacts>& m_;
+  const EventIdentity& identity_;
+  const EntityFacts& entities_;
+  std::vector<Group> groups_;
+};
+
+}  // namespace
+
+std::vector<std::vector<size_t>> ClusterEventMentions(const std::vector<EventMentionFacts>& mentions,
+                                                      const EventIdentity& identity,
+                                                      const EntityFacts& entities) {
+  return Clusterer(mentions, identity, entities).Run();
+}
+
+}  // namespace newskg::internal

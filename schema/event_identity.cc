@@ -1,0 +1,212 @@
+#include "schema/event_identity.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#ifndef NEWSKG_DATA_DIR
+#define NEWSKG_DATA_DIR "extract/data"
+#endif
+
+namespace newskg {
+namespace {
+
+// NEWSKG_DATA_DIR from the environment, else the build-time data folder (as
+// the extractor's lexicons are found).
+std::string DataDir() {
+  const char* dir = std::getenv("NEWSKG_DATA_DIR");
+  return dir != nullptr && *dir != '\0' ? dir : NEWSKG_DATA_DIR;
+}
+
+std::string Trim(const std::string& s) {
+  const size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string field;
+  std::istringstream in(s);
+  while (std::getline(in, field, sep)) out.push_back(Trim(field));
+  return out;
+}
+
+// Rows of a tab-separated data file: '#' starts a comment, blank lines skipped.
+Result<std::vector<std::vector<std::string>>> Rows(const std::string& path, size_t fields) {
+  std::ifstream in(path);
+  if (!in) return NotFound("cannot open data file " + path);
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  size_t no = 0;
+  while (std::getline(in, line)) {
+    ++no;
+    const std::string t = Trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    auto row = Split(line, '\t');
+    if (row.size() < fields) {
+      return ParseError(path + ":" + std::to_string(no) + ": expected " + std::to_string(fields) +
+                        " tab-separated fields");
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+bool ParseNumber(const std::string& s, double& out) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  out = std::strtod(s.c_str(), &end);
+  return end == s.c_str() + s.size() && std::isfinite(out);
+}
+
+// Days since 0000-03-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+long DayNumber(long y, long m, long d) {
+  y -= m <= 2 ? 1 : 0;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe;
+}
+
+bool LeapYear(long y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+// The first and last day of a date, month or year; false for another form.
+bool DayRange(std::string_view s, long& first, long& last) {
+  auto digits = [&](size_t at, size_t n, long& v) {
+    if (at + n > s.size()) return false;
+    v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      v = v * 10 + (s[i] - '0');
+    }
+    return true;
+  };
+  long y = 0, m = 0, d = 0;
+  if (!digits(0, 4, y)) return false;
+  if (s.size() == 4) {
+    first = DayNumber(y, 1, 1);
+    last = DayNumber(y, 12, 31);
+    return true;
+  }
+  if (s.size() < 7 || s[4] != '-' || !digits(5, 2, m) || m < 1 || m > 12) return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const long month_days = kDays[m - 1] + (m == 2 && LeapYear(y) ? 1 : 0);
+  if (s.size() == 7) {
+    first = DayNumber(y, m, 1);
+    last = DayNumber(y, m, month_days);
+    return true;
+  }
+  if (s.size() != 10 || s[7] != '-' || !digits(8, 2, d) || d < 1 || d > month_days) return false;
+  first = last = DayNumber(y, m, d);
+  return true;
+}
+
+}  // namespace
+
+bool EventIdentityRule::HasEvidence(std::string_view role) const {
+  for (const auto& e : evidence) {
+    if (e.role == role) return true;
+  }
+  return false;
+}
+
+bool EventIdentityRule::IsDistinct(std::string_view role) const {
+  return std::find(distinct.begin(), distinct.end(), role) != distinct.end();
+}
+
+Result<EventIdentity> EventIdentity::Load(const std::string& data_dir) {
+  EventIdentity id;
+  const std::string path = data_dir + "/events/identity.tsv";
+  auto rows = Rows(path, 7);
+  if (!rows.ok()) return rows.status();
+  for (const auto& r : *rows) {
+    EventIdentityRule rule;
+    auto bad = [&](const std::string& what) {
+      return ParseError(path + ": class " + r[0] + ": " + what);
+    };
+    for (const auto& e : Split(r[1], ',')) {
+      if (e.empty() || e == "-") continue;
+      EvidenceRole ev;
+      const size_t colon = e.find(':');
+      ev.role = e.substr(0, colon);
+      if (colon != std::string::npos) {
+        double n = 0;
+        if (!ParseNumber(e.substr(colon + 1), n) || n < 1 || n != std::floor(n))
+          return bad("bad evidence count in '" + e + "'");
+        ev.min_shared = static_cast<size_t>(n);
+      }
+      rule.evidence.push_back(ev);
+    }
+    if (rule.evidence.empty()) return bad("no evidence role");
+    for (const auto& d : Split(r[2], ',')) {
+      if (!d.empty() && d != "-") rule.distinct.push_back(d);
+    }
+    double v = 0;
+    if (r[3] != "-") {
+      if (!ParseNumber(r[3], v) || v < 0 || v != std::floor(v))
+        return bad("bad days '" + r[3] + "'");
+      rule.date_days = static_cast<int>(v);
+    }
+    if (r[4] != "-") {
+      if (!ParseNumber(r[4], v) || v < 0) return bad("bad amount tolerance '" + r[4] + "'");
+      rule.amount_tolerance = v;
+    }
+    if (r[5] != "-") {
+      if (!ParseNumber(r[5], v) || v < 0) return bad("bad count tolerance '" + r[5] + "'");
+      rule.count_tolerance = v;
+    }
+    if (r[6] != "-" && r[6] != "place") return bad("place column must be 'place' or '-'");
+    rule.place = r[6] == "place";
+    if (!id.rules_.emplace(r[0], std::move(rule)).second) return bad("listed twice");
+  }
+  auto capitals = Rows(data_dir + "/capitals.tsv", 2);
+  if (!capitals.ok()) return capitals.status();
+  for (const auto& r : *capitals) id.capitals_.emplace(r[0], r[1]);
+  return id;
+}
+
+Result<const EventIdentity*> EventIdentity::Default() {
+  static const Result<EventIdentity> loaded = Load(DataDir());
+  if (!loaded.ok()) return loaded.status();
+  return &loaded.value();
+}
+
+const EventIdentityRule* EventIdentity::Rule(std::string_view cls) const {
+  auto it = rules_.find(cls);
+  return it == rules_.end() ? nullptr : &it->second;
+}
+
+const std::string* EventIdentity::CapitalOf(const std::string& city) const {
+  auto it = capitals_.find(city);
+  return it == capitals_.end() ? nullptr : &it->second;
+}
+
+bool DatesCompatible(std::string_view a, std::string_view b, int days) {
+  if (days < 0) return true;
+  long a0 = 0, a1 = 0, b0 = 0, b1 = 0;
+  if (!DayRange(a, a0, a1) || !DayRange(b, b0, b1)) return true;
+  const long gap = std::max({0L, b0 - a1, a0 - b1});
+  return gap <= days;
+}
+
+bool NumbersCompatible(double a, double b, double tolerance) {
+  if (tolerance < 0) return true;
+  return std::fabs(a - b) <= tolerance * std::max(std::fabs(a), std::fabs(b));
+}
+
+bool QuotesMatch(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a.size() < b.size()) std::swap(a, b);
+  for (size_t at = a.find(b); at != std::string_view::npos; at = a.find(b, at + 1)) {
+    const bool starts = at == 0 || a[at - 1] == ' ';
+    const bool ends = at + b.size() == a.size() || a[at + b.size()] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+}  // namespace newskg
