@@ -1,6 +1,10 @@
 #include "base/names.h"
 
-#include <cstdint>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
 
 #include "base/strings.h"
 #include "base/utf8.h"
@@ -8,79 +12,101 @@
 namespace newskg {
 namespace {
 
-// ASCII base letters of U+00C0..U+024F, from Unicode canonical decompositions
-// (empty: not a letter).
-const char* const kLatinFold[] = {
-    "a", "a",  "a",  "a",  "a",  "a",  "ae", "c",  "e",  "e",  "e",  "e",  "i",  "i", "i",  "i",
-    "d", "n",  "o",  "o",  "o",  "o",  "o",  "",   "o",  "u",  "u",  "u",  "u",  "y", "th", "ss",
-    "a", "a",  "a",  "a",  "a",  "a",  "ae", "c",  "e",  "e",  "e",  "e",  "i",  "i", "i",  "i",
-    "d", "n",  "o",  "o",  "o",  "o",  "o",  "",   "o",  "u",  "u",  "u",  "u",  "y", "th", "y",
-    "a", "a",  "a",  "a",  "a",  "a",  "c",  "c",  "c",  "c",  "c",  "c",  "c",  "c", "d",  "d",
-    "d", "d",  "e",  "e",  "e",  "e",  "e",  "e",  "e",  "e",  "e",  "e",  "g",  "g", "g",  "g",
-    "g", "g",  "g",  "g",  "h",  "h",  "h",  "h",  "i",  "i",  "i",  "i",  "i",  "i", "i",  "i",
-    "i", "i",  "ij", "ij", "j",  "j",  "k",  "k",  "k",  "l",  "l",  "l",  "l",  "l", "l",  "",
-    "",  "l",  "l",  "n",  "n",  "n",  "n",  "n",  "n",  "n",  "n",  "n",  "o",  "o", "o",  "o",
-    "o", "o",  "oe", "oe", "r",  "r",  "r",  "r",  "r",  "r",  "s",  "s",  "s",  "s", "s",  "s",
-    "s", "s",  "t",  "t",  "t",  "t",  "t",  "t",  "u",  "u",  "u",  "u",  "u",  "u", "u",  "u",
-    "u", "u",  "u",  "u",  "w",  "w",  "y",  "y",  "y",  "z",  "z",  "z",  "z",  "z", "z",  "s",
-    "",  "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",  "",   "",
-    "",  "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",  "",   "",
-    "o", "o",  "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",  "",   "u",
-    "u", "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",  "",   "",
-    "",  "",   "",   "",   "dz", "dz", "dz", "lj", "lj", "lj", "nj", "nj", "nj", "a", "a",  "i",
-    "i", "o",  "o",  "u",  "u",  "u",  "u",  "u",  "u",  "u",  "u",  "u",  "u",  "",  "a",  "a",
-    "a", "a",  "",   "",   "",   "",   "g",  "g",  "k",  "k",  "o",  "o",  "o",  "o", "",   "",
-    "j", "dz", "dz", "dz", "g",  "g",  "",   "",   "n",  "n",  "a",  "a",  "",   "",  "",   "",
-    "a", "a",  "a",  "a",  "e",  "e",  "e",  "e",  "i",  "i",  "i",  "i",  "o",  "o", "o",  "o",
-    "r", "r",  "r",  "r",  "u",  "u",  "u",  "u",  "s",  "s",  "t",  "t",  "",   "",  "h",  "h",
-    "",  "",   "",   "",   "",   "",   "a",  "a",  "e",  "e",  "o",  "o",  "o",  "o", "o",  "o",
-    "o", "o",  "y",  "y",  "",   "",   "",   "",   "",   "",   "",   "",   "",   "",  "",   "",
-    "",  "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",   "",  "",   "",
-};
+// Any script to Latin, Latin to ASCII (Æ -> AE, ß -> ss, Ł -> L, curly
+// quotes and dashes to ASCII), then what is left decomposed (NFKD) with its
+// accents dropped. One per thread: ICU transliterators are not thread-safe.
+const icu::Transliterator* ToAscii() {
+  thread_local std::unique_ptr<icu::Transliterator> t = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; NFKD; [:Nonspacing Mark:] Remove; NFC", UTRANS_FORWARD,
+        status));
+    if (U_FAILURE(status)) made.reset();
+    return made;
+  }();
+  return t.get();
+}
 
-}  // namespace
-
-std::string NameSlug(std::string_view s) {
+// A word (no ASCII space) that holds a byte over 0x7F, transliterated and
+// case-folded by ICU.
+std::string FoldWord(std::string_view word) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  if (const icu::Transliterator* t = ToAscii(); t != nullptr) t->transliterate(u);
+  u.foldCase();
   std::string out;
-  for (char c : AsciiLower(s)) {
-    if (c == ' ' || c == '.' || c == ',' || c == '\'') {
-      if (!out.empty() && out.back() != '-') out += '-';
-    } else {
-      out += c;
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
+  u.toUTF8String(out);
   return out;
 }
 
+}  // namespace
+
 std::string FoldName(const std::string& name) {
+  // Words with a byte over 0x7F go through ICU; ASCII words as they are.
+  std::string ascii;
+  ascii.reserve(name.size());
+  for (size_t i = 0; i < name.size();) {
+    size_t end = i;
+    bool wide = false;
+    while (end < name.size() && name[end] != ' ' && name[end] != '\t' && name[end] != '\n' &&
+           name[end] != '\r') {
+      wide = wide || static_cast<unsigned char>(name[end]) >= 0x80;
+      ++end;
+    }
+    if (wide) {
+      ascii += FoldWord(std::string_view(name).substr(i, end - i));
+    } else {
+      ascii.append(name, i, end - i);
+    }
+    if (end < name.size()) ascii += ' ';
+    i = end + 1;
+  }
+  // Lower case, separators to one space, punctuation dropped.
   std::string out;
   bool space = false;
-  for (size_t i = 0; i < name.size();) {
+  for (size_t i = 0; i < ascii.size();) {
     size_t len = 1;
-    const uint32_t cp = DecodeAt(name, i, len);
+    const uint32_t cp = DecodeAt(ascii, i, len);
+    const size_t at = i;
     i += len;
-    std::string piece;
-    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
-      piece = static_cast<char>(cp);
-    } else if (cp >= 'A' && cp <= 'Z') {
-      piece = static_cast<char>(cp - 'A' + 'a');
-    } else if (cp >= 0xC0 && cp <= 0x24F) {
-      piece = kLatinFold[cp - 0xC0];
-    } else if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == '-' || cp == 0x2010 ||
-               cp == 0x2013 || cp == 0x2014) {
+    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z')) {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
+    } else if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '-' ||
+               (cp >= 0x80 && (u_isUWhiteSpace(static_cast<UChar32>(cp)) ||
+                               u_charType(static_cast<UChar32>(cp)) == U_DASH_PUNCTUATION))) {
       space = true;  // separators; hyphens separate words too ("Bi-khim")
-      continue;
-    } else if (cp >= 0x80 && cp != 0x2019 && cp != 0x2018) {
-      // Other scripts are kept as they are.
-      piece = name.substr(i - len, len);
-    } else {
-      continue;  // punctuation dropped
+    } else if (cp >= 0x80 && (u_isalnum(static_cast<UChar32>(cp)) ||
+                              u_charType(static_cast<UChar32>(cp)) == U_OTHER_LETTER ||
+                              u_getCombiningClass(static_cast<UChar32>(cp)) != 0)) {
+      // A letter ICU could not spell in ASCII is kept as it is.
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out.append(ascii, at, len);
     }
-    if (piece.empty()) continue;
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += piece;
+    // Anything else (punctuation, symbols) is dropped.
+  }
+  return out;
+}
+
+std::string NameSlug(std::string_view s) {
+  std::string out;
+  size_t from = 0;
+  while (true) {
+    const size_t slash = s.find('/', from);
+    const std::string_view part =
+        s.substr(from, slash == std::string_view::npos ? std::string_view::npos : slash - from);
+    std::string folded = FoldName(std::string(part));
+    for (char& c : folded) {
+      if (c == ' ') c = '-';
+    }
+    // A name with nothing left after folding ("!!!") still gets a key of its own.
+    if (folded.empty() && !part.empty()) folded = "x" + Fnv1a64Hex(std::string(part)).substr(0, 12);
+    out += folded;
+    if (slash == std::string_view::npos) break;
+    out += '/';
+    from = slash + 1;
   }
   return out;
 }

@@ -1,5 +1,5 @@
-// Names to keys: the one slug that entity keys and entity IRIs are made of,
-// and the folding that identity across articles compares names by.
+// Names to keys: the one folding (by ICU) that identity across articles
+// compares names by, and the slug of it that entity keys and IRIs are made of.
 #ifndef NEWSKG_BASE_NAMES_H_
 #define NEWSKG_BASE_NAMES_H_
 
@@ -9,15 +9,21 @@
 
 namespace newskg {
 
-// A name as a key or IRI path: ASCII letters lower-cased; spaces, '.', ','
-// and '\'' become one '-'; no '-' at the end: "Vladimir Putin" ->
-// "vladimir-putin", "U.S." -> "u-s". Entity keys ("Person/vladimir-putin")
-// are made with it in extraction and their IRIs from the same function.
-std::string NameSlug(std::string_view name);
-
-// Accents dropped (Latin letters to ASCII), lower case, punctuation dropped,
-// spaces collapsed: "Ekrem İmamoğlu" -> "ekrem imamoglu", "U.S." -> "us".
+// A name folded for identity, by ICU: any script transliterated to Latin and
+// Latin to ASCII ("Any-Latin; Latin-ASCII"), decomposed (NFKD) with accents
+// dropped, case-folded; punctuation dropped, hyphens and spaces one space:
+// "Ekrem İmamoğlu" -> "ekrem imamoglu", "Владимир Путин" -> "vladimir
+// putin", "ÅRHUS" -> "arhus", "U.S." -> "us". A letter with no ASCII
+// spelling is kept. ASCII words are folded without ICU.
 std::string FoldName(const std::string& name);
+
+// A name as a key or IRI path: FoldName with '-' for the spaces, each part
+// between '/' on its own: "Vladimir Putin" -> "vladimir-putin",
+// "Person/Århus" -> "person/arhus", "U.S." -> "us". Entity keys
+// ("Person/vladimir-putin") are made with it in extraction and their IRIs
+// from the same function, so two names that fold alike share one IRI. A
+// part with nothing left after folding becomes "x" and a hash of it.
+std::string NameSlug(std::string_view name);
 
 // A spelling-tolerant key of a folded multi-word name, for transliteration
 // variants: "muammar gaddafi", "moammar kadhafi" and "muammar qaddafi" share one.

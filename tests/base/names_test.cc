@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace newskg {
 namespace {
@@ -11,14 +13,79 @@ TEST(NameSlugTest, Table) {
   const std::pair<std::string, std::string> cases[] = {
       {"Vladimir Putin", "vladimir-putin"},
       {"Person/Vladimir Putin", "person/vladimir-putin"},
-      {"U.S.", "u-s"},
-      {"St. John's", "st-john-s"},
+      {"person/vladimir-putin", "person/vladimir-putin"},  // a slug slugs to itself
+      {"U.S.", "us"},
+      {"St. John's", "st-johns"},
       {"Smith, Jones  and Co.", "smith-jones-and-co"},
       {"  leading", "leading"},
-      {"\xC3\x89krem", "\xC3\x89krem"},  // only ASCII is folded here
+      {"Hsiao Bi-khim", "hsiao-bi-khim"},
+      {"\xC3\x89krem", "ekrem"},
+      // One IRI for Århus, whatever its case: %C3%85rhus and %C3%A5rhus never both occur.
+      {"City/\xC3\x85rhus", "city/arhus"},
+      {"City/\xC3\xA5rhus", "city/arhus"},
+      {"City/\xC3\x85RHUS", "city/arhus"},
+      {"City/Aarhus", "city/aarhus"},
+      {"Person/\xD0\x92\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xB8\xD0\xBC\xD0\xB8\xD1\x80 "
+       "\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD",
+       "person/vladimir-putin"},
       {"", ""},
   };
   for (const auto& [in, out] : cases) EXPECT_EQ(NameSlug(in), out) << in;
+  // Nothing left after folding: a key of its own, still a slug.
+  const std::string odd = NameSlug("Person/!!!");
+  EXPECT_EQ(odd.substr(0, 8), "person/x");
+  EXPECT_NE(odd, NameSlug("Person/???"));
+  EXPECT_EQ(NameSlug(odd), odd);
+}
+
+TEST(FoldNameTest, Table) {
+  const std::pair<std::string, std::string> cases[] = {
+      // Cyrillic, Greek, Arabic, Han: transliterated.
+      {"\xD0\x92\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xB8\xD0\xBC\xD0\xB8\xD1\x80 "
+       "\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD",
+       "vladimir putin"},
+      {"\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1", "athena"},
+      {"\xE4\xB9\xA0\xE8\xBF\x91\xE5\xB9\xB3", "xi jin ping"},
+      // Dotted capital I, dotless i.
+      {"\xC4\xB0stanbul", "istanbul"},
+      {"Istanbul", "istanbul"},
+      {"ISTANBUL", "istanbul"},
+      // Case folded and accents dropped, whatever the case.
+      {"\xC3\x85rhus", "arhus"},
+      {"\xC3\x85RHUS", "arhus"},
+      {"\xC3\xA5rhus", "arhus"},
+      // Latin letters with no decomposition, ligatures, sharp s.
+      {"Ekrem \xC4\xB0mamo\xC4\x9Flu", "ekrem imamoglu"},
+      {"Ren\xC3\xA9 \xC3\x86rling \xC3\x9F", "rene aerling ss"},
+      {"\xC5\x81\xC3\xB3"
+       "d\xC5\xBA",
+       "lodz"},
+      {"\xC4\x90or\xC4\x91" "e \xC3\x9E\xC3\xB3r", "dorde thor"},
+      {"\xEF\xAC\x81nance", "finance"},  // U+FB01, compatibility decomposition (NFKD)
+      // Punctuation dropped, separators one space.
+      {"U.S.", "us"},
+      {"Hsiao Bi-khim", "hsiao bi khim"},
+      {"  World   Health Organization ", "world health organization"},
+      {"Erdo\xC4\x9F" "an\xE2\x80\x99s", "erdogans"},      // right single quote
+      {"Abu\xC2\xA0" "Dhabi", "abu dhabi"},                  // no-break space
+      {"Bosnia\xE2\x80\x93Herzegovina", "bosnia herzegovina"},  // en dash
+      {"\xE2\x80\x9CWe agree,\xE2\x80\x9D he said", "we agree he said"},
+      {"", ""},
+  };
+  for (const auto& [in, out] : cases) EXPECT_EQ(FoldName(in), out) << in;
+}
+
+TEST(FoldNameTest, SameOnEveryThread) {
+  const std::string name = "\xD0\x92\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xB8\xD0\xBC\xD0\xB8\xD1\x80";
+  std::vector<std::string> got(4);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < got.size(); ++i) {
+    threads.emplace_back([&, i] {
+      for (int k = 0; k < 200; ++k) got[i] = FoldName(name + " \xC3\x85rhus");
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& g : got) EXPECT_EQ(g, "vladimir arhus");
 }
 
 }  // namespace
