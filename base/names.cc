@@ -3,7 +3,10 @@
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/uspoof.h>
 
+#include <map>
 #include <memory>
 
 #include "base/strings.h"
@@ -27,11 +30,82 @@ const icu::Transliterator* ToAscii() {
   return t.get();
 }
 
+// The ASCII letter a letter of another script looks like (Cyrillic "С" in
+// "Chelsea FС"), by ICU's confusable skeletons, or 0. One table per thread.
+UChar32 LatinLookalike(UChar32 c) {
+  struct Table {
+    USpoofChecker* checker = nullptr;
+    std::map<icu::UnicodeString, std::string> letters;  // skeleton -> ASCII letters
+    Table() {
+      UErrorCode status = U_ZERO_ERROR;
+      checker = uspoof_open(&status);
+      if (U_FAILURE(status)) checker = nullptr;
+      for (char l = 'A'; checker != nullptr && l <= 'z'; ++l) {
+        if (l > 'Z' && l < 'a') continue;
+        const icu::UnicodeString skeleton = Skeleton(icu::UnicodeString(static_cast<UChar32>(l)));
+        if (!skeleton.isEmpty()) letters[skeleton] += l;
+      }
+    }
+    ~Table() {
+      if (checker != nullptr) uspoof_close(checker);
+    }
+    Table(const Table&) = delete;
+    Table& operator=(const Table&) = delete;
+    icu::UnicodeString Skeleton(const icu::UnicodeString& in) const {
+      icu::UnicodeString out;
+      UErrorCode status = U_ZERO_ERROR;
+      uspoof_getSkeletonUnicodeString(checker, 0, in, out, &status);
+      return U_FAILURE(status) ? icu::UnicodeString() : out;
+    }
+  };
+  thread_local Table table;
+  if (table.checker == nullptr) return 0;
+  auto it = table.letters.find(table.Skeleton(icu::UnicodeString(c)));
+  if (it == table.letters.end()) return 0;
+  // Of the letters with that skeleton ("I" and "l"), one of the same case.
+  for (char l : it->second) {
+    if ((u_isupper(c) != 0) == (l >= 'A' && l <= 'Z')) return static_cast<UChar32>(l);
+  }
+  return static_cast<UChar32>(it->second[0]);
+}
+
+// In a word of Latin letters, letters of other scripts are read as the Latin
+// letters they look like; a word wholly in another script is left to the
+// transliterator ("Путин").
+void LatinLookalikes(icu::UnicodeString& u) {
+  bool latin = false, other = false;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    const UChar32 c = u.char32At(i);
+    if (!u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (script == USCRIPT_LATIN) {
+      latin = true;
+    } else if (script != USCRIPT_COMMON && script != USCRIPT_INHERITED) {
+      other = true;
+    }
+  }
+  if (!latin || !other) return;
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    const UChar32 c = u.char32At(i);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    UChar32 l = 0;
+    if (u_isalpha(c) && script != USCRIPT_LATIN && script != USCRIPT_COMMON &&
+        script != USCRIPT_INHERITED)
+      l = LatinLookalike(c);
+    out.append(l != 0 ? l : c);
+  }
+  u = out;
+}
+
 // A word (no ASCII space) that holds a byte over 0x7F, transliterated and
 // case-folded by ICU.
 std::string FoldWord(std::string_view word) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  LatinLookalikes(u);
   if (const icu::Transliterator* t = ToAscii(); t != nullptr) t->transliterate(u);
   u.foldCase();
   std::string out;

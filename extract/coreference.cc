@@ -34,8 +34,13 @@ bool CompatibleGiven(const std::string& a, const std::string& b) {
   return EditDistance(a, b) <= 2 && std::min(a.size(), b.size()) >= 5;
 }
 
-// The key entities are found and minted by: "Country/russia".
-std::string EntityKey(EntityType type, const std::string& name) {
+// The key entities are found and minted by: "Person/vladimir-putin"; a
+// country ISO 3166 knows by its code: "Country/ru".
+std::string EntityKey(const Lexicon& lex, EntityType type, const std::string& name) {
+  if (type == EntityType::kCountry) {
+    if (const std::string* code = lex.CountryCode(name); code != nullptr)
+      return std::string(EntityTypeName(type)) + "/" + AsciiLower(*code);
+  }
   return std::string(EntityTypeName(type)) + "/" + NameSlug(name);
 }
 
@@ -43,29 +48,64 @@ std::string EntityKey(EntityType type, const std::string& name) {
 
 namespace {
 
-int CountryEntity(Document& doc, const std::string& country) {
+int CountryEntity(Document& doc, const Lexicon& lex, const std::string& country) {
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     if (doc.entities[i].type == EntityType::kCountry &&
-        doc.entities[i].key == EntityKey(EntityType::kCountry, country)) {
+        doc.entities[i].key == EntityKey(lex, EntityType::kCountry, country)) {
       return static_cast<int>(i);
     }
   }
   Entity c;
   c.type = EntityType::kCountry;
   c.label = country;
-  c.key = EntityKey(EntityType::kCountry, country);
+  c.key = EntityKey(lex, EntityType::kCountry, country);
   doc.entities.push_back(c);
   return static_cast<int>(doc.entities.size() - 1);
 }
 
 }  // namespace
 
+void AssignEntityKeys(Document& doc, const Lexicon& lex) {
+  std::unordered_map<std::string, size_t> taken;  // key -> entities holding it
+  for (const Entity& e : doc.entities) ++taken[e.key];
+  for (Entity& e : doc.entities) {
+    // The gazetteer's name, by the label first, then the other names.
+    const GazetteerEntry* known = nullptr;
+    auto lookup = [&](const std::string& name) {
+      for (const std::string& n : {name, TitleCase(name)}) {
+        const GazetteerEntry* g = lex.Lookup(n);
+        if (g != nullptr && g->type == e.type) return g;
+      }
+      return static_cast<const GazetteerEntry*>(nullptr);
+    };
+    known = lookup(e.label);
+    for (auto it = e.alt_labels.begin(); known == nullptr && it != e.alt_labels.end(); ++it)
+      known = lookup(*it);
+    std::string label = known != nullptr ? known->canonical : e.label;
+    const std::string key = EntityKey(lex, e.type, label);
+    if (key == e.key) {
+      // Same key: the label may still move to the gazetteer's name.
+    } else if (taken.count(key) > 0) {
+      continue;  // another entity of the article holds that key: keep this one's
+    } else {
+      if (--taken[e.key] == 0) taken.erase(e.key);
+      ++taken[key];
+      e.key = key;
+    }
+    if (label != e.label) {
+      e.alt_labels.insert(e.label);
+      e.alt_labels.erase(label);
+      e.label = label;
+    }
+  }
+}
+
 int StateFor(Document& doc, const Lexicon& lex, int entity) {
   if (entity < 0) return entity;
   const Entity& e = doc.entities[static_cast<size_t>(entity)];
   if (e.type != EntityType::kCity) return entity;
   const std::string* country = lex.CapitalOf(e.label);
-  return country == nullptr ? entity : CountryEntity(doc, *country);
+  return country == nullptr ? entity : CountryEntity(doc, lex, *country);
 }
 
 int CountryOfCity(Document& doc, const Lexicon& lex, int entity) {
@@ -73,7 +113,7 @@ int CountryOfCity(Document& doc, const Lexicon& lex, int entity) {
   const Entity& e = doc.entities[static_cast<size_t>(entity)];
   if (e.type != EntityType::kCity) return -1;
   const std::string* country = lex.CountryOf(e.label);
-  return country == nullptr ? -1 : CountryEntity(doc, *country);
+  return country == nullptr ? -1 : CountryEntity(doc, lex, *country);
 }
 
 namespace {
@@ -449,7 +489,7 @@ class Resolver {
   }
 
   int ByKey(EntityType type, const std::string& canonical, const std::string& surface, bool named) {
-    const std::string key = EntityKey(type, canonical);
+    const std::string key = EntityKey(lex_, type, canonical);
     auto it = by_key_.find(key);
     int id;
     if (it != by_key_.end()) {
@@ -710,7 +750,7 @@ class Resolver {
     }
     for (size_t i = 0; i < es.size(); ++i) {
       if (!org[i]) continue;
-      const std::string key = EntityKey(EntityType::kOrganization, es[i].label);
+      const std::string key = EntityKey(lex_, EntityType::kOrganization, es[i].label);
       if (auto it = by_key_.find(key); it != by_key_.end() && it->second != static_cast<int>(i)) {
         Redirect(static_cast<int>(i), it->second);
         continue;

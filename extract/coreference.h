@@ -30,6 +30,16 @@ int CountryOfCity(Document& doc, const Lexicon& lex, int entity);
 // for its state ("Moscow will grant") is the state. May add the country entity.
 int StateFor(Document& doc, const Lexicon& lex, int entity);
 
+// The last step of an article: each entity's key and label from what it is,
+// not from where the article first named it, so that every article that
+// names one thing gives it the same IRI and the same rdfs:label. A country
+// ISO 3166 knows: "Country/<alpha-2>" ("Country/ru") and the gazetteer's name;
+// another entity the gazetteer knows (by its label or another name): its
+// canonical name ("IMF" -> "International Monetary Fund"); any other: its
+// fullest name. The names it had become skos:altLabels. Keys stay unique
+// within the article.
+void AssignEntityKeys(Document& doc, const Lexicon& lex);
+
 }  // namespace newskg
 
 #endif  // NEWSKG_EXTRACT_COREFERENCE_H_

@@ -355,7 +355,9 @@ Status Lexicon::LoadIso(const std::string& dir, const std::string& data_dir) {
       if (n.empty()) continue;
       auto& e = gazetteer_[n];
       e = GazetteerEntry{EntityType::kCountry, canonical, false};
+      country_codes_[n] = code;
     }
+    country_codes_[canonical] = code;
   }
   auto currencies = ReadIsoRecords(dir, "4217");
   if (!currencies.ok()) return currencies.status();
@@ -562,6 +564,11 @@ Status Lexicon::LoadSubdivisions(const std::string& dir) {
     gazetteer_[name] = GazetteerEntry{city ? EntityType::kCity : EntityType::kPlace, name, true};
   }
   return Status::Ok();
+}
+
+const std::string* Lexicon::CountryCode(const std::string& name) const {
+  auto it = country_codes_.find(name);
+  return it == country_codes_.end() ? nullptr : &it->second;
 }
 
 const GazetteerEntry* Lexicon::Lookup(const std::string& name) const {

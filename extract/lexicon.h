@@ -83,6 +83,9 @@ class Lexicon {
   const std::string* CapitalOf(const std::string& city) const;
   // The country a city is in, when WordNet or the capitals table says.
   const std::string* CountryOf(const std::string& city) const;
+  // The ISO 3166-1 alpha-2 code of a country by any of its names ("Russia",
+  // "Russian Federation" -> "RU"), or null.
+  const std::string* CountryCode(const std::string& name) const;
   // Lemma candidates of a lower-case word (WordNet exceptions, then suffix rules).
   std::vector<std::string> Lemmas(const std::string& lower) const;
   // A lower-case word that WordNet knows as a common (non-proper) word.
@@ -164,6 +167,7 @@ class Lexicon {
   size_t max_title_words_ = 1;
   std::unordered_map<std::string, std::string> capitals_;
   std::unordered_map<std::string, std::string> city_country_;
+  std::unordered_map<std::string, std::string> country_codes_;  // any name -> alpha-2
   std::unordered_map<std::string, std::string> lemma_exceptions_;
   std::unordered_set<std::string> common_words_;
   std::unordered_set<std::string> common_nouns_;

@@ -125,6 +125,7 @@ Status Pipeline::Run(Document& doc) const {
   ExtractEvents(doc, coref, lex);
   ExtractQuotes(doc, lex);
   PruneEntities(doc);
+  AssignEntityKeys(doc, lex);
   return Status::Ok();
 }
 

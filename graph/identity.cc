@@ -26,6 +26,7 @@ using internal::TripleTable;
 
 const std::string kLabel = vocab::kRdfs + "label";
 const std::string kAltLabel = vocab::kSkos + "altLabel";
+const std::string kSameAs = vocab::kOwl + "sameAs";
 
 const std::set<std::string>& EntityClasses() {
   static const std::set<std::string> k = {vocab::kNkg + "Person", vocab::kNkg + "Country",
@@ -79,10 +80,51 @@ bool Fuller(const std::string& a, const std::string& b) {
   return a < b;
 }
 
+// Whether IRI `a` is kept over `b` for one entity of class `type`, by the
+// IRIs alone: a country's ISO 3166 code ("entity/country/ru") first, then
+// the fullest name (more words, then longer), then the smaller IRI.
+bool KeptIri(const std::string& type, std::string_view a, std::string_view b) {
+  auto last = [](std::string_view v) {
+    const size_t slash = v.rfind('/');
+    return slash == std::string_view::npos ? v : v.substr(slash + 1);
+  };
+  const std::string_view la = last(a), lb = last(b);
+  if (type == vocab::kNkg + "Country") {
+    auto code = [](std::string_view v) {
+      return v.size() == 2 && v[0] >= 'a' && v[0] <= 'z' && v[1] >= 'a' && v[1] <= 'z';
+    };
+    if (code(la) != code(lb)) return code(la);
+  }
+  const auto words = [](std::string_view v) { return std::count(v.begin(), v.end(), '-'); };
+  if (words(la) != words(lb)) return words(la) > words(lb);
+  if (la.size() != lb.size()) return la.size() > lb.size();
+  return a < b;
+}
+
+// The acronym a multi-word name would have: the first letter of each
+// capitalized word, and every letter of a word in capitals ("UN Security
+// Council" -> "UNSC", "US Navy" -> "USN", "World Health Organization" ->
+// "WHO"); words in lower case ("of") add nothing.
+std::string Spelled(const std::string& name) {
+  std::string out;
+  for (const auto& w : SplitWords(name)) {
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') continue;
+    if (AllCaps(w)) {
+      for (char c : w) {
+        if (c >= 'A' && c <= 'Z') out += c;
+      }
+    } else {
+      out += w[0];
+    }
+  }
+  return out;
+}
+
 // Identity keys of an entity from its type and names.
 std::vector<std::string> EntityKeys(const std::string& type, const std::set<std::string>& names) {
   std::vector<std::string> keys;
   const bool person = type == vocab::kNkg + "Person";
+  const bool country = type == vocab::kNkg + "Country";
   bool multi = false;
   for (const auto& n : names) multi = multi || SplitWords(FoldName(n)).size() >= 2;
   for (const auto& n : names) {
@@ -99,7 +141,12 @@ std::vector<std::string> EntityKeys(const std::string& type, const std::set<std:
       continue;
     }
     keys.push_back("N:" + f);
-    if (words >= 2 && Initials(n).size() >= 2) keys.push_back("A:" + Initials(n));
+    // What an acronym spells. Not for countries: ISO 3166 and the country
+    // table name their acronyms, and initials alone join South Africa and
+    // Saudi Arabia.
+    if (words >= 2 && !country) {
+      if (const std::string a = Spelled(n); a.size() >= 2) keys.push_back("A:" + a);
+    }
     if (words == 1 && AllCaps(n) && n.size() >= 2) keys.push_back("A:" + n);
   }
   return keys;
@@ -403,12 +450,14 @@ void ResolveIdentityInPlace(TripleTable& table) {
   const EventIdentity* identity = loaded.ok() ? loaded.value() : nullptr;
   auto iri = [&](const std::string& v) { return table.Find(TermKind::kIri, v); };
   auto str = [&](NodeId n) { return std::string(table.value(n)); };
-  const NodeId type_p = iri(vocab::kType), label_p = iri(kLabel), alt_p = iri(kAltLabel);
+  const NodeId type_p = iri(vocab::kType), label_p = iri(kLabel), alt_p = iri(kAltLabel),
+               same_p = iri(kSameAs);
   std::unordered_set<NodeId> entity_classes;
   for (const auto& c : EntityClasses()) {
     if (NodeId n = iri(c); n != kNoNode) entity_classes.insert(n);
   }
-  // Pass 1a: what is an entity.
+  // Pass 1a: what is an entity: a node typed with an entity class, or one
+  // an earlier merge made an alias (owl:sameAs) of an entity.
   std::unordered_map<NodeId, NodeId> entity_type;  // node -> class node
   auto& triples = table.triples();
   if (type_p != kNoNode) {
@@ -417,21 +466,47 @@ void ResolveIdentityInPlace(TripleTable& table) {
       if (entity_classes.count(t[2]) > 0) entity_type[t[0]] = t[2];
     }
   }
-  // Pass 1b: names of entities.
-  std::unordered_map<NodeId, std::set<std::string>> names;
-  for (const auto& t : triples) {
-    if ((t[1] == label_p || t[1] == alt_p) && t[1] != kNoNode) {
-      if (table.kind(t[2]) == TermKind::kLiteral && entity_type.count(t[0]) > 0)
-        names[t[0]].insert(str(t[2]));
+  std::vector<std::pair<NodeId, NodeId>> same;  // owl:sameAs between IRIs
+  if (same_p != kNoNode) {
+    for (const auto& t : triples) {
+      if (t[1] == same_p && t[0] != t[2] && table.kind(t[0]) == TermKind::kIri &&
+          table.kind(t[2]) == TermKind::kIri)
+        same.push_back({t[0], t[2]});
+    }
+    std::sort(same.begin(), same.end());
+    // An alias takes the type of what it is the same as (chains too).
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const auto& [a, b] : same) {
+        const bool ta = entity_type.count(a) > 0, tb = entity_type.count(b) > 0;
+        if (ta == tb) continue;
+        if (ta) {
+          entity_type[b] = entity_type[a];
+        } else {
+          entity_type[a] = entity_type[b];
+        }
+        grew = true;
+      }
     }
   }
-  // 2. Clusters: entities of one type sharing a key; the root of a cluster
-  // is its smallest IRI.
+  // Pass 1b: names of entities: each node's own rdfs:label, and all its names.
+  std::unordered_map<NodeId, std::set<std::string>> names, own_labels;
+  for (const auto& t : triples) {
+    if ((t[1] == label_p || t[1] == alt_p) && t[1] != kNoNode) {
+      if (table.kind(t[2]) == TermKind::kLiteral && entity_type.count(t[0]) > 0) {
+        names[t[0]].insert(str(t[2]));
+        if (t[1] == label_p) own_labels[t[0]].insert(str(t[2]));
+      }
+    }
+  }
+  // 2. Clusters: entities of one type sharing a key, or said to be the same.
   std::vector<NodeId> entities;
   entities.reserve(entity_type.size());
   for (const auto& [n, type] : entity_type) entities.push_back(n);
   std::sort(entities.begin(), entities.end(),
             [&](NodeId a, NodeId b) { return table.value(a) < table.value(b); });
+  std::unordered_map<NodeId, size_t> position;
+  for (size_t i = 0; i < entities.size(); ++i) position[entities[i]] = i;
   UnionFind uf;
   for (size_t i = 0; i < entities.size(); ++i) uf.Add();
   std::unordered_map<std::string, size_t> by_key;
@@ -444,37 +519,81 @@ void ResolveIdentityInPlace(TripleTable& table) {
       if (!fresh) uf.Union(at->second, i);
     }
   }
+  std::set<std::pair<NodeId, NodeId>> joined_same;  // sameAs triples the clusters write again
+  for (const auto& [a, b] : same) {
+    auto ia = position.find(a), ib = position.find(b);
+    if (ia == position.end() || ib == position.end() || entity_type[a] != entity_type[b]) continue;
+    uf.Union(ia->second, ib->second);
+    joined_same.insert({a, b});
+  }
+  // The IRI a cluster keeps: by the IRIs alone, so that it does not depend
+  // on how the articles were grouped into merges.
+  std::vector<size_t> root(entities.size());
+  for (size_t i = 0; i < entities.size(); ++i) root[i] = i;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    size_t& r = root[uf.Find(i)];
+    if (KeptIri(str(entity_type[entities[i]]), table.value(entities[i]),
+                table.value(entities[r])))
+      r = i;
+  }
   std::vector<NodeId> remap(table.node_count());
   for (NodeId n = 0; n < remap.size(); ++n) remap[n] = n;
   std::unordered_map<NodeId, std::set<std::string>> cluster_names;  // root -> names
+  std::unordered_map<NodeId, std::vector<NodeId>> aliases;          // root -> other members
   for (size_t i = 0; i < entities.size(); ++i) {
-    const NodeId root = entities[uf.Find(i)];
-    remap[entities[i]] = root;
-    auto& all = cluster_names[root];
+    const NodeId r = entities[root[uf.Find(i)]];
+    remap[entities[i]] = r;
+    if (r != entities[i]) aliases[r].push_back(entities[i]);
+    auto& all = cluster_names[r];
     if (auto it = names.find(entities[i]); it != names.end())
       all.insert(it->second.begin(), it->second.end());
   }
-  // Pass 2: every triple, rewritten; entity labels are written again below.
+  // Pass 2: every triple, rewritten; entity labels and the sameAs between
+  // members of a cluster are written again below.
   size_t out = 0;
   for (size_t i = 0; i < triples.size(); ++i) {
     const IdTriple t = triples[i];
     if ((t[1] == label_p || t[1] == alt_p) && t[1] != kNoNode && entity_type.count(t[0]) > 0)
       continue;
+    if (t[1] == same_p && same_p != kNoNode && joined_same.count({t[0], t[2]}) > 0) continue;
     triples[out++] = {remap[t[0]], t[1], remap[t[2]]};
   }
   triples.resize(out);
   // 3. Events: mentions clustered by the classes' identity rule.
   if (identity != nullptr) ResolveEvents(table, entity_type, cluster_names, *identity);
-  // 4. One label per entity: the fullest name; the others as alternatives.
+  // 4. Names. Each IRI keeps the rdfs:label it was minted with (a function
+  // of its key), so a store that loads the articles' graphs one by one sees
+  // one label per IRI, as one that loads the merged graph does; the kept IRI
+  // has every other name as skos:altLabel, and each other IRI of the
+  // cluster says it is the same (owl:sameAs) as the kept one.
   const NodeId label = table.Intern(TermKind::kIri, kLabel);
   const NodeId alt = table.Intern(TermKind::kIri, kAltLabel);
-  for (const auto& [root, all] : cluster_names) {
-    if (all.empty()) continue;
-    std::vector<std::string> sorted(all.begin(), all.end());
+  const NodeId same_as = table.Intern(TermKind::kIri, kSameAs);
+  auto own_label = [&](NodeId n) -> std::string {
+    auto it = own_labels.find(n);
+    if (it == own_labels.end() || it->second.empty()) return "";
+    std::vector<std::string> sorted(it->second.begin(), it->second.end());
     std::sort(sorted.begin(), sorted.end(), Fuller);
-    table.Add(root, label, table.Intern(TermKind::kLiteral, sorted.front()));
-    for (size_t i = 1; i < sorted.size(); ++i)
-      table.Add(root, alt, table.Intern(TermKind::kLiteral, sorted[i]));
+    return sorted.front();
+  };
+  for (const auto& [r, all] : cluster_names) {
+    std::string kept = own_label(r);
+    if (kept.empty() && !all.empty()) {
+      std::vector<std::string> sorted(all.begin(), all.end());
+      std::sort(sorted.begin(), sorted.end(), Fuller);
+      kept = sorted.front();
+    }
+    if (!kept.empty()) table.Add(r, label, table.Intern(TermKind::kLiteral, kept));
+    for (const auto& n : all) {
+      if (n != kept) table.Add(r, alt, table.Intern(TermKind::kLiteral, n));
+    }
+    if (auto it = aliases.find(r); it != aliases.end()) {
+      for (NodeId a : it->second) {
+        table.Add(a, same_as, r);
+        if (const std::string l = own_label(a); !l.empty())
+          table.Add(a, label, table.Intern(TermKind::kLiteral, l));
+      }
+    }
   }
 }
 

@@ -70,6 +70,11 @@ TEST(FoldNameTest, Table) {
       {"Abu\xC2\xA0" "Dhabi", "abu dhabi"},                  // no-break space
       {"Bosnia\xE2\x80\x93Herzegovina", "bosnia herzegovina"},  // en dash
       {"\xE2\x80\x9CWe agree,\xE2\x80\x9D he said", "we agree he said"},
+      // A Cyrillic letter inside a Latin word reads as the Latin letter it
+      // looks like (a real news text wrote "Chelsea F\u0421"); a word wholly in
+      // Cyrillic is transliterated.
+      {"Chelsea F\xD0\xA1", "chelsea fc"},
+      {"\xD0\xA0utin \xD0\xA1\xD0\xA1", "putin ss"},
       {"", ""},
   };
   for (const auto& [in, out] : cases) EXPECT_EQ(FoldName(in), out) << in;

@@ -137,7 +137,7 @@ TEST(CoreferenceTest, AppositionsNameLeaders) {
       {"Pavel Orlov, CEO of energy company Gazprom, spoke.", {"leaderOf(Pavel Orlov, Gazprom)"}},
       {"Pavel Orlov, who is also chair of the World Bank, spoke.",
        {"leaderOf(Pavel Orlov, World Bank)"}},
-      {"Rishi Sunak, UK\u2019s Prime Minister, spoke.", {"leaderOf(Rishi Sunak, UK)"}},
+      {"Rishi Sunak, UK\u2019s Prime Minister, spoke.", {"leaderOf(Rishi Sunak, United Kingdom)"}},
       // An apposition ends at its comma: the next name is not led.
       {"Pavel Orlov, head of the bank, and Gazprom spoke.", {}},
       {"Pavel Orlov, a critic of Gazprom, spoke.", {}},
@@ -169,7 +169,7 @@ TEST(CoreferenceTest, EpithetPrefersItsSentencesSubjectAndMatchingTitle) {
 
 TEST(CoreferenceTest, OrganizationEpithetsFindAcronyms) {
   Document doc = Extract("The IMF approved the loan. \"It is a good step,\" the fund said.");
-  EXPECT_EQ(testing::EventSummary(doc, "Statement"), V{"quote=It is a good step,;speaker=IMF"});
+  EXPECT_EQ(testing::EventSummary(doc, "Statement"), V{"quote=It is a good step,;speaker=International Monetary Fund"});
 }
 
 TEST(CoreferenceTest, PronounsFollowTheSubject) {

@@ -14,6 +14,7 @@ broken_edits=(
   'no-evidence|s|nkg:evidence <[^>]*> ;||'
   'attribution|s|nkg:attribution "asserted"|nkg:attribution "rumoured"|'
   'place-literal|s|nkg:place <[^>]*>|nkg:place "Sochi"|'
+  'alias-literal|0,/rdfs:label "Sochi" ;/s|rdfs:label "Sochi" ;|rdfs:label "Sochi" ; <http://www.w3.org/2002/07/owl#sameAs> "Sochi" ;|'
   'text-twice|0,/nkg:text "[^"]*" \.$/s|nkg:text \("[^"]*"\) \.$|nkg:text \1 , "again" .|'
 )
 make_broken_graphs() {
