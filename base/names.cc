@@ -100,25 +100,23 @@ void LatinLookalikes(icu::UnicodeString& u) {
   u = out;
 }
 
-// A word (no ASCII space) that holds a byte over 0x7F, transliterated and
-// case-folded by ICU.
-std::string FoldWord(std::string_view word) {
+// A word (no ASCII space) that holds a byte over 0x7F, transliterated by
+// ICU, and case-folded when `fold`.
+std::string LatinWord(std::string_view word, bool fold) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   LatinLookalikes(u);
   if (const icu::Transliterator* t = ToAscii(); t != nullptr) t->transliterate(u);
-  u.foldCase();
+  if (fold) u.foldCase();
   std::string out;
   u.toUTF8String(out);
   return out;
 }
 
-}  // namespace
-
-std::string FoldName(const std::string& name) {
-  // Words with a byte over 0x7F go through ICU; ASCII words as they are.
-  std::string ascii;
-  ascii.reserve(name.size());
+// Each word with a byte over 0x7F through LatinWord; ASCII words as they are.
+std::string LatinWords(const std::string& name, bool fold) {
+  std::string out;
+  out.reserve(name.size());
   for (size_t i = 0; i < name.size();) {
     size_t end = i;
     bool wide = false;
@@ -128,13 +126,23 @@ std::string FoldName(const std::string& name) {
       ++end;
     }
     if (wide) {
-      ascii += FoldWord(std::string_view(name).substr(i, end - i));
+      out += LatinWord(std::string_view(name).substr(i, end - i), fold);
     } else {
-      ascii.append(name, i, end - i);
+      out.append(name, i, end - i);
     }
-    if (end < name.size()) ascii += ' ';
+    if (end < name.size()) out += name[end];
     i = end + 1;
   }
+  return out;
+}
+
+}  // namespace
+
+std::string LatinName(const std::string& name) { return LatinWords(name, false); }
+
+std::string FoldName(const std::string& name) {
+  // Words with a byte over 0x7F go through ICU; ASCII words as they are.
+  const std::string ascii = LatinWords(name, true);
   // Lower case, separators to one space, punctuation dropped.
   std::string out;
   bool space = false;

@@ -17,6 +17,13 @@ namespace newskg {
 // spelling is kept. ASCII words are folded without ICU.
 std::string FoldName(const std::string& name);
 
+// A name spelled in ASCII Latin letters, its case and punctuation kept, by
+// the same transliteration: "Ekrem İmamoğlu" -> "Ekrem Imamoglu",
+// "Владимир Путин" -> "Vladimir Putin"; ASCII names come back as they are.
+// Names that fold alike and differ only in script or accents get one
+// spelling.
+std::string LatinName(const std::string& name);
+
 // A name as a key or IRI path: FoldName with '-' for the spaces, each part
 // between '/' on its own: "Vladimir Putin" -> "vladimir-putin",
 // "Person/Århus" -> "person/arhus", "U.S." -> "us". Entity keys

@@ -81,7 +81,7 @@ void AssignEntityKeys(Document& doc, const Lexicon& lex) {
     known = lookup(e.label);
     for (auto it = e.alt_labels.begin(); known == nullptr && it != e.alt_labels.end(); ++it)
       known = lookup(*it);
-    std::string label = known != nullptr ? known->canonical : e.label;
+    const std::string label = known != nullptr ? known->canonical : LatinName(e.label);
     const std::string key = EntityKey(lex, e.type, label);
     if (key == e.key) {
       // Same key: the label may still move to the gazetteer's name.

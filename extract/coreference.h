@@ -36,8 +36,9 @@ int StateFor(Document& doc, const Lexicon& lex, int entity);
 // ISO 3166 knows: "Country/<alpha-2>" ("Country/ru") and the gazetteer's name;
 // another entity the gazetteer knows (by its label or another name): its
 // canonical name ("IMF" -> "International Monetary Fund"); any other: its
-// fullest name. The names it had become skos:altLabels. Keys stay unique
-// within the article.
+// fullest name in Latin letters (LatinName: "Ekrem Imamoglu" for "Ekrem
+// İmamoğlu"), so that spellings that fold alike give one label. The names
+// it had become skos:altLabels. Keys stay unique within the article.
 void AssignEntityKeys(Document& doc, const Lexicon& lex);
 
 }  // namespace newskg

@@ -147,6 +147,12 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) 
   if (Status s = lex->LoadWordNet(paths.wordnet_dir, paths.data_dir); !s.ok()) return s;
   if (Status s = lex->LoadSubdivisions(paths.iso_dir); !s.ok()) return s;
   if (Status s = lex->LoadEvents(paths.data_dir + "/events"); !s.ok()) return s;
+  for (const auto& [name, entry] : lex->gazetteer_) {
+    auto [it, fresh] = lex->folded_gazetteer_.emplace(FoldName(name), &entry);
+    if (!fresh && it->second != nullptr &&
+        (it->second->type != entry.type || it->second->canonical != entry.canonical))
+      it->second = nullptr;
+  }
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
 
@@ -554,9 +560,20 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
 Status Lexicon::LoadSubdivisions(const std::string& dir) {
   auto records = ReadIsoRecords(dir, "3166-2");
   if (!records.ok()) return records.status();
+  // A province named as a known city is the city: "İstanbul" the province is
+  // "Istanbul" from WordNet, by the folded name.
+  std::unordered_set<std::string> known;
+  for (const auto& rec : *records) {
+    if (!rec.at("name").empty()) known.insert(FoldName(rec.at("name")));
+  }
+  for (const auto& [n, e] : gazetteer_) {
+    (void)e;
+    if (known.count(FoldName(n)) > 0) known.insert("=" + FoldName(n));
+  }
   for (auto& rec : *records) {
     const std::string& name = rec["name"];
-    if (name.empty() || gazetteer_.count(name) > 0) continue;
+    if (name.empty() || gazetteer_.count(name) > 0 || known.count("=" + FoldName(name)) > 0)
+      continue;
     if (common_words_.count(AsciiLower(name)) > 0) continue;  // "Central", "Eastern"
     const std::string& type = rec["type"];
     const bool city =
@@ -574,6 +591,12 @@ const std::string* Lexicon::CountryCode(const std::string& name) const {
 const GazetteerEntry* Lexicon::Lookup(const std::string& name) const {
   auto it = gazetteer_.find(name);
   if (it != gazetteer_.end()) return &it->second;
+  for (char c : name) {
+    if (static_cast<unsigned char>(c) < 0x80) continue;
+    auto f = folded_gazetteer_.find(FoldName(name));
+    if (f != folded_gazetteer_.end() && f->second != nullptr) return f->second;
+    break;
+  }
   // "St Petersburg" is "St. Petersburg": an abbreviation that begins a name,
   // with or without its period.
   const size_t space = name.find(' ');

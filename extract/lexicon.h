@@ -72,7 +72,9 @@ class Lexicon {
  public:
   [[nodiscard]] static Result<std::shared_ptr<const Lexicon>> Load(const LexiconPaths& paths);
 
-  // Gazetteer lookup of a whole name, as written ("Saudi Arabia").
+  // Gazetteer lookup of a whole name, as written ("Saudi Arabia"); a name
+  // with letters outside ASCII also by its folded form (FoldName), when one
+  // entry has it: "İstanbul" is Istanbul, "Владимир Путин" Vladimir Putin.
   const GazetteerEntry* Lookup(const std::string& name) const;
   // The country a demonym stands for ("Russian" -> "Russia").
   const std::string* DemonymCountry(const std::string& word) const;
@@ -162,6 +164,9 @@ class Lexicon {
   Status LoadSubdivisions(const std::string& dir);
 
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;
+  // FoldName of every gazetteer name -> its entry; null when names that fold
+  // alike are different things.
+  std::unordered_map<std::string, const GazetteerEntry*> folded_gazetteer_;
   std::unordered_map<std::string, std::string> demonyms_;
   std::unordered_map<std::string, TitleInfo> titles_;
   size_t max_title_words_ = 1;

@@ -80,6 +80,20 @@ TEST(FoldNameTest, Table) {
   for (const auto& [in, out] : cases) EXPECT_EQ(FoldName(in), out) << in;
 }
 
+TEST(LatinNameTest, Table) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"Ekrem \xC4\xB0mamo\xC4\x9Flu", "Ekrem Imamoglu"},
+      {"\xD0\x92\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xB8\xD0\xBC\xD0\xB8\xD1\x80 "
+       "\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD",
+       "Vladimir Putin"},
+      {"\xC3\x85rhus", "Arhus"},
+      {"Chelsea F\xD0\xA1", "Chelsea FC"},
+      {"Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"},  // ASCII as it is
+      {"U.S.", "U.S."},
+  };
+  for (const auto& [in, out] : cases) EXPECT_EQ(LatinName(in), out) << in;
+}
+
 TEST(FoldNameTest, SameOnEveryThread) {
   const std::string name = "\xD0\x92\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xB8\xD0\xBC\xD0\xB8\xD1\x80";
   std::vector<std::string> got(4);

@@ -200,6 +200,11 @@ TEST_F(MergeTest, FilesMergedInAnyGroupingGiveTheSameBytes) {
       "Kenya obtained a $500 million loan from the World Bank on Friday.",
       "The WHO and the World Health Organization are one. Ruto said \"we agree\".",
       "At least 20,000 protesters marched through Nairobi on Sunday.",
+      // Entities with different keys joined: one IRI kept, owl:sameAs from the others.
+      "Gazprom chief Alexei Miller met Kazakh President Kassym-Jomart Tokayev in Astana.",
+      "Aleksey Miller, head of Gazprom, met Kassym-Jomart Tokayev on Monday.",
+      "The Kenya Revenue Authority said on Monday it collected more taxes.",
+      "The KRA said on Tuesday it collected more taxes.",
   };
   std::vector<std::string> files;
   for (size_t i = 0; i < texts.size(); ++i) {
@@ -210,6 +215,9 @@ TEST_F(MergeTest, FilesMergedInAnyGroupingGiveTheSameBytes) {
     files.push_back(File(doc.id + ".ttl", Write(g, Syntax::kTurtle)));
   }
   const std::string expected = Merged(files, Syntax::kTurtle, 1);
+  EXPECT_NE(expected.find("owl:sameAs"), std::string::npos);
+  // Merging the merged graph again changes nothing.
+  EXPECT_EQ(Merged({File("merged.ttl", expected)}, Syntax::kTurtle, 2), expected);
   std::mt19937 rng(1126);
   for (int round = 0; round < 20; ++round) {
     std::vector<std::string> order = files;
