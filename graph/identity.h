@@ -15,9 +15,13 @@ namespace newskg {
 // the other's name ("WHO" and "World Health Organization"), or, for people,
 // when their full names are transliteration variants ("Muammar Gaddafi",
 // "Moammar Kadhafi"). A person named only by one word in every article that
-// names them is only the same as another such person. The cluster keeps the
-// smallest IRI, its fullest name as rdfs:label and every other name as
-// skos:altLabel, and every article that mentions it.
+// names them is only the same as another such person. IRIs said to be the
+// same (owl:sameAs, as an earlier merge writes) are one cluster. The cluster
+// keeps one IRI, chosen by the IRIs alone (a country's ISO code, then the
+// fullest name, then the smaller IRI), with its own rdfs:label, every other
+// name as skos:altLabel, and every article that mentions it; each other IRI
+// of the cluster stays as an alias: owl:sameAs to the kept IRI and the one
+// rdfs:label it was minted with. No IRI of the input vanishes.
 //
 // Event mentions are one event when they have the same class, no
 // conflicting value and enough shared evidence, by the class's fields in
