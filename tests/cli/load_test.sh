@@ -46,5 +46,45 @@ expect 1 'HTTP 500: \\x1B\[31mred\\x1B\[0m \\x07bell\\rover \\xFF\\xFE end' -- \
   "$newskg" load --endpoint "$url/evil" --graph urn:g "$tmp/a.ttl"
 LC_ALL=C grep -q $'[\x01-\x08\x0B-\x1F\x7F\x80-\xFF]' "$tmp/err" && fail "raw control or invalid bytes in the error: $(cat -v "$tmp/err")" || ok
 
+# Streamed: a graph of more than two batches (50,000 triples each) goes in
+# one chunked request, every triple once.
+python3 - "$tmp/big.nt" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    for i in range(120000):
+        f.write(f'<urn:s{i}> <urn:p> "value {i} with a \\"quote\\"" .\n')
+PY
+: >"$tmp/log"
+expect 0 "sent 120000 triples" -- "$newskg" load --endpoint "$url/open" --graph urn:g "$tmp/big.nt"
+[ "$(cat "$tmp/log")" = "201 $(wc -c <"$tmp/big.nt") 120000" ] && ok ||
+  fail "streamed load: $(cat "$tmp/log") (file $(wc -c <"$tmp/big.nt") bytes)"
+# Broken past the first two batches: the request is aborted, never completed.
+{ cat "$tmp/big.nt"; echo '<urn:broken> <urn:p> "unterminated .'; } >"$tmp/late-broken.nt"
+: >"$tmp/log"
+expect 1 "late-broken.nt:120001:.*aborted part way" -- \
+  "$newskg" load --endpoint "$url/open" --graph urn:g "$tmp/late-broken.nt"
+sleep 1  # the stub may still be reading what was sent
+! grep -q '^201' "$tmp/log" && ok || fail "an aborted streamed load was stored: $(cat "$tmp/log")"
+
+# Batches: each its own request; a failed one retried; the lines add up.
+: >"$tmp/log"
+expect 0 "sent 120000 triples" -- "$newskg" load --batch 50000 --endpoint "$url/flaky" --graph urn:g "$tmp/big.nt"
+[ "$(grep -c '^201 ' "$tmp/log")" = 3 ] && ok || fail "--batch: $(tr '\n' ' ' <"$tmp/log")"
+[ "$(awk '$1 == 201 {n += $3} END {print n}' "$tmp/log")" = 120000 ] && ok ||
+  fail "--batch stored other lines: $(tr '\n' ' ' <"$tmp/log")"
+grep -q '^503 ' "$tmp/log" && ok || fail "--batch: the flaky server never refused"
+# A refusal is not retried; every batch that was not stored is named.
+: >"$tmp/log"
+expect 1 "0 triples stored in 0 of 3 batches" -- \
+  "$newskg" load --batch 50000 --endpoint "$url/refuse" --graph urn:g "$tmp/big.nt"
+grep -q "batch 1 (triples 1-50000): .*HTTP 400: bad graph" "$tmp/err" &&
+  grep -q "batch 3 (triples 100001-120000)" "$tmp/err" && ok || fail "--batch report: $(cat "$tmp/err")"
+[ "$(wc -l <"$tmp/log")" = 3 ] && ok || fail "a 400 was retried: $(tr '\n' ' ' <"$tmp/log")"
+# --replace: a first batch that fails stops the rest.
+: >"$tmp/log"
+expect 1 "not stored" -- "$newskg" load --replace --batch 50000 --endpoint "$url/refuse" --graph urn:g "$tmp/big.nt"
+[ "$(wc -l <"$tmp/log")" = 1 ] && ok || fail "--replace went on after its first batch failed: $(cat "$tmp/log")"
+expect 2 "at least 1 triple" -- "$newskg" load --batch 0 --endpoint "$url/open" --graph urn:g "$tmp/big.nt"
+
 echo "load: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
