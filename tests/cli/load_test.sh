@@ -58,6 +58,13 @@ PY
 expect 0 "sent 120000 triples" -- "$newskg" load --endpoint "$url/open" --graph urn:g "$tmp/big.nt"
 [ "$(cat "$tmp/log")" = "201 $(wc -c <"$tmp/big.nt") 120000" ] && ok ||
   fail "streamed load: $(cat "$tmp/log") (file $(wc -c <"$tmp/big.nt") bytes)"
+# Streamed with credentials: the 401 comes before any of the body, which
+# then goes once.
+: >"$tmp/log"
+NEWSKG_ENDPOINT_USER=u NEWSKG_ENDPOINT_PASSWORD=p \
+  expect 0 "sent 120000 triples" -- "$newskg" load --endpoint "$url/auth" --graph urn:g "$tmp/big.nt"
+[ "$(cat "$tmp/log")" = "$(printf '401 0\n201 %s' "$(wc -c <"$tmp/big.nt")")" ] && ok ||
+  fail "streamed load with credentials: $(tr '\n' ' ' <"$tmp/log")"
 # Broken past the first two batches: the request is aborted, never completed.
 { cat "$tmp/big.nt"; echo '<urn:broken> <urn:p> "unterminated .'; } >"$tmp/late-broken.nt"
 : >"$tmp/log"
