@@ -204,8 +204,12 @@ TEST_F(BatchTest, TextArticleTakesIdFromFileNameAndInfo) {
 
 TEST(ShardTest, ParseShardTakesIOfNNumberedFromOne) {
   const std::pair<std::string, std::pair<size_t, size_t>> good[] = {
-      {"1/1", {1, 1}}, {"1/4", {1, 4}}, {"4/4", {4, 4}}, {"37/100", {37, 100}},
-      {"1000000/1000000", {1000000, 1000000}}, {"01/04", {1, 4}},
+      {"1/1", {1, 1}},
+      {"1/4", {1, 4}},
+      {"4/4", {4, 4}},
+      {"37/100", {37, 100}},
+      {"1000000/1000000", {1000000, 1000000}},
+      {"01/04", {1, 4}},
   };
   for (const auto& [text, want] : good) {
     const auto s = ParseShard(text);
@@ -243,8 +247,8 @@ TEST(ShardTest, ParseShardTakesIOfNNumberedFromOne) {
 }
 
 TEST(ShardTest, EveryIdIsInExactlyOneShardAndTheShardsAreEven) {
-  std::vector<std::string> ids = {"", "a", "A", "dw-sochi-loan", "x/1", "Ω-ünïcode",
-                                  std::string(200, 'z')};
+  std::vector<std::string> ids = {
+      "", "a", "A", "dw-sochi-loan", "x/1", "Ω-ünïcode", std::string(200, 'z')};
   for (int i = 0; i < 4000; ++i) ids.push_back("article-" + std::to_string(i));
   for (size_t n : {1, 2, 3, 4, 5, 7, 8, 16, 100}) {
     std::vector<size_t> sizes(n + 1, 0);
