@@ -48,8 +48,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def handle_expect_100(self):
         if self.path.startswith("/auth") and not self.authorized():
+            self.log(401, 0)  # before the answer: the client may read the log at once
             self.refuse()
-            self.log(401, 0)
             self.close_connection = True
             return False
         return super().handle_expect_100()
