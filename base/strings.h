@@ -63,15 +63,20 @@ inline std::string Initials(const std::string& name) {
   return out;
 }
 
-// FNV-1a 64-bit hash as 16 hex digits: stable across runs and machines.
-inline std::string Fnv1a64Hex(const std::string& s) {
+// FNV-1a 64-bit hash: stable across runs and machines (never std::hash).
+inline uint64_t Fnv1a64(std::string_view s) {
   uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : s) {
     h ^= c;
     h *= 1099511628211ULL;
   }
+  return h;
+}
+
+// FNV-1a 64-bit hash as 16 hex digits.
+inline std::string Fnv1a64Hex(const std::string& s) {
   char buf[20];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(Fnv1a64(s)));
   return buf;
 }
 

@@ -57,6 +57,46 @@ std::string ArticleFileName(const std::string& id, size_t max_bytes) {
   return out;
 }
 
+bool InShard(std::string_view id, size_t index, size_t count) {
+  if (count <= 1) return true;
+  // FNV-1a alone spreads ids that differ in their last bytes poorly over
+  // its high bits (and its lowest bit is a parity): MurmurHash3's final mix
+  // makes every bit depend on every byte.
+  uint64_t h = Fnv1a64(id);
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h % count == index - 1;
+}
+
+Result<Shard> ParseShard(std::string_view text) {
+  const std::string quoted = "--shard '" + std::string(text) + "'";
+  const size_t slash = text.find('/');
+  auto number = [](std::string_view digits, size_t& out) {
+    if (digits.empty() || digits.size() > 7) return false;
+    out = 0;
+    for (char c : digits) {
+      if (c < '0' || c > '9') return false;
+      out = out * 10 + static_cast<size_t>(c - '0');
+    }
+    return true;
+  };
+  Shard shard;
+  if (slash == std::string_view::npos || !number(text.substr(0, slash), shard.index) ||
+      !number(text.substr(slash + 1), shard.count)) {
+    return InvalidArgument(quoted + " is not I/N (shard I of N, numbered from 1, such as 2/4)");
+  }
+  if (shard.count < 1 || shard.count > kMaxShards) {
+    return InvalidArgument(quoted + ": N must be between 1 and " + std::to_string(kMaxShards));
+  }
+  if (shard.index < 1 || shard.index > shard.count) {
+    return InvalidArgument(quoted + ": I must be between 1 and N (shards are numbered from 1)");
+  }
+  return shard;
+}
+
 std::string SyntaxExtension(Syntax syntax) {
   switch (syntax) {
     case Syntax::kTurtle:
@@ -228,6 +268,8 @@ Status BatchRunner::AddDocument(Document&& doc, const std::string& where) {
                              "); --split needs ids that give distinct file names");
     }
   }
+  ++read_;
+  if (!InShard(doc.id, options_.shard.index, options_.shard.count)) return Status::Ok();
   Item item{std::move(doc), where, submitted_++};
   if (!pool_) {
     if (Status s = Process(item, 0); !s.ok()) return s;

@@ -29,6 +29,24 @@ namespace newskg {
 // IRI segment.
 inline constexpr size_t kMaxArticleIdBytes = 200;
 
+// One of N runs that share an input: shard `index` of `count`, numbered from
+// 1 (1/N .. N/N, as Slurm's --array=1-N). 1/1, the default, is every article.
+struct Shard {
+  size_t index = 1;
+  size_t count = 1;
+};
+inline constexpr size_t kMaxShards = 1000000;
+
+// Whether the article with this id belongs to shard `index` (1..count) of
+// `count`: the FNV-1a 64-bit hash of the id's bytes, mixed by MurmurHash3's
+// 64-bit finalizer, mod count, plus one. Stable across runs, machines and
+// versions, so the N shards of one input hold every article exactly once.
+bool InShard(std::string_view id, size_t index, size_t count);
+
+// "I/N" (decimal, 1 <= I <= N <= kMaxShards) as a Shard; else an error
+// that says what is wrong.
+Result<Shard> ParseShard(std::string_view text);
+
 struct BatchOptions {
   const Pipeline* pipeline = nullptr;  // required; outlives the runner
   std::string base;                    // base IRI of minted IRIs
@@ -42,6 +60,9 @@ struct BatchOptions {
   // prefixes per article, which Turtle allows). Memory does not grow with
   // the input; `newskg merge` of the stream gives the one merged graph.
   std::ostream* split_stream = nullptr;
+  // Only the articles of this shard (by id, after the default id is given)
+  // are extracted; the others are read, checked and skipped.
+  Shard shard;
   // Called after every 100 articles (done = false) and once at the end (done = true).
   std::function<void(size_t articles, bool done)> progress;
   // Called with each article after the pipeline, before its triples are
@@ -77,6 +98,8 @@ class BatchRunner {
   [[nodiscard]] Status WriteMerged(const std::string& path);
 
   size_t count() const { return done_; }
+  // Articles read from the inputs, in this shard or not.
+  size_t read() const { return read_; }
 
  private:
   struct Item {
@@ -107,6 +130,7 @@ class BatchRunner {
   Status stream_status_;
   size_t submitted_ = 0;
   size_t done_ = 0;
+  size_t read_ = 0;
 };
 
 // An article id as a file name, different for different ids and portable:

@@ -1,8 +1,13 @@
 #include "cli/graph_commands.h"
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -142,17 +147,208 @@ int Validate(const std::vector<std::string>& args) {
   return all.conforms ? kOk : kFailure;
 }
 
+namespace {
+
+// N-Triples batches from the reading thread to the sending one: at most
+// four wait, so memory stays bounded whatever the input's size.
+class BatchPipe {
+ public:
+  struct Batch {
+    std::string text;
+    size_t triples = 0;
+  };
+  // False when the receiver has stopped (the reading should stop too).
+  bool Push(Batch&& b) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return queue_.size() < 4 || stopped_; });
+    if (stopped_) return false;
+    queue_.push_back(std::move(b));
+    cv_.notify_all();
+    return true;
+  }
+  // The next batch; none when the input has ended (see status()).
+  std::optional<Batch> Pop() {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return !queue_.empty() || ended_; });
+    if (queue_.empty()) return std::nullopt;
+    Batch b = std::move(queue_.front());
+    queue_.pop_front();
+    cv_.notify_all();
+    return b;
+  }
+  void End(Status status) {
+    std::lock_guard<std::mutex> lock(mu_);
+    ended_ = true;
+    status_ = std::move(status);
+    cv_.notify_all();
+  }
+  void Stop() {
+    std::lock_guard<std::mutex> lock(mu_);
+    stopped_ = true;
+    cv_.notify_all();
+  }
+  Status status() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return status_;
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<Batch> queue_;
+  bool ended_ = false, stopped_ = false;
+  Status status_;
+};
+
+// Reads `inputs` on a thread of its own into `pipe`, `batch` triples a time.
+std::thread StartReading(const std::vector<std::string>& inputs, size_t batch, BatchPipe& pipe) {
+  return std::thread([&inputs, batch, &pipe] {
+    Status s = StreamNTriples(inputs, batch, [&](std::string&& text, size_t triples) {
+      return pipe.Push({std::move(text), triples}) ? Status::Ok()
+                                                   : Status(StatusCode::kIo, "stopped");
+    });
+    pipe.End(std::move(s));
+  });
+}
+
+// Joins the reading thread however the sending ends.
+struct JoinOnExit {
+  BatchPipe& pipe;
+  std::thread& reader;
+  ~JoinOnExit() {
+    pipe.Stop();
+    if (reader.joinable()) reader.join();
+  }
+};
+
+// One request; the whole input checked before anything is sent when it is
+// at most two batches, else streamed (chunked) and aborted if it turns out
+// broken part way.
+size_t LoadStreamed(const std::vector<std::string>& inputs, GraphStoreRequest request) {
+  BatchPipe pipe;
+  std::thread reader = StartReading(inputs, 50000, pipe);
+  JoinOnExit join{pipe, reader};
+  std::deque<BatchPipe::Batch> ahead;
+  for (int i = 0; i < 2; ++i) {
+    if (auto b = pipe.Pop()) ahead.push_back(std::move(*b));
+  }
+  Check(pipe.status());  // broken within the first two batches: nothing sent
+  size_t triples = 0;
+  if (ahead.size() < 2) {
+    if (!ahead.empty()) {
+      request.body = std::move(ahead.front().text);
+      triples = ahead.front().triples;
+    }
+    Check(SendGraph(request));
+    return triples;
+  }
+  std::string current;
+  size_t at = 0;
+  bool broken = false;
+  request.source = [&](char* buf, size_t size) -> long {
+    while (at == current.size()) {
+      std::optional<BatchPipe::Batch> next;
+      if (!ahead.empty()) {
+        next = std::move(ahead.front());
+        ahead.pop_front();
+      } else {
+        next = pipe.Pop();
+      }
+      if (!next) {
+        broken = !pipe.status().ok();
+        return broken ? -1 : 0;
+      }
+      current = std::move(next->text);
+      triples += next->triples;
+      at = 0;
+    }
+    const size_t n = std::min(size, current.size() - at);
+    std::memcpy(buf, current.data() + at, n);
+    at += n;
+    return static_cast<long>(n);
+  };
+  const Status sent = SendGraph(request);
+  if (broken) {
+    throw Failure(pipe.status().message() +
+                  " (the request was aborted part way, so the store received no complete graph)");
+  }
+  Check(sent);
+  return triples;
+}
+
+// Batches of `batch` triples, each its own request, each retried with
+// backoff; every batch that could not be stored is named at the end.
+size_t LoadInBatches(const std::vector<std::string>& inputs, GraphStoreRequest request,
+                     size_t batch, int retries) {
+  BatchPipe pipe;
+  std::thread reader = StartReading(inputs, batch, pipe);
+  JoinOnExit join{pipe, reader};
+  size_t number = 0, first = 1, sent = 0;
+  std::vector<std::string> lost;
+  while (auto b = pipe.Pop()) {
+    ++number;
+    request.body = std::move(b->text);
+    Status s;
+    for (int attempt = 0; attempt <= retries; ++attempt) {
+      if (attempt > 0) std::this_thread::sleep_for(std::chrono::seconds(1 << (attempt - 1)));
+      long http = 0;
+      s = SendGraph(request, &http);
+      // A refusal (4xx other than 408 and 429) will not change on a retry.
+      if (s.ok() || (http >= 400 && http < 500 && http != 408 && http != 429)) break;
+    }
+    const std::string range =
+        "triples " + std::to_string(first) + "-" + std::to_string(first + b->triples - 1);
+    first += b->triples;
+    if (!s.ok()) {
+      lost.push_back("batch " + std::to_string(number) + " (" + range + "): " + s.message());
+      // A graph that was to be replaced and was not must not get the rest.
+      if (request.replace) break;
+    } else {
+      sent += b->triples;
+    }
+    request.replace = false;  // the first batch replaces, the others add
+  }
+  const Status input = pipe.status();
+  if (number == 0) Check(input);  // broken before a first batch: nothing was sent
+  std::string report;
+  for (const auto& l : lost) report += "\n  " + l;
+  if (!input.ok() && input.message() != "stopped") {
+    report += "\n  then the input: " + input.message() + " (nothing after it was sent)";
+  }
+  if (!report.empty()) {
+    throw Failure(std::to_string(sent) + " triples stored in " +
+                  std::to_string(number - lost.size()) + " of " + std::to_string(number) +
+                  " batches; not stored:" + report);
+  }
+  return sent;
+}
+
+}  // namespace
+
 int Load(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: newskg load --endpoint URL --graph IRI [options] GRAPH...\n"
-      "Sends graphs to a triple store with the SPARQL 1.1 Graph Store HTTP Protocol.\n"
-      "Credentials come from NEWSKG_ENDPOINT_USER and NEWSKG_ENDPOINT_PASSWORD, else\n"
-      "from a netrc file (NETRC or ~/.netrc); never from the command line.\n\nOptions");
+      "Sends graphs to a triple store with the SPARQL 1.1 Graph Store HTTP Protocol,\n"
+      "reading, checking and sending in one pass, in batches, in bounded memory.\n"
+      "An input of one batch is checked whole before it is sent. Credentials come from\n"
+      "NEWSKG_ENDPOINT_USER and NEWSKG_ENDPOINT_PASSWORD, else from a netrc file\n"
+      "(NETRC or ~/.netrc); never from the command line.\n\nOptions");
   std::string endpoint, graph_iri;
+  size_t batch = 0;
+  int retries = 3;
   desc.add_options()("help,h", "show this help")("endpoint", po::value(&endpoint),
                                                  "the Graph Store endpoint URL")(
       "graph", po::value(&graph_iri), "IRI of the named graph to add to")(
-      "replace", "replace the named graph (PUT) instead of adding to it (POST)");
+      "replace", "replace the named graph (PUT) instead of adding to it (POST)")(
+      "batch", po::value(&batch),
+      "send N triples a request (default 50000), each retried on failure; the exit status and "
+      "message say which batches were not stored")(
+      "chunked",
+      "send everything in one request with chunked transfer encoding, aborted if the input "
+      "turns out broken part way (only for stores that read chunked bodies: Virtuoso 7 "
+      "answers 200 and stores nothing)")(
+      "retries", po::value(&retries)->default_value(retries),
+      "attempts after a failed batch, waiting 1, 2, 4... seconds");
   long idle_timeout = 120, connect_timeout = 10;
   desc.add_options()("timeout", po::value(&idle_timeout)->default_value(idle_timeout),
                      "give up after this many seconds with no data moving")(
@@ -163,6 +359,11 @@ int Load(const std::vector<std::string>& args) {
   if (idle_timeout < 1 || idle_timeout > 86400 || connect_timeout < 1 || connect_timeout > 86400) {
     throw UsageError("load: --timeout and --connect-timeout take 1 to 86400 seconds");
   }
+  if (vm.count("batch") && batch < 1) throw UsageError("load: --batch takes at least 1 triple");
+  const bool chunked = vm.count("chunked") > 0;
+  if (chunked && vm.count("batch")) throw UsageError("load: --batch and --chunked exclude each other");
+  if (!chunked && batch == 0) batch = 50000;
+  if (retries < 0 || retries > 10) throw UsageError("load: --retries takes 0 to 10");
   if (endpoint.empty() || graph_iri.empty())
     throw UsageError("load: --endpoint and --graph are required");
   if (endpoint.rfind("http://", 0) != 0 && endpoint.rfind("https://", 0) != 0) {
@@ -172,13 +373,13 @@ int Load(const std::vector<std::string>& args) {
     throw UsageError("load: put credentials in the environment or a netrc file, not in the URL");
   }
   if (!vm.count("input")) throw UsageError("load: no GRAPH given (see newskg load --help)");
-  // Read and check every graph first: nothing is sent when one is broken.
-  Graph graph = ReadGraphs(vm["input"].as<std::vector<std::string>>());
-  std::string body;
-  Check(graph.Write(body, Syntax::kNTriples));
-  Check(SendGraph(
-      {endpoint, graph_iri, vm.count("replace") > 0, body, connect_timeout, idle_timeout}));
-  std::cerr << "newskg: sent " << graph.size() << " triples to <" << graph_iri << ">\n";
+  const auto inputs = vm["input"].as<std::vector<std::string>>();
+  for (const auto& input : inputs) CheckInputFile(input);
+  GraphStoreRequest request{endpoint,        graph_iri,   vm.count("replace") > 0, "", {},
+                            connect_timeout, idle_timeout};
+  const size_t sent =
+      batch > 0 ? LoadInBatches(inputs, request, batch, retries) : LoadStreamed(inputs, request);
+  std::cerr << "newskg: sent " << sent << " triples to <" << graph_iri << ">\n";
   return kOk;
 }
 

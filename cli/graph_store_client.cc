@@ -24,6 +24,17 @@ size_t Collect(char* data, size_t size, size_t n, void* out) noexcept {
   return size * n;
 }
 
+// libcurl's read callback over GraphStoreRequest::source; never throws.
+size_t ReadSource(char* buf, size_t size, size_t n, void* source) noexcept {
+  try {
+    const long got =
+        (*static_cast<const std::function<long(char*, size_t)>*>(source))(buf, size * n);
+    return got < 0 ? CURL_READFUNC_ABORT : static_cast<size_t>(got);
+  } catch (...) {
+    return CURL_READFUNC_ABORT;
+  }
+}
+
 std::string Escape(CURL* c, const std::string& s) {
   char* e = curl_easy_escape(c, s.c_str(), static_cast<int>(s.size()));
   std::string out = e != nullptr ? e : "";
@@ -83,7 +94,8 @@ std::string EscapeForTerminal(const std::string& text) {
   return out;
 }
 
-Status SendGraph(const GraphStoreRequest& r) {
+Status SendGraph(const GraphStoreRequest& r, long* http_status) {
+  if (http_status != nullptr) *http_status = 0;
   static const bool initialized = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
   if (!initialized) return IoError("cannot initialize libcurl");
   std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
@@ -96,6 +108,7 @@ Status SendGraph(const GraphStoreRequest& r) {
   // A 401 (or any refusal) comes before the body, not after all of it: the
   // body is sent once, with the credentials the challenge asked for.
   headers.reset(curl_slist_append(headers.release(), "Expect: 100-continue"));
+  if (r.source) headers.reset(curl_slist_append(headers.release(), "Transfer-Encoding: chunked"));
   if (!headers) return IoError("cannot build the request headers");
   std::string answer;
   char error[CURL_ERROR_SIZE] = {0};
@@ -103,8 +116,13 @@ Status SendGraph(const GraphStoreRequest& r) {
   curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
   curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, r.replace ? "PUT" : "POST");
   curl_easy_setopt(c, CURLOPT_POST, 1L);
-  curl_easy_setopt(c, CURLOPT_POSTFIELDS, r.body.data());
-  curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(r.body.size()));
+  if (r.source) {
+    curl_easy_setopt(c, CURLOPT_READFUNCTION, ReadSource);
+    curl_easy_setopt(c, CURLOPT_READDATA, &r.source);
+  } else {
+    curl_easy_setopt(c, CURLOPT_POSTFIELDS, r.body.data());
+    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(r.body.size()));
+  }
   curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, Collect);
   curl_easy_setopt(c, CURLOPT_WRITEDATA, &answer);
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
@@ -136,6 +154,7 @@ Status SendGraph(const GraphStoreRequest& r) {
   }
   long status = 0;
   curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+  if (http_status != nullptr) *http_status = status;
   if (status < 200 || status >= 300) {
     while (!answer.empty() && (answer.back() == '\n' || answer.back() == '\r')) answer.pop_back();
     return IoError(r.endpoint + ": HTTP " + std::to_string(status) +

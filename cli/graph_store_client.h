@@ -2,6 +2,7 @@
 #ifndef NEWSKG_CLI_GRAPH_STORE_CLIENT_H_
 #define NEWSKG_CLI_GRAPH_STORE_CLIENT_H_
 
+#include <functional>
 #include <string>
 
 #include "base/base.h"
@@ -13,6 +14,11 @@ struct GraphStoreRequest {
   std::string graph;     // the named graph's IRI
   bool replace = false;  // PUT (replace the graph) instead of POST (add to it)
   std::string body;      // N-Triples
+  // When set, the body comes from here instead, sent with chunked transfer
+  // encoding as it is produced: fills `buf` with up to `size` bytes and
+  // returns how many, 0 at the end, or -1 to abort the request (the input
+  // turned out broken: the server sees a truncated request and stores nothing).
+  std::function<long(char* buf, size_t size)> source;
   // Seconds to wait for the connection, and for any byte to move while
   // sending or waiting for the answer. There is no limit on the whole
   // transfer: a large graph on a slow link takes what it takes.
@@ -27,7 +33,8 @@ struct GraphStoreRequest {
 // server's answer (control characters and invalid UTF-8 escaped). The body
 // goes with "Expect: 100-continue": a server that asks for credentials
 // does so before the body is sent, and the body is sent once.
-[[nodiscard]] Status SendGraph(const GraphStoreRequest& request);
+// `http_status`, when given, gets the server's status code (0: no answer).
+[[nodiscard]] Status SendGraph(const GraphStoreRequest& request, long* http_status = nullptr);
 
 // `text` safe to print on a terminal: control characters as \n, \t, \r or
 // \xNN, invalid UTF-8 bytes as \xNN, backslashes doubled.

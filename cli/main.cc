@@ -53,7 +53,7 @@ int Extract(const std::vector<std::string>& args) {
       "object a line) or - for standard input (text, or JSONL when it starts with '{').\n\n"
       "Options");
   std::string date, id, url, base = newskg::vocab::kDefaultBase, format = "turtle", output,
-                             split_dir, parse = "none";
+                             split_dir, parse = "none", shard;
   int jobs = 1;
   desc.add_options()("help,h", "show this help")("date", po::value(&date),
                                                  "publication date YYYY-MM-DD (for .txt input)")(
@@ -66,6 +66,9 @@ int Extract(const std::vector<std::string>& args) {
       "write one graph per article into this folder (DIR/<id>.ttl), or with '-' one after "
       "another to standard output, in input order, in memory that does not grow")(
       "jobs,j", po::value(&jobs), "extract on this many cores; the output is the same as with one")(
+      "shard", po::value(&shard),
+      "I/N: extract only shard I of N (numbered from 1), the articles whose id hashes to it; "
+      "the N shards hold every article once, and `newskg merge` of their graphs is the whole run")(
       "parse", po::value(&parse),
       "which sentences get the trained tagger and dependency parse, whose roles then come "
       "first: none (default: roles from token windows, fastest), facts (sentences with an "
@@ -104,6 +107,8 @@ int Extract(const std::vector<std::string>& args) {
   if (!id.empty() && inputs.size() > 1) throw UsageError("--id needs a single input");
 
   if (jobs < 1 || jobs > 256) throw UsageError("--jobs must be between 1 and 256");
+  const auto shard_of = vm.count("shard") ? newskg::ParseShard(shard) : newskg::Shard{};
+  if (!shard_of.ok()) throw UsageError(shard_of.status().message());
   const bool stream = split_dir == "-";
   if (!split_dir.empty() && !output.empty()) throw UsageError("--split and -o exclude each other");
   if (!split_dir.empty() && !stream) {
@@ -131,12 +136,14 @@ int Extract(const std::vector<std::string>& args) {
   if (stream) options.split_stream = &std::cout;
   options.progress = ShowProgress;
   if (std::getenv("NEWSKG_DEBUG") != nullptr) options.inspect = DebugMentions;
+  options.shard = shard_of.value();
   newskg::BatchRunner run(std::move(options));
   Timer timer("extract");
   for (const auto& input : inputs) Check(run.AddInput(input, {id, date, url}));
   Check(run.Finish());
   timer.Lap("articles");
-  if (run.count() == 0) throw Failure("no article in the input (empty JSONL)");
+  // A shard may hold none of the articles: its graph is empty.
+  if (run.read() == 0) throw Failure("no article in the input (empty JSONL)");
   if (split_dir.empty()) {
     Check(run.WriteMerged(output));
     timer.Lap("identity and serialize");

@@ -11,6 +11,7 @@
 #include "graph/identity.h"        // IWYU pragma: export
 #include "graph/merge.h"           // IWYU pragma: export
 #include "graph/rdf_graph.h"       // IWYU pragma: export
+#include "graph/stream.h"          // IWYU pragma: export
 #include "graph/vocabulary.h"      // IWYU pragma: export
 
 #endif  // NEWSKG_GRAPH_GRAPH_H_

@@ -278,6 +278,16 @@ struct Reading {
       if (!same_p) last_p_id = table->Intern(pk, pv);
       const NodeId dt = dv.data() == nullptr ? kNoNode : table->Intern(TermKind::kIri, dv);
       table->Add(last_s_id, last_p_id, table->Intern(ok, ov, dt, lv));
+      switch (table->DrainIfDue()) {
+        case TripleTable::Drain::kNotDue:
+          break;
+        case TripleTable::Drain::kDrained:
+          have_last = false;  // the ids it remembers are gone
+          return true;
+        case TripleTable::Drain::kFailed:
+          Fail("the batch could not be handed on");
+          return false;
+      }
     }
     if (!same_s) {
       last_s.assign(reinterpret_cast<const char*>(s->buf), s->n_bytes);
@@ -502,6 +512,25 @@ Status TripleTable::Add(const Term& s, const Term& p, const Term& o) {
   return Status::Ok();
 }
 
+TripleTable::Drain TripleTable::DrainIfDue() {
+  if (!drain_status_.ok()) return Drain::kFailed;  // the reading is over
+  if (!drain_ || triples_.size() < drain_every_) return Drain::kNotDue;
+  if (Status st = drain_(*this); !st.ok()) {
+    drain_status_ = st;
+    return Drain::kFailed;
+  }
+  Clear();
+  return Drain::kDrained;
+}
+
+void TripleTable::Clear() {
+  triples_.clear();
+  nodes_.clear();
+  arena_.clear();
+  std::fill(slots_.begin(), slots_.end(), kNoNode);
+  compacted_ = 0;
+}
+
 Status TripleTable::Absorb(const TripleTable& other) {
   std::vector<NodeId> map(other.nodes_.size(), kNoNode);
   auto remap = [&](NodeId n) {
@@ -604,7 +633,7 @@ Status TripleTable::ReadFile(const std::string& path, Syntax syntax) {
   if (std::fseek(file.get(), 0, SEEK_END) == 0) {
     const long size = std::ftell(file.get());
     if (size == 0) return Status::Ok();  // an empty file is an empty graph
-    if (size > 0) {
+    if (size > 0 && !drain_) {           // drained: one batch at a time, not the file
       try {
         Reserve(static_cast<size_t>(size));
       } catch (...) {  // only a hint: the tables still grow as they fill
@@ -667,8 +696,14 @@ Status TripleTable::Read(const std::string& name, Syntax syntax, bool pipelined,
   serd_reader_set_strict(reader.get(), true);
   const std::string blank_prefix = "f" + std::to_string(++documents_) + "_";
   serd_reader_add_blank_prefix(reader.get(), U(blank_prefix));
-  const size_t before = triples_.size();
+  const size_t before = drain_ ? 0 : triples_.size();
+  drain_status_ = Status::Ok();
   Status st = run(reader.get());
+  if (!drain_status_.ok()) return drain_status_;
+  if (drain_ && st.ok() && reading.message.empty() && !triples_.empty()) {
+    if (Status d = drain_(*this); !d.ok()) return d;
+    Clear();
+  }
   if (interner.joinable()) {
     if (!reading.batch.empty()) queue.Push(std::move(reading.batch));
     queue.Close();

@@ -52,6 +52,20 @@ class TripleTable {
   [[nodiscard]] Status ReadFile(const std::string& path, Syntax syntax);
   [[nodiscard]] Status ReadString(const std::string& text, Syntax syntax, const std::string& name);
 
+  // While reading a document, every `every` triples (and at its end): calls
+  // `drain`, then empties the table, so reading holds one batch at a time.
+  // An error from `drain` stops the reading with that error.
+  void set_drain(size_t every, std::function<Status(TripleTable&)> drain) {
+    drain_every_ = every;
+    drain_ = std::move(drain);
+  }
+  // Empties the table (keeps its capacity).
+  void Clear();
+  // For the reader: drains when a batch is full. kDrained means the table
+  // was emptied (node ids given out before are gone); kFailed keeps the error.
+  enum class Drain { kNotDue, kDrained, kFailed };
+  Drain DrainIfDue();
+
   std::vector<IdTriple>& triples() { return triples_; }
   const std::vector<IdTriple>& triples() const { return triples_; }
   size_t node_count() const { return nodes_.size(); }
@@ -109,6 +123,9 @@ class TripleTable {
   std::vector<NodeId> slots_;  // open addressing; kNoNode: empty
   std::vector<IdTriple> triples_;
   size_t compacted_ = 0;  // triples after the last drop of duplicates
+  size_t drain_every_ = 0;
+  std::function<Status(TripleTable&)> drain_;
+  Status drain_status_;
   unsigned documents_ = 0;
   unsigned threads_ = 1;
 };

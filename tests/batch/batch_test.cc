@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -199,6 +200,154 @@ TEST_F(BatchTest, TextArticleTakesIdFromFileNameAndInfo) {
   const std::string nt = Read(out);
   EXPECT_NE(nt.find("<https://example.org/article/kenya-india>"), std::string::npos);
   EXPECT_NE(nt.find("https://news.example/a"), std::string::npos);
+}
+
+TEST(ShardTest, ParseShardTakesIOfNNumberedFromOne) {
+  const std::pair<std::string, std::pair<size_t, size_t>> good[] = {
+      {"1/1", {1, 1}},
+      {"1/4", {1, 4}},
+      {"4/4", {4, 4}},
+      {"37/100", {37, 100}},
+      {"1000000/1000000", {1000000, 1000000}},
+      {"01/04", {1, 4}},
+  };
+  for (const auto& [text, want] : good) {
+    const auto s = ParseShard(text);
+    ASSERT_TRUE(s.ok()) << text << ": " << s.status().message();
+    EXPECT_EQ(s->index, want.first) << text;
+    EXPECT_EQ(s->count, want.second) << text;
+  }
+  const std::pair<std::string, std::string> bad[] = {
+      {"0/4", "I must be between 1 and N"},
+      {"5/4", "I must be between 1 and N"},
+      {"1/0", "N must be between 1 and 1000000"},
+      {"0/0", "N must be between 1 and 1000000"},
+      {"1/1000001", "N must be between 1 and 1000000"},
+      {"4", "is not I/N"},
+      {"", "is not I/N"},
+      {"/4", "is not I/N"},
+      {"1/", "is not I/N"},
+      {"-1/4", "is not I/N"},
+      {"+1/4", "is not I/N"},
+      {" 1/4", "is not I/N"},
+      {"1/4 ", "is not I/N"},
+      {"1//4", "is not I/N"},
+      {"1/4/8", "is not I/N"},
+      {"a/4", "is not I/N"},
+      {"1.5/4", "is not I/N"},
+      {"99999999999999999999/4", "is not I/N"},
+  };
+  for (const auto& [text, error] : bad) {
+    const auto s = ParseShard(text);
+    ASSERT_FALSE(s.ok()) << text;
+    EXPECT_EQ(s.status().code(), StatusCode::kInvalidArgument) << text;
+    EXPECT_EQ(s.status().message().rfind("--shard '" + text + "'", 0), 0u) << s.status().message();
+    EXPECT_NE(s.status().message().find(error), std::string::npos) << s.status().message();
+  }
+}
+
+TEST(ShardTest, EveryIdIsInExactlyOneShardAndTheShardsAreEven) {
+  std::vector<std::string> ids = {
+      "", "a", "A", "dw-sochi-loan", "x/1", "Ω-ünïcode", std::string(200, 'z')};
+  for (int i = 0; i < 4000; ++i) ids.push_back("article-" + std::to_string(i));
+  for (size_t n : {1, 2, 3, 4, 5, 7, 8, 16, 100}) {
+    std::vector<size_t> sizes(n + 1, 0);
+    for (const auto& id : ids) {
+      size_t in = 0;
+      for (size_t i = 1; i <= n; ++i) {
+        if (InShard(id, i, n)) {
+          ++in;
+          ++sizes[i];
+        }
+      }
+      EXPECT_EQ(in, 1u) << "'" << id << "' is in " << in << " of " << n << " shards";
+    }
+    // 4000 similar ids: every shard within a fifth of the mean for small N
+    // (the top bits of FNV-1a alone, unmixed, leave some shards near empty).
+    const double mean = static_cast<double>(ids.size()) / static_cast<double>(n);
+    for (size_t i = 1; i <= n; ++i) {
+      EXPECT_GT(sizes[i], 0u) << i << "/" << n;
+      if (n <= 16) {
+        EXPECT_NEAR(static_cast<double>(sizes[i]), mean, mean / 5) << i << "/" << n;
+      }
+    }
+  }
+  // Out of range: no shard.
+  EXPECT_FALSE(InShard("a", 0, 4));
+  EXPECT_FALSE(InShard("a", 5, 4));
+  EXPECT_TRUE(InShard("a", 1, 1));
+}
+
+// The assignment is part of the interface: shards of one input made by two
+// versions must still fit together. These values pin it.
+TEST(ShardTest, AssignmentIsStable) {
+  const std::pair<std::string, std::pair<size_t, size_t>> table[] = {
+      // id, {shard of 4, shard of 7}
+      {"", {3, 7}},
+      {"a", {2, 7}},
+      {"dw-sochi-loan", {3, 3}},
+      {"pakistan-imf-bailout", {3, 1}},
+      {"xi-putin-moscow-talks", {4, 3}},
+      {"a/b", {2, 4}},
+      {"Ω-ünïcode", {1, 7}},
+      {"article-0", {4, 3}},
+      {"article-1", {2, 2}},
+      {"article-2", {4, 6}},
+  };
+  for (const auto& [id, want] : table) {
+    EXPECT_TRUE(InShard(id, want.first, 4)) << id;
+    EXPECT_TRUE(InShard(id, want.second, 7)) << id;
+  }
+}
+
+// Shards of one input, each run on its own: the articles in one shard are
+// in no other, the shards together are the whole run file for file (ids
+// given or, for articles without one, the default id of their text), and
+// every shard reads every article.
+TEST_F(BatchTest, ShardsSplitTheInputByIdAndTogetherAreTheWholeRun) {
+  auto run_shard = [&](size_t index, size_t count, const fs::path& dir) {
+    fs::create_directories(dir);
+    BatchOptions o;
+    o.pipeline = &TestPipeline();
+    o.base = "https://example.org/";
+    o.jobs = index % 2 + 1;
+    o.split_dir = dir.string();
+    o.shard = {index, count};
+    BatchRunner run(std::move(o));
+    for (int copy = 0; copy < 4; ++copy) {
+      for (size_t i = 0; i < std::size(kTexts); ++i) {
+        EXPECT_TRUE(
+            run.AddDocument(Article("h" + std::to_string(copy) + std::to_string(i), kTexts[i]),
+                            "test")
+                .ok());
+      }
+    }
+    EXPECT_TRUE(run.AddDocument(Article("", kTexts[0]), "test").ok());
+    EXPECT_TRUE(run.AddDocument(Article("", kTexts[2]), "test").ok());
+    EXPECT_TRUE(run.Finish().ok());
+    EXPECT_EQ(run.read(), 4 * std::size(kTexts) + 2);
+    std::map<std::string, std::string> files;
+    for (const auto& e : fs::directory_iterator(dir)) {
+      files[e.path().filename().string()] = Read(e.path());
+    }
+    EXPECT_EQ(run.count(), files.size());
+    return files;
+  };
+  const auto whole = run_shard(1, 1, dir_ / "whole");
+  ASSERT_EQ(whole.size(), 4 * std::size(kTexts) + 2);
+  EXPECT_EQ(whole.count(DefaultArticleId(kTexts[2]) + ".ttl"), 1u);
+  for (size_t n : {2, 3, 5}) {
+    std::map<std::string, std::string> together;
+    for (size_t i = 1; i <= n; ++i) {
+      const auto files = run_shard(i, n, dir_ / (std::to_string(i) + "of" + std::to_string(n)));
+      for (const auto& [name, bytes] : files) {
+        const std::string id = name.substr(0, name.size() - 4);
+        EXPECT_TRUE(InShard(id, i, n)) << name << " in shard " << i << "/" << n;
+        EXPECT_TRUE(together.emplace(name, bytes).second) << name << " in two shards of " << n;
+      }
+    }
+    EXPECT_EQ(together, whole) << n << " shards";
+  }
 }
 
 TEST(ArticleFileNameTest, Table) {

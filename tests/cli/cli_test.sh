@@ -144,6 +144,32 @@ cat "$tmp"/split/art0.ttl "$tmp"/split/art1.ttl "$tmp"/split/art2.ttl "$tmp"/spl
 "$newskg" merge "$tmp/stream.ttl" | cmp -s - "$tmp/all.ttl" && ok ||
   fail "merge of the --split - stream differs from the merged extract"
 expect 2 "exclude each other" -- "$newskg" extract --split - -o "$tmp/x.ttl" "$tmp/dev.jsonl"
+# --shard I/N: the N shards hold every article once (ids art0..art3 fall in
+# shards 3,3,2,2 of 3 and 1,4,2,2 of 4: shard 1 of 3 and shard 3 of 4 are
+# empty), and merging their graphs, in any order, gives the whole run's bytes.
+for n in 2 3 4; do
+  shards=()
+  for i in $(seq 1 "$n"); do
+    "$newskg" extract -j $((i % 2 + 1)) --shard "$i/$n" "$tmp/dev.jsonl" -o "$tmp/shard$i.ttl" ||
+      fail "extract --shard $i/$n"
+    shards+=("$tmp/shard$i.ttl")
+  done
+  articles=$(cat "${shards[@]}" | grep -c '^<https://w3id.org/newskg/id/article/art[0-9]>$')
+  [ "$articles" = 4 ] && ok || fail "$n shards hold $articles articles, not 4"
+  "$newskg" merge "${shards[@]}" | cmp -s - "$tmp/all.ttl" && ok ||
+    fail "merge of $n shards differs from the one-machine extract"
+  printf '%s\n' "${shards[@]}" | tac | xargs "$newskg" merge | cmp -s - "$tmp/all.ttl" && ok ||
+    fail "merge of $n shards in reverse order differs from the one-machine extract"
+done
+[ ! -s "$tmp/shard3.ttl" ] && ok || fail "shard 3/4 holds none of art0..art3 but its graph is not empty"
+"$newskg" extract --shard 4/4 --split "$tmp/split4" "$tmp/dev.jsonl" && [ "$(ls "$tmp/split4")" = art1.ttl ] &&
+  cmp -s "$tmp/split4/art1.ttl" "$tmp/split/art1.ttl" && ok || fail "--shard 4/4 --split is not art1.ttl alone"
+for bad in 0/4 5/4 4 1/0 -1/4 " 1/4" 1/4x 1/1000001 x; do
+  expect 2 "--shard '$bad'" -- "$newskg" extract --shard "$bad" "$tmp/dev.jsonl"
+done
+expect 2 "I must be between 1 and N \(shards are numbered from 1\)" -- "$newskg" extract --shard 0/4 "$tmp/dev.jsonl"
+expect 2 "is not I/N" -- "$newskg" extract --shard 1-4 "$tmp/dev.jsonl"
+expect 1 "no article in the input" -- "$newskg" extract --shard 1/2 "$tmp/empty.jsonl"
 # --parse: every scope gives a graph that validates; a bad scope is a usage error.
 for scope in none facts all; do
   "$newskg" extract --parse "$scope" "$tmp/dev.jsonl" -o "$tmp/parse-$scope.ttl" &&

@@ -7,6 +7,11 @@ itself after 120 seconds. Paths:
            request to LOG_FILE, BYTES being the body bytes it read
   /silent  reads the request and never answers
   /evil    answers 500 with terminal escape codes and invalid UTF-8
+  /open    stores without credentials; logs "201 BYTES LINES" per request
+           (chunked bodies too)
+  /flaky   like /open, but every other request is answered 503 first
+           (logged "503 BYTES LINES")
+  /refuse  answers 400 (a refusal a retry would not change)
 Usage: http_stub.py PORT_FILE LOG_FILE
 """
 import base64
@@ -21,6 +26,7 @@ GOOD = "Basic " + base64.b64encode(b"u:p").decode()
 
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    flaky = 0
 
     def log_message(self, *args):
         pass
@@ -42,15 +48,33 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def handle_expect_100(self):
         if self.path.startswith("/auth") and not self.authorized():
+            self.log(401, 0)  # before the answer: the client may read the log at once
             self.refuse()
-            self.log(401, 0)
             self.close_connection = True
             return False
         return super().handle_expect_100()
 
     def body(self):
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            data = b""
+            while True:
+                line = self.rfile.readline()
+                if not line:  # the client gave up part way: not a request
+                    return None
+                size = int(line.split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    self.rfile.readline()
+                    return data
+                data += self.rfile.read(size)
+                self.rfile.readline()
         n = int(self.headers.get("Content-Length", "0"))
         return self.rfile.read(n)
+
+    def answer(self, status, text):
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(text)))
+        self.end_headers()
+        self.wfile.write(text)
 
     def do_POST(self):
         if self.path.startswith("/silent"):
@@ -58,6 +82,22 @@ class Handler(http.server.BaseHTTPRequestHandler):
             time.sleep(60)
             return
         data = self.body()
+        if data is None:
+            self.log("aborted", "-")
+            self.close_connection = True
+            return
+        lines = data.count(b"\n")
+        if self.path.startswith("/open"):
+            self.log(f"201 {len(data)}", lines)
+            return self.answer(201, b"stored")
+        if self.path.startswith("/refuse"):
+            self.log(f"400 {len(data)}", lines)
+            return self.answer(400, b"bad graph")
+        if self.path.startswith("/flaky"):
+            Handler.flaky += 1
+            status = 503 if Handler.flaky % 2 == 1 else 201
+            self.log(f"{status} {len(data)}", lines)
+            return self.answer(status, b"busy" if status == 503 else b"stored")
         if self.path.startswith("/evil"):
             answer = b"\x1b[31mred\x1b[0m \x07bell\rover \xff\xfe end"
             self.send_response(500)

@@ -36,7 +36,7 @@ NEWSKG_ENDPOINT_USER= NETRC=/dev/null \
 
 # A server that never answers: given up after --timeout, not after minutes.
 start=$(date +%s)
-expect 1 "see --timeout" -- "$newskg" load --timeout 2 --endpoint "$url/silent" --graph urn:g "$tmp/a.ttl"
+expect 1 "see --timeout" -- "$newskg" load --retries 0 --timeout 2 --endpoint "$url/silent" --graph urn:g "$tmp/a.ttl"
 took=$(( $(date +%s) - start ))
 [ "$took" -le 10 ] && ok || fail "--timeout 2 took $took s"
 expect 2 "1 to 86400 seconds" -- "$newskg" load --timeout 0 --endpoint "$url/auth" --graph urn:g "$tmp/a.ttl"
@@ -45,6 +45,63 @@ expect 2 "1 to 86400 seconds" -- "$newskg" load --timeout 0 --endpoint "$url/aut
 expect 1 'HTTP 500: \\x1B\[31mred\\x1B\[0m \\x07bell\\rover \\xFF\\xFE end' -- \
   "$newskg" load --endpoint "$url/evil" --graph urn:g "$tmp/a.ttl"
 LC_ALL=C grep -q $'[\x01-\x08\x0B-\x1F\x7F\x80-\xFF]' "$tmp/err" && fail "raw control or invalid bytes in the error: $(cat -v "$tmp/err")" || ok
+
+# By default, batches of 50,000 triples, one request each, every triple once.
+python3 - "$tmp/big.nt" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    for i in range(120000):
+        f.write(f'<urn:s{i}> <urn:p> "value {i} with a \\"quote\\"" .\n')
+PY
+: >"$tmp/log"
+expect 0 "sent 120000 triples" -- "$newskg" load --endpoint "$url/open" --graph urn:g "$tmp/big.nt"
+[ "$(awk '$1 == 201 {n++; t += $3} END {print n, t}' "$tmp/log")" = "3 120000" ] && ok ||
+  fail "default load: $(tr '\n' ' ' <"$tmp/log")"
+# --chunked: a graph of more than two batches goes in one chunked request.
+: >"$tmp/log"
+expect 0 "sent 120000 triples" -- "$newskg" load --chunked --endpoint "$url/open" --graph urn:g "$tmp/big.nt"
+[ "$(cat "$tmp/log")" = "201 $(wc -c <"$tmp/big.nt") 120000" ] && ok ||
+  fail "streamed load: $(cat "$tmp/log") (file $(wc -c <"$tmp/big.nt") bytes)"
+# Streamed with credentials: the 401 comes before any of the body, which
+# then goes once.
+: >"$tmp/log"
+NEWSKG_ENDPOINT_USER=u NEWSKG_ENDPOINT_PASSWORD=p \
+  expect 0 "sent 120000 triples" -- "$newskg" load --chunked --endpoint "$url/auth" --graph urn:g "$tmp/big.nt"
+[ "$(cat "$tmp/log")" = "$(printf '401 0\n201 %s' "$(wc -c <"$tmp/big.nt")")" ] && ok ||
+  fail "streamed load with credentials: $(tr '\n' ' ' <"$tmp/log")"
+# Broken past the first two batches: the request is aborted, never completed.
+{ cat "$tmp/big.nt"; echo '<urn:broken> <urn:p> "unterminated .'; } >"$tmp/late-broken.nt"
+: >"$tmp/log"
+expect 1 "late-broken.nt:120001:.*aborted part way" -- \
+  "$newskg" load --chunked --endpoint "$url/open" --graph urn:g "$tmp/late-broken.nt"
+sleep 1  # the stub may still be reading what was sent
+! grep -q '^201' "$tmp/log" && ok || fail "an aborted streamed load was stored: $(cat "$tmp/log")"
+
+# Batches: each its own request; a failed one retried; the lines add up.
+: >"$tmp/log"
+expect 0 "sent 120000 triples" -- "$newskg" load --batch 50000 --endpoint "$url/flaky" --graph urn:g "$tmp/big.nt"
+[ "$(grep -c '^201 ' "$tmp/log")" = 3 ] && ok || fail "--batch: $(tr '\n' ' ' <"$tmp/log")"
+[ "$(awk '$1 == 201 {n += $3} END {print n}' "$tmp/log")" = 120000 ] && ok ||
+  fail "--batch stored other lines: $(tr '\n' ' ' <"$tmp/log")"
+grep -q '^503 ' "$tmp/log" && ok || fail "--batch: the flaky server never refused"
+# A refusal is not retried; every batch that was not stored is named.
+: >"$tmp/log"
+expect 1 "0 triples stored in 0 of 3 batches" -- \
+  "$newskg" load --batch 50000 --endpoint "$url/refuse" --graph urn:g "$tmp/big.nt"
+grep -q "batch 1 (triples 1-50000): .*HTTP 400: bad graph" "$tmp/err" &&
+  grep -q "batch 3 (triples 100001-120000)" "$tmp/err" && ok || fail "--batch report: $(cat "$tmp/err")"
+[ "$(wc -l <"$tmp/log")" = 3 ] && ok || fail "a 400 was retried: $(tr '\n' ' ' <"$tmp/log")"
+# --replace: a first batch that fails stops the rest.
+: >"$tmp/log"
+expect 1 "not stored" -- "$newskg" load --replace --batch 50000 --endpoint "$url/refuse" --graph urn:g "$tmp/big.nt"
+[ "$(wc -l <"$tmp/log")" = 1 ] && ok || fail "--replace went on after its first batch failed: $(cat "$tmp/log")"
+expect 2 "exclude each other" -- "$newskg" load --chunked --batch 5 --endpoint "$url/open" --graph urn:g "$tmp/big.nt"
+# Broken in the first batch: nothing is sent, and the error names the line.
+head -1000 "$tmp/big.nt" >"$tmp/early-broken.nt"; echo '<urn:x> <urn:p> "open' >>"$tmp/early-broken.nt"
+: >"$tmp/log"
+expect 1 "early-broken.nt:1001:" -- "$newskg" load --endpoint "$url/open" --graph urn:g "$tmp/early-broken.nt"
+[ ! -s "$tmp/log" ] && ok || fail "a broken first batch was sent: $(cat "$tmp/log")"
+expect 2 "at least 1 triple" -- "$newskg" load --batch 0 --endpoint "$url/open" --graph urn:g "$tmp/big.nt"
 
 echo "load: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -9,66 +9,8 @@ set -uo pipefail
 newskg=$1; src=$2; update=${3:-}
 command -v virtuoso-t >/dev/null || { echo "FAIL: virtuoso-t not found (scripts/setup installs virtuoso-opensource-7-bin)"; exit 1; }
 command -v curl >/dev/null || { echo "FAIL: curl not found"; exit 1; }
-tmp=$(mktemp -d)
-server=""
-cleanup() {
-  if [ -n "$server" ]; then kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-read -r sql_port http_port < <(python3 -c '
-import socket
-ports = []
-socks = []
-for _ in range(2):
-    s = socket.socket(); s.bind(("127.0.0.1", 0)); socks.append(s); ports.append(s.getsockname()[1])
-print(*ports)')
-cat >"$tmp/virtuoso.ini" <<INI
-[Database]
-DatabaseFile = $tmp/virtuoso.db
-ErrorLogFile = $tmp/virtuoso.log
-LockFile = $tmp/virtuoso.lck
-TransactionFile = $tmp/virtuoso.trx
-xa_persistent_file = $tmp/virtuoso.pxa
-ErrorLogLevel = 7
-FileExtend = 200
-Striping = 0
-TempStorage = TempDatabase
-
-[TempDatabase]
-DatabaseFile = $tmp/virtuoso-temp.db
-TransactionFile = $tmp/virtuoso-temp.trx
-Striping = 0
-
-[Parameters]
-ServerPort = 127.0.0.1:$sql_port
-DirsAllowed = ., $tmp
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-CheckpointInterval = 0
-CaseMode = 2
-
-[HTTPServer]
-ServerPort = 127.0.0.1:$http_port
-ServerRoot = $tmp
-ServerThreads = 4
-MaxClientConnections = 4
-EnabledDavVSP = 0
-
-[SPARQL]
-ResultSetMaxRows = 100000
-MaxQueryExecutionTime = 60
-INI
-virtuoso-t +foreground +configfile "$tmp/virtuoso.ini" >"$tmp/stdout.log" 2>&1 &
-server=$!
-sparql="http://127.0.0.1:$http_port/sparql"
-up=0
-for _ in $(seq 1 120); do
-  if curl -s -o /dev/null -w '%{http_code}' "$sparql?query=ASK%7B%7D" 2>/dev/null | grep -q 200; then up=1; break; fi
-  kill -0 "$server" 2>/dev/null || break
-  sleep 1
-done
-if [ "$up" != 1 ]; then echo "FAIL: Virtuoso did not start"; tail -20 "$tmp/virtuoso.log" "$tmp/stdout.log"; exit 1; fi
+. "$src/tests/cli/virtuoso_lib.sh"
+start_virtuoso
 
 # The merged graph of the sample sets: every article in one run.
 python3 - "$src/samples/multi" "$tmp/multi.jsonl" <<'PY'
