@@ -52,7 +52,10 @@ class Builder {
       : doc_(doc), base_(base), g_(g) {}
 
   Status Run() {
-    article_ = Term::Iri(base_ + "article/" + PathSegment(doc_.id));
+    article_ = Term::Iri(ArticleIri(doc_.id, base_));
+    // The article's statements also in a graph named by its IRI, when the
+    // sink keeps named graphs.
+    named_ = g_.GraphFor(article_);
     Add(article_, Type(), Term::Iri(vocab::kSchema + "NewsArticle"));
     Add(article_, Term::Iri(vocab::kSchema + "identifier"), Term::Literal(doc_.id));
     if (!doc_.url.empty()) {
@@ -80,6 +83,7 @@ class Builder {
   void Add(const Term& s, const Term& p, const Term& o) {
     if (!status_.ok()) return;
     status_ = g_.Add(s, p, o);
+    if (status_.ok() && named_ != nullptr) status_ = named_->Add(s, p, o);
   }
 
   Term EntityIri(int e) const {
@@ -180,6 +184,7 @@ class Builder {
   const Document& doc_;
   const std::string& base_;
   TripleSink& g_;
+  std::unique_ptr<TripleSink> named_;
   Term article_;
   Status status_;
   std::map<size_t, bool> sentences_written_;
@@ -219,6 +224,10 @@ std::string PathSegment(const std::string& s) {
     return dots.empty() ? "%20" : dots;
   }
   return out;
+}
+
+std::string ArticleIri(const std::string& id, const std::string& base) {
+  return base + "article/" + PathSegment(id);
 }
 
 Status AddDocument(const Document& doc, const std::string& base, TripleSink& sink) {

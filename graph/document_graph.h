@@ -16,9 +16,14 @@ std::string PercentEncode(const std::string& s);
 // as they are (a consumer that normalizes paths would resolve them).
 std::string PathSegment(const std::string& s);
 
+// The IRI of the article with id `id` under `base`: "<base>article/<id>".
+std::string ArticleIri(const std::string& id, const std::string& base);
+
 // Adds the article node, its entities, relations, events and evidence
 // sentences. IRIs are minted from canonical keys under `base`, so the same
-// input gives the same IRIs. `doc.id` must be set.
+// input gives the same IRIs. `doc.id` must be set. When the sink keeps named
+// graphs (TripleSink::GraphFor), every statement also goes to the graph
+// named by the article's IRI.
 [[nodiscard]] Status AddDocument(const Document& doc, const std::string& base, TripleSink& sink);
 
 }  // namespace newskg

@@ -1,5 +1,6 @@
 #include "graph/merge.h"
 
+#include "graph/internal/named_graphs.h"
 #include "graph/internal/resolve.h"
 #include "graph/internal/triple_table.h"
 #include "schema/schema.h"
@@ -9,21 +10,34 @@ namespace newskg {
 // One producer's share: its own interned table, folded in by Resolve.
 class Merger::Part : public TripleSink {
  public:
+  explicit Part(Merger& m) : merger(m) {}
   Status Add(const Term& s, const Term& p, const Term& o) override { return table.Add(s, p, o); }
+  std::unique_ptr<TripleSink> GraphFor(const Term& graph) override {
+    return merger.GraphFor(graph);
+  }
+  Merger& merger;
   internal::TripleTable table;
 };
 
 Merger::Merger(unsigned threads, size_t parts)
-    : table_(std::make_unique<internal::TripleTable>()), threads_(threads == 0 ? 1 : threads) {
+    : table_(std::make_unique<internal::TripleTable>()),
+      named_(std::make_unique<internal::NamedGraphs>()),
+      threads_(threads == 0 ? 1 : threads) {
   table_->set_threads(threads_);
-  for (size_t i = 0; i < parts; ++i) parts_.push_back(std::make_unique<Part>());
+  for (size_t i = 0; i < parts; ++i) parts_.push_back(std::make_unique<Part>(*this));
+}
+
+std::unique_ptr<TripleSink> Merger::GraphFor(const Term& graph) {
+  if (!article_graphs_) return nullptr;
+  return std::make_unique<internal::NamedGraphSink>(*named_, graph);
 }
 Merger::~Merger() = default;
 
 TripleSink& Merger::part(size_t i) { return *parts_[i]; }
 
 Status Merger::AddFile(const std::string& path, Syntax syntax) {
-  return table_->ReadFile(path, syntax);
+  if (Status s = table_->ReadFile(path, syntax); !s.ok()) return s;
+  return named_->ReadFile(path, syntax);
 }
 
 Status Merger::AddGraph(const Graph& graph) { return table_->AddGraph(graph); }
@@ -45,17 +59,26 @@ Status Merger::Resolve() {
 
 Status Merger::Write(std::string& out, Syntax syntax) {
   if (Status s = Resolve(); !s.ok()) return s;
-  return table_->Write(out, syntax, threads_);
+  if (Status s = table_->Write(out, syntax, threads_); !s.ok()) return s;
+  return named_->Write([&](std::string_view piece) {
+    out.append(piece);
+    return Status::Ok();
+  }, syntax);
 }
 
 Status Merger::Write(const std::function<Status(std::string_view)>& emit, Syntax syntax) {
   if (Status s = Resolve(); !s.ok()) return s;
-  return table_->Write(emit, syntax, threads_);
+  if (Status s = table_->Write(emit, syntax, threads_); !s.ok()) return s;
+  return named_->Write(emit, syntax);
 }
 
 Status Merger::Write(std::vector<std::string>& parts, Syntax syntax) {
   if (Status s = Resolve(); !s.ok()) return s;
-  return table_->Write(parts, syntax, threads_);
+  if (Status s = table_->Write(parts, syntax, threads_); !s.ok()) return s;
+  return named_->Write([&](std::string_view piece) {
+    parts.emplace_back(piece);
+    return Status::Ok();
+  }, syntax);
 }
 
 }  // namespace newskg

@@ -16,6 +16,7 @@ namespace newskg {
 
 namespace internal {
 class TripleTable;
+class NamedGraphs;
 }
 
 class Merger : public TripleSink {
@@ -29,18 +30,27 @@ class Merger : public TripleSink {
   Merger& operator=(const Merger&) = delete;
 
   // Adds a file's triples. A file that does not parse adds nothing; the
-  // error names the file, line and column. Blank nodes stay per file.
+  // error names the file, line and column. Blank nodes stay per file. The
+  // statements of an N-Quads or TriG file's named graphs go to the merged
+  // view too, and are kept in their graphs as they are, for an N-Quads or
+  // TriG output.
   [[nodiscard]] Status AddFile(const std::string& path, Syntax syntax);
   // Adds a graph's triples.
   [[nodiscard]] Status AddGraph(const Graph& graph);
   // Adds one triple (AddDocument writes an article straight into a Merger).
   [[nodiscard]] Status Add(const Term& s, const Term& p, const Term& o) override;
+  std::unique_ptr<TripleSink> GraphFor(const Term& graph) override;
   // The sink of producer `i` (< parts): one thread may fill each part while
   // other threads fill the others, with no lock; Write folds the parts in.
   TripleSink& part(size_t i);
+  // With `on`, AddDocument also writes each article's statements in a graph
+  // named by the article's IRI (see TripleSink::GraphFor), which an N-Quads
+  // or TriG output holds beside the merged view in the default graph.
+  void set_article_graphs(bool on) { article_graphs_ = on; }
 
   // Resolves identity across everything added (see ResolveIdentity) and
-  // writes the result, sorted as Graph::Write sorts.
+  // writes the result, sorted as Graph::Write sorts; N-Quads and TriG then
+  // hold the named graphs, each once, in the order of their names.
   [[nodiscard]] Status Write(std::string& out, Syntax syntax);
   // The same output in parts that follow each other (no copy to join them).
   [[nodiscard]] Status Write(std::vector<std::string>& parts, Syntax syntax);
@@ -55,6 +65,8 @@ class Merger : public TripleSink {
   [[nodiscard]] Status Resolve();
 
   std::unique_ptr<internal::TripleTable> table_;
+  std::unique_ptr<internal::NamedGraphs> named_;
+  bool article_graphs_ = false;
   std::vector<std::unique_ptr<Part>> parts_;
   unsigned threads_;
   size_t written_ = 0;

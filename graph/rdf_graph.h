@@ -46,6 +46,10 @@ class TripleSink {
  public:
   virtual ~TripleSink() = default;
   [[nodiscard]] virtual Status Add(const Term& s, const Term& p, const Term& o) = 0;
+  // A sink for the statements of the named graph `graph`, when this sink
+  // keeps named graphs (a Merger writing N-Quads or TriG); else null, and
+  // the producer writes to this sink only.
+  virtual std::unique_ptr<TripleSink> GraphFor(const Term& /*graph*/) { return nullptr; }
 };
 
 class Graph : public TripleSink {

@@ -76,6 +76,26 @@ grep -q "nkg:Meeting" "$tmp/stdin.ttl" && ok || fail "stdin output has no meetin
 printf '{"id":"one","date":"2024-03-13","text":"Olaf Scholz held talks with Emmanuel Macron in Berlin."}\n{"id":"two","date":"2024-03-13","text":"The World Bank lent $500 million to Kenya."}\n' >"$tmp/two.jsonl"
 expect 0 "" -- "$newskg" extract "$tmp/two.jsonl" -o "$tmp/two.ttl"
 grep -q "article/one" "$tmp/two.ttl" && grep -q "article/two" "$tmp/two.ttl" && ok || fail "jsonl articles missing"
+# Named graphs: each article's statements in a graph named by its IRI,
+# beside the merged view; merge reads them back, from one file or from the
+# articles' files, in either syntax, to the same bytes.
+for fmt in nquads trig; do
+  ext=$([ "$fmt" = nquads ] && echo nq || echo trig)
+  expect 0 "" -- "$newskg" extract --jobs 2 --format "$fmt" "$tmp/two.jsonl" -o "$tmp/two.$ext"
+  mkdir -p "$tmp/two-$fmt"
+  expect 0 "" -- "$newskg" extract --format "$fmt" --split "$tmp/two-$fmt" "$tmp/two.jsonl"
+  expect 0 "" -- "$newskg" merge --format "$fmt" "$tmp/two-$fmt"/*."$ext" -o "$tmp/two-split.$ext"
+  cmp -s "$tmp/two.$ext" "$tmp/two-split.$ext" && ok || fail "$fmt: the merged articles' files differ from the extract"
+  expect 0 "" -- "$newskg" merge --format "$fmt" "$tmp/two.$ext" -o "$tmp/two-again.$ext"
+  cmp -s "$tmp/two.$ext" "$tmp/two-again.$ext" && ok || fail "$fmt: merging the dataset again changed it"
+done
+grep -q '<https://w3id.org/newskg/id/article/one> \.$' "$tmp/two.nq" && grep -q '<https://w3id.org/newskg/id/article/two> \.$' "$tmp/two.nq" \
+  && ok || fail "no graph named by an article in the N-Quads"
+grep -q '^<https://w3id.org/newskg/id/article/one> {$' "$tmp/two.trig" && ok || fail "no graph block named by an article in the TriG"
+[ "$(serdi -i nquads "$tmp/two.nq" | wc -l)" = "$(serdi -i trig -o nquads "$tmp/two.trig" | wc -l)" ] \
+  && ok || fail "the N-Quads and the TriG hold different statements"
+expect 0 "" -- "$newskg" merge --format nquads "$tmp/two.trig" -o "$tmp/two-from-trig.nq"
+cmp -s "$tmp/two.nq" "$tmp/two-from-trig.nq" && ok || fail "TriG merged to N-Quads differs from the N-Quads"
 
 # Hostile text: quotes, angle brackets, backslashes, newlines in quotes and names.
 printf '"He said \\"no\\" <script> \\\\ back\\\\slash",\n Kenyan President William Ruto said. "A > B & C \\\\n" Ruto told <Reuters>.\n' >"$tmp/hostile.txt"

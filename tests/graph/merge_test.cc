@@ -341,3 +341,106 @@ TEST_F(MergeTest, NulAndInvalidUtf8InTermsAreErrors) {
 
 }  // namespace
 }  // namespace newskg
+
+namespace newskg {
+namespace {
+
+// Each article's statements in a graph named by the article's IRI, beside
+// the merged view in the default graph (extract --format nquads|trig).
+std::string ArticleQuads(const std::vector<std::pair<std::string, std::string>>& articles,
+                         Syntax syntax) {
+  Merger m(1, 2);
+  m.set_article_graphs(true);
+  for (size_t i = 0; i < articles.size(); ++i) {
+    Document doc = testing::Extract(articles[i].second);
+    doc.id = articles[i].first;
+    EXPECT_TRUE(AddDocument(doc, vocab::kDefaultBase, m.part(i % 2)).ok());
+  }
+  std::string out;
+  EXPECT_TRUE(m.Write(out, syntax).ok());
+  return out;
+}
+
+const std::vector<std::pair<std::string, std::string>> kNamedArticles = {
+    {"ng-a", "Gazprom chief Alexei Miller met Kazakh President Kassym-Jomart Tokayev in Astana."},
+    {"ng-b", "Aleksey Miller, head of Gazprom, met Kassym-Jomart Tokayev on Monday."},
+    {"ng-c", "The World Bank lent $500 million to Kenya."},
+};
+
+TEST_F(MergeTest, ArticlesKeepTheirNamedGraphs) {
+  const std::string nq = ArticleQuads(kNamedArticles, Syntax::kNQuads);
+  // Every line of the named part names an article's graph; the article's
+  // own IRIs are there as it minted them (alexei-miller, merged away in the
+  // default graph, stays in graph ng-a).
+  const std::string a = "<" + vocab::kDefaultBase + "article/ng-a>";
+  const std::string miller = "<" + vocab::kDefaultBase + "entity/person/alexei-miller>";
+  size_t in_a = 0, miller_in_a = 0, default_lines = 0;
+  for (size_t at = 0; at < nq.size();) {
+    const size_t end = nq.find('\n', at);
+    const std::string line = nq.substr(at, end - at);
+    at = end + 1;
+    if (line.size() > a.size() + 2 && line.compare(line.size() - a.size() - 2, a.size(), a) == 0) {
+      ++in_a;
+      if (line.rfind(miller, 0) == 0) ++miller_in_a;
+    } else if (line.find("/article/ng-") == std::string::npos || line.find("> <") != std::string::npos) {
+      ++default_lines;
+    }
+  }
+  EXPECT_GT(in_a, 10u);
+  EXPECT_GT(miller_in_a, 0u);
+  EXPECT_GT(default_lines, 10u);
+  // The same dataset in TriG; each syntax merges back to itself, and one
+  // into the other.
+  const std::string trig = ArticleQuads(kNamedArticles, Syntax::kTriG);
+  EXPECT_NE(trig.find(a + " {\n"), std::string::npos);
+  const std::string nq_file = File("all.nq", nq), trig_file = File("all.trig", trig);
+  EXPECT_EQ(Merged({nq_file}, Syntax::kNQuads, 1), nq);
+  EXPECT_EQ(Merged({trig_file}, Syntax::kTriG, 2), trig);
+  EXPECT_EQ(Merged({trig_file}, Syntax::kNQuads, 1), nq);
+  EXPECT_EQ(Merged({nq_file}, Syntax::kTriG, 1), trig);
+  // Articles written one by one (extract --split) and merged: the same bytes.
+  std::vector<std::string> files;
+  for (const auto& article : kNamedArticles)
+    files.push_back(File(article.first + ".nq", ArticleQuads({article}, Syntax::kNQuads)));
+  EXPECT_EQ(Merged(files, Syntax::kNQuads, 2), nq);
+  EXPECT_EQ(Merged({files[2], nq_file, files[0]}, Syntax::kNQuads, 1), nq);
+  // Turtle holds no named graphs: the merged view only, as before.
+  EXPECT_EQ(Merged({nq_file}, Syntax::kTurtle, 1), Merged(files, Syntax::kTurtle, 1));
+  EXPECT_EQ(Merged({nq_file}, Syntax::kTurtle, 1).find(" {"), std::string::npos);
+}
+
+// Graph names from other tools' TriG and N-Quads: prefixes, a relative IRI,
+// a blank graph name; the statements of named graphs also join the view.
+TEST_F(MergeTest, ReadsGraphNamesOfOtherTools) {
+  const std::string trig = File("other.trig",
+                                "@prefix ex: <http://example.org/> .\n"
+                                "@base <http://example.org/base/> .\n"
+                                "ex:s ex:p \"in the default graph\" .\n"
+                                "ex:g1 { ex:s ex:p <rel> . ex:s ex:q 42 . }\n"
+                                "_:g2 { ex:t ex:p \"x\"@en . }\n");
+  const std::string nq = File("other.nq",
+                              "<http://example.org/s> <http://example.org/p> "
+                              "<http://example.org/o> <http://example.org/g1> .\n");
+  const std::string out = Merged({trig, nq}, Syntax::kNQuads, 1);
+  const char* want[] = {
+      "<http://example.org/s> <http://example.org/p> \"in the default graph\" .\n",
+      "<http://example.org/s> <http://example.org/p> <http://example.org/base/rel> .\n",
+      "<http://example.org/s> <http://example.org/p> <http://example.org/base/rel> "
+      "<http://example.org/g1> .\n",
+      "<http://example.org/s> <http://example.org/p> <http://example.org/o> "
+      "<http://example.org/g1> .\n",
+      "<http://example.org/s> <http://example.org/q> "
+      "\"42\"^^<http://www.w3.org/2001/XMLSchema#integer> <http://example.org/g1> .\n",
+      "<http://example.org/t> <http://example.org/p> \"x\"@en _:g1_g2 .\n",
+  };
+  for (const char* line : want) EXPECT_NE(out.find(line), std::string::npos) << line << out;
+  // A TriG file that does not parse adds nothing and names the file.
+  const std::string bad = File("bad.trig", "<http://example.org/g> { <http://a> <http://b> }\n");
+  Merger m;
+  const Status st = m.AddFile(bad, Syntax::kTriG);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("bad.trig"), std::string::npos) << st.message();
+}
+
+}  // namespace
+}  // namespace newskg
