@@ -87,6 +87,7 @@ class Extractor {
     DefaultBorrowers(found);
     for (auto& ev : found) NoSelfLoan(ev);
     Merge(found);
+    for (auto& ev : found) OnePlace(ev);
     for (auto& ev : found) Attribute(ev);
     for (auto& ev : found) doc_.events.push_back(std::move(ev));
     Relations();
@@ -1375,6 +1376,32 @@ class Extractor {
       return country != nullptr && *country == out.label;
     };
     return inside(x, y) || inside(y, x);
+  }
+
+  // One place per event (the shapes say so): a country that holds another of
+  // the event's places goes ("in Tbilisi, Georgia": Tbilisi); of places not
+  // one inside the other, the first stays.
+  void OnePlace(Event& ev) const {
+    auto it = ev.entity_roles.find("place");
+    if (it == ev.entity_roles.end() || it->second.size() < 2) return;
+    const std::vector<int>& places = it->second;
+    auto inside = [&](int in, int out) {
+      const Entity& x = doc_.entities[static_cast<size_t>(in)];
+      const Entity& y = doc_.entities[static_cast<size_t>(out)];
+      if (in == out || y.type != EntityType::kCountry) return false;
+      const std::string* country = lex_.CountryOf(x.label);
+      return country != nullptr && *country == y.label;
+    };
+    int kept = places.front();
+    for (int p : places) {
+      bool holds = false;
+      for (int q : places) holds = holds || inside(q, p);
+      if (!holds) {
+        kept = p;
+        break;
+      }
+    }
+    it->second.assign(1, kept);
   }
 
   // Two places conflict when they are not the same, not one inside the other,

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -403,6 +404,28 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       }
     }
     const std::string participant = vocab::kNkg + "participant";
+    // One place: the mentions' places are compatible (one inside the other,
+    // or not known to differ), so the finest stands: not a country when
+    // another place is named, then the one most mentions name, then the
+    // smaller IRI.
+    const NodeId place_p = find(vocab::kNkg + "place");
+    if (auto it = roles.find(place_p); place_p != kNoNode && it != roles.end() &&
+                                       it->second.size() > 1) {
+      auto rank = [&](NodeId o) {
+        size_t named = 0;
+        for (size_t i : c) {
+          for (const auto& [p, v] : said[i]) named += (p == place_p && v == o) ? 1 : 0;
+        }
+        auto t = entity_type.find(o);
+        const bool state = t != entity_type.end() && t->second == country;
+        return std::make_tuple(state, -static_cast<long>(named), table.value(o));
+      };
+      NodeId best = *it->second.begin();
+      for (NodeId o : it->second) {
+        if (rank(o) < rank(best)) best = o;
+      }
+      it->second = {best};
+    }
     for (const auto& [p, values] : roles) {
       for (NodeId o : values) {
         // One side named by its leader and by its state: the state stands.

@@ -455,6 +455,18 @@ TEST(EventExtractorTest, ItAfterSaidIsTheSpeaker) {
 }
 
 // The day of the saying and the day of the report date no event.
+// One place per event: a country that holds the event's city goes.
+TEST(EventExtractorTest, OnePlacePerEvent) {
+  EXPECT_EQ(EventSummary(Extract("Thousands of protesters marched in Tbilisi, Georgia, on "
+                                 "Saturday."),
+                         "Protest"),
+            V{"date=2024-03-09;place=Tbilisi"});
+  EXPECT_EQ(EventSummary(Extract("Kenyan President William Ruto met Tanzanian President Samia "
+                                 "Suluhu Hassan in Nairobi, Kenya on Monday."),
+                         "Meeting"),
+            V{"date=2024-03-11;participant=Samia Suluhu Hassan,William Ruto;place=Nairobi"});
+}
+
 TEST(EventExtractorTest, DatesOfSayingAndOfTheDatelineAreNoEventDates) {
   EXPECT_EQ(EventSummary(Extract("Police arrested 40 people in Minsk, officials said on Tuesday."),
                          "Arrest"),

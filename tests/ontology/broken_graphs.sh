@@ -13,6 +13,7 @@ broken_edits=(
   'negative-offset|0,/nkg:beginOffset [0-9]*/s|nkg:beginOffset [0-9]*|nkg:beginOffset -1|'
   'no-evidence|s|nkg:evidence <[^>]*> ;||'
   'attribution|s|nkg:attribution "asserted"|nkg:attribution "rumoured"|'
+  'place-twice|0,/nkg:place <[^>]*>/s|nkg:place \(<[^>]*>\)|nkg:place \1 , <https://w3id.org/newskg/id/entity/country/ru>|'
   'place-literal|s|nkg:place <[^>]*>|nkg:place "Sochi"|'
   'alias-literal|0,/rdfs:label "Sochi" ;/s|rdfs:label "Sochi" ;|rdfs:label "Sochi" ; <http://www.w3.org/2002/07/owl#sameAs> "Sochi" ;|'
   'text-twice|0,/nkg:text "[^"]*" \.$/s|nkg:text \("[^"]*"\) \.$|nkg:text \1 , "again" .|'
