@@ -67,9 +67,9 @@ bool AnyLemmaIn(const Lexicon& lex, const std::string& lower,
 
 // The features of the name [b, e) in the sentence [first, end). With
 // `parse`, also those of the tree where the name's head has a relation.
-void Features(const Document& doc, size_t b, size_t e, size_t first, size_t end,
-              const Lexicon& lex, bool parse, const NameTyper::RuleGuess* guess,
-              const NameTyper::NameIndex* index, std::vector<uint64_t>& f) {
+void Features(const Document& doc, size_t b, size_t e, size_t first, size_t end, const Lexicon& lex,
+              bool parse, const NameTyper::RuleGuess* guess, const NameTyper::NameIndex* index,
+              std::vector<uint64_t>& f) {
   const std::vector<Token>& t = doc.tokens;
   f.clear();
   const size_t n = e - b;
@@ -268,8 +268,8 @@ EntityMarks ParseEntityField(const std::string& misc) {
       std::string type;
       if (dash != std::string::npos) {
         const size_t dash2 = body.find('-', dash + 1);
-        type = body.substr(dash + 1, dash2 == std::string::npos ? std::string::npos
-                                                                 : dash2 - dash - 1);
+        type = body.substr(dash + 1,
+                           dash2 == std::string::npos ? std::string::npos : dash2 - dash - 1);
       }
       m.open.emplace_back(id, type);
       if (k < value.size() && value[k] == ')') {
@@ -576,8 +576,8 @@ NameTyper::Accuracy NameTyper::Evaluate(const std::vector<ConlluSentence>& sente
     const NameIndex index = IndexNames(doc, *a.lexicon);
     for (const Example& x : ex) {
       const Sentence& s = doc.sentences[x.sentence];
-      Features(doc, x.begin, x.end, s.first_token, s.end_token, *a.lexicon, parse, &x.guess,
-               &index, f);
+      Features(doc, x.begin, x.end, s.first_token, s.end_token, *a.lexicon, parse, &x.guess, &index,
+               f);
       float sc[kNumLabels] = {};
       model_.Score(f.data(), f.size(), sc);
       const Label p = BestOf(sc).best;
@@ -632,10 +632,9 @@ Result<NameTyper> NameTyper::Train(const std::vector<ConlluSentence>& train,
     size_t by[kNumLabels] = {};
     for (const Item& it : items) ++by[it.label];
     options.progress("name typer: " + std::to_string(items.size()) + " named mentions (" +
-                     std::to_string(by[kPerson]) + " Person, " +
-                     std::to_string(by[kOrganization]) + " Organization, " +
-                     std::to_string(by[kPlace]) + " Place, " + std::to_string(by[kOther]) +
-                     " Other)");
+                     std::to_string(by[kPerson]) + " Person, " + std::to_string(by[kOrganization]) +
+                     " Organization, " + std::to_string(by[kPlace]) + " Place, " +
+                     std::to_string(by[kOther]) + " Other)");
   }
   perceptron::Trainer trainer(kNumLabels);
   std::vector<size_t> order(items.size());
@@ -681,8 +680,8 @@ Status NameTyper::Save(const std::string& path) const {
 Result<NameTyper> NameTyper::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFound("cannot open the name typer model " + path);
-  perceptron::ModelFileSpec spec{kHeader, "name typer", "label", "a label name", kNumLabels,
-                                 nullptr};
+  perceptron::ModelFileSpec spec{kHeader,        "name typer", "label",
+                                 "a label name", kNumLabels,   nullptr};
   auto labels = perceptron::ReadModelLabels(in, path, spec);
   if (!labels.ok()) return labels.status();
   for (int l = 0; l < kNumLabels; ++l) {

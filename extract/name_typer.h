@@ -64,7 +64,7 @@ class NameTyper {
   // built once per Document.
   struct NameIndex {
     enum Flag : uint8_t { kLastOfLonger = 1, kFirstOfLonger = 2, kAfterGivenName = 4 };
-    std::unordered_map<std::string, uint8_t> flags;  // by word as written
+    std::unordered_map<std::string, uint8_t> flags;   // by word as written
     std::unordered_map<std::string, uint16_t> alone;  // times it stands as a one-word name
   };
   static NameIndex IndexNames(const Document& doc, const Lexicon& lex);

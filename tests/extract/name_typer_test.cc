@@ -138,7 +138,8 @@ std::string Corpus(int n) {
              "Entity=(" + std::to_string(id + 1) + "-place-new)") +
            "\n";
     out += W(1, "Shares", "NOUN", 5, "nsubj") + W(2, "of", "ADP", 3, "case") +
-           W(3, firm[k], "PROPN", 1, "nmod", "Entity=(" + std::to_string(id + 2) + "-organization-new") +
+           W(3, firm[k], "PROPN", 1, "nmod",
+             "Entity=(" + std::to_string(id + 2) + "-organization-new") +
            W(4, "Corp", "PROPN", 3, "flat", "Entity=" + std::to_string(id + 2) + ")") +
            W(5, "fell", "VERB", 0, "root") + "\n";
     out += W(1, "The", "DET", 3, "det", "Entity=(" + std::to_string(id + 3) + "-event-new") +
@@ -183,7 +184,8 @@ TEST(NameTyperTest, TrainsTheSameBytesTwice) {
 }
 
 TEST(NameTyperTest, RefusesDataWithoutNamesAndBadModels) {
-  const auto plain = Read(W(1, "Rain", "NOUN", 2, "nsubj") + W(2, "fell", "VERB", 0, "root") + "\n");
+  const auto plain =
+      Read(W(1, "Rain", "NOUN", 2, "nsubj") + W(2, "fell", "VERB", 0, "root") + "\n");
   EXPECT_FALSE(NameTyper::HasEntityLayer(plain));
   auto none = NameTyper::Train(plain, nullptr, Annotators(), {});
   ASSERT_FALSE(none.ok());
@@ -207,7 +209,8 @@ TEST(NameTyperTest, TypesNamesInContext) {
       // sentence, then "Label:name"
       {"Officials said Kaspar Omundsen would visit the port.", "Person:Kaspar Omundsen"},
       {"The delegation travelled to Vrestovo on Monday.", "Place:Vrestovo"},
-      {"Shares of Brightwell Holdings fell sharply on Tuesday.", "Organization:Brightwell Holdings"},
+      {"Shares of Brightwell Holdings fell sharply on Tuesday.",
+       "Organization:Brightwell Holdings"},
       {"Thousands attended the Lantern Festival in the old town.", "Other:Lantern Festival"},
   };
   for (const auto& [sentence, expected] : cases) {
