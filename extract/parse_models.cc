@@ -286,7 +286,8 @@ Status TrainParseModels(const ParseTrainOptions& options) {
   const bool entity_layer = NameTyper::HasEntityLayer(train);
   if (!entity_layer && o.names_only)
     return InvalidArgument("train: --names-only, but no training file has an entity layer (Entity=)");
-  if (!entity_layer) say("name typer: no entity layer (Entity=) in the training files; skipped");
+  if (!entity_layer) say("name typer: no entity layer (Entity=) in the training files; skipped "
+                          "(a names.model already in the folder is left as it is)");
   if (entity_layer) {
     LexiconPaths paths = LexiconPaths::Defaults();
     paths.wordnet_dir = o.wordnet_dir;
