@@ -67,7 +67,9 @@ int Train(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: newskg train --train FILE... [--dev FILE...] -o DIR [options]\n"
       "Trains the tagger, the lemma table and the dependency parser from CoNLL-U\n"
-      "treebanks and writes tagger.model, lemmas.tsv and parser.model into DIR.\n"
+      "treebanks, and the name typer from the sentences that carry GUM's entity layer\n"
+      "(Entity= in MISC), and writes tagger.model, lemmas.tsv, parser.model and\n"
+      "names.model into DIR.\n"
       "The same inputs and options give the same bytes.\n\nOptions");
   ParseTrainOptions o;
   desc.add_options()("help,h", "show this help")("train", po::value(&o.train_files)->composing(),
@@ -86,7 +88,11 @@ int Train(const std::vector<std::string>& args) {
       "tagger-prune", po::value(&o.tagger_prune)->default_value(o.tagger_prune),
       "drop the tagger's averaged weights smaller than this")(
       "parser-prune", po::value(&o.parser_prune)->default_value(o.parser_prune),
-      "drop the parser's averaged weights smaller than this");
+      "drop the parser's averaged weights smaller than this")(
+      "name-epochs", po::value(&o.name_epochs)->default_value(o.name_epochs),
+      "name typer passes over the data")(
+      "names-only", po::bool_switch(&o.names_only),
+      "train only the name typer (names.model); leave the other model files as they are");
   po::variables_map vm;
   po::positional_options_description pos;
   Parse(desc, pos, args, vm);
@@ -96,7 +102,8 @@ int Train(const std::vector<std::string>& args) {
   }
   if (o.train_files.empty()) throw UsageError("train: no --train file (see newskg train --help)");
   if (o.out_dir.empty()) throw UsageError("train: no output folder (-o DIR)");
-  if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.folds < 2 || o.threads < 1 ||
+  if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.name_epochs < 1 || o.folds < 2 ||
+      o.threads < 1 ||
       !(o.tagger_prune >= 0.0f) || !(o.parser_prune >= 0.0f)) {
     throw UsageError("train: epochs and threads must be at least 1, folds at least 2, prune >= 0");
   }

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "extract/conllu.h"
+#include "extract/entity_recognizer.h"
 #include "extract/reader.h"
 #include "extract/sentence_splitter.h"
 #include "extract/tokenizer.h"
@@ -32,6 +33,12 @@ Result<ParseModels> ParseModels::Load(const std::string& dir,
   if (!lemmas.ok()) return lemmas.status();
   m.lemmatizer = std::make_shared<const Lemmatizer>(std::move(lemmas).value());
   m.fast_tagger = lexicon;
+  const std::string names_path = dir + "/" + kNamesFile;
+  if (std::filesystem::exists(names_path)) {
+    auto names = NameTyper::Load(names_path);
+    if (!names.ok()) return names.status();
+    m.names = std::make_shared<const NameTyper>(std::move(names).value());
+  }
   if (!trained) return m;
   auto tagger = Tagger::Load(dir + "/" + kTaggerFile, lexicon);
   if (!tagger.ok()) return tagger.status();
@@ -116,6 +123,39 @@ std::string OneLine(std::string_view text) {
 }
 
 }  // namespace
+
+NameTyper::Accuracy RuleNameAccuracy(const std::vector<ConlluSentence>& sentences,
+                                     const NameTyper::Annotators& a, const NameTyper* typer) {
+  NameTyper::Accuracy acc;
+  std::vector<NameTyper::Example> ex;
+  for (const auto& sentences_of_doc : NameTyper::Documents(sentences)) {
+    if (!NameTyper::HasEntityLayer(sentences_of_doc)) continue;
+    ex.clear();
+    Document doc = NameTyper::FromConllu(sentences_of_doc, a, &ex);
+    if (ex.empty()) continue;
+    for (Token& t : doc.tokens) {  // the recognizer sees what --parse none gives it
+      t.head = -1;
+      t.deprel.clear();
+    }
+    RecognizeEntities(doc, *a.lexicon, typer);
+    for (const auto& x : ex) {
+      // The mention holding the name's last word, the head of most names.
+      NameTyper::Label p = NameTyper::kOther;
+      for (const Mention& m : doc.mentions) {
+        if (m.kind != MentionKind::kName || m.first_token >= x.end || m.end_token < x.end)
+          continue;
+        p = m.type == EntityType::kPerson         ? NameTyper::kPerson
+            : m.type == EntityType::kOrganization ? NameTyper::kOrganization
+                                                  : NameTyper::kPlace;
+        break;
+      }
+      ++acc.total;
+      acc.correct += p == x.label;
+      ++acc.confusion[static_cast<size_t>(x.label)][static_cast<size_t>(p)];
+    }
+  }
+  return acc;
+}
 
 Result<ConlluAnnotator> ConlluAnnotator::Load(const std::string& model_dir) {
   auto lexicon = LoadDefaultLexicon();
@@ -235,8 +275,48 @@ Status TrainParseModels(const ParseTrainOptions& options) {
   if (!lem_r.ok()) return lem_r.status();
   Lemmatizer lemmatizer = std::move(lem_r).value();
   lemmatizer.Learn(train);
-  if (Status s = lemmatizer.Save(tmp + "/" + ParseModels::kLemmaFile); !s.ok()) return s;
-  say("lemmas: " + std::to_string(lemmatizer.table_size()) + " table entries");
+  if (!o.names_only) {
+    if (Status s = lemmatizer.Save(tmp + "/" + ParseModels::kLemmaFile); !s.ok()) return s;
+    say("lemmas: " + std::to_string(lemmatizer.table_size()) + " table entries");
+  }
+
+  // The name typer, on the sentences with GUM's entity layer, tagged and
+  // lemmatized as extraction does it (the HMM tagger, this lemma table).
+  // Without any, there is no names.model to write.
+  const bool entity_layer = NameTyper::HasEntityLayer(train);
+  if (!entity_layer && o.names_only)
+    return InvalidArgument("train: --names-only, but no training file has an entity layer (Entity=)");
+  if (!entity_layer) say("name typer: no entity layer (Entity=) in the training files; skipped "
+                          "(a names.model already in the folder is left as it is)");
+  if (entity_layer) {
+    LexiconPaths paths = LexiconPaths::Defaults();
+    paths.wordnet_dir = o.wordnet_dir;
+    auto lex = Lexicon::Load(paths);
+    if (!lex.ok()) return lex.status();
+    NameTyper::Annotators a{lex.value().get(), o.lexicon.get(), &lemmatizer};
+    NameTyper::TrainOptions no;
+    no.epochs = o.name_epochs;
+    no.seed = o.seed;
+    no.prune = o.name_prune;
+    no.progress = say;
+    auto names = NameTyper::Train(train, dev_gold.empty() ? nullptr : &dev_gold, a, no);
+    if (!names.ok()) return names.status();
+    if (!dev_gold.empty()) {
+      say("name typing by the recognizer's rules alone, dev: " +
+          RuleNameAccuracy(dev_gold, a).Summary());
+      say("name typing by the recognizer with the typer, dev: " +
+          RuleNameAccuracy(dev_gold, a, &names.value()).Summary());
+    }
+    if (Status s = names->Save(tmp + "/" + ParseModels::kNamesFile); !s.ok()) return s;
+    say("name typer: " + std::to_string(names->num_features()) + " features");
+  }
+  if (o.names_only) {
+    std::filesystem::rename(tmp + "/" + ParseModels::kNamesFile,
+                            o.out_dir + "/" + ParseModels::kNamesFile, ec);
+    if (ec) return IoError("cannot move names.model into " + o.out_dir + ": " + ec.message());
+    say("wrote " + o.out_dir + "/" + ParseModels::kNamesFile);
+    return Status::Ok();
+  }
 
   // The tagger, and jackknifed tags for the parser's training data.
   Tagger::TrainOptions to;
@@ -279,15 +359,17 @@ Status TrainParseModels(const ParseTrainOptions& options) {
       std::to_string(log.lifted_arcs) + " arcs, " + std::to_string(log.skipped_sentences) +
       " skipped (not a tree, or over 1,000 words)");
   if (Status s = parser_r->Save(tmp + "/" + ParseModels::kParserFile); !s.ok()) return s;
-  for (const char* file :
-       {ParseModels::kLemmaFile, ParseModels::kTaggerFile, ParseModels::kParserFile}) {
+  for (const char* file : {ParseModels::kLemmaFile, ParseModels::kTaggerFile,
+                           ParseModels::kParserFile, ParseModels::kNamesFile}) {
+    if (!entity_layer && file == std::string(ParseModels::kNamesFile)) continue;
     std::filesystem::rename(tmp + "/" + file, o.out_dir + "/" + file, ec);
     if (ec)
       return IoError("cannot move " + std::string(file) + " into " + o.out_dir + ": " +
                      ec.message());
   }
   say("wrote " + o.out_dir + "/{" + ParseModels::kTaggerFile + "," + ParseModels::kParserFile +
-      "," + ParseModels::kLemmaFile + "}");
+      "," + ParseModels::kLemmaFile + (entity_layer ? std::string(",") + ParseModels::kNamesFile : "") +
+      "}");
   return Status::Ok();
 }
 

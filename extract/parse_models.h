@@ -15,6 +15,7 @@
 #include "extract/document.h"
 #include "extract/lemmatizer.h"
 #include "extract/lexicon.h"
+#include "extract/name_typer.h"
 #include "extract/pos_tagger.h"
 #include "extract/tagger.h"
 
@@ -24,11 +25,15 @@ struct ParseModels {
   static constexpr const char* kTaggerFile = "tagger.model";
   static constexpr const char* kParserFile = "parser.model";
   static constexpr const char* kLemmaFile = "lemmas.tsv";
+  static constexpr const char* kNamesFile = "names.model";
 
   std::shared_ptr<const PosTagger> fast_tagger;  // the HMM; its lexicon is a feature of `tagger`
   std::shared_ptr<const Tagger> tagger;
   std::shared_ptr<const Lemmatizer> lemmatizer;
   std::shared_ptr<const DependencyParser> parser;
+  // The name typer (small; loaded whatever `trained` says). Null when the
+  // folder has no names.model: the recognizer then types by its rules alone.
+  std::shared_ptr<const NameTyper> names;
 
   // NEWSKG_MODEL_DIR, else the build-time models/ folder.
   static std::string DefaultDir();
@@ -85,14 +90,28 @@ struct ParseTrainOptions {
   // run faster, since scoring is bound by memory reads (see the README).
   float tagger_prune = 1.0f;
   float parser_prune = 2.0f;
+  int name_epochs = 10;
+  float name_prune = 0.0f;
+  // Only the name typer (names.model): the other three files are left as
+  // they are.
+  bool names_only = false;
   std::shared_ptr<const PosTagger> lexicon;  // null: the default one (PosTagger::DefaultDir)
   std::string wordnet_dir;                   // empty: LexiconPaths::Defaults()
   std::function<void(const std::string&)> progress;
 };
 
-// Trains and writes the three model files into out_dir. The same inputs give
-// the same bytes.
+// Trains and writes the model files into out_dir: the tagger, lemma table and
+// parser from every training file, the name typer from the sentences that
+// carry GUM's entity layer. The same inputs give the same bytes.
 [[nodiscard]] Status TrainParseModels(const ParseTrainOptions& options);
+
+// How the entity recognizer types the named mentions of `sentences` (GUM's
+// entity layer, as NameTyper::FromConllu finds them), without a parse, by its
+// rules alone or with `typer`: a name counts as typed by the name mention that
+// holds its last word (Country, City and Place as Place), Other when none does.
+NameTyper::Accuracy RuleNameAccuracy(const std::vector<ConlluSentence>& sentences,
+                                     const NameTyper::Annotators& a,
+                                     const NameTyper* typer = nullptr);
 
 }  // namespace newskg
 

@@ -119,7 +119,7 @@ Status Pipeline::Run(Document& doc) const {
   NormalizeDates(doc, lex);
   NormalizeMoney(doc, lex);
   NormalizeCounts(doc, lex);
-  const MentionLayer mentions = RecognizeEntities(doc, lex);
+  const MentionLayer mentions = RecognizeEntities(doc, lex, parse_.names.get());
   const CorefLayer coref = ResolveCoreference(doc, mentions, lex);
   doc.events.clear();
   ExtractEvents(doc, coref, lex);
