@@ -7,6 +7,8 @@
 #ifndef NEWSKG_BASE_BASE_H_
 #define NEWSKG_BASE_BASE_H_
 
+#include "base/calendar.h"     // IWYU pragma: export
+#include "base/data_file.h"    // IWYU pragma: export
 #include "base/names.h"        // IWYU pragma: export
 #include "base/output_file.h"  // IWYU pragma: export
 #include "base/status.h"       // IWYU pragma: export

@@ -22,8 +22,7 @@ const icu::Transliterator* ToAscii() {
   thread_local std::unique_ptr<icu::Transliterator> t = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
-        "Any-Latin; Latin-ASCII; NFKD; [:Nonspacing Mark:] Remove; NFC", UTRANS_FORWARD,
-        status));
+        "Any-Latin; Latin-ASCII; NFKD; [:Nonspacing Mark:] Remove; NFC", UTRANS_FORWARD, status));
     if (U_FAILURE(status)) made.reset();
     return made;
   }();

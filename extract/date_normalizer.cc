@@ -8,17 +8,10 @@ namespace newskg {
 namespace {
 
 // Days since 1970-01-01 of a proleptic Gregorian date.
-int64_t DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2 ? 1 : 0;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+int64_t DaysSinceEpoch(int y, int m, int d) { return DaysFromCivil(y, m, d) - kUnixEpochDay; }
 
 void CivilFromDays(int64_t z, int& y, int& m, int& d) {
-  z += 719468;
+  z += kUnixEpochDay;
   const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
   const int64_t doe = z - era * 146097;
   const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
@@ -78,14 +71,14 @@ bool IsYear(const Token& t, int& year) {
 std::string AddDays(const std::string& iso, int days) {
   int y = 0, m = 0, d = 0;
   if (!ParseIso(iso, y, m, d)) return "";
-  CivilFromDays(DaysFromCivil(y, m, d) + days, y, m, d);
+  CivilFromDays(DaysSinceEpoch(y, m, d) + days, y, m, d);
   return FormatDay(y, m, d);
 }
 
 int Weekday(const std::string& iso) {
   int y = 0, m = 0, d = 0;
   if (!ParseIso(iso, y, m, d)) return -1;
-  const int64_t days = DaysFromCivil(y, m, d);  // 1970-01-01 was a Thursday (3)
+  const int64_t days = DaysSinceEpoch(y, m, d);  // 1970-01-01 was a Thursday (3)
   return static_cast<int>(((days + 3) % 7 + 7) % 7);
 }
 

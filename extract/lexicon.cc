@@ -11,51 +11,15 @@
 namespace newskg {
 namespace {
 
-std::string Trim(const std::string& s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return s.substr(b, e - b);
-}
-
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::string field;
-  std::istringstream in(line);
-  while (std::getline(in, field, '\t')) out.push_back(Trim(field));
-  return out;
-}
-
 std::vector<std::string> SplitChar(const std::string& s, char sep) {
   std::vector<std::string> out;
   std::string field;
   std::istringstream in(s);
   while (std::getline(in, field, sep)) {
-    field = Trim(field);
+    field = TrimSpace(field);
     if (!field.empty()) out.push_back(field);
   }
   return out;
-}
-
-// Rows of a data file: '#' starts a comment, blank lines skipped.
-Result<std::vector<std::vector<std::string>>> ReadRows(const std::string& path, size_t min_fields) {
-  std::ifstream in(path);
-  if (!in) return NotFound("cannot open data file " + path);
-  std::vector<std::vector<std::string>> rows;
-  std::string line;
-  size_t no = 0;
-  while (std::getline(in, line)) {
-    ++no;
-    const std::string t = Trim(line);
-    if (t.empty() || t[0] == '#') continue;
-    auto fields = SplitTabs(line);
-    if (fields.size() < min_fields) {
-      return ParseError(path + ":" + std::to_string(no) + ": expected " +
-                        std::to_string(min_fields) + " tab-separated fields");
-    }
-    rows.push_back(std::move(fields));
-  }
-  return rows;
 }
 
 // Records of an iso-codes JSON file ("iso_3166-1.json" holds key "3166-1").
@@ -75,7 +39,7 @@ Result<std::vector<std::map<std::string, std::string>>> ReadIsoRecords(const std
 }
 
 Status ReadList(const std::string& path, std::unordered_set<std::string>& out) {
-  auto rows = ReadRows(path, 1);
+  auto rows = ReadDataRows(path, 1);
   if (!rows.ok()) return rows.status();
   for (auto& r : *rows) out.insert(r[0]);
   return Status::Ok();
@@ -198,11 +162,11 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
   for (const auto& [file, set] : lists) {
     if (Status s = ReadList(dir + "/" + file, *set); !s.ok()) return s;
   }
-  auto demonyms = ReadRows(dir + "/demonyms.tsv", 2);
+  auto demonyms = ReadDataRows(dir + "/demonyms.tsv", 2);
   if (!demonyms.ok()) return demonyms.status();
   for (auto& r : *demonyms) demonyms_[r[0]] = r[1];
 
-  auto titles = ReadRows(dir + "/titles.tsv", 2);
+  auto titles = ReadDataRows(dir + "/titles.tsv", 2);
   if (!titles.ok()) return titles.status();
   for (auto& r : *titles) {
     TitleInfo info{r[1], r[1] == "leader" || r[1] == "state", r[1] == "state"};
@@ -210,7 +174,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
     max_title_words_ = std::max(max_title_words_, SplitChar(r[0], ' ').size());
   }
 
-  auto gaz = ReadRows(dir + "/gazetteer.tsv", 2);
+  auto gaz = ReadDataRows(dir + "/gazetteer.tsv", 2);
   if (!gaz.ok()) return gaz.status();
   for (auto& r : *gaz) {
     auto type = ParseType(r[1]);
@@ -220,7 +184,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
     gazetteer_.try_emplace(canonical, GazetteerEntry{*type, canonical, false});
   }
 
-  auto caps = ReadRows(dir + "/capitals.tsv", 2);
+  auto caps = ReadDataRows(dir + "/capitals.tsv", 2);
   if (!caps.ok()) return caps.status();
   for (auto& r : *caps) {
     capitals_[r[0]] = r[1];
@@ -228,7 +192,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
                            GazetteerEntry{EntityType::kCity, r[0], false});  // a capital is a city
   }
 
-  auto cur = ReadRows(dir + "/currencies.tsv", 2);
+  auto cur = ReadDataRows(dir + "/currencies.tsv", 2);
   if (!cur.ok()) return cur.status();
   for (auto& r : *cur) {
     if (r[0] == "symbol") {
@@ -240,7 +204,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
     }
   }
 
-  auto cal = ReadRows(dir + "/calendar.tsv", 3);
+  auto cal = ReadDataRows(dir + "/calendar.tsv", 3);
   if (!cal.ok()) return cal.status();
   for (auto& r : *cal) {
     int64_t n = 0;
@@ -248,7 +212,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
     if (r[0] == "month") months[r[1]] = static_cast<int>(n);
     if (r[0] == "weekday") weekdays[r[1]] = static_cast<int>(n);
   }
-  auto nums = ReadRows(dir + "/numbers.tsv", 3);
+  auto nums = ReadDataRows(dir + "/numbers.tsv", 3);
   if (!nums.ok()) return nums.status();
   for (auto& r : *nums) {
     int64_t n = 0;
@@ -273,7 +237,7 @@ Status Lexicon::LoadEvents(const std::string& dir) {
   if (Status s = ReadList(dir + "/example_cases.txt", example_cases); !s.ok()) return s;
   if (Status s = ReadList(dir + "/quantity_nouns.txt", quantity_nouns); !s.ok()) return s;
   if (Status s = ReadList(dir + "/participation_verbs.txt", participation_verbs); !s.ok()) return s;
-  auto roles = ReadRows(dir + "/roles.tsv", 3);
+  auto roles = ReadDataRows(dir + "/roles.tsv", 3);
   if (!roles.ok()) return roles.status();
   std::map<std::string, size_t> index;
   for (auto& r : *roles) {
@@ -314,7 +278,7 @@ Status Lexicon::LoadEvents(const std::string& dir) {
   for (auto& cls : event_classes) {
     std::string file = cls.name;
     for (char& c : file) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto rows = ReadRows(dir + "/" + file + ".txt", 1);
+    auto rows = ReadDataRows(dir + "/" + file + ".txt", 1);
     if (!rows.ok()) return rows.status();
     for (auto& r : *rows) {
       auto words = SplitChar(r[0], ' ');
@@ -339,7 +303,7 @@ Status Lexicon::LoadIso(const std::string& dir, const std::string& data_dir) {
   if (!records.ok()) return records.status();
 
   // countries.tsv: alpha-2 code, preferred name, aliases separated by '|'.
-  auto rows = ReadRows(data_dir + "/countries.tsv", 2);
+  auto rows = ReadDataRows(data_dir + "/countries.tsv", 2);
   if (!rows.ok()) return rows.status();
   std::unordered_map<std::string, std::vector<std::string>> extra;
   for (auto& r : *rows) {
@@ -391,7 +355,7 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
     return NotFound("cannot open " + noun_path +
                     ": install the Debian package wordnet-base (apt-get install wordnet-base)");
   }
-  auto anchors = ReadRows(data_dir + "/wordnet_anchors.tsv", 2);
+  auto anchors = ReadDataRows(data_dir + "/wordnet_anchors.tsv", 2);
   if (!anchors.ok()) return anchors.status();
   std::unordered_map<std::string, EntityType> anchor_types;
   for (auto& r : *anchors) {

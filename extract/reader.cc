@@ -68,10 +68,7 @@ bool IsValidIsoDate(std::string_view d) {
   const int m = std::stoi(std::string(d.substr(5, 2)));
   const int day = std::stoi(std::string(d.substr(8, 2)));
   if (y < 1 || m < 1 || m > 12 || day < 1) return false;  // no year 0000
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  const int max_day = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-  return day <= max_day;
+  return day <= DaysInMonth(y, m);
 }
 
 Result<Document> ParseJsonArticle(std::string_view line, std::string_view name, size_t line_no) {

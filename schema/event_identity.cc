@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 #ifndef NEWSKG_DATA_DIR
@@ -20,39 +19,12 @@ std::string DataDir() {
   return dir != nullptr && *dir != '\0' ? dir : NEWSKG_DATA_DIR;
 }
 
-std::string Trim(const std::string& s) {
-  const size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
 std::vector<std::string> Split(const std::string& s, char sep) {
   std::vector<std::string> out;
   std::string field;
   std::istringstream in(s);
-  while (std::getline(in, field, sep)) out.push_back(Trim(field));
+  while (std::getline(in, field, sep)) out.push_back(TrimSpace(field));
   return out;
-}
-
-// Rows of a tab-separated data file: '#' starts a comment, blank lines skipped.
-Result<std::vector<std::vector<std::string>>> Rows(const std::string& path, size_t fields) {
-  std::ifstream in(path);
-  if (!in) return NotFound("cannot open data file " + path);
-  std::vector<std::vector<std::string>> rows;
-  std::string line;
-  size_t no = 0;
-  while (std::getline(in, line)) {
-    ++no;
-    const std::string t = Trim(line);
-    if (t.empty() || t[0] == '#') continue;
-    auto row = Split(line, '\t');
-    if (row.size() < fields) {
-      return ParseError(path + ":" + std::to_string(no) + ": expected " + std::to_string(fields) +
-                        " tab-separated fields");
-    }
-    rows.push_back(std::move(row));
-  }
-  return rows;
 }
 
 bool ParseNumber(const std::string& s, double& out) {
@@ -61,18 +33,6 @@ bool ParseNumber(const std::string& s, double& out) {
   out = std::strtod(s.c_str(), &end);
   return end == s.c_str() + s.size() && std::isfinite(out);
 }
-
-// Days since 0000-03-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-long DayNumber(long y, long m, long d) {
-  y -= m <= 2 ? 1 : 0;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe;
-}
-
-bool LeapYear(long y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 // The first and last day of a date, month or year; false for another form.
 bool DayRange(std::string_view s, long& first, long& last) {
@@ -88,20 +48,19 @@ bool DayRange(std::string_view s, long& first, long& last) {
   long y = 0, m = 0, d = 0;
   if (!digits(0, 4, y)) return false;
   if (s.size() == 4) {
-    first = DayNumber(y, 1, 1);
-    last = DayNumber(y, 12, 31);
+    first = DaysFromCivil(y, 1, 1);
+    last = DaysFromCivil(y, 12, 31);
     return true;
   }
   if (s.size() < 7 || s[4] != '-' || !digits(5, 2, m) || m < 1 || m > 12) return false;
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const long month_days = kDays[m - 1] + (m == 2 && LeapYear(y) ? 1 : 0);
+  const long month_days = DaysInMonth(y, static_cast<int>(m));
   if (s.size() == 7) {
-    first = DayNumber(y, m, 1);
-    last = DayNumber(y, m, month_days);
+    first = DaysFromCivil(y, m, 1);
+    last = DaysFromCivil(y, m, month_days);
     return true;
   }
   if (s.size() != 10 || s[7] != '-' || !digits(8, 2, d) || d < 1 || d > month_days) return false;
-  first = last = DayNumber(y, m, d);
+  first = last = DaysFromCivil(y, m, d);
   return true;
 }
 
@@ -121,7 +80,7 @@ bool EventIdentityRule::IsDistinct(std::string_view role) const {
 Result<EventIdentity> EventIdentity::Load(const std::string& data_dir) {
   EventIdentity id;
   const std::string path = data_dir + "/events/identity.tsv";
-  auto rows = Rows(path, 7);
+  auto rows = ReadDataRows(path, 7);
   if (!rows.ok()) return rows.status();
   for (const auto& r : *rows) {
     EventIdentityRule rule;
@@ -163,7 +122,7 @@ Result<EventIdentity> EventIdentity::Load(const std::string& data_dir) {
     rule.place = r[6] == "place";
     if (!id.rules_.emplace(r[0], std::move(rule)).second) return bad("listed twice");
   }
-  auto capitals = Rows(data_dir + "/capitals.tsv", 2);
+  auto capitals = ReadDataRows(data_dir + "/capitals.tsv", 2);
   if (!capitals.ok()) return capitals.status();
   for (const auto& r : *capitals) id.capitals_.emplace(r[0], r[1]);
   return id;
