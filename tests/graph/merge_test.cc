@@ -36,6 +36,15 @@ class MergeTest : public ::testing::Test {
     return path;
   }
 
+  // Each article as its own Turtle file, named PREFIX<i>.ttl.
+  std::vector<std::string> ArticleFiles(
+      const std::vector<std::pair<std::string, std::string>>& articles, const std::string& prefix);
+  // Merges `files` in 20 random orders and groupings (seeded by `seed`),
+  // each group merged on its own with 1 or 2 threads, and expects `expected`
+  // every time.
+  void ExpectSameForAnyGrouping(const std::vector<std::string>& files, const std::string& expected,
+                                unsigned seed);
+
   fs::path dir_;
 };
 
@@ -54,6 +63,39 @@ std::string Merged(const std::vector<std::string>& paths, Syntax syntax, unsigne
   std::string out;
   EXPECT_TRUE(m.Write(out, syntax).ok());
   return out;
+}
+
+std::vector<std::string> MergeTest::ArticleFiles(
+    const std::vector<std::pair<std::string, std::string>>& articles, const std::string& prefix) {
+  std::vector<std::string> files;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    Document doc = testing::Extract(articles[i].first, articles[i].second);
+    doc.id = prefix + std::to_string(i);
+    Graph g;
+    EXPECT_TRUE(AddDocument(doc, vocab::kDefaultBase, g).ok());
+    files.push_back(File(doc.id + ".ttl", Write(g, Syntax::kTurtle)));
+  }
+  return files;
+}
+
+void MergeTest::ExpectSameForAnyGrouping(const std::vector<std::string>& files,
+                                         const std::string& expected, unsigned seed) {
+  std::mt19937 rng(seed);
+  for (int round = 0; round < 20; ++round) {
+    std::vector<std::string> order = files;
+    std::shuffle(order.begin(), order.end(), rng);
+    std::vector<std::string> groups;
+    for (size_t i = 0; i < order.size();) {
+      const size_t n = 1 + rng() % 3;
+      const std::vector<std::string> part(
+          order.begin() + static_cast<std::ptrdiff_t>(i),
+          order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), i + n)));
+      groups.push_back(File("group" + std::to_string(groups.size()) + ".ttl",
+                            Merged(part, Syntax::kTurtle, 1 + rng() % 2)));
+      i += n;
+    }
+    ASSERT_EQ(Merged(groups, Syntax::kTurtle, 2), expected) << "round " << round;
+  }
 }
 
 const Syntax kSyntaxes[] = {Syntax::kTurtle, Syntax::kNTriples, Syntax::kNQuads, Syntax::kTriG};
@@ -206,41 +248,21 @@ TEST_F(MergeTest, FilesMergedInAnyGroupingGiveTheSameBytes) {
       "The Kenya Revenue Authority said on Monday it collected more taxes.",
       "The KRA said on Tuesday it collected more taxes.",
   };
-  std::vector<std::string> files;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Document doc = testing::Extract(texts[i]);
-    doc.id = "art" + std::to_string(i);
-    Graph g;
-    ASSERT_TRUE(AddDocument(doc, vocab::kDefaultBase, g).ok());
-    files.push_back(File(doc.id + ".ttl", Write(g, Syntax::kTurtle)));
-  }
+  std::vector<std::pair<std::string, std::string>> articles;
+  for (const auto& text : texts) articles.emplace_back(text, "2024-03-13");
+  const std::vector<std::string> files = ArticleFiles(articles, "art");
   const std::string expected = Merged(files, Syntax::kTurtle, 1);
   EXPECT_NE(expected.find("owl:sameAs"), std::string::npos);
   // Merging the merged graph again changes nothing.
   EXPECT_EQ(Merged({File("merged.ttl", expected)}, Syntax::kTurtle, 2), expected);
-  std::mt19937 rng(1126);
-  for (int round = 0; round < 20; ++round) {
-    std::vector<std::string> order = files;
-    std::shuffle(order.begin(), order.end(), rng);
-    std::vector<std::string> groups;
-    for (size_t i = 0; i < order.size();) {
-      const size_t n = 1 + rng() % 3;
-      const std::vector<std::string> part(
-          order.begin() + static_cast<std::ptrdiff_t>(i),
-          order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), i + n)));
-      groups.push_back(File("group" + std::to_string(groups.size()) + ".ttl",
-                            Merged(part, Syntax::kTurtle, 1 + rng() % 2)));
-      i += n;
-    }
-    ASSERT_EQ(Merged(groups, Syntax::kTurtle, 2), expected) << "round " << round;
-  }
+  ExpectSameForAnyGrouping(files, expected, 1126);
 }
 
 // Event mentions that fit one event, two events that conflict (another
 // place, another year) and a mention that fits both: any grouping of the
 // files, and merging the result again, gives the same bytes.
 TEST_F(MergeTest, EventClustersDoNotDependOnGrouping) {
-  const std::pair<const char*, const char*> articles[] = {
+  const std::vector<std::pair<std::string, std::string>> articles = {
       {"Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on "
        "Monday.",
        "2024-03-13"},
@@ -254,33 +276,11 @@ TEST_F(MergeTest, EventClustersDoNotDependOnGrouping) {
       {"Japanese Prime Minister Fumio Kishida pledged a loan of 75 billion yen to Kenya.",
        "2024-03-14"},
   };
-  std::vector<std::string> files;
-  for (size_t i = 0; i < std::size(articles); ++i) {
-    Document doc = testing::Extract(articles[i].first, articles[i].second);
-    doc.id = "ev" + std::to_string(i);
-    Graph g;
-    ASSERT_TRUE(AddDocument(doc, vocab::kDefaultBase, g).ok());
-    files.push_back(File(doc.id + ".ttl", Write(g, Syntax::kTurtle)));
-  }
+  const std::vector<std::string> files = ArticleFiles(articles, "ev");
   const std::string expected = Merged(files, Syntax::kTurtle, 1);
   EXPECT_NE(expected.find("nkg:EventMention"), std::string::npos);
   EXPECT_EQ(Merged({File("again.ttl", expected)}, Syntax::kTurtle, 1), expected);
-  std::mt19937 rng(20261201);
-  for (int round = 0; round < 20; ++round) {
-    std::vector<std::string> order = files;
-    std::shuffle(order.begin(), order.end(), rng);
-    std::vector<std::string> groups;
-    for (size_t i = 0; i < order.size();) {
-      const size_t n = 1 + rng() % 3;
-      const std::vector<std::string> part(
-          order.begin() + static_cast<std::ptrdiff_t>(i),
-          order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), i + n)));
-      groups.push_back(File("g" + std::to_string(groups.size()) + ".ttl",
-                            Merged(part, Syntax::kTurtle, 1)));
-      i += n;
-    }
-    ASSERT_EQ(Merged(groups, Syntax::kTurtle, 1), expected) << "round " << round;
-  }
+  ExpectSameForAnyGrouping(files, expected, 20261201);
 }
 
 // A prefix whose IRI has no scheme made IRIs that merge wrote as they were
@@ -382,7 +382,8 @@ TEST_F(MergeTest, ArticlesKeepTheirNamedGraphs) {
     if (line.size() > a.size() + 2 && line.compare(line.size() - a.size() - 2, a.size(), a) == 0) {
       ++in_a;
       if (line.rfind(miller, 0) == 0) ++miller_in_a;
-    } else if (line.find("/article/ng-") == std::string::npos || line.find("> <") != std::string::npos) {
+    } else if (line.find("/article/ng-") == std::string::npos ||
+               line.find("> <") != std::string::npos) {
       ++default_lines;
     }
   }
