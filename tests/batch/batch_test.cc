@@ -24,6 +24,14 @@ const Pipeline& TestPipeline() {
   return *pipeline;
 }
 
+// Options with the test pipeline and base IRI; the rest as the test needs.
+BatchOptions TestOptions() {
+  BatchOptions o;
+  o.pipeline = &TestPipeline();
+  o.base = "https://example.org/";
+  return o;
+}
+
 Document Article(const std::string& id, const std::string& text) {
   Document d;
   d.id = id;
@@ -53,9 +61,7 @@ class BatchTest : public ::testing::Test {
   }
   // Every article of kTexts (three copies each, under other ids) into one graph.
   std::string Merged(size_t jobs) {
-    BatchOptions o;
-    o.pipeline = &TestPipeline();
-    o.base = "https://example.org/";
+    BatchOptions o = TestOptions();
     o.jobs = jobs;
     o.syntax = Syntax::kNTriples;
     BatchRunner run(std::move(o));
@@ -84,9 +90,7 @@ TEST_F(BatchTest, SameBytesForAnyNumberOfThreads) {
 }
 
 TEST_F(BatchTest, SplitWritesOneFilePerArticleLikeAOneArticleRun) {
-  BatchOptions o;
-  o.pipeline = &TestPipeline();
-  o.base = "https://example.org/";
+  BatchOptions o = TestOptions();
   o.jobs = 2;
   o.split_dir = dir_.string();
   BatchRunner split(std::move(o));
@@ -97,9 +101,7 @@ TEST_F(BatchTest, SplitWritesOneFilePerArticleLikeAOneArticleRun) {
   ASSERT_TRUE(fs::exists(dir_ / "x%2F1.ttl"));
   EXPECT_FALSE(split.WriteMerged((dir_ / "all.ttl").string()).ok());
 
-  BatchOptions one;
-  one.pipeline = &TestPipeline();
-  one.base = "https://example.org/";
+  BatchOptions one = TestOptions();
   BatchRunner single(std::move(one));
   ASSERT_TRUE(single.AddDocument(Article("x/1", kTexts[0]), "test").ok());
   ASSERT_TRUE(single.Finish().ok());
@@ -110,9 +112,7 @@ TEST_F(BatchTest, SplitWritesOneFilePerArticleLikeAOneArticleRun) {
 TEST_F(BatchTest, SplitStreamWritesEachGraphInInputOrderForAnyThreads) {
   auto stream = [&](size_t jobs) {
     std::ostringstream out;
-    BatchOptions o;
-    o.pipeline = &TestPipeline();
-    o.base = "https://example.org/";
+    BatchOptions o = TestOptions();
     o.jobs = jobs;
     o.syntax = Syntax::kNTriples;
     o.split_stream = &out;
@@ -150,9 +150,7 @@ TEST_F(BatchTest, SplitRefusesIdsThatShareAFile) {
       {"Case", "case", "differ only in letter case"},
   };
   for (const auto& r : rows) {
-    BatchOptions o;
-    o.pipeline = &TestPipeline();
-    o.base = "https://example.org/";
+    BatchOptions o = TestOptions();
     o.split_dir = dir_.string();
     BatchRunner run(std::move(o));
     ASSERT_TRUE(run.AddDocument(Article(r.first, kTexts[0]), "in.jsonl").ok());
@@ -164,9 +162,7 @@ TEST_F(BatchTest, SplitRefusesIdsThatShareAFile) {
 }
 
 TEST_F(BatchTest, InputErrorsNameTheInput) {
-  BatchOptions o;
-  o.pipeline = &TestPipeline();
-  o.base = "https://example.org/";
+  BatchOptions o = TestOptions();
   BatchRunner run(std::move(o));
   const std::string missing = (dir_ / "missing.txt").string();
   Status s = run.AddInput(missing, {});
@@ -188,9 +184,7 @@ TEST_F(BatchTest, InputErrorsNameTheInput) {
 TEST_F(BatchTest, TextArticleTakesIdFromFileNameAndInfo) {
   const fs::path file = dir_ / "kenya-india.txt";
   std::ofstream(file) << kTexts[0] << "\n";
-  BatchOptions o;
-  o.pipeline = &TestPipeline();
-  o.base = "https://example.org/";
+  BatchOptions o = TestOptions();
   o.syntax = Syntax::kNTriples;
   BatchRunner run(std::move(o));
   ASSERT_TRUE(run.AddInput(file.string(), {"", "2025-03-03", "https://news.example/a"}).ok());
@@ -307,9 +301,7 @@ TEST(ShardTest, AssignmentIsStable) {
 TEST_F(BatchTest, ShardsSplitTheInputByIdAndTogetherAreTheWholeRun) {
   auto run_shard = [&](size_t index, size_t count, const fs::path& dir) {
     fs::create_directories(dir);
-    BatchOptions o;
-    o.pipeline = &TestPipeline();
-    o.base = "https://example.org/";
+    BatchOptions o = TestOptions();
     o.jobs = index % 2 + 1;
     o.split_dir = dir.string();
     o.shard = {index, count};
