@@ -564,28 +564,36 @@ std::string NameTyper::Accuracy::Summary() const {
   return out + ")";
 }
 
-NameTyper::Accuracy NameTyper::Evaluate(const std::vector<ConlluSentence>& sentences,
-                                        const Annotators& a, bool parse) const {
-  Accuracy acc;
+// Calls `fn` with every named mention of the documents that carry an
+// entity layer, with its document and the document's name index.
+void NameTyper::ForEachExample(
+    const std::vector<ConlluSentence>& sentences, const Annotators& a,
+    const std::function<void(const Document&, const Example&, const NameIndex&)>& fn) {
   std::vector<Example> ex;
-  std::vector<uint64_t> f;
   for (const auto& sentences_of_doc : Documents(sentences)) {
     if (!HasEntityLayer(sentences_of_doc)) continue;
     ex.clear();
     const Document doc = FromConllu(sentences_of_doc, a, &ex);
     const NameIndex index = IndexNames(doc, *a.lexicon);
-    for (const Example& x : ex) {
-      const Sentence& s = doc.sentences[x.sentence];
-      Features(doc, x.begin, x.end, s.first_token, s.end_token, *a.lexicon, parse, &x.guess, &index,
-               f);
-      float sc[kNumLabels] = {};
-      model_.Score(f.data(), f.size(), sc);
-      const Label p = BestOf(sc).best;
-      ++acc.total;
-      acc.correct += p == x.label;
-      ++acc.confusion[static_cast<size_t>(x.label)][static_cast<size_t>(p)];
-    }
+    for (const Example& x : ex) fn(doc, x, index);
   }
+}
+
+NameTyper::Accuracy NameTyper::Evaluate(const std::vector<ConlluSentence>& sentences,
+                                        const Annotators& a, bool parse) const {
+  Accuracy acc;
+  std::vector<uint64_t> f;
+  ForEachExample(sentences, a, [&](const Document& doc, const Example& x, const NameIndex& index) {
+    const Sentence& s = doc.sentences[x.sentence];
+    Features(doc, x.begin, x.end, s.first_token, s.end_token, *a.lexicon, parse, &x.guess, &index,
+             f);
+    float sc[kNumLabels] = {};
+    model_.Score(f.data(), f.size(), sc);
+    const Label p = BestOf(sc).best;
+    ++acc.total;
+    acc.correct += p == x.label;
+    ++acc.confusion[static_cast<size_t>(x.label)][static_cast<size_t>(p)];
+  });
   return acc;
 }
 
@@ -607,24 +615,16 @@ Result<NameTyper> NameTyper::Train(const std::vector<ConlluSentence>& train,
     Label label;
   };
   std::vector<Item> items;
-  std::vector<Example> ex;
-  for (const auto& sentences_of_doc : Documents(train)) {
-    if (!HasEntityLayer(sentences_of_doc)) continue;
-    ex.clear();
-    const Document doc = FromConllu(sentences_of_doc, a, &ex);
-    const NameIndex index = IndexNames(doc, *a.lexicon);
-    const NameIndex* ix = &index;
-    for (const Example& x : ex) {
-      Item it;
-      it.label = x.label;
-      const Sentence& s = doc.sentences[x.sentence];
-      Features(doc, x.begin, x.end, s.first_token, s.end_token, *a.lexicon, true, &x.guess, ix,
-               it.with_parse);
-      Features(doc, x.begin, x.end, s.first_token, s.end_token, *a.lexicon, false, &x.guess, ix,
-               it.without_parse);
-      items.push_back(std::move(it));
-    }
-  }
+  ForEachExample(train, a, [&](const Document& doc, const Example& x, const NameIndex& index) {
+    Item it;
+    it.label = x.label;
+    const Sentence& s = doc.sentences[x.sentence];
+    Features(doc, x.begin, x.end, s.first_token, s.end_token, *a.lexicon, true, &x.guess, &index,
+             it.with_parse);
+    Features(doc, x.begin, x.end, s.first_token, s.end_token, *a.lexicon, false, &x.guess, &index,
+             it.without_parse);
+    items.push_back(std::move(it));
+  });
   if (items.empty()) {
     return InvalidArgument("name typer: the training files hold no named mentions (Entity=)");
   }

@@ -86,6 +86,11 @@ class NameTyper {
   };
   static Document FromConllu(const std::vector<ConlluSentence>& sentences, const Annotators& a,
                              std::vector<Example>* examples);
+  // Every named mention of the documents with an entity layer, with its
+  // document and the document's name index (training and scoring).
+  static void ForEachExample(
+      const std::vector<ConlluSentence>& sentences, const Annotators& a,
+      const std::function<void(const Document&, const Example&, const NameIndex&)>& fn);
 
   struct TrainOptions {
     int epochs = 10;
