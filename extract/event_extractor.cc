@@ -5,9 +5,9 @@
 #include <optional>
 #include <set>
 
-#include "schema/schema.h"
 #include "extract/internal/clauses.h"
 #include "extract/internal/dep_roles.h"
+#include "schema/schema.h"
 
 namespace newskg {
 namespace {
@@ -44,6 +44,7 @@ class Extractor {
       : doc_(doc), coref_(coref), lex_(lex), t_(doc.tokens) {
     // Checked by Pipeline::Create; without it no mentions merge on conflicts.
     if (auto id = EventIdentity::Default(); id.ok()) identity_ = id.value();
+    if (auto cls = EventClassTable::Default(); cls.ok()) classes_ = cls.value();
     lemmas_.resize(t_.size());
   }
 
@@ -69,23 +70,34 @@ class Extractor {
       }
       for (const Trigger& tr : triggers) {
         Event ev = Fill(tr, triggers);
-        if (tr.conditional && ev.cls == "Loan" && !LendingInstitution(ev)) continue;
-        if (tr.conditional && ev.cls == "Election" && !WonBefore(tr)) continue;
+        const EventClassSchema* cs = Schema(ev.cls);
+        if (cs == nullptr) continue;
+        // The class's steps (extract/data/events/classes.tsv).
+        if (tr.conditional) {
+          const auto* institution = cs->Step("conditional-institution");
+          if (institution != nullptr && !LendingInstitution(ev, *institution)) continue;
+          if (cs->Step("conditional-win") != nullptr && !WonBefore(tr)) continue;
+        }
         // "..., and the United Arab Emirates a further $1bn": the same loan
         // again, from another lender.
-        if (ev.cls == "Loan" && ev.entity_roles.count("lender") > 0) {
-          if (auto gapped = Gapped(tr, ev); gapped.has_value()) found.push_back(std::move(*gapped));
+        if (const auto* gapped_role = cs->Step("gapped");
+            gapped_role != nullptr && gapped_role->size() == 1 &&
+            ev.entity_roles.count(gapped_role->front()) > 0) {
+          if (auto gapped = Gapped(tr, ev, gapped_role->front()); gapped.has_value())
+            found.push_back(std::move(*gapped));
         }
-        if (ev.cls == "Election") {
-          AddCandidatesByRole(doc_.sentences[si], ev);
-          NationalElectionPlace(doc_.sentences[si], ev);
-          if (ev.entity_roles.count("place") == 0) AddDefaultElectionPlace(doc_.sentences[si], ev);
+        if (const auto* role = cs->Step("candidates"); role != nullptr && role->size() == 1)
+          AddCandidatesByRole(doc_.sentences[si], ev, role->front());
+        if (const auto* role = cs->Step("national-place"); role != nullptr && role->size() == 1) {
+          NationalElectionPlace(doc_.sentences[si], ev, role->front());
+          if (ev.entity_roles.count(role->front()) == 0)
+            AddDefaultElectionPlace(doc_.sentences[si], ev, role->front());
         }
-        if (Useful(ev)) found.push_back(std::move(ev));
+        if (Useful(ev, *cs)) found.push_back(std::move(ev));
       }
     }
-    DefaultBorrowers(found);
-    for (auto& ev : found) NoSelfLoan(ev);
+    DefaultParties(found);
+    for (auto& ev : found) ExclusiveRoles(ev);
     Merge(found);
     for (auto& ev : found) OnePlace(ev);
     for (auto& ev : found) Attribute(ev);
@@ -94,12 +106,19 @@ class Extractor {
   }
 
  private:
+  const EventClassSchema* Schema(const std::string& cls) const {
+    return classes_ == nullptr ? nullptr : classes_->Find(cls);
+  }
+
   // "Moscow and Tehran signed a credit line for Iranian infrastructure": a
-  // party named on both sides of a loan is on the side it is alone on.
-  static void NoSelfLoan(Event& ev) {
-    if (ev.cls != "Loan") return;
-    auto lenders = ev.entity_roles.find("lender");
-    auto borrowers = ev.entity_roles.find("borrower");
+  // party named in both roles of an "exclusive" pair (a loan's lender and
+  // borrower) is in the one it is alone in.
+  void ExclusiveRoles(Event& ev) const {
+    const EventClassSchema* cs = Schema(ev.cls);
+    const auto* pair = cs == nullptr ? nullptr : cs->Step("exclusive");
+    if (pair == nullptr || pair->size() != 2) return;
+    auto lenders = ev.entity_roles.find((*pair)[0]);
+    auto borrowers = ev.entity_roles.find((*pair)[1]);
     if (lenders == ev.entity_roles.end() || borrowers == ev.entity_roles.end()) return;
     auto& l = lenders->second;
     auto& b = borrowers->second;
@@ -979,7 +998,8 @@ class Extractor {
                              const std::vector<Trigger>& all) const {
     const CountValue* best = nullptr;
     size_t best_dist = SIZE_MAX;
-    const bool protest = lex_.event_classes[tr.cls].name == "Protest";
+    const EventClassSchema* cs = Schema(lex_.event_classes[tr.cls].name);
+    const bool protest = cs != nullptr && cs->Step("crowd-count") != nullptr;
     const auto [counts_b, counts_e] = Within(doc_.counts, s.span);
     for (auto it = counts_b; it != counts_e; ++it) {
       const CountValue& c = *it;
@@ -1119,7 +1139,7 @@ class Extractor {
   }
 
   // "his main challenger, Sviatlana Tsikhanouskaya": candidates named by role.
-  void AddCandidatesByRole(const Sentence& s, Event& ev) const {
+  void AddCandidatesByRole(const Sentence& s, Event& ev, const std::string& role) const {
     for (size_t k = s.first_token; k < s.end_token; ++k) {
       if (!LemmaIn(k, lex_.candidate_nouns)) continue;
       size_t j = k + 1;
@@ -1133,7 +1153,7 @@ class Extractor {
                  : std::vector<int>{doc_.mentions[HeadMention(static_cast<size_t>(m))].entity};
       for (int e : named) {
         if (e < 0 || !IsPerson(e)) continue;
-        auto& c = ev.entity_roles["candidate"];
+        auto& c = ev.entity_roles[role];
         if (std::find(c.begin(), c.end(), e) == c.end()) c.push_back(e);
       }
     }
@@ -1153,8 +1173,8 @@ class Extractor {
     return false;
   }
 
-  void NationalElectionPlace(const Sentence& s, Event& ev) {
-    auto it = ev.entity_roles.find("place");
+  void NationalElectionPlace(const Sentence& s, Event& ev, const std::string& role) const {
+    auto it = ev.entity_roles.find(role);
     if (it == ev.entity_roles.end() || LocalElection(s)) return;
     for (int& e : it->second) {
       if (doc_.entities[static_cast<size_t>(e)].type != EntityType::kCity) continue;
@@ -1165,7 +1185,7 @@ class Extractor {
 
   // An election with no place named is the article's country's ("the May 29
   // election"); a mayor's is the city's the sentence names.
-  void AddDefaultElectionPlace(const Sentence& s, Event& ev) const {
+  void AddDefaultElectionPlace(const Sentence& s, Event& ev, const std::string& role) const {
     // "was elected Mexico's first female president": the country whose
     // office the sentence names.
     for (size_t k = s.first_token; k + 2 < s.end_token; ++k) {
@@ -1177,20 +1197,24 @@ class Extractor {
       for (size_t j = k + 2; j < s.end_token && j < k + 6; ++j) {
         const TitleInfo* ti = lex_.Title(t_[j].lower);
         if (ti != nullptr && ti->state) {
-          ev.entity_roles["place"].push_back(e);
+          ev.entity_roles[role].push_back(e);
           return;
         }
       }
     }
     // "Turkish President Recep Tayyip Erdogan was re-elected": the country
     // the candidate leads.
-    if (auto c = ev.entity_roles.find("candidate"); c != ev.entity_roles.end()) {
+    const EventClassSchema* cs = Schema(ev.cls);
+    const auto* candidates = cs == nullptr ? nullptr : cs->Step("candidates");
+    if (auto c = ev.entity_roles.find(
+            candidates == nullptr || candidates->empty() ? std::string() : candidates->front());
+        c != ev.entity_roles.end()) {
       for (int p : c->second) {
         const int led = static_cast<size_t>(p) < coref_.leader_of.size()
                             ? coref_.leader_of[static_cast<size_t>(p)]
                             : -1;
         if (led >= 0 && doc_.entities[static_cast<size_t>(led)].type == EntityType::kCountry) {
-          ev.entity_roles["place"].push_back(led);
+          ev.entity_roles[role].push_back(led);
           return;
         }
       }
@@ -1204,14 +1228,15 @@ class Extractor {
       if (doc_.entities[static_cast<size_t>(e)].type == EntityType::kCity) city = e;
     }
     const int place = local && city >= 0 ? city : coref_.main_country;
-    if (place >= 0) ev.entity_roles["place"].push_back(place);
+    if (place >= 0) ev.entity_roles[role].push_back(place);
   }
 
-  // A loan with a lender and an amount but no borrower, in an article about a
-  // country named again and again: that country borrows ("ISLAMABAD —
-  // Beijing refinanced a $1 billion loan"). Not when another loan from the
-  // same lender names its borrower: that is the same loan.
-  void DefaultBorrowers(std::vector<Event>& evs) const {
+  // The "main-country" step (ROLE,OTHER): a mention with OTHER and an amount
+  // but no ROLE, in an article about a country named again and again: that
+  // country fills ROLE ("ISLAMABAD — Beijing refinanced a $1 billion loan":
+  // Pakistan borrows). Not when another mention with the same OTHER names
+  // its ROLE: that is the same event.
+  void DefaultParties(std::vector<Event>& evs) const {
     const int main = coref_.main_country;
     if (main < 0) return;
     int named = 0;
@@ -1220,20 +1245,26 @@ class Extractor {
     if (named < 3) return;
     const auto role = RoleOf;
     for (auto& ev : evs) {
-      if (ev.cls != "Loan" || !role(ev, "borrower").empty() || ev.amounts.empty()) continue;
-      const auto lenders = role(ev, "lender");
-      if (lenders.empty() || Overlap(lenders, {main})) continue;
+      const EventClassSchema* cs = Schema(ev.cls);
+      const auto* args = cs == nullptr ? nullptr : cs->Step("main-country");
+      if (args == nullptr || args->size() != 2) continue;
+      const char* fill = (*args)[0].c_str();
+      const char* other_role = (*args)[1].c_str();
+      if (!role(ev, fill).empty() || ev.amounts.empty()) continue;
+      const auto others = role(ev, other_role);
+      if (others.empty() || Overlap(others, {main})) continue;
       bool told = false;
       for (const auto& other : evs) {
-        told = told || (&other != &ev && other.cls == "Loan" && !role(other, "borrower").empty() &&
-                        Overlap(role(other, "lender"), lenders));
+        told = told || (&other != &ev && other.cls == ev.cls && !role(other, fill).empty() &&
+                        Overlap(role(other, other_role), others));
       }
-      if (!told) ev.entity_roles["borrower"].push_back(main);
+      if (!told) ev.entity_roles[fill].push_back(main);
     }
   }
 
   // ", and [the] X [a further | another] $N": a loan by X like the one before.
-  std::optional<Event> Gapped(const Trigger& tr, const Event& ev) const {
+  // The new mention has X in `role` and the other entity roles of `ev`.
+  std::optional<Event> Gapped(const Trigger& tr, const Event& ev, const std::string& role) const {
     const auto& s = doc_.sentences[tr.sentence];
     for (size_t k = tr.end; k + 2 < s.end_token; ++k) {
       if (t_[k].text != "," || t_[k + 1].lower != "and") continue;
@@ -1253,9 +1284,8 @@ class Extractor {
       if (money_b == money_e || money_b->span.begin != t_[q].span.begin) return std::nullopt;
       Event g;
       g.cls = ev.cls;
-      g.entity_roles["lender"] = {mm.entity};
-      if (ev.entity_roles.count("borrower"))
-        g.entity_roles["borrower"] = ev.entity_roles.at("borrower");
+      g.entity_roles = ev.entity_roles;
+      g.entity_roles[role] = {mm.entity};
       g.amounts.push_back(*money_b);
       const auto [dates_b, dates_e] = Within(doc_.dates, Span{money_b->span.end, s.span.end});
       for (auto it = dates_b; it != dates_e; ++it) {
@@ -1291,9 +1321,9 @@ class Extractor {
 
   // An amount, and a lender or borrower whose name ends in a lending
   // institution's head word ("... Monetary Fund", "... Development Bank").
-  bool LendingInstitution(const Event& ev) const {
+  bool LendingInstitution(const Event& ev, const std::vector<std::string>& roles) const {
     if (ev.amounts.empty()) return false;
-    for (const char* role : {"lender", "borrower"}) {
+    for (const auto& role : roles) {
       auto it = ev.entity_roles.find(role);
       if (it == ev.entity_roles.end()) continue;
       auto lends = [&](const std::string& name) {
@@ -1313,26 +1343,34 @@ class Extractor {
     return false;
   }
 
-  bool Useful(const Event& ev) const {
+  // Whether a mention meets one of its class's requirements (classes.tsv):
+  // "X leaned on Y for deposits" names no amount and one party of a loan.
+  static bool Useful(const Event& ev, const EventClassSchema& cs) {
     size_t entity_values = 0;
     for (const auto& [role, v] : ev.entity_roles) entity_values += v.size();
-    if (ev.cls == "Meeting") {
-      auto it = ev.entity_roles.find("participant");
-      return it != ev.entity_roles.end() && it->second.size() >= 2;
+    auto meets = [&](const Requirement& r) {
+      switch (r.kind) {
+        case Requirement::Kind::kRole: {
+          auto it = ev.entity_roles.find(r.role);
+          return it != ev.entity_roles.end() && it->second.size() >= r.min;
+        }
+        case Requirement::Kind::kEntity:
+          return entity_values > 0;
+        case Requirement::Kind::kDate:
+          return !ev.dates.empty();
+        case Requirement::Kind::kCount:
+          return ev.count.has_value();
+        case Requirement::Kind::kAmount:
+          return !ev.amounts.empty();
+        case Requirement::Kind::kQuote:
+          return !ev.quote.empty();
+      }
+      return false;
+    };
+    for (const auto& all : cs.requires_any) {
+      if (std::all_of(all.begin(), all.end(), meets)) return true;
     }
-    if (ev.cls == "Loan") {
-      // Both parties, or one party and an amount: "X leaned on Y for deposits" is too vague.
-      const size_t parties = ev.entity_roles.count("lender") + ev.entity_roles.count("borrower");
-      return parties == 2 || (parties == 1 && !ev.amounts.empty());
-    }
-    if (ev.cls == "Protest" || ev.cls == "Arrest") {
-      return ev.count.has_value() || ev.entity_roles.count("arrestee") > 0 ||
-             (entity_values > 0 && !ev.dates.empty());
-    }
-    // An election needs a date, or a candidate ("X won 80% of the votes").
-    if (ev.cls == "Election")
-      return (entity_values > 0 && !ev.dates.empty()) || ev.entity_roles.count("candidate") > 0;
-    return entity_values > 0;
+    return false;
   }
 
   // The entities of a role, or none.
@@ -1440,9 +1478,9 @@ class Extractor {
         for (const auto& y : b.amounts) {
           if (x.currency != y.currency) continue;
           same_currency = true;
-          close = close || NumbersCompatible(std::strtod(x.value.c_str(), nullptr),
-                                             std::strtod(y.value.c_str(), nullptr),
-                                             rule.amount_tolerance);
+          close = close ||
+                  NumbersCompatible(std::strtod(x.value.c_str(), nullptr),
+                                    std::strtod(y.value.c_str(), nullptr), rule.amount_tolerance);
         }
         if (same_currency && !close) return true;
       }
@@ -1454,40 +1492,67 @@ class Extractor {
     return rule.place && PlacesConflict(RoleOf(a, "place"), RoleOf(b, "place"));
   }
 
-  bool Compatible(const Event& a, const Event& b) const {
-    if (a.cls != b.cls) return false;
-    const EventIdentityRule* rule = identity_ == nullptr ? nullptr : identity_->Rule(a.cls);
-    if (rule != nullptr && Conflict(a, b, *rule)) return false;
-    const auto role = RoleOf;
-    if (a.cls == "Meeting") {
-      const auto pa = role(a, "participant"), pb = role(b, "participant");
-      size_t shared = 0;
-      for (int x : pa) {
-        for (int y : pb) shared += SameSide(x, y) ? 1 : 0;
+  // The identity fields' evidence (identity.tsv), as identity across
+  // articles reads it: enough shared values of an evidence role (after
+  // metonymy), both dated, compatible counts or amounts, the same quote.
+  bool SharedEvidence(const Event& a, const Event& b, const EventIdentityRule& rule) const {
+    for (const auto& ev : rule.evidence) {
+      if (ev.role == "date") {
+        if (!a.dates.empty() && !b.dates.empty()) return true;
+      } else if (ev.role == "count") {
+        if (a.count && b.count &&
+            NumbersCompatible(static_cast<double>(a.count->value),
+                              static_cast<double>(b.count->value),
+                              std::max(0.0, rule.count_tolerance)))
+          return true;
+      } else if (ev.role == "amount") {
+        for (const auto& x : a.amounts) {
+          for (const auto& y : b.amounts) {
+            if (x.currency == y.currency && NumbersCompatible(std::strtod(x.value.c_str(), nullptr),
+                                                              std::strtod(y.value.c_str(), nullptr),
+                                                              std::max(0.0, rule.amount_tolerance)))
+              return true;
+          }
+        }
+      } else if (ev.role == "quote") {
+        if (!a.quote.empty() && a.quote == b.quote) return true;
+      } else {
+        const auto ra = RoleOf(a, ev.role.c_str()), rb = RoleOf(b, ev.role.c_str());
+        size_t shared = 0;
+        for (int x : ra) {
+          shared +=
+              std::any_of(rb.begin(), rb.end(), [&](int y) { return SameSide(x, y); }) ? 1 : 0;
+        }
+        if (shared > 0 && shared >= std::min({ev.min_shared, ra.size(), rb.size()})) return true;
       }
-      return shared >= std::min<size_t>(2, std::min(pa.size(), pb.size()));
     }
-    if (a.cls == "Loan") {
-      return Overlap(role(a, "lender"), role(b, "lender")) ||
-             (Overlap(role(a, "borrower"), role(b, "borrower")) &&
-              (role(a, "lender").empty() || role(b, "lender").empty()));
+    return false;
+  }
+
+  // Two mentions in one article are one event when they have no conflict,
+  // the same presence of the roles that must match, and the identity
+  // evidence or the class's in-article evidence (classes.tsv).
+  bool Compatible(const Event& a, const Event& b) const {
+    if (a.cls != b.cls || identity_ == nullptr) return false;
+    const EventIdentityRule* rule = identity_->Rule(a.cls);
+    const EventClassSchema* cs = Schema(a.cls);
+    if (rule == nullptr || cs == nullptr || Conflict(a, b, *rule)) return false;
+    for (const auto& r : rule->presence) {
+      if (RoleOf(a, r.c_str()).empty() != RoleOf(b, r.c_str()).empty()) return false;
     }
-    // The arrest of a named person is not a mass detention, nor another's arrest.
-    if (a.cls == "Arrest") {
-      const auto ra = role(a, "arrestee"), rb = role(b, "arrestee");
-      if (ra.empty() != rb.empty() || (!ra.empty() && !Overlap(ra, rb))) return false;
-    }
+    if (SharedEvidence(a, b, *rule)) return true;
     // "The UK imposed sanctions on Monday. Those sanctioned include A and
     // B": a round of sanctions told without its imposer is the one told with it.
-    if (a.cls == "Sanction" && (role(a, "imposer").empty() != role(b, "imposer").empty()))
-      return true;
-    // Crowds and arrests of the same stated size are one event.
-    if (a.count && b.count && a.count->value == b.count->value) return true;
-    // Other classes: the same date, or a shared entity.
-    for (const auto& [r, v] : a.entity_roles) {
-      if (Overlap(v, role(b, r.c_str()))) return true;
+    for (const auto& r : cs->article_lacks) {
+      if (RoleOf(a, r.c_str()).empty() != RoleOf(b, r.c_str()).empty()) return true;
     }
-    return !a.dates.empty() && !b.dates.empty();
+    if (cs->article_count && a.count && b.count && a.count->value == b.count->value) return true;
+    if (cs->article_shared) {
+      for (const auto& [r, v] : a.entity_roles) {
+        if (Overlap(v, RoleOf(b, r.c_str()))) return true;
+      }
+    }
+    return cs->article_dated && !a.dates.empty() && !b.dates.empty();
   }
 
   void MergeInto(Event& a, const Event& b) const {
@@ -1547,34 +1612,39 @@ class Extractor {
     evs = std::move(out);
   }
 
+  // The relations each event gives, as its class says (classes.tsv):
+  // "meets" between the people and organizations of a meeting, "grantsLoanTo"
+  // from a loan's lender to its borrower.
   void Relations() {
     std::set<Relation> seen(doc_.relations.begin(), doc_.relations.end());
-    auto add = [&](int s, const char* p, int o, size_t sent) {
+    auto add = [&](int s, const std::string& p, int o, size_t sent) {
       Relation r{s, p, o, sent};
       if (s != o && seen.insert(r).second) doc_.relations.push_back(r);
     };
     for (const auto& ev : doc_.events) {
+      const EventClassSchema* cs = Schema(ev.cls);
+      if (cs == nullptr) continue;
       const size_t sent = ev.sentences.empty() ? 0 : ev.sentences.front();
-      if (ev.cls == "Meeting") {
-        auto it = ev.entity_roles.find("participant");
-        if (it == ev.entity_roles.end()) continue;
-        const auto& p = it->second;
-        for (size_t i = 0; i < p.size(); ++i) {
-          for (size_t j = i + 1; j < p.size(); ++j) {
-            const auto ti = doc_.entities[static_cast<size_t>(p[i])].type;
-            const auto tj = doc_.entities[static_cast<size_t>(p[j])].type;
-            const bool ok_i = ti == EntityType::kPerson || ti == EntityType::kOrganization;
-            const bool ok_j = tj == EntityType::kPerson || tj == EntityType::kOrganization;
-            if (ok_i && ok_j) add(std::min(p[i], p[j]), "meets", std::max(p[i], p[j]), sent);
+      for (const EventRelation& rel : cs->relations) {
+        auto typed = [&](int e) {
+          if (rel.types.empty()) return true;
+          const char* name = EntityTypeName(doc_.entities[static_cast<size_t>(e)].type);
+          return std::find(rel.types.begin(), rel.types.end(), name) != rel.types.end();
+        };
+        const auto from = RoleOf(ev, rel.from.c_str()), to = RoleOf(ev, rel.to.c_str());
+        if (rel.pairwise) {
+          for (size_t i = 0; i < from.size(); ++i) {
+            for (size_t j = i + 1; j < from.size(); ++j) {
+              if (typed(from[i]) && typed(from[j]))
+                add(std::min(from[i], from[j]), rel.property, std::max(from[i], from[j]), sent);
+            }
           }
-        }
-      }
-      if (ev.cls == "Loan") {
-        auto l = ev.entity_roles.find("lender");
-        auto b = ev.entity_roles.find("borrower");
-        if (l == ev.entity_roles.end() || b == ev.entity_roles.end()) continue;
-        for (int x : l->second) {
-          for (int y : b->second) add(x, "grantsLoanTo", y, sent);
+        } else {
+          for (int x : from) {
+            for (int y : to) {
+              if (typed(x) && typed(y)) add(x, rel.property, y, sent);
+            }
+          }
         }
       }
     }
@@ -1584,6 +1654,7 @@ class Extractor {
   const CorefLayer& coref_;
   const Lexicon& lex_;
   const EventIdentity* identity_ = nullptr;
+  const EventClassTable* classes_ = nullptr;
   const internal::DepRoles* dep_ = nullptr;  // the parse of the current sentence, if any
   const std::vector<Token>& t_;
   mutable std::vector<std::vector<std::string>> lemmas_;

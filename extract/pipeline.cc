@@ -6,12 +6,12 @@
 #include "extract/date_normalizer.h"
 #include "extract/entity_recognizer.h"
 #include "extract/event_extractor.h"
-#include "schema/schema.h"
 #include "extract/money_normalizer.h"
 #include "extract/quote_extractor.h"
 #include "extract/reader.h"
 #include "extract/sentence_splitter.h"
 #include "extract/tokenizer.h"
+#include "schema/schema.h"
 
 namespace newskg {
 namespace {
@@ -82,7 +82,19 @@ bool HasTrigger(const Document& doc, const Sentence& s, const Lexicon& lex) {
 Result<Pipeline> Pipeline::Create(ParseScope scope) {
   auto lex = Lexicon::Load(LexiconPaths::Defaults());
   if (!lex.ok()) return lex.status();
-  if (auto identity = EventIdentity::Default(); !identity.ok()) return identity.status();
+  auto identity = EventIdentity::Default();
+  if (!identity.ok()) return identity.status();
+  auto classes = EventClassTable::Default();
+  if (!classes.ok()) return classes.status();
+  // Every class with roles has its row in the class table and identity.tsv.
+  for (const auto& cls : lex.value()->event_classes) {
+    if (classes.value()->Find(cls.name) == nullptr)
+      return ParseError(LexiconPaths::Defaults().data_dir + "/events/classes.tsv: no row for " +
+                        cls.name + ", which roles.tsv names");
+    if (identity.value()->Rule(cls.name) == nullptr)
+      return ParseError(LexiconPaths::Defaults().data_dir + "/events/identity.tsv: no row for " +
+                        cls.name + ", which roles.tsv names");
+  }
   auto tagger = PosTagger::Load(PosTagger::DefaultDir());
   if (!tagger.ok()) return tagger.status();
   auto parse = ParseModels::Load(ParseModels::DefaultDir(),

@@ -6,6 +6,7 @@
 
 #include "base/base.h"
 #include "graph/vocabulary.h"
+#include "schema/schema.h"
 
 namespace newskg {
 namespace {
@@ -163,8 +164,10 @@ class Builder {
       Add(iri, Term::Iri(kNkg + "date"), Term::Literal(d.lexical, vocab::kXsd + type));
     }
     if (ev.count) {
-      const char* role = ev.cls == "Protest" ? "participantCount" : "count";
-      Add(iri, Term::Iri(kNkg + role),
+      // The class's count property (extract/data/events/classes.tsv).
+      auto classes = EventClassTable::Default();
+      const EventClassSchema* cs = classes.ok() ? classes.value()->Find(ev.cls) : nullptr;
+      Add(iri, Term::Iri(kNkg + (cs == nullptr ? std::string("count") : cs->count_property)),
           Term::Literal(std::to_string(ev.count->value), vocab::kXsd + "integer"));
       if (!ev.count->qualifier.empty()) {
         Add(iri, Term::Iri(kNkg + "countQualifier"), Term::Literal(ev.count->qualifier));

@@ -36,12 +36,22 @@ const std::set<std::string>& EntityClasses() {
   return k;
 }
 
-const std::set<std::string>& EventClasses() {
-  static const std::set<std::string> k = {
-      vocab::kNkg + "Meeting",   vocab::kNkg + "Loan",    vocab::kNkg + "MilitaryExercise",
-      vocab::kNkg + "Election",  vocab::kNkg + "Protest", vocab::kNkg + "Arrest",
-      vocab::kNkg + "Statement", vocab::kNkg + "Sanction"};
-  return k;
+// The event classes of the schema (extract/data/events/classes.tsv), as IRIs,
+// and the properties their counts are written as.
+std::set<std::string> EventClasses() {
+  std::set<std::string> out;
+  if (auto classes = EventClassTable::Default(); classes.ok()) {
+    for (const auto& c : classes.value()->classes()) out.insert(vocab::kNkg + c.name);
+  }
+  return out;
+}
+
+std::set<std::string> CountProperties() {
+  std::set<std::string> out;
+  if (auto classes = EventClassTable::Default(); classes.ok()) {
+    for (const auto& c : classes.value()->classes()) out.insert(vocab::kNkg + c.count_property);
+  }
+  return out;
 }
 
 class UnionFind {
@@ -221,12 +231,15 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   const NodeId value_p = find(vocab::kSchema + "value"),
                currency_p = find(vocab::kSchema + "currency"),
                leader_p = find(vocab::kNkg + "leaderOf"), date_p = find(vocab::kNkg + "date"),
-               amount_p = find(vocab::kNkg + "amount"), count_p = find(vocab::kNkg + "count"),
-               crowd_p = find(vocab::kNkg + "participantCount"),
+               amount_p = find(vocab::kNkg + "amount"),
                quote_p = find(vocab::kNkg + "quote"),
                qualifier_p = find(vocab::kNkg + "countQualifier"),
                attribution_p = find(vocab::kNkg + "attribution"),
                derived_p = find(vocab::kProv + "wasDerivedFrom");
+  std::unordered_set<NodeId> count_ps;
+  for (const auto& c : CountProperties()) {
+    if (NodeId n = find(c); n != kNoNode) count_ps.insert(n);
+  }
   std::unordered_map<NodeId, NodeId> amount_value, amount_currency;
   std::unordered_map<NodeId, std::vector<NodeId>> leads;
   std::vector<std::vector<std::pair<NodeId, NodeId>>> said(mentions.size());  // (p, o)
@@ -257,7 +270,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
         auto c = amount_currency.find(o);
         if (v != amount_value.end() && c != amount_currency.end())
           f.amounts.emplace_back(str(c->second), std::strtod(str(v->second).c_str(), nullptr));
-      } else if (p == count_p || p == crowd_p) {
+      } else if (count_ps.count(p) > 0) {
         f.count = std::strtod(str(o).c_str(), nullptr);
       } else if (p == quote_p) {
         f.quote = FoldName(str(o));
@@ -380,7 +393,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
           if (quote == kNoNode || Preferred(table.value(o), table.value(quote))) quote = o;
         } else if (p == attribution_p) {
           if (attribution == kNoNode || table.value(o) == "asserted") attribution = o;
-        } else if (p == count_p || p == crowd_p) {
+        } else if (count_ps.count(p) > 0) {
           const double v = std::strtod(str(o).c_str(), nullptr);
           if (v > count.first) {
             count = {v, o};

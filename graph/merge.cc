@@ -47,6 +47,7 @@ Status Merger::Add(const Term& s, const Term& p, const Term& o) { return table_-
 Status Merger::Resolve() {
   // Event identity reads its data files; a broken one is an error, not a guess.
   if (auto identity = EventIdentity::Default(); !identity.ok()) return identity.status();
+  if (auto classes = EventClassTable::Default(); !classes.ok()) return classes.status();
   for (auto& part : parts_) {
     if (Status s = table_->Absorb(part->table); !s.ok()) return s;
     part->table = internal::TripleTable();

@@ -120,6 +120,11 @@ Result<EventIdentity> EventIdentity::Load(const std::string& data_dir) {
     }
     if (r[6] != "-" && r[6] != "place") return bad("place column must be 'place' or '-'");
     rule.place = r[6] == "place";
+    if (r.size() > 7) {
+      for (const auto& d : Split(r[7], ',')) {
+        if (!d.empty() && d != "-") rule.presence.push_back(d);
+      }
+    }
     if (!id.rules_.emplace(r[0], std::move(rule)).second) return bad("listed twice");
   }
   auto capitals = ReadDataRows(data_dir + "/capitals.tsv", 2);
@@ -166,6 +171,12 @@ bool QuotesMatch(std::string_view a, std::string_view b) {
     if (starts && ends) return true;
   }
   return false;
+}
+
+std::vector<std::string> EventIdentity::Classes() const {
+  std::vector<std::string> out;
+  for (const auto& [name, rule] : rules_) out.push_back(name);
+  return out;
 }
 
 }  // namespace newskg

@@ -28,6 +28,7 @@ struct EventIdentityRule {
   double amount_tolerance = -1;       // < 0: amounts never conflict
   double count_tolerance = -1;        // < 0: counts never conflict
   bool place = false;                 // different places conflict
+  std::vector<std::string> presence;  // entity roles both mentions name or neither does
   bool HasEvidence(std::string_view role) const;
   bool IsDistinct(std::string_view role) const;
 };
@@ -42,6 +43,8 @@ class EventIdentity {
 
   // The rule of an event class ("Meeting"), or nullptr.
   const EventIdentityRule* Rule(std::string_view cls) const;
+  // The classes that have a rule, in name order.
+  std::vector<std::string> Classes() const;
   // The country a capital stands for, by its name as written ("Moscow" ->
   // "Russia"), or nullptr.
   const std::string* CapitalOf(const std::string& city) const;

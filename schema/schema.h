@@ -8,6 +8,7 @@
 #ifndef NEWSKG_SCHEMA_SCHEMA_H_
 #define NEWSKG_SCHEMA_SCHEMA_H_
 
+#include "schema/event_classes.h"   // IWYU pragma: export
 #include "schema/event_identity.h"  // IWYU pragma: export
 
 #endif  // NEWSKG_SCHEMA_SCHEMA_H_

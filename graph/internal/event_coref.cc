@@ -266,6 +266,9 @@ class Clusterer {
       const auto& rb = RoleOf(b, r);
       if (!ra.empty() && !rb.empty() && Shared(ra, rb) == 0) return true;
     }
+    for (const auto& r : rule->presence) {
+      if (RoleOf(a, r).empty() != RoleOf(b, r).empty()) return true;
+    }
     if (rule->place) {
       const auto& pa = RoleOf(a, "place");
       const auto& pb = RoleOf(b, "place");
