@@ -67,6 +67,10 @@ TEST(SchemaAgreementTest, EverySchemaClassAndRoleIsInTheOntologyAndShapes) {
         << cls << " is no nkg:Event";
     const Term target = Term::Iri(kSh + "targetClass"), ct = Term::Iri(c);
     EXPECT_FALSE(shapes.Match(nullptr, &target, &ct).empty()) << "no shape targets " << cls;
+    // The mention shape's list of classes (nkg:eventClass sh:in (...)).
+    const Term first = Term::Iri(vocab::kRdf + "first");
+    EXPECT_FALSE(shapes.Match(nullptr, &first, &ct).empty())
+        << cls << " is in no list of the shapes (the event mention's sh:in)";
     for (const auto& role : roles) {
       const std::string p = vocab::kNkg + role;
       EXPECT_TRUE(Has(onto, p, vocab::kType, kOwl + "ObjectProperty") ||
