@@ -4,6 +4,7 @@
 
 #include "base/base.h"
 #include "extract/internal/clauses.h"
+#include "schema/schema.h"
 
 namespace newskg {
 namespace {
@@ -37,6 +38,16 @@ class QuoteFinder {
   QuoteFinder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), t_(doc.tokens) {}
 
   void Run() {
+    // The class the quotes make and its speaker role (classes.tsv, "quotes").
+    auto classes = EventClassTable::Default();
+    if (!classes.ok()) return;
+    for (const auto& c : classes.value()->classes()) {
+      const auto* args = c.Step("quotes");
+      if (args == nullptr || args->size() != 1) continue;
+      cls_ = c.name;
+      speaker_role_ = args->front();
+    }
+    if (cls_.empty()) return;
     FindQuotes();
     in_quote_.assign(t_.size(), false);
     for (const auto& q : quotes_) {
@@ -83,8 +94,8 @@ class QuoteFinder {
         continue;
       }
       Event ev;
-      ev.cls = "Statement";
-      ev.entity_roles["speaker"] = {speaker};
+      ev.cls = cls_;
+      ev.entity_roles[speaker_role_] = {speaker};
       ev.quote = std::string(doc_.SpanText({t_[q.open].span.end, t_[q.close].span.begin}));
       while (!ev.quote.empty() && (ev.quote.back() == ' ' || ev.quote.back() == '\n'))
         ev.quote.pop_back();
@@ -463,6 +474,8 @@ class QuoteFinder {
   std::vector<bool> in_quote_;
   mutable std::vector<bool> skip_;  // relative clauses of the sentence Before() reads
   std::vector<Quote> quotes_;
+  std::string cls_;           // the class of a quote's event (Statement)
+  std::string speaker_role_;  // its speaker role
 };
 
 }  // namespace

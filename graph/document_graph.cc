@@ -145,6 +145,10 @@ class Builder {
     const Term iri = Term::Iri(base_ + "event/" + PathSegment(doc_.id) + "/" + Lower(ev.cls) + "-" +
                                std::to_string(n));
     Add(iri, Type(), Term::Iri(kNkg + ev.cls));
+    // The class's row of extract/data/events/classes.tsv (loaded and checked
+    // when the pipeline was made).
+    auto classes = EventClassTable::Default();
+    const EventClassSchema* cs = classes.ok() ? classes.value()->Find(ev.cls) : nullptr;
     for (const auto& [role, entities] : ev.entity_roles) {
       for (int e : entities) Add(iri, Term::Iri(kNkg + role), EntityIri(e));
     }
@@ -165,8 +169,6 @@ class Builder {
     }
     if (ev.count) {
       // The class's count property (extract/data/events/classes.tsv).
-      auto classes = EventClassTable::Default();
-      const EventClassSchema* cs = classes.ok() ? classes.value()->Find(ev.cls) : nullptr;
       Add(iri, Term::Iri(kNkg + (cs == nullptr ? std::string("count") : cs->count_property)),
           Term::Literal(std::to_string(ev.count->value), vocab::kXsd + "integer"));
       if (!ev.count->qualifier.empty()) {
@@ -174,9 +176,10 @@ class Builder {
       }
     }
     if (!ev.quote.empty()) Add(iri, Term::Iri(kNkg + "quote"), Term::Literal(ev.quote));
-    // A statement is a report by its nature; other events are told as fact
-    // or on someone's word (nkg:reportedBy, when the article names them).
-    if (ev.cls != "Statement") {
+    // A statement (the class of quotes) is a report by its nature; other
+    // events are told as fact or on someone's word (nkg:reportedBy, when the
+    // article names them).
+    if (cs == nullptr || cs->Step("quotes") == nullptr) {
       Add(iri, Term::Iri(kNkg + "attribution"),
           Term::Literal(ev.reported ? "reported" : "asserted"));
     }

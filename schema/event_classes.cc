@@ -92,19 +92,30 @@ Result<EventRelation> ParseRelation(const std::string& spec) {
 
 }  // namespace
 
+// What each step does is told where the extractor runs it
+// (extract/event_extractor.cc, extract/quote_extractor.cc):
+//   conditional-institution ROLE...: a conditional trigger needs an amount
+//       and a lending institution in one of the roles;
+//   conditional-win: a conditional trigger needs a winning verb before it;
+//   gapped ROLE: ", and X a further $N" is one more mention, X in ROLE;
+//   exclusive A,B: an entity in both roles stays in the one it is alone in;
+//   main-country ROLE,OTHER: the article's country fills ROLE of a mention
+//       with OTHER and an amount;
+//   candidates ROLE: people named by a role noun ("his rivals A and B");
+//   national-place ROLE: a city stands for its country unless the election
+//       is local, and a default place;
+//   crowd-count: the count is a crowd's size, not any number near the trigger;
+//   quotes SPEAKER: the class the quote extractor makes, a report by nature.
 const std::vector<std::string>& KnownEventSteps() {
-  static const std::vector<std::string> k = {
-      "conditional-institution",  // a conditional trigger needs an amount and a lending institution
-                                  // in these roles
-      "conditional-win",          // a conditional trigger needs a winning verb shortly before it
-      "gapped",                   // ", and X a further $N": one more mention, X in this role
-      "exclusive",                // an entity named in both roles stays in the one it is alone in
-      "main-country",    // ROLE,OTHER: the article's country fills ROLE of an amount with OTHER
-      "candidates",      // "his rivals A and B": people named by a role noun join this role
-      "national-place",  // a city stands for its country unless the election is local; a default
-                         // place
-      "crowd-count",     // the count is a crowd's size, not any number near the trigger
-  };
+  static const std::vector<std::string> k = {"conditional-institution",
+                                             "conditional-win",
+                                             "gapped",
+                                             "exclusive",
+                                             "main-country",
+                                             "candidates",
+                                             "national-place",
+                                             "crowd-count",
+                                             "quotes"};
   return k;
 }
 
