@@ -372,6 +372,41 @@ class Extractor {
 
   // Entities of the mention starting at token i and of its coordinated
   // neighbours ("Qatar and Kuwait", "Russia, China and Iran").
+  // "Modi and his Japanese counterpart Ishiba": the mention of the name
+  // joined to mention m by "and", a possessive, at most two modifiers and a
+  // relational noun (counterpart_nouns.txt), or -1.
+  int CounterpartAfter(size_t m) const {
+    const auto& ms = doc_.mentions;
+    size_t k = ms[m].end_token;
+    const size_t end = doc_.sentences[ms[m].sentence].end_token;
+    if (k + 3 >= end || t_[k].lower != "and" ||
+        lex_.possessive_determiners.count(t_[k + 1].lower) == 0)
+      return -1;
+    for (size_t j = k + 2; j < end && j <= k + 4; ++j) {
+      if (t_[j].kind != TokenKind::kWord) return -1;
+      if (lex_.counterpart_nouns.count(t_[j].lower) == 0) continue;
+      const int next = j + 1 < end ? MentionAt(j + 1) : -1;
+      if (next < 0 || ms[static_cast<size_t>(next)].first_token != j + 1) return -1;
+      return next;
+    }
+    return -1;
+  }
+
+  // The mention before "and his counterpart" when mention m is the name
+  // after it, or -1.
+  int CounterpartBefore(size_t m) const {
+    const auto& ms = doc_.mentions;
+    const size_t first = ms[m].first_token, sent = doc_.sentences[ms[m].sentence].first_token;
+    for (size_t j = first; j-- > sent && j + 5 > first;) {
+      if (t_[j].lower != "and") continue;
+      const int before = j > sent ? MentionAt(j - 1) : -1;
+      if (before < 0) return -1;
+      const int after = CounterpartAfter(static_cast<size_t>(before));
+      return after >= 0 && HeadMention(static_cast<size_t>(after)) == HeadMention(m) ? before : -1;
+    }
+    return -1;
+  }
+
   std::vector<int> Coordinated(size_t mention) const {
     std::vector<int> out;
     const auto& ms = doc_.mentions;
@@ -379,6 +414,14 @@ class Extractor {
     out.push_back(ms[m].entity);
     std::vector<int> pending;  // after commas, kept only if an "and" closes the list
     while (m + 1 < ms.size()) {
+      if (const int c = CounterpartAfter(m); c >= 0) {
+        m = HeadMention(static_cast<size_t>(c));
+        if (ms[m].entity < 0) break;
+        out.insert(out.end(), pending.begin(), pending.end());
+        pending.clear();
+        out.push_back(ms[m].entity);
+        continue;
+      }
       const size_t gap_b = ms[m].end_token, gap_e = ms[m + 1].first_token;
       // "A and B", "A, B", "A and the B".
       const bool with_the = gap_e == gap_b + 2 && t_[gap_b + 1].lower == "the";
@@ -441,6 +484,14 @@ class Extractor {
     return out;
   }
 
+  // Whether the clause-opening word at k ("after", "before", "while") opens
+  // a gerund clause that holds the trigger: "after meeting X", "before
+  // holding wide-ranging talks".
+  bool GerundClauseOf(size_t k, const Trigger& tr) const {
+    if (lex_.clause_breaks.count(t_[k].lower) == 0 || k + 1 >= tr.first + 1) return false;
+    return t_[k + 1].tag == "VBG" && tr.first <= k + 4;
+  }
+
   std::vector<int> Subject(const Trigger& tr) const {
     const auto& s = doc_.sentences[tr.sentence];
     // "North Korea condemned the drills": who reacts to an event takes no part in it.
@@ -472,7 +523,9 @@ class Extractor {
       }
       if (rel[k] && !rel[tr.first]) continue;
       if (t_[k].text == "," && k + 1 < t_.size() && rel[k + 1] && !rel[tr.first]) continue;
-      if (IsClauseBreak(t_[k]) && tr.first - k > 1) break;
+      // "X and Y spoke to reporters after holding talks": a gerund clause
+      // after a clause-opening word takes the subject of the main clause.
+      if (IsClauseBreak(t_[k]) && tr.first - k > 1 && !GerundClauseOf(k, tr)) break;
       if (t_[k].lower == "said" || t_[k].lower == "says" || t_[k].lower == "that") {
         // "The bank said it would provide a loan": "it" is the one who said.
         const size_t verb = t_[k].lower == "that" && k > s.first_token ? k - 1 : k;
@@ -498,6 +551,10 @@ class Extractor {
       // Walk to the first mention of a coordination ("Qatar and Kuwait").
       size_t first = GroupStart(static_cast<size_t>(m));
       while (first > 0) {
+        if (const int c = CounterpartBefore(first); c >= 0) {
+          first = GroupStart(static_cast<size_t>(c));
+          continue;
+        }
         const Mention& prev = doc_.mentions[first - 1];
         const Mention& cur = doc_.mentions[first];
         if (prev.sentence != cur.sentence || prev.entity < 0) break;
@@ -918,7 +975,11 @@ class Extractor {
   bool Background(const Trigger& o) const {
     for (size_t k = o.first; k-- > doc_.sentences[o.sentence].first_token && k + 4 > o.first;) {
       const std::string& w = t_[k].lower;
-      if (w == "after" || w == "before" || w == "during" || w == "following") return true;
+      if (w == "after" || w == "before" || w == "during" || w == "following") {
+        // "spoke on Friday after holding talks": a gerund clause shares the
+        // main clause's subject and time; "after a banned march" does not.
+        return !GerundClauseOf(k, o);
+      }
     }
     return false;
   }

@@ -129,6 +129,8 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
       {"non_names.txt", &non_names},
       {"non_entity_suffixes.txt", &non_entity_suffixes},
       {"people_nouns.txt", &people_nouns},
+      {"counterpart_nouns.txt", &counterpart_nouns},
+      {"possessive_determiners.txt", &possessive_determiners},
       {"naming_words.txt", &naming_words},
       {"hyphen_suffixes.txt", &hyphen_suffixes},
       {"leading_suffixes.txt", &leading_suffixes},

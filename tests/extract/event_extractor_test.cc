@@ -30,6 +30,19 @@ TEST(EventExtractorTest, Table) {
        "Meeting",
        {"participant=Emmanuel Macron,Olaf Scholz;place=Berlin"}},
       {"Olaf Scholz did not meet Emmanuel Macron.", "Meeting", {}},
+      // A gerund clause after "after"/"before" takes the main clause's subject.
+      {"Olaf Scholz and Emmanuel Macron spoke to reporters on Monday (11 March) after holding "
+       "talks in Berlin.",
+       "Meeting",
+       {"date=2024-03-11;participant=Emmanuel Macron,Olaf Scholz;place=Berlin"}},
+      {"Olaf Scholz spoke to reporters after the talks in Berlin.", "Meeting", {}},
+      // "X and his counterpart Y": both are named.
+      {"Chancellor Olaf Scholz and his French counterpart Emmanuel Macron held talks in Berlin.",
+       "Meeting",
+       {"participant=Emmanuel Macron,Olaf Scholz;place=Berlin"}},
+      {"President William Ruto and his host Samia Suluhu Hassan met in Arusha.",
+       "Meeting",
+       {"participant=Samia Suluhu Hassan,William Ruto;place=Arusha"}},
       {"Olaf Scholz could meet Emmanuel Macron next week.", "Meeting", {}},
       {"Narendra Modi welcomed Anthony Albanese in New Delhi.",
        "Meeting",
