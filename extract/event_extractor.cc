@@ -484,12 +484,49 @@ class Extractor {
     return out;
   }
 
-  // Whether the clause-opening word at k ("after", "before", "while") opens
-  // a gerund clause that holds the trigger: "after meeting X", "before
-  // holding wide-ranging talks".
-  bool GerundClauseOf(size_t k, const Trigger& tr) const {
-    if (lex_.clause_breaks.count(t_[k].lower) == 0 || k + 1 >= tr.first + 1) return false;
-    return t_[k + 1].tag == "VBG" && tr.first <= k + 4;
+  // The word that opens the gerund clause holding the trigger ("after
+  // holding talks", "by imposing sanctions", "before meeting X"), or npos.
+  size_t GerundClause(const Trigger& tr) const {
+    const size_t first = doc_.sentences[tr.sentence].first_token;
+    for (size_t k = tr.first; k-- > first && k + 4 > tr.first;) {
+      if (lex_.gerund_subordinators.count(t_[k].lower) > 0)
+        return t_[k + 1].tag == "VBG" ? k : std::string::npos;
+      if (t_[k].kind != TokenKind::kWord) break;
+    }
+    return std::string::npos;
+  }
+
+  // The subject of the clause a gerund clause at k hangs from: its first
+  // name group that no preposition governs ("Modi and Ishiba faced the press
+  // after holding talks"; "Western countries responded to the Russian
+  // authorities by imposing sanctions" has none).
+  std::vector<int> MainSubject(size_t k, const Sentence& s) const {
+    size_t start = k;
+    while (start > s.first_token) {
+      if (t_[start - 1].text == ")") {  // "(29 August)": an aside, not a break
+        while (start > s.first_token && t_[start - 1].text != "(") --start;
+        if (start > s.first_token) --start;
+        continue;
+      }
+      if (IsClauseBreakPunct(t_[start - 1])) break;
+      --start;
+    }
+    for (size_t j = start; j < k; ++j) {
+      if (t_[j].text == "(") {  // skip the aside
+        while (j + 1 < k && t_[j].text != ")") ++j;
+        continue;
+      }
+      const int m = MentionAt(j);
+      if (m < 0) continue;
+      const size_t g = GroupStart(static_cast<size_t>(m));
+      const size_t gf = doc_.mentions[g].first_token;
+      if (gf > s.first_token && IsPreposition(t_[gf - 1].lower)) {
+        j = doc_.mentions[static_cast<size_t>(m)].end_token - 1;
+        continue;
+      }
+      return Coordinated(g);
+    }
+    return {};
   }
 
   std::vector<int> Subject(const Trigger& tr) const {
@@ -501,6 +538,9 @@ class Extractor {
         if (LemmaIn(k, lex_.reaction_verbs)) return {};
       }
     }
+    // "X and Y spoke to reporters after holding talks": a gerund clause
+    // takes the subject of the clause it hangs from.
+    if (const size_t g = GerundClause(tr); g != std::string::npos) return MainSubject(g, s);
     // One array for the document, cleared over this sentence only (linear).
     std::vector<bool>& rel = rel_;
     if (rel.size() < t_.size()) rel.assign(t_.size(), false);
@@ -523,9 +563,7 @@ class Extractor {
       }
       if (rel[k] && !rel[tr.first]) continue;
       if (t_[k].text == "," && k + 1 < t_.size() && rel[k + 1] && !rel[tr.first]) continue;
-      // "X and Y spoke to reporters after holding talks": a gerund clause
-      // after a clause-opening word takes the subject of the main clause.
-      if (IsClauseBreak(t_[k]) && tr.first - k > 1 && !GerundClauseOf(k, tr)) break;
+      if (IsClauseBreak(t_[k]) && tr.first - k > 1) break;
       if (t_[k].lower == "said" || t_[k].lower == "says" || t_[k].lower == "that") {
         // "The bank said it would provide a loan": "it" is the one who said.
         const size_t verb = t_[k].lower == "that" && k > s.first_token ? k - 1 : k;
@@ -978,7 +1016,7 @@ class Extractor {
       if (w == "after" || w == "before" || w == "during" || w == "following") {
         // "spoke on Friday after holding talks": a gerund clause shares the
         // main clause's subject and time; "after a banned march" does not.
-        return !GerundClauseOf(k, o);
+        return GerundClause(o) == std::string::npos;
       }
     }
     return false;

@@ -130,6 +130,8 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
       {"non_entity_suffixes.txt", &non_entity_suffixes},
       {"people_nouns.txt", &people_nouns},
       {"counterpart_nouns.txt", &counterpart_nouns},
+      {"gerund_subordinators.txt", &gerund_subordinators},
+      {"statement_source_preps.txt", &statement_source_preps},
       {"possessive_determiners.txt", &possessive_determiners},
       {"naming_words.txt", &naming_words},
       {"hyphen_suffixes.txt", &hyphen_suffixes},

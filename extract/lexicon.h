@@ -121,6 +121,8 @@ class Lexicon {
   std::unordered_set<std::string> event_name_cues;    // "the", "annual": before an event's name
   std::unordered_set<std::string> people_nouns;       // "people", "protesters": what crowds count
   std::unordered_set<std::string> counterpart_nouns;  // "and his counterpart X" joins X
+  std::unordered_set<std::string> gerund_subordinators;    // "after", "by": "after holding talks"
+  std::unordered_set<std::string> statement_source_preps;  // "a statement from X" names X
   std::unordered_set<std::string> possessive_determiners;  // "his", "her", "their", "its"
   std::unordered_set<std::string> name_connectors;         // "of", "de", "al", ...
   std::unordered_set<std::string> leader_nouns;            // "leader", "strongman", ...

@@ -68,7 +68,7 @@ class QuoteFinder {
       int speaker = After(q);
       if (speaker < 0) speaker = Before(q);
       // "...," the statement read: the author of the statement told before.
-      if (speaker < 0 && DocumentSpeaks(q)) speaker = StatementAuthor(t_[q.open].sentence);
+      if (speaker < 0 && DocumentSpeaks(q)) speaker = StatementAuthor(q);
       // A quoted paragraph with no attribution of its own, after a
       // paragraph whose sentence reports someone's words ("Truss said in a
       // statement that ..."): the same speaker goes on.
@@ -434,16 +434,40 @@ class QuoteFinder {
 
   // The speaker of the last sentence up to `si` that tells of a statement
   // ("the Foreign Office said in a statement"), or -1.
-  int StatementAuthor(size_t si) const {
+  int StatementAuthor(const Quote& q) const {
+    const size_t si = t_[q.open].sentence;
     for (size_t s = si + 1; s-- > 0 && s + 20 > si;) {
       const Sentence& sent = doc_.sentences[s];
       bool statement = false;
-      for (size_t k = sent.first_token; k < sent.end_token && !statement; ++k)
+      int source = -1;
+      // In the quote's own sentence, only before the quote: "the statement"
+      // that speaks it is the anaphor, not the statement told of.
+      const size_t end = s == si ? q.open : sent.end_token;
+      for (size_t k = sent.first_token; k < end && !statement; ++k) {
         statement = !in_quote_[k] && lex_.statement_nouns.count(t_[k].lower) > 0;
-      // The latest statement told decides, named or not.
-      if (statement) return ReportedSpeaker(s);
+        if (statement) source = StatementSource(k, sent);
+      }
+      // The latest statement told decides, named or not: its author named
+      // with it ("a statement released by the Foreign Office"), else the
+      // one who said it ("the ministry said in a statement").
+      if (statement) return source >= 0 ? source : ReportedSpeaker(s);
     }
     return -1;
+  }
+
+  // The author named with the statement noun at k: "the ministry's
+  // statement", "a statement from the ministry", "a statement released by
+  // the Foreign Office"; -1 when none is.
+  int StatementSource(size_t k, const Sentence& s) const {
+    if (k >= s.first_token + 2 && t_[k - 1].text == "'s") {
+      if (const int sp = SpeakerAt(k - 2); sp >= 0) return sp;
+    }
+    size_t j = k + 1;
+    if (j < s.end_token && t_[j].tag == "VBN") ++j;
+    if (j + 1 >= s.end_token || lex_.statement_source_preps.count(t_[j].lower) == 0) return -1;
+    ++j;
+    if (j < s.end_token && t_[j].lower == "the") ++j;
+    return j < s.end_token && !in_quote_[j] ? SpeakerAt(j) : -1;
   }
 
   // The subject of the first verb of saying in sentence `si`, outside quotes:

@@ -36,6 +36,10 @@ TEST(EventExtractorTest, Table) {
        "Meeting",
        {"date=2024-03-11;participant=Emmanuel Macron,Olaf Scholz;place=Berlin"}},
       {"Olaf Scholz spoke to reporters after the talks in Berlin.", "Meeting", {}},
+      // The gerund clause's subject is the main clause's, not the nearest name.
+      {"Germany responded to the demands of Russian officials by imposing sanctions on Belarus.",
+       "Sanction",
+       {"imposer=Germany;target=Belarus"}},
       // "X and his counterpart Y": both are named.
       {"Chancellor Olaf Scholz and his French counterpart Emmanuel Macron held talks in Berlin.",
        "Meeting",

@@ -127,6 +127,16 @@ TEST(QuoteExtractorTest, TheStatementRead) {
                                  "statement read."),
                          "Statement"),
             V{"quote=Our support will not waver,;speaker=World Health Organization"});
+  // The author named with the statement: "released by", "from", "'s".
+  EXPECT_EQ(EventSummary(Extract("Five ministers were barred from travel, according to a statement "
+                                 "released by the Foreign Office.\n\n\"The list will grow,\" the "
+                                 "statement said."),
+                         "Statement"),
+            V{"quote=The list will grow,;speaker=Foreign Office"});
+  EXPECT_EQ(EventSummary(Extract("A statement from the World Health Organization came on Monday. "
+                                 "\"Our support will not waver,\" the statement read."),
+                         "Statement"),
+            V{"quote=Our support will not waver,;speaker=World Health Organization"});
   // A statement whose author the article does not name gives no speaker.
   EXPECT_EQ(EventSummary(Extract("Maria Lopez spoke on Monday. A statement was issued later.\n\n"
                                  "\"Our support will not waver,\" the statement read."),
