@@ -761,8 +761,16 @@ class Extractor {
     // "Others sanctioned are A, B and C": a form of "be" right after the
     // participle lists too.
     const bool participle = IsParticipleForm(t_[tr.end - 1]);
+    // "Those hit by the new sanctions are A, B and C": the trigger in a
+    // phrase about a group that opens the sentence.
+    const bool group =
+        lex_.group_subjects.count(t_[s.first_token].lower) > 0 && tr.first < s.first_token + 8;
     auto listing = [&](size_t i) {
       if (i == tr.end && participle && IsBeForm(t_[i].lower)) return true;
+      // ... and the list starts right after the verb ("are now subject to" lists nobody).
+      if (i == tr.end && group && IsBeForm(t_[i].lower) && i + 1 < s.end_token &&
+          MentionAt(i + 1) >= 0)
+        return true;
       // "this year's exercises including Thailand, Japan and Malaysia": the
       // members a noun trigger lists right after it.
       if (i == tr.end && !tr.verb && t_[i].tag == "VBG" && LemmaIn(i, lex_.list_verbs)) return true;

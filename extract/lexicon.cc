@@ -238,6 +238,7 @@ Status Lexicon::LoadEvents(const std::string& dir) {
     return s;
   if (Status s = ReadList(dir + "/reaction_verbs.txt", reaction_verbs); !s.ok()) return s;
   if (Status s = ReadList(dir + "/list_verbs.txt", list_verbs); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/group_subjects.txt", group_subjects); !s.ok()) return s;
   if (Status s = ReadList(dir + "/example_cases.txt", example_cases); !s.ok()) return s;
   if (Status s = ReadList(dir + "/quantity_nouns.txt", quantity_nouns); !s.ok()) return s;
   if (Status s = ReadList(dir + "/participation_verbs.txt", participation_verbs); !s.ok()) return s;

@@ -146,9 +146,10 @@ class Lexicon {
   std::unordered_set<std::string> reaction_verbs;        // condemn, criticize, ...
   std::unordered_set<std::string> place_modifier_nouns;  // embassy, border, ...
   std::unordered_set<std::string> list_verbs;  // include, comprise: "those sanctioned include A, B"
-  std::unordered_set<std::string> example_cases;        // including, such: "oligarchs, including A"
-  std::unordered_set<std::string> quantity_nouns;       // number, group: "a number of oligarchs"
-  std::unordered_set<std::string> participation_verbs;  // march, rally, take (part), ...
+  std::unordered_set<std::string> group_subjects;  // "those", "others": "Those hit by X are A, B"
+  std::unordered_set<std::string> example_cases;   // including, such: "oligarchs, including A"
+  std::unordered_set<std::string> quantity_nouns;  // number, group: "a number of oligarchs"
+  std::unordered_set<std::string> participation_verbs;            // march, rally, take (part), ...
   std::unordered_map<std::string, std::string> currency_symbols;  // "$" -> USD
   // Currency words: lower-case name -> candidates (code, country) in preference order.
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> currency_words;

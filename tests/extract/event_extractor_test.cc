@@ -36,6 +36,14 @@ TEST(EventExtractorTest, Table) {
        "Meeting",
        {"date=2024-03-11;participant=Emmanuel Macron,Olaf Scholz;place=Berlin"}},
       {"Olaf Scholz spoke to reporters after the talks in Berlin.", "Meeting", {}},
+      // "Those hit by the sanctions are A, title; B, title; and C."
+      {"Those hit by the new sanctions are Ivan Petrov, chairman of Volga Bank; Sergei Orlov, "
+       "head of the mining firm Norilsk Metals; and Dmitry Volkov.",
+       "Sanction",
+       {"target=Dmitry Volkov,Ivan Petrov,Sergei Orlov"}},
+      {"Those named in the sanctions are now subject to travel bans, Britain said.",
+       "Sanction",
+       {}},
       // The gerund clause's subject is the main clause's, not the nearest name.
       {"Germany responded to the demands of Russian officials by imposing sanctions on Belarus.",
        "Sanction",
