@@ -38,20 +38,22 @@ Graph ReadGraphs(const std::vector<std::string>& inputs, bool query_indexes = fa
 int Merge(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: newskg merge [options] GRAPH...\n"
-      "Reads Turtle, N-Triples or N-Quads graphs (by extension: .ttl, .nt, .nq, .trig)\n"
+      "Reads Turtle, N-Triples, N-Quads or TriG graphs (by extension: .ttl, .nt, .nq, .trig)\n"
       "and writes their union, each triple once, with one IRI per real person, place,\n"
       "organization and event (names matched across spellings, acronyms, accents).\n\nOptions");
   std::string format = "turtle", output;
   int jobs = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1U, 8U));
-  desc.add_options()("help,h", "show this help")("format", po::value(&format),
-                                                 "turtle (default), ntriples, nquads or trig")(
-      "output,o", po::value(&output), "output file (default: standard output)")(
+  desc.add_options()("help,h", "show this help")(
+      "format", po::value(&format),
+      "turtle, ntriples, nquads or trig; default: by the extension of -o (.ttl, .nt, .nq, "
+      ".trig), else turtle")("output,o", po::value(&output),
+                             "output file (default: standard output)")(
       "jobs,j", po::value(&jobs),
       "sort and write on this many cores (default: all, up to 8); the output is the same");
   po::variables_map vm;
   if (ParseCommand(desc, "graphs", args, vm)) return kOk;
   if (!vm.count("input")) throw UsageError("merge: no GRAPH given (see newskg merge --help)");
-  const Syntax syntax = FormatOption(format);
+  const Syntax syntax = OutputSyntax(vm.count("format") > 0, format, output);
   if (jobs < 1 || jobs > 256) throw UsageError("merge: --jobs must be between 1 and 256");
   Timer timer("merge");
   Merger merger(static_cast<unsigned>(jobs));
@@ -361,7 +363,8 @@ int Load(const std::vector<std::string>& args) {
   }
   if (vm.count("batch") && batch < 1) throw UsageError("load: --batch takes at least 1 triple");
   const bool chunked = vm.count("chunked") > 0;
-  if (chunked && vm.count("batch")) throw UsageError("load: --batch and --chunked exclude each other");
+  if (chunked && vm.count("batch"))
+    throw UsageError("load: --batch and --chunked exclude each other");
   if (!chunked && batch == 0) batch = 50000;
   if (retries < 0 || retries > 10) throw UsageError("load: --retries takes 0 to 10");
   if (endpoint.empty() || graph_iri.empty())
