@@ -443,5 +443,52 @@ TEST_F(MergeTest, ReadsGraphNamesOfOtherTools) {
   EXPECT_NE(st.message().find("bad.trig"), std::string::npos) << st.message();
 }
 
+// Quad files are read in one pass: the merged view and the named graphs
+// from the same reading, with the bytes that two readings gave (blank nodes
+// renamed per file, "_:g<file>_" in the named graphs), and nothing of a file
+// that breaks after its first named graph. A FIFO can be read only once.
+TEST_F(MergeTest, QuadFilesAreReadOnce) {
+  const std::string trig = File("q1.trig",
+                                "@prefix ex: <http://example.org/> .\n"
+                                "ex:a ex:p \"x\" .\n"
+                                "ex:g { ex:s ex:p [ ex:q \"1\" ] ; ex:r _:n . _:n ex:t ex:u . }\n"
+                                "_:bg { ex:s2 ex:p ex:o2 . }\n");
+  const std::string nq = File("q2.nq",
+                              "<http://example.org/s> <http://example.org/p> _:b1 "
+                              "<http://example.org/g> .\n"
+                              "_:b1 <http://example.org/q> \"2\"@en <http://example.org/g2> .\n");
+  const std::string want =
+      "<http://example.org/a> <http://example.org/p> \"x\" .\n"
+      "<http://example.org/s> <http://example.org/p> _:f1_b1 .\n"
+      "<http://example.org/s> <http://example.org/p> _:f2_b1 .\n"
+      "<http://example.org/s> <http://example.org/r> _:f1_n .\n"
+      "<http://example.org/s2> <http://example.org/p> <http://example.org/o2> .\n"
+      "_:f1_b1 <http://example.org/q> \"1\" .\n"
+      "_:f1_n <http://example.org/t> <http://example.org/u> .\n"
+      "_:f2_b1 <http://example.org/q> \"2\"@en .\n"
+      "<http://example.org/s> <http://example.org/p> _:g1_b1 <http://example.org/g> .\n"
+      "<http://example.org/s> <http://example.org/p> _:g2_b1 <http://example.org/g> .\n"
+      "<http://example.org/s> <http://example.org/r> _:g1_n <http://example.org/g> .\n"
+      "_:g1_b1 <http://example.org/q> \"1\" <http://example.org/g> .\n"
+      "_:g1_n <http://example.org/t> <http://example.org/u> <http://example.org/g> .\n"
+      "_:g2_b1 <http://example.org/q> \"2\"@en <http://example.org/g2> .\n"
+      "<http://example.org/s2> <http://example.org/p> <http://example.org/o2> _:g1_bg .\n";
+  for (unsigned threads : {1U, 2U}) EXPECT_EQ(Merged({trig, nq}, Syntax::kNQuads, threads), want);
+  const struct {
+    std::string name, content;
+  } broken[] = {
+      {"late.trig", "<http://e/g> { <http://e/s> <http://e/p> <http://e/o> . }\n<http://e/x> {\n"},
+      {"late.nq", "<http://e/s> <http://e/p> <http://e/o> <http://e/g> .\n<http://e/s> .\n"},
+  };
+  for (const auto& b : broken) {
+    Merger m;
+    EXPECT_FALSE(m.AddFile(File(b.name, b.content), SyntaxForPath(b.name)).ok()) << b.name;
+    ASSERT_TRUE(m.AddFile(nq, Syntax::kNQuads).ok());
+    std::string out;
+    ASSERT_TRUE(m.Write(out, Syntax::kNQuads).ok());
+    EXPECT_EQ(out.find("http://e/"), std::string::npos) << b.name << ": " << out;
+  }
+}
+
 }  // namespace
 }  // namespace newskg
