@@ -10,6 +10,7 @@
 
 #include "extract/pipeline.h"
 #include "graph/document_graph.h"
+#include "graph/stream.h"
 #include "graph/vocabulary.h"
 #include "tests/test_util.h"
 
@@ -488,6 +489,55 @@ TEST_F(MergeTest, QuadFilesAreReadOnce) {
     ASSERT_TRUE(m.Write(out, Syntax::kNQuads).ok());
     EXPECT_EQ(out.find("http://e/"), std::string::npos) << b.name << ": " << out;
   }
+}
+
+// StreamGraphs (newskg load): a dataset's default graph with no name, each
+// named graph's statements with its name, a batch never holding two graphs.
+TEST_F(MergeTest, StreamGraphsKeepsEachBatchInOneGraph) {
+  const std::string trig = File("s.trig",
+                                "@prefix ex: <http://example.org/> .\n"
+                                "ex:a ex:p 1 , 2 , 3 .\n"
+                                "ex:g1 { ex:a ex:p 4 , 5 , 6 . }\n"
+                                "ex:g2 { ex:a ex:p [ ex:q 7 ] . }\n");
+  const std::string nq = File("s.nq",
+                              "<http://e/s> <http://e/p> \"1\" <http://e/g1> .\n"
+                              "<http://e/s> <http://e/p> \"2\" <http://e/g2> .\n"
+                              "<http://e/s> <http://e/p> \"3\" <http://e/g1> .\n");
+  const std::string ttl = File("s.ttl", "<http://e/s> <http://e/p> \"8\" .\n");
+  const struct {
+    std::vector<std::string> files;
+    size_t batch;
+    std::vector<std::pair<std::string, size_t>> want;  // (graph, triples) per batch
+  } cases[] = {
+      {{trig},
+       2,
+       {{"", 2},
+        {"http://example.org/g1", 2},
+        {"http://example.org/g1", 1},
+        {"http://example.org/g2", 2},
+        {"", 1}}},
+      {{trig}, 10, {{"http://example.org/g1", 3}, {"http://example.org/g2", 2}, {"", 3}}},
+      {{nq, ttl}, 10, {{"http://e/g1", 1}, {"http://e/g2", 1}, {"http://e/g1", 1}, {"", 1}}},
+  };
+  for (const auto& c : cases) {
+    std::vector<std::pair<std::string, size_t>> got;
+    std::string text;
+    const Status st =
+        StreamGraphs(c.files, c.batch, [&](const std::string& g, std::string&& nt, size_t n) {
+          got.push_back({g, n});
+          text += nt;
+          return Status::Ok();
+        });
+    ASSERT_TRUE(st.ok()) << st.message();
+    EXPECT_EQ(got, c.want) << c.files.front() << " batch " << c.batch;
+    // Every batch is N-Triples that reads back.
+    Graph back;
+    EXPECT_TRUE(back.ReadString(text, Syntax::kNTriples, "back").ok()) << text;
+  }
+  const Status blank =
+      StreamGraphs({File("b.trig", "_:g { <http://e/s> <http://e/p> 1 . }\n")}, 5,
+                   [](const std::string&, std::string&&, size_t) { return Status::Ok(); });
+  EXPECT_NE(blank.message().find("blank node for a name"), std::string::npos) << blank.message();
 }
 
 }  // namespace
