@@ -678,6 +678,114 @@ void ResolveIdentityInPlace(TripleTable& table) {
     uf.Union(ia->second, ib->second);
     joined_same.insert({a, b});
   }
+  // Stage 1, surnames: a person only ever named by one word ("Abramovich")
+  // is the person of several words whose last word it is ("Roman
+  // Abramovich"), when exactly one such person is in the merged set (not
+  // "Khan" beside Imran Khan and Sadiq Khan); decided on the clusters so far.
+  {
+    const std::string person = vocab::kNkg + "Person";
+    std::unordered_map<std::string, std::set<size_t>> by_surname;  // folded last word -> clusters
+    std::vector<std::pair<size_t, std::string>> single;            // (entity, folded name)
+    for (size_t i = 0; i < entities.size(); ++i) {
+      if (str(entity_type[entities[i]]) != person) continue;
+      for (const auto& n : strong[i]) {
+        const auto words = SplitWords(FoldName(n));
+        if (words.size() >= 2) {
+          by_surname[words.back()].insert(uf.Find(i));
+        } else if (words.size() == 1 && !multi[i]) {
+          single.push_back({i, words.front()});
+        }
+      }
+    }
+    std::vector<std::pair<size_t, size_t>> joins;
+    for (const auto& [i, name] : single) {
+      auto it = by_surname.find(name);
+      if (it != by_surname.end() && it->second.size() == 1)
+        joins.push_back({i, *it->second.begin()});
+    }
+    for (const auto& [a, b] : joins) uf.Union(a, b);
+  }
+  // Stage 1, noise before a name: a person labelled "Chelsea FC Roman
+  // Abramovich" is the person whose whole label ends it ("Roman
+  // Abramovich"), two words or more, when one such person is in the set.
+  {
+    const std::string person = vocab::kNkg + "Person";
+    std::unordered_map<std::string, std::set<size_t>> by_name;  // folded label -> clusters
+    for (size_t i = 0; i < entities.size(); ++i) {
+      if (str(entity_type[entities[i]]) != person) continue;
+      for (const auto& n : strong[i]) {
+        const std::string f = FoldName(n);
+        if (SplitWords(f).size() >= 2) by_name[f].insert(uf.Find(i));
+      }
+    }
+    std::vector<std::pair<size_t, size_t>> joins;
+    for (size_t i = 0; i < entities.size(); ++i) {
+      if (str(entity_type[entities[i]]) != person) continue;
+      for (const auto& n : strong[i]) {
+        const auto words = SplitWords(FoldName(n));
+        // The longest ending that is another person's label decides.
+        for (size_t k = words.size() - 1; k >= 2 && k < words.size(); --k) {
+          std::string tail;
+          for (size_t w = words.size() - k; w < words.size(); ++w)
+            tail += (tail.empty() ? "" : " ") + words[w];
+          auto it = by_name.find(tail);
+          if (it == by_name.end()) continue;
+          if (it->second.size() == 1) joins.push_back({i, *it->second.begin()});
+          break;
+        }
+      }
+    }
+    for (const auto& [a, b] : joins) uf.Union(a, b);
+  }
+  // Stage 1, a shared leader or a shared office: two organizations whose
+  // labels fit each other (CompatibleNames: "VTB" and "VTB Bank") led by
+  // one person are one; a person named by one word and one of several
+  // words that starts or ends with it ("Vladimir", "Vladimir Putin") who
+  // lead one thing are one.
+  if (NodeId leader_p = iri(vocab::kNkg + "leaderOf"); leader_p != kNoNode) {
+    std::map<std::pair<size_t, size_t>, bool> leads;  // (person cluster, led cluster)
+    std::vector<std::pair<size_t, size_t>> led;       // (person entity, led entity)
+    for (const auto& t : triples) {
+      if (t[1] != leader_p) continue;
+      auto a = position.find(t[0]), b = position.find(t[2]);
+      if (a != position.end() && b != position.end()) led.push_back({a->second, b->second});
+    }
+    std::map<size_t, std::set<size_t>> by_led, by_leader;  // cluster -> entities
+    for (const auto& [a, b] : led) {
+      by_led[uf.Find(b)].insert(a);
+      by_leader[uf.Find(a)].insert(b);
+    }
+    const std::string person = vocab::kNkg + "Person", org = vocab::kNkg + "Organization";
+    auto fit = [&](size_t a, size_t b) {
+      const std::string ta = str(entity_type[entities[a]]);
+      if (ta != str(entity_type[entities[b]]) || uf.Find(a) == uf.Find(b)) return false;
+      for (const auto& x : strong[a]) {
+        for (const auto& y : strong[b]) {
+          if (ta == org && CompatibleNames(x, y)) return true;
+          if (ta != person) continue;
+          const auto wx = SplitWords(FoldName(x)), wy = SplitWords(FoldName(y));
+          const auto& one = wx.size() == 1 ? wx : wy;
+          const auto& full = wx.size() == 1 ? wy : wx;
+          if (one.size() == 1 && full.size() >= 2 &&
+              (full.front() == one[0] || full.back() == one[0]))
+            return true;
+        }
+      }
+      return false;
+    };
+    std::vector<std::pair<size_t, size_t>> joins;
+    // Organizations led by one person; persons leading one thing.
+    for (const auto* groups : {&by_leader, &by_led}) {
+      for (const auto& [cluster, members] : *groups) {
+        for (auto a = members.begin(); a != members.end(); ++a) {
+          for (auto b = std::next(a); b != members.end(); ++b) {
+            if (fit(*a, *b)) joins.push_back({*a, *b});
+          }
+        }
+      }
+    }
+    for (const auto& [a, b] : joins) uf.Union(a, b);
+  }
   // Stage 2: a weak name joins the clusters that hold it (as a label or as
   // a name) when every two of them have compatible labels (CompatibleNames);
   // decided on the clusters of stage 1 only, so the order does not matter.

@@ -622,5 +622,104 @@ TEST(IdentityTest, AcronymsAndAltLabelsJoinOnlyOnEvidence) {
   }
 }
 
+// People and organizations across articles: a surname alone joins the one
+// person it ends, noise before a name joins the name, and a shared leader
+// or a shared office joins names that fit each other. Each article is a
+// list of "type|slug|label|leads-slug" rows (leads-slug may be empty).
+TEST(IdentityTest, SurnamesNoiseAndSharedLeadersJoinOnEvidence) {
+  const struct {
+    const char* what;
+    std::vector<std::vector<std::string>> articles;
+    std::vector<std::set<std::string>> groups;
+  } cases[] = {
+      {"a surname alone and the one person it ends",
+       {{"Person|abramovich|Abramovich|"}, {"Person|roman-abramovich|Roman Abramovich|"}},
+       {{"abramovich", "roman-abramovich"}}},
+      {"a surname two people end joins neither",
+       {{"Person|khan|Khan|"},
+        {"Person|imran-khan|Imran Khan|"},
+        {"Person|sadiq-khan|Sadiq Khan|"}},
+       {}},
+      {"a given name alone joins no one",
+       {{"Person|vladimir|Vladimir|"}, {"Person|vladimir-putin|Vladimir Putin|"}},
+       {}},
+      {"a given name alone, leading what the full name leads",
+       {{"Person|vladimir|Vladimir|russia"}, {"Person|vladimir-putin|Vladimir Putin|russia"}},
+       {{"vladimir", "vladimir-putin"}}},
+      {"words before a name (a title, an organization)",
+       {{"Person|chelsea-fc-roman-abramovich|Chelsea FC Roman Abramovich|"},
+        {"Person|roman-abramovich|Roman Abramovich|"}},
+       {{"chelsea-fc-roman-abramovich", "roman-abramovich"}}},
+      {"two names that share only their last word",
+       {{"Person|john-smith|John Smith|"}, {"Person|mary-ann-smith|Mary Ann Smith|"}},
+       {}},
+      {"an organization and a fuller name of it with one leader",
+       {{"Person|andrey-kostin|Andrey Kostin|vtb", "Organization|vtb|VTB|"},
+        {"Person|andrey-kostin|Andrey Kostin|vtb-bank", "Organization|vtb-bank|VTB Bank|"}},
+       {{"vtb", "vtb-bank"}}},
+      {"the same names with no leader in common",
+       {{"Organization|vtb|VTB|"}, {"Organization|vtb-bank|VTB Bank|"}},
+       {}},
+      {"two organizations one person leads, names that do not fit",
+       {{"Person|igor-sechin|Igor Sechin|rosneft", "Organization|rosneft|Rosneft|"},
+        {"Person|igor-sechin|Igor Sechin|gazprom-board",
+         "Organization|gazprom-board|Gazprom Board|"}},
+       {}},
+  };
+  const std::string entity = vocab::kDefaultBase + "entity/";
+  auto node = [&](const std::string& type, const std::string& slug) {
+    return entity + (type == "Person" ? "person/" : "organization/") + slug;
+  };
+  for (const auto& c : cases) {
+    std::vector<Graph> graphs;
+    std::map<std::string, std::string> iris;  // slug -> IRI
+    int n = 0;
+    for (const auto& article : c.articles) {
+      std::string ttl;
+      for (const auto& row : article) {
+        std::vector<std::string> f;
+        for (size_t at = 0;;) {
+          const size_t bar = row.find('|', at);
+          f.push_back(row.substr(at, bar == std::string::npos ? std::string::npos : bar - at));
+          if (bar == std::string::npos) break;
+          at = bar + 1;
+        }
+        ASSERT_EQ(f.size(), 4U) << row;
+        const std::string iri = node(f[0], f[1]);
+        iris[f[1]] = iri;
+        ttl += "<" + iri + "> a <" + vocab::kNkg + f[0] + "> ; <" + vocab::kRdfs + "label> \"" +
+               f[2] + "\" .\n";
+        if (!f[3].empty()) {
+          const std::string led =
+              f[3] == "russia" ? entity + "country/ru" : node("Organization", f[3]);
+          if (f[3] == "russia")
+            ttl += "<" + led + "> a <" + vocab::kNkg + "Country> ; <" + vocab::kRdfs +
+                   "label> \"Russia\" .\n";
+          ttl += "<" + iri + "> <" + vocab::kNkg + "leaderOf> <" + led + "> .\n";
+        }
+      }
+      graphs.emplace_back();
+      ASSERT_TRUE(graphs.back().ReadString(ttl, Syntax::kTurtle, "a" + std::to_string(n++)).ok())
+          << ttl;
+    }
+    std::vector<const Graph*> parts;
+    for (const auto& g : graphs) parts.push_back(&g);
+    const Graph m = Merge(parts);
+    const Term same = Term::Iri(vocab::kOwl + "sameAs");
+    std::map<std::string, std::set<std::string>> got;
+    for (const auto& [slug, iri] : iris) {
+      const Term t = Term::Iri(iri);
+      const auto links = m.Match(&t, &same, nullptr);
+      got[links.empty() ? iri : links.front().o.value].insert(slug);
+    }
+    std::set<std::set<std::string>> got_groups, want_groups(c.groups.begin(), c.groups.end());
+    for (const auto& [k, members] : got) {
+      if (members.size() > 1) got_groups.insert(members);
+    }
+    EXPECT_EQ(got_groups, want_groups) << c.what;
+    EXPECT_EQ(Serialize(Merge({&m})), Serialize(m)) << c.what;
+  }
+}
+
 }  // namespace
 }  // namespace newskg
