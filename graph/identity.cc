@@ -756,18 +756,27 @@ void ResolveIdentityInPlace(TripleTable& table) {
       by_leader[uf.Find(a)].insert(b);
     }
     const std::string person = vocab::kNkg + "Person", org = vocab::kNkg + "Organization";
+    // Compared cluster by cluster (all their labels), so that a merged
+    // graph merged again decides the same.
+    std::map<size_t, std::set<std::string>> cluster_labels;
+    for (size_t i = 0; i < entities.size(); ++i)
+      cluster_labels[uf.Find(i)].insert(strong[i].begin(), strong[i].end());
     auto fit = [&](size_t a, size_t b) {
       const std::string ta = str(entity_type[entities[a]]);
       if (ta != str(entity_type[entities[b]]) || uf.Find(a) == uf.Find(b)) return false;
-      for (const auto& x : strong[a]) {
-        for (const auto& y : strong[b]) {
-          if (ta == org && CompatibleNames(x, y)) return true;
-          if (ta != person) continue;
+      for (const auto& x : cluster_labels[uf.Find(a)]) {
+        for (const auto& y : cluster_labels[uf.Find(b)]) {
           const auto wx = SplitWords(FoldName(x)), wy = SplitWords(FoldName(y));
-          const auto& one = wx.size() == 1 ? wx : wy;
-          const auto& full = wx.size() == 1 ? wy : wx;
-          if (one.size() == 1 && full.size() >= 2 &&
-              (full.front() == one[0] || full.back() == one[0]))
+          const auto& shorter = wx.size() <= wy.size() ? wx : wy;
+          const auto& longer = wx.size() <= wy.size() ? wy : wx;
+          const bool starts =
+              !shorter.empty() && std::equal(shorter.begin(), shorter.end(), longer.begin());
+          // Organizations: one name the start of the other ("VTB", "VTB
+          // Bank"; not "Bank Rossiya" and "Board of Directors of Bank
+          // Rossiya"), or an abbreviation of it.
+          if (ta == org && (starts || Abbreviates(x, y) || Abbreviates(y, x))) return true;
+          if (ta == person && shorter.size() == 1 && longer.size() >= 2 &&
+              (longer.front() == shorter[0] || longer.back() == shorter[0]))
             return true;
         }
       }
