@@ -40,6 +40,11 @@ Syntax FormatOption(const std::string& name) {
   return s;
 }
 
+Syntax OutputSyntax(bool format_given, const std::string& format, const std::string& output) {
+  if (format_given) return FormatOption(format);
+  return output.empty() ? Syntax::kTurtle : SyntaxForPath(output);
+}
+
 Timer::Timer(std::string what) : what_(std::move(what)), start_(std::chrono::steady_clock::now()) {}
 
 void Timer::Lap(const char* step) {

@@ -39,6 +39,10 @@ void WriteAtomically(const std::string& path, const std::string& data);
 
 // A --format value as a Syntax; a UsageError naming the choices when unknown.
 Syntax FormatOption(const std::string& name);
+// The output syntax of extract and merge: --format when given (it wins),
+// else by the extension of -o (.ttl, .nt, .nq, .trig; see SyntaxForPath),
+// else Turtle (no -o, standard output, or another extension).
+Syntax OutputSyntax(bool format_given, const std::string& format, const std::string& output);
 
 // Reports the time of each step on standard error when NEWSKG_TIMING is set.
 class Timer {

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -38,20 +39,22 @@ Graph ReadGraphs(const std::vector<std::string>& inputs, bool query_indexes = fa
 int Merge(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: newskg merge [options] GRAPH...\n"
-      "Reads Turtle, N-Triples or N-Quads graphs (by extension: .ttl, .nt, .nq, .trig)\n"
+      "Reads Turtle, N-Triples, N-Quads or TriG graphs (by extension: .ttl, .nt, .nq, .trig)\n"
       "and writes their union, each triple once, with one IRI per real person, place,\n"
       "organization and event (names matched across spellings, acronyms, accents).\n\nOptions");
   std::string format = "turtle", output;
   int jobs = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1U, 8U));
-  desc.add_options()("help,h", "show this help")("format", po::value(&format),
-                                                 "turtle (default), ntriples, nquads or trig")(
-      "output,o", po::value(&output), "output file (default: standard output)")(
+  desc.add_options()("help,h", "show this help")(
+      "format", po::value(&format),
+      "turtle, ntriples, nquads or trig; default: by the extension of -o (.ttl, .nt, .nq, "
+      ".trig), else turtle")("output,o", po::value(&output),
+                             "output file (default: standard output)")(
       "jobs,j", po::value(&jobs),
       "sort and write on this many cores (default: all, up to 8); the output is the same");
   po::variables_map vm;
   if (ParseCommand(desc, "graphs", args, vm)) return kOk;
   if (!vm.count("input")) throw UsageError("merge: no GRAPH given (see newskg merge --help)");
-  const Syntax syntax = FormatOption(format);
+  const Syntax syntax = OutputSyntax(vm.count("format") > 0, format, output);
   if (jobs < 1 || jobs > 256) throw UsageError("merge: --jobs must be between 1 and 256");
   Timer timer("merge");
   Merger merger(static_cast<unsigned>(jobs));
@@ -156,6 +159,7 @@ class BatchPipe {
   struct Batch {
     std::string text;
     size_t triples = 0;
+    std::string graph;  // a named graph of a dataset; empty: --graph
   };
   // False when the receiver has stopped (the reading should stop too).
   bool Push(Batch&& b) {
@@ -203,10 +207,11 @@ class BatchPipe {
 // Reads `inputs` on a thread of its own into `pipe`, `batch` triples a time.
 std::thread StartReading(const std::vector<std::string>& inputs, size_t batch, BatchPipe& pipe) {
   return std::thread([&inputs, batch, &pipe] {
-    Status s = StreamNTriples(inputs, batch, [&](std::string&& text, size_t triples) {
-      return pipe.Push({std::move(text), triples}) ? Status::Ok()
-                                                   : Status(StatusCode::kIo, "stopped");
-    });
+    Status s = StreamGraphs(
+        inputs, batch, [&](const std::string& graph, std::string&& text, size_t triples) {
+          return pipe.Push({std::move(text), triples, graph}) ? Status::Ok()
+                                                              : Status(StatusCode::kIo, "stopped");
+        });
     pipe.End(std::move(s));
   });
 }
@@ -279,15 +284,23 @@ size_t LoadStreamed(const std::vector<std::string>& inputs, GraphStoreRequest re
 // Batches of `batch` triples, each its own request, each retried with
 // backoff; every batch that could not be stored is named at the end.
 size_t LoadInBatches(const std::vector<std::string>& inputs, GraphStoreRequest request,
-                     size_t batch, int retries) {
+                     size_t batch, int retries, std::set<std::string>& named) {
   BatchPipe pipe;
   std::thread reader = StartReading(inputs, batch, pipe);
   JoinOnExit join{pipe, reader};
   size_t number = 0, first = 1, sent = 0;
   std::vector<std::string> lost;
+  const std::string default_graph = request.graph;
+  const bool replace = request.replace;
+  std::set<std::string> started;  // graphs that got a batch: the others add to them
   while (auto b = pipe.Pop()) {
     ++number;
     request.body = std::move(b->text);
+    // A dataset's named graph goes to the store's graph of that name; with
+    // --replace, each graph's first batch replaces it.
+    request.graph = b->graph.empty() ? default_graph : b->graph;
+    request.replace = replace && started.insert(request.graph).second;
+    if (!b->graph.empty()) named.insert(b->graph);
     Status s;
     for (int attempt = 0; attempt <= retries; ++attempt) {
       if (attempt > 0) std::this_thread::sleep_for(std::chrono::seconds(1 << (attempt - 1)));
@@ -296,8 +309,8 @@ size_t LoadInBatches(const std::vector<std::string>& inputs, GraphStoreRequest r
       // A refusal (4xx other than 408 and 429) will not change on a retry.
       if (s.ok() || (http >= 400 && http < 500 && http != 408 && http != 429)) break;
     }
-    const std::string range =
-        "triples " + std::to_string(first) + "-" + std::to_string(first + b->triples - 1);
+    const std::string range = (b->graph.empty() ? "" : "graph <" + b->graph + ">, ") + "triples " +
+                              std::to_string(first) + "-" + std::to_string(first + b->triples - 1);
     first += b->triples;
     if (!s.ok()) {
       lost.push_back("batch " + std::to_string(number) + " (" + range + "): " + s.message());
@@ -306,7 +319,6 @@ size_t LoadInBatches(const std::vector<std::string>& inputs, GraphStoreRequest r
     } else {
       sent += b->triples;
     }
-    request.replace = false;  // the first batch replaces, the others add
   }
   const Status input = pipe.status();
   if (number == 0) Check(input);  // broken before a first batch: nothing was sent
@@ -330,6 +342,8 @@ int Load(const std::vector<std::string>& args) {
       "Usage: newskg load --endpoint URL --graph IRI [options] GRAPH...\n"
       "Sends graphs to a triple store with the SPARQL 1.1 Graph Store HTTP Protocol,\n"
       "reading, checking and sending in one pass, in batches, in bounded memory.\n"
+      "Turtle and N-Triples go to --graph; of an N-Quads or TriG dataset, the default\n"
+      "graph goes to --graph and each named graph to the store's graph of its name.\n"
       "An input of one batch is checked whole before it is sent. Credentials come from\n"
       "NEWSKG_ENDPOINT_USER and NEWSKG_ENDPOINT_PASSWORD, else from a netrc file\n"
       "(NETRC or ~/.netrc); never from the command line.\n\nOptions");
@@ -338,8 +352,11 @@ int Load(const std::vector<std::string>& args) {
   int retries = 3;
   desc.add_options()("help,h", "show this help")("endpoint", po::value(&endpoint),
                                                  "the Graph Store endpoint URL")(
-      "graph", po::value(&graph_iri), "IRI of the named graph to add to")(
-      "replace", "replace the named graph (PUT) instead of adding to it (POST)")(
+      "graph", po::value(&graph_iri),
+      "IRI of the named graph to add to (a dataset's default graph; its named graphs go to "
+      "their own)")(
+      "replace",
+      "replace each graph sent to (PUT on its first batch) instead of adding to it (POST)")(
       "batch", po::value(&batch),
       "send N triples a request (default 50000), each retried on failure; the exit status and "
       "message say which batches were not stored")(
@@ -361,7 +378,8 @@ int Load(const std::vector<std::string>& args) {
   }
   if (vm.count("batch") && batch < 1) throw UsageError("load: --batch takes at least 1 triple");
   const bool chunked = vm.count("chunked") > 0;
-  if (chunked && vm.count("batch")) throw UsageError("load: --batch and --chunked exclude each other");
+  if (chunked && vm.count("batch"))
+    throw UsageError("load: --batch and --chunked exclude each other");
   if (!chunked && batch == 0) batch = 50000;
   if (retries < 0 || retries > 10) throw UsageError("load: --retries takes 0 to 10");
   if (endpoint.empty() || graph_iri.empty())
@@ -374,12 +392,22 @@ int Load(const std::vector<std::string>& args) {
   }
   if (!vm.count("input")) throw UsageError("load: no GRAPH given (see newskg load --help)");
   const auto inputs = vm["input"].as<std::vector<std::string>>();
-  for (const auto& input : inputs) CheckInputFile(input);
+  for (const auto& input : inputs) {
+    CheckInputFile(input);
+    const Syntax syntax = SyntaxForPath(input);
+    if (chunked && (syntax == Syntax::kNQuads || syntax == Syntax::kTriG)) {
+      throw UsageError("load: --chunked sends one graph in one request; " + input +
+                       " is a dataset (N-Quads or TriG), whose named graphs go in batches");
+    }
+  }
   GraphStoreRequest request{endpoint,        graph_iri,   vm.count("replace") > 0, "", {},
                             connect_timeout, idle_timeout};
-  const size_t sent =
-      batch > 0 ? LoadInBatches(inputs, request, batch, retries) : LoadStreamed(inputs, request);
-  std::cerr << "newskg: sent " << sent << " triples to <" << graph_iri << ">\n";
+  std::set<std::string> named;
+  const size_t sent = batch > 0 ? LoadInBatches(inputs, request, batch, retries, named)
+                                : LoadStreamed(inputs, request);
+  std::cerr << "newskg: sent " << sent << " triples to <" << graph_iri << ">";
+  if (!named.empty()) std::cerr << " and " << named.size() << " named graph(s) of their own names";
+  std::cerr << "\n";
   return kOk;
 }
 

@@ -60,8 +60,10 @@ int Extract(const std::vector<std::string>& args) {
       "id", po::value(&id), "article id (slug) for a single .txt input; default: file name")(
       "url", po::value(&url), "article URL (for .txt input)")("base", po::value(&base),
                                                               "base IRI for minted IRIs")(
-      "format", po::value(&format), "turtle (default), ntriples, nquads or trig")(
-      "output,o", po::value(&output), "output file (default: standard output)")(
+      "format", po::value(&format),
+      "turtle, ntriples, nquads or trig; default: by the extension of -o (.ttl, .nt, .nq, "
+      ".trig), else turtle (also for --split)")("output,o", po::value(&output),
+                                                "output file (default: standard output)")(
       "split", po::value(&split_dir),
       "write one graph per article into this folder (DIR/<id>.ttl), or with '-' one after "
       "another to standard output, in input order, in memory that does not grow")(
@@ -77,7 +79,7 @@ int Extract(const std::vector<std::string>& args) {
   if (ParseCommand(desc, "input files", args, vm)) return kOk;
   if (!vm.count("input")) throw UsageError("extract: no INPUT given (see newskg extract --help)");
   const auto inputs = vm["input"].as<std::vector<std::string>>();
-  const newskg::Syntax syntax = FormatOption(format);
+  const newskg::Syntax syntax = OutputSyntax(vm.count("format") > 0, format, output);
   // YYYY-MM-DD; a numeric day-month form is read against each article's dateline.
   const bool iso_shaped =
       date.size() >= 5 && date[4] == '-' && date.find_first_not_of("0123456789") == 4;

@@ -10,16 +10,19 @@ namespace newskg {
 
 // Rewrites `in` so that each real thing has one IRI.
 //
-// Entities of one type are the same when a name of one equals a name of the
-// other after folding (accents, case, punctuation), when an acronym spells
-// the other's name ("WHO" and "World Health Organization"), or, for people,
-// when their full names are transliteration variants ("Muammar Gaddafi",
-// "Moammar Kadhafi"). A person named only by one word in every article that
-// names them is only the same as another such person. IRIs said to be the
-// same (owl:sameAs, as an earlier merge writes) are one cluster. The cluster
-// keeps one IRI, chosen by the IRIs alone (a country's ISO code, then the
-// fullest name, then the smaller IRI), with its own rdfs:label, every other
-// name as skos:altLabel, and every article that mentions it; each other IRI
+// Entities of one type are the same when their labels are equal after
+// folding (accents, case, punctuation), transliteration variants ("Muammar
+// Gaddafi", "Moammar Kadhafi"; "Bank Rossia", "Bank Rossiya"), or when one
+// abbreviates the other word by word ("WHO" and "World Health
+// Organization", "Chelsea FC" and "Chelsea Football Club"; an acronym that
+// abbreviates two different names joins neither). An altLabel (a name as
+// an article wrote it) joins only when it fits its own entity's label and
+// the labels of every entity holding it fit each other, so a wrong name
+// ("EU" for the European Commission) joins nothing. A person named only by one word in every
+// article that names them is only the same as another such person. IRIs said to be the same
+// (owl:sameAs, as an earlier merge writes) are one cluster. The cluster keeps one IRI, chosen by
+// the IRIs alone (a country's ISO code, then the fullest name, then the smaller IRI), with its own
+// rdfs:label, every other name as skos:altLabel, and every article that mentions it; each other IRI
 // of the cluster stays as an alias: owl:sameAs to the kept IRI and the one
 // rdfs:label it was minted with. No IRI of the input vanishes.
 //

@@ -36,8 +36,8 @@ Merger::~Merger() = default;
 TripleSink& Merger::part(size_t i) { return *parts_[i]; }
 
 Status Merger::AddFile(const std::string& path, Syntax syntax) {
-  if (Status s = table_->ReadFile(path, syntax); !s.ok()) return s;
-  return named_->ReadFile(path, syntax);
+  // One pass: the merged view and, for N-Quads and TriG, the named graphs.
+  return named_->ReadFile(*table_, path, syntax);
 }
 
 Status Merger::AddGraph(const Graph& graph) { return table_->AddGraph(graph); }
@@ -61,10 +61,12 @@ Status Merger::Resolve() {
 Status Merger::Write(std::string& out, Syntax syntax) {
   if (Status s = Resolve(); !s.ok()) return s;
   if (Status s = table_->Write(out, syntax, threads_); !s.ok()) return s;
-  return named_->Write([&](std::string_view piece) {
-    out.append(piece);
-    return Status::Ok();
-  }, syntax);
+  return named_->Write(
+      [&](std::string_view piece) {
+        out.append(piece);
+        return Status::Ok();
+      },
+      syntax);
 }
 
 Status Merger::Write(const std::function<Status(std::string_view)>& emit, Syntax syntax) {
@@ -76,10 +78,12 @@ Status Merger::Write(const std::function<Status(std::string_view)>& emit, Syntax
 Status Merger::Write(std::vector<std::string>& parts, Syntax syntax) {
   if (Status s = Resolve(); !s.ok()) return s;
   if (Status s = table_->Write(parts, syntax, threads_); !s.ok()) return s;
-  return named_->Write([&](std::string_view piece) {
-    parts.emplace_back(piece);
-    return Status::Ok();
-  }, syntax);
+  return named_->Write(
+      [&](std::string_view piece) {
+        parts.emplace_back(piece);
+        return Status::Ok();
+      },
+      syntax);
 }
 
 }  // namespace newskg

@@ -23,6 +23,17 @@ namespace newskg {
     const std::vector<std::string>& paths, size_t batch,
     const std::function<Status(std::string&& ntriples, size_t triples)>& emit);
 
+// The same for datasets: the default graph's triples are handed on with
+// `graph` empty, and those of each named graph of an N-Quads or TriG file
+// with its name (an IRI). A batch holds one graph's triples: it ends after
+// `batch` triples, where the graph changes and at the end of each file. A
+// named graph whose name is a blank node is an error (a store cannot
+// address it), as is everything StreamNTriples refuses.
+[[nodiscard]] Status StreamGraphs(
+    const std::vector<std::string>& paths, size_t batch,
+    const std::function<Status(const std::string& graph, std::string&& ntriples, size_t triples)>&
+        emit);
+
 }  // namespace newskg
 
 #endif  // NEWSKG_GRAPH_STREAM_H_

@@ -5,81 +5,8 @@
 #include <set>
 #include <stdexcept>
 
-#include "graph/internal/serd_support.h"
-
 namespace newskg::internal {
 namespace {
-
-// Reads the statements of named graphs; the default graph's are skipped.
-struct QuadReading {
-  NamedGraphs* graphs;
-  SerdEnv* env;
-  Status status;
-
-  // The term of a node: IRIs made absolute (CURIEs and relative IRIs through
-  // the document's prefixes and base), blank nodes as labelled.
-  bool ToTerm(const SerdNode* n, TermKind& kind, std::string& out) {
-    const auto* bytes = reinterpret_cast<const char*>(n->buf);
-    if (n->type == SERD_BLANK) {
-      kind = TermKind::kBlank;
-      out.assign(bytes, n->n_bytes);
-      return true;
-    }
-    if (n->type != SERD_URI && n->type != SERD_CURIE) return false;
-    kind = TermKind::kIri;
-    if (n->type == SERD_URI && HasScheme(n->buf, n->n_bytes)) {
-      out.assign(bytes, n->n_bytes);
-      return true;
-    }
-    SerdNode full = serd_env_expand_node(env, n);
-    if (full.buf == nullptr) return false;
-    out.assign(reinterpret_cast<const char*>(full.buf), full.n_bytes);
-    serd_node_free(&full);
-    return HasScheme(out);
-  }
-
-  static SerdStatus OnBase(void* handle, const SerdNode* uri) noexcept {
-    return serd_env_set_base_uri(static_cast<QuadReading*>(handle)->env, uri);
-  }
-  static SerdStatus OnPrefix(void* handle, const SerdNode* name, const SerdNode* uri) noexcept {
-    return serd_env_set_prefix(static_cast<QuadReading*>(handle)->env, name, uri);
-  }
-  static SerdStatus OnStatement(void* handle, SerdStatementFlags /*flags*/, const SerdNode* graph,
-                                const SerdNode* s, const SerdNode* p, const SerdNode* o,
-                                const SerdNode* datatype, const SerdNode* lang) noexcept {
-    auto* self = static_cast<QuadReading*>(handle);
-    if (graph == nullptr || graph->buf == nullptr) return SERD_SUCCESS;  // the default graph
-    try {
-      Term g, ts, tp, to;
-      if (!self->ToTerm(graph, g.kind, g.value) || !self->ToTerm(s, ts.kind, ts.value) ||
-          !self->ToTerm(p, tp.kind, tp.value)) {
-        self->status = ParseError("a term of a named graph cannot be read");
-        return SERD_ERR_BAD_SYNTAX;
-      }
-      if (o->type == SERD_LITERAL) {
-        to.kind = TermKind::kLiteral;
-        to.value.assign(reinterpret_cast<const char*>(o->buf), o->n_bytes);
-        if (datatype != nullptr && datatype->buf != nullptr) {
-          TermKind k;
-          if (!self->ToTerm(datatype, k, to.datatype)) {
-            self->status = ParseError("a datatype of a named graph cannot be read");
-            return SERD_ERR_BAD_SYNTAX;
-          }
-        }
-        if (lang != nullptr && lang->buf != nullptr)
-          to.lang.assign(reinterpret_cast<const char*>(lang->buf), lang->n_bytes);
-      } else if (!self->ToTerm(o, to.kind, to.value)) {
-        self->status = ParseError("a term of a named graph cannot be read");
-        return SERD_ERR_BAD_SYNTAX;
-      }
-      self->status = self->graphs->Add(g, ts, tp, to);
-      return self->status.ok() ? SERD_SUCCESS : SERD_ERR_INTERNAL;
-    } catch (...) {
-      self->status = InvalidArgument("out of memory");
-      return SERD_ERR_INTERNAL;
-    }
-  }
-};
 
 // An N-Triples or N-Quads form of a graph name.
 std::string NameOf(const Term& g) {
@@ -92,8 +19,8 @@ Status NamedGraphs::Add(const Term& g, const Term& s, const Term& p, const Term&
   if (g.kind == TermKind::kIri) {
     for (char c : g.value) {
       // Bytes an IRI may not hold in N-Quads or TriG; names read or minted never do.
-      if (static_cast<unsigned char>(c) <= 0x20 || c == '<' || c == '>' || c == '"' ||
-          c == '{' || c == '}' || c == '|' || c == '^' || c == '`' || c == '\\')
+      if (static_cast<unsigned char>(c) <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' ||
+          c == '}' || c == '|' || c == '^' || c == '`' || c == '\\')
         return InvalidArgument("graph name <" + g.value + "> is not an IRI");
     }
   }
@@ -106,33 +33,33 @@ Status NamedGraphs::Add(const Term& g, const Term& s, const Term& p, const Term&
   return Status::Ok();
 }
 
-Status NamedGraphs::ReadFile(const std::string& path, Syntax syntax) {
-  if (syntax != Syntax::kNQuads && syntax != Syntax::kTriG) return Status::Ok();
-  std::string text;
-  if (Status s = ReadWholeFile(path, text); !s.ok()) return s;
-  if (text.empty()) return Status::Ok();
-  if (syntax == Syntax::kTriG) {
-    std::string fixed;
-    IntegerDotFilter dots;
-    dots.Feed(text.data(), text.size(), fixed);
-    dots.Finish(fixed);
-    text = std::move(fixed);
+Status NamedGraphs::ReadFile(TripleTable& table, const std::string& path, Syntax syntax) {
+  if (syntax != Syntax::kNQuads && syntax != Syntax::kTriG) return table.ReadFile(path, syntax);
+  size_t before;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    before = quads_.size();
   }
-  const std::string base_uri = BaseUriFor(path);
-  const SerdNode base = serd_node_from_string(SERD_URI, U(base_uri));
-  EnvPtr env(serd_env_new(&base));
-  QuadReading reading{this, env.get(), Status::Ok()};
-  ReaderPtr reader(serd_reader_new(ToSerd(syntax), &reading, nullptr, &QuadReading::OnBase,
-                                   &QuadReading::OnPrefix, &QuadReading::OnStatement, nullptr));
-  ErrorCollector errors{path, ""};
-  serd_reader_set_error_sink(reader.get(), &ErrorCollector::Sink, &errors);
-  serd_reader_set_strict(reader.get(), true);
-  const std::string blank_prefix = "g" + std::to_string(++files_) + "_";
-  serd_reader_add_blank_prefix(reader.get(), U(blank_prefix));
-  const SerdStatus st = serd_reader_read_string(reader.get(), U(text));
-  if (!reading.status.ok()) return Status(reading.status.code(), path + ": " + reading.status.message());
-  if (st != SERD_SUCCESS) return ParseError(errors.message.empty() ? path + ": cannot read" : errors.message);
-  return Status::Ok();
+  // The file's own blank node labels, prefixed per file (as the table does).
+  const std::string prefix = "g" + std::to_string(++files_) + "_";
+  table.set_quad_handler([&](const Term& g, const Term& s, const Term& p, const Term& o) {
+    if (s.kind != TermKind::kBlank && o.kind != TermKind::kBlank && g.kind != TermKind::kBlank)
+      return Add(g, s, p, o);
+    auto renamed = [&](const Term& t) {
+      if (t.kind != TermKind::kBlank) return t;
+      Term r = t;
+      r.value = prefix + t.value;
+      return r;
+    };
+    return Add(renamed(g), renamed(s), p, renamed(o));
+  });
+  Status st = table.ReadFile(path, syntax);
+  table.set_quad_handler(nullptr);
+  if (!st.ok()) {
+    std::lock_guard<std::mutex> lock(mu_);
+    quads_.resize(before);  // nothing of a broken file stays
+  }
+  return st;
 }
 
 Status NamedGraphs::Write(const std::function<Status(std::string_view)>& emit,

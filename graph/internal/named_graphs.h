@@ -26,10 +26,11 @@ class NamedGraphs {
   // Adds a statement to graph `g` (an IRI or a blank node). Safe to call
   // from several threads.
   [[nodiscard]] Status Add(const Term& g, const Term& s, const Term& p, const Term& o);
-  // The statements of a file's named graphs (N-Quads or TriG; nothing for a
-  // syntax without graphs). Blank nodes are renamed per file. Call after the
-  // file was read whole, so its syntax errors were reported there.
-  [[nodiscard]] Status ReadFile(const std::string& path, Syntax syntax);
+  // Reads a file into `table` (every statement: the merged view) and, in the
+  // same pass, the statements of its named graphs here (N-Quads or TriG;
+  // nothing for a syntax without graphs). Blank nodes are renamed per file.
+  // A file that does not parse adds nothing here (nor to `table`).
+  [[nodiscard]] Status ReadFile(TripleTable& table, const std::string& path, Syntax syntax);
   bool empty() const { return quads_.empty(); }
 
   // Writes every named graph, in the order of their names, each graph's

@@ -159,6 +159,10 @@ struct Reading {
   SerdEnv* env;
   std::string name;
   BatchQueue* queue = nullptr;
+  const TripleTable::QuadHandler* quads = nullptr;  // statements of named graphs
+  bool quads_also_table = true;
+  std::string blank_prefix;
+  std::string g_buf;
   std::string message;
   std::string batch;
   std::string s_buf, p_buf, o_buf, dt_buf;
@@ -324,15 +328,63 @@ struct Reading {
     if (!self->GoodBytes(name, uri)) return SERD_ERR_BAD_SYNTAX;
     return serd_env_set_prefix(self->env, name, uri);
   }
-  static SerdStatus OnStatement(void* handle, SerdStatementFlags /*flags*/,
-                                const SerdNode* /*graph*/, const SerdNode* s, const SerdNode* p,
-                                const SerdNode* o, const SerdNode* datatype,
-                                const SerdNode* lang) noexcept {
+  // A term as the quad handler gets it: blank node labels without the
+  // per-document prefix.
+  bool QuadTerm(const SerdNode* n, std::string& buf, Term& t) {
+    std::string_view v;
+    if (!Expand(n, buf, v, t.kind)) return false;
+    if (t.kind == TermKind::kBlank && v.substr(0, blank_prefix.size()) == blank_prefix)
+      v.remove_prefix(blank_prefix.size());
+    t.value.assign(v);
+    return true;
+  }
+
+  // A statement of a named graph, handed to the quad handler.
+  bool Quad(const SerdNode* g, const SerdNode* s, const SerdNode* p, const SerdNode* o,
+            const SerdNode* datatype, const SerdNode* lang) {
+    if (std::string bad = BadTermBytes({g, s, p, o, datatype, lang}); !bad.empty()) {
+      Fail(bad);
+      return false;
+    }
+    Term tg, ts, tp, to;
+    if (!QuadTerm(s, s_buf, ts) || !QuadTerm(p, p_buf, tp)) return false;
+    if (o->type == SERD_LITERAL) {
+      to.kind = TermKind::kLiteral;
+      to.value.assign(reinterpret_cast<const char*>(o->buf), o->n_bytes);
+      if (datatype != nullptr && datatype->buf != nullptr) {
+        std::string_view dv;
+        TermKind dk;
+        if (!Expand(datatype, dt_buf, dv, dk)) return false;
+        to.datatype.assign(dv);
+      }
+      if (lang != nullptr && lang->buf != nullptr)
+        to.lang.assign(reinterpret_cast<const char*>(lang->buf), lang->n_bytes);
+    } else if (!QuadTerm(o, o_buf, to)) {
+      return false;
+    }
+    if (!QuadTerm(g, g_buf, tg)) return false;
+    if (Status st = (*quads)(tg, ts, tp, to); !st.ok()) {
+      Fail(st.message());
+      return false;
+    }
+    return true;
+  }
+
+  static SerdStatus OnStatement(void* handle, SerdStatementFlags /*flags*/, const SerdNode* graph,
+                                const SerdNode* s, const SerdNode* p, const SerdNode* o,
+                                const SerdNode* datatype, const SerdNode* lang) noexcept {
     auto* self = static_cast<Reading*>(handle);
     try {
-      if (!self->Statement(s, p, o, datatype, lang)) {
+      const bool named = self->quads != nullptr && graph != nullptr && graph->buf != nullptr;
+      if ((!named || self->quads_also_table) && !self->Statement(s, p, o, datatype, lang)) {
         self->have_last = false;
         return SERD_ERR_BAD_CURIE;
+      }
+      if (named) {
+        // Quad reuses the buffers Statement expanded its last subject and
+        // predicate into: Statement must expand them again.
+        self->have_last = false;
+        if (!self->Quad(graph, s, p, o, datatype, lang)) return SERD_ERR_BAD_CURIE;
       }
       return SERD_SUCCESS;
     } catch (const std::length_error&) {
@@ -694,8 +746,12 @@ Status TripleTable::Read(const std::string& name, Syntax syntax, bool pipelined,
   ErrorCollector errors{name, ""};
   serd_reader_set_error_sink(reader.get(), &ErrorCollector::Sink, &errors);
   serd_reader_set_strict(reader.get(), true);
-  const std::string blank_prefix = "f" + std::to_string(++documents_) + "_";
-  serd_reader_add_blank_prefix(reader.get(), U(blank_prefix));
+  reading.blank_prefix = "f" + std::to_string(++documents_) + "_";
+  serd_reader_add_blank_prefix(reader.get(), U(reading.blank_prefix));
+  if (quad_handler_ && (syntax == Syntax::kNQuads || syntax == Syntax::kTriG)) {
+    reading.quads = &quad_handler_;
+    reading.quads_also_table = quads_also_table_;
+  }
   const size_t before = drain_ ? 0 : triples_.size();
   drain_status_ = Status::Ok();
   Status st = run(reader.get());

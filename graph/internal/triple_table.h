@@ -59,6 +59,18 @@ class TripleTable {
     drain_every_ = every;
     drain_ = std::move(drain);
   }
+  // While reading N-Quads or TriG: each statement of a named graph also
+  // goes to `handler`, with the graph's name (blank node labels as the
+  // document writes them, without the per-document prefix the table adds).
+  // With `also_table` false, such statements go to the handler only, and the
+  // table holds the default graph. Statements handed on stay handed on when
+  // the document turns out broken later. An empty handler stops this.
+  using QuadHandler =
+      std::function<Status(const Term& graph, const Term& s, const Term& p, const Term& o)>;
+  void set_quad_handler(QuadHandler handler, bool also_table = true) {
+    quad_handler_ = std::move(handler);
+    quads_also_table_ = also_table;
+  }
   // Empties the table (keeps its capacity).
   void Clear();
   // For the reader: drains when a batch is full. kDrained means the table
@@ -126,6 +138,8 @@ class TripleTable {
   size_t drain_every_ = 0;
   std::function<Status(TripleTable&)> drain_;
   Status drain_status_;
+  QuadHandler quad_handler_;
+  bool quads_also_table_ = true;
   unsigned documents_ = 0;
   unsigned threads_ = 1;
 };

@@ -96,6 +96,47 @@ grep -q '^<https://w3id.org/newskg/id/article/one> {$' "$tmp/two.trig" && ok || 
   && ok || fail "the N-Quads and the TriG hold different statements"
 expect 0 "" -- "$newskg" merge --format nquads "$tmp/two.trig" -o "$tmp/two-from-trig.nq"
 cmp -s "$tmp/two.nq" "$tmp/two-from-trig.nq" && ok || fail "TriG merged to N-Quads differs from the N-Quads"
+# The output syntax: --format when given (it wins), else by the extension of
+# -o, else Turtle; extract and merge alike. Table: -o name, --format (or -),
+# the syntax the output must be (the bytes of an explicit --format run).
+expect 0 "" -- "$newskg" extract --format trig "$tmp/two.jsonl" -o "$tmp/in.trig"
+while read -r name fmt want; do
+  for cmd in extract merge; do
+    input=$([ $cmd = extract ] && echo "$tmp/two.jsonl" || echo "$tmp/in.trig")
+    rm -f "$tmp/fmt-want" "$tmp/fmt-$name"
+    args=(); [ "$fmt" != - ] && args=(--format "$fmt")
+    expect 0 "" -- "$newskg" $cmd ${args[@]+"${args[@]}"} "$input" -o "$tmp/fmt-$name"
+    "$newskg" $cmd --format "$want" "$input" >"$tmp/fmt-want" 2>/dev/null
+    cmp -s "$tmp/fmt-want" "$tmp/fmt-$name" && ok || fail "$cmd -o $name ${args[*]}: not $want"
+  done
+done <<'TABLE'
+out.ttl - turtle
+out.nt - ntriples
+out.nq - nquads
+out.trig - trig
+out.nt turtle turtle
+out.ttl nquads nquads
+out.trig ntriples ntriples
+out.txt - turtle
+out.rdf - turtle
+out - turtle
+TABLE
+"$newskg" merge --format turtle "$tmp/in.trig" >"$tmp/fmt-want" 2>/dev/null
+"$newskg" merge "$tmp/in.trig" >"$tmp/fmt-stdout" 2>/dev/null && cmp -s "$tmp/fmt-stdout" "$tmp/fmt-want" \
+  && ok || fail "merge to standard output is not Turtle"
+# A quad file is read once: a FIFO (which gives its bytes only once) merges
+# to the same bytes as the file.
+for ext in trig nq; do
+  rm -f "$tmp/fifo.$ext"; mkfifo "$tmp/fifo.$ext"
+  src_file=$([ $ext = trig ] && echo "$tmp/in.trig" || echo "$tmp/two.nq")
+  cat "$src_file" >"$tmp/fifo.$ext" &
+  timeout 20 "$newskg" merge --format nquads "$tmp/fifo.$ext" -o "$tmp/fifo-out.nq" 2>"$tmp/err"; code=$?
+  wait
+  "$newskg" merge --format nquads "$src_file" -o "$tmp/file-out.nq" 2>/dev/null
+  [ $code = 0 ] && cmp -s "$tmp/fifo-out.nq" "$tmp/file-out.nq" && ok || fail "merge of a .$ext FIFO (exit $code): $(cat "$tmp/err")"
+done
+"$newskg" merge --help | tr -s " \n" "  " | grep -q "default: by the extension of -o" && ok || fail "merge --help does not say the format follows -o"
+"$newskg" extract --help | tr -s " \n" "  " | grep -q "default: by the extension of -o" && ok || fail "extract --help does not say the format follows -o"
 
 # Hostile text: quotes, angle brackets, backslashes, newlines in quotes and names.
 printf '"He said \\"no\\" <script> \\\\ back\\\\slash",\n Kenyan President William Ruto said. "A > B & C \\\\n" Ruto told <Reuters>.\n' >"$tmp/hostile.txt"

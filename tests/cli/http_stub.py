@@ -12,6 +12,8 @@ itself after 120 seconds. Paths:
   /flaky   like /open, but every other request is answered 503 first
            (logged "503 BYTES LINES")
   /refuse  answers 400 (a refusal a retry would not change)
+  /graphs  stores without credentials; logs "METHOD GRAPH LINES" per
+           request, GRAPH the ?graph= parameter decoded
 Usage: http_stub.py PORT_FILE LOG_FILE
 """
 import base64
@@ -19,6 +21,7 @@ import http.server
 import sys
 import threading
 import time
+import urllib.parse
 
 PORT_FILE, LOG_FILE = sys.argv[1], sys.argv[2]
 GOOD = "Basic " + base64.b64encode(b"u:p").decode()
@@ -87,6 +90,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.close_connection = True
             return
         lines = data.count(b"\n")
+        if self.path.startswith("/graphs"):
+            query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+            self.log(f"{self.command} {query.get('graph', ['-'])[0]}", lines)
+            return self.answer(201, b"stored")
         if self.path.startswith("/open"):
             self.log(f"201 {len(data)}", lines)
             return self.answer(201, b"stored")

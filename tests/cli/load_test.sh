@@ -103,5 +103,51 @@ expect 1 "early-broken.nt:1001:" -- "$newskg" load --endpoint "$url/open" --grap
 [ ! -s "$tmp/log" ] && ok || fail "a broken first batch was sent: $(cat "$tmp/log")"
 expect 2 "at least 1 triple" -- "$newskg" load --batch 0 --endpoint "$url/open" --graph urn:g "$tmp/big.nt"
 
+# Datasets (N-Quads, TriG): the default graph goes to --graph and each named
+# graph to the store's graph of its name, as a quad store loads a dataset;
+# Turtle and N-Triples all to --graph. Table: input, options, the requests
+# the store saw (sorted: METHOD GRAPH TRIPLES).
+printf '{"id":"one","date":"2024-03-13","text":"Olaf Scholz held talks with Emmanuel Macron in Berlin."}\n{"id":"two","date":"2024-03-13","text":"The World Bank lent $500 million to Kenya."}\n' >"$tmp/two.jsonl"
+"$newskg" extract --format trig "$tmp/two.jsonl" -o "$tmp/two.trig" 2>/dev/null
+"$newskg" extract --format nquads "$tmp/two.jsonl" -o "$tmp/two.nq" 2>/dev/null
+"$newskg" extract "$tmp/two.jsonl" -o "$tmp/two.ttl" 2>/dev/null
+count() {  # triples of graph $1 ("": the default graph) in the N-Quads
+  python3 -c 'import re, sys
+term = re.compile(r"<[^>]*>|\"(?:[^\"\\]|\\.)*\"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?|_:\S+")
+n = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    t = term.findall(line)
+    n += (len(t) == 3 and sys.argv[2] == "") or (len(t) == 4 and t[3] == "<" + sys.argv[2] + ">")
+print(n)' "$tmp/two.nq" "$1"
+}
+d=$(count ""); one=$(count https://w3id.org/newskg/id/article/one); two=$(count https://w3id.org/newskg/id/article/two)
+[ "$d" -gt 0 ] && [ "$one" -gt 5 ] && [ "$two" -gt 5 ] && ok || fail "the dataset has no named graphs: $d $one $two"
+A=https://w3id.org/newskg/id/article
+while IFS='|' read -r input options want; do
+  : >"$tmp/log"
+  expect 0 "sent [0-9]+ triples" -- "$newskg" load $options --endpoint "$url/graphs" --graph urn:g "$tmp/$input"
+  got=$(sort "$tmp/log" | awk '{n[$1" "$2] += $3} END {for (k in n) print k, n[k]}' | sort | tr '\n' ';')
+  want=$(eval "printf '%s\n' $want" | sort | tr '\n' ';')
+  [ "$got" = "$want" ] && ok || fail "load $options $input: store saw $got, expected $want"
+done <<TABLE
+two.trig||"POST urn:g $d" "POST $A/one $one" "POST $A/two $two"
+two.nq||"POST urn:g $d" "POST $A/one $one" "POST $A/two $two"
+two.nq|--batch 5|"POST urn:g $d" "POST $A/one $one" "POST $A/two $two"
+two.ttl||"POST urn:g $(serdi -i turtle "$tmp/two.ttl" | wc -l)"
+TABLE
+# --replace: each graph's first batch replaces it (PUT), the others add.
+: >"$tmp/log"
+expect 0 "and 2 named graph" -- "$newskg" load --replace --batch 5 --endpoint "$url/graphs" --graph urn:g "$tmp/two.trig"
+[ "$(awk '$1 == "PUT" {print $2}' "$tmp/log" | sort | tr '\n' ' ')" = "$A/one $A/two urn:g " ] && ok ||
+  fail "--replace of a dataset: $(tr '\n' ' ' <"$tmp/log")"
+[ "$(awk '$1 == "PUT"' "$tmp/log" | wc -l)" = 3 ] && ok || fail "--replace PUT a graph twice: $(tr '\n' ' ' <"$tmp/log")"
+# A graph named by a blank node cannot be addressed: an error that says so.
+printf '_:g { <urn:s> <urn:p> <urn:o> . }\n' >"$tmp/blank.trig"
+: >"$tmp/log"
+expect 1 "blank.trig: the named graph _:g has a blank node for a name" -- \
+  "$newskg" load --endpoint "$url/graphs" --graph urn:g "$tmp/blank.trig"
+[ ! -s "$tmp/log" ] && ok || fail "a blank-named graph was sent: $(cat "$tmp/log")"
+expect 2 "--chunked sends one graph" -- "$newskg" load --chunked --endpoint "$url/graphs" --graph urn:g "$tmp/two.trig"
+
 echo "load: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

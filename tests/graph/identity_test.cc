@@ -38,10 +38,8 @@ TEST(NameFoldTest, SkeletonsJoinTransliterations) {
   EXPECT_EQ(SkeletonKey("moammar kadhafi"), g);
   EXPECT_EQ(SkeletonKey("muammar qaddafi"), g);
   EXPECT_NE(SkeletonKey("xi jinping"), SkeletonKey("xu jinping"));
-  EXPECT_EQ(SkeletonKey("salome zourabichvili"),
-            SkeletonKey("salome zurabishvili"));
-  EXPECT_EQ(SkeletonKey("abdel fattah al sisi"),
-            SkeletonKey("abdel fattah el sisi"));
+  EXPECT_EQ(SkeletonKey("salome zourabichvili"), SkeletonKey("salome zurabishvili"));
+  EXPECT_EQ(SkeletonKey("abdel fattah al sisi"), SkeletonKey("abdel fattah el sisi"));
   EXPECT_NE(SkeletonKey("imran khan"), SkeletonKey("sadiq khan"));
   EXPECT_EQ(SkeletonKey("alexei miller"), SkeletonKey("aleksei miller"));
   EXPECT_EQ(SkeletonKey("alexei miller"), SkeletonKey("aleksey miller"));
@@ -149,8 +147,8 @@ std::vector<std::string> Events(const Graph& g, const std::string& cls,
     std::string row;
     for (size_t r = 0; r < roles.size(); ++r) {
       const std::string& role = roles[r];
-      const Term p = role.find(':') == std::string::npos ? Term::Iri(vocab::kNkg + role)
-                                                          : Term::Iri(role);
+      const Term p =
+          role.find(':') == std::string::npos ? Term::Iri(vocab::kNkg + role) : Term::Iri(role);
       std::vector<std::string> values;
       for (const auto& t : g.Match(&e.s, &p, nullptr)) {
         const auto labels = g.Match(&t.o, &label, nullptr);
@@ -209,8 +207,8 @@ TEST(EventIdentityTest, MeetingsByParticipantsDateAndPlace) {
   for (const auto& c : cases) {
     std::vector<Graph> graphs;
     for (size_t i = 0; i < c.articles.size(); ++i)
-      graphs.push_back(ArticleGraph("m" + std::to_string(i), c.articles[i].first,
-                                    c.articles[i].second));
+      graphs.push_back(
+          ArticleGraph("m" + std::to_string(i), c.articles[i].first, c.articles[i].second));
     std::vector<const Graph*> all;
     for (const auto& g : graphs) all.push_back(&g);
     const Graph m = Merge(all);
@@ -261,16 +259,19 @@ const std::vector<std::pair<std::string, std::string>>& VariantArticles() {
        "on Monday. "
        "Vladimir Putin said \"we agree\"."},
       {"v4", "Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday."},
-      {"v5", "\xD0\x92\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xB8\xD0\xBC\xD0\xB8\xD1\x80 "
-             "\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD met Xi Jinping in Moscow on Monday."},
+      {"v5",
+       "\xD0\x92\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xB8\xD0\xBC\xD0\xB8\xD1\x80 "
+       "\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD met Xi Jinping in Moscow on Monday."},
       {"v6", "The Kenya Revenue Authority said on Monday it collected more taxes."},
       {"v7", "The KRA said on Tuesday it collected more taxes."},
       {"v8", "The IMF lent $3 billion to Ghana. Britain welcomed the loan."},
       {"v9", "The International Monetary Fund lent Ghana $3 billion, the UK said."},
-      {"v10", "Istanbul Mayor Ekrem \xC4\xB0mamo\xC4\x9Flu was arrested in \xC4\xB0stanbul on "
-              "Monday. Protesters marched in \xC3\x85rhus."},
-      {"v11", "Istanbul Mayor Ekrem Imamoglu was arrested in Istanbul on Monday. Protesters "
-              "marched in \xC3\x85RHUS."},
+      {"v10",
+       "Istanbul Mayor Ekrem \xC4\xB0mamo\xC4\x9Flu was arrested in \xC4\xB0stanbul on "
+       "Monday. Protesters marched in \xC3\x85rhus."},
+      {"v11",
+       "Istanbul Mayor Ekrem Imamoglu was arrested in Istanbul on Monday. Protesters "
+       "marched in \xC3\x85RHUS."},
   };
   return k;
 }
@@ -380,9 +381,9 @@ TEST(IdentityTest, ArticleGraphsLoadedTogetherGiveOneLabelPerIri) {
   EXPECT_EQ(TwoLabels(store), std::vector<std::string>{});
   const std::string e = vocab::kDefaultBase + "entity/";
   const auto iris = EntityIris(store);
-  for (const char* iri : {"city/arhus", "city/istanbul", "person/ekrem-imamoglu",
-                          "person/vladimir-putin", "organization/international-monetary-fund",
-                          "country/gb"})
+  for (const char* iri :
+       {"city/arhus", "city/istanbul", "person/ekrem-imamoglu", "person/vladimir-putin",
+        "organization/international-monetary-fund", "country/gb"})
     EXPECT_EQ(iris.count(e + iri), 1u) << iri;
   for (const auto& [iri, cls] : iris) {
     EXPECT_EQ(iri.find('%'), std::string::npos) << iri;  // no %C3%85rhus beside %C3%A5rhus
@@ -418,7 +419,8 @@ std::set<std::string> EntityFactsAfterSameAs(const Graph& g) {
     if (entities.count(s) == 0 || t.p.value == same.value) continue;
     std::string p = t.p.value;
     if (p == vocab::kRdfs + "label" || p == vocab::kSkos + "altLabel") p = "name";
-    out.insert(s + " " + p + " " + (t.o.kind == TermKind::kLiteral ? "\"" + t.o.value + "\"" : smush(t.o)));
+    out.insert(s + " " + p + " " +
+               (t.o.kind == TermKind::kLiteral ? "\"" + t.o.value + "\"" : smush(t.o)));
   }
   return out;
 }
@@ -502,6 +504,227 @@ TEST(IdentityTest, MergeIsAssociativeCommutativeAndIdempotent) {
     for (const auto& g : groups) group_ptrs.push_back(&g);
     std::shuffle(group_ptrs.begin(), group_ptrs.end(), rng);
     ASSERT_EQ(Serialize(Merge(group_ptrs)), expected) << "round " << round;
+  }
+}
+
+// Organizations as articles' graphs give them: an rdfs:label (the fullest
+// name) and skos:altLabels (names as written). Which of them merge joins.
+// Wrong or ambiguous names must not join two things: an altLabel joins only
+// clusters whose labels agree, and an acronym only the one full name its
+// letters spell word by word.
+TEST(IdentityTest, AcronymsAndAltLabelsJoinOnlyOnEvidence) {
+  struct Org {
+    std::string slug, label;
+    std::vector<std::string> alts;
+  };
+  const struct {
+    const char* what;
+    std::vector<std::vector<Org>> articles;
+    std::vector<std::set<std::string>> groups;  // slugs that are one thing; others alone
+  } cases[] = {
+      {"an article calls the Commission EU",
+       {{{"european-commission", "European Commission", {"EU"}}},
+        {{"european-union", "European Union", {"EU"}}}},
+       {}},
+      {"EU alone joins the Union, not the Commission that one article called EU",
+       {{{"european-commission", "European Commission", {"EU"}}},
+        {{"european-union", "European Union", {"EU"}}},
+        {{"eu", "EU", {}}}},
+       {{"european-union", "eu"}}},
+      {"an acronym and a shorter form of one full name",
+       {{{"unsc", "UNSC", {}}},
+        {{"un-security-council", "UN Security Council", {"Security Council"}}},
+        {{"united-nations-security-council", "United Nations Security Council", {}}}},
+       {{"unsc", "un-security-council", "united-nations-security-council"}}},
+      {"a name with an abbreviated part",
+       {{{"chelsea-fc", "Chelsea FC", {}}},
+        {{"chelsea-football-club", "Chelsea Football Club", {"Chelsea"}}}},
+       {{"chelsea-fc", "chelsea-football-club"}}},
+      {"two full names with the same initials",
+       {{{"national-security-council", "National Security Council", {}}},
+        {{"national-sports-council", "National Sports Council", {}}}},
+       {}},
+      {"an acronym that spells two full names joins neither",
+       {{{"nsc", "NSC", {}}},
+        {{"national-security-council", "National Security Council", {}}},
+        {{"national-sports-council", "National Sports Council", {}}}},
+       {}},
+      {"hyphenated words spell their parts",
+       {{{"pti", "PTI", {}}},
+        {{"pakistan-tehreek-e-insaf", "Pakistan Tehreek-e-Insaf", {}}},
+        {{"agence-france-presse", "Agence France-Presse", {"AFP"}}},
+        {{"afp", "AFP", {}}}},
+       {{"pti", "pakistan-tehreek-e-insaf"}, {"afp", "agence-france-presse"}}},
+      {"PTI spells two parties' names",
+       {{{"pti", "PTI", {}}},
+        {{"pakistan-tehreek-e-insaf", "Pakistan Tehreek-e-Insaf", {}}},
+        {{"press-trust-of-india", "Press Trust of India", {}}}},
+       {}},
+      {"transliterations of a name of several words",
+       {{{"bank-rossia", "Bank Rossia", {}}}, {{"bank-rossiya", "Bank Rossiya", {}}}},
+       {{"bank-rossia", "bank-rossiya"}}},
+      {"an altLabel that is a shorter form of the other's label",
+       {{{"islamabad-high-court-cj", "Islamabad High Court CJ", {"Islamabad High Court"}}},
+        {{"islamabad-high-court", "Islamabad High Court", {}}}},
+       {{"islamabad-high-court-cj", "islamabad-high-court"}}},
+      {"an altLabel naming a different organization",
+       {{{"united-nations", "United Nations", {"UN", "UN Security Council"}}},
+        {{"un-security-council", "UN Security Council", {}}}},
+       {}},
+      {"one altLabel shared by two different names",
+       {{{"chelsea-football-club", "Chelsea Football Club", {"Chelsea"}}},
+        {{"chelsea-flower-show", "Chelsea Flower Show", {"Chelsea"}}}},
+       {}},
+      {"one altLabel shared by two compatible names",
+       {{{"world-bank-group", "World Bank Group", {"World Bank"}}},
+        {{"the-world-bank", "The World Bank", {"World Bank"}}}},
+       {{"world-bank-group", "the-world-bank"}}},
+  };
+  const std::string org = vocab::kDefaultBase + "entity/organization/";
+  for (const auto& c : cases) {
+    std::vector<Graph> graphs;
+    std::set<std::string> slugs;
+    int n = 0;
+    for (const auto& article : c.articles) {
+      std::string ttl;
+      for (const auto& o : article) {
+        slugs.insert(o.slug);
+        ttl += "<" + org + o.slug + "> a <" + vocab::kNkg + "Organization> ; <" + vocab::kRdfs +
+               "label> \"" + o.label + "\" ; <" + vocab::kNkg + "mentionedIn> <" +
+               vocab::kDefaultBase + "article/a" + std::to_string(n) + "> .\n";
+        for (const auto& a : o.alts)
+          ttl += "<" + org + o.slug + "> <" + vocab::kSkos + "altLabel> \"" + a + "\" .\n";
+      }
+      graphs.emplace_back();
+      ASSERT_TRUE(graphs.back().ReadString(ttl, Syntax::kTurtle, "a" + std::to_string(n++)).ok());
+    }
+    std::vector<const Graph*> parts;
+    for (const auto& g : graphs) parts.push_back(&g);
+    const Graph m = Merge(parts);
+    // Each slug's kept IRI (itself, or what it is owl:sameAs).
+    const Term same = Term::Iri(vocab::kOwl + "sameAs");
+    std::map<std::string, std::string> kept;
+    for (const auto& slug : slugs) {
+      const Term t = Term::Iri(org + slug);
+      const auto links = m.Match(&t, &same, nullptr);
+      kept[slug] = links.empty() ? slug : links.front().o.value.substr(org.size());
+    }
+    std::map<std::string, std::set<std::string>> got;
+    for (const auto& [slug, k] : kept) got[k].insert(slug);
+    std::set<std::set<std::string>> got_groups, want_groups(c.groups.begin(), c.groups.end());
+    for (const auto& [k, members] : got) {
+      if (members.size() > 1) got_groups.insert(members);
+    }
+    EXPECT_EQ(got_groups, want_groups) << c.what;
+    // Merging the merged graph again changes nothing.
+    const Graph again = Merge({&m});
+    EXPECT_EQ(Serialize(again), Serialize(m)) << c.what;
+  }
+}
+
+// People and organizations across articles: a surname alone joins the one
+// person it ends, noise before a name joins the name, and a shared leader
+// or a shared office joins names that fit each other. Each article is a
+// list of "type|slug|label|leads-slug" rows (leads-slug may be empty).
+TEST(IdentityTest, SurnamesNoiseAndSharedLeadersJoinOnEvidence) {
+  const struct {
+    const char* what;
+    std::vector<std::vector<std::string>> articles;
+    std::vector<std::set<std::string>> groups;
+  } cases[] = {
+      {"a surname alone and the one person it ends",
+       {{"Person|abramovich|Abramovich|"}, {"Person|roman-abramovich|Roman Abramovich|"}},
+       {{"abramovich", "roman-abramovich"}}},
+      {"a surname two people end joins neither",
+       {{"Person|khan|Khan|"},
+        {"Person|imran-khan|Imran Khan|"},
+        {"Person|sadiq-khan|Sadiq Khan|"}},
+       {}},
+      {"a given name alone joins no one",
+       {{"Person|vladimir|Vladimir|"}, {"Person|vladimir-putin|Vladimir Putin|"}},
+       {}},
+      {"a given name alone, leading what the full name leads",
+       {{"Person|vladimir|Vladimir|russia"}, {"Person|vladimir-putin|Vladimir Putin|russia"}},
+       {{"vladimir", "vladimir-putin"}}},
+      {"words before a name (a title, an organization)",
+       {{"Person|chelsea-fc-roman-abramovich|Chelsea FC Roman Abramovich|"},
+        {"Person|roman-abramovich|Roman Abramovich|"}},
+       {{"chelsea-fc-roman-abramovich", "roman-abramovich"}}},
+      {"two names that share only their last word",
+       {{"Person|john-smith|John Smith|"}, {"Person|mary-ann-smith|Mary Ann Smith|"}},
+       {}},
+      {"an organization and a fuller name of it with one leader",
+       {{"Person|andrey-kostin|Andrey Kostin|vtb", "Organization|vtb|VTB|"},
+        {"Person|andrey-kostin|Andrey Kostin|vtb-bank", "Organization|vtb-bank|VTB Bank|"}},
+       {{"vtb", "vtb-bank"}}},
+      {"a board its chairman leads is not the bank it is the board of",
+       {{"Person|dmitri-lebedev|Dmitri Lebedev|board-of-directors-of-bank-rossiya",
+         "Organization|board-of-directors-of-bank-rossiya|Board of Directors of Bank Rossiya|"},
+        {"Person|dmitry-lebedev|Dmitry Lebedev|bank-rossia",
+         "Organization|bank-rossia|Bank Rossia|"},
+        {"Organization|bank-rossiya|Bank Rossiya|"}},
+       {{"dmitri-lebedev", "dmitry-lebedev"}, {"bank-rossia", "bank-rossiya"}}},
+      {"the same names with no leader in common",
+       {{"Organization|vtb|VTB|"}, {"Organization|vtb-bank|VTB Bank|"}},
+       {}},
+      {"two organizations one person leads, names that do not fit",
+       {{"Person|igor-sechin|Igor Sechin|rosneft", "Organization|rosneft|Rosneft|"},
+        {"Person|igor-sechin|Igor Sechin|gazprom-board",
+         "Organization|gazprom-board|Gazprom Board|"}},
+       {}},
+  };
+  const std::string entity = vocab::kDefaultBase + "entity/";
+  auto node = [&](const std::string& type, const std::string& slug) {
+    return entity + (type == "Person" ? "person/" : "organization/") + slug;
+  };
+  for (const auto& c : cases) {
+    std::vector<Graph> graphs;
+    std::map<std::string, std::string> iris;  // slug -> IRI
+    int n = 0;
+    for (const auto& article : c.articles) {
+      std::string ttl;
+      for (const auto& row : article) {
+        std::vector<std::string> f;
+        for (size_t at = 0;;) {
+          const size_t bar = row.find('|', at);
+          f.push_back(row.substr(at, bar == std::string::npos ? std::string::npos : bar - at));
+          if (bar == std::string::npos) break;
+          at = bar + 1;
+        }
+        ASSERT_EQ(f.size(), 4U) << row;
+        const std::string iri = node(f[0], f[1]);
+        iris[f[1]] = iri;
+        ttl += "<" + iri + "> a <" + vocab::kNkg + f[0] + "> ; <" + vocab::kRdfs + "label> \"" +
+               f[2] + "\" .\n";
+        if (!f[3].empty()) {
+          const std::string led =
+              f[3] == "russia" ? entity + "country/ru" : node("Organization", f[3]);
+          if (f[3] == "russia")
+            ttl += "<" + led + "> a <" + vocab::kNkg + "Country> ; <" + vocab::kRdfs +
+                   "label> \"Russia\" .\n";
+          ttl += "<" + iri + "> <" + vocab::kNkg + "leaderOf> <" + led + "> .\n";
+        }
+      }
+      graphs.emplace_back();
+      ASSERT_TRUE(graphs.back().ReadString(ttl, Syntax::kTurtle, "a" + std::to_string(n++)).ok())
+          << ttl;
+    }
+    std::vector<const Graph*> parts;
+    for (const auto& g : graphs) parts.push_back(&g);
+    const Graph m = Merge(parts);
+    const Term same = Term::Iri(vocab::kOwl + "sameAs");
+    std::map<std::string, std::set<std::string>> got;
+    for (const auto& [slug, iri] : iris) {
+      const Term t = Term::Iri(iri);
+      const auto links = m.Match(&t, &same, nullptr);
+      got[links.empty() ? iri : links.front().o.value].insert(slug);
+    }
+    std::set<std::set<std::string>> got_groups, want_groups(c.groups.begin(), c.groups.end());
+    for (const auto& [k, members] : got) {
+      if (members.size() > 1) got_groups.insert(members);
+    }
+    EXPECT_EQ(got_groups, want_groups) << c.what;
+    EXPECT_EQ(Serialize(Merge({&m})), Serialize(m)) << c.what;
   }
 }
 

@@ -10,6 +10,7 @@
 
 #include "extract/pipeline.h"
 #include "graph/document_graph.h"
+#include "graph/stream.h"
 #include "graph/vocabulary.h"
 #include "tests/test_util.h"
 
@@ -441,6 +442,102 @@ TEST_F(MergeTest, ReadsGraphNamesOfOtherTools) {
   const Status st = m.AddFile(bad, Syntax::kTriG);
   EXPECT_FALSE(st.ok());
   EXPECT_NE(st.message().find("bad.trig"), std::string::npos) << st.message();
+}
+
+// Quad files are read in one pass: the merged view and the named graphs
+// from the same reading, with the bytes that two readings gave (blank nodes
+// renamed per file, "_:g<file>_" in the named graphs), and nothing of a file
+// that breaks after its first named graph. A FIFO can be read only once.
+TEST_F(MergeTest, QuadFilesAreReadOnce) {
+  const std::string trig = File("q1.trig",
+                                "@prefix ex: <http://example.org/> .\n"
+                                "ex:a ex:p \"x\" .\n"
+                                "ex:g { ex:s ex:p [ ex:q \"1\" ] ; ex:r _:n . _:n ex:t ex:u . }\n"
+                                "_:bg { ex:s2 ex:p ex:o2 . }\n");
+  const std::string nq = File("q2.nq",
+                              "<http://example.org/s> <http://example.org/p> _:b1 "
+                              "<http://example.org/g> .\n"
+                              "_:b1 <http://example.org/q> \"2\"@en <http://example.org/g2> .\n");
+  const std::string want =
+      "<http://example.org/a> <http://example.org/p> \"x\" .\n"
+      "<http://example.org/s> <http://example.org/p> _:f1_b1 .\n"
+      "<http://example.org/s> <http://example.org/p> _:f2_b1 .\n"
+      "<http://example.org/s> <http://example.org/r> _:f1_n .\n"
+      "<http://example.org/s2> <http://example.org/p> <http://example.org/o2> .\n"
+      "_:f1_b1 <http://example.org/q> \"1\" .\n"
+      "_:f1_n <http://example.org/t> <http://example.org/u> .\n"
+      "_:f2_b1 <http://example.org/q> \"2\"@en .\n"
+      "<http://example.org/s> <http://example.org/p> _:g1_b1 <http://example.org/g> .\n"
+      "<http://example.org/s> <http://example.org/p> _:g2_b1 <http://example.org/g> .\n"
+      "<http://example.org/s> <http://example.org/r> _:g1_n <http://example.org/g> .\n"
+      "_:g1_b1 <http://example.org/q> \"1\" <http://example.org/g> .\n"
+      "_:g1_n <http://example.org/t> <http://example.org/u> <http://example.org/g> .\n"
+      "_:g2_b1 <http://example.org/q> \"2\"@en <http://example.org/g2> .\n"
+      "<http://example.org/s2> <http://example.org/p> <http://example.org/o2> _:g1_bg .\n";
+  for (unsigned threads : {1U, 2U}) EXPECT_EQ(Merged({trig, nq}, Syntax::kNQuads, threads), want);
+  const struct {
+    std::string name, content;
+  } broken[] = {
+      {"late.trig", "<http://e/g> { <http://e/s> <http://e/p> <http://e/o> . }\n<http://e/x> {\n"},
+      {"late.nq", "<http://e/s> <http://e/p> <http://e/o> <http://e/g> .\n<http://e/s> .\n"},
+  };
+  for (const auto& b : broken) {
+    Merger m;
+    EXPECT_FALSE(m.AddFile(File(b.name, b.content), SyntaxForPath(b.name)).ok()) << b.name;
+    ASSERT_TRUE(m.AddFile(nq, Syntax::kNQuads).ok());
+    std::string out;
+    ASSERT_TRUE(m.Write(out, Syntax::kNQuads).ok());
+    EXPECT_EQ(out.find("http://e/"), std::string::npos) << b.name << ": " << out;
+  }
+}
+
+// StreamGraphs (newskg load): a dataset's default graph with no name, each
+// named graph's statements with its name, a batch never holding two graphs.
+TEST_F(MergeTest, StreamGraphsKeepsEachBatchInOneGraph) {
+  const std::string trig = File("s.trig",
+                                "@prefix ex: <http://example.org/> .\n"
+                                "ex:a ex:p 1 , 2 , 3 .\n"
+                                "ex:g1 { ex:a ex:p 4 , 5 , 6 . }\n"
+                                "ex:g2 { ex:a ex:p [ ex:q 7 ] . }\n");
+  const std::string nq = File("s.nq",
+                              "<http://e/s> <http://e/p> \"1\" <http://e/g1> .\n"
+                              "<http://e/s> <http://e/p> \"2\" <http://e/g2> .\n"
+                              "<http://e/s> <http://e/p> \"3\" <http://e/g1> .\n");
+  const std::string ttl = File("s.ttl", "<http://e/s> <http://e/p> \"8\" .\n");
+  const struct {
+    std::vector<std::string> files;
+    size_t batch;
+    std::vector<std::pair<std::string, size_t>> want;  // (graph, triples) per batch
+  } cases[] = {
+      {{trig},
+       2,
+       {{"", 2},
+        {"http://example.org/g1", 2},
+        {"http://example.org/g1", 1},
+        {"http://example.org/g2", 2},
+        {"", 1}}},
+      {{trig}, 10, {{"http://example.org/g1", 3}, {"http://example.org/g2", 2}, {"", 3}}},
+      {{nq, ttl}, 10, {{"http://e/g1", 1}, {"http://e/g2", 1}, {"http://e/g1", 1}, {"", 1}}},
+  };
+  for (const auto& c : cases) {
+    std::vector<std::pair<std::string, size_t>> got;
+    std::string text;
+    const Status st =
+        StreamGraphs(c.files, c.batch, [&](const std::string& g, std::string&& nt, size_t n) {
+          got.push_back({g, n});
+          text += nt;
+          return Status::Ok();
+        });
+    ASSERT_TRUE(st.ok()) << st.message();
+    EXPECT_EQ(got, c.want) << c.files.front() << " batch " << c.batch;
+    // Every batch is N-Triples that reads back.
+    Graph back;
+    EXPECT_TRUE(back.ReadString(text, Syntax::kNTriples, "back").ok()) << text;
+  }
+  const Status blank =
+      StreamGraphs({File("b.trig", "_:g { <http://e/s> <http://e/p> 1 . }\n")}, 5,
+                   [](const std::string&, std::string&&, size_t) { return Status::Ok(); });
+  EXPECT_NE(blank.message().find("blank node for a name"), std::string::npos) << blank.message();
 }
 
 }  // namespace
