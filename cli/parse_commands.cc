@@ -91,6 +91,14 @@ int Train(const std::vector<std::string>& args) {
       "drop the parser's averaged weights smaller than this")(
       "name-epochs", po::value(&o.name_epochs)->default_value(o.name_epochs),
       "name typer passes over the data")(
+      "parser-beam", po::value(&o.parser_beam)->default_value(o.parser_beam),
+      "the parser's beam width (1: greedy, trained with the dynamic oracle)")(
+      "parser-only", po::bool_switch(&o.parser_only),
+      "train only the parser (parser.model) on training files that already hold predicted "
+      "tags (see --save-tagged); dev files are scored with their own tags")(
+      "save-tagged", po::value(&o.tagged_dir),
+      "write the jackknifed training tags and the tagged dev files into this folder "
+      "(train.conllu, dev.conllu)")(
       "names-only", po::bool_switch(&o.names_only),
       "train only the name typer (names.model); leave the other model files as they are");
   po::variables_map vm;
@@ -103,9 +111,10 @@ int Train(const std::vector<std::string>& args) {
   if (o.train_files.empty()) throw UsageError("train: no --train file (see newskg train --help)");
   if (o.out_dir.empty()) throw UsageError("train: no output folder (-o DIR)");
   if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.name_epochs < 1 || o.folds < 2 ||
-      o.threads < 1 ||
-      !(o.tagger_prune >= 0.0f) || !(o.parser_prune >= 0.0f)) {
-    throw UsageError("train: epochs and threads must be at least 1, folds at least 2, prune >= 0");
+      o.threads < 1 || o.parser_beam < 1 || !(o.tagger_prune >= 0.0f) ||
+      !(o.parser_prune >= 0.0f)) {
+    throw UsageError(
+        "train: epochs, threads and the beam must be at least 1, folds at least 2, prune >= 0");
   }
   o.progress = [](const std::string& line) { std::cerr << "train: " << line << "\n"; };
   Check(TrainParseModels(o));

@@ -199,6 +199,12 @@ void DependencyParser::Run(const std::vector<WordInfo>& info, const Scorer& scor
     const int a = choose(s, f, nf, scores);
     arc_eager::Apply(s, a);
   }
+  Finish(s, info, heads, labels);
+}
+
+void DependencyParser::Finish(State& s, const std::vector<WordInfo>& info, std::vector<int>& heads,
+                              std::vector<int>& labels) const {
+  const int n = s.n;
   std::vector<int> fallback(static_cast<size_t>(n) + 1, fallback_label_);
   for (int w = 1; w <= n; ++w) {
     if (info[static_cast<size_t>(w - 1)].punct) fallback[static_cast<size_t>(w)] = punct_label_;
@@ -211,6 +217,198 @@ void DependencyParser::Run(const std::vector<WordInfo>& info, const Scorer& scor
     labels[static_cast<size_t>(w - 1)] = s.label[static_cast<size_t>(w)];
   }
 }
+
+namespace {
+
+// Beam search. Each step expands every item of the beam by its valid
+// actions (an item whose buffer is empty is carried over unchanged) and keeps
+// the `width` best by the sum of their action scores; ties go to the earlier
+// item, then the smaller action, so a beam of one is the greedy parse.
+struct Candidate {
+  float score;
+  int parent, action;  // action -1: a finished item carried over
+};
+
+bool Before(const Candidate& a, const Candidate& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.parent != b.parent) return a.parent < b.parent;
+  return a.action < b.action;
+}
+
+struct BeamWork {
+  std::vector<State> cur, next;
+  std::vector<float> cur_score, next_score;
+  std::vector<char> cur_gold, next_gold;  // the item is a prefix of the gold derivation
+  std::vector<Candidate> candidates;
+  std::vector<std::vector<std::pair<int, int>>> history;  // by step, by item: parent, action
+  std::vector<float> scores;
+  size_t steps = 0;
+};
+
+// Where global training updates: the step at which the best item outscores
+// the gold prefix by the most (Huang, Fayong & Guo 2012).
+struct Violation {
+  long step = -1;
+  float amount = 0;
+};
+
+// Runs the search; the best finished state is work.cur[0]. With `gold` (the
+// static oracle's actions), also finds the step of largest violation.
+template <typename Scorer>
+void BeamSearch(const std::vector<WordInfo>& info, int width, int num_actions, int root_label,
+                const Scorer& score, BeamWork& w, const std::vector<int>* gold = nullptr,
+                Violation* violation = nullptr) {
+  const int n = static_cast<int>(info.size());
+  w.cur.resize(1);
+  w.cur[0] = State(n);
+  w.cur_score.assign(1, 0.0f);
+  w.cur_gold.assign(1, 1);
+  w.steps = 0;
+  w.scores.resize(static_cast<size_t>(num_actions));
+  uint64_t f[kMaxFeatures];
+  State gold_state(gold != nullptr ? n : 0);
+  float gold_score = 0;
+  if (violation != nullptr) *violation = Violation{};
+  for (;;) {
+    bool done = true;
+    for (const State& s : w.cur) done = done && s.Terminal();
+    if (done) break;
+    const size_t t = w.steps;
+    const int gold_action = gold != nullptr && t < gold->size() ? (*gold)[t] : -1;
+    bool gold_scored = false;
+    float next_gold_score = gold_score;
+    w.candidates.clear();
+    for (size_t i = 0; i < w.cur.size(); ++i) {
+      const State& s = w.cur[i];
+      const float base = w.cur_score[i];
+      if (s.Terminal()) {
+        w.candidates.push_back({base, static_cast<int>(i), -1});
+        continue;
+      }
+      const size_t nf = ParserFeatures(s, info, f);
+      std::fill(w.scores.begin(), w.scores.end(), 0.0f);
+      score(f, nf, w.scores.data());
+      for (int a = 0; a < num_actions; ++a) {
+        if (!arc_eager::Valid(s, a, root_label)) continue;
+        w.candidates.push_back({base + w.scores[static_cast<size_t>(a)], static_cast<int>(i), a});
+      }
+      if (gold != nullptr && w.cur_gold[i] && gold_action >= 0) {
+        next_gold_score = base + w.scores[static_cast<size_t>(gold_action)];
+        gold_scored = true;
+      }
+    }
+    if (gold != nullptr && gold_action >= 0 && !gold_scored) {
+      // The gold prefix fell off the beam: score its next action apart.
+      const size_t nf = ParserFeatures(gold_state, info, f);
+      std::fill(w.scores.begin(), w.scores.end(), 0.0f);
+      score(f, nf, w.scores.data());
+      next_gold_score = gold_score + w.scores[static_cast<size_t>(gold_action)];
+    }
+    const size_t keep = std::min(w.candidates.size(), static_cast<size_t>(width));
+    std::partial_sort(w.candidates.begin(), w.candidates.begin() + static_cast<long>(keep),
+                      w.candidates.end(), Before);
+    w.next.resize(keep);
+    w.next_score.resize(keep);
+    w.next_gold.resize(keep);
+    if (w.history.size() <= t) w.history.resize(t + 1);
+    auto& step = w.history[t];
+    step.clear();
+    for (size_t j = 0; j < keep; ++j) {
+      const Candidate& c = w.candidates[j];
+      w.next[j] = w.cur[static_cast<size_t>(c.parent)];
+      if (c.action >= 0) arc_eager::Apply(w.next[j], c.action);
+      w.next_score[j] = c.score;
+      w.next_gold[j] =
+          gold != nullptr && w.cur_gold[static_cast<size_t>(c.parent)] && c.action == gold_action;
+      step.emplace_back(c.parent, c.action);
+    }
+    std::swap(w.cur, w.next);
+    std::swap(w.cur_score, w.next_score);
+    std::swap(w.cur_gold, w.next_gold);
+    ++w.steps;
+    if (gold != nullptr) {
+      if (gold_action >= 0) arc_eager::Apply(gold_state, gold_action);
+      gold_score = next_gold_score;
+      if (violation != nullptr && !w.cur_gold[0]) {
+        const float amount = w.cur_score[0] - gold_score;
+        if (amount >= 0 && (violation->step < 0 || amount > violation->amount)) {
+          violation->step = static_cast<long>(t);
+          violation->amount = amount;
+        }
+      }
+    }
+  }
+}
+
+// The actions of beam item `item` after `steps` steps (-1 where it was
+// carried over finished).
+std::vector<int> Derivation(const BeamWork& w, size_t steps, int item) {
+  std::vector<int> actions(steps);
+  for (size_t t = steps; t-- > 0;) {
+    const auto [parent, action] = w.history[t][static_cast<size_t>(item)];
+    actions[t] = action;
+    item = parent;
+  }
+  return actions;
+}
+
+// The static oracle's derivation of a projective tree (arcs as soon as they
+// are gold, REDUCE before SHIFT); empty when it does not rebuild the tree.
+std::vector<int> GoldActions(int n, const std::vector<int>& head, const std::vector<int>& label,
+                             int root_label) {
+  State s(n);
+  std::vector<int> actions;
+  while (!s.Terminal()) {
+    const int top = s.Top(), b = s.buffer;
+    const int options[4] = {top > 0 ? arc_eager::LeftArc(label[static_cast<size_t>(top)]) : -1,
+                            arc_eager::RightArc(label[static_cast<size_t>(b)]), arc_eager::kReduce,
+                            arc_eager::kShift};
+    int chosen = -1;
+    for (int a : options) {
+      if (a >= 0 && arc_eager::Valid(s, a, root_label) && arc_eager::Cost(s, a, head, label) == 0) {
+        chosen = a;
+        break;
+      }
+    }
+    if (chosen < 0) return {};
+    actions.push_back(chosen);
+    arc_eager::Apply(s, chosen);
+  }
+  for (int w = 1; w <= n; ++w) {
+    if (s.head[static_cast<size_t>(w)] != head[static_cast<size_t>(w)] ||
+        s.label[static_cast<size_t>(w)] != label[static_cast<size_t>(w)]) {
+      return {};
+    }
+  }
+  return actions;
+}
+
+// The perceptron update between the gold and the predicted derivations up
+// to the step of largest violation: their shared prefix cancels out.
+void GlobalUpdate(perceptron::Trainer& trainer, const std::vector<WordInfo>& info,
+                  const std::vector<int>& gold, const std::vector<int>& predicted) {
+  const int n = static_cast<int>(info.size());
+  State shared(n);
+  size_t k = 0;
+  auto at = [](const std::vector<int>& v, size_t i) { return i < v.size() ? v[i] : -1; };
+  while (k < predicted.size() && at(gold, k) == predicted[k]) {
+    if (predicted[k] >= 0) arc_eager::Apply(shared, predicted[k]);
+    ++k;
+  }
+  uint64_t f[kMaxFeatures];
+  for (int side = 0; side < 2; ++side) {
+    State s = shared;
+    for (size_t t = k; t < predicted.size(); ++t) {
+      const int a = side == 0 ? at(gold, t) : predicted[t];
+      if (a < 0) continue;
+      const size_t nf = ParserFeatures(s, info, f);
+      trainer.Adjust(f, nf, a, side == 0 ? 1.0f : -1.0f);
+      arc_eager::Apply(s, a);
+    }
+  }
+}
+
+}  // namespace
 
 namespace {
 
@@ -230,6 +428,10 @@ void DependencyParser::ParseWords(const std::vector<std::string_view>& words,
                                   const std::vector<std::string_view>& upos,
                                   const std::vector<std::string_view>& xpos,
                                   std::vector<int>& heads, std::vector<int>& labels) const {
+  if (beam_ > 1) {
+    ParseWordsBeam(words, upos, xpos, beam_, heads, labels);
+    return;
+  }
   std::vector<WordInfo> info;
   Describe(words, upos, xpos, info);
   auto score = [&](const uint64_t* f, size_t n, float* out) { model_.Score(f, n, out); };
@@ -237,6 +439,19 @@ void DependencyParser::ParseWords(const std::vector<std::string_view>& words,
     return BestValid(s, scores, root_label_);
   };
   Run(info, score, choose, heads, labels);
+}
+
+void DependencyParser::ParseWordsBeam(const std::vector<std::string_view>& words,
+                                      const std::vector<std::string_view>& upos,
+                                      const std::vector<std::string_view>& xpos, int width,
+                                      std::vector<int>& heads, std::vector<int>& labels) const {
+  thread_local std::vector<WordInfo> info;
+  thread_local BeamWork work;
+  Describe(words, upos, xpos, info);
+  auto score = [&](const uint64_t* f, size_t n, float* out) { model_.Score(f, n, out); };
+  BeamSearch(info, std::max(width, 1), arc_eager::NumActions(num_labels()), root_label_, score,
+             work);
+  Finish(work.cur[0], info, heads, labels);
 }
 
 void DependencyParser::ParseConllu(ConlluSentence& sentence) const {
@@ -318,6 +533,7 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
   struct Example {
     std::vector<WordInfo> info;
     std::vector<int> head, label;  // by word 1..n
+    std::vector<int> gold;         // the static oracle's derivation (beam training)
   };
   TrainLog local;
   std::vector<Example> examples;
@@ -351,6 +567,13 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
       local.lifted_arcs += static_cast<size_t>(arc_eager::Projectivize(e.head));
     }
     Describe(words, upos, xpos, e.info);
+    if (options.beam > 1) {
+      e.gold = GoldActions(static_cast<int>(s.words.size()), e.head, e.label, p.root_label_);
+      if (e.gold.empty()) {
+        ++local.skipped_sentences;
+        continue;
+      }
+    }
     examples.push_back(std::move(e));
   }
   local.sentences = examples.size();
@@ -360,10 +583,27 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   SplitMix rng{options.seed};
   std::vector<int> heads, labels, costs;
+  p.beam_ = std::max(options.beam, 1);
+  BeamWork work;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     perceptron::Shuffle(order, rng);
     size_t steps = 0, errors = 0;
+    if (p.beam_ > 1) {
+      auto score = [&](const uint64_t* f, size_t n, float* out) { trainer.Score(f, n, out); };
+      for (size_t x : order) {
+        const Example& e = examples[x];
+        Violation v;
+        BeamSearch(e.info, p.beam_, trainer.num_classes(), p.root_label_, score, work, &e.gold, &v);
+        trainer.Tick();
+        ++steps;
+        if (v.step < 0) continue;
+        ++errors;
+        const auto end = static_cast<size_t>(v.step) + 1;
+        GlobalUpdate(trainer, e.info, e.gold, Derivation(work, end, 0));
+      }
+    }
     for (size_t x : order) {
+      if (p.beam_ > 1) break;
       const Example& e = examples[x];
       auto score = [&](const uint64_t* f, size_t n, float* out) { trainer.Score(f, n, out); };
       auto choose = [&](const State& s, const uint64_t* f, size_t nf,
@@ -402,7 +642,7 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
       std::ostringstream line;
       line.precision(2);
       line << std::fixed << "parser epoch " << epoch << "/" << options.epochs << ": " << steps
-           << " transitions, "
+           << (p.beam_ > 1 ? " sentences" : " transitions") << ", "
            << 100.0 * static_cast<double>(errors) / static_cast<double>(std::max<size_t>(steps, 1))
            << "% wrong";
       if (dev != nullptr && (epoch % 3 == 0 || epoch == options.epochs)) {
@@ -432,19 +672,37 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
 }
 
 Status DependencyParser::Save(const std::string& path) const {
-  return perceptron::SaveModelFile(path, kHeader, labels_, {&model_});
+  // A model trained with a beam says so after the format: "newskg-parser 1 beam 8".
+  const std::string header =
+      beam_ > 1 ? std::string(kHeader) + " beam " + std::to_string(beam_) : std::string(kHeader);
+  return perceptron::SaveModelFile(path, header, labels_, {&model_});
 }
 
 Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFound("cannot open the parser model " + path);
-  perceptron::ModelFileSpec spec{kHeader,    "parser",
-                                 "relation", "a relation",
-                                 64,         [](const std::string& l) { return !l.empty(); }};
+  std::string first;
+  std::getline(in, first);
+  int beam = 1;
+  const std::string beam_tag = std::string(kHeader) + " beam ";
+  if (first.rfind(beam_tag, 0) == 0) {
+    const std::string width = first.substr(beam_tag.size());
+    if (width.empty() || width.size() > 3 ||
+        !std::all_of(width.begin(), width.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        (beam = std::stoi(width)) < 1) {
+      return ParseError(path + ": line 1: bad beam width");
+    }
+  }
+  in.clear();
+  in.seekg(0);
+  perceptron::ModelFileSpec spec{
+      beam > 1 ? first : std::string(kHeader),        "parser", "relation", "a relation", 64,
+      [](const std::string& l) { return !l.empty(); }};
   auto labels = perceptron::ReadModelLabels(in, path, spec);
   if (!labels.ok()) return labels.status();
   const size_t n = labels->size();
   DependencyParser p;
+  p.beam_ = beam;
   p.labels_ = std::move(labels).value();
   auto root = std::find(p.labels_.begin(), p.labels_.end(), "root");
   auto dep = std::find(p.labels_.begin(), p.labels_.end(), "dep");

@@ -19,6 +19,7 @@
 #include "base/base.h"
 #include "extract/conllu.h"
 #include "extract/document.h"
+#include "extract/internal/arc_eager.h"
 #include "extract/internal/perceptron.h"
 
 namespace newskg {
@@ -29,7 +30,12 @@ class DependencyParser {
     int epochs = 12;
     uint64_t seed = 1;
     double explore = 0.9;  // from the second epoch, how often to follow a wrong prediction
-    float prune = 0.0f;    // drop averaged weights smaller than this
+    // Beam width. 1: greedy, trained with the dynamic oracle and exploration.
+    // More: beam search trained globally (the perceptron update at the
+    // prefix of largest violation, Huang, Fayong & Guo 2012) on the static
+    // oracle's derivation; the model then parses with this beam.
+    int beam = 1;
+    float prune = 0.0f;  // drop averaged weights smaller than this
     std::function<void(const std::string&)> progress;
   };
   struct TrainLog {
@@ -55,6 +61,14 @@ class DependencyParser {
   // Fills the HEAD and DEPREL columns of a CoNLL-U sentence from its words
   // and their UPOS and XPOS columns.
   void ParseConllu(ConlluSentence& sentence) const;
+  // ParseWords with a beam of `width` (1 gives the greedy parse).
+  void ParseWordsBeam(const std::vector<std::string_view>& words,
+                      const std::vector<std::string_view>& upos,
+                      const std::vector<std::string_view>& xpos, int width, std::vector<int>& heads,
+                      std::vector<int>& labels) const;
+  // The beam width it parses with (what it was trained with).
+  int beam() const { return beam_; }
+  void set_beam(int width) { beam_ = width < 1 ? 1 : width; }
   const std::string& Label(int label) const { return labels_[static_cast<size_t>(label)]; }
   int num_labels() const { return static_cast<int>(labels_.size()); }
 
@@ -72,7 +86,11 @@ class DependencyParser {
   void Run(const std::vector<WordInfo>& info, const Scorer& score, const Chooser& choose,
            std::vector<int>& heads, std::vector<int>& labels) const;
 
+  void Finish(arc_eager::State& s, const std::vector<WordInfo>& info, std::vector<int>& heads,
+              std::vector<int>& labels) const;
+
   std::vector<std::string> labels_;
+  int beam_ = 1;
   int root_label_ = 0, fallback_label_ = 0, punct_label_ = 0;
   perceptron::Model model_;
 };

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <sstream>
 #include <thread>
@@ -142,8 +143,7 @@ NameTyper::Accuracy RuleNameAccuracy(const std::vector<ConlluSentence>& sentence
       // The mention holding the name's last word, the head of most names.
       NameTyper::Label p = NameTyper::kOther;
       for (const Mention& m : doc.mentions) {
-        if (m.kind != MentionKind::kName || m.first_token >= x.end || m.end_token < x.end)
-          continue;
+        if (m.kind != MentionKind::kName || m.first_token >= x.end || m.end_token < x.end) continue;
         p = m.type == EntityType::kPerson         ? NameTyper::kPerson
             : m.type == EntityType::kOrganization ? NameTyper::kOrganization
                                                   : NameTyper::kPlace;
@@ -270,6 +270,24 @@ Status TrainParseModels(const ParseTrainOptions& options) {
     }
   } cleanup{tmp};
 
+  if (o.parser_only) {
+    DependencyParser::TrainOptions po;
+    po.epochs = o.parser_epochs;
+    po.seed = o.seed;
+    po.prune = o.parser_prune;
+    po.beam = o.parser_beam;
+    po.progress = say;
+    auto parser_r =
+        DependencyParser::Train(train, dev_gold.empty() ? nullptr : &dev_gold, po, nullptr);
+    if (!parser_r.ok()) return parser_r.status();
+    if (Status s = parser_r->Save(tmp + "/" + ParseModels::kParserFile); !s.ok()) return s;
+    std::filesystem::rename(tmp + "/" + ParseModels::kParserFile,
+                            o.out_dir + "/" + ParseModels::kParserFile, ec);
+    if (ec) return IoError("cannot move parser.model into " + o.out_dir + ": " + ec.message());
+    say("wrote " + o.out_dir + "/" + ParseModels::kParserFile);
+    return Status::Ok();
+  }
+
   // Lemmas.
   auto lem_r = Lemmatizer::LoadWordNet(o.wordnet_dir);
   if (!lem_r.ok()) return lem_r.status();
@@ -285,9 +303,11 @@ Status TrainParseModels(const ParseTrainOptions& options) {
   // Without any, there is no names.model to write.
   const bool entity_layer = NameTyper::HasEntityLayer(train);
   if (!entity_layer && o.names_only)
-    return InvalidArgument("train: --names-only, but no training file has an entity layer (Entity=)");
-  if (!entity_layer) say("name typer: no entity layer (Entity=) in the training files; skipped "
-                          "(a names.model already in the folder is left as it is)");
+    return InvalidArgument(
+        "train: --names-only, but no training file has an entity layer (Entity=)");
+  if (!entity_layer)
+    say("name typer: no entity layer (Entity=) in the training files; skipped "
+        "(a names.model already in the folder is left as it is)");
   if (entity_layer) {
     LexiconPaths paths = LexiconPaths::Defaults();
     paths.wordnet_dir = o.wordnet_dir;
@@ -345,11 +365,24 @@ Status TrainParseModels(const ParseTrainOptions& options) {
   std::vector<ConlluSentence> dev = dev_gold;
   for (ConlluSentence& s : dev) tagger.TagConllu(s);
 
+  if (!o.tagged_dir.empty()) {
+    std::filesystem::create_directories(o.tagged_dir, ec);
+    for (const auto& [name, set] :
+         {std::pair<std::string, const std::vector<ConlluSentence>*>{"train.conllu", &retagged},
+          {"dev.conllu", &dev}}) {
+      std::ofstream out(o.tagged_dir + "/" + name, std::ios::binary | std::ios::trunc);
+      for (const ConlluSentence& s : *set) out << FormatConllu(s);
+      if (!out) return IoError("cannot write " + o.tagged_dir + "/" + name);
+    }
+    say("wrote the tagged sentences into " + o.tagged_dir);
+  }
+
   // The parser.
   DependencyParser::TrainOptions po;
   po.epochs = o.parser_epochs;
   po.seed = o.seed;
   po.prune = o.parser_prune;
+  po.beam = o.parser_beam;
   po.progress = say;
   DependencyParser::TrainLog log;
   auto parser_r = DependencyParser::Train(retagged, dev.empty() ? nullptr : &dev, po, &log);
@@ -368,8 +401,8 @@ Status TrainParseModels(const ParseTrainOptions& options) {
                      ec.message());
   }
   say("wrote " + o.out_dir + "/{" + ParseModels::kTaggerFile + "," + ParseModels::kParserFile +
-      "," + ParseModels::kLemmaFile + (entity_layer ? std::string(",") + ParseModels::kNamesFile : "") +
-      "}");
+      "," + ParseModels::kLemmaFile +
+      (entity_layer ? std::string(",") + ParseModels::kNamesFile : "") + "}");
   return Status::Ok();
 }
 

@@ -95,6 +95,14 @@ struct ParseTrainOptions {
   // Only the name typer (names.model): the other three files are left as
   // they are.
   bool names_only = false;
+  // Only the parser (parser.model): the training files already carry the
+  // tags the parser will see (as `tagged_dir` writes them), and the dev files
+  // are scored with their own tags.
+  bool parser_only = false;
+  // Where to write the jackknifed training tags and the tagged dev sentences
+  // (train.conllu, dev.conllu), for --parser-only runs; empty: not written.
+  std::string tagged_dir;
+  int parser_beam = DependencyParser::TrainOptions{}.beam;
   std::shared_ptr<const PosTagger> lexicon;  // null: the default one (PosTagger::DefaultDir)
   std::string wordnet_dir;                   // empty: LexiconPaths::Defaults()
   std::function<void(const std::string&)> progress;

@@ -35,6 +35,7 @@ struct State {
   std::vector<uint64_t> left_labels, right_labels;
   bool root_has_child = false;
 
+  State() : State(0) {}
   explicit State(int words);
   bool Terminal() const { return buffer > n; }
   int Top() const { return stack.back(); }

@@ -272,16 +272,53 @@ Result<std::vector<std::string>> ReadModelLabels(std::istream& in, const std::st
   return labels;
 }
 
+uint32_t Trainer::Find(uint64_t f) const {
+  const size_t mask = cells_.size() - 1;
+  for (size_t i = Home(f);; i = (i + 1) & mask) {
+    const Cell& s = cells_[i];
+    if (s.row == kNoRow) return kNoRow;
+    if (s.key == f) return s.row;
+  }
+}
+
+uint32_t Trainer::FindOrAdd(uint64_t f) {
+  size_t mask = cells_.size() - 1;
+  size_t i = Home(f);
+  for (;; i = (i + 1) & mask) {
+    const Cell& s = cells_[i];
+    if (s.row == kNoRow) break;
+    if (s.key == f) return s.row;
+  }
+  const auto row = static_cast<uint32_t>(rows_.size());
+  keys_.push_back(f);
+  rows_.emplace_back();
+  if (2 * rows_.size() > cells_.size()) {
+    // Grow: twice the slots, every key placed again.
+    cells_.assign(cells_.size() * 2, Cell{});
+    --shift_;
+    mask = cells_.size() - 1;
+    for (uint32_t r = 0; r < rows_.size(); ++r) {
+      size_t j = Home(keys_[r]);
+      while (cells_[j].row != kNoRow) j = (j + 1) & mask;
+      cells_[j] = Cell{keys_[r], r};
+    }
+    return row;
+  }
+  cells_[i] = Cell{f, row};
+  return row;
+}
+
 void Trainer::Score(const uint64_t* features, size_t n, float* scores) const {
+  for (size_t k = 0; k < n; ++k) __builtin_prefetch(&cells_[Home(features[k])]);
   for (size_t k = 0; k < n; ++k) {
-    auto it = weights_.find(features[k]);
-    if (it == weights_.end()) continue;
-    for (const Entry& e : it->second) scores[e.cls] += e.w;
+    const uint32_t row = Find(features[k]);
+    if (row == kNoRow) continue;
+    for (const Entry& e : rows_[row]) scores[e.cls] += e.w;
   }
 }
 
 void Trainer::Add(uint64_t f, int cls, float delta) {
-  auto& v = weights_[f];
+  auto& v = rows_[FindOrAdd(f)];
   for (Entry& e : v) {
     if (e.cls == cls) {
       e.total += static_cast<double>(clock_ - e.stamp) * e.w;
@@ -303,9 +340,11 @@ void Trainer::Update(const uint64_t* features, size_t n, int good, int bad) {
 
 Model Trainer::Average(float prune) const {
   std::vector<std::pair<uint64_t, std::vector<std::pair<uint16_t, float>>>> rows;
-  rows.reserve(weights_.size());
+  rows.reserve(rows_.size());
   const double clock = clock_ > 0 ? static_cast<double>(clock_) : 1.0;
-  for (const auto& [key, entries] : weights_) {
+  for (size_t r = 0; r < rows_.size(); ++r) {
+    const uint64_t key = keys_[r];
+    const std::vector<Entry>& entries = rows_[r];
     std::vector<std::pair<uint16_t, float>> pairs;
     for (const Entry& e : entries) {
       const double total = e.total + static_cast<double>(clock_ - e.stamp) * e.w;

@@ -111,32 +111,45 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
   }
   const auto train = Slice(300);
   ASSERT_EQ(train.size(), 300u);
-  std::string bytes[2];
-  for (int run = 0; run < 2; ++run) {
-    DependencyParser::TrainOptions o;
-    o.epochs = 3;
-    auto p = DependencyParser::Train(train, nullptr, o);
-    ASSERT_TRUE(p.ok()) << p.status().message();
-    const std::string path = ::testing::TempDir() + "/parser-" + std::to_string(run) + ".model";
-    ASSERT_TRUE(p->Save(path).ok());
-    bytes[run] = FileBytes(path);
-    // The saved model loads and parses like the trained one.
-    auto loaded = DependencyParser::Load(path);
-    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
-    std::vector<std::string_view> w, u, x;
-    for (const auto& word : train[0].words) {
-      w.push_back(word.form);
-      u.push_back(word.upos);
-      x.push_back(word.xpos);
+  // Greedy with the dynamic oracle, and beams trained globally.
+  for (const int beam : {1, 2, 4}) {
+    std::string bytes[2];
+    for (int run = 0; run < 2; ++run) {
+      DependencyParser::TrainOptions o;
+      o.epochs = 3;
+      o.beam = beam;
+      DependencyParser::TrainLog log;
+      auto p = DependencyParser::Train(train, nullptr, o, &log);
+      ASSERT_TRUE(p.ok()) << p.status().message();
+      // The static oracle rebuilds every (lifted) training tree.
+      EXPECT_EQ(log.sentences + log.skipped_sentences, train.size());
+      EXPECT_LE(log.skipped_sentences, 2u) << "beam " << beam;
+      EXPECT_EQ(p->beam(), beam);
+      const std::string path = ::testing::TempDir() + "/parser-" + std::to_string(beam) + "-" +
+                               std::to_string(run) + ".model";
+      ASSERT_TRUE(p->Save(path).ok());
+      bytes[run] = FileBytes(path);
+      // The saved model loads and parses like the trained one, with its beam.
+      auto loaded = DependencyParser::Load(path);
+      ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+      EXPECT_EQ(loaded->beam(), beam);
+      for (size_t k = 0; k < 20; ++k) {
+        std::vector<std::string_view> w, u, x;
+        for (const auto& word : train[k].words) {
+          w.push_back(word.form);
+          u.push_back(word.upos);
+          x.push_back(word.xpos);
+        }
+        std::vector<int> h1, l1, h2, l2;
+        p->ParseWords(w, u, x, h1, l1);
+        loaded->ParseWords(w, u, x, h2, l2);
+        EXPECT_EQ(h1, h2);
+        EXPECT_EQ(l1, l2);
+      }
     }
-    std::vector<int> h1, l1, h2, l2;
-    p->ParseWords(w, u, x, h1, l1);
-    loaded->ParseWords(w, u, x, h2, l2);
-    EXPECT_EQ(h1, h2);
-    EXPECT_EQ(l1, l2);
+    EXPECT_GT(bytes[0].size(), 1000u);
+    EXPECT_EQ(bytes[0], bytes[1]) << "beam " << beam;
   }
-  EXPECT_GT(bytes[0].size(), 1000u);
-  EXPECT_EQ(bytes[0], bytes[1]);
 
   std::string tagger_bytes[2];
   for (int run = 0; run < 2; ++run) {
@@ -152,6 +165,34 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
   EXPECT_EQ(tagger_bytes[0], tagger_bytes[1]);
 }
 
+TEST(DependencyParserTest, BeamOfOneIsGreedy) {
+  const ParseModels& m = Shipped();
+  DependencyParser greedy = *m.parser;
+  greedy.set_beam(1);
+  const char* sentences[] = {
+      "The minister met the ambassador in Paris on Monday .",
+      "Dozens of protesters were arrested by police in the capital .",
+      "\" We will not leave , \" said the leader of the party , who was elected in May .",
+      "Prices rose .",
+      "Yes",
+  };
+  for (const char* sentence : sentences) {
+    const std::vector<std::string> words = SplitWords(sentence);
+    std::vector<std::string_view> w(words.begin(), words.end()), upos, xpos;
+    std::vector<int> tags;
+    m.tagger->TagWords(w, tags);
+    for (int t : tags) {
+      upos.push_back(m.tagger->Upos(t));
+      xpos.push_back(m.tagger->Xpos(t));
+    }
+    std::vector<int> h1, l1, h2, l2;
+    greedy.ParseWords(w, upos, xpos, h1, l1);
+    greedy.ParseWordsBeam(w, upos, xpos, 1, h2, l2);
+    EXPECT_EQ(h1, h2) << sentence;
+    EXPECT_EQ(l1, l2) << sentence;
+  }
+}
+
 TEST(DependencyParserTest, EveryParseIsATree) {
   const ParseModels& m = Shipped();
   std::vector<std::string> words;
@@ -159,23 +200,32 @@ TEST(DependencyParserTest, EveryParseIsATree) {
   for (int i = 0; i < 120; ++i) words.push_back(i % 2 ? "," : "Zürich");
   words.insert(words.end(), {"\"", "We", "will", "not", "(", "ever", ")", "leave", ",", "\"",
                              "said", "Łukasz", "Müller", "."});
-  std::vector<int> heads, labels;
-  TagAndParse(words, heads, labels);
-  ASSERT_EQ(heads.size(), words.size());
-  int roots = 0;
-  for (size_t i = 0; i < heads.size(); ++i) {
-    ASSERT_GE(heads[i], 0);
-    ASSERT_LE(heads[i], static_cast<int>(words.size()));
-    ASSERT_NE(heads[i], static_cast<int>(i) + 1);
-    roots += heads[i] == 0;
-    EXPECT_EQ(heads[i] == 0, m.parser->Label(labels[i]) == "root");
-    // No cycles: every word reaches the root.
-    int a = static_cast<int>(i) + 1, steps = 0;
-    while (a != 0 && steps++ <= static_cast<int>(words.size()))
-      a = heads[static_cast<size_t>(a - 1)];
-    EXPECT_EQ(a, 0);
+  std::vector<std::string_view> w(words.begin(), words.end()), upos, xpos;
+  std::vector<int> tags;
+  m.tagger->TagWords(w, tags);
+  for (int t : tags) {
+    upos.push_back(m.tagger->Upos(t));
+    xpos.push_back(m.tagger->Xpos(t));
   }
-  EXPECT_EQ(roots, 1);
+  for (const int width : {1, 2, 8, 32}) {
+    std::vector<int> heads, labels;
+    m.parser->ParseWordsBeam(w, upos, xpos, width, heads, labels);
+    ASSERT_EQ(heads.size(), words.size());
+    int roots = 0;
+    for (size_t i = 0; i < heads.size(); ++i) {
+      ASSERT_GE(heads[i], 0);
+      ASSERT_LE(heads[i], static_cast<int>(words.size()));
+      ASSERT_NE(heads[i], static_cast<int>(i) + 1);
+      roots += heads[i] == 0;
+      EXPECT_EQ(heads[i] == 0, m.parser->Label(labels[i]) == "root");
+      // No cycles: every word reaches the root.
+      int a = static_cast<int>(i) + 1, steps = 0;
+      while (a != 0 && steps++ <= static_cast<int>(words.size()))
+        a = heads[static_cast<size_t>(a - 1)];
+      EXPECT_EQ(a, 0);
+    }
+    EXPECT_EQ(roots, 1) << "beam " << width;
+  }
 }
 
 TEST(DependencyParserTest, BadModelFiles) {
@@ -185,6 +235,10 @@ TEST(DependencyParserTest, BadModelFiles) {
       {"newskg-parser 1\nx\n", "line 2: bad relation count"},
       {"newskg-parser 1\n2\nroot\nnsubj\n", "lack 'root' or 'dep'"},
       {"newskg-parser 1\n2\nroot\ndep\nNKGPERC1", "corrupt model header"},
+      {"newskg-parser 1 beam x\n2\nroot\ndep\n", "bad beam width"},
+      {"newskg-parser 1 beam 0\n2\nroot\ndep\n", "bad beam width"},
+      {"newskg-parser 1 beam 8\n2\nroot\ndep\nNKGPERC1", "corrupt model header"},
+      {"newskg-parser 2\n2\nroot\ndep\n", "not a newskg parser model"},
   };
   for (const auto& [bytes, error] : cases) {
     std::ofstream(path, std::ios::binary) << bytes;
