@@ -485,13 +485,32 @@ class Extractor {
   }
 
   // The word that opens the gerund clause holding the trigger ("after
-  // holding talks", "by imposing sanctions", "before meeting X"), or npos.
+  // holding talks", "by imposing sanctions", "before meeting X"), or the
+  // comma before a participle clause ("The UK expanded sanctions, putting
+  // seven more people on its list"), or npos.
   size_t GerundClause(const Trigger& tr) const {
     const size_t first = doc_.sentences[tr.sentence].first_token;
+    auto gerund = [&](size_t i) {
+      // By its tag, or by its form when the tagger called it a noun.
+      const Token& g = t_[i];
+      return g.tag == "VBG" || (g.lower.size() > 5 && !g.capitalized &&
+                                g.lower.compare(g.lower.size() - 3, 3, "ing") == 0);
+    };
     for (size_t k = tr.first; k-- > first && k + 4 > tr.first;) {
       if (lex_.gerund_subordinators.count(t_[k].lower) > 0)
-        return t_[k + 1].tag == "VBG" ? k : std::string::npos;
+        return gerund(k + 1) ? k : std::string::npos;
       if (t_[k].kind != TokenKind::kWord) break;
+    }
+    for (size_t k = tr.first; k-- > first && k + 12 > tr.first;) {
+      if (t_[k].text == "," && k > first && t_[k + 1].tag == "VBG" && k + 1 < tr.first) {
+        // "..., prompting the EU to prepare sanctions": the participle's
+        // object does the infinitive; the window reads that.
+        for (size_t j = k + 2; j < tr.first; ++j) {
+          if (t_[j].tag == "TO" && MentionAt(j - 1) >= 0) return std::string::npos;
+        }
+        return k;
+      }
+      if (t_[k].kind != TokenKind::kWord || IsClauseBreak(t_[k])) break;
     }
     return std::string::npos;
   }
@@ -519,7 +538,8 @@ class Extractor {
       const int m = MentionAt(j);
       if (m < 0) continue;
       const size_t g = GroupStart(static_cast<size_t>(m));
-      const size_t gf = doc_.mentions[g].first_token;
+      size_t gf = doc_.mentions[g].first_token;
+      while (gf > start && t_[gf - 1].tag == "DT") --gf;  // "of the Russian authorities"
       if (gf > s.first_token && IsPreposition(t_[gf - 1].lower)) {
         j = doc_.mentions[static_cast<size_t>(m)].end_token - 1;
         continue;

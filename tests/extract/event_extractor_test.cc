@@ -36,6 +36,15 @@ TEST(EventExtractorTest, Table) {
        "Meeting",
        {"date=2024-03-11;participant=Emmanuel Macron,Olaf Scholz;place=Berlin"}},
       {"Olaf Scholz spoke to reporters after the talks in Berlin.", "Meeting", {}},
+      // A participle clause after a comma takes the main subject, unless its
+      // object does the infinitive ("prompting the EU to prepare sanctions").
+      {"Canada widened its measures on Friday, putting four more Russian banks under sanctions.",
+       "Sanction",
+       {"imposer=Canada"}},
+      {"The crackdown was condemned, prompting the European Union to prepare sanctions against "
+       "Belarus.",
+       "Sanction",
+       {"imposer=European Union;target=Belarus"}},
       // "Those hit by the sanctions are A, title; B, title; and C."
       {"Those hit by the new sanctions are Ivan Petrov, chairman of Volga Bank; Sergei Orlov, "
        "head of the mining firm Norilsk Metals; and Dmitry Volkov.",
