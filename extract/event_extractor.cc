@@ -245,6 +245,7 @@ class Extractor {
       // ... but a quoted title opens with one: a "March for Freedom".
       if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote) continue;
       if (doc_.mention_at[i] >= 0) continue;
+      if (!LemmaIn(i, lex_.trigger_starts)) continue;
       for (size_t c = 0; c < lex_.event_classes.size(); ++c) {
         const auto& cls = lex_.event_classes[c];
         size_t len = 0;

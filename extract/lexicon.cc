@@ -295,6 +295,13 @@ Status Lexicon::LoadEvents(const std::string& dir) {
         return s;
     }
   }
+  for (const auto& cls : event_classes) {
+    trigger_starts.insert(cls.triggers.begin(), cls.triggers.end());
+    trigger_starts.insert(cls.conditional_triggers.begin(), cls.conditional_triggers.end());
+    for (const auto& phrase : cls.phrase_triggers) {
+      if (!phrase.empty()) trigger_starts.insert(phrase[0]);
+    }
+  }
   return Status::Ok();
 }
 
