@@ -559,12 +559,26 @@ const std::string* Lexicon::CountryCode(const std::string& name) const {
   return it == country_codes_.end() ? nullptr : &it->second;
 }
 
+namespace {
+
+// FoldName through ICU costs a few microseconds, and the recognizer asks for
+// the same names again and again: each thread keeps what it folded (FoldName
+// depends on its argument only), forgetting all when the memo is full.
+const std::string& FoldNameCached(const std::string& name) {
+  thread_local StringMap<std::string> memo;
+  if (auto it = memo.find(name); it != memo.end()) return it->second;
+  if (memo.size() >= 100000) memo.clear();
+  return memo.emplace(name, FoldName(name)).first->second;
+}
+
+}  // namespace
+
 const GazetteerEntry* Lexicon::Lookup(const std::string& name) const {
   auto it = gazetteer_.find(name);
   if (it != gazetteer_.end()) return &it->second;
   for (char c : name) {
     if (static_cast<unsigned char>(c) < 0x80) continue;
-    auto f = folded_gazetteer_.find(FoldName(name));
+    auto f = folded_gazetteer_.find(FoldNameCached(name));
     if (f != folded_gazetteer_.end() && f->second != nullptr) return f->second;
     break;
   }
