@@ -117,6 +117,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) 
         (it->second->type != entry.type || it->second->canonical != entry.canonical))
       it->second = nullptr;
   }
+  lex->serial_.Renew();  // Lookup ran while loading
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
 
@@ -574,6 +575,17 @@ const std::string& FoldNameCached(const std::string& name) {
 }  // namespace
 
 const GazetteerEntry* Lexicon::Lookup(const std::string& name) const {
+  // The gazetteer is large and the names of news repeat: each thread
+  // remembers the answers it gave lately.
+  thread_local ThreadMemo<const GazetteerEntry*> memo;
+  StringMap<const GazetteerEntry*>& known = memo.For(serial_);
+  if (auto it = known.find(name); it != known.end()) return it->second;
+  const GazetteerEntry* entry = Find(name);
+  known.emplace(name, entry);
+  return entry;
+}
+
+const GazetteerEntry* Lexicon::Find(const std::string& name) const {
   auto it = gazetteer_.find(name);
   if (it != gazetteer_.end()) return &it->second;
   for (char c : name) {

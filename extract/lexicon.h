@@ -167,6 +167,10 @@ class Lexicon {
   Status LoadWordNet(const std::string& dir, const std::string& data_dir);
   Status LoadSubdivisions(const std::string& dir);
 
+  // Lookup without the per-thread memo.
+  const GazetteerEntry* Find(const std::string& name) const;
+  ContentSerial serial_;  // names the contents for the memo of Lookup
+
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;
   // FoldName of every gazetteer name -> its entry; null when names that fold
   // alike are different things.

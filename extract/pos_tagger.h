@@ -47,6 +47,7 @@ class PosTagger {
   std::vector<std::vector<double>> transition_;  // log P(next | previous)
   std::vector<double> tag_total_;                // how many words had each tag
   StringMap<Counts> words_;
+  ContentSerial serial_;       // names the contents for the memo of Decode
   StringMap<Counts> unknown_;  // form class -> counts
   int sentence_end_ = 0;       // the tag before a sentence: "."
   // Looked up once at load time (copies, so that a copied tagger stays whole):
