@@ -681,7 +681,16 @@ const std::string* Lexicon::CountryOf(const std::string& city) const {
 
 std::vector<std::string> Lexicon::Lemmas(const std::string& w) const {
   std::vector<std::string> out{w};
-  if (auto it = lemma_exceptions_.find(w); it != lemma_exceptions_.end()) out.push_back(it->second);
+  // WordNet's exceptions are many and the words of news repeat: each thread
+  // remembers the answers it got lately (null: no exception).
+  thread_local ThreadMemo<const std::string*> memo;
+  StringMap<const std::string*>& seen = memo.For(serial_);
+  auto known = seen.find(w);
+  if (known == seen.end()) {
+    const auto it = lemma_exceptions_.find(w);
+    known = seen.emplace(w, it == lemma_exceptions_.end() ? nullptr : &it->second).first;
+  }
+  if (known->second != nullptr) out.push_back(*known->second);
   auto ends = [&](const char* suf) {
     const size_t n = std::char_traits<char>::length(suf);
     return w.size() > n + 1 && w.compare(w.size() - n, n, suf) == 0;
