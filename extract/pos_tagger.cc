@@ -207,24 +207,25 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
   std::vector<bool> known(words.size());
   std::vector<size_t> offset(words.size() + 1, 0);
   bool open_quote = false;
-  // The lexicon is large and the words of news repeat: each thread remembers
-  // the entries it found lately (null: not in the lexicon).
-  thread_local ThreadMemo<const Counts*> memo;
-  StringMap<const Counts*>& seen = memo.For(serial_);
+  // The lexicon is large and the words of news repeat: each thread keeps a
+  // copy of the entries it found lately (empty: not in the lexicon), in
+  // memory it touched lately, where the large table's are far apart.
+  thread_local ThreadMemo<Counts> memo;
+  StringMap<Counts>& seen = memo.For(serial_);
   for (size_t i = 0; i < words.size(); ++i) {
     auto found = seen.find(words[i]);
     if (found == seen.end()) {
       const auto it = words_.find(words[i]);
-      found = seen.emplace(words[i], it == words_.end() ? nullptr : &it->second).first;
+      found = seen.emplace(words[i], it == words_.end() ? Counts{} : it->second).first;
     }
-    known[i] = found->second != nullptr;
+    known[i] = !found->second.empty();
     const bool number = !known[i] && HasDigit(words[i]);
     if (words[i] == "\"") {
       // A straight quotation mark opens or closes, in turn.
       open_quote = !open_quote;
       cands[i] = open_quote ? &quote_open_ : &quote_close_;
     } else if (known[i]) {
-      cands[i] = found->second;
+      cands[i] = &found->second;
     } else {
       cands[i] = number ? &number_ : &Candidates(words[i], i == 0);
     }
