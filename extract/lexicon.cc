@@ -1,5 +1,6 @@
 #include "extract/lexicon.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -296,11 +297,13 @@ Status Lexicon::LoadEvents(const std::string& dir) {
         return s;
     }
   }
-  for (const auto& cls : event_classes) {
-    trigger_starts.insert(cls.triggers.begin(), cls.triggers.end());
-    trigger_starts.insert(cls.conditional_triggers.begin(), cls.conditional_triggers.end());
+  for (size_t c = 0; c < event_classes.size(); ++c) {
+    const auto& cls = event_classes[c];
+    const uint64_t bit = uint64_t{1} << std::min(c, kTriggerClassBits);
+    for (const auto& w : cls.triggers) trigger_starts[w] |= bit;
+    for (const auto& w : cls.conditional_triggers) trigger_starts[w] |= bit;
     for (const auto& phrase : cls.phrase_triggers) {
-      if (!phrase.empty()) trigger_starts.insert(phrase[0]);
+      if (!phrase.empty()) trigger_starts[phrase[0]] |= bit;
     }
   }
   return Status::Ok();
