@@ -9,6 +9,7 @@
 
 #include "base/calendar.h"     // IWYU pragma: export
 #include "base/data_file.h"    // IWYU pragma: export
+#include "base/memo.h"         // IWYU pragma: export
 #include "base/names.h"        // IWYU pragma: export
 #include "base/output_file.h"  // IWYU pragma: export
 #include "base/status.h"       // IWYU pragma: export

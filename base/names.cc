@@ -112,6 +112,16 @@ std::string LatinWord(std::string_view word, bool fold) {
   return out;
 }
 
+// LatinWord, remembered per thread: ICU's transliteration costs microseconds,
+// and the names of news repeat (the memo forgets all when it is full).
+const std::string& LatinWordCached(std::string_view word, bool fold) {
+  thread_local StringMap<std::string> memo[2];
+  StringMap<std::string>& m = memo[fold ? 1 : 0];
+  if (auto it = m.find(word); it != m.end()) return it->second;
+  if (m.size() >= 100000) m.clear();
+  return m.emplace(std::string(word), LatinWord(word, fold)).first->second;
+}
+
 // Each word with a byte over 0x7F through LatinWord; ASCII words as they are.
 std::string LatinWords(const std::string& name, bool fold) {
   std::string out;
@@ -125,7 +135,7 @@ std::string LatinWords(const std::string& name, bool fold) {
       ++end;
     }
     if (wide) {
-      out += LatinWord(std::string_view(name).substr(i, end - i), fold);
+      out += LatinWordCached(std::string_view(name).substr(i, end - i), fold);
     } else {
       out.append(name, i, end - i);
     }

@@ -264,7 +264,14 @@ class Extractor {
       // ... but a quoted title opens with one: a "March for Freedom".
       if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote) continue;
       if (doc_.mention_at[i] >= 0) continue;
+      uint64_t starts = 0;  // the classes a lemma of the word can begin a trigger of
+      for (const auto& l : TokenLemmas(i)) {
+        auto it = lex_.trigger_starts.find(l);
+        if (it != lex_.trigger_starts.end()) starts |= it->second;
+      }
+      if (starts == 0) continue;
       for (size_t c = 0; c < lex_.event_classes.size(); ++c) {
+        if (c < Lexicon::kTriggerClassBits && (starts >> c & 1) == 0) continue;
         const auto& cls = lex_.event_classes[c];
         size_t len = 0;
         for (const auto& phrase : cls.phrase_triggers) {

@@ -1,6 +1,7 @@
 #include "extract/lemmatizer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <fstream>
 #include <map>
@@ -67,6 +68,7 @@ Result<Lemmatizer> Lemmatizer::Load(const std::string& table_path, const std::st
     l.table_[line.substr(0, a)].emplace_back(line.substr(a + 1, b - a - 1), line.substr(b + 1));
     ++l.table_size_;
   }
+  l.serial_ = NextSerial();
   return l;
 }
 
@@ -136,7 +138,32 @@ std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view xpos) 
   return w;
 }
 
+uint64_t Lemmatizer::NextSerial() {
+  static std::atomic<uint64_t> next{1};
+  return next++;
+}
+
 std::string Lemmatizer::Lemma(std::string_view form, std::string_view xpos) const {
+  // Each thread remembers the lemmas it gave (a word and its tag decide the
+  // lemma): most tokens of news are words seen before.
+  struct Memo {
+    uint64_t serial = 0;
+    StringMap<std::string> lemmas;  // form, '\t', tag -> lemma
+    std::string key;
+  };
+  thread_local Memo memo;
+  if (memo.serial != serial_ || memo.lemmas.size() >= 200000) {
+    memo.lemmas.clear();
+    memo.serial = serial_;
+  }
+  memo.key.assign(form);
+  memo.key += '\t';
+  memo.key.append(xpos);
+  if (auto it = memo.lemmas.find(memo.key); it != memo.lemmas.end()) return it->second;
+  return memo.lemmas.emplace(memo.key, Compute(form, xpos)).first->second;
+}
+
+std::string Lemmatizer::Compute(std::string_view form, std::string_view xpos) const {
   auto in_table = [&](std::string_view f) -> const std::string* {
     auto it = table_.find(f);
     if (it == table_.end()) return nullptr;
@@ -154,6 +181,7 @@ std::string Lemmatizer::Lemma(std::string_view form, std::string_view xpos) cons
 }
 
 void Lemmatizer::Learn(const std::vector<ConlluSentence>& sentences) {
+  serial_ = NextSerial();
   std::map<std::pair<std::string, std::string>, std::map<std::string, int>> counts;
   for (const auto& s : sentences) {
     for (const auto& w : s.words) {

@@ -42,6 +42,12 @@ class Lemmatizer {
   // WordNet's parts of speech: noun, verb, adjective, adverb.
   static constexpr int kNoun = 0, kVerb = 1, kAdjective = 2, kAdverb = 3;
   bool Known(std::string_view w, int pos) const;
+  std::string Compute(std::string_view form, std::string_view xpos) const;
+  static uint64_t NextSerial();
+  // Names this lemmatizer's contents for the per-thread memo of Lemma: a new
+  // number whenever the table is learned (a copy keeps it, with the same
+  // contents).
+  uint64_t serial_ = NextSerial();
   // Searched with string views: a lookup on the extraction path builds no string.
   StringMap<std::vector<std::pair<std::string, std::string>>> table_;  // form -> (xpos, lemma)
   size_t table_size_ = 0;

@@ -1,5 +1,6 @@
 #include "extract/lexicon.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -117,6 +118,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) 
         (it->second->type != entry.type || it->second->canonical != entry.canonical))
       it->second = nullptr;
   }
+  lex->serial_.Renew();  // Lookup ran while loading
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
 
@@ -300,6 +302,15 @@ Status Lexicon::LoadEvents(const std::string& dir) {
         return s;
     }
   }
+  for (size_t c = 0; c < event_classes.size(); ++c) {
+    const auto& cls = event_classes[c];
+    const uint64_t bit = uint64_t{1} << std::min(c, kTriggerClassBits);
+    for (const auto& w : cls.triggers) trigger_starts[w] |= bit;
+    for (const auto& w : cls.conditional_triggers) trigger_starts[w] |= bit;
+    for (const auto& phrase : cls.phrase_triggers) {
+      if (!phrase.empty()) trigger_starts[phrase[0]] |= bit;
+    }
+  }
   return Status::Ok();
 }
 
@@ -343,6 +354,56 @@ Status Lexicon::LoadIso(const std::string& dir, const std::string& data_dir) {
 
 namespace {
 
+// The fields of a line separated by white space, read as `>>` reads strings
+// and numbers from a stream (the lines of data.noun are many, and a string
+// stream per line took a tenth of the start-up): once a field is missing,
+// every later read fails and leaves its target as it was, but for a number,
+// which becomes 0.
+class Fields {
+ public:
+  explicit Fields(std::string_view line) : rest_(line) {}
+  Fields& operator>>(std::string& out) {
+    std::string_view field;
+    if (Next(field)) out.assign(field);
+    return *this;
+  }
+  Fields& operator>>(int& out) {
+    std::string_view field;
+    out = 0;
+    if (!Next(field)) return *this;
+    const std::string s(field);
+    char* end = nullptr;
+    const long v = std::strtol(s.c_str(), &end, 10);
+    if (end == s.c_str()) {
+      failed_ = true;
+    } else {
+      out = static_cast<int>(v);
+    }
+    return *this;
+  }
+
+ private:
+  static bool IsSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+  }
+  bool Next(std::string_view& field) {
+    if (failed_) return false;
+    size_t b = 0;
+    while (b < rest_.size() && IsSpace(rest_[b])) ++b;
+    if (b == rest_.size()) {
+      failed_ = true;
+      return false;
+    }
+    size_t e = b;
+    while (e < rest_.size() && !IsSpace(rest_[e])) ++e;
+    field = rest_.substr(b, e - b);
+    rest_.remove_prefix(e);
+    return true;
+  }
+  std::string_view rest_;
+  bool failed_ = false;
+};
+
 struct Synset {
   int lexfile = 0;
   std::vector<std::string> lemmas;
@@ -372,9 +433,12 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
   std::unordered_map<std::string, Synset> synsets;
   std::vector<std::string> order;  // file order, for a deterministic gazetteer
   std::string line;
+  // WordNet 3.0 has 117,798 nouns; reserved, the sets are not rehashed while they grow.
+  common_words_.reserve(160000);
+  common_nouns_.reserve(120000);
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == ' ') continue;
-    std::istringstream f(line);
+    Fields f(line);
     std::string offset, lexfile, pos, wcnt_hex;
     f >> offset >> lexfile >> pos >> wcnt_hex;
     int64_t lf = 0, wcnt = 0;
@@ -557,12 +621,37 @@ const std::string* Lexicon::CountryCode(const std::string& name) const {
   return it == country_codes_.end() ? nullptr : &it->second;
 }
 
+namespace {
+
+// FoldName through ICU costs a few microseconds, and the recognizer asks for
+// the same names again and again: each thread keeps what it folded (FoldName
+// depends on its argument only), forgetting all when the memo is full.
+const std::string& FoldNameCached(const std::string& name) {
+  thread_local StringMap<std::string> memo;
+  if (auto it = memo.find(name); it != memo.end()) return it->second;
+  if (memo.size() >= 100000) memo.clear();
+  return memo.emplace(name, FoldName(name)).first->second;
+}
+
+}  // namespace
+
 const GazetteerEntry* Lexicon::Lookup(const std::string& name) const {
+  // The gazetteer is large and the names of news repeat: each thread
+  // remembers the answers it gave lately.
+  thread_local ThreadMemo<const GazetteerEntry*> memo;
+  StringMap<const GazetteerEntry*>& known = memo.For(serial_);
+  if (auto it = known.find(name); it != known.end()) return it->second;
+  const GazetteerEntry* entry = Find(name);
+  known.emplace(name, entry);
+  return entry;
+}
+
+const GazetteerEntry* Lexicon::Find(const std::string& name) const {
   auto it = gazetteer_.find(name);
   if (it != gazetteer_.end()) return &it->second;
   for (char c : name) {
     if (static_cast<unsigned char>(c) < 0x80) continue;
-    auto f = folded_gazetteer_.find(FoldName(name));
+    auto f = folded_gazetteer_.find(FoldNameCached(name));
     if (f != folded_gazetteer_.end() && f->second != nullptr) return f->second;
     break;
   }
@@ -600,7 +689,16 @@ const std::string* Lexicon::CountryOf(const std::string& city) const {
 
 std::vector<std::string> Lexicon::Lemmas(const std::string& w) const {
   std::vector<std::string> out{w};
-  if (auto it = lemma_exceptions_.find(w); it != lemma_exceptions_.end()) out.push_back(it->second);
+  // WordNet's exceptions are many and the words of news repeat: each thread
+  // remembers the answers it got lately (null: no exception).
+  thread_local ThreadMemo<const std::string*> memo;
+  StringMap<const std::string*>& seen = memo.For(serial_);
+  auto known = seen.find(w);
+  if (known == seen.end()) {
+    const auto it = lemma_exceptions_.find(w);
+    known = seen.emplace(w, it == lemma_exceptions_.end() ? nullptr : &it->second).first;
+  }
+  if (known->second != nullptr) out.push_back(*known->second);
   auto ends = [&](const char* suf) {
     const size_t n = std::char_traits<char>::length(suf);
     return w.size() > n + 1 && w.compare(w.size() - n, n, suf) == 0;

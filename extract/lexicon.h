@@ -160,6 +160,12 @@ class Lexicon {
   std::unordered_map<std::string, int64_t> number_words;  // "two" -> 2
   std::unordered_set<std::string> count_qualifiers;       // "at least", ...
   std::vector<EventClassInfo> event_classes;
+  // Every word that can begin a trigger of some class (its single-word and
+  // conditional triggers and the first words of its phrases), with the
+  // classes it can begin one of: bit c for event_classes[c], bit 63 for any
+  // class from the 63rd on. A word not in it triggers nothing.
+  StringMap<uint64_t> trigger_starts;
+  static constexpr size_t kTriggerClassBits = 63;
 
  private:
   Status LoadProjectData(const std::string& dir);
@@ -167,6 +173,10 @@ class Lexicon {
   Status LoadIso(const std::string& dir, const std::string& data_dir);
   Status LoadWordNet(const std::string& dir, const std::string& data_dir);
   Status LoadSubdivisions(const std::string& dir);
+
+  // Lookup without the per-thread memo.
+  const GazetteerEntry* Find(const std::string& name) const;
+  ContentSerial serial_;  // names the contents for the memo of Lookup
 
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;
   // FoldName of every gazetteer name -> its entry; null when names that fold

@@ -87,6 +87,9 @@ Status ReadModelFile(const std::string& path, Rows& rows) {
   return Status::Ok();
 }
 
+constexpr const char* kFormClassNames[] = {"-abr-", "-cap-",  "-hyp-", "-ing-",    "-ed-",
+                                           "-ly-",  "-tion-", "-s-",   "-unknown-"};
+
 bool HasDigit(std::string_view w) {
   for (char c : w) {
     if (c >= '0' && c <= '9') return true;
@@ -152,12 +155,25 @@ Result<PosTagger> PosTagger::Load(const std::string& dir) {
     return ParseError(dir + ": the model has no sentence-end tag or no -unknown- class");
   }
   t.sentence_end_ = t.index_["pp"];
+  t.number_ = {{t.index_.count("cd") ? t.index_.at("cd") : t.sentence_end_, 1.0}};
+  for (int c = 0; c < kFormClasses; ++c) {
+    if (auto it = t.unknown_.find(kFormClassNames[c]); it != t.unknown_.end()) {
+      t.has_[c] = true;
+      t.form_[c] = it->second;
+    }
+  }
+  t.quote_open_ = t.Candidates("``", false);
+  t.quote_close_ = t.Candidates("''", false);
   t.ComputeAmbiguityClasses();
   return t;
 }
 
-const PosTagger::Counts& PosTagger::Candidates(std::string_view word, bool sentence_start) const {
-  std::string w(word);
+const PosTagger::Counts& PosTagger::Form(FormClass c) const {
+  // A class the model lacks throws, as a lookup of it always did.
+  return has_[c] ? form_[c] : unknown_.at(kFormClassNames[c]);
+}
+
+const PosTagger::Counts& PosTagger::Candidates(std::string_view w, bool sentence_start) const {
   // The model writes quotation marks and brackets as the treebank does.
   if (w == "(" || w == "[" || w == "{") w = "*LRB*";
   if (w == ")" || w == "]" || w == "}") w = "*RRB*";
@@ -166,81 +182,94 @@ const PosTagger::Counts& PosTagger::Candidates(std::string_view word, bool sente
   if (auto it = words_.find(w); it != words_.end()) return it->second;
   // "The" at a sentence start is "the".
   if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) {
-    std::string lower = w;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (auto it = words_.find(lower); it != words_.end() && sentence_start) return it->second;
+    if (sentence_start) {
+      std::string lower(w);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (auto it = words_.find(lower); it != words_.end()) return it->second;
+    }
+    return w.find('.') != std::string_view::npos && has_[kAbr] ? Form(kAbr) : Form(kCap);
   }
-  auto cls = [&](const char* name) -> const Counts& { return unknown_.at(name); };
-  if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) {
-    return w.find('.') != std::string::npos && unknown_.count("-abr-") ? cls("-abr-")
-                                                                       : cls("-cap-");
-  }
-  if (w.find('-') != std::string::npos && unknown_.count("-hyp-")) return cls("-hyp-");
-  if (EndsWith(w, "ing") && unknown_.count("-ing-")) return cls("-ing-");
-  if (EndsWith(w, "ed") && unknown_.count("-ed-")) return cls("-ed-");
-  if (EndsWith(w, "ly") && unknown_.count("-ly-")) return cls("-ly-");
-  if (EndsWith(w, "tion") && unknown_.count("-tion-")) return cls("-tion-");
-  if (EndsWith(w, "s") && unknown_.count("-s-")) return cls("-s-");
-  return cls("-unknown-");
+  if (w.find('-') != std::string_view::npos && has_[kHyp]) return Form(kHyp);
+  if (EndsWith(w, "ing") && has_[kIng]) return Form(kIng);
+  if (EndsWith(w, "ed") && has_[kEd]) return Form(kEd);
+  if (EndsWith(w, "ly") && has_[kLy]) return Form(kLy);
+  if (EndsWith(w, "tion") && has_[kTion]) return Form(kTion);
+  if (EndsWith(w, "s") && has_[kS]) return Form(kS);
+  return Form(kUnknown);
 }
 
 void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<int>& out) const {
   out.assign(words.size(), sentence_end_);
   if (words.empty()) return;
-  const int cd = index_.count("cd") ? index_.at("cd") : sentence_end_;
-  // Viterbi over each word's possible tags only.
-  std::vector<Counts> cands(words.size());
-  std::vector<std::vector<double>> score(words.size());
-  std::vector<std::vector<int>> back(words.size());
+  // Viterbi over each word's possible tags only; the scores and back
+  // pointers of word i are at [offset[i], offset[i + 1]).
+  std::vector<const Counts*> cands(words.size());
+  std::vector<bool> known(words.size());
+  std::vector<size_t> offset(words.size() + 1, 0);
   bool open_quote = false;
-  std::string key;
+  // The lexicon is large and the words of news repeat: each thread keeps a
+  // copy of the entries it found lately (empty: not in the lexicon), in
+  // memory it touched lately, where the large table's are far apart.
+  thread_local ThreadMemo<Counts> memo;
+  StringMap<Counts>& seen = memo.For(serial_);
   for (size_t i = 0; i < words.size(); ++i) {
-    key.assign(words[i]);
-    const auto found = words_.find(key);
-    const bool known = found != words_.end();
-    const bool number = !known && HasDigit(words[i]);
+    auto found = seen.find(words[i]);
+    if (found == seen.end()) {
+      const auto it = words_.find(words[i]);
+      found = seen.emplace(words[i], it == words_.end() ? Counts{} : it->second).first;
+    }
+    known[i] = !found->second.empty();
+    const bool number = !known[i] && HasDigit(words[i]);
     if (words[i] == "\"") {
       // A straight quotation mark opens or closes, in turn.
       open_quote = !open_quote;
-      cands[i] = Candidates(open_quote ? "``" : "''", false);
-    } else if (known) {
-      cands[i] = found->second;
+      cands[i] = open_quote ? &quote_open_ : &quote_close_;
+    } else if (known[i]) {
+      cands[i] = &found->second;
     } else {
-      cands[i] = number ? Counts{{cd, 1.0}} : Candidates(words[i], i == 0);
+      cands[i] = number ? &number_ : &Candidates(words[i], i == 0);
     }
+    offset[i + 1] = offset[i] + cands[i]->size();
+  }
+  std::vector<double> score(offset.back(), -std::numeric_limits<double>::infinity());
+  std::vector<int> back(offset.back(), 0);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Counts& c_i = *cands[i];
     double total = 0;
-    for (const auto& [tag, c] : cands[i]) total += c;
-    score[i].assign(cands[i].size(), -std::numeric_limits<double>::infinity());
-    back[i].assign(cands[i].size(), 0);
-    for (size_t k = 0; k < cands[i].size(); ++k) {
-      const auto [tag, c] = cands[i][k];
+    for (const auto& [tag, c] : c_i) total += c;
+    double* sc = score.data() + offset[i];
+    int* bk = back.data() + offset[i];
+    for (size_t k = 0; k < c_i.size(); ++k) {
+      const auto [tag, c] = c_i[k];
       // P(word | tag) for known words; P(tag | form) for the others.
-      const double emit = known ? std::log(c / std::max(1.0, tag_total_[static_cast<size_t>(tag)]))
-                                : std::log(c / total) - 12.0;
+      const double emit = known[i]
+                              ? std::log(c / std::max(1.0, tag_total_[static_cast<size_t>(tag)]))
+                              : std::log(c / total) - 12.0;
       if (i == 0) {
-        score[i][k] =
-            transition_[static_cast<size_t>(sentence_end_)][static_cast<size_t>(tag)] + emit;
+        sc[k] = transition_[static_cast<size_t>(sentence_end_)][static_cast<size_t>(tag)] + emit;
         continue;
       }
-      for (size_t j = 0; j < cands[i - 1].size(); ++j) {
+      const Counts& c_prev = *cands[i - 1];
+      const double* prev = score.data() + offset[i - 1];
+      for (size_t j = 0; j < c_prev.size(); ++j) {
         const double s =
-            score[i - 1][j] +
-            transition_[static_cast<size_t>(cands[i - 1][j].first)][static_cast<size_t>(tag)] +
+            prev[j] + transition_[static_cast<size_t>(c_prev[j].first)][static_cast<size_t>(tag)] +
             emit;
-        if (s > score[i][k]) {
-          score[i][k] = s;
-          back[i][k] = static_cast<int>(j);
+        if (s > sc[k]) {
+          sc[k] = s;
+          bk[k] = static_cast<int>(j);
         }
       }
     }
   }
+  const size_t last = words.size() - 1;
   size_t best = 0;
-  for (size_t k = 1; k < score.back().size(); ++k) {
-    if (score.back()[k] > score.back()[best]) best = k;
+  for (size_t k = 1; k < cands[last]->size(); ++k) {
+    if (score[offset[last] + k] > score[offset[last] + best]) best = k;
   }
   for (size_t i = words.size(); i-- > 0;) {
-    out[i] = cands[i][best].first;
-    if (i > 0) best = static_cast<size_t>(back[i][best]);
+    out[i] = (*cands[i])[best].first;
+    if (i > 0) best = static_cast<size_t>(back[offset[i] + best]);
   }
 }
 

@@ -46,9 +46,18 @@ class PosTagger {
   std::unordered_map<std::string, int> index_;   // model tag -> index
   std::vector<std::vector<double>> transition_;  // log P(next | previous)
   std::vector<double> tag_total_;                // how many words had each tag
-  std::unordered_map<std::string, Counts> words_;
-  std::unordered_map<std::string, Counts> unknown_;  // form class -> counts
-  int sentence_end_ = 0;                             // the tag before a sentence: "."
+  StringMap<Counts> words_;
+  ContentSerial serial_;       // names the contents for the memo of Decode
+  StringMap<Counts> unknown_;  // form class -> counts
+  int sentence_end_ = 0;       // the tag before a sentence: "."
+  // Looked up once at load time (copies, so that a copied tagger stays whole):
+  // the candidates of a number, of an opening and a closing straight quote.
+  Counts number_, quote_open_, quote_close_;
+  // The form classes of unknown words; `has_` says which the model has.
+  enum FormClass { kAbr, kCap, kHyp, kIng, kEd, kLy, kTion, kS, kUnknown, kFormClasses };
+  Counts form_[kFormClasses];
+  bool has_[kFormClasses] = {};
+  const Counts& Form(FormClass c) const;
 
   // AmbiguityClass for every word of the lexicon, computed at load time.
   void ComputeAmbiguityClasses();
