@@ -48,7 +48,7 @@ Status Merger::Resolve() {
   // Event identity reads its data files; a broken one is an error, not a guess.
   if (auto identity = EventIdentity::Default(); !identity.ok()) return identity.status();
   for (auto& part : parts_) {
-    if (Status s = table_->Absorb(part->table); !s.ok()) return s;
+    if (Status s = table_->Absorb(std::move(part->table)); !s.ok()) return s;
     part->table = internal::TripleTable();
   }
   internal::ResolveIdentityInPlace(*table_);
