@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,13 +17,14 @@
 
 namespace newskg::internal {
 
-// What one article says about one event.
+// What one article says about one event. The views point into the triple
+// table's terms, which stay where they are while the table grows.
 struct EventMentionFacts {
-  std::string iri;  // orders mentions; ties nothing else
-  std::string cls;  // Meeting, Loan, ...
-  std::vector<std::string> articles;                    // sorted
+  std::string_view iri;                                 // orders mentions; ties nothing else
+  std::string_view cls;                                 // Meeting, Loan, ...
+  std::vector<std::string_view> articles;               // sorted
   std::map<std::string, std::vector<uint32_t>> roles;   // entity role -> entity ids, sorted
-  std::vector<std::string> dates;                       // lexical, sorted
+  std::vector<std::string_view> dates;                  // lexical, sorted
   std::vector<std::pair<std::string, double>> amounts;  // (currency, value), sorted
   std::optional<double> count;
   std::string quote;  // folded (lower case, single spaces)
@@ -45,9 +47,9 @@ struct EntityFacts {
 // joined (the in-article merge decided), and a mention that fits two events
 // that conflict with each other stays apart. The result depends only on the
 // set of mentions, not on their order.
-std::vector<std::vector<size_t>> ClusterEventMentions(const std::vector<EventMentionFacts>& mentions,
-                                                      const EventIdentity& identity,
-                                                      const EntityFacts& entities);
+std::vector<std::vector<size_t>> ClusterEventMentions(
+    const std::vector<EventMentionFacts>& mentions, const EventIdentity& identity,
+    const EntityFacts& entities);
 
 }  // namespace newskg::internal
 
