@@ -239,14 +239,17 @@ struct Reading {
 
   bool Statement(const SerdNode* s, const SerdNode* p, const SerdNode* o, const SerdNode* datatype,
                  const SerdNode* lang) {
-    if (std::string bad = BadTermBytes({s, p, o, datatype, lang}); !bad.empty()) {
+    const bool same_s = have_last && Same(s, last_s, last_s_type);
+    const bool same_p = have_last && Same(p, last_p, last_p_type);
+    // A subject or predicate as in the last statement was checked then.
+    if (std::string bad =
+            BadTermBytes({same_s ? nullptr : s, same_p ? nullptr : p, o, datatype, lang});
+        !bad.empty()) {
       Fail(bad);
       return false;
     }
     std::string_view sv, pv, ov, dv, lv;
     TermKind sk = TermKind::kIri, pk = TermKind::kIri, ok = TermKind::kIri, dk = TermKind::kIri;
-    const bool same_s = have_last && Same(s, last_s, last_s_type);
-    const bool same_p = have_last && Same(p, last_p, last_p_type);
     if (!same_s && !Expand(s, s_buf, sv, sk)) return false;
     if (!same_p && !Expand(p, p_buf, pv, pk)) return false;
     const bool literal = o->type == SERD_LITERAL;
