@@ -524,13 +524,11 @@ Term TripleTable::ToTerm(NodeId n) const {
 }
 
 Status TripleTable::Add(const Term& s, const Term& p, const Term& o) {
-  if (triples_.size() == triples_.capacity() && triples_.size() >= (1U << 16)) {
-    // Full: drop duplicates (by id, not by string: cheap, and SortUnique
-    // orders them later), and grow by half when that leaves little room.
+  if (triples_.size() >= compacted_ + compacted_ / 2 + (1U << 16)) {
+    // By id, not by string: cheap, and SortUnique orders them later.
     std::sort(triples_.begin(), triples_.end());
     triples_.erase(std::unique(triples_.begin(), triples_.end()), triples_.end());
-    if (triples_.size() > triples_.capacity() / 4 * 3)
-      triples_.reserve(triples_.capacity() + triples_.capacity() / 2);
+    compacted_ = triples_.size();
   }
   try {
     Add(Intern(s), Intern(p), Intern(o));
@@ -553,6 +551,7 @@ TripleTable::Drain TripleTable::DrainIfDue() {
 
 void TripleTable::Clear() {
   triples_.clear();
+  compacted_ = 0;
   nodes_.clear();
   langs_.clear();
   chunks_.clear();

@@ -5,12 +5,16 @@
 #ifndef NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 #define NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <functional>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/base.h"
@@ -23,6 +27,72 @@ namespace newskg::internal {
 using NodeId = uint32_t;
 inline constexpr NodeId kNoNode = 0xFFFFFFFFu;
 using IdTriple = std::array<NodeId, 3>;
+
+// The triples of a table: an array like std::vector's, grown with realloc,
+// which for a large array maps more pages instead of copying (so growing never
+// holds the old and the new array at once), and so in small steps.
+class TripleVector {
+ public:
+  using value_type = IdTriple;
+  using iterator = IdTriple*;
+  using const_iterator = const IdTriple*;
+
+  TripleVector() = default;
+  ~TripleVector() { std::free(data_); }
+  TripleVector(const TripleVector&) = delete;
+  TripleVector& operator=(const TripleVector&) = delete;
+  TripleVector(TripleVector&& o) noexcept
+      : data_(std::exchange(o.data_, nullptr)),
+        size_(std::exchange(o.size_, 0)),
+        capacity_(std::exchange(o.capacity_, 0)) {}
+  TripleVector& operator=(TripleVector&& o) noexcept {
+    if (this != &o) {
+      std::free(data_);
+      data_ = std::exchange(o.data_, nullptr);
+      size_ = std::exchange(o.size_, 0);
+      capacity_ = std::exchange(o.capacity_, 0);
+    }
+    return *this;
+  }
+
+  size_t size() const { return size_; }
+  size_t capacity() const { return capacity_; }
+  bool empty() const { return size_ == 0; }
+  IdTriple* begin() { return data_; }
+  IdTriple* end() { return data_ + size_; }
+  const IdTriple* begin() const { return data_; }
+  const IdTriple* end() const { return data_ + size_; }
+  IdTriple& operator[](size_t i) { return data_[i]; }
+  const IdTriple& operator[](size_t i) const { return data_[i]; }
+
+  void push_back(const IdTriple& t) {
+    if (size_ == capacity_) reserve(capacity_ + std::max<size_t>(capacity_ / 8, 1024));
+    data_[size_++] = t;
+  }
+  void clear() { size_ = 0; }
+  // Shrinks, or grows with zero triples.
+  void resize(size_t n) {
+    reserve(n);
+    for (size_t i = size_; i < n; ++i) data_[i] = IdTriple{};
+    size_ = n;
+  }
+  // Drops [first, end()).
+  void erase(IdTriple* first, IdTriple* last) {
+    std::copy(last, end(), first);
+    size_ -= static_cast<size_t>(last - first);
+  }
+  void reserve(size_t n) {
+    if (n <= capacity_) return;
+    void* p = std::realloc(data_, n * sizeof(IdTriple));
+    if (p == nullptr) throw std::bad_alloc();
+    data_ = static_cast<IdTriple*>(p);
+    capacity_ = n;
+  }
+
+ private:
+  IdTriple* data_ = nullptr;
+  size_t size_ = 0, capacity_ = 0;
+};
 
 class TripleTable {
  public:
@@ -40,8 +110,8 @@ class TripleTable {
 
   void Add(NodeId s, NodeId p, NodeId o) { triples_.push_back({s, p, o}); }
   // Interns and adds; an error when the table would outgrow its 32-bit ids.
-  // Duplicates are dropped when the triples fill their room, before it
-  // grows (by half), so many articles naming the same things stay small.
+  // Duplicates are dropped now and then (when the triples have grown by half
+  // since the last time), so many articles naming the same things stay small.
   [[nodiscard]] Status Add(const Term& s, const Term& p, const Term& o);
   // Every triple of `g`; an error when the table would outgrow its 32-bit ids.
   [[nodiscard]] Status AddGraph(const Graph& g);
@@ -69,8 +139,8 @@ class TripleTable {
   enum class Drain { kNotDue, kDrained, kFailed };
   Drain DrainIfDue();
 
-  std::vector<IdTriple>& triples() { return triples_; }
-  const std::vector<IdTriple>& triples() const { return triples_; }
+  TripleVector& triples() { return triples_; }
+  const TripleVector& triples() const { return triples_; }
   size_t node_count() const { return nodes_.size(); }
   TermKind kind(NodeId n) const { return static_cast<TermKind>(nodes_[n].lang_kind >> 30); }
   std::string_view value(NodeId n) const { return {At(nodes_[n].offset), nodes_[n].length}; }
@@ -142,7 +212,8 @@ class TripleTable {
   std::vector<Node> nodes_;
   std::vector<std::pair<uint32_t, uint32_t>> langs_;  // (offset, length) of each tag
   std::vector<Slot> slots_;                           // open addressing; id kNoNode: empty
-  std::vector<IdTriple> triples_;
+  TripleVector triples_;
+  size_t compacted_ = 0;  // triples after the last drop of duplicates
   size_t drain_every_ = 0;
   std::function<Status(TripleTable&)> drain_;
   Status drain_status_;
