@@ -229,7 +229,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
                derived_p = find(vocab::kProv + "wasDerivedFrom");
   std::unordered_map<NodeId, NodeId> amount_value, amount_currency;
   std::unordered_map<NodeId, std::vector<NodeId>> leads;
-  std::vector<std::vector<std::pair<NodeId, NodeId>>> said(mentions.size());  // (p, o)
+  internal::MentionPairs said(mentions.size());  // (p, o)
   for (const auto& t : triples) {
     if (t[1] == kNoNode) continue;
     if (t[1] == value_p) amount_value[t[0]] = t[2];
@@ -237,15 +237,20 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     if (t[1] == leader_p && entity_type.count(t[0]) > 0 && entity_type.count(t[2]) > 0)
       leads[t[0]].push_back(t[2]);
     if (auto it = index.find(t[0]); it != index.end() && t[1] != type_p && t[1] != class_p)
-      said[it->second].push_back({t[1], t[2]});
+      said.Count(it->second);
   }
+  said.Allocate();
+  for (const auto& t : triples) {
+    if (auto it = index.find(t[0]); it != index.end() && t[1] != kNoNode && t[1] != type_p &&
+                                    t[1] != class_p)
+      said.Put(it->second, t[1], t[2]);
+  }
+  said.Finish();
   std::vector<EventMentionFacts> facts(mentions.size());
   for (size_t i = 0; i < mentions.size(); ++i) {
     EventMentionFacts& f = facts[i];
     f.iri = table.value(mentions[i]);
     f.cls = cls[mentions[i]];
-    std::sort(said[i].begin(), said[i].end());
-    said[i].erase(std::unique(said[i].begin(), said[i].end()), said[i].end());
     for (const auto& [p, o] : said[i]) {
       const std::string_view pv = table.value(p);
       if (entity_type.count(o) > 0 && pv.substr(0, vocab::kNkg.size()) == vocab::kNkg) {

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -28,6 +29,29 @@ struct EventMentionFacts {
   std::vector<std::pair<std::string, double>> amounts;  // (currency, value), sorted
   std::optional<double> count;
   std::string quote;  // folded (lower case, single spaces)
+};
+
+// The (predicate, object) pairs said of each mention, in one array: counted
+// in one pass over the triples, placed in a second, then each mention's
+// sorted and kept once.
+class MentionPairs {
+ public:
+  using Pair = std::pair<uint32_t, uint32_t>;
+  explicit MentionPairs(size_t mentions) : start_(mentions + 1, 0) {}
+  void Count(size_t m) { ++start_[m + 1]; }
+  // After every Count.
+  void Allocate();
+  void Put(size_t m, uint32_t p, uint32_t o) { pairs_[next_[m]++] = {p, o}; }
+  // After every Put.
+  void Finish();
+  std::span<const Pair> operator[](size_t m) const {
+    return {pairs_.data() + start_[m], start_[m + 1] - start_[m]};
+  }
+
+ private:
+  std::vector<size_t> start_;  // mention m's pairs: [start_[m], start_[m + 1])
+  std::vector<size_t> next_;   // while placing
+  std::vector<Pair> pairs_;
 };
 
 // What is known of the entities the roles name.
