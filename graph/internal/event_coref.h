@@ -4,6 +4,7 @@
 #ifndef NEWSKG_GRAPH_INTERNAL_EVENT_COREF_H_
 #define NEWSKG_GRAPH_INTERNAL_EVENT_COREF_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -18,13 +19,45 @@
 
 namespace newskg::internal {
 
+// Role name -> entity ids, in the order of the names: a sorted vector, as
+// a mention has a few roles (a map's nodes cost more than they hold).
+class RoleMap {
+ public:
+  using value_type = std::pair<std::string, std::vector<uint32_t>>;
+  using iterator = std::vector<value_type>::iterator;
+  using const_iterator = std::vector<value_type>::const_iterator;
+
+  std::vector<uint32_t>& operator[](std::string_view role) {
+    auto it = Lower(entries_.begin(), entries_.end(), role);
+    if (it == entries_.end() || it->first != role)
+      it = entries_.insert(it, value_type(std::string(role), {}));
+    return it->second;
+  }
+  const_iterator find(std::string_view role) const {
+    auto it = Lower(entries_.begin(), entries_.end(), role);
+    return it != entries_.end() && it->first == role ? it : entries_.end();
+  }
+  iterator begin() { return entries_.begin(); }
+  iterator end() { return entries_.end(); }
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+
+ private:
+  template <typename It>
+  static It Lower(It first, It last, std::string_view role) {
+    return std::lower_bound(first, last, role,
+                            [](const value_type& e, std::string_view r) { return e.first < r; });
+  }
+  std::vector<value_type> entries_;
+};
+
 // What one article says about one event. The views point into the triple
 // table's terms, which stay where they are while the table grows.
 struct EventMentionFacts {
   std::string_view iri;                                 // orders mentions; ties nothing else
   std::string_view cls;                                 // Meeting, Loan, ...
   std::vector<std::string_view> articles;               // sorted
-  std::map<std::string, std::vector<uint32_t>> roles;   // entity role -> entity ids, sorted
+  RoleMap roles;                                        // entity role -> entity ids, sorted
   std::vector<std::string_view> dates;                  // lexical, sorted
   std::vector<std::pair<std::string, double>> amounts;  // (currency, value), sorted
   std::optional<double> count;
