@@ -322,7 +322,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   }
   std::unordered_map<NodeId, NodeId> amount_value, amount_currency;
   std::unordered_map<NodeId, std::vector<NodeId>> leads;
-  std::vector<std::vector<std::pair<NodeId, NodeId>>> said(mentions.size());  // (p, o)
+  internal::MentionPairs said(mentions.size());  // (p, o)
   for (const auto& t : triples) {
     if (t[1] == kNoNode) continue;
     if (t[1] == value_p) amount_value[t[0]] = t[2];
@@ -330,21 +330,26 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     if (t[1] == leader_p && entity_type.count(t[0]) > 0 && entity_type.count(t[2]) > 0)
       leads[t[0]].push_back(t[2]);
     if (auto it = index.find(t[0]); it != index.end() && t[1] != type_p && t[1] != class_p)
-      said[it->second].push_back({t[1], t[2]});
+      said.Count(it->second);
   }
+  said.Allocate();
+  for (const auto& t : triples) {
+    if (auto it = index.find(t[0]); it != index.end() && t[1] != kNoNode && t[1] != type_p &&
+                                    t[1] != class_p)
+      said.Put(it->second, t[1], t[2]);
+  }
+  said.Finish();
   std::vector<EventMentionFacts> facts(mentions.size());
   for (size_t i = 0; i < mentions.size(); ++i) {
     EventMentionFacts& f = facts[i];
-    f.iri = str(mentions[i]);
+    f.iri = table.value(mentions[i]);
     f.cls = cls[mentions[i]];
-    std::sort(said[i].begin(), said[i].end());
-    said[i].erase(std::unique(said[i].begin(), said[i].end()), said[i].end());
     for (const auto& [p, o] : said[i]) {
       const std::string_view pv = table.value(p);
       if (entity_type.count(o) > 0 && pv.substr(0, vocab::kNkg.size()) == vocab::kNkg) {
         f.roles[std::string(pv.substr(vocab::kNkg.size()))].push_back(o);
       } else if (p == date_p) {
-        f.dates.push_back(str(o));
+        f.dates.push_back(table.value(o));
       } else if (p == amount_p) {
         auto v = amount_value.find(o);
         auto c = amount_currency.find(o);
@@ -355,7 +360,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       } else if (p == quote_p) {
         f.quote = FoldName(str(o));
       } else if (p == derived_p) {
-        f.articles.push_back(str(o));
+        f.articles.push_back(table.value(o));
       }
     }
     for (auto& [role, ids] : f.roles) std::sort(ids.begin(), ids.end());
@@ -436,15 +441,15 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   triples.resize(out);
   const NodeId type = table.Intern(TermKind::kIri, vocab::kType);
   for (const auto& c : clusters) {
-    const std::string& cl = facts[c.front()].cls;
+    const std::string cl(facts[c.front()].cls);
     const NodeId class_node = table.Intern(TermKind::kIri, vocab::kNkg + cl);
     if (c.size() == 1) {
       table.Add(mentions[c.front()], type, class_node);
       continue;
     }
     std::string key = cl;
-    for (size_t i : c) key += "\n" + facts[i].iri;
-    const std::string& first = facts[c.front()].iri;
+    for (size_t i : c) key.append("\n").append(facts[i].iri);
+    const std::string first(facts[c.front()].iri);
     const std::string iri =
         first.substr(0, first.find("event/")) + "event/" + Lower(cl) + "-" + Fnv1a64Hex(key);
     const NodeId ev = table.Intern(TermKind::kIri, iri);

@@ -49,7 +49,7 @@ Status Merger::Resolve() {
   if (auto identity = EventIdentity::Default(); !identity.ok()) return identity.status();
   if (auto classes = EventClassTable::Default(); !classes.ok()) return classes.status();
   for (auto& part : parts_) {
-    if (Status s = table_->Absorb(part->table); !s.ok()) return s;
+    if (Status s = table_->Absorb(std::move(part->table)); !s.ok()) return s;
     part->table = internal::TripleTable();
   }
   internal::ResolveIdentityInPlace(*table_);

@@ -11,8 +11,8 @@ namespace {
 // Mentions that say the same thing (all but their article) form one group;
 // groups are compared instead of mentions.
 struct Group {
-  std::vector<size_t> members;        // sorted by IRI
-  std::vector<std::string> articles;  // sorted, unique
+  std::vector<size_t> members;             // sorted by IRI
+  std::vector<std::string_view> articles;  // sorted, unique
 };
 
 std::string Signature(const EventMentionFacts& m) {
@@ -107,31 +107,41 @@ class Clusterer {
     std::vector<std::vector<size_t>> out;
     for (const auto& c : clusters) {
       std::vector<size_t> members;
-      for (size_t g : c) members.insert(members.end(), groups_[g].members.begin(),
-                                        groups_[g].members.end());
+      for (size_t g : c)
+        members.insert(members.end(), groups_[g].members.begin(), groups_[g].members.end());
       std::sort(members.begin(), members.end(),
                 [&](size_t a, size_t b) { return m_[a].iri < m_[b].iri; });
       out.push_back(std::move(members));
     }
-    std::sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
-      return m_[a.front()].iri < m_[b.front()].iri;
-    });
+    std::sort(out.begin(), out.end(),
+              [&](const auto& a, const auto& b) { return m_[a.front()].iri < m_[b.front()].iri; });
     return out;
   }
 
  private:
   void MakeGroups() {
-    std::unordered_map<std::string, size_t> by_signature;
+    // By a hash of the signature; a hit is checked against the group's
+    // first member, so only hashes are held, not the signatures.
+    std::unordered_multimap<size_t, size_t> by_signature;
     for (size_t i = 0; i < m_.size(); ++i) {
-      auto [it, fresh] = by_signature.emplace(Signature(m_[i]), groups_.size());
-      if (fresh) groups_.emplace_back();
-      groups_[it->second].members.push_back(i);
+      const std::string sig = Signature(m_[i]);
+      const size_t h = std::hash<std::string>()(sig);
+      size_t group = groups_.size();
+      for (auto [it, end] = by_signature.equal_range(h); it != end && group == groups_.size();
+           ++it) {
+        if (Signature(Rep(it->second)) == sig) group = it->second;
+      }
+      if (group == groups_.size()) {
+        by_signature.emplace(h, group);
+        groups_.emplace_back();
+      }
+      groups_[group].members.push_back(i);
     }
     for (auto& g : groups_) {
       std::sort(g.members.begin(), g.members.end(),
                 [&](size_t a, size_t b) { return m_[a].iri < m_[b].iri; });
-      for (size_t i : g.members) g.articles.insert(g.articles.end(), m_[i].articles.begin(),
-                                                   m_[i].articles.end());
+      for (size_t i : g.members)
+        g.articles.insert(g.articles.end(), m_[i].articles.begin(), m_[i].articles.end());
       std::sort(g.articles.begin(), g.articles.end());
       g.articles.erase(std::unique(g.articles.begin(), g.articles.end()), g.articles.end());
     }
@@ -190,7 +200,7 @@ class Clusterer {
       if (rule == nullptr) continue;
       std::set<std::string> tokens;
       for (const auto& ev : rule->evidence) {
-        const std::string key = m.cls + '\x1F' + ev.role + '\x1F';
+        const std::string key = std::string(m.cls) + '\x1F' + ev.role + '\x1F';
         if (ev.role == "date") {
           if (!m.dates.empty()) tokens.insert(key);
         } else if (ev.role == "count") {
@@ -325,9 +335,31 @@ class Clusterer {
 
 }  // namespace
 
-std::vector<std::vector<size_t>> ClusterEventMentions(const std::vector<EventMentionFacts>& mentions,
-                                                      const EventIdentity& identity,
-                                                      const EntityFacts& entities) {
+void MentionPairs::Allocate() {
+  for (size_t m = 1; m < start_.size(); ++m) start_[m] += start_[m - 1];
+  pairs_.resize(start_.back());
+  next_.assign(start_.begin(), start_.end() - 1);
+}
+
+void MentionPairs::Finish() {
+  next_ = std::vector<size_t>();
+  size_t out = 0;
+  for (size_t m = 0; m + 1 < start_.size(); ++m) {
+    const auto first = pairs_.begin() + static_cast<std::ptrdiff_t>(start_[m]);
+    const auto last = pairs_.begin() + static_cast<std::ptrdiff_t>(start_[m + 1]);
+    std::sort(first, last);
+    const auto end = std::unique(first, last);
+    start_[m] = out;
+    out = static_cast<size_t>(
+        std::move(first, end, pairs_.begin() + static_cast<std::ptrdiff_t>(out)) - pairs_.begin());
+  }
+  start_.back() = out;
+  pairs_.resize(out);
+}
+
+std::vector<std::vector<size_t>> ClusterEventMentions(
+    const std::vector<EventMentionFacts>& mentions, const EventIdentity& identity,
+    const EntityFacts& entities) {
   return Clusterer(mentions, identity, entities).Run();
 }
 

@@ -243,14 +243,17 @@ struct Reading {
 
   bool Statement(const SerdNode* s, const SerdNode* p, const SerdNode* o, const SerdNode* datatype,
                  const SerdNode* lang) {
-    if (std::string bad = BadTermBytes({s, p, o, datatype, lang}); !bad.empty()) {
+    const bool same_s = have_last && Same(s, last_s, last_s_type);
+    const bool same_p = have_last && Same(p, last_p, last_p_type);
+    // A subject or predicate as in the last statement was checked then.
+    if (std::string bad =
+            BadTermBytes({same_s ? nullptr : s, same_p ? nullptr : p, o, datatype, lang});
+        !bad.empty()) {
       Fail(bad);
       return false;
     }
     std::string_view sv, pv, ov, dv, lv;
     TermKind sk = TermKind::kIri, pk = TermKind::kIri, ok = TermKind::kIri, dk = TermKind::kIri;
-    const bool same_s = have_last && Same(s, last_s, last_s_type);
-    const bool same_p = have_last && Same(p, last_p, last_p_type);
     if (!same_s && !Expand(s, s_buf, sv, sk)) return false;
     if (!same_p && !Expand(p, p_buf, pv, pk)) return false;
     const bool literal = o->type == SERD_LITERAL;
@@ -447,31 +450,54 @@ void InternBatches(TripleTable& table, BatchQueue& queue, std::string& failure) 
 
 }  // namespace
 
-TripleTable::TripleTable() : slots_(1024, kNoNode) {}
+TripleTable::TripleTable() : slots_(1024, Slot{kNoNode, 0}) {}
 
-uint64_t TripleTable::Hash(TermKind kind, std::string_view value, NodeId datatype,
-                           std::string_view lang) {
-  uint64_t h = HashBytes(value, static_cast<uint64_t>(kind) * 0x100000001B3ULL + datatype);
-  if (!lang.empty()) h = HashBytes(lang, h);
-  return h;
+uint64_t TripleTable::Hash(TermKind kind, std::string_view value, NodeId datatype, uint32_t lang) {
+  return HashBytes(value, (static_cast<uint64_t>(kind) * 0x100000001B3ULL + datatype) ^
+                              (static_cast<uint64_t>(lang) << 40));
 }
 
 uint32_t TripleTable::Store(std::string_view s) {
-  // Offsets are 32-bit: past 4 GiB of distinct terms, stop with an error.
-  if (arena_.size() + s.size() + 1 > UINT32_MAX) throw std::length_error(kTooLarge);
-  const auto at = static_cast<uint32_t>(arena_.size());
-  arena_.append(s);
-  arena_.push_back('\0');
-  return at;
+  const size_t need = s.size() + 1;
+  uint64_t at = arena_size_;
+  if (blocks_.empty() || (at & (kBlock - 1)) + need > kBlock || (at & (kBlock - 1)) == 0) {
+    // A new block (or run of blocks for a long term); the rest of the last
+    // one stays unused.
+    at = static_cast<uint64_t>(blocks_.size()) << kBlockBits;
+    const size_t count = (need + kBlock - 1) / kBlock;
+    // Offsets are 32-bit: past 4 GiB of distinct terms, stop with an error.
+    if (at + count * kBlock > UINT32_MAX) throw std::length_error(kTooLarge);
+    chunks_.push_back(std::make_unique<char[]>(count * kBlock));
+    for (size_t i = 0; i < count; ++i) blocks_.push_back(chunks_.back().get() + i * kBlock);
+  }
+  char* out = blocks_[at >> kBlockBits] + (at & (kBlock - 1));
+  std::memcpy(out, s.data(), s.size());
+  out[s.size()] = '\0';
+  arena_size_ = at + need;
+  return static_cast<uint32_t>(at);
+}
+
+uint32_t TripleTable::LangId(std::string_view lang) {
+  if (lang.empty()) return 0;
+  for (size_t i = 0; i < langs_.size(); ++i) {
+    if (std::string_view(At(langs_[i].first), langs_[i].second) == lang)
+      return static_cast<uint32_t>(i + 1);
+  }
+  if (langs_.size() + 1 > kLangMask) throw std::length_error(kTooLarge);
+  langs_.push_back({Store(lang), static_cast<uint32_t>(lang.size())});
+  return static_cast<uint32_t>(langs_.size());
 }
 
 void TripleTable::Rehash(size_t slots) {
-  slots_.assign(slots, kNoNode);
+  slots_.assign(slots, Slot{kNoNode, 0});
   const size_t mask = slots - 1;
   for (NodeId id = 0; id < nodes_.size(); ++id) {
-    size_t i = nodes_[id].hash & mask;
-    while (slots_[i] != kNoNode) i = (i + 1) & mask;
-    slots_[i] = id;
+    const Node& n = nodes_[id];
+    const auto h = static_cast<uint32_t>(Hash(static_cast<TermKind>(n.lang_kind >> 30), value(id),
+                                              n.datatype, n.lang_kind & kLangMask));
+    size_t i = h & mask;
+    while (slots_[i].id != kNoNode) i = (i + 1) & mask;
+    slots_[i] = {id, h};
   }
 }
 
@@ -485,7 +511,6 @@ void TripleTable::Reserve(size_t bytes) {
   };
   grow(triples_, triples);
   grow(nodes_, nodes);
-  grow(arena_, arena_.size() + bytes / 2);
   size_t want = slots_.size();
   while (want < nodes * 2) want *= 2;
   if (want > slots_.size()) Rehash(want);
@@ -493,28 +518,29 @@ void TripleTable::Reserve(size_t bytes) {
 
 NodeId TripleTable::Intern(TermKind kind, std::string_view v, NodeId datatype,
                            std::string_view lang) {
-  const uint64_t h = Hash(kind, v, datatype, lang);
+  const uint32_t lang_id = LangId(lang);
+  const uint64_t full = Hash(kind, v, datatype, lang_id);
+  const auto h = static_cast<uint32_t>(full);
+  const uint32_t lang_kind = (static_cast<uint32_t>(kind) << 30) | lang_id;
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
-  for (NodeId id; (id = slots_[i]) != kNoNode; i = (i + 1) & mask) {
-    const Node& n = nodes_[id];
-    if (n.hash == h && n.kind == kind && n.datatype == datatype && n.length == v.size() &&
-        std::memcmp(arena_.data() + n.offset, v.data(), v.size()) == 0 && this->lang(id) == lang) {
-      return id;
+  for (; slots_[i].id != kNoNode; i = (i + 1) & mask) {
+    if (slots_[i].hash != h) continue;
+    const Node& n = nodes_[slots_[i].id];
+    if (n.lang_kind == lang_kind && n.datatype == datatype && n.length == v.size() &&
+        std::memcmp(At(n.offset), v.data(), v.size()) == 0) {
+      return slots_[i].id;
     }
   }
+  if (nodes_.size() + 1 >= kNoNode) throw std::length_error(kTooLarge);
   Node n{};
-  n.hash = h;
-  n.kind = kind;
+  n.lang_kind = lang_kind;
   n.datatype = datatype;
   n.offset = Store(v);
   n.length = static_cast<uint32_t>(v.size());
-  n.lang_offset = lang.empty() ? n.offset + n.length : Store(lang);
-  n.lang_length = static_cast<uint32_t>(lang.size());
-  if (nodes_.size() + 1 >= kNoNode) throw std::length_error(kTooLarge);
   const auto id = static_cast<NodeId>(nodes_.size());
   nodes_.push_back(n);
-  slots_[i] = id;
+  slots_[i] = {id, h};
   if (nodes_.size() * 2 > slots_.size()) Rehash(slots_.size() * 2);
   return id;
 }
@@ -526,14 +552,14 @@ NodeId TripleTable::Intern(const Term& t) {
 }
 
 NodeId TripleTable::Find(TermKind kind, std::string_view v) const {
-  const uint64_t h = Hash(kind, v, kNoNode, {});
+  const auto h = static_cast<uint32_t>(Hash(kind, v, kNoNode, 0));
+  const uint32_t lang_kind = static_cast<uint32_t>(kind) << 30;
   const size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask; slots_[i] != kNoNode; i = (i + 1) & mask) {
-    const Node& n = nodes_[slots_[i]];
-    if (n.hash == h && n.kind == kind && n.datatype == kNoNode && n.lang_length == 0 &&
-        value(slots_[i]) == v) {
-      return slots_[i];
-    }
+  for (size_t i = h & mask; slots_[i].id != kNoNode; i = (i + 1) & mask) {
+    if (slots_[i].hash != h) continue;
+    const Node& n = nodes_[slots_[i].id];
+    if (n.lang_kind == lang_kind && n.datatype == kNoNode && value(slots_[i].id) == v)
+      return slots_[i].id;
   }
   return kNoNode;
 }
@@ -550,7 +576,7 @@ Term TripleTable::ToTerm(NodeId n) const {
 }
 
 Status TripleTable::Add(const Term& s, const Term& p, const Term& o) {
-  if (triples_.size() >= 2 * compacted_ + (1U << 16)) {
+  if (triples_.size() >= compacted_ + compacted_ / 2 + (1U << 16)) {
     // By id, not by string: cheap, and SortUnique orders them later.
     std::sort(triples_.begin(), triples_.end());
     triples_.erase(std::unique(triples_.begin(), triples_.end()), triples_.end());
@@ -577,10 +603,23 @@ TripleTable::Drain TripleTable::DrainIfDue() {
 
 void TripleTable::Clear() {
   triples_.clear();
-  nodes_.clear();
-  arena_.clear();
-  std::fill(slots_.begin(), slots_.end(), kNoNode);
   compacted_ = 0;
+  nodes_.clear();
+  langs_.clear();
+  chunks_.clear();
+  blocks_.clear();
+  arena_size_ = 0;
+  std::fill(slots_.begin(), slots_.end(), Slot{kNoNode, 0});
+}
+
+Status TripleTable::Absorb(TripleTable&& other) {
+  if (!triples_.empty() || !nodes_.empty()) return Absorb(static_cast<const TripleTable&>(other));
+  const unsigned documents = documents_, threads = threads_;
+  *this = std::move(other);
+  documents_ = documents;
+  threads_ = threads;
+  other = TripleTable();
+  return Status::Ok();
 }
 
 Status TripleTable::Absorb(const TripleTable& other) {
@@ -778,9 +817,10 @@ Status TripleTable::Read(const std::string& name, Syntax syntax, bool pipelined,
 bool TripleTable::Less(NodeId a, NodeId b) const {
   const Node& x = nodes_[a];
   const Node& y = nodes_[b];
-  if (x.kind != y.kind) return TypeRank(x.kind) < TypeRank(y.kind);
+  const TermKind kx = kind(a), ky = kind(b);
+  if (kx != ky) return TypeRank(kx) < TypeRank(ky);
   if (const int c = value(a).compare(value(b)); c != 0) return c < 0;
-  if (x.kind != TermKind::kLiteral) return false;
+  if (kx != TermKind::kLiteral) return false;
   if (x.datatype != y.datatype) {
     if (x.datatype == kNoNode) return true;
     if (y.datatype == kNoNode) return false;

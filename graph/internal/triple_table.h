@@ -5,11 +5,16 @@
 #ifndef NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 #define NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <functional>
+#include <memory>
+#include <new>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/base.h"
@@ -22,6 +27,72 @@ namespace newskg::internal {
 using NodeId = uint32_t;
 inline constexpr NodeId kNoNode = 0xFFFFFFFFu;
 using IdTriple = std::array<NodeId, 3>;
+
+// The triples of a table: an array like std::vector's, grown with realloc,
+// which for a large array maps more pages instead of copying (so growing never
+// holds the old and the new array at once), and so in small steps.
+class TripleVector {
+ public:
+  using value_type = IdTriple;
+  using iterator = IdTriple*;
+  using const_iterator = const IdTriple*;
+
+  TripleVector() = default;
+  ~TripleVector() { std::free(data_); }
+  TripleVector(const TripleVector&) = delete;
+  TripleVector& operator=(const TripleVector&) = delete;
+  TripleVector(TripleVector&& o) noexcept
+      : data_(std::exchange(o.data_, nullptr)),
+        size_(std::exchange(o.size_, 0)),
+        capacity_(std::exchange(o.capacity_, 0)) {}
+  TripleVector& operator=(TripleVector&& o) noexcept {
+    if (this != &o) {
+      std::free(data_);
+      data_ = std::exchange(o.data_, nullptr);
+      size_ = std::exchange(o.size_, 0);
+      capacity_ = std::exchange(o.capacity_, 0);
+    }
+    return *this;
+  }
+
+  size_t size() const { return size_; }
+  size_t capacity() const { return capacity_; }
+  bool empty() const { return size_ == 0; }
+  IdTriple* begin() { return data_; }
+  IdTriple* end() { return data_ + size_; }
+  const IdTriple* begin() const { return data_; }
+  const IdTriple* end() const { return data_ + size_; }
+  IdTriple& operator[](size_t i) { return data_[i]; }
+  const IdTriple& operator[](size_t i) const { return data_[i]; }
+
+  void push_back(const IdTriple& t) {
+    if (size_ == capacity_) reserve(capacity_ + std::max<size_t>(capacity_ / 8, 1024));
+    data_[size_++] = t;
+  }
+  void clear() { size_ = 0; }
+  // Shrinks, or grows with zero triples.
+  void resize(size_t n) {
+    reserve(n);
+    for (size_t i = size_; i < n; ++i) data_[i] = IdTriple{};
+    size_ = n;
+  }
+  // Drops [first, end()).
+  void erase(IdTriple* first, IdTriple* last) {
+    std::copy(last, end(), first);
+    size_ -= static_cast<size_t>(last - first);
+  }
+  void reserve(size_t n) {
+    if (n <= capacity_) return;
+    void* p = std::realloc(data_, n * sizeof(IdTriple));
+    if (p == nullptr) throw std::bad_alloc();
+    data_ = static_cast<IdTriple*>(p);
+    capacity_ = n;
+  }
+
+ private:
+  IdTriple* data_ = nullptr;
+  size_t size_ = 0, capacity_ = 0;
+};
 
 class TripleTable {
  public:
@@ -39,14 +110,16 @@ class TripleTable {
 
   void Add(NodeId s, NodeId p, NodeId o) { triples_.push_back({s, p, o}); }
   // Interns and adds; an error when the table would outgrow its 32-bit ids.
-  // Duplicates are dropped now and then (when the triples have doubled since
-  // the last time), so many articles naming the same things stay small.
+  // Duplicates are dropped now and then (when the triples have grown by half
+  // since the last time), so many articles naming the same things stay small.
   [[nodiscard]] Status Add(const Term& s, const Term& p, const Term& o);
   // Every triple of `g`; an error when the table would outgrow its 32-bit ids.
   [[nodiscard]] Status AddGraph(const Graph& g);
   // Every triple of `other`, its nodes interned here (one lookup per node
   // that a triple uses, not per triple).
   [[nodiscard]] Status Absorb(const TripleTable& other);
+  // The same, taking `other` whole when this table is empty (no copy).
+  [[nodiscard]] Status Absorb(TripleTable&& other);
   // Reads RDF. Blank nodes are renamed per document, so two documents'
   // blank nodes never merge. Errors name the document, line and column.
   [[nodiscard]] Status ReadFile(const std::string& path, Syntax syntax);
@@ -78,16 +151,16 @@ class TripleTable {
   enum class Drain { kNotDue, kDrained, kFailed };
   Drain DrainIfDue();
 
-  std::vector<IdTriple>& triples() { return triples_; }
-  const std::vector<IdTriple>& triples() const { return triples_; }
+  TripleVector& triples() { return triples_; }
+  const TripleVector& triples() const { return triples_; }
   size_t node_count() const { return nodes_.size(); }
-  TermKind kind(NodeId n) const { return nodes_[n].kind; }
-  std::string_view value(NodeId n) const {
-    return {arena_.data() + nodes_[n].offset, nodes_[n].length};
-  }
+  TermKind kind(NodeId n) const { return static_cast<TermKind>(nodes_[n].lang_kind >> 30); }
+  std::string_view value(NodeId n) const { return {At(nodes_[n].offset), nodes_[n].length}; }
   NodeId datatype(NodeId n) const { return nodes_[n].datatype; }
   std::string_view lang(NodeId n) const {
-    return {arena_.data() + nodes_[n].lang_offset, nodes_[n].lang_length};
+    const uint32_t l = nodes_[n].lang_kind & kLangMask;
+    return l == 0 ? std::string_view()
+                  : std::string_view(At(langs_[l - 1].first), langs_[l - 1].second);
   }
   Term ToTerm(NodeId n) const;
 
@@ -111,16 +184,31 @@ class TripleTable {
   [[nodiscard]] Result<Graph> ToGraph() const;
 
  private:
+  // 16 bytes a node: its bytes in the arena, its datatype, and its kind (top
+  // two bits) with its language (an index into langs_, 0 for none).
   struct Node {
-    uint64_t hash;
-    uint32_t offset, length;  // into arena_; NUL-terminated there
-    uint32_t lang_offset, lang_length;
+    uint32_t offset, length;  // into the arena; NUL-terminated there
     NodeId datatype;
-    TermKind kind;
+    uint32_t lang_kind;
   };
-  static uint64_t Hash(TermKind kind, std::string_view value, NodeId datatype,
-                       std::string_view lang);
+  static constexpr uint32_t kLangMask = (1U << 30) - 1;
+  // An open-addressing slot: the node and the low 32 bits of its hash.
+  struct Slot {
+    NodeId id;
+    uint32_t hash;
+  };
+  // The arena is blocks of 2^kBlockBits bytes; a term never straddles two
+  // (a longer one has blocks of its own), so an offset names its block and
+  // its place in it, and the arena grows without copying what it holds.
+  static constexpr unsigned kBlockBits = 16;
+  static constexpr size_t kBlock = size_t{1} << kBlockBits;
+  const char* At(uint32_t offset) const {
+    return blocks_[offset >> kBlockBits] + (offset & (kBlock - 1));
+  }
+  static uint64_t Hash(TermKind kind, std::string_view value, NodeId datatype, uint32_t lang);
   uint32_t Store(std::string_view s);
+  // The index of a language tag in langs_ plus one, added when new; 0 for none.
+  uint32_t LangId(std::string_view lang);
   // Rebuilds the open-addressing slots with `slots` (a power of two) entries.
   void Rehash(size_t slots);
   // Makes room for the triples of a document of `bytes` bytes.
@@ -130,10 +218,13 @@ class TripleTable {
   Status Read(const std::string& name, Syntax syntax, bool pipelined,
               const std::function<Status(::SerdReaderImpl*)>& run);
 
-  std::string arena_;
+  std::vector<std::unique_ptr<char[]>> chunks_;  // the arena's allocations
+  std::vector<char*> blocks_;                    // block number -> its bytes
+  uint64_t arena_size_ = 0;                      // the next free offset
   std::vector<Node> nodes_;
-  std::vector<NodeId> slots_;  // open addressing; kNoNode: empty
-  std::vector<IdTriple> triples_;
+  std::vector<std::pair<uint32_t, uint32_t>> langs_;  // (offset, length) of each tag
+  std::vector<Slot> slots_;                           // open addressing; id kNoNode: empty
+  TripleVector triples_;
   size_t compacted_ = 0;  // triples after the last drop of duplicates
   size_t drain_every_ = 0;
   std::function<Status(TripleTable&)> drain_;
