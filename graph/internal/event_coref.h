@@ -45,8 +45,9 @@ class RoleMap {
  private:
   template <typename It>
   static It Lower(It first, It last, std::string_view role) {
-    return std::lower_bound(first, last, role,
-                            [](const value_type& e, std::string_view r) { return e.first < r; });
+    return std::lower_bound(first, last, role, [](const value_type& e, std::string_view r) {
+      return e.first.compare(r) < 0;
+    });
   }
   std::vector<value_type> entries_;
 };
