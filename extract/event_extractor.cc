@@ -1277,6 +1277,13 @@ class Extractor {
     for (size_t k = s.first_token; k < s.end_token; ++k) {
       if (!LemmaIn(k, lex_.candidate_nouns)) continue;
       size_t j = k + 1;
+      // "his rival from the far right, Marine Le Pen": a short phrase after
+      // the role noun, then the name in apposition.
+      if (j < s.end_token && IsPreposition(t_[j].lower)) {
+        size_t c = j + 1;
+        while (c < s.end_token && c < j + 5 && t_[c].text != "," && MentionAt(c) < 0) ++c;
+        if (c < s.end_token && t_[c].text == ",") j = c;
+      }
       if (j < s.end_token && t_[j].text == ",") ++j;
       const int m = MentionAt(j);
       if (m < 0) continue;

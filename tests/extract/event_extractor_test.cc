@@ -160,6 +160,10 @@ TEST(EventExtractorTest, Table) {
        "Matos, got 30%.",
        "Election",
        {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      {"Ana Costa won the presidential vote in Brazil on Sunday against her rival from the far "
+       "right, Rui Matos.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
       // An office won is an election.
       {"Ana Costa first won the Porto mayoralty in 2019.",
        "Election",
