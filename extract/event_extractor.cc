@@ -1656,7 +1656,7 @@ class Extractor {
           }
         }
       } else if (ev.role == "quote") {
-        if (!a.quote.empty() && a.quote == b.quote) return true;
+        if (!a.quote.empty() && QuotesMatch(a.quote, b.quote)) return true;
       } else {
         const auto ra = RoleOf(a, ev.role.c_str()), rb = RoleOf(b, ev.role.c_str());
         size_t shared = 0;

@@ -3,30 +3,12 @@
 #include <algorithm>
 #include <cstdlib>
 
-#ifndef NEWSKG_DATA_DIR
-#define NEWSKG_DATA_DIR "extract/data"
-#endif
+#include "schema/internal/data_fields.h"
 
 namespace newskg {
 namespace {
 
-std::string DataDir() {
-  const char* dir = std::getenv("NEWSKG_DATA_DIR");
-  return dir != nullptr && *dir != '\0' ? dir : NEWSKG_DATA_DIR;
-}
-
-std::vector<std::string> SplitOn(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    const size_t at = s.find(sep, start);
-    std::string field = TrimSpace(std::string(s.substr(start, at - start)));
-    if (!field.empty()) out.push_back(std::move(field));
-    if (at == std::string_view::npos) break;
-    start = at + 1;
-  }
-  return out;
-}
+using internal::SplitFields;
 
 bool IsName(const std::string& s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
@@ -73,7 +55,7 @@ Result<EventRelation> ParseRelation(const std::string& spec) {
   rel.property = spec.substr(0, eq);
   std::string ends = spec.substr(eq + 1);
   if (const size_t slash = ends.find('/'); slash != std::string::npos) {
-    rel.types = SplitOn(ends.substr(slash + 1), ',');
+    rel.types = SplitFields(ends.substr(slash + 1), ',');
     ends = ends.substr(0, slash);
   }
   size_t op = ends.find('>');
@@ -140,9 +122,9 @@ Result<EventClassTable> EventClassTable::Load(const std::string& data_dir) {
       if (!IsName(r[1])) return bad("bad count property '" + r[1] + "'");
       cls.count_property = r[1];
     }
-    for (const auto& alt : SplitOn(r[2], '|')) {
+    for (const auto& alt : SplitFields(r[2], '|')) {
       std::vector<Requirement> all;
-      for (const auto& term : SplitOn(alt, '&')) {
+      for (const auto& term : SplitFields(alt, '&')) {
         auto req = ParseRequirement(term);
         if (!req.ok()) return bad(req.status().message());
         all.push_back(std::move(req).value());
@@ -151,14 +133,14 @@ Result<EventClassTable> EventClassTable::Load(const std::string& data_dir) {
     }
     if (cls.requires_any.empty()) return bad("no requirement");
     if (r[3] != "-") {
-      for (const auto& spec : SplitOn(r[3], ';')) {
+      for (const auto& spec : SplitFields(r[3], ';')) {
         auto rel = ParseRelation(spec);
         if (!rel.ok()) return bad(rel.status().message());
         cls.relations.push_back(std::move(rel).value());
       }
     }
     if (r[4] != "-") {
-      for (const auto& e : SplitOn(r[4], ',')) {
+      for (const auto& e : SplitFields(r[4], ',')) {
         if (e == "shared") {
           cls.article_shared = true;
         } else if (e == "dated") {
@@ -173,14 +155,14 @@ Result<EventClassTable> EventClassTable::Load(const std::string& data_dir) {
       }
     }
     if (r[5] != "-") {
-      for (const auto& s : SplitOn(r[5], ' ')) {
+      for (const auto& s : SplitFields(r[5], ' ')) {
         const size_t colon = s.find(':');
         const std::string name = s.substr(0, colon);
         const auto& known = KnownEventSteps();
         if (std::find(known.begin(), known.end(), name) == known.end())
           return bad("unknown step '" + name + "'");
         cls.steps[name] = colon == std::string::npos ? std::vector<std::string>{}
-                                                     : SplitOn(s.substr(colon + 1), ',');
+                                                     : SplitFields(s.substr(colon + 1), ',');
       }
     }
     table.classes_.push_back(std::move(cls));
@@ -189,7 +171,7 @@ Result<EventClassTable> EventClassTable::Load(const std::string& data_dir) {
 }
 
 Result<const EventClassTable*> EventClassTable::Default() {
-  static const Result<EventClassTable> loaded = Load(DataDir());
+  static const Result<EventClassTable> loaded = Load(internal::SchemaDataDir());
   if (!loaded.ok()) return loaded.status();
   return &loaded.value();
 }

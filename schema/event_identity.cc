@@ -3,29 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <sstream>
 
-#ifndef NEWSKG_DATA_DIR
-#define NEWSKG_DATA_DIR "extract/data"
-#endif
+#include "schema/internal/data_fields.h"
 
 namespace newskg {
 namespace {
 
-// NEWSKG_DATA_DIR from the environment, else the build-time data folder (as
-// the extractor's lexicons are found).
-std::string DataDir() {
-  const char* dir = std::getenv("NEWSKG_DATA_DIR");
-  return dir != nullptr && *dir != '\0' ? dir : NEWSKG_DATA_DIR;
-}
-
-std::vector<std::string> Split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::string field;
-  std::istringstream in(s);
-  while (std::getline(in, field, sep)) out.push_back(TrimSpace(field));
-  return out;
-}
+using internal::SplitFields;
 
 bool ParseNumber(const std::string& s, double& out) {
   if (s.empty()) return false;
@@ -87,7 +71,7 @@ Result<EventIdentity> EventIdentity::Load(const std::string& data_dir) {
     auto bad = [&](const std::string& what) {
       return ParseError(path + ": class " + r[0] + ": " + what);
     };
-    for (const auto& e : Split(r[1], ',')) {
+    for (const auto& e : SplitFields(r[1], ',')) {
       if (e.empty() || e == "-") continue;
       EvidenceRole ev;
       const size_t colon = e.find(':');
@@ -101,7 +85,7 @@ Result<EventIdentity> EventIdentity::Load(const std::string& data_dir) {
       rule.evidence.push_back(ev);
     }
     if (rule.evidence.empty()) return bad("no evidence role");
-    for (const auto& d : Split(r[2], ',')) {
+    for (const auto& d : SplitFields(r[2], ',')) {
       if (!d.empty() && d != "-") rule.distinct.push_back(d);
     }
     double v = 0;
@@ -121,7 +105,7 @@ Result<EventIdentity> EventIdentity::Load(const std::string& data_dir) {
     if (r[6] != "-" && r[6] != "place") return bad("place column must be 'place' or '-'");
     rule.place = r[6] == "place";
     if (r.size() > 7) {
-      for (const auto& d : Split(r[7], ',')) {
+      for (const auto& d : SplitFields(r[7], ',')) {
         if (!d.empty() && d != "-") rule.presence.push_back(d);
       }
     }
@@ -134,7 +118,7 @@ Result<EventIdentity> EventIdentity::Load(const std::string& data_dir) {
 }
 
 Result<const EventIdentity*> EventIdentity::Default() {
-  static const Result<EventIdentity> loaded = Load(DataDir());
+  static const Result<EventIdentity> loaded = Load(internal::SchemaDataDir());
   if (!loaded.ok()) return loaded.status();
   return &loaded.value();
 }
