@@ -7,6 +7,7 @@
 
 #include "extract/internal/clauses.h"
 #include "extract/internal/dep_roles.h"
+#include "schema/event_match.h"
 #include "schema/schema.h"
 
 namespace newskg {
@@ -1583,92 +1584,43 @@ class Extractor {
     it->second.assign(1, kept);
   }
 
-  // Two places conflict when they are not the same, not one inside the other,
-  // and of one kind (two cities, two countries) or in different countries.
-  bool PlacesConflict(const std::vector<int>& a, const std::vector<int>& b) const {
-    if (a.empty() || b.empty()) return false;
-    for (int x : a) {
-      for (int y : b) {
-        if (SamePlace(x, y)) return false;
-        const Entity& ex = doc_.entities[static_cast<size_t>(x)];
-        const Entity& ey = doc_.entities[static_cast<size_t>(y)];
-        if (ex.type == ey.type) continue;
-        const Entity& city = ex.type == EntityType::kCountry ? ey : ex;
-        const Entity& country = ex.type == EntityType::kCountry ? ex : ey;
-        if (country.type != EntityType::kCountry || lex_.CountryOf(city.label) == nullptr)
-          return false;  // unknown: no conflict
-      }
-    }
-    return true;
+  // Two places that cannot both be the event's place: not the same, not one
+  // inside the other, and of one kind (two cities, two countries) or in
+  // different countries.
+  bool PlacePairConflicts(int x, int y) const {
+    if (SamePlace(x, y)) return false;
+    const Entity& ex = doc_.entities[static_cast<size_t>(x)];
+    const Entity& ey = doc_.entities[static_cast<size_t>(y)];
+    if (ex.type == ey.type) return true;
+    const Entity& city = ex.type == EntityType::kCountry ? ey : ex;
+    const Entity& country = ex.type == EntityType::kCountry ? ex : ey;
+    // Unknown: no conflict.
+    return country.type == EntityType::kCountry && lex_.CountryOf(city.label) != nullptr;
   }
 
-  // The conflicts of the class's identity rule (extract/data/events/identity.tsv).
-  bool Conflict(const Event& a, const Event& b, const EventIdentityRule& rule) const {
-    // "this year's exercises" (2024) and "began on Tuesday" (2024-02-27)
-    // can be one event: a coarser date contains a finer one.
-    if (!a.dates.empty() && !b.dates.empty() &&
-        !DatesCompatible(a.dates[0].lexical, b.dates[0].lexical, rule.date_days))
-      return true;
-    if (a.count && b.count &&
-        !NumbersCompatible(static_cast<double>(a.count->value), static_cast<double>(b.count->value),
-                           rule.count_tolerance))
-      return true;
-    if (rule.amount_tolerance >= 0 && !a.amounts.empty() && !b.amounts.empty()) {
-      for (const auto& x : a.amounts) {
-        bool same_currency = false, close = false;
-        for (const auto& y : b.amounts) {
-          if (x.currency != y.currency) continue;
-          same_currency = true;
-          close = close ||
-                  NumbersCompatible(std::strtod(x.value.c_str(), nullptr),
-                                    std::strtod(y.value.c_str(), nullptr), rule.amount_tolerance);
-        }
-        if (same_currency && !close) return true;
-      }
+  // A mention as schema/event_match.h reads it, the same test identity
+  // across articles applies: an article's mention is compared by its first
+  // date, and two entities are one side when equal or one leads the other.
+  struct MatchView {
+    const Extractor& x;
+    static std::vector<std::string_view> Dates(const Event& e) {
+      if (e.dates.empty()) return {};
+      return {e.dates.front().lexical};
     }
-    for (const auto& r : rule.distinct) {
-      const auto ra = RoleOf(a, r.c_str()), rb = RoleOf(b, r.c_str());
-      if (!ra.empty() && !rb.empty() && !Overlap(ra, rb)) return true;
+    static std::optional<double> Count(const Event& e) {
+      if (!e.count) return std::nullopt;
+      return static_cast<double>(e.count->value);
     }
-    return rule.place && PlacesConflict(RoleOf(a, "place"), RoleOf(b, "place"));
-  }
-
-  // The identity fields' evidence (identity.tsv), as identity across
-  // articles reads it: enough shared values of an evidence role (after
-  // metonymy), both dated, compatible counts or amounts, the same quote.
-  bool SharedEvidence(const Event& a, const Event& b, const EventIdentityRule& rule) const {
-    for (const auto& ev : rule.evidence) {
-      if (ev.role == "date") {
-        if (!a.dates.empty() && !b.dates.empty()) return true;
-      } else if (ev.role == "count") {
-        if (a.count && b.count &&
-            NumbersCompatible(static_cast<double>(a.count->value),
-                              static_cast<double>(b.count->value),
-                              std::max(0.0, rule.count_tolerance)))
-          return true;
-      } else if (ev.role == "amount") {
-        for (const auto& x : a.amounts) {
-          for (const auto& y : b.amounts) {
-            if (x.currency == y.currency && NumbersCompatible(std::strtod(x.value.c_str(), nullptr),
-                                                              std::strtod(y.value.c_str(), nullptr),
-                                                              std::max(0.0, rule.amount_tolerance)))
-              return true;
-          }
-        }
-      } else if (ev.role == "quote") {
-        if (!a.quote.empty() && QuotesMatch(a.quote, b.quote)) return true;
-      } else {
-        const auto ra = RoleOf(a, ev.role.c_str()), rb = RoleOf(b, ev.role.c_str());
-        size_t shared = 0;
-        for (int x : ra) {
-          shared +=
-              std::any_of(rb.begin(), rb.end(), [&](int y) { return SameSide(x, y); }) ? 1 : 0;
-        }
-        if (shared > 0 && shared >= std::min({ev.min_shared, ra.size(), rb.size()})) return true;
-      }
+    static std::vector<std::pair<std::string_view, double>> Amounts(const Event& e) {
+      std::vector<std::pair<std::string_view, double>> out;
+      for (const auto& m : e.amounts) out.emplace_back(m.currency, std::strtod(m.value.c_str(), nullptr));
+      return out;
     }
-    return false;
-  }
+    static std::string_view Quote(const Event& e) { return e.quote; }
+    std::vector<int> Role(const Event& e, const std::string& r) const { return RoleOf(e, r.c_str()); }
+    bool SameSide(int a, int b) const { return x.SameSide(a, b); }
+    bool PlacesConflict(int a, int b) const { return x.PlacePairConflicts(a, b); }
+  };
 
   // Two mentions in one article are one event when they have no conflict,
   // the same presence of the roles that must match, and the identity
@@ -1677,11 +1629,10 @@ class Extractor {
     if (a.cls != b.cls || identity_ == nullptr) return false;
     const EventIdentityRule* rule = identity_->Rule(a.cls);
     const EventClassSchema* cs = Schema(a.cls);
-    if (rule == nullptr || cs == nullptr || Conflict(a, b, *rule)) return false;
-    for (const auto& r : rule->presence) {
-      if (RoleOf(a, r.c_str()).empty() != RoleOf(b, r.c_str()).empty()) return false;
-    }
-    if (SharedEvidence(a, b, *rule)) return true;
+    if (rule == nullptr || cs == nullptr) return false;
+    const MatchView view{*this};
+    if (ValuesConflict(a, b, *rule, view)) return false;
+    if (IdentityEvidence(a, b, *rule, view)) return true;
     // "The UK imposed sanctions on Monday. Those sanctioned include A and
     // B": a round of sanctions told without its imposer is the one told with it.
     for (const auto& r : cs->article_lacks) {
