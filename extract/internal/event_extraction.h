@@ -1,0 +1,297 @@
+// The event stage's internals: one reading of an article's sentences for
+// event mentions (extract/event_extractor.h), its members defined by topic
+// in event_extractor.cc (the run and relations), event_triggers.cc
+// (triggers, attribution), event_subjects.cc and event_roles.cc (roles),
+// event_fill.cc (a mention's dates, counts, amounts and class steps) and
+// event_merge.cc (one event per article for mentions the schema calls one).
+#ifndef NEWSKG_EXTRACT_INTERNAL_EVENT_EXTRACTION_H_
+#define NEWSKG_EXTRACT_INTERNAL_EVENT_EXTRACTION_H_
+
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "extract/coreference.h"
+#include "extract/document.h"
+#include "extract/internal/dep_roles.h"
+#include "extract/lexicon.h"
+#include "schema/schema.h"
+
+namespace newskg::internal {
+
+// Punctuation that breaks a clause; dashes too: "NAIROBI, March 10 — Results
+// ..." (a dateline is no subject). Clause-opening words are data.
+bool IsClauseBreakPunct(const Token& t);
+
+// A past participle by its tag or by its form ("sanctioned", and
+// "newly-sanctioned" when the tagger calls it a noun or an adjective).
+bool IsParticipleForm(const Token& t);
+
+struct Trigger {
+  size_t cls = 0;
+  size_t first = 0;  // [first, end)
+  size_t end = 0;
+  size_t sentence = 0;
+  bool passive = false;
+  bool verb = false;         // used as a verb (not a noun)
+  bool receiving = false;    // the subject's verb receives ("obtained a loan")
+  bool conditional = false;  // needs an amount and a lending institution
+};
+
+class EventExtraction {
+ public:
+  EventExtraction(Document& doc, const CorefLayer& coref, const Lexicon& lex)
+      : doc_(doc), coref_(coref), lex_(lex), t_(doc.tokens) {
+    // Checked by Pipeline::Create; without it no mentions merge on conflicts.
+    if (auto id = EventIdentity::Default(); id.ok()) identity_ = id.value();
+    if (auto cls = EventClassTable::Default(); cls.ok()) classes_ = cls.value();
+    lemmas_.resize(t_.size());
+  }
+
+  void Run();
+
+ private:
+  const EventClassSchema* Schema(const std::string& cls) const;
+
+  // "Moscow and Tehran signed a credit line for Iranian infrastructure": a
+  // party named in both roles of an "exclusive" pair (a loan's lender and
+  // borrower) is in the one it is alone in.
+  void ExclusiveRoles(Event& ev) const;
+
+  // Whether the article tells the event on someone's word, and whose: "...,
+  // police said", "Reuters reported that ...", "according to the ministry".
+  // Needs the part-of-speech tags: "a report said" reports by its verb, not
+  // its noun.
+  void Attribute(Event& ev) const;
+
+  // Lemma candidates of token i, computed once per document: every lemma
+  // the word could have, whatever its tag (WordNet exceptions, suffix
+  // rules), and triggers match on any of them. Token::lemma, which the tag
+  // decides, loses a trigger when the tag is wrong ("polls showed the mayor
+  // winning" with "winning" tagged as a noun), so the events keep these
+  // until they move onto the parse.
+  const std::vector<std::string>& TokenLemmas(size_t i) const;
+  bool IsBeForm(const std::string& w) const { return lex_.passive_auxiliaries.count(w) > 0; }
+  bool IsPreposition(const std::string& w) const { return lex_.prepositions.count(w) > 0; }
+  bool IsClauseBreak(const Token& t) const;
+  bool LemmaIn(size_t i, const std::unordered_set<std::string>& set) const;
+  std::vector<Trigger> FindTriggers(size_t si) const;
+
+  // Negated, hypothetical and non-event uses are no event.
+  bool Admissible(const Trigger& tr) const;
+
+  // "Modi and his Japanese counterpart Ishiba": the mention of the name
+  // joined to mention m by "and", a possessive, at most two modifiers and a
+  // relational noun (counterpart_nouns.txt), or -1.
+  int CounterpartAfter(size_t m) const;
+
+  // The mention before "and his counterpart" when mention m is the name
+  // after it, or -1.
+  int CounterpartBefore(size_t m) const;
+
+  // Entities of mention `mention` and of its coordinated neighbours
+  // ("Qatar and Kuwait", "Russia, China and Iran").
+  std::vector<int> Coordinated(size_t mention) const;
+
+  // The first mention of a titled group ending at mention m: "Russian
+  // President Vladimir Putin" starts at "Russian".
+  size_t GroupStart(size_t m) const;
+
+  // The mention covering token i, or -1.
+  int MentionAt(size_t i) const { return i < doc_.mention_at.size() ? doc_.mention_at[i] : -1; }
+
+  // "the leaders of Russia and Belarus": the leaders of those countries.
+  std::vector<int> LeadersPhrase(size_t i, size_t end) const;
+
+  // The word that opens the gerund clause holding the trigger ("after
+  // holding talks", "by imposing sanctions", "before meeting X"), or the
+  // comma before a participle clause ("The UK expanded sanctions, putting
+  // seven more people on its list"), or npos.
+  size_t GerundClause(const Trigger& tr) const;
+
+  // The subject of the clause a gerund clause at k hangs from: its first
+  // name group that no preposition governs ("Modi and Ishiba faced the press
+  // after holding talks"; "Western countries responded to the Russian
+  // authorities by imposing sanctions" has none).
+  std::vector<int> MainSubject(size_t k, const Sentence& s) const;
+  std::vector<int> Subject(const Trigger& tr) const;
+
+  // A country or organization named before a title and a person ("IMF
+  // Managing Director Kristalina Georgieva", "Russian Prime Minister Mikhail
+  // Mishustin") stands for that person in a role.
+  size_t HeadMention(size_t m) const;
+  std::vector<int> Object(const Trigger& tr) const;
+  std::vector<int> PrepObject(const Trigger& tr, const std::string& prep) const;
+
+  // "Those sanctioned by the UK include A, owner of B; C and D": the names
+  // listed after a listing verb (list_verbs.txt) that follows the trigger,
+  // but for names inside a phrase that describes one of them ("owner of B").
+  std::vector<int> Listed(const Trigger& tr) const;
+
+  // "Rosneft CEO Igor Sechin, VTB CEO Andrey Kostin, businessman Oleg
+  // Deripaska (EN+ Group) and Nikolay Tokarev were placed under sanctions":
+  // the people of a list of titled names that ends at the trigger's verb
+  // group. Each item between commas (or "and") holds a person; the list ends
+  // at an item without one.
+  std::vector<int> ListBefore(const Trigger& tr) const;
+  std::vector<int> Possessor(const Trigger& tr) const;
+
+  // Entity names or demonyms right before a noun trigger: "Belarusian
+  // election", "joint Russian-Belarusian drills", "EU sanctions".
+  std::vector<int> Modifier(const Trigger& tr) const;
+  static bool IsClauseWord(const Token& t);
+  std::vector<int> Place(const Trigger& tr) const;
+  bool TypeOk(int e, const RoleRule& r) const;
+
+  // The values of a text-ordered vector that lie within `span`.
+  template <typename T>
+  static std::pair<typename std::vector<T>::const_iterator, typename std::vector<T>::const_iterator>
+  Within(const std::vector<T>& values, Span span) {
+    auto b = std::lower_bound(values.begin(), values.end(), span.begin,
+                              [](const T& v, uint32_t at) { return v.span.begin < at; });
+    auto e = b;
+    while (e != values.end() && e->span.begin < span.end) ++e;
+    return {b, e};
+  }
+
+  static size_t Distance(const Trigger& tr, Span s, const std::vector<Token>& t);
+
+  // A trigger in a background phrase: "after a banned march", "two days after he held talks".
+  bool Background(const Trigger& o) const;
+
+  // The date of a dateline: "CARACAS, July 30 (AP) —" opening the article.
+  bool InDateline(size_t k, const Sentence& s) const;
+
+  // A date right after a verb of saying ("said on Tuesday", "told
+  // reporters on Monday") dates the saying.
+  bool SaidOn(size_t k, const Sentence& s) const;
+
+  // The date closest to this trigger, among dates for which no other trigger
+  // of the sentence is closer; edges of periods ("since August") are no date.
+  const DateValue* DateFor(const Trigger& tr, const std::vector<Trigger>& all,
+                           const Sentence& s) const;
+  size_t TokenAt(uint32_t byte) const;
+
+  // A count that sizes this event: a crowd for protests ("100,000
+  // demonstrators", "100,000 people took part"), a count next to the
+  // trigger for arrests ("almost 7,000 were detained", "arrested 300 people").
+  const CountValue* CountFor(const Trigger& tr, const Sentence& s,
+                             const std::vector<Trigger>& all) const;
+  Event Fill(const Trigger& tr, const std::vector<Trigger>& all);
+
+  // "his main challenger, Sviatlana Tsikhanouskaya": candidates named by role.
+  void AddCandidatesByRole(const Sentence& s, Event& ev, const std::string& role) const;
+
+  // A presidential or parliamentary election named with a city ("took to
+  // the streets in Caracas after ... Sunday's presidential vote") is the
+  // city's country's, unless the sentence speaks of a local one (a mayor).
+  // The sentence speaks of a local election (local_election_words.txt).
+  bool LocalElection(const Sentence& s) const;
+  void NationalElectionPlace(const Sentence& s, Event& ev, const std::string& role) const;
+
+  // An election with no place named is the article's country's ("the May 29
+  // election"); a mayor's is the city's the sentence names.
+  void AddDefaultElectionPlace(const Sentence& s, Event& ev, const std::string& role) const;
+
+  // The "main-country" step (ROLE,OTHER): a mention with OTHER and an amount
+  // but no ROLE, in an article about a country named again and again: that
+  // country fills ROLE ("ISLAMABAD — Beijing refinanced a $1 billion loan":
+  // Pakistan borrows). Not when another mention with the same OTHER names
+  // its ROLE: that is the same event.
+  void DefaultParties(std::vector<Event>& evs) const;
+
+  // ", and [the] X [a further | another] $N": a loan by X like the one before.
+  // The new mention has X in `role` and the other entity roles of `ev`.
+  std::optional<Event> Gapped(const Trigger& tr, const Event& ev, const std::string& role) const;
+
+  // "the first $1.2bn tranche", "$12 billion upfront": a part paid out, not the loan.
+  bool PartialAmount(const MoneyValue& m) const;
+
+  // "won the Istanbul mayoralty": a form of "win" shortly before the office.
+  bool WonBefore(const Trigger& tr) const;
+
+  // An amount, and a lender or borrower whose name ends in a lending
+  // institution's head word ("... Monetary Fund", "... Development Bank").
+  bool LendingInstitution(const Event& ev, const std::vector<std::string>& roles) const;
+
+  // Whether a mention meets one of its class's requirements (classes.tsv):
+  // "X leaned on Y for deposits" names no amount and one party of a loan.
+  static bool Useful(const Event& ev, const EventClassSchema& cs);
+
+  // The entities of a role, or none.
+  static std::vector<int> RoleOf(const Event& e, const char* role);
+  bool IsPerson(int e) const;
+
+  // Two entities are one side of an event when equal or one leads the other.
+  bool SameSide(int a, int b) const;
+  bool Overlap(const std::vector<int>& a, const std::vector<int>& b) const;
+
+  // Places that are the same, or one inside the other (a city inside its country).
+  bool SamePlace(int a, int b) const;
+
+  // One place per event (the shapes say so): a country that holds another of
+  // the event's places goes ("in Tbilisi, Georgia": Tbilisi); of places not
+  // one inside the other, the first stays.
+  void OnePlace(Event& ev) const;
+
+  // Two places that cannot both be the event's place: not the same, not one
+  // inside the other, and of one kind (two cities, two countries) or in
+  // different countries.
+  bool PlacePairConflicts(int x, int y) const;
+
+  // A mention as schema/event_match.h reads it, the same test identity
+  // across articles applies: an article's mention is compared by its first
+  // date, and two entities are one side when equal or one leads the other.
+  struct MatchView {
+    const EventExtraction& x;
+    static std::vector<std::string_view> Dates(const Event& e) {
+      if (e.dates.empty()) return {};
+      return {e.dates.front().lexical};
+    }
+    static std::optional<double> Count(const Event& e) {
+      if (!e.count) return std::nullopt;
+      return static_cast<double>(e.count->value);
+    }
+    static std::vector<std::pair<std::string_view, double>> Amounts(const Event& e) {
+      std::vector<std::pair<std::string_view, double>> out;
+      for (const auto& m : e.amounts)
+        out.emplace_back(m.currency, std::strtod(m.value.c_str(), nullptr));
+      return out;
+    }
+    static std::string_view Quote(const Event& e) { return e.quote; }
+    std::vector<int> Role(const Event& e, const std::string& r) const {
+      return RoleOf(e, r.c_str());
+    }
+    bool SameSide(int a, int b) const { return x.SameSide(a, b); }
+    bool PlacesConflict(int a, int b) const { return x.PlacePairConflicts(a, b); }
+  };
+
+  // Two mentions in one article are one event when they have no conflict,
+  // the same presence of the roles that must match, and the identity
+  // evidence or the class's in-article evidence (classes.tsv).
+  bool Compatible(const Event& a, const Event& b) const;
+  void MergeInto(Event& a, const Event& b) const;
+  void Merge(std::vector<Event>& evs) const;
+
+  // The relations each event gives, as its class says (classes.tsv):
+  // "meets" between the people and organizations of a meeting, "grantsLoanTo"
+  // from a loan's lender to its borrower.
+  void Relations();
+  Document& doc_;
+  const CorefLayer& coref_;
+  const Lexicon& lex_;
+  const EventIdentity* identity_ = nullptr;
+  const EventClassTable* classes_ = nullptr;
+  const internal::DepRoles* dep_ = nullptr;  // the parse of the current sentence, if any
+  const std::vector<Token>& t_;
+  mutable std::vector<std::vector<std::string>> lemmas_;
+  mutable std::vector<bool> rel_;  // relative clauses of the sentence being read
+};
+
+}  // namespace newskg::internal
+
+#endif  // NEWSKG_EXTRACT_INTERNAL_EVENT_EXTRACTION_H_

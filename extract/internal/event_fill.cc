@@ -1,0 +1,430 @@
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <set>
+
+#include "extract/internal/clauses.h"
+#include "extract/internal/event_extraction.h"
+#include "schema/event_match.h"
+
+namespace newskg::internal {
+
+bool EventExtraction::Background(const Trigger& o) const {
+  for (size_t k = o.first; k-- > doc_.sentences[o.sentence].first_token && k + 4 > o.first;) {
+    const std::string& w = t_[k].lower;
+    if (w == "after" || w == "before" || w == "during" || w == "following") {
+      // "spoke on Friday after holding talks": a gerund clause shares the
+      // main clause's subject and time; "after a banned march" does not.
+      return GerundClause(o) == std::string::npos;
+    }
+  }
+  return false;
+}
+
+bool EventExtraction::InDateline(size_t k, const Sentence& s) const {
+  if (k < s.first_token + 2 || k > s.first_token + 6 || t_[k - 1].text != ",") return false;
+  size_t j = k - 1;
+  while (j > s.first_token && t_[j - 1].all_caps) --j;  // "BUENOS AIRES"
+  return j < k - 1 && j <= s.first_token + 1 && t_[k - 2].all_caps;
+}
+
+bool EventExtraction::SaidOn(size_t k, const Sentence& s) const {
+  for (size_t j = k; j-- > s.first_token && j + 4 > k;) {
+    if (t_[j].tag.rfind("VB", 0) == 0) {
+      for (const auto& l : TokenLemmas(j)) {
+        if (lex_.attribution_verbs.count(l) > 0 || lex_.speech_verbs.count(l) > 0) return true;
+      }
+      return false;
+    }
+    if (t_[j].kind == TokenKind::kPunct) return false;
+  }
+  return false;
+}
+
+const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<Trigger>& all,
+                                          const Sentence& s) const {
+  const DateValue* best = nullptr;
+  size_t best_dist = SIZE_MAX;
+  const bool background = Background(tr);
+  const auto [dates_b, dates_e] = Within(doc_.dates, s.span);
+  for (auto it = dates_b; it != dates_e; ++it) {
+    const DateValue& d = *it;
+    if (!d.anchor || d.span.begin < s.span.begin || d.span.end > s.span.end) continue;
+    // A background event only takes dates after it.
+    if (background && d.span.begin < t_[tr.first].span.begin) continue;
+    // "..., the minister said on Tuesday": the day of the saying; "CARACAS,
+    // July 30 (AP) —": the day of the report.
+    if (SaidOn(TokenAt(d.span.begin), s) || InDateline(TokenAt(d.span.begin), s)) continue;
+    const size_t dist = Distance(tr, d.span, t_);
+    bool other_closer = false;
+    for (const auto& o : all) {
+      // "detained 43 people on Sunday after a banned march": an event in a
+      // background phrase does not take the date of the main one.
+      other_closer =
+          other_closer || (o.first != tr.first && !Background(o) && Distance(o, d.span, t_) < dist);
+    }
+    if (!other_closer && dist < best_dist) {
+      best = &d;
+      best_dist = dist;
+    }
+  }
+  return best;
+}
+
+size_t EventExtraction::TokenAt(uint32_t byte) const {
+  size_t lo = 0, hi = t_.size();
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (t_[mid].span.end <= byte) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+const CountValue* EventExtraction::CountFor(const Trigger& tr, const Sentence& s,
+                                            const std::vector<Trigger>& all) const {
+  const CountValue* best = nullptr;
+  size_t best_dist = SIZE_MAX;
+  const EventClassSchema* cs = Schema(lex_.event_classes[tr.cls].name);
+  const bool protest = cs != nullptr && cs->Step("crowd-count") != nullptr;
+  const auto [counts_b, counts_e] = Within(doc_.counts, s.span);
+  for (auto it = counts_b; it != counts_e; ++it) {
+    const CountValue& c = *it;
+    if (c.span.begin < s.span.begin || c.span.end > s.span.end) continue;
+    const size_t first = TokenAt(c.span.begin);  // the count's first token
+    size_t k = TokenAt(c.span.end - 1) + 1;      // the token after the number
+    bool ok = false;
+    if (protest) {
+      // "arrested at least 45 demonstrators" counts arrests, not the crowd.
+      bool after_other = false;
+      for (size_t q = first; q-- > s.first_token && q + 4 > first;) {
+        for (size_t oc = 0; oc < lex_.event_classes.size(); ++oc) {
+          if (oc != tr.cls && LemmaIn(q, lex_.event_classes[oc].triggers)) after_other = true;
+        }
+      }
+      // Multi-word triggers too: "rounded up 60 protesters".
+      for (const Trigger& o : all) {
+        if (o.cls != tr.cls && o.end <= first && first - o.end < 3) after_other = true;
+      }
+      if (after_other) continue;
+      if (k < s.end_token && lex_.crowd_nouns.count(t_[k].lower) > 0) {
+        ok = true;
+      } else {
+        if (k < s.end_token && lex_.people_nouns.count(t_[k].lower) > 0) ++k;
+        size_t v = k;
+        while (v < s.end_token && v < k + 3 &&
+               (t_[v].lower == "have" || t_[v].lower == "had" || t_[v].lower == "were" ||
+                t_[v].lower == "also")) {
+          ++v;
+        }
+        ok = v < s.end_token && LemmaIn(v, lex_.participation_verbs);
+        // "2,000 students from the university who tried to march": the
+        // trigger itself, used as a verb, soon after the crowd.
+        ok = ok || (tr.verb && k > first + 1 && lex_.people_nouns.count(t_[k - 1].lower) > 0 &&
+                    tr.first > k && tr.first <= k + 10);
+      }
+    } else {
+      const size_t gap = first > tr.end ? first - tr.end : (tr.first > k ? tr.first - k : 0);
+      ok = gap <= 5;
+    }
+    if (!ok) continue;
+    const size_t dist = Distance(tr, c.span, t_);
+    if (dist < best_dist) {
+      best = &c;
+      best_dist = dist;
+    }
+  }
+  return best;
+}
+
+Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) {
+  const auto& cls = lex_.event_classes[tr.cls];
+  const auto& s = doc_.sentences[tr.sentence];
+  Event ev;
+  ev.cls = cls.name;
+  ev.sentences.push_back(tr.sentence);
+  // Receiving verbs only matter to classes with roles for them ("Egypt
+  // obtained a loan"); "Silva won the election" keeps its active subject.
+  bool has_receiving = false;
+  for (const RoleRule& r : cls.roles) has_receiving = has_receiving || r.receiving_only;
+  const bool receiving = tr.receiving && has_receiving;
+  for (const RoleRule& r : cls.roles) {
+    if (r.passive_only && !tr.passive) continue;
+    if (r.active_only && (tr.passive || receiving)) continue;
+    if (r.receiving_only && (!receiving || tr.passive)) continue;
+    std::vector<int> ents;
+    if (dep_ != nullptr && !r.parse.empty()) {
+      for (size_t filler : dep_->Match(tr.first, tr.end, r.parse)) {
+        for (size_t member : dep_->Members(filler)) {
+          const int m = MentionAt(member);
+          if (m < 0) continue;
+          const int e = doc_.mentions[HeadMention(static_cast<size_t>(m))].entity;
+          if (e >= 0 && std::find(ents.begin(), ents.end(), e) == ents.end()) ents.push_back(e);
+        }
+      }
+    }
+    // The parse decides; the token window fills in when the parse finds
+    // nothing, or extends what it found when it agrees (a list the parse
+    // cut short).
+    std::vector<int> parsed;
+    parsed.swap(ents);
+    if (r.slot == "subject") {
+      ents = Subject(tr);
+    } else if (r.slot == "object") {
+      if (tr.verb) ents = Object(tr);
+    } else if (r.slot.rfind("prep:", 0) == 0) {
+      ents = PrepObject(tr, r.slot.substr(5));
+    } else if (r.slot == "poss") {
+      ents = Possessor(tr);
+    } else if (r.slot == "listed") {
+      ents = Listed(tr);
+    } else if (r.slot == "listbefore") {
+      ents = ListBefore(tr);
+    } else if (r.slot == "modifier") {
+      if (!tr.verb) ents = Modifier(tr);
+    } else if (r.slot == "place") {
+      ents = Place(tr);
+    } else if (r.slot == "money") {
+      // Amounts in the trigger's clause: up to ", and" / ";" on either side.
+      size_t cb = tr.first, ce = tr.end;
+      while (cb > s.first_token &&
+             !(t_[cb - 1].text == ";" ||
+               (t_[cb - 1].lower == "and" && cb >= 2 && t_[cb - 2].text == ","))) {
+        --cb;
+      }
+      while (ce < s.end_token &&
+             !(t_[ce].text == ";" ||
+               (t_[ce].text == "," && ce + 1 < s.end_token && t_[ce + 1].lower == "and"))) {
+        ++ce;
+      }
+      const Span clause{t_[cb].span.begin, t_[ce - 1].span.end};
+      const auto [money_b, money_e] = Within(doc_.money, clause);
+      for (auto it = money_b; it != money_e; ++it) {
+        if (it->span.end > clause.end || PartialAmount(*it)) continue;
+        ev.amounts.push_back(*it);
+      }
+    } else if (r.slot == "date") {
+      if (const DateValue* d = DateFor(tr, all, s)) ev.dates.push_back(*d);
+    } else if (r.slot == "count") {
+      if (const CountValue* c = CountFor(tr, s, all)) ev.count = *c;
+    }
+    if (!parsed.empty()) {
+      bool superset = true;
+      for (int e : parsed)
+        superset = superset && std::find(ents.begin(), ents.end(), e) != ents.end();
+      if (!superset) ents.swap(parsed);
+    }
+    for (int e : ents) {
+      // A capital standing for its state in an agent role ("Moscow will grant").
+      if (r.role != "place") e = StateFor(doc_, lex_, e);
+      if (!TypeOk(e, r)) continue;
+      auto& v = ev.entity_roles[r.role];
+      if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
+    }
+  }
+  return ev;
+}
+
+void EventExtraction::AddCandidatesByRole(const Sentence& s, Event& ev,
+                                          const std::string& role) const {
+  for (size_t k = s.first_token; k < s.end_token; ++k) {
+    if (!LemmaIn(k, lex_.candidate_nouns)) continue;
+    size_t j = k + 1;
+    // "his rival from the far right, Marine Le Pen": a short phrase after
+    // the role noun, then the name in apposition.
+    if (j < s.end_token && IsPreposition(t_[j].lower)) {
+      size_t c = j + 1;
+      while (c < s.end_token && c < j + 5 && t_[c].text != "," && MentionAt(c) < 0) ++c;
+      if (c < s.end_token && t_[c].text == ",") j = c;
+    }
+    if (j < s.end_token && t_[j].text == ",") ++j;
+    const int m = MentionAt(j);
+    if (m < 0) continue;
+    // "his main opponents Atiku Bello and Peter Obi": a plural names them all.
+    const bool plural = lex_.candidate_nouns.count(t_[k].lower) == 0;
+    const std::vector<int> named =
+        plural ? Coordinated(HeadMention(static_cast<size_t>(m)))
+               : std::vector<int>{doc_.mentions[HeadMention(static_cast<size_t>(m))].entity};
+    for (int e : named) {
+      if (e < 0 || !IsPerson(e)) continue;
+      auto& c = ev.entity_roles[role];
+      if (std::find(c.begin(), c.end(), e) == c.end()) c.push_back(e);
+    }
+  }
+}
+
+bool EventExtraction::LocalElection(const Sentence& s) const {
+  for (size_t k = s.first_token; k < s.end_token; ++k) {
+    if (lex_.local_election_words.count(t_[k].lower) > 0) return true;
+    if (k + 1 < s.end_token &&
+        lex_.local_election_words.count(t_[k].lower + " " + t_[k + 1].lower) > 0)
+      return true;
+  }
+  return false;
+}
+
+void EventExtraction::NationalElectionPlace(const Sentence& s, Event& ev,
+                                            const std::string& role) const {
+  auto it = ev.entity_roles.find(role);
+  if (it == ev.entity_roles.end() || LocalElection(s)) return;
+  for (int& e : it->second) {
+    if (doc_.entities[static_cast<size_t>(e)].type != EntityType::kCity) continue;
+    const int country = CountryOfCity(doc_, lex_, e);
+    if (country >= 0) e = country;
+  }
+}
+
+void EventExtraction::AddDefaultElectionPlace(const Sentence& s, Event& ev,
+                                              const std::string& role) const {
+  // "was elected Mexico's first female president": the country whose
+  // office the sentence names.
+  for (size_t k = s.first_token; k + 2 < s.end_token; ++k) {
+    if (t_[k + 1].text != "'s") continue;
+    const int m = MentionAt(k);
+    if (m < 0 || doc_.mentions[static_cast<size_t>(m)].end_token != k + 1) continue;
+    const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+    if (e < 0 || doc_.entities[static_cast<size_t>(e)].type != EntityType::kCountry) continue;
+    for (size_t j = k + 2; j < s.end_token && j < k + 6; ++j) {
+      const TitleInfo* ti = lex_.Title(t_[j].lower);
+      if (ti != nullptr && ti->state) {
+        ev.entity_roles[role].push_back(e);
+        return;
+      }
+    }
+  }
+  // "Turkish President Recep Tayyip Erdogan was re-elected": the country
+  // the candidate leads.
+  const EventClassSchema* cs = Schema(ev.cls);
+  const auto* candidates = cs == nullptr ? nullptr : cs->Step("candidates");
+  if (auto c = ev.entity_roles.find(
+          candidates == nullptr || candidates->empty() ? std::string() : candidates->front());
+      c != ev.entity_roles.end()) {
+    for (int p : c->second) {
+      const int led = static_cast<size_t>(p) < coref_.leader_of.size()
+                          ? coref_.leader_of[static_cast<size_t>(p)]
+                          : -1;
+      if (led >= 0 && doc_.entities[static_cast<size_t>(led)].type == EntityType::kCountry) {
+        ev.entity_roles[role].push_back(led);
+        return;
+      }
+    }
+  }
+  const bool local = LocalElection(s);
+  int city = -1;
+  for (size_t k = s.first_token; k < s.end_token; ++k) {
+    const int m = MentionAt(k);
+    if (m < 0 || city >= 0) continue;
+    const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+    if (doc_.entities[static_cast<size_t>(e)].type == EntityType::kCity) city = e;
+  }
+  const int place = local && city >= 0 ? city : coref_.main_country;
+  if (place >= 0) ev.entity_roles[role].push_back(place);
+}
+
+void EventExtraction::DefaultParties(std::vector<Event>& evs) const {
+  const int main = coref_.main_country;
+  if (main < 0) return;
+  int named = 0;
+  for (const auto& m : doc_.mentions)
+    named += m.entity == main && m.kind == MentionKind::kName ? 1 : 0;
+  if (named < 3) return;
+  const auto role = RoleOf;
+  for (auto& ev : evs) {
+    const EventClassSchema* cs = Schema(ev.cls);
+    const auto* args = cs == nullptr ? nullptr : cs->Step("main-country");
+    if (args == nullptr || args->size() != 2) continue;
+    const char* fill = (*args)[0].c_str();
+    const char* other_role = (*args)[1].c_str();
+    if (!role(ev, fill).empty() || ev.amounts.empty()) continue;
+    const auto others = role(ev, other_role);
+    if (others.empty() || Overlap(others, {main})) continue;
+    bool told = false;
+    for (const auto& other : evs) {
+      told = told || (&other != &ev && other.cls == ev.cls && !role(other, fill).empty() &&
+                      Overlap(role(other, other_role), others));
+    }
+    if (!told) ev.entity_roles[fill].push_back(main);
+  }
+}
+
+std::optional<Event> EventExtraction::Gapped(const Trigger& tr, const Event& ev,
+                                             const std::string& role) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  for (size_t k = tr.end; k + 2 < s.end_token; ++k) {
+    if (t_[k].text != "," || t_[k + 1].lower != "and") continue;
+    size_t j = k + 2;
+    if (j < s.end_token && t_[j].lower == "the") ++j;
+    const int m = MentionAt(j);
+    if (m < 0) return std::nullopt;
+    const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+    const EntityType ty = doc_.entities[static_cast<size_t>(mm.entity)].type;
+    if (ty != EntityType::kCountry && ty != EntityType::kOrganization) return std::nullopt;
+    size_t q = mm.end_token;
+    if (q < s.end_token && t_[q].lower == "a" && q + 1 < s.end_token &&
+        t_[q + 1].lower == "further")
+      q += 2;
+    if (q < s.end_token && (t_[q].lower == "another" || t_[q].lower == "further")) ++q;
+    const auto [money_b, money_e] = Within(doc_.money, Span{t_[q].span.begin, s.span.end});
+    if (money_b == money_e || money_b->span.begin != t_[q].span.begin) return std::nullopt;
+    Event g;
+    g.cls = ev.cls;
+    g.entity_roles = ev.entity_roles;
+    g.entity_roles[role] = {mm.entity};
+    g.amounts.push_back(*money_b);
+    const auto [dates_b, dates_e] = Within(doc_.dates, Span{money_b->span.end, s.span.end});
+    for (auto it = dates_b; it != dates_e; ++it) {
+      if (it->anchor && it->span.end <= s.span.end) {
+        g.dates.push_back(*it);
+        break;
+      }
+    }
+    g.sentences.push_back(tr.sentence);
+    return g;
+  }
+  return std::nullopt;
+}
+
+bool EventExtraction::PartialAmount(const MoneyValue& m) const {
+  const size_t first = TokenAt(m.span.begin), last = TokenAt(m.span.end - 1);
+  for (size_t k = last + 1; k < t_.size() && k <= last + 2; ++k) {
+    if (lex_.partial_amount_words.count(t_[k].lower) > 0) return true;
+  }
+  return first > 0 && lex_.partial_amount_words.count(t_[first - 1].lower) > 0;
+}
+
+bool EventExtraction::WonBefore(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  for (size_t k = tr.first; k-- > s.first_token && k + 5 > tr.first;) {
+    const auto& lemmas = TokenLemmas(k);
+    if (std::find(lemmas.begin(), lemmas.end(), "win") != lemmas.end()) return true;
+  }
+  return false;
+}
+
+bool EventExtraction::LendingInstitution(const Event& ev,
+                                         const std::vector<std::string>& roles) const {
+  if (ev.amounts.empty()) return false;
+  for (const auto& role : roles) {
+    auto it = ev.entity_roles.find(role);
+    if (it == ev.entity_roles.end()) continue;
+    auto lends = [&](const std::string& name) {
+      const size_t space = name.rfind(' ');
+      return lex_.lender_heads.count(space == std::string::npos ? name : name.substr(space + 1)) >
+             0;
+    };
+    for (int e : it->second) {
+      // The label, or another name of it: the IMF is also the "... Monetary Fund".
+      const Entity& entity = doc_.entities[static_cast<size_t>(e)];
+      if (lends(entity.label)) return true;
+      for (const auto& alt : entity.alt_labels) {
+        if (lends(alt)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace newskg::internal

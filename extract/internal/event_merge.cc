@@ -1,0 +1,192 @@
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <set>
+
+#include "extract/internal/clauses.h"
+#include "extract/internal/event_extraction.h"
+#include "schema/event_match.h"
+
+namespace newskg::internal {
+
+bool EventExtraction::Useful(const Event& ev, const EventClassSchema& cs) {
+  size_t entity_values = 0;
+  for (const auto& [role, v] : ev.entity_roles) entity_values += v.size();
+  auto meets = [&](const Requirement& r) {
+    switch (r.kind) {
+      case Requirement::Kind::kRole: {
+        auto it = ev.entity_roles.find(r.role);
+        return it != ev.entity_roles.end() && it->second.size() >= r.min;
+      }
+      case Requirement::Kind::kEntity:
+        return entity_values > 0;
+      case Requirement::Kind::kDate:
+        return !ev.dates.empty();
+      case Requirement::Kind::kCount:
+        return ev.count.has_value();
+      case Requirement::Kind::kAmount:
+        return !ev.amounts.empty();
+      case Requirement::Kind::kQuote:
+        return !ev.quote.empty();
+    }
+    return false;
+  };
+  for (const auto& all : cs.requires_any) {
+    if (std::all_of(all.begin(), all.end(), meets)) return true;
+  }
+  return false;
+}
+
+std::vector<int> EventExtraction::RoleOf(const Event& e, const char* role) {
+  auto it = e.entity_roles.find(role);
+  return it == e.entity_roles.end() ? std::vector<int>{} : it->second;
+}
+
+bool EventExtraction::IsPerson(int e) const {
+  return doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
+}
+
+bool EventExtraction::SameSide(int a, int b) const {
+  if (a == b) return true;
+  auto led = [&](int p) {
+    return p >= 0 && static_cast<size_t>(p) < coref_.leader_of.size()
+               ? coref_.leader_of[static_cast<size_t>(p)]
+               : -1;
+  };
+  return led(a) == b || led(b) == a;
+}
+
+bool EventExtraction::Overlap(const std::vector<int>& a, const std::vector<int>& b) const {
+  for (int x : a) {
+    for (int y : b) {
+      if (SameSide(x, y)) return true;
+    }
+  }
+  return false;
+}
+
+bool EventExtraction::SamePlace(int a, int b) const {
+  if (a == b) return true;
+  const Entity& x = doc_.entities[static_cast<size_t>(a)];
+  const Entity& y = doc_.entities[static_cast<size_t>(b)];
+  auto inside = [&](const Entity& in, const Entity& out) {
+    if (out.type != EntityType::kCountry) return false;
+    const std::string* country = lex_.CountryOf(in.label);
+    return country != nullptr && *country == out.label;
+  };
+  return inside(x, y) || inside(y, x);
+}
+
+void EventExtraction::OnePlace(Event& ev) const {
+  auto it = ev.entity_roles.find("place");
+  if (it == ev.entity_roles.end() || it->second.size() < 2) return;
+  const std::vector<int>& places = it->second;
+  auto inside = [&](int in, int out) {
+    const Entity& x = doc_.entities[static_cast<size_t>(in)];
+    const Entity& y = doc_.entities[static_cast<size_t>(out)];
+    if (in == out || y.type != EntityType::kCountry) return false;
+    const std::string* country = lex_.CountryOf(x.label);
+    return country != nullptr && *country == y.label;
+  };
+  int kept = places.front();
+  for (int p : places) {
+    bool holds = false;
+    for (int q : places) holds = holds || inside(q, p);
+    if (!holds) {
+      kept = p;
+      break;
+    }
+  }
+  it->second.assign(1, kept);
+}
+
+bool EventExtraction::PlacePairConflicts(int x, int y) const {
+  if (SamePlace(x, y)) return false;
+  const Entity& ex = doc_.entities[static_cast<size_t>(x)];
+  const Entity& ey = doc_.entities[static_cast<size_t>(y)];
+  if (ex.type == ey.type) return true;
+  const Entity& city = ex.type == EntityType::kCountry ? ey : ex;
+  const Entity& country = ex.type == EntityType::kCountry ? ex : ey;
+  // Unknown: no conflict.
+  return country.type == EntityType::kCountry && lex_.CountryOf(city.label) != nullptr;
+}
+
+bool EventExtraction::Compatible(const Event& a, const Event& b) const {
+  if (a.cls != b.cls || identity_ == nullptr) return false;
+  const EventIdentityRule* rule = identity_->Rule(a.cls);
+  const EventClassSchema* cs = Schema(a.cls);
+  if (rule == nullptr || cs == nullptr) return false;
+  const MatchView view{*this};
+  if (ValuesConflict(a, b, *rule, view)) return false;
+  if (IdentityEvidence(a, b, *rule, view)) return true;
+  // "The UK imposed sanctions on Monday. Those sanctioned include A and
+  // B": a round of sanctions told without its imposer is the one told with it.
+  for (const auto& r : cs->article_lacks) {
+    if (RoleOf(a, r.c_str()).empty() != RoleOf(b, r.c_str()).empty()) return true;
+  }
+  if (cs->article_count && a.count && b.count && a.count->value == b.count->value) return true;
+  if (cs->article_shared) {
+    for (const auto& [r, v] : a.entity_roles) {
+      if (Overlap(v, RoleOf(b, r.c_str()))) return true;
+    }
+  }
+  return cs->article_dated && !a.dates.empty() && !b.dates.empty();
+}
+
+void EventExtraction::MergeInto(Event& a, const Event& b) const {
+  for (const auto& [r, v] : b.entity_roles) {
+    auto& dst = a.entity_roles[r];
+    for (int e : v) {
+      bool same = false;
+      for (int& x : dst) {
+        if (!SameSide(x, e)) continue;
+        same = true;
+        // One side named by its leader and by its state: the state stands in
+        // agent roles ("Xi promised a loan" + "Beijing will lend").
+        if (r != "participant" && IsPerson(x) && !IsPerson(e)) x = e;
+      }
+      if (!same) dst.push_back(e);
+    }
+  }
+  for (const auto& m : b.amounts) {
+    if (std::find(a.amounts.begin(), a.amounts.end(), m) == a.amounts.end()) a.amounts.push_back(m);
+  }
+  if (a.dates.empty() ||
+      (!b.dates.empty() && b.dates[0].lexical.size() > a.dates[0].lexical.size()))
+    a.dates = b.dates;
+  if (!a.count) a.count = b.count;
+  a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
+}
+
+void EventExtraction::Merge(std::vector<Event>& evs) const {
+  std::vector<Event> out;
+  for (auto& ev : evs) {
+    bool merged = false;
+    for (auto& o : out) {
+      if (Compatible(o, ev)) {
+        MergeInto(o, ev);
+        merged = true;
+        break;
+      }
+    }
+    if (!merged) out.push_back(std::move(ev));
+  }
+  // A lender that is a leader of another lender is the same side: keep the state.
+  for (auto& ev : out) {
+    for (auto& [role, v] : ev.entity_roles) {
+      std::vector<int> kept;
+      for (int e : v) {
+        bool led_other = false;
+        for (int x : v) {
+          led_other = led_other || (x != e && static_cast<size_t>(e) < coref_.leader_of.size() &&
+                                    coref_.leader_of[static_cast<size_t>(e)] == x);
+        }
+        if (!led_other || role == "participant") kept.push_back(e);
+      }
+      v = kept;
+    }
+  }
+  evs = std::move(out);
+}
+
+}  // namespace newskg::internal

@@ -1,0 +1,332 @@
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <set>
+
+#include "extract/internal/clauses.h"
+#include "extract/internal/event_extraction.h"
+#include "schema/event_match.h"
+
+namespace newskg::internal {
+
+std::vector<int> EventExtraction::Object(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  size_t limit = tr.end + 5;
+  for (size_t k = tr.end; k < s.end_token && k < limit; ++k) {
+    // "sanctioned eight officials, including Héctor Obregón".
+    if (t_[k].text == "," && k + 1 < s.end_token &&
+        (t_[k + 1].lower == "including" || t_[k + 1].lower == "among")) {
+      ++k;
+      limit = k + 5;
+      continue;
+    }
+    if (t_[k].kind == TokenKind::kPunct || IsPreposition(t_[k].lower)) break;
+    const int m = MentionAt(k);
+    if (m >= 0) {
+      const size_t head = HeadMention(static_cast<size_t>(m));
+      const Mention& hm = doc_.mentions[head];
+      // "sanctioned three Iranian officials": a demonym before a common
+      // noun stands for its country; the role's types decide if it fits.
+      if (hm.kind == MentionKind::kDemonym &&
+          !(hm.end_token < s.end_token && t_[hm.end_token].kind == TokenKind::kWord &&
+            !t_[hm.end_token].capitalized)) {
+        continue;
+      }
+      return Coordinated(head);
+    }
+  }
+  return {};
+}
+
+std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::string& prep) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  for (size_t k = tr.end; k < s.end_token && k < tr.end + 15; ++k) {
+    // The preposition belongs to the trigger's clause: none after a comma
+    // ("received by Biden on Monday, two days after he held talks with Milei").
+    if (t_[k].kind == TokenKind::kQuote || t_[k].text == ";" || t_[k].text == ",") break;
+    if (t_[k].lower != prep) continue;
+    // "on the library, on the Hudson Institute and on Hsiao Bi-khim": the
+    // same preposition repeated in a list adds its objects.
+    std::vector<int> out;
+    size_t p = k;  // the current preposition
+    while (true) {
+      size_t next_prep = 0;
+      for (size_t j = p + 1; j < s.end_token && j < p + 8; ++j) {
+        // "on more than 500 targets, including Gazprom Neft": the named examples.
+        if (t_[j].text == "," && j + 1 < s.end_token && t_[j + 1].lower == "including") {
+          ++j;
+          continue;
+        }
+        if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct || t_[j].lower == "and") {
+          size_t q = j;  // ", on", "and on", ", and on"
+          while (q < s.end_token && q < j + 3 && (t_[q].text == "," || t_[q].lower == "and")) ++q;
+          if (q < s.end_token && t_[q].lower == prep) next_prep = q;
+          break;
+        }
+        if (out.empty()) {
+          if (auto leaders = LeadersPhrase(j, s.end_token); !leaders.empty()) return leaders;
+        }
+        // Demonyms count here: "sanctions on Venezuelan officials".
+        const int m = MentionAt(j);
+        if (m < 0) continue;
+        for (int e : Coordinated(HeadMention(static_cast<size_t>(m)))) {
+          if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+        }
+        j = doc_.mentions[static_cast<size_t>(m)].end_token - 1;
+      }
+      if (next_prep == 0) break;
+      p = next_prep;
+    }
+    return out;
+  }
+  // "between A and B" also stands before the trigger ("talks between A and B").
+  return {};
+}
+
+std::vector<int> EventExtraction::Listed(const Trigger& tr) const {
+  std::vector<int> out;
+  const auto& s = doc_.sentences[tr.sentence];
+  size_t k = tr.end;
+  // A finite listing verb ("include", "includes"); "including" introduces
+  // examples, read by the object slots.
+  // "Others sanctioned are A, B and C": a form of "be" right after the
+  // participle lists too.
+  const bool participle = IsParticipleForm(t_[tr.end - 1]);
+  // "Those hit by the new sanctions are A, B and C": the trigger in a
+  // phrase about a group that opens the sentence.
+  const bool group =
+      lex_.group_subjects.count(t_[s.first_token].lower) > 0 && tr.first < s.first_token + 8;
+  auto listing = [&](size_t i) {
+    if (i == tr.end && participle && IsBeForm(t_[i].lower)) return true;
+    // ... and the list starts right after the verb ("are now subject to" lists nobody).
+    if (i == tr.end && group && IsBeForm(t_[i].lower) && i + 1 < s.end_token &&
+        MentionAt(i + 1) >= 0)
+      return true;
+    // "this year's exercises including Thailand, Japan and Malaysia": the
+    // members a noun trigger lists right after it.
+    if (i == tr.end && !tr.verb && t_[i].tag == "VBG" && LemmaIn(i, lex_.list_verbs)) return true;
+    return LemmaIn(i, lex_.list_verbs) && t_[i].tag.rfind("VB", 0) == 0 && t_[i].tag != "VBG";
+  };
+  while (k < s.end_token && k < tr.end + 12 && !listing(k)) {
+    if (t_[k].kind == TokenKind::kQuote || t_[k].text == ";" || t_[k].text == ":") return out;
+    ++k;
+  }
+  if (k >= s.end_token || k >= tr.end + 12) return out;
+  bool described = false;  // after a preposition, until the next comma or "and"
+  for (size_t j = k + 1; j < s.end_token; ++j) {
+    if (t_[j].kind == TokenKind::kQuote) break;
+    if (t_[j].text == "," || t_[j].text == ";" || t_[j].tag == "CC") described = false;
+    // "A, who heads B": a relative clause describes A.
+    if (IsPreposition(t_[j].lower) || t_[j].tag == "WP" || t_[j].tag == "WDT") described = true;
+    const int m = MentionAt(j);
+    if (m < 0) continue;
+    // "..., and the ministry raised ...": a new clause ends the list.
+    const size_t after = doc_.mentions[static_cast<size_t>(m)].end_token;
+    if (after < s.end_token && t_[after].tag.rfind("VB", 0) == 0) break;
+    // "Rosneft CEO Igor Sechin": the titled person after the company.
+    const Mention& mm = doc_.mentions[HeadMention(static_cast<size_t>(m))];
+    j = std::max(j, mm.end_token - 1);
+    if (described || mm.kind == MentionKind::kDemonym || mm.entity < 0) continue;
+    if (std::find(out.begin(), out.end(), mm.entity) == out.end()) out.push_back(mm.entity);
+  }
+  return out;
+}
+
+std::vector<int> EventExtraction::ListBefore(const Trigger& tr) const {
+  std::vector<int> out;
+  const auto& s = doc_.sentences[tr.sentence];
+  size_t k = tr.first;  // back over the verb group: "were placed (under)"
+  while (k > s.first_token && k + 4 > tr.first && t_[k - 1].kind == TokenKind::kWord &&
+         MentionAt(k - 1) < 0 && !t_[k - 1].capitalized)
+    --k;
+  size_t end = k;  // the current item is [.., end)
+  int depth = 0;   // inside parentheses
+  int person = -1;
+  bool named = false;  // the item names something, if no person
+  for (size_t j = end; j-- > s.first_token;) {
+    const Token& t = t_[j];
+    if (t.text == ")") ++depth;
+    if (t.text == "(") --depth;
+    if (depth > 0 || t.text == "(") continue;
+    const bool separator = t.text == "," || t.tag == "CC";
+    const bool stop = t.text == "." || t.text == ":" || t.text == ";" ||
+                      t.kind == TokenKind::kQuote || j == s.first_token;
+    if (!separator && !stop) {
+      const int m = MentionAt(j);
+      if (m >= 0 && person < 0) {
+        const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+        if (e >= 0 && IsPerson(e)) person = e;
+        named = true;
+      }
+      if (j != s.first_token) continue;
+    }
+    // An item ends here; one that names no one ends the list, one whose
+    // name is not a person's is passed over.
+    if (!named) break;
+    if (person >= 0 && std::find(out.begin(), out.end(), person) == out.end())
+      out.push_back(person);
+    person = -1;
+    named = false;
+    if (stop) break;
+  }
+  return out.size() >= 2 ? out : std::vector<int>{};
+}
+
+std::vector<int> EventExtraction::Possessor(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  for (size_t k = tr.first; k-- > s.first_token && k + 5 > tr.first;) {
+    if (t_[k].text == "'s" && k > s.first_token) {
+      const int m = MentionAt(k - 1);
+      if (m >= 0) return Coordinated(static_cast<size_t>(m));
+      return {};
+    }
+    if (t_[k].kind == TokenKind::kPunct) break;
+  }
+  return {};
+}
+
+std::vector<int> EventExtraction::Modifier(const Trigger& tr) const {
+  std::vector<int> out;
+  const auto& s = doc_.sentences[tr.sentence];
+  for (size_t k = tr.first; k-- > s.first_token && k + 4 > tr.first;) {
+    const int m = MentionAt(k);
+    if (m >= 0) {
+      out.push_back(doc_.mentions[static_cast<size_t>(m)].entity);
+      k = doc_.mentions[static_cast<size_t>(m)].first_token;
+      continue;
+    }
+    if (t_[k].kind == TokenKind::kPunct && t_[k].text != "-") break;
+    if (IsPreposition(t_[k].lower) || t_[k].lower == "the" || t_[k].lower == "'s") break;
+    // Only adjectives stand between a modifier and its noun ("joint
+    // military drills"), no verbs ("EU slaps new sanctions").
+    const std::string& w = t_[k].lower;
+    if (w.size() > 3 &&
+        (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0))
+      break;
+    if (!lex_.IsAdjective(w) && w.find('-') == std::string::npos) break;
+  }
+  return out;
+}
+
+bool EventExtraction::IsClauseWord(const Token& t) {
+  return t.lower == "that" || t.lower == "which" || t.lower == "while" || t.lower == "but" ||
+         t.text == ";" || t.kind == TokenKind::kQuote;
+}
+
+std::vector<int> EventExtraction::Place(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  std::vector<int> best;
+  size_t best_dist = SIZE_MAX;
+  for (size_t k = s.first_token; k + 1 < s.end_token; ++k) {
+    // "in Minsk", and "the streets of Tel Aviv".
+    const bool streets_of =
+        t_[k].lower == "of" && k > s.first_token && t_[k - 1].lower == "streets";
+    if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of) continue;
+    // Only places in the trigger's own clause: none after a "that" or "which"
+    // clause that follows the trigger.
+    bool crosses = false;
+    // A quoted title ("March for Peace") closes its own quote.
+    const bool titled = tr.first > s.first_token && t_[tr.first - 1].kind == TokenKind::kQuote;
+    for (size_t q = tr.end; q < k && !crosses; ++q) {
+      crosses = IsClauseWord(t_[q]) && !(titled && t_[q].kind == TokenKind::kQuote);
+    }
+    for (size_t q = k; q < tr.first && !crosses; ++q)
+      crosses = t_[q].text == ";" || t_[q].kind == TokenKind::kQuote;
+    if (crosses) continue;
+    size_t j = k + 1;
+    // "in Russian resort of Sochi", "in the capital Minsk".
+    for (size_t look = j; look < s.end_token && look < j + 5; ++look) {
+      const int m = MentionAt(look);
+      if (m >= 0) {
+        const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+        if (mm.kind == MentionKind::kDemonym) continue;
+        // "near the US embassy": the embassy is the place, not the country.
+        if (mm.end_token < s.end_token &&
+            lex_.place_modifier_nouns.count(t_[mm.end_token].lower) > 0)
+          break;
+        const EntityType ty = doc_.entities[static_cast<size_t>(mm.entity)].type;
+        // "at the Kremlin", "in the Kremlin": a seat named for its organization.
+        const bool seat = ty == EntityType::kOrganization;
+        if (ty != EntityType::kCity && ty != EntityType::kPlace && ty != EntityType::kCountry &&
+            !seat)
+          break;
+        const size_t dist = k > tr.first ? k - tr.first : tr.first - k;
+        if (dist < best_dist) {
+          best = {mm.entity};
+          best_dist = dist;
+        }
+        break;
+      }
+      // "rallied in the capital", "through the Bangladeshi capital": the
+      // capital of the country named there, else of the article's country;
+      // the country when the article never names its capital.
+      if (t_[look].lower == "capital" &&
+          !(look + 1 < s.end_token &&
+            (MentionAt(look + 1) >= 0 ||
+             (t_[look + 1].text == "," && look + 2 < s.end_token && MentionAt(look + 2) >= 0)))) {
+        int country = -1;
+        for (size_t q = j; q < look; ++q) {
+          const int dm = MentionAt(q);
+          if (dm >= 0 && doc_.mentions[static_cast<size_t>(dm)].kind == MentionKind::kDemonym)
+            country = doc_.mentions[static_cast<size_t>(dm)].entity;
+        }
+        if (country < 0) country = coref_.main_country;
+        if (country >= 0) {
+          int place = country;
+          for (size_t e = 0; e < doc_.entities.size(); ++e) {
+            const Entity& city = doc_.entities[e];
+            if (city.type != EntityType::kCity || !city.named) continue;
+            const std::string* of = lex_.CapitalOf(city.label);
+            if (of != nullptr && *of == doc_.entities[static_cast<size_t>(country)].label) {
+              place = static_cast<int>(e);
+              break;
+            }
+          }
+          const size_t dist = k > tr.first ? k - tr.first : tr.first - k;
+          if (dist < best_dist) {
+            best = {place};
+            best_dist = dist;
+          }
+        }
+        break;
+      }
+      if (t_[look].kind == TokenKind::kPunct || IsPreposition(t_[look].lower)) {
+        // "in the capital, Ankara": a place named in apposition.
+        const bool apposition = t_[look].text == "," && look > j &&
+                                (t_[look - 1].lower == "capital" || t_[look - 1].lower == "city" ||
+                                 t_[look - 1].lower == "town" || t_[look - 1].lower == "province");
+        if (t_[look].lower != "of" && !apposition) break;
+      }
+    }
+  }
+  // "a trip to Kyiv, where he held talks": the place the clause refers to.
+  if (best.empty()) {
+    for (size_t k = tr.first; k-- > s.first_token + 1;) {
+      if (t_[k].lower != "where") continue;
+      if (t_[k - 1].text != ",") break;
+      const int m = MentionAt(k - 2);
+      if (m >= 0) {
+        const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+        const EntityType ty = doc_.entities[static_cast<size_t>(e)].type;
+        if (ty == EntityType::kCity || ty == EntityType::kPlace || ty == EntityType::kCountry)
+          best = {e};
+      }
+      break;
+    }
+  }
+  return best;
+}
+
+bool EventExtraction::TypeOk(int e, const RoleRule& r) const {
+  if (e < 0) return false;
+  if (r.types.empty()) return true;
+  const EntityType ty = doc_.entities[static_cast<size_t>(e)].type;
+  return std::find(r.types.begin(), r.types.end(), ty) != r.types.end();
+}
+
+size_t EventExtraction::Distance(const Trigger& tr, Span s, const std::vector<Token>& t) {
+  const uint32_t a = t[tr.first].span.begin;
+  return s.begin > a ? s.begin - a : a - s.begin;
+}
+
+}  // namespace newskg::internal

@@ -1,0 +1,308 @@
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <set>
+
+#include "extract/internal/clauses.h"
+#include "extract/internal/event_extraction.h"
+#include "schema/event_match.h"
+
+namespace newskg::internal {
+
+int EventExtraction::CounterpartAfter(size_t m) const {
+  const auto& ms = doc_.mentions;
+  size_t k = ms[m].end_token;
+  const size_t end = doc_.sentences[ms[m].sentence].end_token;
+  if (k + 3 >= end || t_[k].lower != "and" ||
+      lex_.possessive_determiners.count(t_[k + 1].lower) == 0)
+    return -1;
+  for (size_t j = k + 2; j < end && j <= k + 4; ++j) {
+    if (t_[j].kind != TokenKind::kWord) return -1;
+    if (lex_.counterpart_nouns.count(t_[j].lower) == 0) continue;
+    const int next = j + 1 < end ? MentionAt(j + 1) : -1;
+    if (next < 0 || ms[static_cast<size_t>(next)].first_token != j + 1) return -1;
+    return next;
+  }
+  return -1;
+}
+
+int EventExtraction::CounterpartBefore(size_t m) const {
+  const auto& ms = doc_.mentions;
+  const size_t first = ms[m].first_token, sent = doc_.sentences[ms[m].sentence].first_token;
+  for (size_t j = first; j-- > sent && j + 5 > first;) {
+    if (t_[j].lower != "and") continue;
+    const int before = j > sent ? MentionAt(j - 1) : -1;
+    if (before < 0) return -1;
+    const int after = CounterpartAfter(static_cast<size_t>(before));
+    return after >= 0 && HeadMention(static_cast<size_t>(after)) == HeadMention(m) ? before : -1;
+  }
+  return -1;
+}
+
+std::vector<int> EventExtraction::Coordinated(size_t mention) const {
+  std::vector<int> out;
+  const auto& ms = doc_.mentions;
+  size_t m = HeadMention(mention);
+  out.push_back(ms[m].entity);
+  std::vector<int> pending;  // after commas, kept only if an "and" closes the list
+  while (m + 1 < ms.size()) {
+    if (const int c = CounterpartAfter(m); c >= 0) {
+      m = HeadMention(static_cast<size_t>(c));
+      if (ms[m].entity < 0) break;
+      out.insert(out.end(), pending.begin(), pending.end());
+      pending.clear();
+      out.push_back(ms[m].entity);
+      continue;
+    }
+    const size_t gap_b = ms[m].end_token, gap_e = ms[m + 1].first_token;
+    // "A and B", "A, B", "A and the B".
+    const bool with_the = gap_e == gap_b + 2 && t_[gap_b + 1].lower == "the";
+    if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b || (gap_e - gap_b != 1 && !with_the))
+      break;
+    const std::string& w = t_[gap_b].lower;
+    if (w != "and" && w != "," && w != "&") break;
+    // "Xi Jinping and Russian President Vladimir Putin": the titled person.
+    m = HeadMention(m + 1);
+    if (ms[m].entity < 0) break;
+    if (w == ",") {
+      pending.push_back(ms[m].entity);
+    } else {
+      out.insert(out.end(), pending.begin(), pending.end());
+      pending.clear();
+      out.push_back(ms[m].entity);
+    }
+  }
+  return out;
+}
+
+size_t EventExtraction::GroupStart(size_t m) const {
+  const auto& ms = doc_.mentions;
+  while (m > 0 && ms[m - 1].end_token <= ms[m].first_token &&
+         ms[m - 1].end_token + 3 >= ms[m].first_token && ms[m - 1].sentence == ms[m].sentence &&
+         ms[m - 1].kind != MentionKind::kPronoun && ms[m].kind == MentionKind::kName &&
+         ms[m - 1].end_token < ms[m].first_token) {
+    bool titles = true;  // "Kazakhstan's President Kassym-Jomart Tokayev" too
+    for (size_t k = ms[m - 1].end_token; k < ms[m].first_token; ++k) {
+      titles = titles && t_[k].kind == TokenKind::kWord &&
+               (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr);
+    }
+    if (!titles) break;
+    --m;
+  }
+  return m;
+}
+
+std::vector<int> EventExtraction::LeadersPhrase(size_t i, size_t end) const {
+  std::vector<int> out;
+  if (i + 2 >= end || t_[i + 1].lower != "of") return out;
+  if (t_[i].lower != "leaders" && t_[i].lower != "presidents" && t_[i].lower != "heads") return out;
+  const int m = MentionAt(i + 2);
+  if (m < 0) return out;
+  for (int e : Coordinated(static_cast<size_t>(m))) {
+    int leader = -1;
+    for (size_t p = 0; p < coref_.leader_of.size(); ++p) {
+      if (coref_.leader_of[p] == e) leader = static_cast<int>(p);
+    }
+    out.push_back(leader >= 0 ? leader : e);
+  }
+  return out;
+}
+
+size_t EventExtraction::GerundClause(const Trigger& tr) const {
+  const size_t first = doc_.sentences[tr.sentence].first_token;
+  auto gerund = [&](size_t i) {
+    // By its tag, or by its form when the tagger called it a noun.
+    const Token& g = t_[i];
+    return g.tag == "VBG" || (g.lower.size() > 5 && !g.capitalized &&
+                              g.lower.compare(g.lower.size() - 3, 3, "ing") == 0);
+  };
+  for (size_t k = tr.first; k-- > first && k + 4 > tr.first;) {
+    if (lex_.gerund_subordinators.count(t_[k].lower) > 0)
+      return gerund(k + 1) ? k : std::string::npos;
+    if (t_[k].kind != TokenKind::kWord) break;
+  }
+  for (size_t k = tr.first; k-- > first && k + 12 > tr.first;) {
+    if (t_[k].text == "," && k > first && t_[k + 1].tag == "VBG" && k + 1 < tr.first) {
+      // "..., prompting the EU to prepare sanctions": the participle's
+      // object does the infinitive; the window reads that.
+      for (size_t j = k + 2; j < tr.first; ++j) {
+        if (t_[j].tag == "TO" && MentionAt(j - 1) >= 0) return std::string::npos;
+      }
+      return k;
+    }
+    if (t_[k].kind != TokenKind::kWord || IsClauseBreak(t_[k])) break;
+  }
+  return std::string::npos;
+}
+
+std::vector<int> EventExtraction::MainSubject(size_t k, const Sentence& s) const {
+  size_t start = k;
+  while (start > s.first_token) {
+    if (t_[start - 1].text == ")") {  // "(29 August)": an aside, not a break
+      while (start > s.first_token && t_[start - 1].text != "(") --start;
+      if (start > s.first_token) --start;
+      continue;
+    }
+    if (IsClauseBreakPunct(t_[start - 1])) break;
+    --start;
+  }
+  for (size_t j = start; j < k; ++j) {
+    if (t_[j].text == "(") {  // skip the aside
+      while (j + 1 < k && t_[j].text != ")") ++j;
+      continue;
+    }
+    const int m = MentionAt(j);
+    if (m < 0) continue;
+    const size_t g = GroupStart(static_cast<size_t>(m));
+    size_t gf = doc_.mentions[g].first_token;
+    while (gf > start && t_[gf - 1].tag == "DT") --gf;  // "of the Russian authorities"
+    if (gf > s.first_token && IsPreposition(t_[gf - 1].lower)) {
+      j = doc_.mentions[static_cast<size_t>(m)].end_token - 1;
+      continue;
+    }
+    return Coordinated(g);
+  }
+  return {};
+}
+
+std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  // "North Korea condemned the drills": who reacts to an event takes no part in it.
+  if (!tr.verb) {
+    for (size_t k = tr.first; k-- > s.first_token && k + 6 > tr.first;) {
+      if (IsClauseBreak(t_[k])) break;
+      if (LemmaIn(k, lex_.reaction_verbs)) return {};
+    }
+  }
+  // "X and Y spoke to reporters after holding talks": a gerund clause
+  // takes the subject of the clause it hangs from.
+  if (const size_t g = GerundClause(tr); g != std::string::npos) return MainSubject(g, s);
+  // One array for the document, cleared over this sentence only (linear).
+  std::vector<bool>& rel = rel_;
+  if (rel.size() < t_.size()) rel.assign(t_.size(), false);
+  for (size_t k = s.first_token; k < s.end_token; ++k) rel[k] = false;
+  internal::MarkRelativeClauses(doc_, s, rel);
+  std::vector<int> possessor;  // "The IMF's board approved a loan": the fallback subject
+  // Inside ", who met Y": the subject is the name before the comma.
+  if (rel[tr.first]) {
+    size_t k = tr.first;
+    while (k > s.first_token && rel[k]) --k;
+    if (t_[k].text == "," && k > s.first_token) {
+      const int m = MentionAt(k - 1);
+      if (m >= 0) return Coordinated(static_cast<size_t>(m));
+    }
+  }
+  for (size_t k = tr.first; k-- > s.first_token;) {
+    if (t_[k].text == ")") {  // "(about 835 billion rupees)": skip the aside
+      while (k > s.first_token && t_[k].text != "(") --k;
+      continue;
+    }
+    if (rel[k] && !rel[tr.first]) continue;
+    if (t_[k].text == "," && k + 1 < t_.size() && rel[k + 1] && !rel[tr.first]) continue;
+    if (IsClauseBreak(t_[k]) && tr.first - k > 1) break;
+    if (t_[k].lower == "said" || t_[k].lower == "says" || t_[k].lower == "that") {
+      // "The bank said it would provide a loan": "it" is the one who said.
+      const size_t verb = t_[k].lower == "that" && k > s.first_token ? k - 1 : k;
+      if (k + 1 < tr.first && (t_[k + 1].lower == "it" || t_[k + 1].lower == "they") &&
+          verb > s.first_token) {
+        const int m = MentionAt(verb - 1);
+        if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0 &&
+            doc_.entities[static_cast<size_t>(doc_.mentions[static_cast<size_t>(m)].entity)].type !=
+                EntityType::kPerson) {
+          return Coordinated(GroupStart(static_cast<size_t>(m)));
+        }
+      }
+      break;
+    }
+    if (auto leaders = LeadersPhrase(k, tr.first); !leaders.empty()) return leaders;
+    const int m = MentionAt(k);
+    if (m < 0) continue;
+    // A name right before a noun trigger modifies it ("World Bank loan"): no subject.
+    if (!tr.verb && doc_.mentions[static_cast<size_t>(m)].end_token == tr.first) {
+      k = doc_.mentions[static_cast<size_t>(m)].first_token;
+      continue;
+    }
+    // Walk to the first mention of a coordination ("Qatar and Kuwait").
+    size_t first = GroupStart(static_cast<size_t>(m));
+    while (first > 0) {
+      if (const int c = CounterpartBefore(first); c >= 0) {
+        first = GroupStart(static_cast<size_t>(c));
+        continue;
+      }
+      const Mention& prev = doc_.mentions[first - 1];
+      const Mention& cur = doc_.mentions[first];
+      if (prev.sentence != cur.sentence || prev.entity < 0) break;
+      // "According to Peskov, Putin and Xi will meet": the source is no member.
+      if (prev.first_token >= 2 && t_[prev.first_token - 1].lower == "to" &&
+          t_[prev.first_token - 2].lower == "according")
+        break;
+      const size_t gb = prev.end_token, ge = cur.first_token;
+      const bool with_the = ge == gb + 2 && t_[gb + 1].lower == "the";
+      if (ge <= gb || (ge - gb != 1 && !with_the) || (t_[gb].lower != "and" && t_[gb].text != ","))
+        break;
+      first = GroupStart(first - 1);
+    }
+    // A comma list counts only when an "and" closes it ("In Washington,
+    // Austin hosted" is no list).
+    {
+      const auto list = Coordinated(first);
+      const int head = doc_.mentions[HeadMention(GroupStart(static_cast<size_t>(m)))].entity;
+      if (std::find(list.begin(), list.end(), head) == list.end())
+        first = GroupStart(static_cast<size_t>(m));
+    }
+    const Mention& fm = doc_.mentions[first];
+    if (fm.first_token >= s.first_token + 2) {
+      if (auto leaders = LeadersPhrase(fm.first_token - 2, tr.first); !leaders.empty())
+        return leaders;
+    }
+    // A prepositional object or a possessor is not the subject; a name right
+    // before the verb is ("after Tsai met McCarthy").
+    size_t after = doc_.mentions[static_cast<size_t>(m)].end_token;
+    while (after < tr.first &&
+           (t_[after].lower == "has" || t_[after].lower == "had" || t_[after].lower == "have" ||
+            t_[after].lower == "will" || t_[after].lower == "was" || t_[after].lower == "were")) {
+      ++after;
+    }
+    const bool before_verb = tr.verb && after == tr.first;
+    if (fm.first_token > s.first_token && !before_verb) {
+      const std::string& before = t_[fm.first_token - 1].lower;
+      if (IsPreposition(before) && before != "as") {
+        k = fm.first_token;
+        continue;
+      }
+    }
+    const Mention& lm = doc_.mentions[static_cast<size_t>(m)];
+    if (lm.end_token < t_.size() && t_[lm.end_token].text == "'s" && lm.end_token + 1 < tr.first) {
+      possessor = Coordinated(first);
+      k = fm.first_token;
+      continue;
+    }
+    // A lone demonym is a subject only for states ("Filipino and American
+    // troops began exercises"); the role's types decide.
+    return Coordinated(first);
+  }
+  return possessor;
+}
+
+size_t EventExtraction::HeadMention(size_t m) const {
+  const auto& ms = doc_.mentions;
+  while (m + 1 < ms.size() && ms[m + 1].entity >= 0 &&
+         doc_.entities[static_cast<size_t>(ms[m + 1].entity)].type == EntityType::kPerson &&
+         ms[m + 1].kind == MentionKind::kName && ms[m + 1].first_token >= ms[m].end_token &&
+         ms[m + 1].first_token <= ms[m].end_token + 3) {
+    bool titles = true;  // "Argentina's President Javier Milei" too
+    // After a demonym, lower-case words describe the person: "Russian
+    // oligarch Oleg Deripaska", "Belarusian opposition leader ...".
+    const bool demonym = ms[m].kind == MentionKind::kDemonym;
+    for (size_t k = ms[m].end_token; k < ms[m + 1].first_token; ++k) {
+      titles = titles && t_[k].kind == TokenKind::kWord &&
+               (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr ||
+                demonym);
+    }
+    if (!titles) break;
+    ++m;
+  }
+  return m;
+}
+
+}  // namespace newskg::internal

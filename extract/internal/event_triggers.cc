@@ -1,0 +1,262 @@
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <set>
+
+#include "extract/internal/clauses.h"
+#include "extract/internal/event_extraction.h"
+#include "schema/event_match.h"
+
+namespace newskg::internal {
+
+void EventExtraction::ExclusiveRoles(Event& ev) const {
+  const EventClassSchema* cs = Schema(ev.cls);
+  const auto* pair = cs == nullptr ? nullptr : cs->Step("exclusive");
+  if (pair == nullptr || pair->size() != 2) return;
+  auto lenders = ev.entity_roles.find((*pair)[0]);
+  auto borrowers = ev.entity_roles.find((*pair)[1]);
+  if (lenders == ev.entity_roles.end() || borrowers == ev.entity_roles.end()) return;
+  auto& l = lenders->second;
+  auto& b = borrowers->second;
+  for (int e : std::vector<int>(l)) {
+    if (std::find(b.begin(), b.end(), e) == b.end()) continue;
+    if (l.size() > 1) {
+      l.erase(std::find(l.begin(), l.end(), e));
+    } else if (b.size() > 1) {
+      b.erase(std::find(b.begin(), b.end(), e));
+    }
+  }
+}
+
+void EventExtraction::Attribute(Event& ev) const {
+  for (size_t si : ev.sentences) {
+    const auto& s = doc_.sentences[si];
+    int source = -1;
+    bool reported = false;
+    auto mention_entity = [&](size_t first, size_t last) {  // a mention starting in [first, last]
+      for (size_t k = first; k <= last && k < s.end_token; ++k) {
+        const int m = doc_.mention_at[k];
+        if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].first_token == k)
+          return std::make_pair(true, doc_.mentions[static_cast<size_t>(m)].entity);
+      }
+      return std::make_pair(false, -1);
+    };
+    for (size_t k = s.first_token; k < s.end_token && !reported; ++k) {
+      if (t_[k].lower == "according" && k + 1 < s.end_token && t_[k + 1].lower == "to") {
+        reported = true;
+        source = mention_entity(k + 2, k + 3).second;
+        break;
+      }
+      if (t_[k].tag.rfind("VB", 0) != 0) continue;
+      bool attributing = false;
+      for (const auto& l : TokenLemmas(k))
+        attributing = attributing || lex_.attribution_verbs.count(l) > 0;
+      if (!attributing) continue;
+      // "..., police said." / "..., said the ministry."
+      if (k > s.first_token && doc_.mention_at[k - 1] >= 0) {
+        const Mention& m = doc_.mentions[static_cast<size_t>(doc_.mention_at[k - 1])];
+        size_t before = m.first_token;
+        if (before > s.first_token && t_[before - 1].lower == "the") --before;
+        if (before > s.first_token && t_[before - 1].text == ",") {
+          reported = true;
+          source = m.entity;
+          break;
+        }
+      }
+      // "..., police said (on Tuesday).": a comma, a short unnamed subject,
+      // the verb, maybe the day of the saying, the end.
+      size_t tail = k + 1;
+      while (tail < s.end_token && (t_[tail].in_date || t_[tail].lower == "on")) ++tail;
+      if (tail >= s.end_token || t_[tail].kind == TokenKind::kPunct) {
+        bool comma = false;
+        for (size_t b = k; b-- > s.first_token && b + 5 > k && !comma;) comma = t_[b].text == ",";
+        if (comma) {
+          reported = true;
+          break;
+        }
+      }
+      if (k > s.first_token && t_[k - 1].text == ",") {
+        const auto [found, entity] = mention_entity(k + 1, k + 2);
+        if (found) {
+          reported = true;
+          source = entity;
+          break;
+        }
+      }
+      // "Police said ...", "The ministry has reported that ...": the
+      // sentence's subject, then the verb, then the clause.
+      size_t subject_end = k;
+      if (subject_end > s.first_token &&
+          (t_[subject_end - 1].lower == "has" || t_[subject_end - 1].lower == "have" ||
+           t_[subject_end - 1].lower == "had")) {
+        --subject_end;
+      }
+      for (size_t b = s.first_token; b < std::min(subject_end, s.first_token + 2); ++b) {
+        const int mi = doc_.mention_at[b];
+        if (mi < 0) continue;
+        const Mention& m = doc_.mentions[static_cast<size_t>(mi)];
+        if (m.first_token == b && m.end_token == subject_end) {
+          reported = true;
+          source = m.entity;
+        }
+      }
+      // "A report said ...", "Officials said ...": a short subject with no
+      // name; the source stays unnamed.
+      bool short_subject = subject_end > s.first_token && subject_end - s.first_token <= 4 &&
+                           k + 1 < s.end_token && t_[k + 1].kind != TokenKind::kPunct;
+      for (size_t b = s.first_token; b < subject_end && short_subject; ++b)
+        short_subject = t_[b].kind == TokenKind::kWord && t_[b].tag != "CC";
+      reported = reported || short_subject;
+      break;  // only the first attributing verb of the sentence
+    }
+    if (!reported) continue;
+    ev.reported = true;
+    if (source >= 0) ev.entity_roles["reportedBy"].push_back(source);
+  }
+}
+
+const std::vector<std::string>& EventExtraction::TokenLemmas(size_t i) const {
+  if (lemmas_[i].empty()) {
+    const std::string& w = t_[i].lower;
+    lemmas_[i] = lex_.Lemmas(w);
+    // An adverb glued to a participle: "newly-sanctioned" is "sanctioned".
+    const size_t dash = w.rfind('-');
+    if (dash != std::string::npos && dash >= 4 && w.compare(dash - 2, 2, "ly") == 0) {
+      for (auto& l : lex_.Lemmas(w.substr(dash + 1))) lemmas_[i].push_back(std::move(l));
+    }
+  }
+  return lemmas_[i];
+}
+
+bool EventExtraction::IsClauseBreak(const Token& t) const {
+  return IsClauseBreakPunct(t) || lex_.clause_breaks.count(t.lower) > 0;
+}
+
+bool EventExtraction::LemmaIn(size_t i, const std::unordered_set<std::string>& set) const {
+  for (const auto& l : TokenLemmas(i)) {
+    if (set.count(l) > 0) return true;
+  }
+  return false;
+}
+
+std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
+  std::vector<Trigger> out;
+  const auto& s = doc_.sentences[si];
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    if (t_[i].kind != TokenKind::kWord) continue;
+    // Names are not triggers ("March for Freedom" is a name, "Monday" no vote).
+    // ... but a quoted title opens with one: a "March for Freedom".
+    if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote) continue;
+    if (doc_.mention_at[i] >= 0) continue;
+    uint64_t starts = 0;  // the classes a lemma of the word can begin a trigger of
+    for (const auto& l : TokenLemmas(i)) {
+      auto it = lex_.trigger_starts.find(l);
+      if (it != lex_.trigger_starts.end()) starts |= it->second;
+    }
+    if (starts == 0) continue;
+    for (size_t c = 0; c < lex_.event_classes.size(); ++c) {
+      if (c < Lexicon::kTriggerClassBits && (starts >> c & 1) == 0) continue;
+      const auto& cls = lex_.event_classes[c];
+      size_t len = 0;
+      for (const auto& phrase : cls.phrase_triggers) {
+        if (i + phrase.size() > s.end_token) continue;
+        bool ok = true;
+        for (size_t k = 0; k < phrase.size() && ok; ++k) {
+          bool any = false;
+          for (const auto& l : TokenLemmas(i + k)) any = any || l == phrase[k];
+          ok = any;
+        }
+        if (ok) len = std::max(len, phrase.size());
+      }
+      if (len == 0 && LemmaIn(i, cls.triggers)) len = 1;
+      bool conditional = false;
+      if (len == 0 && LemmaIn(i, cls.conditional_triggers)) {
+        len = 1;
+        conditional = true;
+      }
+      if (len == 0) continue;
+      Trigger tr{c, i, i + len, si, false, false};
+      tr.conditional = conditional;
+      if (!Admissible(tr)) continue;
+      // Verb or noun: a determiner or adjective before makes a noun.
+      const std::string& prev = i > s.first_token ? t_[i - 1].lower : "";
+      // "a banned march": an adjective between the determiner and the noun.
+      const std::string& prev2 = i > s.first_token + 1 ? t_[i - 2].lower : "";
+      const bool adjective = lex_.IsAdjective(prev) ||
+                             (prev.size() > 3 && prev.compare(prev.size() - 2, 2, "ed") == 0);
+      const bool det2 = adjective && (prev2 == "a" || prev2 == "an" || prev2 == "the" ||
+                                      prev2 == "its" || prev2 == "their" || prev2 == "'s");
+      tr.verb = !(det2 || prev == "a" || prev == "an" || prev == "the" || prev == "its" ||
+                  prev == "their" || prev == "his" || prev == "her" || prev == "'s" ||
+                  t_[i].lower.back() == 's' ||
+                  (t_[i].lower.size() > 4 && t_[i].lower.rfind("tion") == t_[i].lower.size() - 4));
+      const std::string& w = t_[i].lower;
+      const bool past = (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met" ||
+                        w == "lent" || w == "held";
+      if (past) tr.verb = true;
+      // "a $1.5 billion World Bank loan", "the IMF bailout": a name between
+      // a determiner or an amount and the trigger modifies a noun.
+      if (!past && i > s.first_token && doc_.mention_at[i - 1] >= 0) {
+        const size_t mb = doc_.mentions[static_cast<size_t>(doc_.mention_at[i - 1])].first_token;
+        if (mb > s.first_token) {
+          const Token& before = t_[mb - 1];
+          bool money = false;
+          const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, before.span.end});
+          for (auto it = money_b; it != money_e; ++it)
+            money = money || it->span.end == before.span.end;
+          if (money || before.lower == "a" || before.lower == "an" || before.lower == "the" ||
+              before.lower == "new" || before.kind == TokenKind::kNumber) {
+            tr.verb = false;
+          }
+        }
+      }
+      // "Those sanctioned by Canada": a participle with its agent is passive.
+      if (IsParticipleForm(t_[i + len - 1]) && i + len < s.end_token && t_[i + len].lower == "by")
+        tr.passive = true;
+      // Passive: a form of "be" (maybe with an adverb) before a participle.
+      for (size_t k = i; k-- > s.first_token && k + 3 > i;) {
+        if (IsBeForm(t_[k].lower)) {
+          tr.passive = tr.verb;
+          break;
+        }
+      }
+      // "Egypt obtained a loan", and a receiving verb as the trigger itself
+      // ("Nigeria borrowed $3bn").
+      if (tr.verb && LemmaIn(i, lex_.receive_verbs)) tr.receiving = true;
+      for (size_t k = i; k-- > s.first_token && k + 8 > i;) {
+        if (IsClauseBreak(t_[k])) break;
+        if (LemmaIn(k, lex_.receive_verbs)) tr.receiving = true;
+      }
+      out.push_back(tr);
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+bool EventExtraction::Admissible(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  // "a rally against the exercises": the exercises are told elsewhere.
+  {
+    size_t k = tr.first;
+    if (k > s.first_token && (t_[k - 1].lower == "the" || t_[k - 1].lower == "these")) --k;
+    if (k > s.first_token && t_[k - 1].lower == "against") return false;
+  }
+  if (tr.end < s.end_token && lex_.non_events.count(t_[tr.end].lower) > 0) return false;
+  // "an offer of a loan", "calls for sanctions", "threat of arrest".
+  for (size_t k = tr.first; k-- > s.first_token && k + 4 > tr.first;) {
+    if (lex_.non_events.count(t_[k].lower) > 0) return false;
+    if (t_[k].kind == TokenKind::kPunct) break;
+  }
+  const size_t from = tr.first > s.first_token + 4 ? tr.first - 4 : s.first_token;
+  for (size_t k = from; k < tr.first; ++k) {
+    if (lex_.negations.count(t_[k].lower) > 0) return false;
+    // "may" is a modal, "May 29" a date.
+    if (lex_.modals.count(t_[k].lower) > 0 && !(t_[k].capitalized && k > s.first_token))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace newskg::internal
