@@ -112,6 +112,8 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) 
   if (Status s = lex->LoadWordNet(paths.wordnet_dir, paths.data_dir); !s.ok()) return s;
   if (Status s = lex->LoadSubdivisions(paths.iso_dir); !s.ok()) return s;
   if (Status s = lex->LoadEvents(paths.data_dir + "/events"); !s.ok()) return s;
+  if (Status s = lex->event_words.Load(paths.data_dir + "/events/pattern_words.tsv"); !s.ok())
+    return s;
   for (const auto& [name, entry] : lex->gazetteer_) {
     auto [it, fresh] = lex->folded_gazetteer_.emplace(FoldName(name), &entry);
     if (!fresh && it->second != nullptr &&

@@ -14,6 +14,7 @@
 
 #include "base/base.h"
 #include "extract/document.h"
+#include "extract/internal/event_words.h"
 
 namespace newskg {
 
@@ -160,6 +161,8 @@ class Lexicon {
   std::unordered_map<std::string, int64_t> number_words;  // "two" -> 2
   std::unordered_set<std::string> count_qualifiers;       // "at least", ...
   std::vector<EventClassInfo> event_classes;
+  // The closed-class words of the event patterns (events/pattern_words.tsv).
+  internal::EventWords event_words;
   // Every word that can begin a trigger of some class (its single-word and
   // conditional triggers and the first words of its phrases), with the
   // classes it can begin one of: bit c for event_classes[c], bit 63 for any

@@ -10,5 +10,6 @@
 
 #include "schema/event_classes.h"   // IWYU pragma: export
 #include "schema/event_identity.h"  // IWYU pragma: export
+#include "schema/event_match.h"     // IWYU pragma: export
 
 #endif  // NEWSKG_SCHEMA_SCHEMA_H_

@@ -45,7 +45,7 @@ struct Trigger {
 class EventExtraction {
  public:
   EventExtraction(Document& doc, const CorefLayer& coref, const Lexicon& lex)
-      : doc_(doc), coref_(coref), lex_(lex), t_(doc.tokens) {
+      : doc_(doc), coref_(coref), lex_(lex), w_(lex.event_words), t_(doc.tokens) {
     // Checked by Pipeline::Create; without it no mentions merge on conflicts.
     if (auto id = EventIdentity::Default(); id.ok()) identity_ = id.value();
     if (auto cls = EventClassTable::Default(); cls.ok()) classes_ = cls.value();
@@ -78,6 +78,16 @@ class EventExtraction {
   bool IsBeForm(const std::string& w) const { return lex_.passive_auxiliaries.count(w) > 0; }
   bool IsPreposition(const std::string& w) const { return lex_.prepositions.count(w) > 0; }
   bool IsClauseBreak(const Token& t) const;
+  // Token k is a word of `set` (a list of events/pattern_words.tsv).
+  bool Is(size_t k, const StringSet& set) const { return set.count(t_[k].lower) > 0; }
+  // The words of `phrase` start at token k of sentence `s`.
+  bool PhraseAt(size_t k, const std::vector<std::string>& phrase, const Sentence& s) const {
+    if (k + phrase.size() > s.end_token) return false;
+    for (size_t i = 0; i < phrase.size(); ++i) {
+      if (t_[k + i].lower != phrase[i]) return false;
+    }
+    return true;
+  }
   bool LemmaIn(size_t i, const std::unordered_set<std::string>& set) const;
   std::vector<Trigger> FindTriggers(size_t si) const;
 
@@ -143,7 +153,7 @@ class EventExtraction {
   // Entity names or demonyms right before a noun trigger: "Belarusian
   // election", "joint Russian-Belarusian drills", "EU sanctions".
   std::vector<int> Modifier(const Trigger& tr) const;
-  static bool IsClauseWord(const Token& t);
+  bool IsClauseWord(const Token& t) const;
   std::vector<int> Place(const Trigger& tr) const;
   bool TypeOk(int e, const RoleRule& r) const;
 
@@ -284,6 +294,7 @@ class EventExtraction {
   Document& doc_;
   const CorefLayer& coref_;
   const Lexicon& lex_;
+  const EventWords& w_;  // the closed-class words of the patterns
   const EventIdentity* identity_ = nullptr;
   const EventClassTable* classes_ = nullptr;
   const internal::DepRoles* dep_ = nullptr;  // the parse of the current sentence, if any

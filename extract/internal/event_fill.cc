@@ -5,14 +5,14 @@
 
 #include "extract/internal/clauses.h"
 #include "extract/internal/event_extraction.h"
-#include "schema/event_match.h"
+#include "schema/schema.h"
 
 namespace newskg::internal {
 
 bool EventExtraction::Background(const Trigger& o) const {
   for (size_t k = o.first; k-- > doc_.sentences[o.sentence].first_token && k + 4 > o.first;) {
     const std::string& w = t_[k].lower;
-    if (w == "after" || w == "before" || w == "during" || w == "following") {
+    if (w_.background_preps.count(w) > 0) {
       // "spoke on Friday after holding talks": a gerund clause shares the
       // main clause's subject and time; "after a banned march" does not.
       return GerundClause(o) == std::string::npos;
@@ -115,9 +115,7 @@ const CountValue* EventExtraction::CountFor(const Trigger& tr, const Sentence& s
       } else {
         if (k < s.end_token && lex_.people_nouns.count(t_[k].lower) > 0) ++k;
         size_t v = k;
-        while (v < s.end_token && v < k + 3 &&
-               (t_[v].lower == "have" || t_[v].lower == "had" || t_[v].lower == "were" ||
-                t_[v].lower == "also")) {
+        while (v < s.end_token && v < k + 3 && Is(v, w_.crowd_verb_fillers)) {
           ++v;
         }
         ok = v < s.end_token && LemmaIn(v, lex_.participation_verbs);
@@ -192,12 +190,12 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
       size_t cb = tr.first, ce = tr.end;
       while (cb > s.first_token &&
              !(t_[cb - 1].text == ";" ||
-               (t_[cb - 1].lower == "and" && cb >= 2 && t_[cb - 2].text == ","))) {
+               (Is(cb - 1, w_.coordinators) && cb >= 2 && t_[cb - 2].text == ","))) {
         --cb;
       }
       while (ce < s.end_token &&
              !(t_[ce].text == ";" ||
-               (t_[ce].text == "," && ce + 1 < s.end_token && t_[ce + 1].lower == "and"))) {
+               (t_[ce].text == "," && ce + 1 < s.end_token && Is(ce + 1, w_.coordinators)))) {
         ++ce;
       }
       const Span clause{t_[cb].span.begin, t_[ce - 1].span.end};
@@ -354,19 +352,19 @@ std::optional<Event> EventExtraction::Gapped(const Trigger& tr, const Event& ev,
                                              const std::string& role) const {
   const auto& s = doc_.sentences[tr.sentence];
   for (size_t k = tr.end; k + 2 < s.end_token; ++k) {
-    if (t_[k].text != "," || t_[k + 1].lower != "and") continue;
+    if (t_[k].text != "," || !Is(k + 1, w_.coordinators)) continue;
     size_t j = k + 2;
-    if (j < s.end_token && t_[j].lower == "the") ++j;
+    if (j < s.end_token && Is(j, w_.articles)) ++j;
     const int m = MentionAt(j);
     if (m < 0) return std::nullopt;
     const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
     const EntityType ty = doc_.entities[static_cast<size_t>(mm.entity)].type;
     if (ty != EntityType::kCountry && ty != EntityType::kOrganization) return std::nullopt;
     size_t q = mm.end_token;
-    if (q < s.end_token && t_[q].lower == "a" && q + 1 < s.end_token &&
-        t_[q + 1].lower == "further")
+    if (q < s.end_token && Is(q, w_.articles) && q + 1 < s.end_token &&
+        Is(q + 1, w_.additive_words))
       q += 2;
-    if (q < s.end_token && (t_[q].lower == "another" || t_[q].lower == "further")) ++q;
+    if (q < s.end_token && Is(q, w_.additive_words)) ++q;
     const auto [money_b, money_e] = Within(doc_.money, Span{t_[q].span.begin, s.span.end});
     if (money_b == money_e || money_b->span.begin != t_[q].span.begin) return std::nullopt;
     Event g;
@@ -399,7 +397,9 @@ bool EventExtraction::WonBefore(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   for (size_t k = tr.first; k-- > s.first_token && k + 5 > tr.first;) {
     const auto& lemmas = TokenLemmas(k);
-    if (std::find(lemmas.begin(), lemmas.end(), "win") != lemmas.end()) return true;
+    for (const auto& l : lemmas) {
+      if (w_.win_lemmas.count(l) > 0) return true;
+    }
   }
   return false;
 }

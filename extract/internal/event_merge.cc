@@ -5,7 +5,7 @@
 
 #include "extract/internal/clauses.h"
 #include "extract/internal/event_extraction.h"
-#include "schema/event_match.h"
+#include "schema/schema.h"
 
 namespace newskg::internal {
 

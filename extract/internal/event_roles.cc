@@ -5,7 +5,7 @@
 
 #include "extract/internal/clauses.h"
 #include "extract/internal/event_extraction.h"
-#include "schema/event_match.h"
+#include "schema/schema.h"
 
 namespace newskg::internal {
 
@@ -14,8 +14,7 @@ std::vector<int> EventExtraction::Object(const Trigger& tr) const {
   size_t limit = tr.end + 5;
   for (size_t k = tr.end; k < s.end_token && k < limit; ++k) {
     // "sanctioned eight officials, including Héctor Obregón".
-    if (t_[k].text == "," && k + 1 < s.end_token &&
-        (t_[k + 1].lower == "including" || t_[k + 1].lower == "among")) {
+    if (t_[k].text == "," && k + 1 < s.end_token && Is(k + 1, w_.inclusion_words)) {
       ++k;
       limit = k + 5;
       continue;
@@ -53,13 +52,14 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
       size_t next_prep = 0;
       for (size_t j = p + 1; j < s.end_token && j < p + 8; ++j) {
         // "on more than 500 targets, including Gazprom Neft": the named examples.
-        if (t_[j].text == "," && j + 1 < s.end_token && t_[j + 1].lower == "including") {
+        if (t_[j].text == "," && j + 1 < s.end_token && Is(j + 1, w_.inclusion_words)) {
           ++j;
           continue;
         }
-        if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct || t_[j].lower == "and") {
+        if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct ||
+            Is(j, w_.coordinators)) {
           size_t q = j;  // ", on", "and on", ", and on"
-          while (q < s.end_token && q < j + 3 && (t_[q].text == "," || t_[q].lower == "and")) ++q;
+          while (q < s.end_token && q < j + 3 && (t_[q].text == "," || Is(q, w_.coordinators))) ++q;
           if (q < s.end_token && t_[q].lower == prep) next_prep = q;
           break;
         }
@@ -196,7 +196,7 @@ std::vector<int> EventExtraction::Modifier(const Trigger& tr) const {
       continue;
     }
     if (t_[k].kind == TokenKind::kPunct && t_[k].text != "-") break;
-    if (IsPreposition(t_[k].lower) || t_[k].lower == "the" || t_[k].lower == "'s") break;
+    if (IsPreposition(t_[k].lower) || Is(k, w_.articles) || t_[k].lower == "'s") break;
     // Only adjectives stand between a modifier and its noun ("joint
     // military drills"), no verbs ("EU slaps new sanctions").
     const std::string& w = t_[k].lower;
@@ -208,9 +208,8 @@ std::vector<int> EventExtraction::Modifier(const Trigger& tr) const {
   return out;
 }
 
-bool EventExtraction::IsClauseWord(const Token& t) {
-  return t.lower == "that" || t.lower == "which" || t.lower == "while" || t.lower == "but" ||
-         t.text == ";" || t.kind == TokenKind::kQuote;
+bool EventExtraction::IsClauseWord(const Token& t) const {
+  return w_.relative_words.count(t.lower) > 0 || t.text == ";" || t.kind == TokenKind::kQuote;
 }
 
 std::vector<int> EventExtraction::Place(const Trigger& tr) const {
@@ -220,7 +219,7 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
   for (size_t k = s.first_token; k + 1 < s.end_token; ++k) {
     // "in Minsk", and "the streets of Tel Aviv".
     const bool streets_of =
-        t_[k].lower == "of" && k > s.first_token && t_[k - 1].lower == "streets";
+        Is(k, w_.genitive_preps) && k > s.first_token && Is(k - 1, w_.street_nouns);
     if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of) continue;
     // Only places in the trigger's own clause: none after a "that" or "which"
     // clause that follows the trigger.
@@ -260,7 +259,7 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
       // "rallied in the capital", "through the Bangladeshi capital": the
       // capital of the country named there, else of the article's country;
       // the country when the article never names its capital.
-      if (t_[look].lower == "capital" &&
+      if (Is(look, w_.capital_nouns) &&
           !(look + 1 < s.end_token &&
             (MentionAt(look + 1) >= 0 ||
              (t_[look + 1].text == "," && look + 2 < s.end_token && MentionAt(look + 2) >= 0)))) {
@@ -292,17 +291,15 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
       }
       if (t_[look].kind == TokenKind::kPunct || IsPreposition(t_[look].lower)) {
         // "in the capital, Ankara": a place named in apposition.
-        const bool apposition = t_[look].text == "," && look > j &&
-                                (t_[look - 1].lower == "capital" || t_[look - 1].lower == "city" ||
-                                 t_[look - 1].lower == "town" || t_[look - 1].lower == "province");
-        if (t_[look].lower != "of" && !apposition) break;
+        const bool apposition = t_[look].text == "," && look > j && Is(look - 1, w_.place_nouns);
+        if (!Is(look, w_.genitive_preps) && !apposition) break;
       }
     }
   }
   // "a trip to Kyiv, where he held talks": the place the clause refers to.
   if (best.empty()) {
     for (size_t k = tr.first; k-- > s.first_token + 1;) {
-      if (t_[k].lower != "where") continue;
+      if (!Is(k, w_.place_relatives)) continue;
       if (t_[k - 1].text != ",") break;
       const int m = MentionAt(k - 2);
       if (m >= 0) {

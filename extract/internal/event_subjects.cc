@@ -5,7 +5,7 @@
 
 #include "extract/internal/clauses.h"
 #include "extract/internal/event_extraction.h"
-#include "schema/event_match.h"
+#include "schema/schema.h"
 
 namespace newskg::internal {
 
@@ -13,7 +13,7 @@ int EventExtraction::CounterpartAfter(size_t m) const {
   const auto& ms = doc_.mentions;
   size_t k = ms[m].end_token;
   const size_t end = doc_.sentences[ms[m].sentence].end_token;
-  if (k + 3 >= end || t_[k].lower != "and" ||
+  if (k + 3 >= end || !Is(k, w_.coordinators) ||
       lex_.possessive_determiners.count(t_[k + 1].lower) == 0)
     return -1;
   for (size_t j = k + 2; j < end && j <= k + 4; ++j) {
@@ -30,7 +30,7 @@ int EventExtraction::CounterpartBefore(size_t m) const {
   const auto& ms = doc_.mentions;
   const size_t first = ms[m].first_token, sent = doc_.sentences[ms[m].sentence].first_token;
   for (size_t j = first; j-- > sent && j + 5 > first;) {
-    if (t_[j].lower != "and") continue;
+    if (!Is(j, w_.coordinators)) continue;
     const int before = j > sent ? MentionAt(j - 1) : -1;
     if (before < 0) return -1;
     const int after = CounterpartAfter(static_cast<size_t>(before));
@@ -56,11 +56,11 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
     }
     const size_t gap_b = ms[m].end_token, gap_e = ms[m + 1].first_token;
     // "A and B", "A, B", "A and the B".
-    const bool with_the = gap_e == gap_b + 2 && t_[gap_b + 1].lower == "the";
+    const bool with_the = gap_e == gap_b + 2 && Is(gap_b + 1, w_.articles);
     if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b || (gap_e - gap_b != 1 && !with_the))
       break;
     const std::string& w = t_[gap_b].lower;
-    if (w != "and" && w != "," && w != "&") break;
+    if (w_.coordinators.count(w) == 0 && w != "," && w != "&") break;
     // "Xi Jinping and Russian President Vladimir Putin": the titled person.
     m = HeadMention(m + 1);
     if (ms[m].entity < 0) break;
@@ -94,8 +94,8 @@ size_t EventExtraction::GroupStart(size_t m) const {
 
 std::vector<int> EventExtraction::LeadersPhrase(size_t i, size_t end) const {
   std::vector<int> out;
-  if (i + 2 >= end || t_[i + 1].lower != "of") return out;
-  if (t_[i].lower != "leaders" && t_[i].lower != "presidents" && t_[i].lower != "heads") return out;
+  if (i + 2 >= end || !Is(i + 1, w_.genitive_preps)) return out;
+  if (!Is(i, w_.group_leader_nouns)) return out;
   const int m = MentionAt(i + 2);
   if (m < 0) return out;
   for (int e : Coordinated(static_cast<size_t>(m))) {
@@ -200,11 +200,10 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     if (rel[k] && !rel[tr.first]) continue;
     if (t_[k].text == "," && k + 1 < t_.size() && rel[k + 1] && !rel[tr.first]) continue;
     if (IsClauseBreak(t_[k]) && tr.first - k > 1) break;
-    if (t_[k].lower == "said" || t_[k].lower == "says" || t_[k].lower == "that") {
+    if (Is(k, w_.saying_forms) || Is(k, w_.complementizers)) {
       // "The bank said it would provide a loan": "it" is the one who said.
-      const size_t verb = t_[k].lower == "that" && k > s.first_token ? k - 1 : k;
-      if (k + 1 < tr.first && (t_[k + 1].lower == "it" || t_[k + 1].lower == "they") &&
-          verb > s.first_token) {
+      const size_t verb = Is(k, w_.complementizers) && k > s.first_token ? k - 1 : k;
+      if (k + 1 < tr.first && Is(k + 1, w_.subject_pronouns) && verb > s.first_token) {
         const int m = MentionAt(verb - 1);
         if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0 &&
             doc_.entities[static_cast<size_t>(doc_.mentions[static_cast<size_t>(m)].entity)].type !=
@@ -233,12 +232,14 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
       const Mention& cur = doc_.mentions[first];
       if (prev.sentence != cur.sentence || prev.entity < 0) break;
       // "According to Peskov, Putin and Xi will meet": the source is no member.
-      if (prev.first_token >= 2 && t_[prev.first_token - 1].lower == "to" &&
-          t_[prev.first_token - 2].lower == "according")
+      if (const auto& phrase = w_.attribution_phrase;
+          prev.first_token >= phrase.size() &&
+          PhraseAt(prev.first_token - phrase.size(), phrase, doc_.sentences[prev.sentence]))
         break;
       const size_t gb = prev.end_token, ge = cur.first_token;
-      const bool with_the = ge == gb + 2 && t_[gb + 1].lower == "the";
-      if (ge <= gb || (ge - gb != 1 && !with_the) || (t_[gb].lower != "and" && t_[gb].text != ","))
+      const bool with_the = ge == gb + 2 && Is(gb + 1, w_.articles);
+      if (ge <= gb || (ge - gb != 1 && !with_the) ||
+          (!Is(gb, w_.coordinators) && t_[gb].text != ","))
         break;
       first = GroupStart(first - 1);
     }
@@ -258,15 +259,13 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     // A prepositional object or a possessor is not the subject; a name right
     // before the verb is ("after Tsai met McCarthy").
     size_t after = doc_.mentions[static_cast<size_t>(m)].end_token;
-    while (after < tr.first &&
-           (t_[after].lower == "has" || t_[after].lower == "had" || t_[after].lower == "have" ||
-            t_[after].lower == "will" || t_[after].lower == "was" || t_[after].lower == "were")) {
+    while (after < tr.first && Is(after, w_.subject_auxiliaries)) {
       ++after;
     }
     const bool before_verb = tr.verb && after == tr.first;
     if (fm.first_token > s.first_token && !before_verb) {
       const std::string& before = t_[fm.first_token - 1].lower;
-      if (IsPreposition(before) && before != "as") {
+      if (IsPreposition(before) && w_.predicative_preps.count(before) == 0) {
         k = fm.first_token;
         continue;
       }

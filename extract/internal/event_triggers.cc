@@ -5,7 +5,7 @@
 
 #include "extract/internal/clauses.h"
 #include "extract/internal/event_extraction.h"
-#include "schema/event_match.h"
+#include "schema/schema.h"
 
 namespace newskg::internal {
 
@@ -42,7 +42,7 @@ void EventExtraction::Attribute(Event& ev) const {
       return std::make_pair(false, -1);
     };
     for (size_t k = s.first_token; k < s.end_token && !reported; ++k) {
-      if (t_[k].lower == "according" && k + 1 < s.end_token && t_[k + 1].lower == "to") {
+      if (PhraseAt(k, w_.attribution_phrase, s)) {
         reported = true;
         source = mention_entity(k + 2, k + 3).second;
         break;
@@ -56,7 +56,7 @@ void EventExtraction::Attribute(Event& ev) const {
       if (k > s.first_token && doc_.mention_at[k - 1] >= 0) {
         const Mention& m = doc_.mentions[static_cast<size_t>(doc_.mention_at[k - 1])];
         size_t before = m.first_token;
-        if (before > s.first_token && t_[before - 1].lower == "the") --before;
+        if (before > s.first_token && Is(before - 1, w_.articles)) --before;
         if (before > s.first_token && t_[before - 1].text == ",") {
           reported = true;
           source = m.entity;
@@ -66,7 +66,7 @@ void EventExtraction::Attribute(Event& ev) const {
       // "..., police said (on Tuesday).": a comma, a short unnamed subject,
       // the verb, maybe the day of the saying, the end.
       size_t tail = k + 1;
-      while (tail < s.end_token && (t_[tail].in_date || t_[tail].lower == "on")) ++tail;
+      while (tail < s.end_token && (t_[tail].in_date || Is(tail, w_.date_preps))) ++tail;
       if (tail >= s.end_token || t_[tail].kind == TokenKind::kPunct) {
         bool comma = false;
         for (size_t b = k; b-- > s.first_token && b + 5 > k && !comma;) comma = t_[b].text == ",";
@@ -86,9 +86,7 @@ void EventExtraction::Attribute(Event& ev) const {
       // "Police said ...", "The ministry has reported that ...": the
       // sentence's subject, then the verb, then the clause.
       size_t subject_end = k;
-      if (subject_end > s.first_token &&
-          (t_[subject_end - 1].lower == "has" || t_[subject_end - 1].lower == "have" ||
-           t_[subject_end - 1].lower == "had")) {
+      if (subject_end > s.first_token && Is(subject_end - 1, w_.perfect_auxiliaries)) {
         --subject_end;
       }
       for (size_t b = s.first_token; b < std::min(subject_end, s.first_token + 2); ++b) {
@@ -184,15 +182,13 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
       const std::string& prev2 = i > s.first_token + 1 ? t_[i - 2].lower : "";
       const bool adjective = lex_.IsAdjective(prev) ||
                              (prev.size() > 3 && prev.compare(prev.size() - 2, 2, "ed") == 0);
-      const bool det2 = adjective && (prev2 == "a" || prev2 == "an" || prev2 == "the" ||
-                                      prev2 == "its" || prev2 == "their" || prev2 == "'s");
-      tr.verb = !(det2 || prev == "a" || prev == "an" || prev == "the" || prev == "its" ||
-                  prev == "their" || prev == "his" || prev == "her" || prev == "'s" ||
-                  t_[i].lower.back() == 's' ||
+      const auto& determiners = w_.noun_determiners;
+      const bool det2 = adjective && determiners.count(prev2) > 0;
+      tr.verb = !(det2 || determiners.count(prev) > 0 || t_[i].lower.back() == 's' ||
                   (t_[i].lower.size() > 4 && t_[i].lower.rfind("tion") == t_[i].lower.size() - 4));
       const std::string& w = t_[i].lower;
-      const bool past = (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met" ||
-                        w == "lent" || w == "held";
+      const bool past = (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+                        w_.irregular_pasts.count(w) > 0;
       if (past) tr.verb = true;
       // "a $1.5 billion World Bank loan", "the IMF bailout": a name between
       // a determiner or an amount and the trigger modifies a noun.
@@ -204,14 +200,14 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
           const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, before.span.end});
           for (auto it = money_b; it != money_e; ++it)
             money = money || it->span.end == before.span.end;
-          if (money || before.lower == "a" || before.lower == "an" || before.lower == "the" ||
-              before.lower == "new" || before.kind == TokenKind::kNumber) {
+          if (money || Is(mb - 1, w_.articles) || Is(mb - 1, w_.noun_adjectives) ||
+              before.kind == TokenKind::kNumber) {
             tr.verb = false;
           }
         }
       }
       // "Those sanctioned by Canada": a participle with its agent is passive.
-      if (IsParticipleForm(t_[i + len - 1]) && i + len < s.end_token && t_[i + len].lower == "by")
+      if (IsParticipleForm(t_[i + len - 1]) && i + len < s.end_token && Is(i + len, w_.agent_preps))
         tr.passive = true;
       // Passive: a form of "be" (maybe with an adverb) before a participle.
       for (size_t k = i; k-- > s.first_token && k + 3 > i;) {
@@ -240,8 +236,8 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   // "a rally against the exercises": the exercises are told elsewhere.
   {
     size_t k = tr.first;
-    if (k > s.first_token && (t_[k - 1].lower == "the" || t_[k - 1].lower == "these")) --k;
-    if (k > s.first_token && t_[k - 1].lower == "against") return false;
+    if (k > s.first_token && Is(k - 1, w_.trigger_determiners)) --k;
+    if (k > s.first_token && Is(k - 1, w_.opposition_preps)) return false;
   }
   if (tr.end < s.end_token && lex_.non_events.count(t_[tr.end].lower) > 0) return false;
   // "an offer of a loan", "calls for sanctions", "threat of arrest".

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include "extract/internal/event_words.h"
 #include "tests/test_util.h"
 
 namespace newskg {
@@ -600,6 +604,53 @@ TEST(EventExtractorTest, ReportedEventsAndTheirSource) {
       source = doc.entities[static_cast<size_t>(it->second.front())].label;
     EXPECT_EQ(source, c.source) << c.text;
   }
+}
+
+// The pattern words file: every list the stage reads has its row, a row
+// naming no list and a list named twice are errors naming the file and the
+// list; the shipped file loads, and a multi-word phrase keeps its order.
+TEST(EventWordsTest, LoadTable) {
+  const std::string shipped =
+      std::string(NEWSKG_SOURCE_DIR) + "/extract/data/events/pattern_words.tsv";
+  std::ifstream in(shipped);
+  const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(all.empty());
+  auto without = [&](const std::string& row) {
+    std::string out = all;
+    const size_t at = out.find(row);
+    EXPECT_NE(at, std::string::npos) << row;
+    if (at != std::string::npos) out.erase(at, row.size());
+    return out;
+  };
+  struct Case {
+    std::string name, text, error;  // error: empty when the file loads
+  };
+  const Case cases[] = {
+      {"shipped", all, ""},
+      {"missing list", without("coordinators\tand\n"), "missing list: coordinators"},
+      {"missing phrase", without("attribution_phrase\taccording to\n"),
+       "missing list: attribution_phrase"},
+      {"unknown list", all + "conjunctionz\tand\n", "no such list: conjunctionz"},
+      {"twice", all + "articles\tthe\n", "list named twice: articles"},
+      {"no words column", all + "articles\n", "pattern_words.tsv"},
+  };
+  const auto path = (std::filesystem::temp_directory_path() / "newskg_pattern_words.tsv").string();
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    std::ofstream(path, std::ios::trunc) << c.text;
+    internal::EventWords words;
+    const Status s = words.Load(path);
+    if (c.error.empty()) {
+      ASSERT_TRUE(s.ok()) << s.message();
+      EXPECT_EQ(words.attribution_phrase, (V{"according", "to"}));
+      EXPECT_EQ(words.coordinators.count("and"), 1u);
+      EXPECT_EQ(words.noun_determiners.count("'s"), 1u);
+    } else {
+      ASSERT_FALSE(s.ok());
+      EXPECT_NE(s.message().find(c.error), std::string::npos) << s.message();
+    }
+  }
+  std::filesystem::remove(path);
 }
 
 }  // namespace

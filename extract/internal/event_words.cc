@@ -1,0 +1,71 @@
+#include "extract/internal/event_words.h"
+
+#include <set>
+#include <sstream>
+#include <utility>
+
+#include "base/base.h"
+
+namespace newskg::internal {
+
+Status EventWords::Load(const std::string& path) {
+  const std::pair<const char*, StringSet*> sets[] = {
+      {"coordinators", &coordinators},
+      {"articles", &articles},
+      {"noun_determiners", &noun_determiners},
+      {"trigger_determiners", &trigger_determiners},
+      {"perfect_auxiliaries", &perfect_auxiliaries},
+      {"subject_auxiliaries", &subject_auxiliaries},
+      {"crowd_verb_fillers", &crowd_verb_fillers},
+      {"background_preps", &background_preps},
+      {"additive_words", &additive_words},
+      {"inclusion_words", &inclusion_words},
+      {"relative_words", &relative_words},
+      {"place_relatives", &place_relatives},
+      {"place_nouns", &place_nouns},
+      {"capital_nouns", &capital_nouns},
+      {"street_nouns", &street_nouns},
+      {"genitive_preps", &genitive_preps},
+      {"group_leader_nouns", &group_leader_nouns},
+      {"saying_forms", &saying_forms},
+      {"complementizers", &complementizers},
+      {"subject_pronouns", &subject_pronouns},
+      {"date_preps", &date_preps},
+      {"agent_preps", &agent_preps},
+      {"opposition_preps", &opposition_preps},
+      {"predicative_preps", &predicative_preps},
+      {"noun_adjectives", &noun_adjectives},
+      {"irregular_pasts", &irregular_pasts},
+      {"win_lemmas", &win_lemmas},
+  };
+  auto rows = ReadDataRows(path, 2);
+  if (!rows.ok()) return rows.status();
+  std::set<std::string> seen;
+  for (const auto& r : *rows) {
+    std::vector<std::string> words;
+    std::istringstream in(r[1]);
+    for (std::string w; in >> w;) words.push_back(w);
+    if (!seen.insert(r[0]).second) return ParseError(path + ": list named twice: " + r[0]);
+    if (r[0] == "attribution_phrase") {
+      for (const auto& w : words) {
+        if (!w.empty()) attribution_phrase.push_back(w);
+      }
+      continue;
+    }
+    StringSet* set = nullptr;
+    for (const auto& [name, s] : sets) {
+      if (r[0] == name) set = s;
+    }
+    if (set == nullptr) return ParseError(path + ": no such list: " + r[0]);
+    for (const auto& w : words) {
+      if (!w.empty()) set->insert(w);
+    }
+  }
+  for (const auto& [name, s] : sets) {
+    if (seen.count(name) == 0) return ParseError(path + ": missing list: " + name);
+  }
+  if (attribution_phrase.empty()) return ParseError(path + ": missing list: attribution_phrase");
+  return Status::Ok();
+}
+
+}  // namespace newskg::internal

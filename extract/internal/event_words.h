@@ -1,0 +1,31 @@
+// The closed-class words the event stage's patterns read ("and", "the",
+// "according to"), as named lists from extract/data/events/pattern_words.tsv,
+// so no English word is a literal in the stage's code.
+#ifndef NEWSKG_EXTRACT_INTERNAL_EVENT_WORDS_H_
+#define NEWSKG_EXTRACT_INTERNAL_EVENT_WORDS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/base.h"
+
+namespace newskg::internal {
+
+struct EventWords {
+  StringSet coordinators, articles, noun_determiners, trigger_determiners, perfect_auxiliaries,
+      subject_auxiliaries, crowd_verb_fillers, background_preps, additive_words, inclusion_words,
+      relative_words, place_relatives, place_nouns, capital_nouns, street_nouns, genitive_preps,
+      group_leader_nouns, saying_forms, complementizers, subject_pronouns, date_preps, agent_preps,
+      opposition_preps, predicative_preps, noun_adjectives, irregular_pasts, win_lemmas;
+  // Words in order: "according to".
+  std::vector<std::string> attribution_phrase;
+
+  // Reads PATH: every list above must have its row, and a row whose name is
+  // no list is an error naming the file and the name.
+  [[nodiscard]] Status Load(const std::string& path);
+};
+
+}  // namespace newskg::internal
+
+#endif  // NEWSKG_EXTRACT_INTERNAL_EVENT_WORDS_H_
