@@ -172,19 +172,6 @@ class Clusterer {
     return false;
   }
 
-  size_t Shared(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
-    size_t n = 0;
-    for (uint32_t x : a) {
-      for (uint32_t y : b) {
-        if (SameSide(x, y)) {
-          ++n;
-          break;
-        }
-      }
-    }
-    return n;
-  }
-
   static const std::vector<uint32_t>& RoleOf(const EventMentionFacts& m, const std::string& r) {
     static const std::vector<uint32_t> kNone;
     auto it = m.roles.find(r);
@@ -244,55 +231,35 @@ class Clusterer {
     return false;
   }
 
+  // A mention as schema/event_match.h reads it, the same test the
+  // in-article merge applies: every date a mention has, and two entities on
+  // one side when equal or one stands for the other.
+  struct MatchView {
+    const Clusterer& c;
+    static const std::vector<std::string_view>& Dates(const EventMentionFacts& m) {
+      return m.dates;
+    }
+    static std::optional<double> Count(const EventMentionFacts& m) { return m.count; }
+    static const std::vector<std::pair<std::string, double>>& Amounts(const EventMentionFacts& m) {
+      return m.amounts;
+    }
+    static std::string_view Quote(const EventMentionFacts& m) { return m.quote; }
+    const std::vector<uint32_t>& Role(const EventMentionFacts& m, const std::string& r) const {
+      return RoleOf(m, r);
+    }
+    bool SameSide(uint32_t a, uint32_t b) const { return c.SameSide(a, b); }
+    bool PlacesConflict(uint32_t a, uint32_t b) const {
+      return c.entities_.places_conflict && c.entities_.places_conflict(a, b);
+    }
+  };
+
   // A value of one contradicts a value of the other, or one article told them apart.
   bool Conflict(size_t ga, size_t gb) const {
     const EventMentionFacts& a = Rep(ga);
     const EventMentionFacts& b = Rep(gb);
     if (a.cls != b.cls || ShareArticle(ga, gb)) return true;
     const EventIdentityRule* rule = identity_.Rule(a.cls);
-    if (rule == nullptr) return true;
-    if (!a.dates.empty() && !b.dates.empty()) {
-      bool fits = false;
-      for (const auto& x : a.dates) {
-        for (const auto& y : b.dates) fits = fits || DatesCompatible(x, y, rule->date_days);
-      }
-      if (!fits) return true;
-    }
-    if (a.count && b.count && !NumbersCompatible(*a.count, *b.count, rule->count_tolerance))
-      return true;
-    if (rule->amount_tolerance >= 0) {
-      for (const auto& [cx, vx] : a.amounts) {
-        bool same_currency = false, close = false;
-        for (const auto& [cy, vy] : b.amounts) {
-          if (cx != cy) continue;
-          same_currency = true;
-          close = close || NumbersCompatible(vx, vy, rule->amount_tolerance);
-        }
-        if (same_currency && !close) return true;
-      }
-    }
-    for (const auto& r : rule->distinct) {
-      const auto& ra = RoleOf(a, r);
-      const auto& rb = RoleOf(b, r);
-      if (!ra.empty() && !rb.empty() && Shared(ra, rb) == 0) return true;
-    }
-    for (const auto& r : rule->presence) {
-      if (RoleOf(a, r).empty() != RoleOf(b, r).empty()) return true;
-    }
-    if (rule->place) {
-      const auto& pa = RoleOf(a, "place");
-      const auto& pb = RoleOf(b, "place");
-      if (!pa.empty() && !pb.empty()) {
-        bool fits = false;
-        for (uint32_t x : pa) {
-          for (uint32_t y : pb) {
-            fits = fits || x == y || !entities_.places_conflict || !entities_.places_conflict(x, y);
-          }
-        }
-        if (!fits) return true;
-      }
-    }
-    return false;
+    return rule == nullptr || ValuesConflict(a, b, *rule, MatchView{*this});
   }
 
   // Shared values enough to say the two are one event (no conflict assumed).
@@ -300,31 +267,7 @@ class Clusterer {
     const EventMentionFacts& a = Rep(ga);
     const EventMentionFacts& b = Rep(gb);
     const EventIdentityRule* rule = identity_.Rule(a.cls);
-    if (rule == nullptr) return false;
-    for (const auto& ev : rule->evidence) {
-      if (ev.role == "date") {
-        if (!a.dates.empty() && !b.dates.empty()) return true;
-      } else if (ev.role == "count") {
-        if (a.count && b.count &&
-            NumbersCompatible(*a.count, *b.count, std::max(0.0, rule->count_tolerance)))
-          return true;
-      } else if (ev.role == "amount") {
-        for (const auto& [cx, vx] : a.amounts) {
-          for (const auto& [cy, vy] : b.amounts) {
-            if (cx == cy && NumbersCompatible(vx, vy, std::max(0.0, rule->amount_tolerance)))
-              return true;
-          }
-        }
-      } else if (ev.role == "quote") {
-        if (QuotesMatch(a.quote, b.quote)) return true;
-      } else {
-        const auto& ra = RoleOf(a, ev.role);
-        const auto& rb = RoleOf(b, ev.role);
-        const size_t shared = Shared(ra, rb);
-        if (shared > 0 && shared >= std::min({ev.min_shared, ra.size(), rb.size()})) return true;
-      }
-    }
-    return false;
+    return rule != nullptr && IdentityEvidence(a, b, *rule, MatchView{*this});
   }
 
   const std::vector<EventMentionFacts>& m_;
