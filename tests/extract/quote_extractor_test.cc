@@ -38,6 +38,11 @@ TEST(QuoteExtractorTest, Table) {
         "quote=We will rebuild,;speaker=Gabriel Boric"}},
       {"The World Bank said the plan was \"a step forward\".",
        {"quote=a step forward;speaker=World Bank"}},
+      // Fragments of one reported clause: each is the speaker's.
+      {"Amina Diallo said the firm had \"for years\" hidden \"serious losses\" from investors.",
+       {"quote=for years;speaker=Amina Diallo", "quote=serious losses;speaker=Amina Diallo"}},
+      // Passing fragments finds no verb of saying where there is none.
+      {"Amina Diallo left the \"old\" firm and its \"toxic\" culture.", {}},
       // "quoted X as saying": a participle after "as", not a noun.
       {"\"Talks will resume,\" Le Monde quoted Amina Diallo as saying.",
        {"quote=Talks will resume,;speaker=Amina Diallo"}},
