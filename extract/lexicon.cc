@@ -141,6 +141,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
       {"hyphen_suffixes.txt", &hyphen_suffixes},
       {"leading_suffixes.txt", &leading_suffixes},
       {"org_nouns.txt", &org_nouns},
+      {"entourage_nouns.txt", &entourage_nouns},
       {"org_possessions.txt", &org_possessions},
       {"designators.txt", &designators},
       {"attribution_verbs.txt", &attribution_verbs},

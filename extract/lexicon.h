@@ -109,6 +109,8 @@ class Lexicon {
   std::unordered_set<std::string> naming_words;     // "dubbed", "called": before a quoted name
   std::unordered_set<std::string>
       org_nouns;  // "party", "broadcaster": before an organization's name
+  // "campaign", "office": a person's entourage that speaks for the person.
+  std::unordered_set<std::string> entourage_nouns;
   std::unordered_set<std::string>
       company_suffixes;                            // "Aircraft", "Airlines": end a business's name
   std::unordered_set<std::string> legal_suffixes;  // "Corporation", "LLC": end a firm's formal name

@@ -289,19 +289,7 @@ class QuoteFinder {
         after = doc_.mentions[static_cast<size_t>(m)].end_token;
       else
         after = j + 1;
-      // "China's foreign ministry said": a country's or organization's
-      // unnamed body speaks for it.
-      if (after + 2 < t_.size() && t_[after].text == "'s" &&
-          doc_.entities[static_cast<size_t>(s)].type != EntityType::kPerson) {
-        size_t v = after + 1;
-        while (v < t_.size() && v < after + 4 && t_[v].kind == TokenKind::kWord &&
-               !t_[v].capitalized && !IsSpeech(v))
-          ++v;
-        if (v > after + 1 && v < t_.size() && IsSpeech(v) &&
-            (lex_.org_nouns.count(t_[v - 1].lower) > 0 ||
-             lex_.org_suffixes.count(TitleCase(t_[v - 1].lower)) > 0))
-          return s;
-      }
+      if (BodySpeaksFor(s, after) != std::string::npos) return s;
       // "Putin told", "he said", "Khan, 70, has said", "she has said".
       if (after < t_.size() && (t_[after].lower == "has" || t_[after].lower == "had")) ++after;
       if (after < t_.size() && IsSpeech(after)) return s;
@@ -343,6 +331,25 @@ class QuoteFinder {
       if (const int other = SpeakerAt(j); other >= 0) speaker = other;
     }
     return -1;
+  }
+
+  // "China's foreign ministry said", "Diallo's campaign team said": an
+  // unnamed body of a country or organization, or a person's entourage
+  // (entourage_nouns.txt), speaks for the possessor `entity`, whose name
+  // ends at `possessive` ("'s"). Returns the verb of saying, else npos.
+  size_t BodySpeaksFor(int entity, size_t possessive) const {
+    if (possessive + 2 >= t_.size() || t_[possessive].text != "'s") return std::string::npos;
+    size_t v = possessive + 1;
+    while (v < t_.size() && v < possessive + 4 && t_[v].kind == TokenKind::kWord &&
+           !t_[v].capitalized && !IsSpeech(v))
+      ++v;
+    if (v == possessive + 1 || v >= t_.size() || !IsSpeech(v)) return std::string::npos;
+    const std::string& head = t_[v - 1].lower;
+    const bool body =
+        doc_.entities[static_cast<size_t>(entity)].type == EntityType::kPerson
+            ? lex_.entourage_nouns.count(head) > 0
+            : lex_.org_nouns.count(head) > 0 || lex_.org_suffixes.count(TitleCase(head)) > 0;
+    return body ? v : std::string::npos;
   }
 
   // Dar told reporters: "..." / Putin described X as "..." / the fund said ... adding that "...".
@@ -397,7 +404,10 @@ class QuoteFinder {
         const size_t end = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end_token : j + 1;
         // Skip a possessor ("Lukashenko's initiative") and a prepositional
         // object ("took the oath before the National Assembly in Caracas").
-        if (end < t_.size() && t_[end].text == "'s") continue;
+        if (end < t_.size() && t_[end].text == "'s") {
+          if (const size_t said = BodySpeaksFor(sp, end); said == v) return sp;
+          continue;
+        }
         size_t before = begin;
         if (before > s.first_token && t_[before - 1].lower == "the") --before;
         if (before > s.first_token && IsDeterminerOrPrep(t_[before - 1].lower) &&

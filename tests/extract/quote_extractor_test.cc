@@ -41,6 +41,15 @@ TEST(QuoteExtractorTest, Table) {
       // Fragments of one reported clause: each is the speaker's.
       {"Amina Diallo said the firm had \"for years\" hidden \"serious losses\" from investors.",
        {"quote=for years;speaker=Amina Diallo", "quote=serious losses;speaker=Amina Diallo"}},
+      // A person's entourage speaks for the person, an unnamed body for its
+      // country, before the quote as after it; a spokesman for himself.
+      {"Amina Diallo's campaign team said the count showed \"clear fraud\".",
+       {"quote=clear fraud;speaker=Amina Diallo"}},
+      {"China's foreign ministry said the talks were \"useful\".", {"quote=useful;speaker=China"}},
+      {"\"The count shows clear fraud,\" Amina Diallo's campaign said.",
+       {"quote=The count shows clear fraud,;speaker=Amina Diallo"}},
+      {"Amina Diallo's spokesman said the plan was \"bold\".", {}},
+      {"Amina Diallo's rival said the plan was \"bold\".", {}},
       // Passing fragments finds no verb of saying where there is none.
       {"Amina Diallo left the \"old\" firm and its \"toxic\" culture.", {}},
       // "quoted X as saying": a participle after "as", not a noun.
