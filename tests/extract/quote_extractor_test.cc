@@ -50,6 +50,14 @@ TEST(QuoteExtractorTest, Table) {
        {"quote=The count shows clear fraud,;speaker=Amina Diallo"}},
       {"Amina Diallo's spokesman said the plan was \"bold\".", {}},
       {"Amina Diallo's rival said the plan was \"bold\".", {}},
+      // An embedded post signed "— Name (@handle) Date": its words, not its links.
+      {"The minister posted a message.\n\nToday I signed the budget. It protects families. "
+       "https://t.co/AbCd12 pic.twitter.com/XyZ12 \xE2\x80\x94 Amina Diallo (@adiallo) March 10, "
+       "2022\n\nCritics disagreed.",
+       {"quote=Today I signed the budget. It protects families.;speaker=Amina Diallo"}},
+      // Not a signature: more text after the handle, or no dash before the name.
+      {"Today I signed the budget. \xE2\x80\x94 Amina Diallo (@adiallo) said it on Monday.", {}},
+      {"Today I signed the budget, Amina Diallo (@adiallo) March 10, 2022", {}},
       // Passing fragments finds no verb of saying where there is none.
       {"Amina Diallo left the \"old\" firm and its \"toxic\" culture.", {}},
       // "quoted X as saying": a participle after "as", not a noun.
