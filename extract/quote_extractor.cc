@@ -35,6 +35,7 @@ struct Quote {
   size_t open = 0;   // token index of the opening mark
   size_t close = 0;  // token index of the closing mark (open-ended: the next paragraph's first)
   bool open_ended = false;  // a paragraph of a quotation that goes on in the next
+  bool doubled = false;     // closed by two apostrophes: close is the second
 };
 
 class QuoteFinder {
@@ -100,7 +101,8 @@ class QuoteFinder {
       Event ev;
       ev.cls = cls_;
       ev.entity_roles[speaker_role_] = {speaker};
-      ev.quote = std::string(doc_.SpanText({t_[q.open].span.end, t_[q.close].span.begin}));
+      const size_t end_mark = q.doubled ? q.close - 1 : q.close;
+      ev.quote = std::string(doc_.SpanText({t_[q.open].span.end, t_[end_mark].span.begin}));
       while (!ev.quote.empty() && (ev.quote.back() == ' ' || ev.quote.back() == '\n'))
         ev.quote.pop_back();
       while (!ev.quote.empty() && (ev.quote.front() == ' ' || ev.quote.front() == '\n'))
@@ -193,10 +195,17 @@ class QuoteFinder {
           quotes_.push_back({o, i, true});
         open = -1;
       }
-      if (open < 0 && IsDoubleOpen(t_[i])) {
+      // Two apostrophes typed for a double mark: ''...''.
+      const bool doubled = t_[i].text == "'" && i + 1 < t_.size() && t_[i + 1].text == "'" &&
+                           !t_[i + 1].space_before;
+      if (open < 0 && (IsDoubleOpen(t_[i]) || doubled)) {
+        if (doubled) ++i;
         open = static_cast<int>(i);
-      } else if (open >= 0 && IsDoubleClose(t_[i])) {
-        if (i > static_cast<size_t>(open) + 1) quotes_.push_back({static_cast<size_t>(open), i});
+      } else if (open >= 0 && (IsDoubleClose(t_[i]) || doubled)) {
+        if (i > static_cast<size_t>(open) + 1) {
+          if (doubled) ++i;
+          quotes_.push_back({static_cast<size_t>(open), i, false, doubled});
+        }
         open = -1;
       }
     }
@@ -293,7 +302,7 @@ class QuoteFinder {
     // "...," Putin said / "...?" she asked: a quote that ends its sentence
     // with a period has no attribution after it, nor across a paragraph.
     if (q.open_ended) return -1;
-    const std::string& last = t_[q.close - 1].text;
+    const std::string& last = t_[q.doubled ? q.close - 2 : q.close - 1].text;
     if (last != "," && last != "?" && last != "!" && last != "\xE2\x80\x94" && last != "-")
       return -1;
     if (q.close + 1 < t_.size() && LineBetween(q.close, q.close + 1)) return -1;

@@ -58,6 +58,11 @@ TEST(QuoteExtractorTest, Table) {
       // Not a signature: more text after the handle, or no dash before the name.
       {"Today I signed the budget. \xE2\x80\x94 Amina Diallo (@adiallo) said it on Monday.", {}},
       {"Today I signed the budget, Amina Diallo (@adiallo) March 10, 2022", {}},
+      // Two apostrophes typed for each double mark.
+      {"''The bank will lend more,'' Amina Diallo said.",
+       {"quote=The bank will lend more,;speaker=Amina Diallo"}},
+      {"Amina Diallo said the plan was ''bold'' and the workers' pay ''fair''.",
+       {"quote=bold;speaker=Amina Diallo", "quote=fair;speaker=Amina Diallo"}},
       // Passing fragments finds no verb of saying where there is none.
       {"Amina Diallo left the \"old\" firm and its \"toxic\" culture.", {}},
       // "quoted X as saying": a participle after "as", not a noun.
