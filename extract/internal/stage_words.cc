@@ -1,0 +1,55 @@
+#include "extract/internal/stage_words.h"
+
+#include <fstream>
+
+#include "extract/lexicon.h"
+
+namespace newskg::internal {
+namespace {
+
+// One list: a comment line first (what the list is for), then its words.
+Status ReadWordList(const std::string& path, WordSet& out) {
+  std::ifstream in(path);
+  std::string first;
+  if (in && std::getline(in, first) && TrimSpace(first).rfind('#', 0) != 0)
+    return ParseError(path + ":1: a word list opens with a comment line saying what it is for");
+  auto rows = ReadDataRows(path, 1);
+  if (!rows.ok()) return rows.status();
+  for (auto& r : *rows) out.insert(r[0]);
+  if (out.empty()) return ParseError(path + ": the list holds no words");
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<StageWords> StageWords::Load(const std::string& data_dir) {
+  StageWords w;
+  const std::pair<const char*, WordSet*> lists[] = {
+      {"name_particles.txt", &w.name_particles},
+      {"contraction_endings.txt", &w.contraction_endings},
+      {"possessive_markers.txt", &w.possessive_markers},
+      {"definite_articles.txt", &w.definite_articles},
+      {"coordinators.txt", &w.coordinators},
+      {"head_of_preps.txt", &w.head_of_preps},
+      {"org_name_preps.txt", &w.org_name_preps},
+      {"whole_name_connectors.txt", &w.whole_name_connectors},
+      {"perfect_auxiliaries.txt", &w.perfect_auxiliaries},
+      {"s_verb_forms.txt", &w.s_verb_forms},
+      {"former_words.txt", &w.former_words},
+      {"percent_words.txt", &w.percent_words},
+      {"public_body_modifiers.txt", &w.public_body_modifiers},
+      {"age_markers.txt", &w.age_markers},
+  };
+  for (const auto& [file, set] : lists) {
+    if (Status s = ReadWordList(data_dir + "/" + file, *set); !s.ok()) return s;
+  }
+  return w;
+}
+
+Result<const StageWords*> StageWords::Default() {
+  static const Result<StageWords> loaded = Load(LexiconPaths::Defaults().data_dir);
+  if (!loaded.ok()) return loaded.status();
+  return &loaded.value();
+}
+
+}  // namespace newskg::internal

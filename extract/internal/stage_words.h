@@ -1,0 +1,43 @@
+// Word lists the stages compare words with, beyond the Lexicon's: each one a
+// data file under extract/data, one lower-case word or phrase a line, that
+// opens with a comment line saying what the list is for. Loaded once from
+// the data folder (LexiconPaths::Defaults().data_dir) and shared read-only;
+// Pipeline::Create reports a missing or malformed list as an error.
+#ifndef NEWSKG_EXTRACT_INTERNAL_STAGE_WORDS_H_
+#define NEWSKG_EXTRACT_INTERNAL_STAGE_WORDS_H_
+
+#include <string>
+#include <unordered_set>
+
+#include "base/base.h"
+
+namespace newskg::internal {
+
+using WordSet = std::unordered_set<std::string>;
+
+struct StageWords {
+  // Names (entity recognizer, name typer).
+  WordSet name_particles;         // al, bin: "al-Sisi", "bin-Salman"
+  WordSet contraction_endings;    // t, ll: "Don't", "We'll" are no names
+  WordSet possessive_markers;     // 's
+  WordSet definite_articles;      // the
+  WordSet coordinators;           // and: "Imran Khan and Sadiq Khan"
+  WordSet head_of_preps;          // of: "Bank of England", "Gulf of Oman"
+  WordSet org_name_preps;         // of, on, for: "Commission on Human Rights"
+  WordSet whole_name_connectors;  // and, for: only inside a name known whole
+  WordSet perfect_auxiliaries;    // has, had: "Khan has said"
+  WordSet s_verb_forms;           // meets, hosts: verbs, not plural event nouns
+  WordSet former_words;           // former, late: "former Prime Minister X"
+  WordSet percent_words;          // percent, pct: "40 percent" is a share
+  WordSet public_body_modifiers;  // central, national: "the central bank"
+  WordSet age_markers;            // -year-old: "the 66-year-old"
+
+  // Loads every list from `data_dir`: an error names the file.
+  [[nodiscard]] static Result<StageWords> Load(const std::string& data_dir);
+  // The lists of the default data folder, loaded on first use.
+  [[nodiscard]] static Result<const StageWords*> Default();
+};
+
+}  // namespace newskg::internal
+
+#endif  // NEWSKG_EXTRACT_INTERNAL_STAGE_WORDS_H_
