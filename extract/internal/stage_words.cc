@@ -7,12 +7,18 @@
 namespace newskg::internal {
 namespace {
 
-// One list: a comment line first (what the list is for), then its words.
-Status ReadWordList(const std::string& path, WordSet& out) {
+// A data file of the stages opens with a comment line saying what it is for.
+Status CheckCommentFirst(const std::string& path) {
   std::ifstream in(path);
   std::string first;
   if (in && std::getline(in, first) && TrimSpace(first).rfind('#', 0) != 0)
     return ParseError(path + ":1: a word list opens with a comment line saying what it is for");
+  return Status::Ok();
+}
+
+// One list: a comment line first (what the list is for), then its words.
+Status ReadWordList(const std::string& path, WordSet& out) {
+  if (Status s = CheckCommentFirst(path); !s.ok()) return s;
   auto rows = ReadDataRows(path, 1);
   if (!rows.ok()) return rows.status();
   for (auto& r : *rows) out.insert(r[0]);
@@ -39,10 +45,25 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"percent_words.txt", &w.percent_words},
       {"public_body_modifiers.txt", &w.public_body_modifiers},
       {"age_markers.txt", &w.age_markers},
+      {"location_participles.txt", &w.location_participles},
+      {"leading_participles.txt", &w.leading_participles},
+      {"leading_verbs.txt", &w.leading_verbs},
+      {"agent_preps.txt", &w.agent_preps},
+      {"person_relatives.txt", &w.person_relatives},
+      {"subordinators.txt", &w.subordinators},
+      {"personal_pronouns.txt", &w.personal_pronouns},
+      {"head_of_state_titles.txt", &w.head_of_state_titles},
+      {"role_preps.txt", &w.role_preps},
+      {"name_suffixes.txt", &w.name_suffixes},
   };
   for (const auto& [file, set] : lists) {
     if (Status s = ReadWordList(data_dir + "/" + file, *set); !s.ok()) return s;
   }
+  const std::string pairs = data_dir + "/epithet_titles.tsv";
+  if (Status s = CheckCommentFirst(pairs); !s.ok()) return s;
+  auto rows = ReadDataRows(pairs, 2);
+  if (!rows.ok()) return rows.status();
+  for (auto& r : *rows) w.epithet_titles[r[0]].insert(r[1]);
   return w;
 }
 

@@ -7,6 +7,7 @@
 #define NEWSKG_EXTRACT_INTERNAL_STAGE_WORDS_H_
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "base/base.h"
@@ -31,6 +32,20 @@ struct StageWords {
   WordSet percent_words;          // percent, pct: "40 percent" is a share
   WordSet public_body_modifiers;  // central, national: "the central bank"
   WordSet age_markers;            // -year-old: "the 66-year-old"
+
+  // Coreference.
+  WordSet location_participles;  // based: "Los Angeles based X", "Seattle-based X"
+  WordSet leading_participles;   // led, headed: "the party, led by X"
+  WordSet leading_verbs;         // leads, heads: "X, who heads the bank"
+  WordSet agent_preps;           // by
+  WordSet person_relatives;      // who
+  WordSet subordinators;         // as, when: "As Xi and Putin met, Kishida ..."
+  WordSet personal_pronouns;     // he, she
+  WordSet head_of_state_titles;  // president
+  WordSet role_preps;            // as: "as Venezuela's president"
+  WordSet name_suffixes;         // Jr, III: not a surname
+  // Epithet noun -> titles it fits beyond its own words ("premier" -> "prime minister").
+  std::unordered_map<std::string, WordSet> epithet_titles;
 
   // Loads every list from `data_dir`: an error names the file.
   [[nodiscard]] static Result<StageWords> Load(const std::string& data_dir);

@@ -49,7 +49,7 @@ class BrokenListTest : public ::testing::Test {
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     for (const auto& f : fs::directory_iterator(LexiconPaths::Defaults().data_dir)) {
-      if (f.path().extension() == ".txt") fs::copy_file(f.path(), dir_ / f.path().filename());
+      if (f.is_regular_file()) fs::copy_file(f.path(), dir_ / f.path().filename());
     }
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -113,6 +113,23 @@ TEST(StageWordsTest, FormerWordsMarkTheTitle) {
     const MentionLayer layer = RecognizeEntities(doc, testing::TestLexicon());
     ASSERT_EQ(layer.titles.size(), 1u) << text;
     EXPECT_EQ(layer.titles[0].former, former) << text;
+  }
+}
+
+// Coreference finds who leads what through the lists.
+TEST(StageWordsTest, CoreferenceReadsTheLists) {
+  const std::pair<std::string, std::vector<std::string>> cases[] = {
+      // leading_participles and agent_preps.
+      {"The Kibera Development Bank, led by Ana Ortiz, won the vote.",
+       {"leaderOf(Ana Ortiz, Kibera Development Bank)"}},
+      // person_relatives and leading_verbs.
+      {"Ana Ortiz, who chairs the Kibera Development Bank, won the vote.",
+       {"leaderOf(Ana Ortiz, Kibera Development Bank)"}},
+      // Not a verb of leading.
+      {"Ana Ortiz, who praised the Kibera Development Bank, won the vote.", {}},
+  };
+  for (const auto& [text, want] : cases) {
+    EXPECT_EQ(testing::RelationSummary(testing::Extract(text)), want) << text;
   }
 }
 
