@@ -130,7 +130,11 @@ void CorefResolver::LedBy() {
   }
 }
 bool CorefResolver::IsPossessive(const Token& t) const {
-  return w_.possessive_markers.count(t.text) > 0;  // 's, ’s
+  if (w_.possessive_markers.count(t.text) > 0) return true;  // 's
+  // ’s: the same with a typographic apostrophe.
+  constexpr std::string_view kApostrophe = "\xE2\x80\x99";
+  if (t.text.compare(0, kApostrophe.size(), kApostrophe) != 0) return false;
+  return w_.possessive_markers.count("'" + t.text.substr(kApostrophe.size())) > 0;
 }
 void CorefResolver::AppositiveLeaders() {
   const auto& t = doc_.tokens;
@@ -197,7 +201,7 @@ void CorefResolver::AppositiveLeaders() {
     if (c.entity < 0 || c.first_token == 0 || w_.role_preps.count(t[c.first_token - 1].lower) == 0)
       continue;
     if (type_of(c.entity) != EntityType::kCountry || c.end_token >= t.size() ||
-        !IsPossessive(t[c.end_token]))
+        w_.possessive_markers.count(t[c.end_token].text) == 0)
       continue;
     size_t len = 0;
     if (!leader_title_at(c.end_token + 1, len)) continue;

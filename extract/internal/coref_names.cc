@@ -246,7 +246,8 @@ bool CorefResolver::OrganizationContext(const Mention& m) const {
         return true;
     }
   }
-  if (e + 1 < t.size() && IsPossessive(t[e]) && lex_.org_possessions.count(t[e + 1].lower) > 0)
+  if (e + 1 < t.size() && w_.possessive_markers.count(t[e].text) > 0 &&
+      lex_.org_possessions.count(t[e + 1].lower) > 0)
     return true;
   // A lower-case organization noun, right after or after one modifier.
   for (size_t k = e; k < std::min(t.size(), e + 2); ++k) {

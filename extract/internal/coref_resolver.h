@@ -71,6 +71,7 @@ class CorefResolver {
   // names with the word before the hyphen leads the organization that follows.
   void LedBy();
 
+  // The possessive ending, with an ASCII or a typographic apostrophe.
   bool IsPossessive(const Token& t) const;
 
   void AppositiveLeaders();

@@ -26,6 +26,16 @@ Status ReadWordList(const std::string& path, WordSet& out) {
   return Status::Ok();
 }
 
+// A table of word pairs: a comment line first, then rows of two columns.
+Status ReadWordPairs(const std::string& path, std::unordered_map<std::string, WordSet>& out) {
+  if (Status s = CheckCommentFirst(path); !s.ok()) return s;
+  auto rows = ReadDataRows(path, 2);
+  if (!rows.ok()) return rows.status();
+  for (auto& r : *rows) out[r[0]].insert(r[1]);
+  if (out.empty()) return ParseError(path + ": the table holds no rows");
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<StageWords> StageWords::Load(const std::string& data_dir) {
@@ -55,15 +65,22 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"head_of_state_titles.txt", &w.head_of_state_titles},
       {"role_preps.txt", &w.role_preps},
       {"name_suffixes.txt", &w.name_suffixes},
+      {"noun_openers.txt", &w.noun_openers},
+      {"org_pronouns.txt", &w.org_pronouns},
+      {"attribution_phrases.txt", &w.attribution_phrases},
+      {"quoting_verbs.txt", &w.quoting_verbs},
+      {"quoted_as_preps.txt", &w.quoted_as_preps},
   };
   for (const auto& [file, set] : lists) {
     if (Status s = ReadWordList(data_dir + "/" + file, *set); !s.ok()) return s;
   }
-  const std::string pairs = data_dir + "/epithet_titles.tsv";
-  if (Status s = CheckCommentFirst(pairs); !s.ok()) return s;
-  auto rows = ReadDataRows(pairs, 2);
-  if (!rows.ok()) return rows.status();
-  for (auto& r : *rows) w.epithet_titles[r[0]].insert(r[1]);
+  const std::pair<const char*, std::unordered_map<std::string, WordSet>*> tables[] = {
+      {"epithet_titles.tsv", &w.epithet_titles},
+      {"naming_after.tsv", &w.naming_after},
+  };
+  for (const auto& [file, table] : tables) {
+    if (Status s = ReadWordPairs(data_dir + "/" + file, *table); !s.ok()) return s;
+  }
   return w;
 }
 

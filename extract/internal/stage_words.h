@@ -47,6 +47,15 @@ struct StageWords {
   // Epithet noun -> titles it fits beyond its own words ("premier" -> "prime minister").
   std::unordered_map<std::string, WordSet> epithet_titles;
 
+  // Quotes.
+  WordSet noun_openers;         // a, the, with: "a statement" is a noun
+  WordSet org_pronouns;         // it: "...," it said
+  WordSet attribution_phrases;  // according to: "...," according to X
+  WordSet quoting_verbs;        // quote: "quoted Diallo as saying"
+  WordSet quoted_as_preps;      // as
+  // Naming word -> the words it needs before it to name ("as" -> "known").
+  std::unordered_map<std::string, WordSet> naming_after;
+
   // Loads every list from `data_dir`: an error names the file.
   [[nodiscard]] static Result<StageWords> Load(const std::string& data_dir);
   // The lists of the default data folder, loaded on first use.
