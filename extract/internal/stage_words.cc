@@ -1,5 +1,6 @@
 #include "extract/internal/stage_words.h"
 
+#include <cstdlib>
 #include <fstream>
 
 #include "extract/lexicon.h"
@@ -33,6 +34,37 @@ Status ReadWordPairs(const std::string& path, std::unordered_map<std::string, Wo
   if (!rows.ok()) return rows.status();
   for (auto& r : *rows) out[r[0]].insert(r[1]);
   if (out.empty()) return ParseError(path + ": the table holds no rows");
+  return Status::Ok();
+}
+
+// relative_dates.tsv: rows of kind (day, direction, unit), word, value.
+Status ReadRelativeDates(const std::string& path, StageWords& w) {
+  if (Status s = CheckCommentFirst(path); !s.ok()) return s;
+  auto rows = ReadDataRows(path, 3);
+  if (!rows.ok()) return rows.status();
+  for (const auto& r : *rows) {
+    const std::string& kind = r[0];
+    if (kind == "unit") {
+      if (r[2] != "month" && r[2] != "year")
+        return ParseError(path + ": a unit is month or year, not " + r[2]);
+      w.date_units[r[1]] =
+          r[2] == "month" ? StageWords::DateUnit::kMonth : StageWords::DateUnit::kYear;
+      continue;
+    }
+    char* end = nullptr;
+    const long n = std::strtol(r[2].c_str(), &end, 10);
+    if (r[2].empty() || *end != '\0') return ParseError(path + ": not a number: " + r[2]);
+    if (kind == "day") {
+      w.day_offsets[r[1]] = static_cast<int>(n);
+    } else if (kind == "direction") {
+      if (n < -1 || n > 1) return ParseError(path + ": a direction is -1, 0 or 1: " + r[2]);
+      w.directions[r[1]] = static_cast<int>(n);
+    } else {
+      return ParseError(path + ": unknown kind " + kind + " (day, direction or unit)");
+    }
+  }
+  if (w.day_offsets.empty() || w.directions.empty() || w.date_units.empty())
+    return ParseError(path + ": needs day, direction and unit rows");
   return Status::Ok();
 }
 
@@ -70,6 +102,12 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"attribution_phrases.txt", &w.attribution_phrases},
       {"quoting_verbs.txt", &w.quoting_verbs},
       {"quoted_as_preps.txt", &w.quoted_as_preps},
+      {"future_cues.txt", &w.future_cues},
+      {"range_preps.txt", &w.range_preps},
+      {"month_cues.txt", &w.month_cues},
+      {"ambiguous_months.txt", &w.ambiguous_months},
+      {"year_cues.txt", &w.year_cues},
+      {"ordinal_suffixes.txt", &w.ordinal_suffixes},
   };
   for (const auto& [file, set] : lists) {
     if (Status s = ReadWordList(data_dir + "/" + file, *set); !s.ok()) return s;
@@ -81,6 +119,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
   for (const auto& [file, table] : tables) {
     if (Status s = ReadWordPairs(data_dir + "/" + file, *table); !s.ok()) return s;
   }
+  if (Status s = ReadRelativeDates(data_dir + "/relative_dates.tsv", w); !s.ok()) return s;
   return w;
 }
 

@@ -56,6 +56,24 @@ struct StageWords {
   // Naming word -> the words it needs before it to name ("as" -> "known").
   std::unordered_map<std::string, WordSet> naming_after;
 
+  // Dates and counts.
+  WordSet future_cues;       // will, next: relative dates count forward
+  WordSet range_preps;       // since, until: a date as a bound
+  WordSet month_cues;        // in, early: "in April", "early May"
+  WordSet ambiguous_months;  // may
+  WordSet year_cues;         // in, since, of: "in 2019"
+  WordSet ordinal_suffixes;  // st, nd, rd, th: "March 1st"
+  // extract/data/relative_dates.tsv.
+  enum class DateUnit { kMonth, kYear };
+  std::unordered_map<std::string, int> day_offsets;  // "yesterday" -> -1
+  std::unordered_map<std::string, int> directions;   // "last" -> -1, "this" -> 0
+  std::unordered_map<std::string, DateUnit> date_units;
+  // The direction of a word ("next" 1), 0 for "this" and for any other word.
+  int Direction(const std::string& lower) const {
+    const auto it = directions.find(lower);
+    return it == directions.end() ? 0 : it->second;
+  }
+
   // Loads every list from `data_dir`: an error names the file.
   [[nodiscard]] static Result<StageWords> Load(const std::string& data_dir);
   // The lists of the default data folder, loaded on first use.
