@@ -1,6 +1,7 @@
 // Word lists the stages compare words with, beyond the Lexicon's: each one a
-// data file under extract/data, one lower-case word or phrase a line, that
-// opens with a comment line saying what the list is for. Loaded once from
+// data file under extract/data, one word or phrase a line (lower case unless
+// the list says otherwise) or, for a .tsv, one row of fields, that opens
+// with a comment line saying what the list is for. Loaded once from
 // the data folder (LexiconPaths::Defaults().data_dir) and shared read-only;
 // Pipeline::Create reports a missing or malformed list as an error.
 #ifndef NEWSKG_EXTRACT_INTERNAL_STAGE_WORDS_H_

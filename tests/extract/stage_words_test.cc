@@ -72,6 +72,18 @@ TEST_F(BrokenListTest, ListWithoutItsCommentLineIsAnError) {
   EXPECT_NE(r.status().message().find("coordinators.txt:1"), std::string::npos);
 }
 
+TEST_F(BrokenListTest, RelativeDatesAreChecked) {
+  std::ofstream(dir_ / "relative_dates.tsv") << "# Relative dates.\nday\tyesterday\t-1\n"
+                                             << "direction\tlast\t-1\nunit\tweek\tweek\n";
+  auto r = StageWords::Load(dir_.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("a unit is month or year"), std::string::npos);
+  std::ofstream(dir_ / "relative_dates.tsv") << "# Relative dates.\nday\tyesterday\tone\n";
+  r = StageWords::Load(dir_.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("not a number: one"), std::string::npos);
+}
+
 TEST_F(BrokenListTest, EmptyListIsAnError) {
   std::ofstream(dir_ / "s_verb_forms.txt") << "# What the list is for.\n";
   auto r = StageWords::Load(dir_.string());
