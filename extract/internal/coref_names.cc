@@ -39,7 +39,7 @@ bool CorefResolver::UsedAsName(const std::string& word) const {
   const std::string lower = AsciiLower(word);
   if (lower.size() < 3 || lower.back() == 's' || !lex_.IsCommonNoun(lower) ||
       lex_.IsAdjective(lower) || lex_.DemonymCountry(word) != nullptr ||
-      (lower.size() > 4 && lower.compare(lower.size() - 3, 3, "ing") == 0)) {
+      StageWords::EndsInAny(lower, w_.gerund_endings, 4)) {
     return false;
   }
   // How the article writes each word, counted once per document.

@@ -108,6 +108,8 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"ambiguous_months.txt", &w.ambiguous_months},
       {"year_cues.txt", &w.year_cues},
       {"ordinal_suffixes.txt", &w.ordinal_suffixes},
+      {"participle_endings.txt", &w.participle_endings},
+      {"gerund_endings.txt", &w.gerund_endings},
   };
   for (const auto& [file, set] : lists) {
     if (Status s = ReadWordList(data_dir + "/" + file, *set); !s.ok()) return s;

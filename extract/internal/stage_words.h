@@ -64,6 +64,19 @@ struct StageWords {
   WordSet ambiguous_months;  // may
   WordSet year_cues;         // in, since, of: "in 2019"
   WordSet ordinal_suffixes;  // st, nd, rd, th: "March 1st"
+
+  // Endings (morphology).
+  WordSet participle_endings;  // ed: "newly-sanctioned"
+  WordSet gerund_endings;      // ing: "Following"
+  // Whether `lower`, longer than `min_size`, ends in one of `endings`.
+  static bool EndsInAny(const std::string& lower, const WordSet& endings, size_t min_size) {
+    if (lower.size() <= min_size) return false;
+    for (const std::string& e : endings) {
+      if (lower.size() >= e.size() && lower.compare(lower.size() - e.size(), e.size(), e) == 0)
+        return true;
+    }
+    return false;
+  }
   // extract/data/relative_dates.tsv.
   enum class DateUnit { kMonth, kYear };
   std::unordered_map<std::string, int> day_offsets;  // "yesterday" -> -1

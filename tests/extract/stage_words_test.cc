@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <tuple>
 
 #include "extract/entity_recognizer.h"
 #include "extract/lexicon.h"
@@ -36,6 +37,24 @@ TEST(StageWordsTest, ListsHoldTheirWords) {
   // Lists hold what they say and nothing of their neighbours.
   EXPECT_EQ(w.head_of_preps.count("on"), 0u);
   EXPECT_EQ(w.whole_name_connectors.count("of"), 0u);
+}
+
+// Endings from participle_endings.txt and gerund_endings.txt, on words
+// longer than four letters.
+TEST(StageWordsTest, Endings) {
+  const StageWords& w = *StageWords::Default().value();
+  const std::tuple<std::string, const WordSet*, bool> cases[] = {
+      {"sanctioned", &w.participle_endings, true},
+      {"targeted", &w.participle_endings, true},
+      {"shred", &w.participle_endings, true},
+      {"bred", &w.participle_endings, false},  // four letters
+      {"sanctions", &w.participle_endings, false},
+      {"following", &w.gerund_endings, true},
+      {"sing", &w.gerund_endings, false},  // four letters
+      {"followed", &w.gerund_endings, false},
+  };
+  for (const auto& [word, endings, want] : cases)
+    EXPECT_EQ(StageWords::EndsInAny(word, *endings, 4), want) << word;
 }
 
 // A copy of the data folder's word lists, to break one at a time.
