@@ -30,10 +30,12 @@ bool CompatibleGiven(const std::string& a, const std::string& b);
 // country ISO 3166 knows by its code: "Country/ru".
 std::string EntityKey(const Lexicon& lex, EntityType type, const std::string& name);
 
+// Groups the mentions of a Document into entities and finds who leads
+// what; Run fills doc.entities, Mention::entity and the leaderOf relations.
 class CorefResolver {
  public:
   CorefResolver(Document& doc, const MentionLayer& layer, const Lexicon& lex,
-                const internal::StageWords& words)
+                const StageWords& words)
       : doc_(doc), layer_(layer), lex_(lex), w_(words) {}
 
   CorefLayer Run();
@@ -149,7 +151,7 @@ class CorefResolver {
   Document& doc_;
   const MentionLayer& layer_;
   const Lexicon& lex_;
-  const internal::StageWords& w_;
+  const StageWords& w_;
   CorefLayer coref_;
   std::map<std::string, int> by_key_;
   std::unordered_map<std::string, int> surname_, org_word_, place_first_, org_last_;

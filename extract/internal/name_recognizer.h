@@ -40,6 +40,9 @@ bool IsRomanOrWar(const std::string& s);
 bool AfterLocative(const Document& doc, const Lexicon& lex, const StageWords& words, size_t b,
                    size_t first);
 
+// Finds the name, demonym and epithet mentions of a Document, sentence by
+// sentence, and types them; Run adds them to doc.mentions and returns the
+// titles seen with names.
 class NameRecognizer {
  public:
   NameRecognizer(Document& doc, const Lexicon& lex, const StageWords& words)
