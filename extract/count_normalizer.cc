@@ -1,6 +1,7 @@
 #include "extract/count_normalizer.h"
 
 #include "extract/internal/numbers.h"
+#include "extract/internal/stage_words.h"
 
 namespace newskg {
 namespace {
@@ -11,6 +12,9 @@ bool Inside(Span s, const Token& t) { return t.span.begin >= s.begin && t.span.e
 
 void NormalizeCounts(Document& doc, const Lexicon& lex) {
   doc.counts.clear();
+  auto words = internal::StageWords::Default();
+  if (!words.ok()) return;  // Pipeline::Create reports it
+  const internal::WordSet& percent_words = words.value()->percent_words;  // "40 percent"
   const auto& t = doc.tokens;
   const size_t n = t.size();
   // Money and dates are in text order: two cursors walk them along the tokens.
@@ -47,8 +51,7 @@ void NormalizeCounts(Document& doc, const Lexicon& lex) {
       if (!scaled) continue;
       value = internal::ToInteger(*scaled);
       if (!value) continue;
-      if (next < n && (t[next].text == "%" || t[next].lower == "percent" ||
-                       t[next].lower == "per" || t[next].lower == "pct")) {
+      if (next < n && (t[next].text == "%" || percent_words.count(t[next].lower) > 0)) {
         continue;
       }
     } else if (t[i].kind == TokenKind::kWord) {

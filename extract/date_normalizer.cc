@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/internal/stage_words.h"
 #include "extract/reader.h"
 
 namespace newskg {
@@ -41,7 +42,9 @@ std::string FormatMonth(int y, int m) {
   return buf;
 }
 
-bool IsDayNumber(const Token& t, int& day) {
+using internal::StageWords;
+
+bool IsDayNumber(const Token& t, const StageWords& w, int& day) {
   std::string digits;
   for (char c : t.text) {
     if (c >= '0' && c <= '9') {
@@ -52,7 +55,7 @@ bool IsDayNumber(const Token& t, int& day) {
   }
   if (digits.empty() || digits.size() > 2) return false;
   const std::string rest = t.lower.substr(digits.size());
-  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
+  if (!rest.empty() && w.ordinal_suffixes.count(rest) == 0) return false;
   day = std::stoi(digits);
   return day >= 1 && day <= 31;
 }
@@ -84,6 +87,9 @@ int Weekday(const std::string& iso) {
 
 void NormalizeDates(Document& doc, const Lexicon& lex) {
   doc.dates.clear();
+  auto words = StageWords::Default();
+  if (!words.ok()) return;  // Pipeline::Create reports it
+  const StageWords& w = *words.value();
   int ay = 0, am = 0, ad = 0;
   const bool has_date = ParseIso(doc.date, ay, am, ad);
   const auto& t = doc.tokens;
@@ -91,19 +97,11 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
     // Future wording turns relative dates forward.
     bool future = false;
     for (size_t i = sent.first_token; i < sent.end_token; ++i) {
-      const std::string& w = t[i].lower;
-      if (w == "will" || w == "next" || w == "upcoming" || w == "due" || w == "scheduled" ||
-          w == "'ll" || w == "tomorrow" || w == "plans") {
-        future = true;
-      }
+      if (w.future_cues.count(t[i].lower) > 0) future = true;
     }
     auto add = [&](size_t b, size_t e, std::string lexical, DatePrecision p) {
       DateValue d{std::move(lexical), p, {t[b].span.begin, t[e - 1].span.end}, true};
-      if (b > sent.first_token) {
-        const std::string& w = t[b - 1].lower;
-        d.anchor = !(w == "since" || w == "until" || w == "till" || w == "by" || w == "before" ||
-                     w == "after" || w == "from" || w == "through");
-      }
+      if (b > sent.first_token) d.anchor = w.range_preps.count(t[b - 1].lower) == 0;
       doc.dates.push_back(std::move(d));
     };
     for (size_t i = sent.first_token; i < sent.end_token; ++i) {
@@ -126,7 +124,7 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
         // "Sept. 5": the abbreviation's period.
         const size_t next =
             i + 1 < end && t[i + 1].text == "." && !t[i + 1].space_before ? i + 2 : i + 1;
-        if (next < end && IsDayNumber(t[next], day) && t[next].kind == TokenKind::kNumber) {
+        if (next < end && IsDayNumber(t[next], w, day) && t[next].kind == TokenKind::kNumber) {
           size_t e = next + 1;
           if (e + 1 < end && t[e].text == "," && IsYear(t[e + 1], year)) {
             e += 2;
@@ -153,21 +151,18 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
           continue;
         }
         // "in April", "in April last year", "next April", "last month" handled below.
-        const bool after_in =
-            i > sent.first_token &&
-            (t[i - 1].lower == "in" || t[i - 1].lower == "since" || t[i - 1].lower == "by" ||
-             t[i - 1].lower == "until" || t[i - 1].lower == "next" || t[i - 1].lower == "last" ||
-             t[i - 1].lower == "early" || t[i - 1].lower == "late" || t[i - 1].lower == "mid");
-        if (after_in && has_date && tok.lower != "may") {
+        const bool after_in = i > sent.first_token && w.month_cues.count(t[i - 1].lower) > 0;
+        if (after_in && has_date && w.ambiguous_months.count(tok.lower) == 0) {
           int y = ay;
           size_t e = i + 1;
-          if (i + 2 < end && t[i + 1].lower == "last" && t[i + 2].lower == "year") {
-            y = ay - 1;
+          // "April last year", "April next year".
+          const int dir = i + 2 < end ? w.Direction(t[i + 1].lower) : 0;
+          const auto unit = i + 2 < end ? w.date_units.find(t[i + 2].lower) : w.date_units.end();
+          if (dir != 0 && unit != w.date_units.end() &&
+              unit->second == StageWords::DateUnit::kYear) {
+            y = ay + dir;
             e = i + 3;
-          } else if (i + 2 < end && t[i + 1].lower == "next" && t[i + 2].lower == "year") {
-            y = ay + 1;
-            e = i + 3;
-          } else if (t[i - 1].lower == "next" || future) {
+          } else if (w.Direction(t[i - 1].lower) == 1 || future) {
             if (m <= am) y = ay + 1;
           } else if (m > am) {
             y = ay - 1;
@@ -179,7 +174,7 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
       }
       // Day Month [Year]: "9 August 2020".
       int day = 0;
-      if (IsDayNumber(tok, day) && month_at(i + 1) != 0 && tok.kind == TokenKind::kNumber) {
+      if (IsDayNumber(tok, w, day) && month_at(i + 1) != 0 && tok.kind == TokenKind::kNumber) {
         const int m = month_at(i + 1);
         int year = 0;
         size_t e = i + 2;
@@ -201,8 +196,9 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
         if (wd != lex.weekdays.end()) {
           const int today = Weekday(doc.date);
           int delta = 0;
-          const bool last = i > sent.first_token && t[i - 1].lower == "last";
-          const bool next = i > sent.first_token && t[i - 1].lower == "next";
+          const int dir = i > sent.first_token ? w.Direction(t[i - 1].lower) : 0;
+          const bool last = dir == -1;  // "last Monday"
+          const bool next = dir == 1;   // "next Monday"
           if (future || next) {
             delta = (wd->second - today + 7) % 7;
             if (next && delta == 0) delta = 7;
@@ -214,14 +210,18 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
           continue;
         }
       }
-      if (tok.lower == "yesterday") add(i, i + 1, AddDays(doc.date, -1), DatePrecision::kDay);
-      if (tok.lower == "today" && !future) add(i, i + 1, doc.date, DatePrecision::kDay);
-      if (tok.lower == "tomorrow") add(i, i + 1, AddDays(doc.date, 1), DatePrecision::kDay);
+      // "yesterday", "tomorrow"; "today" only when not in future wording.
+      if (auto d = w.day_offsets.find(tok.lower);
+          d != w.day_offsets.end() && (d->second != 0 || !future)) {
+        add(i, i + 1, d->second == 0 ? doc.date : AddDays(doc.date, d->second),
+            DatePrecision::kDay);
+      }
       // "last month", "this month", "next month", "last year".
-      if ((tok.lower == "last" || tok.lower == "this" || tok.lower == "next") && i + 1 < end) {
-        const std::string& unit = t[i + 1].lower;
-        const int dir = tok.lower == "last" ? -1 : tok.lower == "next" ? 1 : 0;
-        if (unit == "month") {
+      if (auto direction = w.directions.find(tok.lower);
+          direction != w.directions.end() && i + 1 < end) {
+        const auto unit = w.date_units.find(t[i + 1].lower);
+        const int dir = direction->second;
+        if (unit != w.date_units.end() && unit->second == StageWords::DateUnit::kMonth) {
           int y = ay, m = am + dir;
           if (m < 1) {
             m = 12;
@@ -232,7 +232,7 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
           }
           add(i, i + 2, FormatMonth(y, m), DatePrecision::kMonth);
           ++i;
-        } else if (unit == "year") {
+        } else if (unit != w.date_units.end() && unit->second == StageWords::DateUnit::kYear) {
           add(i, i + 2, std::to_string(ay + dir), DatePrecision::kYear);
           ++i;
         }
@@ -240,8 +240,7 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
       }
       // "in 2019".
       int year = 0;
-      if (IsYear(tok, year) && i > sent.first_token &&
-          (t[i - 1].lower == "in" || t[i - 1].lower == "since" || t[i - 1].lower == "of")) {
+      if (IsYear(tok, year) && i > sent.first_token && w.year_cues.count(t[i - 1].lower) > 0) {
         add(i, i + 1, std::to_string(year), DatePrecision::kYear);
       }
     }

@@ -6,6 +6,7 @@
 #include "extract/date_normalizer.h"
 #include "extract/entity_recognizer.h"
 #include "extract/event_extractor.h"
+#include "extract/internal/stage_words.h"
 #include "extract/money_normalizer.h"
 #include "extract/quote_extractor.h"
 #include "extract/reader.h"
@@ -82,6 +83,8 @@ bool HasTrigger(const Document& doc, const Sentence& s, const Lexicon& lex) {
 Result<Pipeline> Pipeline::Create(ParseScope scope) {
   auto lex = Lexicon::Load(LexiconPaths::Defaults());
   if (!lex.ok()) return lex.status();
+  // The stages' own word lists (a missing or malformed one is an error here).
+  if (auto words = internal::StageWords::Default(); !words.ok()) return words.status();
   auto identity = EventIdentity::Default();
   if (!identity.ok()) return identity.status();
   auto classes = EventClassTable::Default();

@@ -4,6 +4,7 @@
 
 #include "base/base.h"
 #include "extract/internal/clauses.h"
+#include "extract/internal/stage_words.h"
 #include "schema/schema.h"
 
 namespace newskg {
@@ -16,12 +17,6 @@ bool IsDoubleOpen(const Token& t) {
 bool IsDoubleClose(const Token& t) {
   return t.kind == TokenKind::kQuote && (t.text == "\"" || t.text == "\xE2\x80\x9D" ||
                                          t.text == "\xC2\xBB" || t.text == "\xE2\x80\x9C");
-}
-bool IsPronoun(const std::string& w) { return w == "he" || w == "she"; }
-bool IsDeterminerOrPrep(const std::string& w) {
-  return w == "a" || w == "an" || w == "the" || w == "with" || w == "of" || w == "in" ||
-         w == "amid" || w == "to" || w == "for" || w == "by" || w == "and" || w == "before" ||
-         w == "at" || w == "on" || w == "from" || w == "after" || w == "against" || w == "into";
 }
 
 constexpr std::string_view kSingleOpen = "\xE2\x80\x98";   // U+2018
@@ -40,7 +35,8 @@ struct Quote {
 
 class QuoteFinder {
  public:
-  QuoteFinder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), t_(doc.tokens) {}
+  QuoteFinder(Document& doc, const Lexicon& lex, const internal::StageWords& words)
+      : doc_(doc), lex_(lex), w_(words), t_(doc.tokens) {}
 
   void Run() {
     // The class the quotes make and its speaker role (classes.tsv, "quotes").
@@ -66,8 +62,10 @@ class QuoteFinder {
       // no statement; "Maait called \"a vote of confidence\"" is one.
       if (q.open > 1) {
         const std::string& w = t_[q.open - 1].lower;
+        const auto needs = w_.naming_after.find(w);
         const bool naming =
-            lex_.naming_words.count(w) > 0 && (w != "as" || t_[q.open - 2].lower == "known");
+            lex_.naming_words.count(w) > 0 &&
+            (needs == w_.naming_after.end() || needs->second.count(t_[q.open - 2].lower) > 0);
         if (naming && doc_.mention_at[q.open - 2] < 0) continue;
       }
       int speaker = After(q);
@@ -248,8 +246,10 @@ class QuoteFinder {
       speech = speech || lex_.speech_verbs.count(l) > 0;
     if (!speech) return false;
     // Used as a noun: "with shouts of", "a statement".
-    if (k > 0 && IsDeterminerOrPrep(t_[k - 1].lower) && t_[k - 1].lower != "and") return false;
-    if (k + 1 < t_.size() && t_[k + 1].lower == "of") return false;
+    if (k > 0 && w_.noun_openers.count(t_[k - 1].lower) > 0 &&
+        w_.coordinators.count(t_[k - 1].lower) == 0)
+      return false;
+    if (k + 1 < t_.size() && w_.head_of_preps.count(t_[k + 1].lower) > 0) return false;
     return true;
   }
 
@@ -261,8 +261,8 @@ class QuoteFinder {
       if (mm.kind == MentionKind::kDemonym) return -1;
       return mm.entity;
     }
-    if (IsPronoun(t_[k].lower)) return Antecedent(k);
-    if (t_[k].lower == "it") return OrganizationAntecedent(k);
+    if (w_.personal_pronouns.count(t_[k].lower) > 0) return Antecedent(k);
+    if (w_.org_pronouns.count(t_[k].lower) > 0) return OrganizationAntecedent(k);
     return -1;
   }
 
@@ -310,8 +310,8 @@ class QuoteFinder {
     const size_t limit = std::min(t_.size(), q.close + 14);
     if (k < limit && t_[k].text == ",") ++k;
     // "...," according to Finance Minister Nirmala Sitharaman.
-    if (k + 1 < limit && t_[k].lower == "according" && t_[k + 1].lower == "to") {
-      for (size_t j = k + 2; j < limit && j < k + 8; ++j) {
+    if (const size_t n = PhraseAt(w_.attribution_phrases, k, limit); n > 0) {
+      for (size_t j = k + n; j < limit && j < k + n + 6; ++j) {
         if (t_[j].kind == TokenKind::kPunct) break;
         const int m = doc_.mention_at[j];
         if (m < 0) continue;
@@ -364,7 +364,7 @@ class QuoteFinder {
         after = j + 1;
       if (BodySpeaksFor(s, after) != std::string::npos) return s;
       // "Putin told", "he said", "Khan, 70, has said", "she has said".
-      if (after < t_.size() && (t_[after].lower == "has" || t_[after].lower == "had")) ++after;
+      if (after < t_.size() && w_.perfect_auxiliaries.count(t_[after].lower) > 0) ++after;
       if (after < t_.size() && IsSpeech(after)) return s;
       // "Laurent Berger, who leads the union, France's largest, said": an
       // apposition or relative clause between the person and the verb.
@@ -396,11 +396,13 @@ class QuoteFinder {
     if (k + 1 < limit && lex_.passive_auxiliaries.count(t_[k].lower) > 0) ++k;  // "was quoted"
     if (k >= limit || t_[k].capitalized) return -1;
     const auto lemmas = lex_.Lemmas(t_[k].lower);
-    if (std::find(lemmas.begin(), lemmas.end(), "quote") == lemmas.end()) return -1;
+    if (std::none_of(lemmas.begin(), lemmas.end(),
+                     [&](const std::string& l) { return w_.quoting_verbs.count(l) > 0; }))
+      return -1;
     int speaker = subject;
     for (size_t j = k + 1; j + 1 < limit && j < k + 8; ++j) {
       if (t_[j].kind == TokenKind::kPunct) break;
-      if (t_[j].lower == "as") return IsSpeech(j + 1) ? speaker : -1;
+      if (w_.quoted_as_preps.count(t_[j].lower) > 0) return IsSpeech(j + 1) ? speaker : -1;
       if (const int other = SpeakerAt(j); other >= 0) speaker = other;
     }
     return -1;
@@ -411,7 +413,8 @@ class QuoteFinder {
   // (entourage_nouns.txt), speaks for the possessor `entity`, whose name
   // ends at `possessive` ("'s"). Returns the verb of saying, else npos.
   size_t BodySpeaksFor(int entity, size_t possessive) const {
-    if (possessive + 2 >= t_.size() || t_[possessive].text != "'s") return std::string::npos;
+    if (possessive + 2 >= t_.size() || w_.possessive_markers.count(t_[possessive].text) == 0)
+      return std::string::npos;
     size_t v = possessive + 1;
     while (v < t_.size() && v < possessive + 4 && t_[v].kind == TokenKind::kWord &&
            !t_[v].capitalized && !IsSpeech(v))
@@ -477,14 +480,16 @@ class QuoteFinder {
         const size_t end = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end_token : j + 1;
         // Skip a possessor ("Lukashenko's initiative") and a prepositional
         // object ("took the oath before the National Assembly in Caracas").
-        if (end < t_.size() && t_[end].text == "'s") {
+        if (end < t_.size() && w_.possessive_markers.count(t_[end].text) > 0) {
           if (const size_t said = BodySpeaksFor(sp, end); said == v) return sp;
           continue;
         }
         size_t before = begin;
-        if (before > s.first_token && t_[before - 1].lower == "the") --before;
-        if (before > s.first_token && IsDeterminerOrPrep(t_[before - 1].lower) &&
-            t_[before - 1].lower != "and" && t_[before - 1].lower != "the") {
+        if (before > s.first_token && w_.definite_articles.count(t_[before - 1].lower) > 0)
+          --before;
+        if (before > s.first_token && w_.noun_openers.count(t_[before - 1].lower) > 0 &&
+            w_.coordinators.count(t_[before - 1].lower) == 0 &&
+            w_.definite_articles.count(t_[before - 1].lower) == 0) {
           j = begin;
           continue;
         }
@@ -498,7 +503,7 @@ class QuoteFinder {
   // the statement read) or right before it (The release said: "...").
   bool DocumentSpeaks(const Quote& q) const {
     auto statement_at = [&](size_t k) {
-      if (k < t_.size() && t_[k].lower == "the") ++k;
+      if (k < t_.size() && w_.definite_articles.count(t_[k].lower) > 0) ++k;
       return k + 1 < t_.size() && lex_.statement_nouns.count(t_[k].lower) > 0 &&
              lex_.document_verbs.count(t_[k + 1].lower) > 0;
     };
@@ -542,14 +547,14 @@ class QuoteFinder {
   // statement", "a statement from the ministry", "a statement released by
   // the Foreign Office"; -1 when none is.
   int StatementSource(size_t k, const Sentence& s) const {
-    if (k >= s.first_token + 2 && t_[k - 1].text == "'s") {
+    if (k >= s.first_token + 2 && w_.possessive_markers.count(t_[k - 1].text) > 0) {
       if (const int sp = SpeakerAt(k - 2); sp >= 0) return sp;
     }
     size_t j = k + 1;
     if (j < s.end_token && t_[j].tag == "VBN") ++j;
     if (j + 1 >= s.end_token || lex_.statement_source_preps.count(t_[j].lower) == 0) return -1;
     ++j;
-    if (j < s.end_token && t_[j].lower == "the") ++j;
+    if (j < s.end_token && w_.definite_articles.count(t_[j].lower) > 0) ++j;
     return j < s.end_token && !in_quote_[j] ? SpeakerAt(j) : -1;
   }
 
@@ -576,7 +581,22 @@ class QuoteFinder {
   }
 
   Document& doc_;
+  // The length in tokens of the longest phrase of `phrases` that starts at
+  // token k and ends before `limit`, or 0.
+  size_t PhraseAt(const internal::WordSet& phrases, size_t k, size_t limit) const {
+    size_t best = 0;
+    for (const std::string& p : phrases) {
+      const std::vector<std::string> words = SplitWords(p);
+      if (words.empty() || k + words.size() > limit || words.size() <= best) continue;
+      bool match = true;
+      for (size_t i = 0; i < words.size() && match; ++i) match = t_[k + i].lower == words[i];
+      if (match) best = words.size();
+    }
+    return best;
+  }
+
   const Lexicon& lex_;
+  const internal::StageWords& w_;
   const std::vector<Token>& t_;
   std::vector<bool> in_quote_;
   mutable std::vector<bool> skip_;  // relative clauses of the sentence Before() reads
@@ -587,6 +607,10 @@ class QuoteFinder {
 
 }  // namespace
 
-void ExtractQuotes(Document& doc, const Lexicon& lex) { QuoteFinder(doc, lex).Run(); }
+void ExtractQuotes(Document& doc, const Lexicon& lex) {
+  auto words = internal::StageWords::Default();
+  if (!words.ok()) return;  // Pipeline::Create reports it
+  QuoteFinder(doc, lex, *words.value()).Run();
+}
 
 }  // namespace newskg

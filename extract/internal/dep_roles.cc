@@ -10,9 +10,9 @@ bool IsNounTag(const Token& t) {
   return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON" || t.upos == "NUM";
 }
 // A past participle, or an adjective made of one ("newly-sanctioned").
-bool IsParticiple(const Token& t) {
-  return t.tag == "VBN" || (t.upos == "ADJ" && t.lower.size() > 4 &&
-                            t.lower.compare(t.lower.size() - 2, 2, "ed") == 0);
+bool IsParticiple(const Token& t, const StageWords* words) {
+  return t.tag == "VBN" || (t.upos == "ADJ" && words != nullptr &&
+                            StageWords::EndsInAny(t.lower, words->participle_endings, 4));
 }
 // Relative pronouns by their Penn tags (who, which, that as a relativizer).
 bool IsRelativePronoun(const Token& t) { return t.tag == "WP" || t.tag == "WDT"; }
@@ -25,6 +25,7 @@ void AddOnce(std::vector<size_t>& v, size_t i) {
 
 DepRoles::DepRoles(const Document& doc, const Sentence& s, const Lexicon& lex)
     : doc_(doc), lex_(lex), first_(s.first_token), end_(s.end_token) {
+  if (auto words = StageWords::Default(); words.ok()) words_ = words.value();
   children_.resize(end_ - first_);
   for (size_t i = first_; i < end_; ++i) {
     const Token& t = doc_.tokens[i];
@@ -55,7 +56,7 @@ size_t DepRoles::HeadOf(size_t first, size_t end) const {
 }
 
 bool DepRoles::Nominal(size_t trigger) const {
-  return !IsVerbTag(doc_.tokens[trigger]) && !IsParticiple(doc_.tokens[trigger]);
+  return !IsVerbTag(doc_.tokens[trigger]) && !IsParticiple(doc_.tokens[trigger], words_);
 }
 
 bool DepRoles::Passive(size_t trigger) const {
@@ -64,8 +65,8 @@ bool DepRoles::Passive(size_t trigger) const {
     if (doc_.tokens[c].deprel == "nsubj:pass" || doc_.tokens[c].deprel == "aux:pass") return true;
   }
   // "the oligarchs sanctioned by the UK", "newly sanctioned officials".
-  return IsParticiple(doc_.tokens[trigger]) && (Is(trigger, "acl") || Is(trigger, "amod")) &&
-         !Is(trigger, "acl:relcl");
+  return IsParticiple(doc_.tokens[trigger], words_) &&
+         (Is(trigger, "acl") || Is(trigger, "amod")) && !Is(trigger, "acl:relcl");
 }
 
 bool DepRoles::Negated(size_t trigger) const {

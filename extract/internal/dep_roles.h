@@ -1,7 +1,7 @@
 // Role fillers read from the dependency parse of one sentence: the tokens a
 // role pattern of extract/data/events/roles.tsv reaches from a trigger, and
 // the members of the lists those tokens head. Knows grammar (relations, tags),
-// never English words: every word list comes from the Lexicon.
+// never English words: every word list comes from the Lexicon or StageWords.
 #ifndef NEWSKG_EXTRACT_INTERNAL_DEP_ROLES_H_
 #define NEWSKG_EXTRACT_INTERNAL_DEP_ROLES_H_
 
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/internal/stage_words.h"
 #include "extract/lexicon.h"
 
 namespace newskg::internal {
@@ -68,6 +69,7 @@ class DepRoles {
 
   const Document& doc_;
   const Lexicon& lex_;
+  const StageWords* words_ = nullptr;  // null when the lists could not be loaded
   size_t first_;
   size_t end_;
   bool parsed_ = false;

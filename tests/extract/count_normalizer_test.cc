@@ -50,6 +50,10 @@ TEST(CountNormalizerTest, Table) {
       {"350 were arrested", "|350"},
       {"won 80% of the votes", ""},
       {"80 percent of ballots", ""},
+      // The other rows of extract/data/percent_words.txt.
+      {"80 per cent of ballots", ""},
+      {"80 pct of ballots", ""},
+      {"80 of ballots", "|80"},
       {"in 2020 there were", ""},
       {"on August 16 there", ""},
       {"a $3 billion loan", ""},

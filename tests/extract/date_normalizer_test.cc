@@ -58,6 +58,19 @@ TEST(DateNormalizerTest, Table) {
       {"The fiscal year began on July 1.", "2023-07-13", "2023-07-01"},
       {"ISLAMABAD, July 13 \xE2\x80\x94 The board met.", "2023-07-13", "2023-07-13"},
       {"It ran on Sept. 5.", "2020-09-14", "2020-09-05"},
+      // Rows of extract/data/relative_dates.tsv, ordinal_suffixes.txt,
+      // year_cues.txt and month_cues.txt.
+      {"It opens tomorrow.", "2020-09-14", "2020-09-15"},
+      {"It opened today.", "2020-09-14", "2020-09-14"},
+      {"It will open today.", "2020-09-14", ""},  // "today" in future wording: no date
+      {"It grew this year.", "2020-09-14", "2020"},
+      {"It grows next year.", "2020-09-14", "2021"},
+      {"It fell this month.", "2020-09-14", "2020-09"},
+      {"He left in June next year.", "2020-09-14", "2021-06"},
+      {"It began on March 1st.", "2020-09-14", "2020-03-01"},
+      {"The elections of 2016 were close.", "2020-09-14", "2016"},
+      {"It began early June.", "2020-09-14", "2020-06"},
+      {"The 2016 vote was close.", "2020-09-14", ""},  // no cue before the year
       {"Votes were counted on Feb 29.", "2024-03-10", "2024-02-29"},
       {"Votes were counted on Feb 30.", "2024-03-10", ""},
       {"The May Day rally.", "2024-03-10", ""},

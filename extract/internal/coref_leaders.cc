@@ -1,0 +1,438 @@
+// CorefResolver: leaders, the main country, pronouns and epithets (see
+// coref_resolver.h).
+#include <algorithm>
+#include <map>
+
+#include "base/base.h"
+#include "extract/internal/coref_resolver.h"
+
+namespace newskg::internal {
+
+void CorefResolver::SetLeader(int person, int target) {
+  if (coref_.leader_of.size() < doc_.entities.size()) {
+    coref_.leader_of.resize(doc_.entities.size(), -1);
+    coref_.titles.resize(doc_.entities.size());
+  }
+  if (coref_.leader_of[static_cast<size_t>(person)] >= 0) return;
+  coref_.leader_of[static_cast<size_t>(person)] = target;
+  doc_.relations.push_back(Relation{person, "leaderOf", target, 0});
+}
+int CorefResolver::MainCountry() {
+  if (main_country_ == -2) main_country_ = ComputeMainCountry();
+  return main_country_;
+}
+int CorefResolver::ComputeMainCountry() {
+  int main = -1;
+  const auto& ms = doc_.mentions;
+  for (const auto& m : ms) {
+    if (m.entity < 0 || m.kind != MentionKind::kName) continue;
+    const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
+    const bool dateline = doc_.tokens[m.first_token].all_caps && m.end_token < doc_.tokens.size() &&
+                          doc_.tokens[m.end_token].text == "," && m.sentence <= 2;
+    if (!dateline) continue;
+    if (e.type == EntityType::kCountry) main = m.entity;
+    if (e.type == EntityType::kCity) main = CountryOfCity(doc_, lex_, m.entity);
+    break;
+  }
+  if (main < 0) {
+    std::map<int, int> freq;
+    for (const auto& m : ms) {
+      if (m.entity >= 0 &&
+          doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kCountry) {
+        ++freq[m.entity];
+      }
+    }
+    int best_n = 0, second_n = 0;
+    for (const auto& [e, n] : freq) {
+      if (n > best_n) {
+        second_n = best_n;
+        best_n = n;
+        main = e;
+      } else if (n > second_n) {
+        second_n = n;
+      }
+    }
+    if (best_n < 2 * second_n || best_n < 3) main = -1;
+  }
+  return main;
+}
+bool CorefResolver::OtherCountryInSentence(size_t sentence, int country) {
+  if (counted_country_ != country) {
+    counted_country_ = country;
+    country_mentions_ = 0;
+    for (const auto& m : doc_.mentions) country_mentions_ += m.entity == country ? 1 : 0;
+  }
+  if (country_mentions_ >= 2) return false;
+  bool other = false;
+  // Mentions are in text order: only this sentence's.
+  const auto first = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), sentence,
+                                      [](const Mention& m, size_t si) { return m.sentence < si; });
+  for (auto it = first; it != doc_.mentions.end() && it->sentence == sentence; ++it) {
+    const Mention& m = *it;
+    if (m.entity < 0) continue;
+    const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
+    const int c = e.type == EntityType::kCountry ? m.entity
+                  : e.type == EntityType::kCity  ? CountryOfCity(doc_, lex_, m.entity)
+                                                 : -1;
+    if (c == country) return false;
+    other = other || c >= 0;
+  }
+  return other;
+}
+int CorefResolver::MainCountryWithoutLeader(const std::string& title) {
+  const int main = MainCountry();
+  if (main < 0) return -1;
+
+  if (coref_.leader_of.size() < doc_.entities.size())
+    coref_.leader_of.resize(doc_.entities.size(), -1);
+  // A country has one president and one head of government: a second
+  // leader is only guessed for the other office.
+  for (size_t p = 0; p < coref_.leader_of.size(); ++p) {
+    if (coref_.leader_of[p] != main) continue;
+    if (p >= coref_.titles.size()) return -1;
+    for (const auto& other : coref_.titles[p]) {
+      if (other == title ||
+          (w_.head_of_state_titles.count(title) == 0 && w_.head_of_state_titles.count(other) == 0))
+        return -1;
+    }
+  }
+  return main;
+}
+void CorefResolver::LedBy() {
+  const auto& t = doc_.tokens;
+  const auto& ms = doc_.mentions;
+  for (size_t k = 0; k + 1 < t.size(); ++k) {
+    const size_t dash = t[k].text.rfind('-');
+    if (dash == std::string::npos || dash == 0 || !t[k].capitalized ||
+        lex_.leading_suffixes.count(t[k].lower.substr(dash + 1)) == 0)
+      continue;
+    const std::string name = t[k].text.substr(0, dash);
+    int person = -1;
+    for (size_t e = 0; e < doc_.entities.size() && person < 0; ++e) {
+      const Entity& en = doc_.entities[e];
+      if (en.type != EntityType::kPerson) continue;
+      const bool surname =
+          en.label.size() > name.size() &&
+          en.label.compare(en.label.size() - name.size(), name.size(), name) == 0 &&
+          en.label[en.label.size() - name.size() - 1] == ' ';
+      if (en.label == name || surname || en.alt_labels.count(name) > 0)
+        person = static_cast<int>(e);
+    }
+    if (person < 0) continue;
+    // The organization named right after it.
+    for (const Mention& mm : ms) {
+      if (mm.first_token < k + 1) continue;
+      if (mm.first_token > k + 1 || mm.entity < 0) break;
+      if (doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kOrganization)
+        SetLeader(person, mm.entity);
+      break;
+    }
+  }
+}
+bool CorefResolver::IsPossessive(const Token& t) const {
+  if (w_.possessive_markers.count(t.text) > 0) return true;  // 's
+  // ’s: the same with a typographic apostrophe.
+  constexpr std::string_view kApostrophe = "\xE2\x80\x99";
+  if (t.text.compare(0, kApostrophe.size(), kApostrophe) != 0) return false;
+  return w_.possessive_markers.count("'" + t.text.substr(kApostrophe.size())) > 0;
+}
+void CorefResolver::AppositiveLeaders() {
+  const auto& t = doc_.tokens;
+  const auto& ms = doc_.mentions;
+  auto type_of = [&](int e) { return doc_.entities[static_cast<size_t>(e)].type; };
+  auto leader_title_at = [&](size_t k, size_t& len) {
+    for (size_t l = std::min<size_t>(lex_.MaxTitleWords(), t.size() - k); l >= 1; --l) {
+      std::string phrase;
+      for (size_t q = k; q < k + l; ++q) phrase += (q > k ? " " : "") + t[q].lower;
+      if (const TitleInfo* ti = lex_.Title(phrase)) {
+        len = l;
+        return ti->leader;
+      }
+    }
+    return false;
+  };
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Mention& p = ms[i];
+    if (p.entity < 0 || p.kind != MentionKind::kName || type_of(p.entity) != EntityType::kPerson)
+      continue;
+    size_t k = p.end_token;
+    if (k + 3 >= t.size() || t[k].text != ",") continue;
+    ++k;
+    size_t len = 0;
+    // ", India's prime minister" / ", Russia's president"
+    if (i + 1 < ms.size() && ms[i + 1].first_token == k && ms[i + 1].entity >= 0 &&
+        (type_of(ms[i + 1].entity) == EntityType::kCountry ||
+         type_of(ms[i + 1].entity) == EntityType::kOrganization) &&
+        ms[i + 1].end_token < t.size() && IsPossessive(t[ms[i + 1].end_token]) &&
+        leader_title_at(ms[i + 1].end_token + 1, len)) {
+      SetLeader(p.entity, ms[i + 1].entity);
+      continue;
+    }
+    // ", who is also chair of ...": a relative clause that says what the person is.
+    if (t[k].tag == "WP" && k + 1 < t.size() && lex_.passive_auxiliaries.count(t[k + 1].lower)) {
+      k += 2;
+      if (k < t.size() && t[k].tag == "RB") ++k;
+    }
+    // ", the president of Belarus", ", Chairman of VTB bank", ", CEO of
+    // energy company Gazprom": the first state or organization named after
+    // "of", past words that describe it, before the apposition ends.
+    if (k < t.size() && t[k].tag == "DT") ++k;
+    if (k < t.size() && leader_title_at(k, len) && k + len < t.size() &&
+        w_.head_of_preps.count(t[k + len].lower) > 0) {
+      const size_t from = k + len + 1;
+      for (size_t j = i + 1; j < ms.size() && ms[j].first_token < from + 8; ++j) {
+        if (ms[j].first_token < from) continue;
+        bool ended = false;  // a comma or semicolon closes the apposition
+        for (size_t q = from; q < ms[j].first_token && !ended; ++q)
+          ended = t[q].text == "," || t[q].text == ";" || t[q].kind == TokenKind::kQuote;
+        if (ended) break;
+        if (ms[j].entity < 0 || ms[j].kind == MentionKind::kDemonym) continue;
+        if (type_of(ms[j].entity) == EntityType::kCountry ||
+            type_of(ms[j].entity) == EntityType::kOrganization) {
+          SetLeader(p.entity, ms[j].entity);
+        }
+        break;
+      }
+    }
+  }
+  // "as Venezuela's president": the subject of the sentence leads it.
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Mention& c = ms[i];
+    if (c.entity < 0 || c.first_token == 0 || w_.role_preps.count(t[c.first_token - 1].lower) == 0)
+      continue;
+    if (type_of(c.entity) != EntityType::kCountry || c.end_token >= t.size() ||
+        w_.possessive_markers.count(t[c.end_token].text) == 0)
+      continue;
+    size_t len = 0;
+    if (!leader_title_at(c.end_token + 1, len)) continue;
+    for (size_t j = 0; j < i; ++j) {
+      if (ms[j].sentence != c.sentence || ms[j].entity < 0 || ms[j].kind != MentionKind::kName)
+        continue;
+      if (type_of(ms[j].entity) == EntityType::kPerson) SetLeader(ms[j].entity, c.entity);
+      break;
+    }
+  }
+}
+void CorefResolver::HeadedBy() {
+  const auto& t = doc_.tokens;
+  const auto& ms = doc_.mentions;
+  auto is_org = [&](int e) {
+    return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kOrganization;
+  };
+  auto is_person = [&](int e) {
+    return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
+  };
+  for (size_t i = 0; i + 1 < ms.size(); ++i) {
+    const Mention& a = ms[i];
+    if (a.entity < 0 || a.kind != MentionKind::kName) continue;
+    size_t k = a.end_token;
+    if (k >= t.size() || t[k].text != ",") continue;
+    ++k;
+    const bool who = k < t.size() && w_.person_relatives.count(t[k].lower) > 0;
+    if (who) ++k;
+    if (k >= t.size()) continue;
+    const std::string& verb = t[k].lower;
+    const bool passive = !who && w_.leading_participles.count(verb) > 0 && k + 1 < t.size() &&
+                         w_.agent_preps.count(t[k + 1].lower) > 0;
+    const bool active = who && w_.leading_verbs.count(verb) > 0;
+    if (!passive && !active) continue;
+    // The other end: the first name mention within six tokens.
+    for (size_t j = i + 1; j < ms.size() && ms[j].first_token < k + 8; ++j) {
+      if (ms[j].first_token <= k || ms[j].entity < 0 || ms[j].kind != MentionKind::kName) continue;
+      if (passive && is_org(a.entity) && is_person(ms[j].entity)) SetLeader(ms[j].entity, a.entity);
+      if (active && is_person(a.entity) && is_org(ms[j].entity)) SetLeader(a.entity, ms[j].entity);
+      break;
+    }
+  }
+}
+void CorefResolver::AddPronouns() {
+  const auto& t = doc_.tokens;
+  // A pronoun stands for the person who is the subject of its own sentence
+  // so far (the first person named in it), else of the sentences before:
+  // "He was received by Biden ..., after he held talks with Milei" is one man.
+  std::vector<Mention> added;
+  size_t next = 0;
+  int last_subject = -1;      // first person of the latest sentence that named one
+  int sentence_subject = -1;  // first person of the current sentence
+  size_t sentence = 0;
+  // A sentence that opens with a subordinate clause ("As Xi and Putin met,
+  // Kishida ...") has its subject after the clause's comma.
+  size_t subject_from = 0;
+  auto clause_start = [&](size_t si) {
+    const auto& s = doc_.sentences[si];
+    const std::string& w = t[s.first_token].lower;
+    if (w_.subordinators.count(w) == 0) return s.first_token;
+    for (size_t k = s.first_token; k < s.end_token; ++k) {
+      if (t[k].text == ",") return k + 1;
+    }
+    return s.first_token;
+  };
+  if (!doc_.sentences.empty()) subject_from = clause_start(0);
+  auto sentence_of = [&](size_t tok) {
+    while (sentence + 1 < doc_.sentences.size() &&
+           doc_.sentences[sentence + 1].first_token <= tok) {
+      ++sentence;
+      if (sentence_subject >= 0) last_subject = sentence_subject;
+      sentence_subject = -1;
+      subject_from = clause_start(sentence);
+    }
+  };
+  for (size_t i = 0; i < t.size(); ++i) {
+    sentence_of(i);
+    while (next < doc_.mentions.size() && doc_.mentions[next].first_token <= i) {
+      const Mention& m = doc_.mentions[next++];
+      if (m.entity >= 0 && !t[m.first_token].quoted &&
+          doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kPerson &&
+          m.kind != MentionKind::kDemonym && sentence_subject < 0 &&
+          m.first_token >= subject_from) {
+        sentence_subject = m.entity;
+      }
+    }
+    const int last_person = sentence_subject >= 0 ? sentence_subject : last_subject;
+    if (t[i].quoted || w_.personal_pronouns.count(t[i].lower) == 0 || last_person < 0) continue;
+    if (sentence_subject < 0)
+      sentence_subject = last_person;  // the pronoun is this sentence's subject
+    Mention p;
+    p.first_token = i;
+    p.end_token = i + 1;
+    p.span = t[i].span;
+    p.type = EntityType::kPerson;
+    p.kind = MentionKind::kPronoun;
+    p.text = t[i].text;
+    p.entity = last_person;
+    added.push_back(p);
+  }
+  for (auto& p : added) {
+    // The sentence holding the pronoun: the last one starting at or before it.
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), p.first_token,
+                               [](size_t tok, const Sentence& s) { return tok < s.first_token; });
+    p.sentence =
+        it == doc_.sentences.begin() ? 0 : static_cast<size_t>(it - doc_.sentences.begin() - 1);
+    doc_.mentions.push_back(p);
+  }
+  std::stable_sort(
+      doc_.mentions.begin(), doc_.mentions.end(),
+      [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+}
+void CorefResolver::Redirect(int from, int to) {
+  for (auto& m : doc_.mentions) {
+    if (m.entity == from) m.entity = to;
+  }
+  Entity& f = doc_.entities[static_cast<size_t>(from)];
+  AddLabel(to, f.label);
+  for (const auto& l : f.alt_labels) AddLabel(to, l);
+  f.named = false;
+  f.alt_labels.clear();
+}
+int CorefResolver::ResolveEpithet(size_t mi) {
+  const Mention& ep = doc_.mentions[mi];
+  if (ep.type == EntityType::kOrganization) {
+    // "the fund" for the IMF too: its canonical name is in its key.
+    const std::string lowered = AsciiLower(ep.canonical);
+    for (size_t j = mi; j-- > 0 && j + 400 > mi;) {
+      const Mention& m = doc_.mentions[j];
+      if (m.entity < 0 || m.kind == MentionKind::kEpithet) continue;
+      const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
+      if (e.type == EntityType::kOrganization && e.named &&
+          (e.label.find(ep.canonical) != std::string::npos ||
+           e.key.find(lowered) != std::string::npos)) {
+        return m.entity;
+      }
+    }
+    return -1;
+  }
+  // Demonym inside the epithet: "the Belarusian leader" (mentions near it).
+  int country = -1;
+  const size_t lo = mi > 8 ? mi - 8 : 0, hi = std::min(doc_.mentions.size(), mi + 8);
+  for (size_t j = lo; j < hi; ++j) {
+    const Mention& m = doc_.mentions[j];
+    if (m.kind == MentionKind::kDemonym && m.span.begin >= ep.span.begin &&
+        m.span.end <= ep.span.end) {
+      country = m.entity;
+    }
+  }
+  const std::string& noun = ep.canonical;
+  const bool leader_noun = lex_.leader_nouns.count(noun) > 0;
+  if (country >= 0 && leader_noun) {
+    for (size_t p = 0; p < coref_.leader_of.size(); ++p) {
+      if (coref_.leader_of[p] == country) return static_cast<int>(p);
+    }
+  }
+  // Generic leader nouns ("the leader", "the strongman") fit anyone who
+  // leads; an office ("the president", "the premier") only its holder.
+  const TitleInfo* office = lex_.Title(noun);
+  const bool generic = leader_noun && (office == nullptr || !office->state);
+  auto title_fits = [&](const std::string& t) {
+    if (t == noun) return true;
+    if (t.size() > noun.size() && t.compare(t.size() - noun.size(), noun.size(), noun) == 0 &&
+        t[t.size() - noun.size() - 1] == ' ') {
+      return true;  // "foreign minister" fits "minister"
+    }
+    if (auto it = w_.epithet_titles.find(noun);
+        it != w_.epithet_titles.end() && it->second.count(t) > 0)
+      return true;
+    return generic && lex_.Title(t) != nullptr && lex_.Title(t)->leader;
+  };
+  // Does person p fit the epithet's noun, by any title seen with them?
+  auto fits = [&](size_t p) {
+    if (noun.empty()) return true;
+    if (p >= coref_.titles.size()) return false;
+    for (const auto& t : coref_.titles[p]) {
+      if (title_fits(t)) return true;
+    }
+    return false;
+  };
+  auto led = [&](size_t p) { return p < coref_.leader_of.size() ? coref_.leader_of[p] : -1; };
+  // The subject of the epithet's own sentence comes first ("Xi, who landed
+  // ..., said ... the 69-year-old leader said").
+  size_t first_in_sentence = mi;
+  while (first_in_sentence > 0 && doc_.mentions[first_in_sentence - 1].sentence == ep.sentence)
+    --first_in_sentence;
+  for (size_t j = first_in_sentence; j < mi; ++j) {
+    const Mention& m = doc_.mentions[j];
+    if (m.sentence != ep.sentence || m.entity < 0 || m.kind != MentionKind::kName) continue;
+    if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) continue;
+    if (fits(static_cast<size_t>(m.entity)) &&
+        m.first_token == doc_.sentences[m.sentence].first_token) {
+      return m.entity;
+    }
+    break;
+  }
+  // The subject of the previous sentence, when it fits ("Xi, who ... met
+  // Putin, insisted ... \"...,\" the 69-year-old leader said").
+  if (ep.sentence > 0) {
+    const auto& prev = doc_.sentences[ep.sentence - 1];
+    for (size_t j = mi; j-- > 0;) {
+      const Mention& m = doc_.mentions[j];
+      if (m.sentence < ep.sentence - 1) break;
+      if (m.sentence != ep.sentence - 1 || m.first_token != prev.first_token) continue;
+      if (m.entity < 0 || m.kind != MentionKind::kName ||
+          doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) {
+        break;
+      }
+      const size_t p = static_cast<size_t>(m.entity);
+      if (country >= 0 && led(p) >= 0 && led(p) != country) break;
+      if (fits(p)) return m.entity;
+      break;
+    }
+  }
+  // The most recent person named before (within the last few hundred
+  // mentions), whose titles fit and whose country does not clash.
+  int fallback = -1;
+  for (size_t j = mi; j-- > 0 && j + 400 > mi;) {
+    const Mention& m = doc_.mentions[j];
+    if (m.entity < 0 || m.kind != MentionKind::kName) continue;
+    if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) continue;
+    const size_t p = static_cast<size_t>(m.entity);
+    if (country >= 0 && led(p) >= 0 && led(p) != country) continue;
+    if (fits(p) || (generic && led(p) >= 0)) {
+      if (country >= 0 && leader_noun && led(p) < 0) SetLeader(m.entity, country);
+      return m.entity;
+    }
+    if (fallback < 0) fallback = m.entity;
+  }
+  if (fallback >= 0 && country >= 0 && leader_noun) SetLeader(fallback, country);
+  return fallback;
+}
+
+}  // namespace newskg::internal

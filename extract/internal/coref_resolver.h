@@ -1,0 +1,176 @@
+// The coreference stage's resolver (extract/coreference.h): CorefResolver
+// groups an article's mentions into entities. coreference.cc runs its steps;
+// coref_names.cc links names (surnames, acronyms, corporate names, names
+// typed by their context); coref_leaders.cc finds who leads what (titles,
+// appositions, "led by"), the main country, pronouns and epithets.
+#ifndef NEWSKG_EXTRACT_INTERNAL_COREF_RESOLVER_H_
+#define NEWSKG_EXTRACT_INTERNAL_COREF_RESOLVER_H_
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/base.h"
+#include "extract/coreference.h"
+#include "extract/document.h"
+#include "extract/entity_recognizer.h"
+#include "extract/internal/stage_words.h"
+#include "extract/lexicon.h"
+
+namespace newskg::internal {
+
+inline std::vector<std::string> Words(const std::string& s) { return SplitWords(s); }
+
+// Given names that may be the same person's: equal, an initial, or a
+// transliteration variant (Alexander / Alexandar).
+bool CompatibleGiven(const std::string& a, const std::string& b);
+
+// The key entities are found and minted by: "Person/vladimir-putin"; a
+// country ISO 3166 knows by its code: "Country/ru".
+std::string EntityKey(const Lexicon& lex, EntityType type, const std::string& name);
+
+// Groups the mentions of a Document into entities and finds who leads
+// what; Run fills doc.entities, Mention::entity and the leaderOf relations.
+class CorefResolver {
+ public:
+  CorefResolver(Document& doc, const MentionLayer& layer, const Lexicon& lex,
+                const StageWords& words)
+      : doc_(doc), layer_(layer), lex_(lex), w_(words) {}
+
+  CorefLayer Run();
+
+ private:
+  // A common word the article only ever writes capitalized, and more than
+  // once, outside its headline: "Apple have released ... Apple said".
+  // A noun, never an adjective or a participle ("European", "Following"),
+  // that is the subject of a verb or owns something at least once.
+  // Needs the part-of-speech tags.
+  bool UsedAsName(const std::string& word) const;
+
+  // A word WordNet knows in lower case (in any inflection): "God", "Commenting".
+  bool IsCommon(const std::string& word) const;
+
+  void SetLeader(int person, int target);
+
+  // The country an article is about: its dateline's ("ISLAMABAD, July 13 —"),
+  // else one named at least twice as often as any other; -1 when unclear.
+  int MainCountry();
+
+  int ComputeMainCountry();
+
+  // The main country, when it has no leader of this office in the article yet.
+  // The sentence names another country and not `country` itself, which the
+  // article names only once (in its dateline).
+  bool OtherCountryInSentence(size_t sentence, int country);
+
+  int MainCountryWithoutLeader(const std::string& title);
+
+  // "Narendra Modi, India's prime minister", "Modi, the prime minister of
+  // India", "was sworn in ... as Venezuela's president": the person leads
+  // the country or organization.
+  // "the Lopez-headed Monetary Policy Committee": the person the article
+  // names with the word before the hyphen leads the organization that follows.
+  void LedBy();
+
+  // The possessive ending, with an ASCII or a typographic apostrophe.
+  bool IsPossessive(const Token& t) const;
+
+  void AppositiveLeaders();
+
+  int ByKey(EntityType type, const std::string& canonical, const std::string& surface, bool named);
+
+  void AddLabel(int id, const std::string& surface);
+
+  int PersonByFullName(const std::string& name);
+
+  // The last word of a name that is no suffix ("Carlito Galvez Jr" -> "Galvez").
+  std::string Surname(const std::string& name) const;
+
+  // Indexes of the multi-word names, for LinkSingle (built before single words are linked).
+  void IndexNames();
+
+  int LinkSingle(const Mention& m);
+
+  void MergeAcronyms();
+
+  // Entities named only by guesses (tentative mentions), by index.
+  std::vector<bool> OnlyGuessed() const;
+
+  // "Boeing said ..." guessed a person; "Boeing's 787" named an organization:
+  // one word guessed a person only by a speech verb is the organization of
+  // that name.
+  void MergeGuessedPeople();
+
+  // "National Electoral Council (CNE)": the acronym in parentheses names the
+  // organization before it, whatever its initials.
+  void MergeParenthesized();
+
+  // Does the context of a name mention say it names an organization? "Los
+  // Angeles based X", "X's shares", "X parent company", "X and Boeing".
+  bool OrganizationContext(const Mention& m) const;
+
+  // A person only by the form of the name ("Northrop Grumman") whose
+  // context names an organization is one.
+  void RetypeByContext();
+
+  // Names qualified by the place they are in: "Mobile, Alabama" names the
+  // city Mobile, "the US Federal Reserve" the Federal Reserve. The qualified
+  // form is kept as an alternative label.
+  void QualifiedNames();
+
+  // A name seen only in products' names ("Airbus A380", "Intel processors",
+  // "MacBook Air laptops") names no entity the article is about.
+  void DropProductOnly();
+
+  // A company's name without the words of its legal form: "General Motors
+  // Corporation" -> "General Motors"; "Fiat Group SpA" -> "Fiat".
+  std::string CoreName(const std::string& label) const;
+
+  // "General Motors Corporation" and "General Motors", "Chrysler Holding LLC"
+  // and "Chrysler" are one company; so is a guess at a one-word name
+  // ("a stake in Chrysler" guessed a city) and the company of that name.
+  void MergeCorporateNames();
+
+  // "the Air Force" after "the U.S. Air Force": an organization's name
+  // without the country that begins it is the same organization.
+  void MergeQualifiedOrganizations();
+
+  // "the CNE, headed by Elvis Amoroso" and "Héctor Obregón, who heads PDVSA":
+  // the person leads the organization.
+  void HeadedBy();
+
+  // "he" and "she" stand for the person named last (outside quotations).
+  void AddPronouns();
+
+  // Every mention of entity `from` now names `to`; `from` is left unnamed.
+  void Redirect(int from, int to);
+
+  int ResolveEpithet(size_t mi);
+
+  Document& doc_;
+  const MentionLayer& layer_;
+  const Lexicon& lex_;
+  const StageWords& w_;
+  CorefLayer coref_;
+  std::map<std::string, int> by_key_;
+  std::unordered_map<std::string, int> surname_, org_word_, place_first_, org_last_;
+  std::unordered_map<std::string, std::vector<int>> first_person_;
+  std::unordered_map<std::string, int> guessed_;  // one-word guesses by their text
+  std::vector<bool> retyped_;  // organizations found by their context (RetypeByContext)
+  mutable std::vector<int> starting_at_, ending_at_;  // first mention starting / ending at a token
+  int counted_country_ = -1;  // the country whose mentions country_mentions_ counts
+  size_t country_mentions_ = 0;
+  struct WordUse {
+    size_t capitalized = 0;  // capitalized uses after the headline
+    bool other = false;      // any use in lower case or all capitals
+    bool subject = false;    // a capitalized use before a verb or possessive
+  };
+  mutable std::unordered_map<std::string, WordUse> word_use_;  // by lower-case word
+  mutable bool word_use_ready_ = false;
+  int main_country_ = -2;  // cached MainCountry(); -2: not computed
+};
+
+}  // namespace newskg::internal
+
+#endif  // NEWSKG_EXTRACT_INTERNAL_COREF_RESOLVER_H_

@@ -1,0 +1,563 @@
+#include "extract/internal/name_recognizer.h"
+
+#include <algorithm>
+
+#include "base/base.h"
+
+namespace newskg::internal {
+
+// "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a name.
+bool IsParticleName(const Token& t, const StageWords& words) {
+  const size_t dash = t.text.find('-');
+  if (dash == std::string::npos || dash + 1 >= t.text.size() || t.text[dash + 1] < 'A' ||
+      t.text[dash + 1] > 'Z') {
+    return false;
+  }
+  const std::string p = t.text.substr(0, dash);
+  return words.name_particles.count(p) > 0;
+}
+
+// "iTunes", "eBay", "iPhone": one lower-case letter before a capital.
+bool IsCamelName(const Token& t) {
+  return t.text.size() >= 3 && t.text[0] >= 'a' && t.text[0] <= 'z' && t.text[1] >= 'A' &&
+         t.text[1] <= 'Z' && t.text[2] >= 'a' && t.text[2] <= 'z';
+}
+
+bool IsNameToken(const Token& t, const StageWords& words) {
+  if (t.kind == TokenKind::kWord && IsParticleName(t, words)) return true;
+  if (t.kind == TokenKind::kWord && IsCamelName(t)) return true;
+  if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_caps) ||
+      words.possessive_markers.count(t.text) > 0)
+    return false;
+  // "A330-200", "F-16": model numbers are no names.
+  for (char c : t.text) {
+    if (c >= '0' && c <= '9') return false;
+  }
+
+  // Contractions are no names ("I'm", "Don't", "We'll"); "O'Brien" and
+  // "Ndung'u" are.
+  for (size_t i = 0; i + 1 < t.text.size(); ++i) {
+    const bool ascii_apostrophe = t.text[i] == '\'';
+    const bool curly = i + 3 < t.text.size() && t.text.compare(i, 3, "\xE2\x80\x99") == 0;
+    if (!ascii_apostrophe && !curly) continue;
+    const std::string rest = t.lower.substr(i + (curly ? 3 : 1));
+    if (words.contraction_endings.count(rest) > 0) return false;
+  }
+  return true;
+}
+
+std::string JoinTokens(const Document& doc, size_t b, size_t e) {
+  if (b >= e) return "";
+  return std::string(doc.SpanText({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end}));
+}
+
+// "2005": a four-digit number that reads as a year.
+bool IsYear(const std::string& s) {
+  return s.size() == 4 && (s.rfind("19", 0) == 0 || s.rfind("20", 0) == 0) &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool IsRomanOrWar(const std::string& s) {
+  if (s.rfind("WW", 0) == 0) return true;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
+// A locative preposition right before token b, maybe with "the" between.
+bool AfterLocative(const Document& doc, const Lexicon& lex, const StageWords& words, size_t b,
+                   size_t first) {
+  if (b <= first) return false;
+  size_t k = b - 1;
+  if (words.definite_articles.count(doc.tokens[k].lower) > 0 && k > first) --k;
+  return lex.locative_preps.count(doc.tokens[k].lower) > 0;
+}
+
+MentionLayer NameRecognizer::Run() {
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(si);
+  return std::move(layer_);
+}
+
+size_t NameRecognizer::TitleAt(size_t i, size_t end, std::string* title) const {
+  for (size_t len = std::min(lex_.MaxTitleWords(), end - i); len >= 1; --len) {
+    std::string phrase;
+    for (size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + t_[k].lower;
+    if (lex_.Title(phrase) != nullptr) {
+      if (title != nullptr) *title = phrase;
+      return len;
+    }
+  }
+  return 0;
+}
+
+int NameRecognizer::AddMention(size_t b, size_t e, EntityType type, MentionKind kind, size_t si,
+                               std::string canonical, bool tentative) {
+  Mention m;
+  m.first_token = b;
+  m.end_token = e;
+  m.span = {t_[b].span.begin, t_[e - 1].span.end};
+  m.type = type;
+  m.kind = kind;
+  m.text = JoinTokens(doc_, b, e);
+  m.canonical = std::move(canonical);
+  m.tentative = tentative;
+  m.sentence = si;
+  doc_.mentions.push_back(std::move(m));
+  return static_cast<int>(doc_.mentions.size() - 1);
+}
+
+bool NameRecognizer::Classify(size_t b, size_t e, EntityType& type, std::string& canonical,
+                              WeakRule* weak) const {
+  if (weak != nullptr) *weak = WeakRule::kNone;
+  const std::string name = JoinTokens(doc_, b, e);
+  if (const GazetteerEntry* g = lex_.Lookup(name)) {
+    // WordNet single-word people are only a weak cue ("Reed", "Bush").
+    if (!(g->from_wordnet && g->type == EntityType::kPerson && e - b == 1)) {
+      type = g->type;
+      // People are keyed by the name the article gives them.
+      canonical = g->type == EntityType::kPerson ? "" : g->canonical;
+      return true;
+    }
+  }
+  bool all_caps = true;  // a dateline: "ISLAMABAD", "BUENOS AIRES"
+  for (size_t k = b; k < e; ++k) all_caps = all_caps && t_[k].all_caps;
+  if (all_caps && (e - b > 1 || t_[b].text.size() > 3)) {
+    if (const GazetteerEntry* g = lex_.Lookup(TitleCase(name))) {
+      type = g->type;
+      canonical = g->canonical;  // a dateline's "ISLAMABAD" is labelled "Islamabad"
+      return true;
+    }
+  }
+  const std::string& last = t_[e - 1].text;
+  // "Chiang Mai International Airport": a place noun last makes a place,
+  // whatever organization words come before it.
+  if (e - b > 1 && lex_.place_suffixes.count(last) > 0 && lex_.org_suffixes.count(last) == 0) {
+    type = EntityType::kPlace;
+    return true;
+  }
+  for (size_t k = b; k < e; ++k) {
+    if (lex_.org_suffixes.count(t_[k].text) > 0 &&
+        (k == e - 1 || k + 1 == e - 1 || w_.org_name_preps.count(t_[k + 1].lower) > 0)) {
+      type = EntityType::kOrganization;
+      return true;
+    }
+    if (lex_.org_heads.count(t_[k].text) > 0 && k + 1 < e &&
+        w_.head_of_preps.count(t_[k + 1].lower) > 0) {
+      type = EntityType::kOrganization;
+      return true;
+    }
+  }
+  if (lex_.place_suffixes.count(last) > 0 && e - b > 1) {
+    type = EntityType::kPlace;
+    return true;
+  }
+  // "Gulf of Oman", "Sea of Japan", "Bay of Bengal".
+  if (e - b >= 3 && lex_.place_suffixes.count(t_[b].text) > 0 &&
+      w_.head_of_preps.count(t_[b + 1].lower) > 0) {
+    type = EntityType::kPlace;
+    return true;
+  }
+  if (e - b == 1 && t_[b].all_caps && t_[b].text.size() <= 6 && !IsRomanOrWar(t_[b].text) &&
+      !lex_.IsCommonWord(t_[b].lower)) {
+    type = EntityType::kOrganization;
+    if (weak != nullptr) *weak = WeakRule::kAcronym;
+    return true;
+  }
+  if (e - b >= 2 && lex_.IsGivenName(t_[b].text)) {
+    type = EntityType::kPerson;
+    if (weak != nullptr) *weak = WeakRule::kGivenName;
+    return true;
+  }
+  return false;
+}
+
+void NameRecognizer::Weak(int mention, WeakRule why) {
+  if (reasons_.size() <= static_cast<size_t>(mention))
+    reasons_.resize(static_cast<size_t>(mention) + 1, WeakRule::kNone);
+  reasons_[static_cast<size_t>(mention)] = why;
+}
+
+bool NameRecognizer::PrecededByLocative(size_t b, size_t first) const {
+  return AfterLocative(doc_, lex_, w_, b, first);
+}
+
+bool NameRecognizer::FollowedBySpeech(size_t e, size_t end) const {
+  size_t k = e;
+  if (k < end && t_[k].text == ",") return false;
+  if (k < end && w_.perfect_auxiliaries.count(t_[k].lower) > 0) ++k;
+  if (k >= end) return false;
+  for (const auto& l : lex_.Lemmas(t_[k].lower)) {
+    if (lex_.speech_verbs.count(l) > 0) return true;
+  }
+  return false;
+}
+
+bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end) const {
+  auto person_word = [&](size_t k) {
+    return !t_[k].capitalized &&
+           (lex_.person_nouns.count(t_[k].lower) > 0 || lex_.Title(t_[k].lower) != nullptr);
+  };
+  if (b >= first + 2 && t_[b - 1].text == "," && person_word(b - 2)) return true;
+  if (e + 2 < end && t_[e].text == "," && t_[e + 1].tag == "DT") {
+    for (size_t k = e + 2; k < end && k < e + 7; ++k) {
+      if (t_[k].kind != TokenKind::kWord) break;
+      if (person_word(k)) return true;
+    }
+  }
+  if (IsCommon(t_[b].lower)) return false;
+  if (FollowedBySpeech(e, end)) return true;
+  if (b > first && t_[b - 1].tag.rfind("VB", 0) == 0) {
+    for (const auto& l : lex_.Lemmas(t_[b - 1].lower)) {
+      if (lex_.speech_verbs.count(l) > 0) return true;
+    }
+  }
+  return false;
+}
+
+bool NameRecognizer::IsName(const Token& t) const {
+  if (!IsNameToken(t, w_)) return false;
+  const size_t dash = t.text.rfind('-');
+  if (dash != std::string::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
+      t.text[dash + 1] <= 'z' && lex_.hyphen_suffixes.count(t.lower.substr(dash + 1)) > 0) {
+    return false;
+  }
+  // "Russia-Ukraine", "Turkish-French", "Chinese-built": a compound with a
+  // country or its demonym describes; it names nothing of its own.
+  // Every part is a country, a demonym or a lower-case word ("Inter-American"
+  // is a name).
+  if (dash != std::string::npos && lex_.Lookup(t.text) == nullptr) {
+    bool country = false, describes = true;
+    size_t from = 0;
+    while (from < t.text.size() && describes) {
+      size_t to = t.text.find('-', from);
+      if (to == std::string::npos) to = t.text.size();
+      const std::string part = t.text.substr(from, to - from);
+      const GazetteerEntry* g = lex_.Lookup(part);
+      const bool c =
+          lex_.DemonymCountry(part) != nullptr || (g != nullptr && g->type == EntityType::kCountry);
+      country = country || c;
+      describes = c || part.empty() || !std::isupper(static_cast<unsigned char>(part[0]));
+      from = to + 1;
+    }
+    if (country && describes) return false;
+  }
+  // Currencies: "USD 308 million", "Renminbi".
+  if (lex_.iso_currencies.count(t.text) > 0 || lex_.currency_symbols.count(t.text) > 0 ||
+      lex_.currency_words.count(t.lower) > 0)
+    return false;
+  // Link noise: "MfWvFtnNuo" from a shortened URL, "Ukraine.https".
+  int switches = 0;
+  for (size_t i = 1; i < t.text.size(); ++i) {
+    switches += std::islower(static_cast<unsigned char>(t.text[i - 1])) &&
+                std::isupper(static_cast<unsigned char>(t.text[i]));
+  }
+  if (switches >= 2 || InUrl(t)) return false;
+  return true;
+}
+
+bool NameRecognizer::InUrl(const Token& t) const {
+  const std::string& text = doc_.text;
+  size_t b = t.span.begin, e = t.span.end;
+  while (b > 0 && t.span.begin - b < 256 && !std::isspace(static_cast<unsigned char>(text[b - 1])))
+    --b;
+  while (e < text.size() && e - t.span.end < 256 &&
+         !std::isspace(static_cast<unsigned char>(text[e])))
+    ++e;
+  const std::string_view chunk(text.data() + b, e - b);
+  return chunk.find("://") != std::string_view::npos ||
+         chunk.find("www.") != std::string_view::npos ||
+         chunk.find(".com/") != std::string_view::npos;
+}
+
+bool NameRecognizer::NamesEvent(size_t b, size_t e, size_t first, size_t end) const {
+  if (e >= end || t_[e].kind != TokenKind::kWord || t_[e].capitalized) return false;
+  // After a cue ("the", "annual") or a number: "the 43rd Cobra Gold
+  // exercises", "2016 Key Resolve drills".
+  if (b == first) return false;
+  const Token& cue = t_[b - 1];
+  const bool number =
+      cue.kind == TokenKind::kNumber ||
+      (!cue.lower.empty() && std::isdigit(static_cast<unsigned char>(cue.lower[0])));
+  if (lex_.event_name_cues.count(cue.lower) == 0 && !number) return false;
+  // A plural event noun ("drills", "talks", "protests"), not a verb ("met",
+  // "meets"), maybe after one modifier ("war games", "naval drills").
+  if (e + 1 < end && t_[e + 1].kind == TokenKind::kWord && !t_[e + 1].capitalized &&
+      t_[e + 1].lower.size() >= 4 && t_[e + 1].lower.back() == 's') {
+    for (const auto& cls : lex_.event_classes) {
+      for (const auto& phrase : cls.phrase_triggers) {
+        if (phrase.size() == 2 && phrase[0] == t_[e].lower && phrase[1] == t_[e + 1].lower)
+          return true;
+      }
+      for (const auto& l : lex_.Lemmas(t_[e + 1].lower)) {
+        if (cls.triggers.count(l) > 0 && lex_.IsAdjective(t_[e].lower)) return true;
+      }
+    }
+  }
+  const std::string& w = t_[e].lower;
+  if (w.size() < 4 || w.back() != 's' || w_.s_verb_forms.count(w) > 0) return false;
+  for (const auto& cls : lex_.event_classes) {
+    for (const auto& l : lex_.Lemmas(t_[e].lower)) {
+      if (cls.triggers.count(l) > 0) return true;
+    }
+  }
+  return false;
+}
+
+bool NameRecognizer::QuotedDesignation(size_t b, size_t first) const {
+  if (b < first + 2 || t_[b - 1].kind != TokenKind::kQuote) return false;
+  return lex_.naming_words.count(t_[b - 2].lower) > 0;
+}
+
+bool NameRecognizer::IsCommon(const std::string& lower) const {
+  if (lower.size() == 1) return false;  // initials
+  for (const auto& l : lex_.Lemmas(lower)) {
+    if (lex_.IsCommonWord(l)) return true;
+  }
+  return false;
+}
+
+bool NameRecognizer::IsModel(size_t k, size_t end) const {
+  const std::string& w = t_[k].text;
+  bool digit = false;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-')) {
+      return false;
+    }
+  }
+  if (!digit || !t_[k].space_before || InDate(k)) return false;
+  if (IsYear(w)) return false;
+  return !QuantityAfter(k, end) && (k + 1 >= end || t_[k + 1].kind != TokenKind::kNumber);
+}
+
+bool NameRecognizer::QuantityAfter(size_t k, size_t end) const {
+  return k + 1 < end && (lex_.multipliers.count(t_[k + 1].lower) > 0 || t_[k + 1].text == "%" ||
+                         w_.percent_words.count(t_[k + 1].lower) > 0);
+}
+
+size_t NameRecognizer::ProductAt(size_t b, size_t e, size_t end) const {
+  if (e >= end) return 0;
+  size_t first = b;
+  while (first < e && lex_.non_names.count(t_[first].text) > 0) ++first;
+  if (first >= e) return 0;
+  const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, first, e));
+  if (g != nullptr || lex_.DemonymCountry(t_[e - 1].text) != nullptr) return 0;
+  for (size_t k = first; k < e; ++k) {
+    if (TitleAt(k, e, nullptr) > 0) return 0;  // "Apple CEO Steve Jobs"
+  }
+  if (t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
+      lex_.product_nouns.count(t_[e].lower) > 0) {
+    return e + 1;
+  }
+  if (IsModel(e, end)) {
+    size_t k = e + 1;
+    while (k < end && IsName(t_[k]) && !InDate(k)) ++k;  // "787 Dreamliner"
+    return k;
+  }
+  return 0;
+}
+
+bool NameRecognizer::IsHeadline(const newskg::Sentence& s) const {
+  size_t words = 0, caps = 0;
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    if (t_[i].kind != TokenKind::kWord) continue;
+    ++words;
+    if (t_[i].capitalized) ++caps;
+  }
+  return words >= 3 && caps * 10 >= words * 6;
+}
+
+void NameRecognizer::Sentence(size_t si) {
+  const auto& s = doc_.sentences[si];
+  headline_ = IsHeadline(s);
+  size_t i = s.first_token;
+  while (i < s.end_token) {
+    if (InDate(i)) {  // "Jan 10", "Monday"
+      ++i;
+      continue;
+    }
+    // "US$40 billion", "A$52 million": a currency symbol, not a country.
+    if (i + 1 < s.end_token && !t_[i + 1].space_before &&
+        lex_.currency_symbols.count(t_[i].text + t_[i + 1].text) > 0) {
+      i += 2;
+      continue;
+    }
+    if (!IsName(t_[i]) && !(t_[i].kind == TokenKind::kWord && lex_.Lookup(t_[i].text) &&
+                            !lex_.IsCommonWord(t_[i].lower) && t_[i].text == t_[i].lower &&
+                            !lex_.Lookup(t_[i].text)->from_wordnet)) {
+      ++i;
+      continue;
+    }
+    size_t e = i + 1;
+    while (e < s.end_token && !InDate(e)) {
+      // A possessive inside a name: "Republican People's Party".
+      // Not after a place: "Peru's Congress" is Peru's, not a name.
+      const GazetteerEntry* owner = lex_.Lookup(JoinTokens(doc_, i, e));
+      const bool place_owner = owner != nullptr && owner->type != EntityType::kOrganization &&
+                               owner->type != EntityType::kPerson;
+      if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsName(t_[e + 1]) &&
+          !place_owner) {
+        size_t f = e + 1;
+        while (f < s.end_token && IsName(t_[f])) ++f;
+        if (lex_.org_suffixes.count(t_[f - 1].text) > 0) {
+          e = f;
+          continue;
+        }
+      }
+      if (IsName(t_[e])) {
+        ++e;
+        continue;
+      }
+      // An initial inside a name: "S. Gapon", "John F. Kennedy", "St. Louis".
+      if (t_[e].text == "." && !t_[e].space_before &&
+          ((t_[e - 1].text.size() == 1 && t_[e - 1].capitalized) ||
+           lex_.name_abbreviations.count(t_[e - 1].text) > 0) &&
+          e + 1 < s.end_token && IsName(t_[e + 1])) {
+        ++e;
+        continue;
+      }
+      // Connectors inside names: "Bank of England", "Bosnia and Herzegovina".
+      if (lex_.name_connectors.count(t_[e].lower) > 0 && e + 1 < s.end_token && IsName(t_[e + 1]) &&
+          w_.whole_name_connectors.count(t_[e].lower) == 0) {
+        ++e;
+        continue;
+      }
+      // Two lower-case particles: "Ursula von der Leyen", "Joost van den Berg".
+      if (e + 2 < s.end_token && t_[e].text == t_[e].lower && t_[e + 1].text == t_[e + 1].lower &&
+          lex_.name_connectors.count(t_[e].lower) > 0 &&
+          lex_.name_connectors.count(t_[e + 1].lower) > 0 &&
+          w_.whole_name_connectors.count(t_[e].lower) == 0 &&
+          w_.head_of_preps.count(t_[e].lower) == 0 &&
+          w_.whole_name_connectors.count(t_[e + 1].lower) == 0 && IsName(t_[e + 2])) {
+        e += 2;
+        continue;
+      }
+      // "Commission on Human Rights", "Council for Foreign Relations".
+      if (w_.org_name_preps.count(t_[e].lower) > 0 && e + 1 < s.end_token && IsName(t_[e + 1]) &&
+          lex_.org_suffixes.count(t_[e - 1].text) > 0 && !InDate(e + 1)) {
+        ++e;
+        continue;
+      }
+      if (w_.whole_name_connectors.count(t_[e].lower) > 0 && e + 1 < s.end_token &&
+          IsName(t_[e + 1])) {
+        // Only inside a name the gazetteer knows whole.
+        size_t f = e + 2;
+        while (f < s.end_token && IsName(t_[f])) ++f;
+        if (lex_.Lookup(JoinTokens(doc_, i, f)) != nullptr) {
+          e = f;
+          continue;
+        }
+      }
+      break;
+    }
+    // "Adam Air Flight 574", "Garuda Indonesia Flight 200": the number
+    // designates a flight of the airline named before the designator.
+    if (e - i >= 2 && e < s.end_token &&
+        (t_[e].kind == TokenKind::kNumber || IsModel(e, s.end_token)) &&
+        lex_.designators.count(t_[e - 1].text) > 0) {
+      Run(i, e - 1, si, s.first_token, s.end_token);
+      i = e + 1;
+      continue;
+    }
+    // "the FTSE 100", "the CAC 40": an acronym and its number are one name.
+    if ((e - i == 1 || (e - i == 2 && lex_.non_names.count(t_[i].text) > 0)) &&
+        t_[e - 1].all_caps && e < s.end_token && t_[e].kind == TokenKind::kNumber &&
+        t_[e].space_before &&
+        std::all_of(t_[e].text.begin(), t_[e].text.end(),
+                    [](char c) { return c >= '0' && c <= '9'; }) &&
+        !IsYear(t_[e].text) && !QuantityAfter(e, s.end_token)) {
+      ++e;
+    }
+    // "iTunes Music Store", "iPod Nano": names written like these are
+    // products' names.
+    if (auto camel = std::find_if(t_.begin() + static_cast<std::ptrdiff_t>(i),
+                                  t_.begin() + static_cast<std::ptrdiff_t>(e), IsCamelName);
+        camel != t_.begin() + static_cast<std::ptrdiff_t>(e)) {
+      // The name before it stands ("its United Kingdom iTunes store").
+      const auto at = static_cast<size_t>(camel - t_.begin());
+      if (at > i) Run(i, at, si, s.first_token, s.end_token);
+      i = e;
+      continue;
+    }
+    // "the new 787 Dreamliner": a name right after a model number.
+    if (i > s.first_token && t_[i - 1].kind == TokenKind::kNumber && IsModel(i - 1, s.end_token) &&
+        lex_.Lookup(JoinTokens(doc_, i, e)) == nullptr &&
+        lex_.DemonymCountry(t_[i].text) == nullptr) {
+      i = e;
+      continue;
+    }
+    // "MacBook Air laptops", "Airbus A380", "Boeing 787 Dreamliner": a
+    // product's name, whose maker is named elsewhere if it matters.
+    if (size_t after = ProductAt(i, e, s.end_token); after > 0) {
+      const size_t before = doc_.mentions.size();
+      Run(i, e, si, s.first_token, s.end_token);
+      for (size_t k = before; k < doc_.mentions.size(); ++k) doc_.mentions[k].in_product = true;
+      i = after;
+      continue;
+    }
+    // "the Hang Seng index", "the Russell 2000 Index": an index is no entity.
+    const size_t head = e < s.end_token && t_[e].kind == TokenKind::kNumber ? e + 1 : e;
+    if (head < s.end_token && lex_.non_entity_heads.count(t_[head].lower) > 0 &&
+        (!t_[head].capitalized || head > e)) {
+      i = e;
+      continue;
+    }
+    Run(i, e, si, s.first_token, s.end_token);
+    i = e;
+  }
+  CollectEpithets(si);
+}
+
+void NameRecognizer::CollectEpithets(size_t si) {
+  const auto& s = doc_.sentences[si];
+  for (size_t i = s.first_token; i + 1 < s.end_token; ++i) {
+    if (w_.definite_articles.count(t_[i].lower) == 0) continue;
+    size_t k = i + 1;
+    bool age = false;
+    if (k < s.end_token && HasAgeMarker(t_[k].lower)) {
+      age = true;
+      ++k;
+    }
+    bool demonym = false;
+    if (k < s.end_token && lex_.DemonymCountry(t_[k].text) != nullptr) {
+      demonym = true;
+      ++k;
+    }
+    if (k >= s.end_token) {
+      if (age) AddMention(i, k, EntityType::kPerson, MentionKind::kEpithet, si);
+      continue;
+    }
+    // Not an epithet when a name follows ("the 66-year-old Lukashenko").
+    if (k < s.end_token && IsName(t_[k])) continue;
+    std::string noun = t_[k].lower;
+    size_t end = k + 1;
+    if (k + 1 < s.end_token && lex_.person_nouns.count(noun + " " + t_[k + 1].lower) > 0) {
+      noun += " " + t_[k + 1].lower;
+      end = k + 2;
+    }
+    if (lex_.person_nouns.count(noun) > 0 && (age || demonym || lex_.leader_nouns.count(noun))) {
+      AddMention(i, end, EntityType::kPerson, MentionKind::kEpithet, si, noun);
+    } else if (age) {
+      AddMention(i, k, EntityType::kPerson, MentionKind::kEpithet, si);
+    } else if (!demonym && k + 1 < s.end_token && !IsName(t_[k]) &&
+               lex_.org_suffixes.count(TitleCase(t_[k + 1].lower)) > 0 && !age &&
+               (k + 2 >= s.end_token || !IsName(t_[k + 2])) && t_[k].kind == TokenKind::kWord &&
+               w_.public_body_modifiers.count(t_[k].lower) > 0) {
+      // "the central bank", "the national assembly".
+      AddMention(i, k + 2, EntityType::kOrganization, MentionKind::kEpithet, si,
+                 TitleCase(t_[k + 1].lower));
+    } else if (!demonym && lex_.org_suffixes.count(TitleCase(noun)) > 0 && end < s.end_token &&
+               !IsName(t_[end])) {
+      // "the fund", "the bank": an organization named before with that head word.
+      AddMention(i, end, EntityType::kOrganization, MentionKind::kEpithet, si, TitleCase(noun));
+    }
+  }
+}
+
+bool NameRecognizer::HasAgeMarker(const std::string& lower) const {
+  for (const auto& m : w_.age_markers) {
+    if (lower.find(m) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace newskg::internal

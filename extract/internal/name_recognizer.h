@@ -1,0 +1,141 @@
+// The entity recognizer's parts (extract/entity_recognizer.h): the tests on
+// single name tokens, and NameRecognizer, which finds the runs of name
+// tokens of each sentence and types them from their form, the gazetteers
+// and their context. name_recognizer.cc scans the sentences and holds the
+// tests on words and context; name_runs.cc types one run (titles, known
+// names, the weak rules for unknown ones).
+#ifndef NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
+#define NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/entity_recognizer.h"
+#include "extract/internal/stage_words.h"
+#include "extract/lexicon.h"
+
+namespace newskg::internal {
+
+// "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a name.
+bool IsParticleName(const Token& t, const StageWords& words);
+
+// "iTunes", "eBay", "iPhone": one lower-case letter before a capital.
+bool IsCamelName(const Token& t);
+
+// A token that can be part of a name: capitalized or all caps (or a particle
+// or camel-case name), no digits, no contraction.
+bool IsNameToken(const Token& t, const StageWords& words);
+
+// The text of tokens [b, e) as the article writes it.
+std::string JoinTokens(const Document& doc, size_t b, size_t e);
+
+// "2005": a four-digit number that reads as a year.
+bool IsYear(const std::string& s);
+
+// "II", "XIV", "WWII": a roman numeral or a world war.
+bool IsRomanOrWar(const std::string& s);
+
+// A locative preposition right before token b, maybe with "the" between.
+bool AfterLocative(const Document& doc, const Lexicon& lex, const StageWords& words, size_t b,
+                   size_t first);
+
+// Finds the name, demonym and epithet mentions of a Document, sentence by
+// sentence, and types them; Run adds them to doc.mentions and returns the
+// titles seen with names.
+class NameRecognizer {
+ public:
+  NameRecognizer(Document& doc, const Lexicon& lex, const StageWords& words)
+      : doc_(doc), lex_(lex), w_(words), t_(doc.tokens) {}
+
+  // Why each mention has its type, when only a weak rule gave it (0: a
+  // gazetteer, a form rule or a cue in context), by index into doc.mentions.
+  std::vector<WeakRule> reasons_;
+
+  MentionLayer Run();
+
+ private:
+  // Lower-case title starting at token i (longest first): its length, or 0.
+  size_t TitleAt(size_t i, size_t end, std::string* title) const;
+
+  int AddMention(size_t b, size_t e, EntityType type, MentionKind kind, size_t si,
+                 std::string canonical = "", bool tentative = false);
+
+  // Type of a whole name from its form and the gazetteers; false if unknown.
+  bool Classify(size_t b, size_t e, EntityType& type, std::string& canonical,
+                WeakRule* weak = nullptr) const;
+
+  void Weak(int mention, WeakRule why);
+
+  bool PrecededByLocative(size_t b, size_t first) const;
+
+  bool FollowedBySpeech(size_t e, size_t end) const;
+
+  // A person noun or title in apposition ("Another lawyer, Abdoulaye Tall,",
+  // "Yusuf Al Madani, a Houthi leader"), or a verb of saying next to a name
+  // that does not open with a common word ("Babafemi Akin said").
+  bool PersonContext(size_t b, size_t e, size_t first, size_t end) const;
+
+  bool InDate(size_t i) const { return t_[i].in_date; }
+
+  // IsNameToken, and not an adjective made of a name and a common word
+  // ("Washington-based", "Kremlin-backed"); "Hsiao Bi-khim" stays a name.
+  bool IsName(const Token& t) const;
+
+  // Whether the token lies in a run of text without spaces that holds a
+  // URL ("https://t.co/x", "pic.twitter.com/x"). Looks at most 256 bytes
+  // each way.
+  bool InUrl(const Token& t) const;
+
+  // A name that only names an event: "Balikatan drills", "the Gezi protests".
+  bool NamesEvent(size_t b, size_t e, size_t first, size_t end) const;
+
+  // A quoted name after "code-named", "dubbed", "called": the name of an operation or slogan.
+  bool QuotedDesignation(size_t b, size_t first) const;
+
+  bool IsCommon(const std::string& lower) const;
+
+  // Handles one maximal run [b, e) of name tokens.
+  void Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end);
+
+  void EmitTitled(size_t title_b, size_t name_b, size_t e, const std::string& title, int modifier,
+                  size_t si, size_t run_b);
+
+  // "CHP leader Özgür Özel", "opposition leader María Machado": a lower-case
+  // title right before the name.
+  bool LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_first);
+
+  void EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end);
+
+  // A model designation: "787", "A380", "3GS"; not a year or an amount.
+  bool IsModel(size_t k, size_t end) const;
+
+  // The number at k is an amount or a share: "100 million", "40%", "3 percent".
+  bool QuantityAfter(size_t k, size_t end) const;
+
+  // The end of a product name that the unknown name [b, e) begins ("MacBook
+  // Air laptops", "Boeing 787 Dreamliner"), or 0.
+  size_t ProductAt(size_t b, size_t e, size_t end) const;
+
+  // A headline: most words capitalized.
+  bool IsHeadline(const newskg::Sentence& s) const;
+
+  void Sentence(size_t si);
+
+  // "the Belarusian leader", "the 66-year-old", "the 71-year-old premier", "the fund".
+  void CollectEpithets(size_t si);
+
+  // An age used as a noun: "66-year-old".
+  bool HasAgeMarker(const std::string& lower) const;
+
+  Document& doc_;
+  const Lexicon& lex_;
+  const StageWords& w_;
+  const std::vector<Token>& t_;
+  bool headline_ = false;
+  MentionLayer layer_;
+};
+
+}  // namespace newskg::internal
+
+#endif  // NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_

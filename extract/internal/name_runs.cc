@@ -1,0 +1,483 @@
+// NameRecognizer: typing one run of name tokens (see name_recognizer.h).
+#include <algorithm>
+
+#include "base/base.h"
+#include "extract/internal/name_recognizer.h"
+
+namespace newskg::internal {
+
+void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
+  // "chairman of Chrysler LLC Jim Press": a company's legal form, then a
+  // person's given name, ends the company's name.
+  for (size_t k = b + 1; k + 2 < e + 1 && k + 1 < e; ++k) {
+    if (lex_.legal_suffixes.count(t_[k].text) > 0 && lex_.IsGivenName(t_[k + 1].text) &&
+        lex_.legal_suffixes.count(t_[k + 1].text) == 0) {
+      Run(b, k + 1, si, sent_first, sent_end);
+      Run(k + 1, e, si, sent_first, sent_end);
+      return;
+    }
+  }
+  // Names of wars, treaties, games and the like are no entity of ours.
+  size_t last = e - 1;
+  while (last > b && IsRomanOrWar(t_[last].text)) --last;  // "World War II"
+  if (lex_.non_entity_suffixes.count(t_[last].text) > 0) return;
+  // "Treaty of Versailles", "Day of Remembrance".
+  if (e - b >= 3 && lex_.non_entity_suffixes.count(t_[b].text) > 0 &&
+      w_.head_of_preps.count(t_[b + 1].lower) > 0)
+    return;
+  if (QuotedDesignation(b, sent_first)) return;
+  if (NamesEvent(b, e, sent_first, sent_end) && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+      lex_.DemonymCountry(t_[b].text) == nullptr) {
+    EntityType ty;
+    std::string canon;
+    if (!Classify(b, e, ty, canon)) return;
+  }
+  // Strip words that never begin a name ("The", "In", month names before names...).
+  while (b < e && (lex_.non_names.count(t_[b].text) > 0 ||
+                   (t_[b].all_caps && lex_.non_names.count(TitleCase(t_[b].text)) > 0 &&
+                    lex_.Lookup(t_[b].text) == nullptr))) {
+    // "May", "March" are kept when a title or name follows? They are dates here.
+    ++b;
+  }
+  if (b >= e) return;
+  // A sentence-initial common word ("Huge protests", "Workers put down") is no name,
+  // unless the run is a known name as a whole.
+  bool known_prefix = false;  // "World Bank President ...": a known name starts the run
+  for (size_t j = b + 2; j <= e && !known_prefix; ++j) {
+    known_prefix = lex_.Lookup(JoinTokens(doc_, b, j)) != nullptr;
+  }
+  // "Shares of Zentrix Corp fell": a sentence-initial word and "of" are no part of the name.
+  if (b == sent_first && e - b >= 3 && IsCommon(t_[b].lower) &&
+      w_.head_of_preps.count(t_[b + 1].lower) > 0 &&
+      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr && lex_.org_heads.count(t_[b].text) == 0 &&
+      lex_.org_suffixes.count(t_[b].text) == 0 && lex_.place_suffixes.count(t_[b].text) == 0) {
+    b += 2;
+  }
+  // "Rivals Anies Baswedan and ...", "Protesters Maria Lopez ...": a plural
+  // noun for people opening the sentence describes the name after it.
+  if (b == sent_first && e - b >= 3 && t_[b].lower.back() == 's' &&
+      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr && !known_prefix) {
+    const std::string one = t_[b].lower.substr(0, t_[b].lower.size() - 1);
+    if (lex_.candidate_nouns.count(one) > 0 || lex_.person_nouns.count(one) > 0 ||
+        lex_.people_nouns.count(t_[b].lower) > 0)
+      ++b;
+  }
+  bool title_in_run = false;
+  for (size_t j = b; j < e && !title_in_run; ++j)
+    title_in_run = TitleAt(j, e, nullptr) > 0 && j + 1 < e;
+  if (b == sent_first && IsCommon(t_[b].lower) && lex_.Lookup(t_[b].text) == nullptr &&
+      lex_.DemonymCountry(t_[b].text) == nullptr && !title_in_run && !known_prefix) {
+    EntityType ty;
+    std::string canon;
+    // In an ordinary sentence, words capitalized after the first make the
+    // whole run a name ("Apple Computer said"); alone, the first is a word.
+    const bool named_run = e - b >= 2 && !headline_ && IsName(t_[b + 1]) && !t_[b + 1].all_caps;
+    if (e - b == 1 && !headline_ && lex_.non_names.count(t_[b].text) == 0) {
+      // One common word opening a sentence ("Xi, who ...", "Police said"):
+      // kept as a guess that coreference links to a name ("Xi Jinping") or drops.
+      Weak(AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true),
+           WeakRule::kOpeningWord);
+      return;
+    }
+    if ((!Classify(b, e, ty, canon) && !named_run) || e - b == 1) ++b;
+    if (b >= e) return;
+  }
+  // "Georgian Dream party", "Civic Platform movement": a name before a
+  // lower-case organization noun is an organization, demonym and all.
+  if (e < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
+      lex_.org_suffixes.count(TitleCase(t_[e].lower)) > 0 &&
+      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
+    bool titled = false;
+    for (size_t j = b; j < e && !titled; ++j) titled = TitleAt(j, e, nullptr) > 0;
+    EntityType ty;
+    std::string canon;
+    const bool known_single = e - b == 1 && Classify(b, e, ty, canon);
+    if (!titled && !known_single && lex_.DemonymCountry(t_[e - 1].text) == nullptr) {
+      AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", false);
+      return;
+    }
+  }
+  // Leading demonyms, countries or organizations qualifying a title:
+  // "Russian President Vladimir Putin", "IMF Managing Director Kristalina Georgieva".
+  int modifier = -1;
+  size_t k = b;
+  while (k < e) {
+    std::string title;
+    // A known name that starts with a demonym ("Saudi Arabia") is that name.
+    bool known = false;
+    if (lex_.DemonymCountry(t_[k].text) != nullptr) {
+      for (size_t j = e; j >= k + 2 && !known; --j)
+        known = lex_.Lookup(JoinTokens(doc_, k, j)) != nullptr;
+    }
+    if (known) break;
+    // Two-word demonyms: "South Korean", "North Korean", "South African".
+    if (k + 1 < e) {
+      if (const std::string* country = lex_.DemonymCountry(t_[k].text + " " + t_[k + 1].text)) {
+        modifier = AddMention(k, k + 2, EntityType::kCountry, MentionKind::kDemonym, si, *country);
+        k += 2;
+        continue;
+      }
+    }
+    if (const std::string* country = lex_.DemonymCountry(t_[k].text)) {
+      // "Nigerian National Petroleum Company", "British Airways": the demonym
+      // begins an organization's name when no title follows it.
+      EntityType whole;
+      std::string whole_canon;
+      bool titled = false;
+      for (size_t j = k + 1; j < e && !titled; ++j) titled = TitleAt(j, e, nullptr) > 0;
+      if (!titled && e - k >= 2 && Classify(k, e, whole, whole_canon) &&
+          whole == EntityType::kOrganization)
+        break;
+      // "North Korean": two-word demonyms.
+      modifier = AddMention(k, k + 1, EntityType::kCountry, MentionKind::kDemonym, si, *country);
+      ++k;
+      continue;
+    }
+    if (size_t tl = TitleAt(k, e, &title)) {
+      // Title followed by a name.
+      size_t name_b = k + tl;
+      // "Chief Executive Officer of General Motors": the title of an organization.
+      if (name_b < e && w_.head_of_preps.count(t_[name_b].lower) > 0 &&
+          lex_.Lookup(JoinTokens(doc_, k, e)) == nullptr) {
+        EmitName(name_b + 1, e, si, sent_first, sent_end);
+        return;
+      }
+      // "General Motors", "Prince Edward Island": a name that only looks titled.
+      EntityType whole_type;
+      std::string whole_canon;
+      if (Classify(k, e, whole_type, whole_canon) && whole_type != EntityType::kPerson) break;
+      // A bare title ("President") is no name.
+      if (name_b < e) EmitTitled(k, name_b, e, title, modifier, si, b);
+      return;
+    }
+    // A title inside the run, after a known entity and/or common words
+    // qualifying it: "IMF Managing Director ...", "U.S. Defense Secretary
+    // Lloyd Austin", "Apple Computer CEO Steve Jobs".
+    size_t tl2 = 0;
+    for (size_t j = k + 1; j < e; ++j) {
+      if ((tl2 = TitleAt(j, e, &title)) == 0) continue;
+      if (j + tl2 >= e) {
+        // "Apple Computer CEO and co-founder ...", "White House Press
+        // Secretary ...": no name after the title; the organization before it.
+        EntityType whole;
+        std::string whole_canon;
+        const bool whole_known = Classify(k, e, whole, whole_canon) &&
+                                 whole != EntityType::kPerson &&
+                                 lex_.Lookup(JoinTokens(doc_, k, e)) != nullptr;
+        const TitleInfo* ti = lex_.Title(title);
+        if (!whole_known && ti != nullptr && ti->kind != "honorific" && j > k &&
+            lex_.DemonymCountry(t_[j - 1].text) == nullptr) {
+          EmitName(k, j, si, sent_first, sent_end);
+          return;
+        }
+        break;
+      }
+      // The longest known-entity prefix [k, m), then qualifiers [m, j).
+      size_t m = k;
+      EntityType mod_type = EntityType::kOrganization;
+      std::string mod_canon;
+      for (size_t mm = j; mm > k; --mm) {
+        EntityType ty;
+        std::string canon;
+        if (Classify(k, mm, ty, canon) && ty != EntityType::kPerson) {
+          m = mm;
+          mod_type = ty;
+          mod_canon = canon;
+          break;
+        }
+      }
+      bool qualifiers = true;
+      for (size_t q = m; q < j; ++q)
+        qualifiers = qualifiers && IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text);
+      // "Chrysler Chief Executive Robert Nardelli": an unknown name before a
+      // title and a name is the organization the person serves.
+      bool unknown_owner = !qualifiers && m == k;
+      for (size_t q = k; q < j && unknown_owner; ++q) {
+        unknown_owner = IsName(t_[q]) && !IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text) &&
+                        lex_.DemonymCountry(t_[q].text) == nullptr && !lex_.IsGivenName(t_[q].text);
+      }
+      if (unknown_owner) {
+        modifier = AddMention(k, j, EntityType::kOrganization, MentionKind::kName, si, "", true);
+        EmitTitled(j, j + tl2, e, title, modifier, si, b);
+        return;
+      }
+      if (!qualifiers) break;
+      const TitleInfo* ti = lex_.Title(title);
+      if (m == k && ti != nullptr && ti->leader && !ti->state) {
+        // Only common words before a leader title: they name the organization led.
+        modifier = AddMention(k, j, EntityType::kOrganization, MentionKind::kName, si, "", true);
+        EmitTitled(j, j + tl2, e, title, modifier, si, b);
+        return;
+      }
+      if (m > k) modifier = AddMention(k, m, mod_type, MentionKind::kName, si, mod_canon);
+      std::string full;
+      for (size_t q = m; q < j + tl2; ++q) full += (q > m ? " " : "") + t_[q].lower;
+      EmitTitled(m, j + tl2, e, lex_.Title(full) ? full : title, modifier, si, b);
+      return;
+    }
+    break;
+  }
+  if (k >= e) return;
+  if (e - k == 1 && t_[k].text.size() == 1) return;  // a lone letter is no name
+  if (k == b && LowercaseTitled(b, e, si, sent_first)) return;
+  if (e - k == 1) {
+    const std::string& w = t_[k].text;
+    // "Belarusians", "WWII", "TV": no entity names.
+    if (w.size() > 1 && w.back() == 's' && lex_.DemonymCountry(w.substr(0, w.size() - 1)) &&
+        lex_.Lookup(w) == nullptr) {
+      return;
+    }
+    if (t_[k].all_caps &&
+        (IsRomanOrWar(w) || lex_.iso_currencies.count(w) > 0 || lex_.Title(t_[k].lower) ||
+         (lex_.IsCommonWord(t_[k].lower) && !lex_.Lookup(w)))) {
+      return;
+    }
+  }
+  EmitName(k, e, si, sent_first, sent_end);
+}
+
+void NameRecognizer::EmitTitled(size_t title_b, size_t name_b, size_t e, const std::string& title,
+                                int modifier, size_t si, size_t run_b) {
+  const TitleInfo* info = lex_.Title(title);
+  const int pm = AddMention(name_b, e, EntityType::kPerson, MentionKind::kName, si);
+  TitledName tn;
+  tn.person_mention = static_cast<size_t>(pm);
+  tn.title = title;
+  tn.leader = info != nullptr && info->leader;
+  // "Former Prime Minister Imran Khan", "the late king": no longer in office.
+  for (size_t q = std::min(title_b, run_b) > 0 ? std::min(title_b, run_b) - 1 : 0; q < title_b;
+       ++q) {
+    tn.former = tn.former || w_.former_words.count(t_[q].lower) > 0;
+  }
+  // "Pakistan's Prime Minister Shehbaz Sharif": possessive modifier before the title.
+  if (modifier < 0 && run_b == title_b && title_b >= 2 &&
+      w_.possessive_markers.count(t_[title_b - 1].text) > 0) {
+    for (int mi = static_cast<int>(doc_.mentions.size()) - 1; mi >= 0; --mi) {
+      const Mention& m = doc_.mentions[static_cast<size_t>(mi)];
+      if (m.end_token == title_b - 1) {
+        if (m.type == EntityType::kCountry || m.type == EntityType::kOrganization) modifier = mi;
+        break;
+      }
+      if (m.end_token < title_b - 1) break;
+    }
+  }
+  tn.modifier_mention = modifier;
+  layer_.titles.push_back(tn);
+}
+
+bool NameRecognizer::LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_first) {
+  if (b < sent_first + 1 || t_[b - 1].capitalized || t_[b - 1].kind != TokenKind::kWord)
+    return false;
+  const std::string& title = t_[b - 1].lower;
+  const TitleInfo* info = lex_.Title(title);
+  if (info == nullptr || info->kind == "honorific") return false;
+  EntityType ty;
+  std::string canon;
+  if (Classify(b, e, ty, canon) && ty != EntityType::kPerson) return false;
+  int modifier = -1;
+  if (b >= sent_first + 2 && !doc_.mentions.empty()) {
+    const Mention& prev = doc_.mentions.back();
+    if (prev.end_token == b - 1 &&
+        (prev.type == EntityType::kOrganization || prev.type == EntityType::kCountry)) {
+      modifier = static_cast<int>(doc_.mentions.size() - 1);
+    }
+  }
+  EmitTitled(b - 1, b, e, title, modifier, si, b - 1);
+  return true;
+}
+
+void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
+  // Connectors at either end are not part of a name.
+  while (e > b && lex_.name_connectors.count(t_[e - 1].lower) > 0) --e;
+  while (b < e && lex_.name_connectors.count(t_[b].lower) > 0 && t_[b].text == t_[b].lower) ++b;
+  if (b >= e) return;
+  EntityType type;
+  std::string canonical;
+  WeakRule weak = WeakRule::kNone;
+  if (Classify(b, e, type, canonical, &weak)) {
+    const int m = AddMention(b, e, type, MentionKind::kName, si, canonical);
+    if (weak != WeakRule::kNone) Weak(m, weak);
+    // A person by a given name alone ("Northrop Grumman": Northrop Frye):
+    // the context may still say it is an organization.
+    if (type == EntityType::kPerson && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+        (b == sent_first || (lex_.Title(t_[b - 1].lower) == nullptr &&
+                             lex_.person_nouns.count(t_[b - 1].lower) == 0))) {
+      doc_.mentions[static_cast<size_t>(m)].by_form = true;
+    }
+    // A dateline's "WARSAW" is labelled "Warsaw".
+    // Not an acronym: "the GAO" is no "Gao".
+    const std::string surface = JoinTokens(doc_, b, e);
+    if (t_[b].all_caps && (e - b > 1 || surface.size() > 3) && lex_.Lookup(surface) == nullptr &&
+        lex_.Lookup(TitleCase(surface)) != nullptr) {
+      doc_.mentions[static_cast<size_t>(m)].text = TitleCase(surface);
+    }
+    return;
+  }
+  // Split a run that joins two known names ("Minsk Sochi"): try the longest
+  // known prefix.
+  if (e - b >= 2) {
+    for (size_t j = e - 1; j > b; --j) {
+      EntityType ty;
+      std::string canon;
+      if (lex_.Lookup(JoinTokens(doc_, b, j)) != nullptr && Classify(b, j, ty, canon)) {
+        // The rest must stand as a name of its own ("Minsk Sochi"); otherwise
+        // the known name begins a longer one ("Dow Jones Industrial Average").
+        EntityType rest_ty;
+        std::string rest_canon;
+        const bool rest_known = lex_.Lookup(JoinTokens(doc_, j, e)) != nullptr ||
+                                Classify(j, e, rest_ty, rest_canon) ||
+                                lex_.DemonymCountry(t_[j].text) != nullptr ||
+                                lex_.non_names.count(t_[j].text) > 0;  // "AP Photo"
+        if (!rest_known && ty == EntityType::kOrganization) {
+          AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
+          return;
+        }
+        AddMention(b, j, ty, MentionKind::kName, si, canon);
+        EmitName(j, e, si, sent_first, sent_end);
+        return;
+      }
+    }
+  }
+  // "FTSE 100", "CAC 40": a name with a number is no person's.
+  if (t_[e - 1].kind == TokenKind::kNumber) {
+    AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
+    return;
+  }
+  // A lower-case title or person noun right before: "supporter Alla Georgievna".
+  bool person_cue = false;
+  if (b > sent_first) {
+    const std::string& prev = t_[b - 1].lower;
+    person_cue = lex_.Title(prev) != nullptr || lex_.person_nouns.count(prev) > 0 ||
+                 lex_.candidate_nouns.count(prev) > 0;
+  }
+  person_cue = person_cue || (e - b >= 2 && PersonContext(b, e, sent_first, sent_end));
+  // "his party Demosisto", "state broadcaster BT": an organization.
+  if (b > sent_first && !t_[b - 1].capitalized && lex_.org_nouns.count(t_[b - 1].lower) > 0) {
+    EntityType ty;
+    std::string canon;
+    if (!Classify(b, e, ty, canon)) {
+      AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", false);
+      return;
+    }
+  }
+  // "Imran Khan and Sadiq Khan": coordinated with a person, a person; only
+  // by form when that person is one by form ("Northrop Grumman and Airbus").
+  bool coordinated_by_form = false;
+  if (!person_cue && b >= sent_first + 2 &&
+      (w_.coordinators.count(t_[b - 1].lower) > 0 || t_[b - 1].text == ",") &&
+      !doc_.mentions.empty() && doc_.mentions.back().end_token == b - 1 &&
+      doc_.mentions.back().type == EntityType::kPerson && !doc_.mentions.back().tentative) {
+    person_cue = true;
+    coordinated_by_form = doc_.mentions.back().by_form;
+  }
+  if (e - b >= 2) {
+    // Multi-word unknown names: connectors make an organization, plain
+    // capitalized words a person.
+    bool connector = false;
+    for (size_t k = b; k < e; ++k)
+      connector = connector || lex_.name_connectors.count(t_[k].lower) > 0;
+    // Common English words make a name of a thing ("Eastern Theater
+    // Command", "Camp Aguinaldo"), not of a person.
+    // Exact forms of words of four letters or more: "Gitanas", "Ken Lewis"
+    // and "Lee Hsien Loong" stay names though "gitana", "ken", "lee" are words.
+    const bool last_common = IsCommon(t_[e - 1].lower);
+    bool any_common = false;
+    for (size_t k = b; k < e; ++k)
+      any_common = any_common || (t_[k].lower.size() >= 4 && lex_.IsCommonWord(t_[k].lower));
+    // "Air India", "Ford Australia", "GM Europe": a name ending in a place
+    // it does not name is an organization.
+    bool ends_in_place = false;
+    for (size_t j = b + 1; j < e && !ends_in_place; ++j) {
+      const GazetteerEntry* tail = lex_.Lookup(JoinTokens(doc_, j, e));
+      ends_in_place = tail != nullptr && tail->type != EntityType::kPerson &&
+                      tail->type != EntityType::kOrganization;
+    }
+    // "Metro Manila", "Greater London", "Central Asia": common words before a
+    // city, adjectives before a country or region, name a place; "Ford
+    // Australia" and "GM Europe" are a company's branch.
+    bool common_prefix = ends_in_place;
+    for (size_t k = b; k < e && common_prefix; ++k) {
+      const GazetteerEntry* tail = lex_.Lookup(JoinTokens(doc_, k, e));
+      if (tail != nullptr && tail->type != EntityType::kPerson &&
+          tail->type != EntityType::kOrganization)
+        break;
+      const GazetteerEntry* rest = nullptr;
+      for (size_t j = k + 1; j < e && rest == nullptr; ++j) {
+        rest = lex_.Lookup(JoinTokens(doc_, j, e));
+        if (rest != nullptr &&
+            (rest->type == EntityType::kPerson || rest->type == EntityType::kOrganization))
+          rest = nullptr;
+      }
+      const bool city_tail = rest != nullptr && rest->type == EntityType::kCity;
+      common_prefix =
+          (city_tail ? lex_.IsCommonWord(t_[k].lower) : lex_.IsAdjective(t_[k].lower)) &&
+          lex_.org_suffixes.count(t_[k].text) == 0;
+    }
+    if (ends_in_place && common_prefix && !person_cue) {
+      Weak(AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", true),
+           WeakRule::kPlaceByPrefix);
+    } else if ((connector || ends_in_place) && !person_cue) {
+      Weak(AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true),
+           connector ? WeakRule::kConnector : WeakRule::kEndsInPlace);
+    } else if (!person_cue && any_common && !lex_.IsGivenName(t_[b].text) &&
+               t_[b].text.size() > 1) {
+      Weak(AddMention(b, e, last_common ? EntityType::kOrganization : EntityType::kPlace,
+                      MentionKind::kName, si, "", true),
+           last_common ? WeakRule::kCommonLast : WeakRule::kCommonWords);
+    } else {
+      const int m = AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "",
+                               !person_cue && e - b > 3);
+      doc_.mentions[static_cast<size_t>(m)].by_form = !person_cue || coordinated_by_form;
+      if (!person_cue) Weak(m, WeakRule::kPersonByForm);
+    }
+    return;
+  }
+  // One unknown word: a weak cue decides; coreference may retype it.
+  const GazetteerEntry* g = lex_.Lookup(t_[b].text);
+  // A common noun capitalized inside a sentence of ordinary case is a name
+  // ("shares of Apple", "Airbus said"); adjectives ("Western") and titles
+  // ("the President") are not.
+  const bool mid_sentence_noun = b > sent_first && !headline_ && !t_[b].quoted && !t_[b].all_caps &&
+                                 lex_.IsCommonNoun(t_[b].lower) && !lex_.IsAdjective(t_[b].lower) &&
+                                 !(e < sent_end && t_[e].kind == TokenKind::kNumber) &&
+                                 lex_.Title(t_[b].lower) == nullptr && g == nullptr &&
+                                 lex_.non_names.count(t_[b].text) == 0;
+  // "Saraçhane district", "Silivri prison": a place noun after the name.
+  const bool place_noun = e < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
+                          lex_.place_suffixes.count(TitleCase(t_[e].lower)) > 0;
+  if (place_noun && (g == nullptr || g->type == EntityType::kPlace)) {
+    AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", true);
+  } else if (person_cue) {
+    const int m = AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", false);
+    doc_.mentions[static_cast<size_t>(m)].by_form = coordinated_by_form;
+  } else if (FollowedBySpeech(e, sent_end)) {
+    // "Airbus said": a capitalized common noun speaking is an organization
+    // (a surname is linked to its full name before this counts).
+    Weak(AddMention(b, e, mid_sentence_noun ? EntityType::kOrganization : EntityType::kPerson,
+                    MentionKind::kName, si, "", !mid_sentence_noun),
+         mid_sentence_noun ? WeakRule::kSpeakingNoun : WeakRule::kSpeaking);
+  } else if (e + 1 < sent_end && t_[e].text == "," && lex_.Lookup(t_[e + 1].text) != nullptr &&
+             (lex_.Lookup(t_[e + 1].text)->type == EntityType::kPlace ||
+              lex_.Lookup(t_[e + 1].text)->type == EntityType::kCountry) &&
+             (g == nullptr || g->type == EntityType::kCity)) {
+    // "Cupertino, California", "Mobile, Alabama": a city and its state.
+    AddMention(b, e, EntityType::kCity, MentionKind::kName, si, "", true);
+  } else if (PrecededByLocative(b, sent_first)) {
+    // "in Darwin" is a place even though WordNet knows a Darwin.
+    const bool place =
+        g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+    Weak(AddMention(b, e, place ? g->type : EntityType::kCity, MentionKind::kName, si,
+                    place ? g->canonical : "", true),
+         WeakRule::kLocative);
+  } else if (g != nullptr) {
+    Weak(AddMention(b, e, g->type, MentionKind::kName, si,
+                    g->type == EntityType::kPerson ? "" : g->canonical, true),
+         WeakRule::kWordNetWord);
+  } else {
+    Weak(
+        AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", !mid_sentence_noun),
+        WeakRule::kUnknownWord);
+  }
+}
+
+}  // namespace newskg::internal

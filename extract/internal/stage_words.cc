@@ -1,0 +1,134 @@
+#include "extract/internal/stage_words.h"
+
+#include <cstdlib>
+#include <fstream>
+
+#include "extract/lexicon.h"
+
+namespace newskg::internal {
+namespace {
+
+// A data file of the stages opens with a comment line saying what it is for.
+Status CheckCommentFirst(const std::string& path) {
+  std::ifstream in(path);
+  std::string first;
+  if (in && std::getline(in, first) && TrimSpace(first).rfind('#', 0) != 0)
+    return ParseError(path + ":1: a word list opens with a comment line saying what it is for");
+  return Status::Ok();
+}
+
+// One list: a comment line first (what the list is for), then its words.
+Status ReadWordList(const std::string& path, WordSet& out) {
+  if (Status s = CheckCommentFirst(path); !s.ok()) return s;
+  auto rows = ReadDataRows(path, 1);
+  if (!rows.ok()) return rows.status();
+  for (auto& r : *rows) out.insert(r[0]);
+  if (out.empty()) return ParseError(path + ": the list holds no words");
+  return Status::Ok();
+}
+
+// A table of word pairs: a comment line first, then rows of two columns.
+Status ReadWordPairs(const std::string& path, std::unordered_map<std::string, WordSet>& out) {
+  if (Status s = CheckCommentFirst(path); !s.ok()) return s;
+  auto rows = ReadDataRows(path, 2);
+  if (!rows.ok()) return rows.status();
+  for (auto& r : *rows) out[r[0]].insert(r[1]);
+  if (out.empty()) return ParseError(path + ": the table holds no rows");
+  return Status::Ok();
+}
+
+// relative_dates.tsv: rows of kind (day, direction, unit), word, value.
+Status ReadRelativeDates(const std::string& path, StageWords& w) {
+  if (Status s = CheckCommentFirst(path); !s.ok()) return s;
+  auto rows = ReadDataRows(path, 3);
+  if (!rows.ok()) return rows.status();
+  for (const auto& r : *rows) {
+    const std::string& kind = r[0];
+    if (kind == "unit") {
+      if (r[2] != "month" && r[2] != "year")
+        return ParseError(path + ": a unit is month or year, not " + r[2]);
+      w.date_units[r[1]] =
+          r[2] == "month" ? StageWords::DateUnit::kMonth : StageWords::DateUnit::kYear;
+      continue;
+    }
+    char* end = nullptr;
+    const long n = std::strtol(r[2].c_str(), &end, 10);
+    if (r[2].empty() || *end != '\0') return ParseError(path + ": not a number: " + r[2]);
+    if (kind == "day") {
+      w.day_offsets[r[1]] = static_cast<int>(n);
+    } else if (kind == "direction") {
+      if (n < -1 || n > 1) return ParseError(path + ": a direction is -1, 0 or 1: " + r[2]);
+      w.directions[r[1]] = static_cast<int>(n);
+    } else {
+      return ParseError(path + ": unknown kind " + kind + " (day, direction or unit)");
+    }
+  }
+  if (w.day_offsets.empty() || w.directions.empty() || w.date_units.empty())
+    return ParseError(path + ": needs day, direction and unit rows");
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<StageWords> StageWords::Load(const std::string& data_dir) {
+  StageWords w;
+  const std::pair<const char*, WordSet*> lists[] = {
+      {"name_particles.txt", &w.name_particles},
+      {"contraction_endings.txt", &w.contraction_endings},
+      {"possessive_markers.txt", &w.possessive_markers},
+      {"definite_articles.txt", &w.definite_articles},
+      {"coordinators.txt", &w.coordinators},
+      {"head_of_preps.txt", &w.head_of_preps},
+      {"org_name_preps.txt", &w.org_name_preps},
+      {"whole_name_connectors.txt", &w.whole_name_connectors},
+      {"perfect_auxiliaries.txt", &w.perfect_auxiliaries},
+      {"s_verb_forms.txt", &w.s_verb_forms},
+      {"former_words.txt", &w.former_words},
+      {"percent_words.txt", &w.percent_words},
+      {"public_body_modifiers.txt", &w.public_body_modifiers},
+      {"age_markers.txt", &w.age_markers},
+      {"location_participles.txt", &w.location_participles},
+      {"leading_participles.txt", &w.leading_participles},
+      {"leading_verbs.txt", &w.leading_verbs},
+      {"agent_preps.txt", &w.agent_preps},
+      {"person_relatives.txt", &w.person_relatives},
+      {"subordinators.txt", &w.subordinators},
+      {"personal_pronouns.txt", &w.personal_pronouns},
+      {"head_of_state_titles.txt", &w.head_of_state_titles},
+      {"role_preps.txt", &w.role_preps},
+      {"name_suffixes.txt", &w.name_suffixes},
+      {"noun_openers.txt", &w.noun_openers},
+      {"org_pronouns.txt", &w.org_pronouns},
+      {"attribution_phrases.txt", &w.attribution_phrases},
+      {"quoting_verbs.txt", &w.quoting_verbs},
+      {"quoted_as_preps.txt", &w.quoted_as_preps},
+      {"future_cues.txt", &w.future_cues},
+      {"range_preps.txt", &w.range_preps},
+      {"month_cues.txt", &w.month_cues},
+      {"ambiguous_months.txt", &w.ambiguous_months},
+      {"year_cues.txt", &w.year_cues},
+      {"ordinal_suffixes.txt", &w.ordinal_suffixes},
+      {"participle_endings.txt", &w.participle_endings},
+      {"gerund_endings.txt", &w.gerund_endings},
+  };
+  for (const auto& [file, set] : lists) {
+    if (Status s = ReadWordList(data_dir + "/" + file, *set); !s.ok()) return s;
+  }
+  const std::pair<const char*, std::unordered_map<std::string, WordSet>*> tables[] = {
+      {"epithet_titles.tsv", &w.epithet_titles},
+      {"naming_after.tsv", &w.naming_after},
+  };
+  for (const auto& [file, table] : tables) {
+    if (Status s = ReadWordPairs(data_dir + "/" + file, *table); !s.ok()) return s;
+  }
+  if (Status s = ReadRelativeDates(data_dir + "/relative_dates.tsv", w); !s.ok()) return s;
+  return w;
+}
+
+Result<const StageWords*> StageWords::Default() {
+  static const Result<StageWords> loaded = Load(LexiconPaths::Defaults().data_dir);
+  if (!loaded.ok()) return loaded.status();
+  return &loaded.value();
+}
+
+}  // namespace newskg::internal

@@ -1,0 +1,168 @@
+#include "extract/internal/stage_words.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <tuple>
+
+#include "extract/entity_recognizer.h"
+#include "extract/lexicon.h"
+#include "tests/test_util.h"
+
+namespace newskg {
+namespace {
+
+namespace fs = std::filesystem;
+using internal::StageWords;
+using internal::WordSet;
+
+// Each list is read from its data file: a word the stage used to compare
+// inline is found in the list that now holds it.
+TEST(StageWordsTest, ListsHoldTheirWords) {
+  auto loaded = StageWords::Default();
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const StageWords& w = *loaded.value();
+  const std::pair<const WordSet*, std::string> cases[] = {
+      {&w.name_particles, "al"},         {&w.name_particles, "bin"},
+      {&w.contraction_endings, "ll"},    {&w.possessive_markers, "'s"},
+      {&w.definite_articles, "the"},     {&w.coordinators, "and"},
+      {&w.head_of_preps, "of"},          {&w.org_name_preps, "on"},
+      {&w.whole_name_connectors, "for"}, {&w.perfect_auxiliaries, "had"},
+      {&w.s_verb_forms, "hosts"},        {&w.former_words, "ex-"},
+      {&w.percent_words, "pct"},         {&w.public_body_modifiers, "federal"},
+      {&w.age_markers, "-year-old"},
+  };
+  for (const auto& [set, word] : cases) EXPECT_EQ(set->count(word), 1u) << word;
+  // Lists hold what they say and nothing of their neighbours.
+  EXPECT_EQ(w.head_of_preps.count("on"), 0u);
+  EXPECT_EQ(w.whole_name_connectors.count("of"), 0u);
+}
+
+// Endings from participle_endings.txt and gerund_endings.txt, on words
+// longer than four letters.
+TEST(StageWordsTest, Endings) {
+  const StageWords& w = *StageWords::Default().value();
+  const std::tuple<std::string, const WordSet*, bool> cases[] = {
+      {"sanctioned", &w.participle_endings, true},
+      {"targeted", &w.participle_endings, true},
+      {"shred", &w.participle_endings, true},
+      {"bred", &w.participle_endings, false},  // four letters
+      {"sanctions", &w.participle_endings, false},
+      {"following", &w.gerund_endings, true},
+      {"sing", &w.gerund_endings, false},  // four letters
+      {"followed", &w.gerund_endings, false},
+  };
+  for (const auto& [word, endings, want] : cases)
+    EXPECT_EQ(StageWords::EndsInAny(word, *endings, 4), want) << word;
+}
+
+// A copy of the data folder's word lists, to break one at a time.
+class BrokenListTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ =
+        fs::temp_directory_path() /
+        ("stage_words_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    for (const auto& f : fs::directory_iterator(LexiconPaths::Defaults().data_dir)) {
+      if (f.is_regular_file()) fs::copy_file(f.path(), dir_ / f.path().filename());
+    }
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(BrokenListTest, CopyLoads) { EXPECT_TRUE(StageWords::Load(dir_.string()).ok()); }
+
+TEST_F(BrokenListTest, MissingListIsAnErrorNamingIt) {
+  fs::remove(dir_ / "former_words.txt");
+  auto r = StageWords::Load(dir_.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("former_words.txt"), std::string::npos);
+}
+
+TEST_F(BrokenListTest, ListWithoutItsCommentLineIsAnError) {
+  std::ofstream(dir_ / "coordinators.txt") << "and\n";
+  auto r = StageWords::Load(dir_.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("coordinators.txt:1"), std::string::npos);
+}
+
+TEST_F(BrokenListTest, RelativeDatesAreChecked) {
+  std::ofstream(dir_ / "relative_dates.tsv") << "# Relative dates.\nday\tyesterday\t-1\n"
+                                             << "direction\tlast\t-1\nunit\tweek\tweek\n";
+  auto r = StageWords::Load(dir_.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("a unit is month or year"), std::string::npos);
+  std::ofstream(dir_ / "relative_dates.tsv") << "# Relative dates.\nday\tyesterday\tone\n";
+  r = StageWords::Load(dir_.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("not a number: one"), std::string::npos);
+}
+
+TEST_F(BrokenListTest, EmptyListIsAnError) {
+  std::ofstream(dir_ / "s_verb_forms.txt") << "# What the list is for.\n";
+  auto r = StageWords::Load(dir_.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("holds no words"), std::string::npos);
+}
+
+// The entity recognizer finds these words through the lists.
+TEST(StageWordsTest, RecognizerReadsTheLists) {
+  const std::pair<std::string, std::vector<std::string>> cases[] = {
+      // name_particles: a lower-case particle joined to a name.
+      {"He met Ahmed al-Rashidi on Monday.", {"Ahmed al-Rashidi"}},
+      // contraction_endings: no name.
+      {"\"We'll see,\" the minister said.", {}},
+      // org_name_preps: "for" goes on after an organization noun.
+      {"The Council for Foreign Relations met.", {"Council for Foreign Relations"}},
+      // age_markers and definite_articles: an epithet.
+      {"The 66-year-old spoke.", {"The 66-year-old"}},
+      // public_body_modifiers: "the central bank".
+      {"Ghana said the central bank would act.", {"Ghana", "the central bank"}},
+  };
+  for (const auto& [text, want] : cases) {
+    Document doc = testing::Extract(text);
+    RecognizeEntities(doc, testing::TestLexicon());
+    std::vector<std::string> got;
+    for (const auto& m : doc.mentions) got.push_back(m.text);
+    EXPECT_EQ(got, want) << text;
+  }
+}
+
+TEST(StageWordsTest, FormerWordsMarkTheTitle) {
+  const std::pair<std::string, bool> cases[] = {
+      {"Former President Jose Ramos spoke.", true},
+      {"The late President Jose Ramos spoke.", true},
+      {"President Jose Ramos spoke.", false},
+  };
+  for (const auto& [text, former] : cases) {
+    Document doc = testing::Extract(text);
+    const MentionLayer layer = RecognizeEntities(doc, testing::TestLexicon());
+    ASSERT_EQ(layer.titles.size(), 1u) << text;
+    EXPECT_EQ(layer.titles[0].former, former) << text;
+  }
+}
+
+// Coreference finds who leads what through the lists.
+TEST(StageWordsTest, CoreferenceReadsTheLists) {
+  const std::pair<std::string, std::vector<std::string>> cases[] = {
+      // leading_participles and agent_preps.
+      {"The Kibera Development Bank, led by Ana Ortiz, won the vote.",
+       {"leaderOf(Ana Ortiz, Kibera Development Bank)"}},
+      // person_relatives and leading_verbs.
+      {"Ana Ortiz, who chairs the Kibera Development Bank, won the vote.",
+       {"leaderOf(Ana Ortiz, Kibera Development Bank)"}},
+      // Not a verb of leading.
+      {"Ana Ortiz, who praised the Kibera Development Bank, won the vote.", {}},
+  };
+  for (const auto& [text, want] : cases) {
+    EXPECT_EQ(testing::RelationSummary(testing::Extract(text)), want) << text;
+  }
+}
+
+}  // namespace
+}  // namespace newskg
