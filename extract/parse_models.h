@@ -103,6 +103,9 @@ struct ParseTrainOptions {
   // (train.conllu, dev.conllu), for --parser-only runs; empty: not written.
   std::string tagged_dir;
   int parser_beam = DependencyParser::TrainOptions{}.beam;
+  // Which way the parser reads: "ltr", "rtl" or "ltr+rtl" (two parsers
+  // combined).
+  std::string parser_order = "ltr";
   std::shared_ptr<const PosTagger> lexicon;  // null: the default one (PosTagger::DefaultDir)
   std::string wordnet_dir;                   // empty: LexiconPaths::Defaults()
   std::function<void(const std::string&)> progress;
