@@ -89,7 +89,7 @@ struct ParseTrainOptions {
   // Averaged weights below these are dropped: smaller models that load and
   // run faster, since scoring is bound by memory reads (see the README).
   float tagger_prune = 1.0f;
-  float parser_prune = 2.0f;
+  float parser_prune = 1.5f;
   int name_epochs = 10;
   float name_prune = 0.0f;
   // Only the name typer (names.model): the other three files are left as
