@@ -93,6 +93,9 @@ int Train(const std::vector<std::string>& args) {
       "name typer passes over the data")(
       "parser-beam", po::value(&o.parser_beam)->default_value(o.parser_beam),
       "the parser's beam width (1: greedy, trained with the dynamic oracle)")(
+      "parser-order", po::value(&o.parser_order)->default_value(o.parser_order),
+      "which way the parser reads: ltr, rtl, or ltr+rtl (two greedy parsers whose trees are "
+      "combined)")(
       "parser-only", po::bool_switch(&o.parser_only),
       "train only the parser (parser.model) on training files that already hold predicted "
       "tags (see --save-tagged); dev files are scored with their own tags")(
@@ -115,6 +118,12 @@ int Train(const std::vector<std::string>& args) {
       !(o.parser_prune >= 0.0f)) {
     throw UsageError(
         "train: epochs, threads and the beam must be at least 1, folds at least 2, prune >= 0");
+  }
+  if (o.parser_order != "ltr" && o.parser_order != "rtl" && o.parser_order != "ltr+rtl") {
+    throw UsageError("train: --parser-order is ltr, rtl or ltr+rtl");
+  }
+  if (o.parser_order == "ltr+rtl" && o.parser_beam > 1) {
+    throw UsageError("train: --parser-order ltr+rtl parses greedily (no --parser-beam)");
   }
   o.progress = [](const std::string& line) { std::cerr << "train: " << line << "\n"; };
   Check(TrainParseModels(o));

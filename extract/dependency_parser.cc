@@ -5,181 +5,56 @@
 #include <fstream>
 #include <limits>
 #include <map>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 #include "base/base.h"
+#include "extract/internal/arc_combine.h"
 #include "extract/internal/arc_eager.h"
+#include "extract/internal/parser_beam.h"
 
 namespace newskg {
 namespace {
 
 using arc_eager::State;
-using perceptron::Feature;
-using perceptron::HashBytes;
-using perceptron::Mix;
+using parser_beam::BeamSearch;
+using parser_beam::BeamWork;
+using parser_beam::Violation;
+using parser_features::Describe;
+using parser_features::kMaxFeatures;
+using parser_features::ParserFeatures;
 using perceptron::SplitMix;
 using WordInfo = DependencyParser::WordInfo;
 
 constexpr char kHeader[] = "newskg-parser 1";
-constexpr int kMaxFeatures = 128;
 constexpr size_t kMaxTrainWords = 1000;  // longer training sentences are skipped
-const uint64_t kNone = HashBytes("<none>");
-const uint64_t kRootWord = HashBytes("<root>");
 
-inline uint64_t Pair(uint64_t a, uint64_t b) { return Mix(a * 0x9e3779b97f4a7c15ULL + b); }
-
-// The feature templates of Zhang & Nivre (2011) for arc-eager, and a few of
-// the second stack word. p is the Penn tag, u the UD tag.
-size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_t* f) {
-  // One atom of word x: none (-1), the root (0) or a word's field.
-  auto atom = [&](int x, uint64_t WordInfo::*field) {
-    return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].*field;
-  };
-  auto W = [&](int x) { return atom(x, &WordInfo::w); };
-  auto P = [&](int x) { return atom(x, &WordInfo::p); };
-  auto U = [&](int x) { return atom(x, &WordInfo::u); };
-  auto X = [&](int x) { return atom(x, &WordInfo::s); };
-  auto L = [&](int x) -> uint64_t {
-    return x <= 0 ? 0xffff : static_cast<uint64_t>(s.label[static_cast<size_t>(x)] + 1);
-  };
-  auto at = [&](const std::vector<int>& v, int x) {
-    return x < 0 ? -1 : v[static_cast<size_t>(x)];
-  };
-  const int s0 = s.Top();
-  const int s1 = s.stack.size() >= 2 ? s.stack[s.stack.size() - 2] : -1;
-  const int n0 = s.buffer <= s.n ? s.buffer : -1;
-  const int n1 = n0 >= 0 && n0 + 1 <= s.n ? n0 + 1 : -1;
-  const int n2 = n0 >= 0 && n0 + 2 <= s.n ? n0 + 2 : -1;
-  const int s0h = s0 > 0 ? s.head[static_cast<size_t>(s0)] : -1;
-  const int s0h2 = s0h > 0 ? s.head[static_cast<size_t>(s0h)] : -1;
-  const int s0l = at(s.left1, s0), s0l2 = at(s.left2, s0);
-  const int s0r = at(s.right1, s0), s0r2 = at(s.right2, s0);
-  const int n0l = at(s.left1, n0), n0l2 = at(s.left2, n0);
-  const uint64_t s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0);
-  const uint64_t n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
-  const uint64_t s0wp = Pair(s0w, s0p), n0wp = Pair(n0w, n0p);
-  const uint64_t d = n0 >= 0 ? static_cast<uint64_t>(std::min(n0 - s0, 10)) : 0;
-  const auto vr = static_cast<uint64_t>(at(s.nright, s0) + 1);
-  const auto vl = static_cast<uint64_t>(at(s.nleft, s0) + 1);
-  const auto n0vl = static_cast<uint64_t>(at(s.nleft, n0) + 1);
-  const uint64_t srset = s0 >= 0 ? s.right_labels[static_cast<size_t>(s0)] : 0;
-  const uint64_t slset = s0 >= 0 ? s.left_labels[static_cast<size_t>(s0)] : 0;
-  const uint64_t nlset = n0 >= 0 ? s.left_labels[static_cast<size_t>(n0)] : 0;
-  size_t k = 0;
-  f[k++] = Feature(1, s0wp);
-  f[k++] = Feature(2, s0w);
-  f[k++] = Feature(3, s0p);
-  f[k++] = Feature(4, n0wp);
-  f[k++] = Feature(5, n0w);
-  f[k++] = Feature(6, n0p);
-  f[k++] = Feature(7, Pair(n1w, n1p));
-  f[k++] = Feature(8, n1w);
-  f[k++] = Feature(9, n1p);
-  f[k++] = Feature(10, Pair(n2w, n2p));
-  f[k++] = Feature(11, n2w);
-  f[k++] = Feature(12, n2p);
-  f[k++] = Feature(13, s0wp, n0wp);
-  f[k++] = Feature(14, s0wp, n0w);
-  f[k++] = Feature(15, s0w, n0wp);
-  f[k++] = Feature(16, s0wp, n0p);
-  f[k++] = Feature(17, s0p, n0wp);
-  f[k++] = Feature(18, s0w, n0w);
-  f[k++] = Feature(19, s0p, n0p);
-  f[k++] = Feature(20, n0p, n1p);
-  f[k++] = Feature(21, n0p, n1p, n2p);
-  f[k++] = Feature(22, s0p, n0p, n1p);
-  f[k++] = Feature(23, P(s0h), s0p, n0p);
-  f[k++] = Feature(24, s0p, P(s0l), n0p);
-  f[k++] = Feature(25, s0p, P(s0r), n0p);
-  f[k++] = Feature(26, s0p, n0p, P(n0l));
-  f[k++] = Feature(27, s0w, d);
-  f[k++] = Feature(28, s0p, d);
-  f[k++] = Feature(29, n0w, d);
-  f[k++] = Feature(30, n0p, d);
-  f[k++] = Feature(31, s0w, n0w, d);
-  f[k++] = Feature(32, s0p, n0p, d);
-  f[k++] = Feature(33, s0w, vr);
-  f[k++] = Feature(34, s0p, vr);
-  f[k++] = Feature(35, s0w, vl);
-  f[k++] = Feature(36, s0p, vl);
-  f[k++] = Feature(37, n0w, n0vl);
-  f[k++] = Feature(38, n0p, n0vl);
-  f[k++] = Feature(39, W(s0h));
-  f[k++] = Feature(40, P(s0h));
-  f[k++] = Feature(41, L(s0));
-  f[k++] = Feature(42, W(s0l));
-  f[k++] = Feature(43, P(s0l));
-  f[k++] = Feature(44, L(s0l));
-  f[k++] = Feature(45, W(s0r));
-  f[k++] = Feature(46, P(s0r));
-  f[k++] = Feature(47, L(s0r));
-  f[k++] = Feature(48, W(n0l));
-  f[k++] = Feature(49, P(n0l));
-  f[k++] = Feature(50, L(n0l));
-  f[k++] = Feature(51, W(s0h2));
-  f[k++] = Feature(52, P(s0h2));
-  f[k++] = Feature(53, L(s0h));
-  f[k++] = Feature(54, W(s0l2));
-  f[k++] = Feature(55, P(s0l2));
-  f[k++] = Feature(56, L(s0l2));
-  f[k++] = Feature(57, W(s0r2));
-  f[k++] = Feature(58, P(s0r2));
-  f[k++] = Feature(59, L(s0r2));
-  f[k++] = Feature(60, W(n0l2));
-  f[k++] = Feature(61, P(n0l2));
-  f[k++] = Feature(62, L(n0l2));
-  f[k++] = Feature(63, s0p, P(s0l), P(s0l2));
-  f[k++] = Feature(64, s0p, P(s0r), P(s0r2));
-  f[k++] = Feature(65, s0p, P(s0h), P(s0h2));
-  f[k++] = Feature(66, n0p, P(n0l), P(n0l2));
-  f[k++] = Feature(67, s0w, srset);
-  f[k++] = Feature(68, s0p, srset);
-  f[k++] = Feature(69, s0w, slset);
-  f[k++] = Feature(70, s0p, slset);
-  f[k++] = Feature(71, n0w, nlset);
-  f[k++] = Feature(72, n0p, nlset);
-  f[k++] = Feature(73, Pair(W(s1), P(s1)));
-  f[k++] = Feature(74, P(s1), s0p, n0p);
-  f[k++] = Feature(75, P(s1), s0p);
-  f[k++] = Feature(76, U(s0), U(n0));
-  f[k++] = Feature(77, U(s0), U(n0), U(n1));
-  f[k++] = Feature(78, 0);
-  f[k++] = Feature(79, s0p, n0p, s0 > 0 && s.head[static_cast<size_t>(s0)] != -1 ? 1 : 0);
-  f[k++] = Feature(80, s0w, P(s0h), n0p);
-  f[k++] = Feature(81, P(s1), W(s1), n0p);
-  f[k++] = Feature(82, U(n0), U(n1), U(n2));
-  // Coarse tags and suffixes, which stay informative when a fine tag is wrong.
-  const uint64_t s0u = U(s0), n0u = U(n0);
-  f[k++] = Feature(83, s0u);
-  f[k++] = Feature(84, n0u);
-  f[k++] = Feature(85, s0w, n0u);
-  f[k++] = Feature(86, s0u, n0w);
-  f[k++] = Feature(87, s0u, n0u, d);
-  f[k++] = Feature(88, X(s0), X(n0));
-  f[k++] = Feature(89, X(s0), n0u);
-  f[k++] = Feature(90, s0u, X(n0));
-  f[k++] = Feature(91, U(s0h), s0u, n0u);
-  f[k++] = Feature(92, s0u, U(s0l), n0u);
-  f[k++] = Feature(93, s0u, U(s0r), n0u);
-  f[k++] = Feature(94, U(s1), s0u, n0u);
-  f[k++] = Feature(95, n0w, n1w);
-  return k;
-}
-
-void Describe(const std::vector<std::string_view>& words, const std::vector<std::string_view>& upos,
-              const std::vector<std::string_view>& xpos, std::vector<WordInfo>& info) {
-  info.resize(words.size());
-  std::string lower;
-  for (size_t i = 0; i < words.size(); ++i) {
-    lower = AsciiLower(words[i]);
-    info[i].w = HashBytes(lower);
-    info[i].p = HashBytes(xpos[i]);
-    info[i].u = HashBytes(upos[i]) ^ 0x55;
-    info[i].s =
-        HashBytes(std::string_view(lower).substr(lower.size() > 3 ? lower.size() - 3 : 0)) ^ 0x77;
-    info[i].punct = upos[i] == "PUNCT";
+// The best valid action by score, and by how much it beats the next best.
+int BestValid(const State& s, const std::vector<float>& scores, int root_label,
+              float* margin = nullptr) {
+  int best = -1;
+  float second = -std::numeric_limits<float>::infinity();
+  for (int a = 0; a < static_cast<int>(scores.size()); ++a) {
+    if (!arc_eager::Valid(s, a, root_label)) continue;
+    const float v = scores[static_cast<size_t>(a)];
+    if (best == -1 || v > scores[static_cast<size_t>(best)]) {
+      if (best != -1) second = scores[static_cast<size_t>(best)];
+      best = a;
+    } else if (v > second) {
+      second = v;
+    }
   }
+  if (margin != nullptr) {
+    *margin = best == -1 || second == -std::numeric_limits<float>::infinity()
+                  ? 0.0f
+                  : scores[static_cast<size_t>(best)] - second;
+  }
+  return best;
 }
+
+// A word's position read from the other end: 1..n <-> n..1, the root stays 0.
+inline int Mirror(int x, int n) { return x <= 0 ? x : n + 1 - x; }
 
 }  // namespace
 
@@ -218,209 +93,36 @@ void DependencyParser::Finish(State& s, const std::vector<WordInfo>& info, std::
   }
 }
 
-namespace {
-
-// Beam search. Each step expands every item of the beam by its valid
-// actions (an item whose buffer is empty is carried over unchanged) and keeps
-// the `width` best by the sum of their action scores; ties go to the earlier
-// item, then the smaller action, so a beam of one is the greedy parse.
-struct Candidate {
-  float score;
-  int parent, action;  // action -1: a finished item carried over
-};
-
-bool Before(const Candidate& a, const Candidate& b) {
-  if (a.score != b.score) return a.score > b.score;
-  if (a.parent != b.parent) return a.parent < b.parent;
-  return a.action < b.action;
-}
-
-struct BeamWork {
-  std::vector<State> cur, next;
-  std::vector<float> cur_score, next_score;
-  std::vector<char> cur_gold, next_gold;  // the item is a prefix of the gold derivation
-  std::vector<Candidate> candidates;
-  std::vector<std::vector<std::pair<int, int>>> history;  // by step, by item: parent, action
-  std::vector<float> scores;
-  size_t steps = 0;
-};
-
-// Where global training updates: the step at which the best item outscores
-// the gold prefix by the most (Huang, Fayong & Guo 2012).
-struct Violation {
-  long step = -1;
-  float amount = 0;
-};
-
-// Runs the search; the best finished state is work.cur[0]. With `gold` (the
-// static oracle's actions), also finds the step of largest violation.
-template <typename Scorer>
-void BeamSearch(const std::vector<WordInfo>& info, int width, int num_actions, int root_label,
-                const Scorer& score, BeamWork& w, const std::vector<int>* gold = nullptr,
-                Violation* violation = nullptr) {
+void DependencyParser::Greedy(const Direction& d, const std::vector<WordInfo>& info,
+                              std::vector<int>& heads, std::vector<int>& labels,
+                              std::vector<float>* margins) const {
   const int n = static_cast<int>(info.size());
-  w.cur.resize(1);
-  w.cur[0] = State(n);
-  w.cur_score.assign(1, 0.0f);
-  w.cur_gold.assign(1, 1);
-  w.steps = 0;
-  w.scores.resize(static_cast<size_t>(num_actions));
-  uint64_t f[kMaxFeatures];
-  State gold_state(gold != nullptr ? n : 0);
-  float gold_score = 0;
-  if (violation != nullptr) *violation = Violation{};
-  for (;;) {
-    bool done = true;
-    for (const State& s : w.cur) done = done && s.Terminal();
-    if (done) break;
-    const size_t t = w.steps;
-    const int gold_action = gold != nullptr && t < gold->size() ? (*gold)[t] : -1;
-    bool gold_scored = false;
-    float next_gold_score = gold_score;
-    w.candidates.clear();
-    for (size_t i = 0; i < w.cur.size(); ++i) {
-      const State& s = w.cur[i];
-      const float base = w.cur_score[i];
-      if (s.Terminal()) {
-        w.candidates.push_back({base, static_cast<int>(i), -1});
-        continue;
-      }
-      const size_t nf = ParserFeatures(s, info, f);
-      std::fill(w.scores.begin(), w.scores.end(), 0.0f);
-      score(f, nf, w.scores.data());
-      for (int a = 0; a < num_actions; ++a) {
-        if (!arc_eager::Valid(s, a, root_label)) continue;
-        w.candidates.push_back({base + w.scores[static_cast<size_t>(a)], static_cast<int>(i), a});
-      }
-      if (gold != nullptr && w.cur_gold[i] && gold_action >= 0) {
-        next_gold_score = base + w.scores[static_cast<size_t>(gold_action)];
-        gold_scored = true;
-      }
-    }
-    if (gold != nullptr && gold_action >= 0 && !gold_scored) {
-      // The gold prefix fell off the beam: score its next action apart.
-      const size_t nf = ParserFeatures(gold_state, info, f);
-      std::fill(w.scores.begin(), w.scores.end(), 0.0f);
-      score(f, nf, w.scores.data());
-      next_gold_score = gold_score + w.scores[static_cast<size_t>(gold_action)];
-    }
-    const size_t keep = std::min(w.candidates.size(), static_cast<size_t>(width));
-    std::partial_sort(w.candidates.begin(), w.candidates.begin() + static_cast<long>(keep),
-                      w.candidates.end(), Before);
-    w.next.resize(keep);
-    w.next_score.resize(keep);
-    w.next_gold.resize(keep);
-    if (w.history.size() <= t) w.history.resize(t + 1);
-    auto& step = w.history[t];
-    step.clear();
-    for (size_t j = 0; j < keep; ++j) {
-      const Candidate& c = w.candidates[j];
-      w.next[j] = w.cur[static_cast<size_t>(c.parent)];
-      if (c.action >= 0) arc_eager::Apply(w.next[j], c.action);
-      w.next_score[j] = c.score;
-      w.next_gold[j] =
-          gold != nullptr && w.cur_gold[static_cast<size_t>(c.parent)] && c.action == gold_action;
-      step.emplace_back(c.parent, c.action);
-    }
-    std::swap(w.cur, w.next);
-    std::swap(w.cur_score, w.next_score);
-    std::swap(w.cur_gold, w.next_gold);
-    ++w.steps;
-    if (gold != nullptr) {
-      if (gold_action >= 0) arc_eager::Apply(gold_state, gold_action);
-      gold_score = next_gold_score;
-      if (violation != nullptr && !w.cur_gold[0]) {
-        const float amount = w.cur_score[0] - gold_score;
-        if (amount >= 0 && (violation->step < 0 || amount > violation->amount)) {
-          violation->step = static_cast<long>(t);
-          violation->amount = amount;
-        }
-      }
-    }
-  }
+  thread_local std::vector<WordInfo> reversed;
+  if (d.right_to_left) reversed.assign(info.rbegin(), info.rend());
+  if (margins != nullptr) margins->assign(static_cast<size_t>(n) + 1, 0.0f);
+  auto score = [&](const uint64_t* f, size_t k, float* out) { d.model.Score(f, k, out); };
+  auto choose = [&](const State& s, const uint64_t*, size_t, const std::vector<float>& scores) {
+    if (margins == nullptr) return BestValid(s, scores, root_label_);
+    float margin = 0;
+    const int a = BestValid(s, scores, root_label_, &margin);
+    const int dep = arc_eager::IsLeft(a) ? s.Top() : arc_eager::IsRight(a) ? s.buffer : -1;
+    if (dep > 0) (*margins)[static_cast<size_t>(d.right_to_left ? Mirror(dep, n) : dep)] = margin;
+    return a;
+  };
+  Run(d.right_to_left ? reversed : info, score, choose, heads, labels);
+  if (!d.right_to_left) return;
+  std::reverse(heads.begin(), heads.end());
+  std::reverse(labels.begin(), labels.end());
+  for (int& h : heads) h = Mirror(h, n);
 }
-
-// The actions of beam item `item` after `steps` steps (-1 where it was
-// carried over finished).
-std::vector<int> Derivation(const BeamWork& w, size_t steps, int item) {
-  std::vector<int> actions(steps);
-  for (size_t t = steps; t-- > 0;) {
-    const auto [parent, action] = w.history[t][static_cast<size_t>(item)];
-    actions[t] = action;
-    item = parent;
-  }
-  return actions;
-}
-
-// The static oracle's derivation of a projective tree (arcs as soon as they
-// are gold, REDUCE before SHIFT); empty when it does not rebuild the tree.
-std::vector<int> GoldActions(int n, const std::vector<int>& head, const std::vector<int>& label,
-                             int root_label) {
-  State s(n);
-  std::vector<int> actions;
-  while (!s.Terminal()) {
-    const int top = s.Top(), b = s.buffer;
-    const int options[4] = {top > 0 ? arc_eager::LeftArc(label[static_cast<size_t>(top)]) : -1,
-                            arc_eager::RightArc(label[static_cast<size_t>(b)]), arc_eager::kReduce,
-                            arc_eager::kShift};
-    int chosen = -1;
-    for (int a : options) {
-      if (a >= 0 && arc_eager::Valid(s, a, root_label) && arc_eager::Cost(s, a, head, label) == 0) {
-        chosen = a;
-        break;
-      }
-    }
-    if (chosen < 0) return {};
-    actions.push_back(chosen);
-    arc_eager::Apply(s, chosen);
-  }
-  for (int w = 1; w <= n; ++w) {
-    if (s.head[static_cast<size_t>(w)] != head[static_cast<size_t>(w)] ||
-        s.label[static_cast<size_t>(w)] != label[static_cast<size_t>(w)]) {
-      return {};
-    }
-  }
-  return actions;
-}
-
-// The perceptron update between the gold and the predicted derivations up
-// to the step of largest violation: their shared prefix cancels out.
-void GlobalUpdate(perceptron::Trainer& trainer, const std::vector<WordInfo>& info,
-                  const std::vector<int>& gold, const std::vector<int>& predicted) {
-  const int n = static_cast<int>(info.size());
-  State shared(n);
-  size_t k = 0;
-  auto at = [](const std::vector<int>& v, size_t i) { return i < v.size() ? v[i] : -1; };
-  while (k < predicted.size() && at(gold, k) == predicted[k]) {
-    if (predicted[k] >= 0) arc_eager::Apply(shared, predicted[k]);
-    ++k;
-  }
-  uint64_t f[kMaxFeatures];
-  for (int side = 0; side < 2; ++side) {
-    State s = shared;
-    for (size_t t = k; t < predicted.size(); ++t) {
-      const int a = side == 0 ? at(gold, t) : predicted[t];
-      if (a < 0) continue;
-      const size_t nf = ParserFeatures(s, info, f);
-      trainer.Adjust(f, nf, a, side == 0 ? 1.0f : -1.0f);
-      arc_eager::Apply(s, a);
-    }
-  }
-}
-
-}  // namespace
 
 namespace {
 
-// The best valid action by score.
-int BestValid(const State& s, const std::vector<float>& scores, int root_label) {
-  int best = -1;
-  for (int a = 0; a < static_cast<int>(scores.size()); ++a) {
-    if (!arc_eager::Valid(s, a, root_label)) continue;
-    if (best == -1 || scores[static_cast<size_t>(a)] > scores[static_cast<size_t>(best)]) best = a;
-  }
-  return best;
-}
+// What a parser's arc weighs in the combination: one vote, plus its margin
+// times kMarginWeight, plus kFirstBias for the first (left-to-right)
+// parser, which is the more accurate one. Chosen on the dev files (see the
+// README's parse layer).
+constexpr double kMarginWeight = 0.1, kFirstBias = 2.0;
 
 }  // namespace
 
@@ -432,13 +134,59 @@ void DependencyParser::ParseWords(const std::vector<std::string_view>& words,
     ParseWordsBeam(words, upos, xpos, beam_, heads, labels);
     return;
   }
-  std::vector<WordInfo> info;
+  thread_local std::vector<WordInfo> info;
   Describe(words, upos, xpos, info);
-  auto score = [&](const uint64_t* f, size_t n, float* out) { model_.Score(f, n, out); };
-  auto choose = [&](const State& s, const uint64_t*, size_t, const std::vector<float>& scores) {
-    return BestValid(s, scores, root_label_);
-  };
-  Run(info, score, choose, heads, labels);
+  if (directions_.size() == 1) {
+    Greedy(directions_[0], info, heads, labels, nullptr);
+    return;
+  }
+  // Each parser's tree, then the heaviest tree over their arcs.
+  const int n = static_cast<int>(info.size());
+  thread_local std::vector<std::vector<int>> h, l;
+  thread_local std::vector<std::vector<float>> m;
+  thread_local std::vector<arc_combine::Arc> arcs;
+  h.resize(directions_.size());
+  l.resize(directions_.size());
+  m.resize(directions_.size());
+  for (size_t k = 0; k < directions_.size(); ++k) Greedy(directions_[k], info, h[k], l[k], &m[k]);
+  arcs.clear();
+  for (int d = 1; d <= n; ++d) {
+    for (size_t k = 0; k < directions_.size(); ++k) {
+      const int head = h[k][static_cast<size_t>(d - 1)];
+      const double w =
+          1.0 + (k == 0 ? kFirstBias : 0.0) + kMarginWeight * m[k][static_cast<size_t>(d)];
+      bool merged = false;
+      for (size_t a = arcs.size(); a-- > 0 && arcs[a].dep == d;) {
+        if (arcs[a].head == head) {
+          arcs[a].weight += w;
+          merged = true;
+        }
+      }
+      if (!merged) arcs.push_back({head, d, w});
+    }
+  }
+  const std::vector<int> tree = arc_combine::CombineTrees(n, arcs);
+  heads.assign(static_cast<size_t>(n), 0);
+  labels.assign(static_cast<size_t>(n), fallback_label_);
+  for (int d = 1; d <= n; ++d) {
+    const int head = tree[static_cast<size_t>(d)];
+    heads[static_cast<size_t>(d - 1)] = head;
+    // The relation of the surest parser that proposed the arc.
+    float best = -1;
+    for (size_t k = 0; k < directions_.size(); ++k) {
+      if (h[k][static_cast<size_t>(d - 1)] != head || m[k][static_cast<size_t>(d)] <= best)
+        continue;
+      best = m[k][static_cast<size_t>(d)];
+      labels[static_cast<size_t>(d - 1)] = l[k][static_cast<size_t>(d - 1)];
+    }
+    if (head == 0) labels[static_cast<size_t>(d - 1)] = root_label_;
+  }
+}
+
+DependencyParser DependencyParser::OneDirection(int k) const {
+  DependencyParser p = *this;
+  p.directions_.assign(1, directions_[static_cast<size_t>(k)]);
+  return p;
 }
 
 void DependencyParser::ParseWordsBeam(const std::vector<std::string_view>& words,
@@ -448,10 +196,17 @@ void DependencyParser::ParseWordsBeam(const std::vector<std::string_view>& words
   thread_local std::vector<WordInfo> info;
   thread_local BeamWork work;
   Describe(words, upos, xpos, info);
-  auto score = [&](const uint64_t* f, size_t n, float* out) { model_.Score(f, n, out); };
+  const Direction& d = directions_[0];
+  if (d.right_to_left) std::reverse(info.begin(), info.end());
+  auto score = [&](const uint64_t* f, size_t n, float* out) { d.model.Score(f, n, out); };
   BeamSearch(info, std::max(width, 1), arc_eager::NumActions(num_labels()), root_label_, score,
              work);
   Finish(work.cur[0], info, heads, labels);
+  if (!d.right_to_left) return;
+  const int n = static_cast<int>(info.size());
+  std::reverse(heads.begin(), heads.end());
+  std::reverse(labels.begin(), labels.end());
+  for (int& h : heads) h = Mirror(h, n);
 }
 
 void DependencyParser::ParseConllu(ConlluSentence& sentence) const {
@@ -507,9 +262,21 @@ void DependencyParser::ParseSentence(Document& doc, const Sentence& s) const {
   }
 }
 
+struct DependencyParser::Example {
+  std::vector<WordInfo> info;
+  std::vector<int> head, label;  // by word 1..n
+  std::vector<int> gold;         // the static oracle's derivation (beam training)
+};
+
 Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentence>& train,
                                                  const std::vector<ConlluSentence>* dev,
                                                  const TrainOptions& options, TrainLog* log) {
+  if (!options.left_to_right && !options.right_to_left) {
+    return InvalidArgument("parser: no direction to train");
+  }
+  if (options.left_to_right && options.right_to_left && options.beam > 1) {
+    return InvalidArgument("parser: two directions are combined greedily only (beam 1)");
+  }
   DependencyParser p;
   std::map<std::string, int> index;
   for (const auto& s : train) {
@@ -530,11 +297,7 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
   p.root_label_ = index.at("root");
   p.fallback_label_ = index.at("dep");
   p.punct_label_ = index.count("punct") ? index.at("punct") : p.fallback_label_;
-  struct Example {
-    std::vector<WordInfo> info;
-    std::vector<int> head, label;  // by word 1..n
-    std::vector<int> gold;         // the static oracle's derivation (beam training)
-  };
+  p.beam_ = std::max(options.beam, 1);
   TrainLog local;
   std::vector<Example> examples;
   std::vector<std::string_view> words, upos, xpos;
@@ -567,8 +330,11 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
       local.lifted_arcs += static_cast<size_t>(arc_eager::Projectivize(e.head));
     }
     Describe(words, upos, xpos, e.info);
-    if (options.beam > 1) {
-      e.gold = GoldActions(static_cast<int>(s.words.size()), e.head, e.label, p.root_label_);
+    if (p.beam_ > 1) {
+      // The derivation must exist both ways: the trees are projective, so
+      // it does, or the sentence is skipped whichever way it is read.
+      e.gold = parser_beam::GoldActions(static_cast<int>(s.words.size()), e.head, e.label,
+                                        p.root_label_);
       if (e.gold.empty()) {
         ++local.skipped_sentences;
         continue;
@@ -578,12 +344,67 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
   }
   local.sentences = examples.size();
   if (log != nullptr) *log = local;
+  std::vector<bool> order;
+  if (options.left_to_right) order.push_back(false);
+  if (options.right_to_left) order.push_back(true);
+  std::vector<perceptron::Model> models(order.size());
+  std::mutex progress_lock;
+  auto job = [&](size_t k) {
+    std::function<void(const std::string&)> progress;
+    if (options.progress) {
+      const std::string name = order.size() == 1 ? std::string()
+                               : order[k]        ? std::string(" (right to left)")
+                                                 : std::string(" (left to right)");
+      progress = [&, name](const std::string& line) {
+        std::lock_guard<std::mutex> hold(progress_lock);
+        options.progress("parser" + name + " " + line);
+      };
+    }
+    models[k] = p.TrainDirection(examples, order[k], dev, options, progress);
+  };
+  if (options.threads >= 2 && order.size() == 2) {
+    std::thread second(job, 1);
+    job(0);
+    second.join();
+  } else {
+    for (size_t k = 0; k < order.size(); ++k) job(k);
+  }
+  for (size_t k = 0; k < order.size(); ++k)
+    p.directions_.push_back({std::move(models[k]), order[k]});
+  return p;
+}
+
+perceptron::Model DependencyParser::TrainDirection(
+    const std::vector<Example>& examples_in, bool right_to_left,
+    const std::vector<ConlluSentence>* dev, const TrainOptions& options,
+    const std::function<void(const std::string&)>& progress) const {
+  // The sentences read right to left: word i becomes n + 1 - i.
+  std::vector<Example> mirrored;
+  if (right_to_left) {
+    mirrored.reserve(examples_in.size());
+    for (const Example& x : examples_in) {
+      Example e;
+      const int n = static_cast<int>(x.info.size());
+      e.info.assign(x.info.rbegin(), x.info.rend());
+      e.head.assign(x.head.size(), -1);
+      e.label.assign(x.label.size(), -1);
+      for (int w = 1; w <= n; ++w) {
+        e.head[static_cast<size_t>(Mirror(w, n))] = Mirror(x.head[static_cast<size_t>(w)], n);
+        e.label[static_cast<size_t>(Mirror(w, n))] = x.label[static_cast<size_t>(w)];
+      }
+      if (!x.gold.empty()) e.gold = parser_beam::GoldActions(n, e.head, e.label, root_label_);
+      mirrored.push_back(std::move(e));
+    }
+  }
+  const std::vector<Example>& examples = right_to_left ? mirrored : examples_in;
+  // A parser of this direction alone, for scoring the dev files.
+  DependencyParser p = *this;
+  p.directions_.assign(1, Direction{perceptron::Model(), right_to_left});
   perceptron::Trainer trainer(arc_eager::NumActions(p.num_labels()));
   std::vector<size_t> order(examples.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   SplitMix rng{options.seed};
   std::vector<int> heads, labels, costs;
-  p.beam_ = std::max(options.beam, 1);
   BeamWork work;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     perceptron::Shuffle(order, rng);
@@ -592,6 +413,7 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
       auto score = [&](const uint64_t* f, size_t n, float* out) { trainer.Score(f, n, out); };
       for (size_t x : order) {
         const Example& e = examples[x];
+        if (e.gold.empty()) continue;
         Violation v;
         BeamSearch(e.info, p.beam_, trainer.num_classes(), p.root_label_, score, work, &e.gold, &v);
         trainer.Tick();
@@ -599,7 +421,7 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
         if (v.step < 0) continue;
         ++errors;
         const auto end = static_cast<size_t>(v.step) + 1;
-        GlobalUpdate(trainer, e.info, e.gold, Derivation(work, end, 0));
+        parser_beam::GlobalUpdate(trainer, e.info, e.gold, parser_beam::Derivation(work, end, 0));
       }
     }
     for (size_t x : order) {
@@ -638,15 +460,15 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
       };
       p.Run(e.info, score, choose, heads, labels);
     }
-    if (options.progress) {
+    if (progress) {
       std::ostringstream line;
       line.precision(2);
-      line << std::fixed << "parser epoch " << epoch << "/" << options.epochs << ": " << steps
+      line << std::fixed << "epoch " << epoch << "/" << options.epochs << ": " << steps
            << (p.beam_ > 1 ? " sentences" : " transitions") << ", "
            << 100.0 * static_cast<double>(errors) / static_cast<double>(std::max<size_t>(steps, 1))
            << "% wrong";
       if (dev != nullptr && (epoch % 3 == 0 || epoch == options.epochs)) {
-        p.model_ = trainer.Average(0.0f);
+        p.directions_[0].model = trainer.Average(0.0f);
         size_t n = 0, uas = 0, las = 0;
         for (const auto& gold : *dev) {
           ConlluSentence s = gold;
@@ -664,18 +486,27 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
              << " LAS "
              << 100.0 * static_cast<double>(las) / static_cast<double>(std::max<size_t>(n, 1));
       }
-      options.progress(line.str());
+      progress(line.str());
     }
   }
-  p.model_ = trainer.Average(options.prune);
-  return p;
+  return trainer.Average(options.prune);
 }
 
 Status DependencyParser::Save(const std::string& path) const {
-  // A model trained with a beam says so after the format: "newskg-parser 1 beam 8".
-  const std::string header =
-      beam_ > 1 ? std::string(kHeader) + " beam " + std::to_string(beam_) : std::string(kHeader);
-  return perceptron::SaveModelFile(path, header, labels_, {&model_});
+  // After the format, a model trained with a beam says so ("beam 8"), and
+  // one that reads right to left or holds both directions says which, in
+  // the order of its models ("order rtl", "order ltr+rtl").
+  std::string header = kHeader;
+  if (beam_ > 1) header += " beam " + std::to_string(beam_);
+  if (directions_.size() != 1 || directions_[0].right_to_left) {
+    header += " order ";
+    for (size_t k = 0; k < directions_.size(); ++k) {
+      header += std::string(k > 0 ? "+" : "") + (directions_[k].right_to_left ? "rtl" : "ltr");
+    }
+  }
+  std::vector<const perceptron::Model*> models;
+  for (const Direction& d : directions_) models.push_back(&d.model);
+  return perceptron::SaveModelFile(path, header, labels_, models);
 }
 
 Result<DependencyParser> DependencyParser::Load(const std::string& path) {
@@ -684,19 +515,47 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   std::string first;
   std::getline(in, first);
   int beam = 1;
-  const std::string beam_tag = std::string(kHeader) + " beam ";
-  if (first.rfind(beam_tag, 0) == 0) {
-    const std::string width = first.substr(beam_tag.size());
-    if (width.empty() || width.size() > 3 ||
-        !std::all_of(width.begin(), width.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-        (beam = std::stoi(width)) < 1) {
-      return ParseError(path + ": line 1: bad beam width");
+  std::vector<bool> order = {false};
+  const size_t format = sizeof kHeader - 1;
+  const bool options =
+      first.compare(0, format, kHeader) == 0 && first.size() > format && first[format] == ' ';
+  if (options) {
+    std::istringstream words(first.substr(sizeof kHeader - 1));
+    std::string key, value;
+    bool seen_beam = false, seen_order = false;
+    while (words >> key) {
+      value.clear();
+      words >> value;
+      if (key == "beam" && !seen_beam) {
+        seen_beam = true;
+        if (value.empty() || value.size() > 3 ||
+            !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+            (beam = std::stoi(value)) < 1) {
+          return ParseError(path + ": line 1: bad beam width");
+        }
+      } else if (key == "order" && !seen_order) {
+        seen_order = true;
+        if (value == "ltr") {
+          order = {false};
+        } else if (value == "rtl") {
+          order = {true};
+        } else if (value == "ltr+rtl") {
+          order = {false, true};
+        } else {
+          return ParseError(path + ": line 1: bad order (ltr, rtl or ltr+rtl)");
+        }
+      } else {
+        return ParseError(path + ": line 1: unknown '" + key + "' after the format");
+      }
+    }
+    if (beam > 1 && order.size() > 1) {
+      return ParseError(path + ": line 1: two directions are combined greedily only");
     }
   }
   in.clear();
   in.seekg(0);
   perceptron::ModelFileSpec spec{
-      beam > 1 ? first : std::string(kHeader),        "parser", "relation", "a relation", 64,
+      options ? first : std::string(kHeader),         "parser", "relation", "a relation", 64,
       [](const std::string& l) { return !l.empty(); }};
   auto labels = perceptron::ReadModelLabels(in, path, spec);
   if (!labels.ok()) return labels.status();
@@ -714,12 +573,14 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   auto punct = std::find(p.labels_.begin(), p.labels_.end(), "punct");
   p.punct_label_ =
       punct == p.labels_.end() ? p.fallback_label_ : static_cast<int>(punct - p.labels_.begin());
-  auto m = perceptron::Model::Load(in, path);
-  if (!m.ok()) return m.status();
-  if (m->num_classes() != arc_eager::NumActions(static_cast<int>(n))) {
-    return ParseError(path + ": the model's action count does not match its relations");
+  for (bool right_to_left : order) {
+    auto m = perceptron::Model::Load(in, path);
+    if (!m.ok()) return m.status();
+    if (m->num_classes() != arc_eager::NumActions(static_cast<int>(n))) {
+      return ParseError(path + ": the model's action count does not match its relations");
+    }
+    p.directions_.push_back({std::move(m).value(), right_to_left});
   }
-  p.model_ = std::move(m).value();
   return p;
 }
 

@@ -7,7 +7,11 @@
 // perceptron over the rich feature templates of Zhang & Nivre (2011), and
 // trained by `newskg train` with the dynamic oracle and exploration of
 // Goldberg & Nivre (2012) on the UD English treebanks, with tags predicted by
-// a tagger that did not see the sentence (jackknifing).
+// a tagger that did not see the sentence (jackknifing). A model may hold two
+// such parsers, one reading the sentence left to right and one right to
+// left; their trees are then combined by reparsing (Sagae & Lavie 2006): the
+// heaviest tree over both parsers' arcs, each weighted by how sure its parser
+// was (extract/internal/arc_combine.h).
 #ifndef NEWSKG_EXTRACT_DEPENDENCY_PARSER_H_
 #define NEWSKG_EXTRACT_DEPENDENCY_PARSER_H_
 
@@ -20,6 +24,7 @@
 #include "extract/conllu.h"
 #include "extract/document.h"
 #include "extract/internal/arc_eager.h"
+#include "extract/internal/parser_features.h"
 #include "extract/internal/perceptron.h"
 
 namespace newskg {
@@ -36,6 +41,10 @@ class DependencyParser {
     // oracle's derivation; the model then parses with this beam.
     int beam = 1;
     float prune = 0.0f;  // drop averaged weights smaller than this
+    // Which parsers to train: left to right, right to left, or both (the
+    // combined parser; greedy only).
+    bool left_to_right = true, right_to_left = false;
+    int threads = 1;  // both directions at once when 2; the model does not depend on it
     std::function<void(const std::string&)> progress;
   };
   struct TrainLog {
@@ -61,7 +70,8 @@ class DependencyParser {
   // Fills the HEAD and DEPREL columns of a CoNLL-U sentence from its words
   // and their UPOS and XPOS columns.
   void ParseConllu(ConlluSentence& sentence) const;
-  // ParseWords with a beam of `width` (1 gives the greedy parse).
+  // ParseWords with a beam of `width` (1 gives the greedy parse) by the
+  // first direction's model alone.
   void ParseWordsBeam(const std::vector<std::string_view>& words,
                       const std::vector<std::string_view>& upos,
                       const std::vector<std::string_view>& xpos, int width, std::vector<int>& heads,
@@ -76,12 +86,30 @@ class DependencyParser {
   void Parse(Document& doc) const;
   void ParseSentence(Document& doc, const Sentence& sentence) const;
 
-  struct WordInfo {
-    uint64_t w = 0, p = 0, u = 0, s = 0;  // word, Penn tag, UD tag, suffix
-    bool punct = false;
-  };
+  using WordInfo = parser_features::WordInfo;
+  // The parsers it holds: 1, or 2 combined. ParseWordsBeam uses the first.
+  int num_directions() const { return static_cast<int>(directions_.size()); }
+  bool right_to_left(int k) const { return directions_[static_cast<size_t>(k)].right_to_left; }
+  // A parser of direction k alone.
+  DependencyParser OneDirection(int k) const;
 
  private:
+  struct Direction {
+    perceptron::Model model;
+    bool right_to_left = false;
+  };
+  // The greedy parse by one direction's model; with `margins`, by word
+  // 1..n the score by which the action that gave the word its head beat the
+  // best other valid action (0 for words attached after the last action).
+  void Greedy(const Direction& d, const std::vector<WordInfo>& info, std::vector<int>& heads,
+              std::vector<int>& labels, std::vector<float>* margins) const;
+  // Trains one direction on `examples` (the parser's labels are set).
+  struct Example;
+  [[nodiscard]] perceptron::Model TrainDirection(
+      const std::vector<Example>& examples, bool right_to_left,
+      const std::vector<ConlluSentence>* dev, const TrainOptions& options,
+      const std::function<void(const std::string&)>& progress) const;
+
   template <typename Scorer, typename Chooser>
   void Run(const std::vector<WordInfo>& info, const Scorer& score, const Chooser& choose,
            std::vector<int>& heads, std::vector<int>& labels) const;
@@ -92,7 +120,7 @@ class DependencyParser {
   std::vector<std::string> labels_;
   int beam_ = 1;
   int root_label_ = 0, fallback_label_ = 0, punct_label_ = 0;
-  perceptron::Model model_;
+  std::vector<Direction> directions_;
 };
 
 }  // namespace newskg

@@ -276,6 +276,9 @@ Status TrainParseModels(const ParseTrainOptions& options) {
     po.seed = o.seed;
     po.prune = o.parser_prune;
     po.beam = o.parser_beam;
+    po.left_to_right = o.parser_order != "rtl";
+    po.right_to_left = o.parser_order != "ltr";
+    po.threads = o.threads;
     po.progress = say;
     auto parser_r =
         DependencyParser::Train(train, dev_gold.empty() ? nullptr : &dev_gold, po, nullptr);
@@ -383,6 +386,9 @@ Status TrainParseModels(const ParseTrainOptions& options) {
   po.seed = o.seed;
   po.prune = o.parser_prune;
   po.beam = o.parser_beam;
+  po.left_to_right = o.parser_order != "rtl";
+  po.right_to_left = o.parser_order != "ltr";
+  po.threads = o.threads;
   po.progress = say;
   DependencyParser::TrainLog log;
   auto parser_r = DependencyParser::Train(retagged, dev.empty() ? nullptr : &dev, po, &log);

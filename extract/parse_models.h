@@ -89,7 +89,7 @@ struct ParseTrainOptions {
   // Averaged weights below these are dropped: smaller models that load and
   // run faster, since scoring is bound by memory reads (see the README).
   float tagger_prune = 1.0f;
-  float parser_prune = 2.0f;
+  float parser_prune = 1.5f;
   int name_epochs = 10;
   float name_prune = 0.0f;
   // Only the name typer (names.model): the other three files are left as
@@ -103,6 +103,9 @@ struct ParseTrainOptions {
   // (train.conllu, dev.conllu), for --parser-only runs; empty: not written.
   std::string tagged_dir;
   int parser_beam = DependencyParser::TrainOptions{}.beam;
+  // Which way the parser reads: "ltr", "rtl" or "ltr+rtl" (two parsers
+  // combined).
+  std::string parser_order = "ltr";
   std::shared_ptr<const PosTagger> lexicon;  // null: the default one (PosTagger::DefaultDir)
   std::string wordnet_dir;                   // empty: LexiconPaths::Defaults()
   std::function<void(const std::string&)> progress;

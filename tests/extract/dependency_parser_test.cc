@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/internal/arc_eager.h"
 #include "extract/lexicon.h"
 #include "extract/parse_models.h"
 #include "extract/tagger.h"
@@ -111,28 +112,43 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
   }
   const auto train = Slice(300);
   ASSERT_EQ(train.size(), 300u);
-  // Greedy with the dynamic oracle, and beams trained globally.
-  for (const int beam : {1, 2, 4}) {
+  // Greedy with the dynamic oracle, beams trained globally, right to left,
+  // and both directions combined (trained in one thread, then in two).
+  struct Config {
+    int beam;
+    bool ltr, rtl;
+  };
+  for (const Config c : {Config{1, true, false}, Config{2, true, false}, Config{4, true, false},
+                         Config{2, false, true}, Config{1, true, true}}) {
+    const std::string name =
+        "beam " + std::to_string(c.beam) + (c.ltr ? " ltr" : "") + (c.rtl ? " rtl" : "");
     std::string bytes[2];
     for (int run = 0; run < 2; ++run) {
       DependencyParser::TrainOptions o;
       o.epochs = 3;
-      o.beam = beam;
+      o.beam = c.beam;
+      o.left_to_right = c.ltr;
+      o.right_to_left = c.rtl;
+      o.threads = 1 + run;
       DependencyParser::TrainLog log;
       auto p = DependencyParser::Train(train, nullptr, o, &log);
       ASSERT_TRUE(p.ok()) << p.status().message();
       // The static oracle rebuilds every (lifted) training tree.
       EXPECT_EQ(log.sentences + log.skipped_sentences, train.size());
-      EXPECT_LE(log.skipped_sentences, 2u) << "beam " << beam;
-      EXPECT_EQ(p->beam(), beam);
-      const std::string path = ::testing::TempDir() + "/parser-" + std::to_string(beam) + "-" +
-                               std::to_string(run) + ".model";
+      EXPECT_LE(log.skipped_sentences, 2u) << name;
+      EXPECT_EQ(p->beam(), c.beam);
+      ASSERT_EQ(p->num_directions(), c.ltr + c.rtl) << name;
+      EXPECT_EQ(p->right_to_left(p->num_directions() - 1), c.rtl) << name;
+      const std::string path = ::testing::TempDir() + "/parser-" + std::to_string(c.beam) +
+                               (c.ltr ? "l" : "") + (c.rtl ? "r" : "") + "-" + std::to_string(run) +
+                               ".model";
       ASSERT_TRUE(p->Save(path).ok());
       bytes[run] = FileBytes(path);
       // The saved model loads and parses like the trained one, with its beam.
       auto loaded = DependencyParser::Load(path);
       ASSERT_TRUE(loaded.ok()) << loaded.status().message();
-      EXPECT_EQ(loaded->beam(), beam);
+      EXPECT_EQ(loaded->beam(), c.beam);
+      EXPECT_EQ(loaded->num_directions(), p->num_directions());
       for (size_t k = 0; k < 20; ++k) {
         std::vector<std::string_view> w, u, x;
         for (const auto& word : train[k].words) {
@@ -145,10 +161,24 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
         loaded->ParseWords(w, u, x, h2, l2);
         EXPECT_EQ(h1, h2);
         EXPECT_EQ(l1, l2);
+        // A tree, the root's child labelled root and no other word.
+        std::vector<int> tree = {-1};
+        tree.insert(tree.end(), h1.begin(), h1.end());
+        EXPECT_TRUE(arc_eager::IsTree(tree)) << name << ", sentence " << k;
+        for (size_t i = 0; i < h1.size(); ++i) EXPECT_EQ(h1[i] == 0, p->Label(l1[i]) == "root");
+        if (p->num_directions() == 2) {
+          // When both directions give the same tree, the combination keeps it.
+          std::vector<int> a, la, b, lb;
+          p->OneDirection(0).ParseWords(w, u, x, a, la);
+          p->OneDirection(1).ParseWords(w, u, x, b, lb);
+          if (a == b) {
+            EXPECT_EQ(h1, a) << "sentence " << k;
+          }
+        }
       }
     }
     EXPECT_GT(bytes[0].size(), 1000u);
-    EXPECT_EQ(bytes[0], bytes[1]) << "beam " << beam;
+    EXPECT_EQ(bytes[0], bytes[1]) << name;
   }
 
   std::string tagger_bytes[2];
@@ -167,7 +197,8 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
 
 TEST(DependencyParserTest, BeamOfOneIsGreedy) {
   const ParseModels& m = Shipped();
-  DependencyParser greedy = *m.parser;
+  // The first direction alone (the beam search reads one direction).
+  DependencyParser greedy = m.parser->OneDirection(0);
   greedy.set_beam(1);
   const char* sentences[] = {
       "The minister met the ambassador in Paris on Monday .",
@@ -239,6 +270,11 @@ TEST(DependencyParserTest, BadModelFiles) {
       {"newskg-parser 1 beam 0\n2\nroot\ndep\n", "bad beam width"},
       {"newskg-parser 1 beam 8\n2\nroot\ndep\nNKGPERC1", "corrupt model header"},
       {"newskg-parser 2\n2\nroot\ndep\n", "not a newskg parser model"},
+      {"newskg-parser 1 order up\n2\nroot\ndep\n", "bad order"},
+      {"newskg-parser 1 beam 4 order ltr+rtl\n2\nroot\ndep\n", "combined greedily only"},
+      {"newskg-parser 1 colour red\n2\nroot\ndep\n", "unknown 'colour'"},
+      {"newskg-parser 10\n2\nroot\ndep\n", "not a newskg parser model"},
+      {"newskg-parser 1 order ltr+rtl\n2\nroot\ndep\nNKGPERC1", "corrupt model header"},
   };
   for (const auto& [bytes, error] : cases) {
     std::ofstream(path, std::ios::binary) << bytes;
