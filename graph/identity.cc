@@ -19,7 +19,6 @@ namespace newskg {
 namespace {
 
 using internal::EntityFacts;
-using internal::EventMentionFacts;
 using internal::IdTriple;
 using internal::kNoNode;
 using internal::NodeId;
@@ -281,33 +280,41 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   const NodeId mention_class = find(kEventMention), mention_p = find(kMention),
                class_p = find(kEventClass);
   auto& triples = table.triples();
-  std::unordered_map<NodeId, std::string> cls;  // event or mention -> class
-  std::unordered_set<NodeId> canonical, typed_mention;
+  // Per node, one byte of flags and the class of an event or mention (as
+  // a node), in arrays over the nodes: no map entry per mention.
+  enum : uint8_t { kTypedMention = 1, kCanonical = 2, kMadeKnown = 4, kMadeBefore = 8 };
+  std::vector<uint8_t> flags(table.node_count(), 0);
+  std::vector<NodeId> cls(table.node_count(), kNoNode);  // event or mention -> class node
+  bool any_canonical = false;
   for (const auto& t : triples) {
     if (t[1] == type_p) {
-      if (auto it = event_classes.find(t[2]); it != event_classes.end()) cls[t[0]] = it->second;
-      if (t[2] == mention_class && mention_class != kNoNode) typed_mention.insert(t[0]);
+      if (event_classes.count(t[2]) > 0) cls[t[0]] = t[2];
+      if (t[2] == mention_class && mention_class != kNoNode) flags[t[0]] |= kTypedMention;
     } else if (t[1] == mention_p && mention_p != kNoNode) {
-      canonical.insert(t[0]);
+      flags[t[0]] |= kCanonical;
+      any_canonical = true;
     }
   }
   if (class_p != kNoNode) {
     for (const auto& t : triples) {
-      if (t[1] != class_p || typed_mention.count(t[0]) == 0) continue;
-      if (auto it = event_classes.find(t[2]); it != event_classes.end()) cls[t[0]] = it->second;
+      if (t[1] != class_p || (flags[t[0]] & kTypedMention) == 0) continue;
+      if (event_classes.count(t[2]) > 0) cls[t[0]] = t[2];
     }
   }
   std::vector<NodeId> mentions;
-  for (const auto& [n, c] : cls) {
-    if (canonical.count(n) > 0 || table.kind(n) != TermKind::kIri) continue;
+  for (NodeId n = 0; n < cls.size(); ++n) {
+    if (cls[n] == kNoNode) continue;
+    if ((flags[n] & kCanonical) != 0 || table.kind(n) != TermKind::kIri) continue;
     if (table.value(n).find("event/") == std::string_view::npos) continue;  // not newskg's
     mentions.push_back(n);
   }
-  if (mentions.empty() && canonical.empty()) return;
+  if (mentions.empty() && !any_canonical) return;
   std::sort(mentions.begin(), mentions.end(),
             [&](NodeId a, NodeId b) { return table.value(a) < table.value(b); });
-  std::unordered_map<NodeId, size_t> index;
-  for (size_t i = 0; i < mentions.size(); ++i) index[mentions[i]] = i;
+  constexpr uint32_t kNotMention = 0xFFFFFFFFu;
+  std::vector<uint32_t> index(table.node_count(), kNotMention);  // node -> mention
+  for (size_t i = 0; i < mentions.size(); ++i) index[mentions[i]] = static_cast<uint32_t>(i);
+  auto mention_of = [&](NodeId n) { return n < index.size() ? index[n] : kNotMention; };
   const NodeId value_p = find(vocab::kSchema + "value"),
                currency_p = find(vocab::kSchema + "currency"),
                leader_p = find(vocab::kNkg + "leaderOf"), date_p = find(vocab::kNkg + "date"),
@@ -329,45 +336,52 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     if (t[1] == currency_p) amount_currency[t[0]] = t[2];
     if (t[1] == leader_p && entity_type.count(t[0]) > 0 && entity_type.count(t[2]) > 0)
       leads[t[0]].push_back(t[2]);
-    if (auto it = index.find(t[0]); it != index.end() && t[1] != type_p && t[1] != class_p)
-      said.Count(it->second);
+    if (const uint32_t m = mention_of(t[0]); m != kNotMention && t[1] != type_p && t[1] != class_p)
+      said.Count(m);
   }
   said.Allocate();
   for (const auto& t : triples) {
-    if (auto it = index.find(t[0]); it != index.end() && t[1] != kNoNode && t[1] != type_p &&
-                                    t[1] != class_p)
-      said.Put(it->second, t[1], t[2]);
+    if (const uint32_t m = mention_of(t[0]);
+        m != kNotMention && t[1] != kNoNode && t[1] != type_p && t[1] != class_p)
+      said.Put(m, t[1], t[2]);
   }
   said.Finish();
-  std::vector<EventMentionFacts> facts(mentions.size());
+  // What each mention says, as ids: role names and classes by small ids,
+  // each distinct quote folded once.
+  internal::EventMentions facts;
+  std::unordered_map<NodeId, uint32_t> role_ids, class_ids, quote_ids;  // node -> id
   for (size_t i = 0; i < mentions.size(); ++i) {
-    EventMentionFacts& f = facts[i];
-    f.iri = table.value(mentions[i]);
-    f.cls = cls[mentions[i]];
+    const NodeId class_node = cls[mentions[i]];
+    auto [ci, fresh_class] = class_ids.emplace(class_node, 0);
+    if (fresh_class) ci->second = facts.ClassId(event_classes.at(class_node));
+    facts.Begin(ci->second);
     for (const auto& [p, o] : said[i]) {
       const std::string_view pv = table.value(p);
       if (entity_type.count(o) > 0 && pv.substr(0, vocab::kNkg.size()) == vocab::kNkg) {
-        f.roles[std::string(pv.substr(vocab::kNkg.size()))].push_back(o);
+        auto [ri, fresh] = role_ids.emplace(p, 0);
+        if (fresh) ri->second = facts.RoleId(pv.substr(vocab::kNkg.size()));
+        facts.AddRole(ri->second, o);
       } else if (p == date_p) {
-        f.dates.push_back(table.value(o));
+        facts.AddDate(table.value(o));
       } else if (p == amount_p) {
         auto v = amount_value.find(o);
         auto c = amount_currency.find(o);
         if (v != amount_value.end() && c != amount_currency.end())
-          f.amounts.emplace_back(str(c->second), std::strtod(str(v->second).c_str(), nullptr));
+          facts.AddAmount(table.value(c->second), std::strtod(str(v->second).c_str(), nullptr));
       } else if (count_ps.count(p) > 0) {
-        f.count = std::strtod(str(o).c_str(), nullptr);
+        facts.SetCount(std::strtod(str(o).c_str(), nullptr));
       } else if (p == quote_p) {
-        f.quote = FoldName(str(o));
+        auto [qi, fresh] = quote_ids.emplace(o, 0);
+        if (fresh) qi->second = facts.QuoteId(FoldName(str(o)));
+        facts.SetQuote(qi->second);
       } else if (p == derived_p) {
-        f.articles.push_back(table.value(o));
+        facts.AddArticle(table.value(o));
       }
     }
-    for (auto& [role, ids] : f.roles) std::sort(ids.begin(), ids.end());
-    std::sort(f.dates.begin(), f.dates.end());
-    std::sort(f.amounts.begin(), f.amounts.end());
-    std::sort(f.articles.begin(), f.articles.end());
   }
+  facts.Finish();
+  quote_ids = {};
+  cls = {};
   // Metonymy and places: a leader stands for what he leads, a capital for its state.
   const NodeId city = find(vocab::kNkg + "City"), country = find(vocab::kNkg + "Country");
   std::unordered_map<std::string, NodeId> country_by_name;
@@ -418,38 +432,48 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   const auto clusters = ClusterEventMentions(facts, identity, entity_facts);
   // Drop what an earlier merge made, and the mentions' types; write them again.
   std::unordered_set<std::string> canonical_iris;
-  for (NodeId n : canonical) canonical_iris.insert(str(n));
-  std::unordered_map<NodeId, bool> made;  // subject -> made by an earlier merge
+  if (any_canonical) {
+    for (NodeId n = 0; n < flags.size(); ++n) {
+      if ((flags[n] & kCanonical) != 0) canonical_iris.insert(str(n));
+    }
+  }
   auto made_before = [&](NodeId s) {
-    auto [it, fresh] = made.emplace(s, false);
-    if (!fresh) return it->second;
-    if (canonical.count(s) > 0) return it->second = true;
-    const std::string_view v = table.value(s);
-    const size_t slash = v.rfind('/');
-    return it->second = !canonical_iris.empty() && table.kind(s) == TermKind::kIri &&
-                        slash != std::string_view::npos &&
-                        canonical_iris.count(std::string(v.substr(0, slash))) > 0;
+    if (!any_canonical) return false;
+    uint8_t& f = flags[s];
+    if ((f & kMadeKnown) == 0) {
+      const std::string_view v = table.value(s);
+      const size_t slash = v.rfind('/');
+      const bool made = (f & kCanonical) != 0 ||
+                        (table.kind(s) == TermKind::kIri && slash != std::string_view::npos &&
+                         canonical_iris.count(std::string(v.substr(0, slash))) > 0);
+      f |= kMadeKnown | (made ? kMadeBefore : 0);
+    }
+    return (f & kMadeBefore) != 0;
   };
   size_t out = 0;
   for (size_t i = 0; i < triples.size(); ++i) {
     const IdTriple t = triples[i];
     if (made_before(t[0])) continue;
-    if (index.count(t[0]) > 0 && (t[1] == type_p || (t[1] == class_p && class_p != kNoNode)))
+    if (mention_of(t[0]) != kNotMention &&
+        (t[1] == type_p || (t[1] == class_p && class_p != kNoNode)))
       continue;
     triples[out++] = t;
   }
   triples.resize(out);
+  flags = {};
+  index = {};
   const NodeId type = table.Intern(TermKind::kIri, vocab::kType);
-  for (const auto& c : clusters) {
-    const std::string cl(facts[c.front()].cls);
+  for (size_t ci = 0; ci < clusters.size(); ++ci) {
+    const auto c = clusters[ci];
+    const std::string cl(facts.class_name(facts.cls(c.front())));
     const NodeId class_node = table.Intern(TermKind::kIri, vocab::kNkg + cl);
     if (c.size() == 1) {
       table.Add(mentions[c.front()], type, class_node);
       continue;
     }
     std::string key = cl;
-    for (size_t i : c) key.append("\n").append(facts[i].iri);
-    const std::string first(facts[c.front()].iri);
+    for (size_t i : c) key.append("\n").append(table.value(mentions[i]));
+    const std::string first(table.value(mentions[c.front()]));
     const std::string iri =
         first.substr(0, first.find("event/")) + "event/" + Lower(cl) + "-" + Fnv1a64Hex(key);
     const NodeId ev = table.Intern(TermKind::kIri, iri);
@@ -892,6 +916,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
     triples[out++] = {remap[t[0]], t[1], remap[t[2]]};
   }
   triples.resize(out);
+  remap = {};
   // 3. Events: mentions clustered by the classes' identity rule.
   if (identity != nullptr) ResolveEvents(table, entity_type, cluster_names, *identity);
   // 4. Names. Each IRI keeps the rdfs:label it was minted with (a function
