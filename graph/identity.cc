@@ -329,33 +329,52 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   }
   std::unordered_map<NodeId, NodeId> amount_value, amount_currency;
   std::unordered_map<NodeId, std::vector<NodeId>> leads;
-  internal::MentionPairs said(mentions.size());  // (p, o)
   for (const auto& t : triples) {
     if (t[1] == kNoNode) continue;
     if (t[1] == value_p) amount_value[t[0]] = t[2];
     if (t[1] == currency_p) amount_currency[t[0]] = t[2];
     if (t[1] == leader_p && entity_type.count(t[0]) > 0 && entity_type.count(t[2]) > 0)
       leads[t[0]].push_back(t[2]);
-    if (const uint32_t m = mention_of(t[0]); m != kNotMention && t[1] != type_p && t[1] != class_p)
-      said.Count(m);
   }
-  said.Allocate();
-  for (const auto& t : triples) {
-    if (const uint32_t m = mention_of(t[0]);
-        m != kNotMention && t[1] != kNoNode && t[1] != type_p && t[1] != class_p)
-      said.Put(m, t[1], t[2]);
-  }
-  said.Finish();
+  // What is said of each mention (but its type and class): those triples,
+  // moved to the front of the table (its order does not matter: it is
+  // sorted before writing), by mention, predicate and object, each once;
+  // no copy. said(i): the range of mention i's, as indices, since the table
+  // grows while they are read.
+  auto said_by = [&](const IdTriple& t) {
+    const uint32_t m = mention_of(t[0]);
+    return t[1] != kNoNode && t[1] != type_p && t[1] != class_p ? m : kNotMention;
+  };
+  const auto said_end = std::partition(triples.begin(), triples.end(), [&](const IdTriple& t) {
+    return said_by(t) != kNotMention;
+  });
+  std::sort(triples.begin(), said_end, [&](const IdTriple& a, const IdTriple& b) {
+    const uint32_t ma = index[a[0]], mb = index[b[0]];
+    if (ma != mb) return ma < mb;
+    return a[1] != b[1] ? a[1] < b[1] : a[2] < b[2];
+  });
+  const auto unique_end = std::unique(triples.begin(), said_end);
+  const auto said_size = static_cast<size_t>(unique_end - triples.begin());
+  triples.erase(unique_end, said_end);
+  std::vector<size_t> said_start(mentions.size() + 1, 0);
+  for (size_t k = 0; k < said_size; ++k) ++said_start[index[triples[k][0]] + 1];
+  for (size_t i = 1; i < said_start.size(); ++i) said_start[i] += said_start[i - 1];
+  struct Range {
+    size_t first, last;
+  };
+  auto said = [&](size_t i) { return Range{said_start[i], said_start[i + 1]}; };
   // What each mention says, as ids: role names and classes by small ids,
   // each distinct quote folded once.
   internal::EventMentions facts;
+  facts.Reserve(mentions.size());
   std::unordered_map<NodeId, uint32_t> role_ids, class_ids, quote_ids;  // node -> id
   for (size_t i = 0; i < mentions.size(); ++i) {
     const NodeId class_node = cls[mentions[i]];
     auto [ci, fresh_class] = class_ids.emplace(class_node, 0);
     if (fresh_class) ci->second = facts.ClassId(event_classes.at(class_node));
     facts.Begin(ci->second);
-    for (const auto& [p, o] : said[i]) {
+    for (size_t k = said(i).first; k < said(i).last; ++k) {
+      const NodeId p = triples[k][1], o = triples[k][2];
       const std::string_view pv = table.value(p);
       if (entity_type.count(o) > 0 && pv.substr(0, vocab::kNkg.size()) == vocab::kNkg) {
         auto [ri, fresh] = role_ids.emplace(p, 0);
@@ -430,6 +449,12 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     return (type(a) == country && cap(b) != kNoNode) || (type(b) == country && cap(a) != kNoNode);
   };
   const auto clusters = ClusterEventMentions(facts, identity, entity_facts);
+  // The class of each cluster; then the mentions' records go.
+  std::vector<std::string> class_names;
+  for (uint32_t c = 0; c < facts.class_count(); ++c) class_names.emplace_back(facts.class_name(c));
+  std::vector<uint32_t> cluster_class(clusters.size());
+  for (size_t c = 0; c < clusters.size(); ++c) cluster_class[c] = facts.cls(clusters[c].front());
+  facts = internal::EventMentions();
   // Drop what an earlier merge made, and the mentions' types; write them again.
   std::unordered_set<std::string> canonical_iris;
   if (any_canonical) {
@@ -450,22 +475,23 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     }
     return (f & kMadeBefore) != 0;
   };
-  size_t out = 0;
-  for (size_t i = 0; i < triples.size(); ++i) {
-    const IdTriple t = triples[i];
-    if (made_before(t[0])) continue;
-    if (mention_of(t[0]) != kNotMention &&
-        (t[1] == type_p || (t[1] == class_p && class_p != kNoNode)))
-      continue;
-    triples[out++] = t;
+  // Drop what an earlier merge made, and the mentions' types (written
+  // again below); of what is said of the mentions, after it is read.
+  auto dropped = [&](const IdTriple& t) {
+    return made_before(t[0]) || (mention_of(t[0]) != kNotMention &&
+                                 (t[1] == type_p || (t[1] == class_p && class_p != kNoNode)));
+  };
+  {
+    size_t out = said_size;
+    for (size_t i = said_size; i < triples.size(); ++i) {
+      if (!dropped(triples[i])) triples[out++] = triples[i];
+    }
+    triples.resize(out);
   }
-  triples.resize(out);
-  flags = {};
-  index = {};
   const NodeId type = table.Intern(TermKind::kIri, vocab::kType);
   for (size_t ci = 0; ci < clusters.size(); ++ci) {
     const auto c = clusters[ci];
-    const std::string cl(facts.class_name(facts.cls(c.front())));
+    const std::string& cl = class_names[cluster_class[ci]];
     const NodeId class_node = table.Intern(TermKind::kIri, vocab::kNkg + cl);
     if (c.size() == 1) {
       table.Add(mentions[c.front()], type, class_node);
@@ -493,7 +519,8 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       table.Add(ev, mention_pred, mentions[i]);
       table.Add(mentions[i], type, mention_type);
       table.Add(mentions[i], class_pred, class_node);
-      for (const auto& [p, o] : said[i]) {
+      for (size_t k = said(i).first; k < said(i).last; ++k) {
+        const NodeId p = triples[k][1], o = triples[k][2];
         if (entity_type.count(o) > 0) {
           roles[p].insert(o);
         } else if (p == date_p) {
@@ -521,7 +548,8 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       }
     }
     for (size_t i : c) {
-      for (const auto& [p, o] : said[i]) {
+      for (size_t k = said(i).first; k < said(i).last; ++k) {
+        const NodeId p = triples[k][1], o = triples[k][2];  // copies: Add may move the triples
         if (plain.count(p) > 0 && entity_type.count(o) == 0 && p != amount_p) table.Add(ev, p, o);
       }
     }
@@ -536,7 +564,8 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       auto rank = [&](NodeId o) {
         size_t named = 0;
         for (size_t i : c) {
-          for (const auto& [p, v] : said[i]) named += (p == place_p && v == o) ? 1 : 0;
+          for (size_t k = said(i).first; k < said(i).last; ++k)
+            named += (triples[k][1] == place_p && triples[k][2] == o) ? 1 : 0;
         }
         auto t = entity_type.find(o);
         const bool state = t != entity_type.end() && t->second == country;
@@ -567,7 +596,8 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       table.Add(ev, count_pred, count.second);
       NodeId qualifier = kNoNode;
       for (size_t i : counted) {
-        for (const auto& [p, o] : said[i]) {
+        for (size_t k = said(i).first; k < said(i).last; ++k) {
+          const NodeId p = triples[k][1], o = triples[k][2];
           if (p == qualifier_p &&
               (qualifier == kNoNode || Preferred(table.value(o), table.value(qualifier))))
             qualifier = o;
@@ -584,6 +614,13 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       table.Add(a, value_p, value);
       table.Add(a, currency_p, cur);
     }
+  }
+  if (any_canonical) {
+    size_t out = 0;
+    for (size_t i = 0; i < triples.size(); ++i) {
+      if (i >= said_size || !dropped(triples[i])) triples[out++] = triples[i];
+    }
+    triples.resize(out);
   }
 }
 }  // namespace

@@ -423,28 +423,6 @@ class Clusterer {
 
 }  // namespace
 
-void MentionPairs::Allocate() {
-  for (size_t m = 1; m < start_.size(); ++m) start_[m] += start_[m - 1];
-  pairs_.resize(start_.back());
-  next_.assign(start_.begin(), start_.end() - 1);
-}
-
-void MentionPairs::Finish() {
-  next_ = std::vector<size_t>();
-  size_t out = 0;
-  for (size_t m = 0; m + 1 < start_.size(); ++m) {
-    const auto first = pairs_.begin() + static_cast<std::ptrdiff_t>(start_[m]);
-    const auto last = pairs_.begin() + static_cast<std::ptrdiff_t>(start_[m + 1]);
-    std::sort(first, last);
-    const auto end = std::unique(first, last);
-    start_[m] = out;
-    out = static_cast<size_t>(
-        std::move(first, end, pairs_.begin() + static_cast<std::ptrdiff_t>(out)) - pairs_.begin());
-  }
-  start_.back() = out;
-  pairs_.resize(out);
-}
-
 MentionClusters ClusterEventMentions(const EventMentions& mentions, const EventIdentity& identity,
                                      const EntityFacts& entities) {
   return Clusterer(mentions, identity, entities).Run();

@@ -44,6 +44,9 @@ class EventMentions {
   // The id of a role name some mention has, else kNone.
   uint32_t FindRole(std::string_view name) const;
   std::string_view class_name(uint32_t cls) const { return classes_[cls]; }
+  uint32_t class_count() const { return static_cast<uint32_t>(classes_.size()); }
+  // Room for `n` mentions.
+  void Reserve(size_t n) { records_.reserve(n); }
   // The id of a folded quote, added when new (one copy of each text).
   uint32_t QuoteId(std::string folded);
 
@@ -109,29 +112,6 @@ class EventMentions {
   std::vector<std::string> classes_, roles_;
   std::vector<std::unique_ptr<std::string>> quotes_;  // do not move: quote_ids_ views them
   std::unordered_map<std::string_view, uint32_t> quote_ids_;
-};
-
-// The (predicate, object) pairs said of each mention, in one array: counted
-// in one pass over the triples, placed in a second, then each mention's
-// sorted and kept once.
-class MentionPairs {
- public:
-  using Pair = std::pair<uint32_t, uint32_t>;
-  explicit MentionPairs(size_t mentions) : start_(mentions + 1, 0) {}
-  void Count(size_t m) { ++start_[m + 1]; }
-  // After every Count.
-  void Allocate();
-  void Put(size_t m, uint32_t p, uint32_t o) { pairs_[next_[m]++] = {p, o}; }
-  // After every Put.
-  void Finish();
-  std::span<const Pair> operator[](size_t m) const {
-    return {pairs_.data() + start_[m], start_[m + 1] - start_[m]};
-  }
-
- private:
-  std::vector<size_t> start_;  // mention m's pairs: [start_[m], start_[m + 1])
-  std::vector<size_t> next_;   // while placing
-  std::vector<Pair> pairs_;
 };
 
 // What is known of the entities the roles name.
