@@ -366,7 +366,17 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   // What each mention says, as ids: role names and classes by small ids,
   // each distinct quote folded once.
   internal::EventMentions facts;
-  facts.Reserve(mentions.size());
+  {
+    size_t roles = 0, dates = 0, amounts = 0, articles = 0;
+    for (size_t k = 0; k < said_size; ++k) {
+      const NodeId p = triples[k][1];
+      roles += entity_type.count(triples[k][2]) > 0 ? 1 : 0;
+      dates += p == date_p ? 1 : 0;
+      amounts += p == amount_p ? 1 : 0;
+      articles += p == derived_p ? 1 : 0;
+    }
+    facts.Reserve(mentions.size(), roles, dates, amounts, articles);
+  }
   std::unordered_map<NodeId, uint32_t> role_ids, class_ids, quote_ids;  // node -> id
   for (size_t i = 0; i < mentions.size(); ++i) {
     const NodeId class_node = cls[mentions[i]];

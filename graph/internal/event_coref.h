@@ -45,8 +45,14 @@ class EventMentions {
   uint32_t FindRole(std::string_view name) const;
   std::string_view class_name(uint32_t cls) const { return classes_[cls]; }
   uint32_t class_count() const { return static_cast<uint32_t>(classes_.size()); }
-  // Room for `n` mentions.
-  void Reserve(size_t n) { records_.reserve(n); }
+  // Room for this many mentions and values, so that the arrays do not grow.
+  void Reserve(size_t mentions, size_t roles, size_t dates, size_t amounts, size_t articles) {
+    records_.reserve(mentions);
+    roles_of_.reserve(roles);
+    dates_.reserve(dates);
+    amounts_.reserve(amounts);
+    articles_.reserve(articles);
+  }
   // The id of a folded quote, added when new (one copy of each text).
   uint32_t QuoteId(std::string folded);
 
