@@ -378,6 +378,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     facts.Reserve(mentions.size(), roles, dates, amounts, articles);
   }
   std::unordered_map<NodeId, uint32_t> role_ids, class_ids, quote_ids;  // node -> id
+  std::unordered_map<std::string_view, uint32_t> article_ids;          // article IRI -> id
   for (size_t i = 0; i < mentions.size(); ++i) {
     const NodeId class_node = cls[mentions[i]];
     auto [ci, fresh_class] = class_ids.emplace(class_node, 0);
@@ -404,12 +405,15 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
         if (fresh) qi->second = facts.QuoteId(FoldName(str(o)));
         facts.SetQuote(qi->second);
       } else if (p == derived_p) {
-        facts.AddArticle(table.value(o));
+        const auto [ai, fresh] =
+            article_ids.emplace(table.value(o), static_cast<uint32_t>(article_ids.size()));
+        facts.AddArticle(ai->second);
       }
     }
   }
   facts.Finish();
   quote_ids = {};
+  article_ids = {};
   cls = {};
   // Metonymy and places: a leader stands for what he leads, a capital for its state.
   const NodeId city = find(vocab::kNkg + "City"), country = find(vocab::kNkg + "Country");

@@ -14,8 +14,8 @@ namespace {
 // Mentions that say the same thing (all but their article) form one group;
 // groups are compared instead of mentions.
 struct Group {
-  std::vector<size_t> members;             // sorted (by IRI)
-  std::vector<std::string_view> articles;  // sorted, unique
+  std::vector<uint32_t> members;   // sorted (by IRI)
+  std::vector<uint32_t> articles;  // sorted, unique
 };
 
 uint64_t Mix(uint64_t h, uint64_t v) {
@@ -187,20 +187,21 @@ class Clusterer {
       }
       clusters.insert(clusters.end(), parts.begin(), parts.end());
     }
-    // Each cluster's mentions in order, the clusters by their first.
-    std::vector<std::vector<size_t>> sorted;
+    // Each cluster's mentions in order, the clusters by their first (the
+    // first member of their first group: groups are in order).
+    neighbors = {};
+    std::sort(clusters.begin(), clusters.end(), [&](const auto& a, const auto& b) {
+      return groups_[a.front()].members.front() < groups_[b.front()].members.front();
+    });
+    MentionClusters out;
+    std::vector<size_t> members;
     for (const auto& c : clusters) {
-      std::vector<size_t> members;
+      members.clear();
       for (size_t g : c)
         members.insert(members.end(), groups_[g].members.begin(), groups_[g].members.end());
       std::sort(members.begin(), members.end());
-      sorted.push_back(std::move(members));
+      out.Add(members);
     }
-    clusters = {};
-    std::sort(sorted.begin(), sorted.end(),
-              [](const auto& a, const auto& b) { return a.front() < b.front(); });
-    MentionClusters out;
-    for (const auto& c : sorted) out.Add(c);
     return out;
   }
 
@@ -220,16 +221,21 @@ class Clusterer {
         by_signature.emplace(h, group);
         groups_.emplace_back();
       }
-      groups_[group].members.push_back(i);
+      groups_[group].members.push_back(static_cast<uint32_t>(i));
     }
     for (auto& g : groups_) {
       // Members were added in index (IRI) order.
+      size_t n = 0;
+      for (size_t i : g.members) n += m_.articles(i).size();
+      g.articles.reserve(n);
       for (size_t i : g.members) {
         const auto a = m_.articles(i);
         g.articles.insert(g.articles.end(), a.begin(), a.end());
       }
       std::sort(g.articles.begin(), g.articles.end());
       g.articles.erase(std::unique(g.articles.begin(), g.articles.end()), g.articles.end());
+      g.articles.shrink_to_fit();
+      g.members.shrink_to_fit();
     }
     // In IRI order, so that the greedy split depends only on the set.
     std::sort(groups_.begin(), groups_.end(), [](const Group& a, const Group& b) {

@@ -22,8 +22,8 @@ namespace newskg::internal {
 
 // Event mentions, each what one article says about one event, held flat:
 // one fixed record a mention, its values in arrays shared by all mentions,
-// entities as ids of the triple table, dates, currencies and articles as
-// views of its terms (which stay where they are while the table grows),
+// entities as ids of the triple table, articles as ids of their IRIs (one
+// id per distinct string), dates and currencies as views of its terms (which stay where they are while the table grows),
 // classes and roles as small ids, quotes folded once per distinct text.
 // Mentions are added in IRI order, so a mention's index orders it.
 class EventMentions {
@@ -62,7 +62,8 @@ class EventMentions {
   void AddRole(uint32_t role, uint32_t entity) { roles_of_.push_back({role, entity}); }
   void AddDate(std::string_view date) { dates_.push_back(date); }
   void AddAmount(std::string_view currency, double value) { amounts_.push_back({currency, value}); }
-  void AddArticle(std::string_view article) { articles_.push_back(article); }
+  // `article`: the same id for the same article IRI, a different one for another.
+  void AddArticle(uint32_t article) { articles_.push_back(article); }
   void SetCount(double count) {
     records_.back().has_count = 1;
     records_.back().count = count;
@@ -81,7 +82,7 @@ class EventMentions {
   }
   std::span<const std::string_view> dates(size_t m) const { return Range(dates_, m, &Record::dates); }
   std::span<const Amount> amounts(size_t m) const { return Range(amounts_, m, &Record::amounts); }
-  std::span<const std::string_view> articles(size_t m) const {
+  std::span<const uint32_t> articles(size_t m) const {
     return Range(articles_, m, &Record::articles);
   }
   std::optional<double> count(size_t m) const {
@@ -113,7 +114,8 @@ class EventMentions {
 
   std::vector<Record> records_;
   std::vector<std::pair<uint32_t, uint32_t>> roles_of_;
-  std::vector<std::string_view> dates_, articles_;
+  std::vector<std::string_view> dates_;
+  std::vector<uint32_t> articles_;
   std::vector<Amount> amounts_;
   std::vector<std::string> classes_, roles_;
   std::vector<std::unique_ptr<std::string>> quotes_;  // do not move: quote_ids_ views them
