@@ -24,8 +24,9 @@ uint64_t Mix(uint64_t h, uint64_t v) {
 }
 
 uint64_t NumberBits(double v) {
-  if (std::isnan(v)) v = std::signbit(v) ? -std::numeric_limits<double>::quiet_NaN()
-                                         : std::numeric_limits<double>::quiet_NaN();
+  if (std::isnan(v))
+    v = std::signbit(v) ? -std::numeric_limits<double>::quiet_NaN()
+                        : std::numeric_limits<double>::quiet_NaN();
   uint64_t bits;
   std::memcpy(&bits, &v, sizeof bits);
   return bits;
@@ -80,8 +81,7 @@ void EventMentions::Finish() {
   quote_ids_ = {};
 }
 
-std::span<const std::pair<uint32_t, uint32_t>> EventMentions::role(size_t m,
-                                                                 uint32_t role) const {
+std::span<const std::pair<uint32_t, uint32_t>> EventMentions::role(size_t m, uint32_t role) const {
   const auto all = roles(m);
   auto first = std::lower_bound(all.begin(), all.end(), std::pair<uint32_t, uint32_t>(role, 0));
   auto last = first;
@@ -238,9 +238,8 @@ class Clusterer {
       g.members.shrink_to_fit();
     }
     // In IRI order, so that the greedy split depends only on the set.
-    std::sort(groups_.begin(), groups_.end(), [](const Group& a, const Group& b) {
-      return a.members.front() < b.members.front();
-    });
+    std::sort(groups_.begin(), groups_.end(),
+              [](const Group& a, const Group& b) { return a.members.front() < b.members.front(); });
   }
 
   // The mention that stands for group `g`.

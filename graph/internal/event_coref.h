@@ -23,8 +23,8 @@ namespace newskg::internal {
 // Event mentions, each what one article says about one event, held flat:
 // one fixed record a mention, its values in arrays shared by all mentions,
 // entities as ids of the triple table, articles as ids of their IRIs (one
-// id per distinct string), dates and currencies as views of its terms (which stay where they are while the table grows),
-// classes and roles as small ids, quotes folded once per distinct text.
+// id per distinct string), dates and currencies as views of its terms (which stay where they are
+// while the table grows), classes and roles as small ids, quotes folded once per distinct text.
 // Mentions are added in IRI order, so a mention's index orders it.
 class EventMentions {
  public:
@@ -80,7 +80,9 @@ class EventMentions {
   std::span<const std::pair<uint32_t, uint32_t>> roles(size_t m) const {
     return Range(roles_of_, m, &Record::roles);
   }
-  std::span<const std::string_view> dates(size_t m) const { return Range(dates_, m, &Record::dates); }
+  std::span<const std::string_view> dates(size_t m) const {
+    return Range(dates_, m, &Record::dates);
+  }
   std::span<const Amount> amounts(size_t m) const { return Range(amounts_, m, &Record::amounts); }
   std::span<const uint32_t> articles(size_t m) const {
     return Range(articles_, m, &Record::articles);
@@ -157,7 +159,7 @@ class MentionClusters {
 // that conflict with each other stays apart. The result depends only on the
 // set of mentions, not on their order.
 MentionClusters ClusterEventMentions(const EventMentions& mentions, const EventIdentity& identity,
-    const EntityFacts& entities);
+                                     const EntityFacts& entities);
 
 }  // namespace newskg::internal
 

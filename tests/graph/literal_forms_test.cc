@@ -100,8 +100,7 @@ TEST(LiteralFormsTest, StringsAcrossReadPieces) {
       // The backslash before the escaped quote lands at byte `at`.
       const std::string before = head + ":s :p " + quote;
       const std::string pad(at - before.size(), 'x');
-      const std::string text =
-          before + pad + "\\" + quote[0] + "1. 2.\\\\" + quote + " ; :q 7.\n";
+      const std::string text = before + pad + "\\" + quote[0] + "1. 2.\\\\" + quote + " ; :q 7.\n";
       ASSERT_EQ(text[at], '\\') << at;
       const std::string path = ::testing::TempDir() + "strings.ttl";
       std::ofstream(path, std::ios::binary) << text;
