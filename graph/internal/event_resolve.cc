@@ -35,7 +35,6 @@ std::set<std::string> CountProperties() {
   return out;
 }
 
-
 const std::string kMention = vocab::kNkg + "mention";
 const std::string kEventMention = vocab::kNkg + "EventMention";
 const std::string kEventClass = vocab::kNkg + "eventClass";
