@@ -4,13 +4,12 @@
 #include <cstdlib>
 #include <map>
 #include <set>
-#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "base/base.h"
 #include "graph/document_graph.h"
-#include "graph/internal/event_coref.h"
+#include "graph/internal/event_resolve.h"
 #include "graph/internal/resolve.h"
 #include "graph/vocabulary.h"
 #include "schema/schema.h"
@@ -18,8 +17,6 @@
 namespace newskg {
 namespace {
 
-using internal::EntityFacts;
-using internal::EventMentionFacts;
 using internal::IdTriple;
 using internal::kNoNode;
 using internal::NodeId;
@@ -34,24 +31,6 @@ const std::set<std::string>& EntityClasses() {
                                           vocab::kNkg + "City", vocab::kNkg + "Place",
                                           vocab::kNkg + "Organization"};
   return k;
-}
-
-// The event classes of the schema (extract/data/events/classes.tsv), as IRIs,
-// and the properties their counts are written as.
-std::set<std::string> EventClasses() {
-  std::set<std::string> out;
-  if (auto classes = EventClassTable::Default(); classes.ok()) {
-    for (const auto& c : classes.value()->classes()) out.insert(vocab::kNkg + c.name);
-  }
-  return out;
-}
-
-std::set<std::string> CountProperties() {
-  std::set<std::string> out;
-  if (auto classes = EventClassTable::Default(); classes.ok()) {
-    for (const auto& c : classes.value()->classes()) out.insert(vocab::kNkg + c.count_property);
-  }
-  return out;
 }
 
 class UnionFind {
@@ -243,325 +222,6 @@ bool CompatibleNames(const std::string& a, const std::string& b) {
   return wa.size() >= 2 && wb.size() >= 2 && SkeletonKey(fa) == SkeletonKey(fb);
 }
 
-const std::string kMention = vocab::kNkg + "mention";
-const std::string kEventMention = vocab::kNkg + "EventMention";
-const std::string kEventClass = vocab::kNkg + "eventClass";
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-// Longer first, then the smaller string: which of several values one event keeps.
-bool Preferred(std::string_view a, std::string_view b) {
-  return a.size() != b.size() ? a.size() > b.size() : a < b;
-}
-
-// Event coreference over the triples, after entity identity. A mention is
-// what one article says of one event: a node typed with an event class and
-// minted by newskg, or a nkg:EventMention kept by an earlier merge. Events
-// made by an earlier merge (the subjects of nkg:mention) are dropped and
-// made again from all mentions, so the result depends only on the mentions.
-// A cluster of one mention stays that node, typed with its class; a larger
-// one gets a node of its own holding the union of the mentions' compatible
-// values and a nkg:mention to each, and the mentions become nkg:EventMention
-// with nkg:eventClass, keeping their own roles, date, place, attribution,
-// article and evidence.
-void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>& entity_type,
-                   const std::unordered_map<NodeId, std::set<std::string>>& cluster_names,
-                   const EventIdentity& identity) {
-  auto find = [&](const std::string& v) { return table.Find(TermKind::kIri, v); };
-  auto str = [&](NodeId n) { return std::string(table.value(n)); };
-  const NodeId type_p = find(vocab::kType);
-  if (type_p == kNoNode) return;
-  std::unordered_map<NodeId, std::string> event_classes;  // class node -> local name
-  for (const auto& c : EventClasses()) {
-    if (NodeId n = find(c); n != kNoNode) event_classes[n] = c.substr(vocab::kNkg.size());
-  }
-  const NodeId mention_class = find(kEventMention), mention_p = find(kMention),
-               class_p = find(kEventClass);
-  auto& triples = table.triples();
-  std::unordered_map<NodeId, std::string> cls;  // event or mention -> class
-  std::unordered_set<NodeId> canonical, typed_mention;
-  for (const auto& t : triples) {
-    if (t[1] == type_p) {
-      if (auto it = event_classes.find(t[2]); it != event_classes.end()) cls[t[0]] = it->second;
-      if (t[2] == mention_class && mention_class != kNoNode) typed_mention.insert(t[0]);
-    } else if (t[1] == mention_p && mention_p != kNoNode) {
-      canonical.insert(t[0]);
-    }
-  }
-  if (class_p != kNoNode) {
-    for (const auto& t : triples) {
-      if (t[1] != class_p || typed_mention.count(t[0]) == 0) continue;
-      if (auto it = event_classes.find(t[2]); it != event_classes.end()) cls[t[0]] = it->second;
-    }
-  }
-  std::vector<NodeId> mentions;
-  for (const auto& [n, c] : cls) {
-    if (canonical.count(n) > 0 || table.kind(n) != TermKind::kIri) continue;
-    if (table.value(n).find("event/") == std::string_view::npos) continue;  // not newskg's
-    mentions.push_back(n);
-  }
-  if (mentions.empty() && canonical.empty()) return;
-  std::sort(mentions.begin(), mentions.end(),
-            [&](NodeId a, NodeId b) { return table.value(a) < table.value(b); });
-  std::unordered_map<NodeId, size_t> index;
-  for (size_t i = 0; i < mentions.size(); ++i) index[mentions[i]] = i;
-  const NodeId value_p = find(vocab::kSchema + "value"),
-               currency_p = find(vocab::kSchema + "currency"),
-               leader_p = find(vocab::kNkg + "leaderOf"), date_p = find(vocab::kNkg + "date"),
-               amount_p = find(vocab::kNkg + "amount"),
-               quote_p = find(vocab::kNkg + "quote"),
-               qualifier_p = find(vocab::kNkg + "countQualifier"),
-               attribution_p = find(vocab::kNkg + "attribution"),
-               derived_p = find(vocab::kProv + "wasDerivedFrom");
-  std::unordered_set<NodeId> count_ps;
-  for (const auto& c : CountProperties()) {
-    if (NodeId n = find(c); n != kNoNode) count_ps.insert(n);
-  }
-  std::unordered_map<NodeId, NodeId> amount_value, amount_currency;
-  std::unordered_map<NodeId, std::vector<NodeId>> leads;
-  internal::MentionPairs said(mentions.size());  // (p, o)
-  for (const auto& t : triples) {
-    if (t[1] == kNoNode) continue;
-    if (t[1] == value_p) amount_value[t[0]] = t[2];
-    if (t[1] == currency_p) amount_currency[t[0]] = t[2];
-    if (t[1] == leader_p && entity_type.count(t[0]) > 0 && entity_type.count(t[2]) > 0)
-      leads[t[0]].push_back(t[2]);
-    if (auto it = index.find(t[0]); it != index.end() && t[1] != type_p && t[1] != class_p)
-      said.Count(it->second);
-  }
-  said.Allocate();
-  for (const auto& t : triples) {
-    if (auto it = index.find(t[0]); it != index.end() && t[1] != kNoNode && t[1] != type_p &&
-                                    t[1] != class_p)
-      said.Put(it->second, t[1], t[2]);
-  }
-  said.Finish();
-  std::vector<EventMentionFacts> facts(mentions.size());
-  for (size_t i = 0; i < mentions.size(); ++i) {
-    EventMentionFacts& f = facts[i];
-    f.iri = table.value(mentions[i]);
-    f.cls = cls[mentions[i]];
-    for (const auto& [p, o] : said[i]) {
-      const std::string_view pv = table.value(p);
-      if (entity_type.count(o) > 0 && pv.substr(0, vocab::kNkg.size()) == vocab::kNkg) {
-        f.roles[std::string(pv.substr(vocab::kNkg.size()))].push_back(o);
-      } else if (p == date_p) {
-        f.dates.push_back(table.value(o));
-      } else if (p == amount_p) {
-        auto v = amount_value.find(o);
-        auto c = amount_currency.find(o);
-        if (v != amount_value.end() && c != amount_currency.end())
-          f.amounts.emplace_back(str(c->second), std::strtod(str(v->second).c_str(), nullptr));
-      } else if (count_ps.count(p) > 0) {
-        f.count = std::strtod(str(o).c_str(), nullptr);
-      } else if (p == quote_p) {
-        f.quote = FoldName(str(o));
-      } else if (p == derived_p) {
-        f.articles.push_back(table.value(o));
-      }
-    }
-    for (auto& [role, ids] : f.roles) std::sort(ids.begin(), ids.end());
-    std::sort(f.dates.begin(), f.dates.end());
-    std::sort(f.amounts.begin(), f.amounts.end());
-    std::sort(f.articles.begin(), f.articles.end());
-  }
-  // Metonymy and places: a leader stands for what he leads, a capital for its state.
-  const NodeId city = find(vocab::kNkg + "City"), country = find(vocab::kNkg + "Country");
-  std::unordered_map<std::string, NodeId> country_by_name;
-  std::unordered_set<std::string> ambiguous;
-  for (const auto& [root, all] : cluster_names) {
-    auto t = entity_type.find(root);
-    if (t == entity_type.end() || t->second != country) continue;
-    for (const auto& n : all) {
-      auto [it, fresh] = country_by_name.emplace(FoldName(n), root);
-      if (!fresh && it->second != root) ambiguous.insert(it->first);
-    }
-  }
-  for (const auto& n : ambiguous) country_by_name.erase(n);
-  std::unordered_map<NodeId, NodeId> capital_of;
-  for (const auto& [root, all] : cluster_names) {
-    auto t = entity_type.find(root);
-    if (t == entity_type.end() || t->second != city) continue;
-    for (const auto& n : all) {
-      const std::string* c = identity.CapitalOf(n);
-      if (c == nullptr) continue;
-      if (auto it = country_by_name.find(FoldName(*c)); it != country_by_name.end()) {
-        capital_of[root] = it->second;
-        break;
-      }
-    }
-  }
-  EntityFacts entity_facts;
-  entity_facts.stands_for = [&](uint32_t e) {
-    std::vector<uint32_t> out;
-    if (auto it = leads.find(e); it != leads.end()) out = it->second;
-    if (auto it = capital_of.find(e); it != capital_of.end()) out.push_back(it->second);
-    return out;
-  };
-  entity_facts.places_conflict = [&](uint32_t a, uint32_t b) {
-    auto cap = [&](uint32_t x) {
-      auto it = capital_of.find(x);
-      return it == capital_of.end() ? kNoNode : it->second;
-    };
-    if (a == b || cap(a) == b || cap(b) == a) return false;
-    auto type = [&](uint32_t x) {
-      auto it = entity_type.find(x);
-      return it == entity_type.end() ? kNoNode : it->second;
-    };
-    if (type(a) == type(b)) return true;
-    // A capital and a country it is not the capital of.
-    return (type(a) == country && cap(b) != kNoNode) || (type(b) == country && cap(a) != kNoNode);
-  };
-  const auto clusters = ClusterEventMentions(facts, identity, entity_facts);
-  // Drop what an earlier merge made, and the mentions' types; write them again.
-  std::unordered_set<std::string> canonical_iris;
-  for (NodeId n : canonical) canonical_iris.insert(str(n));
-  std::unordered_map<NodeId, bool> made;  // subject -> made by an earlier merge
-  auto made_before = [&](NodeId s) {
-    auto [it, fresh] = made.emplace(s, false);
-    if (!fresh) return it->second;
-    if (canonical.count(s) > 0) return it->second = true;
-    const std::string_view v = table.value(s);
-    const size_t slash = v.rfind('/');
-    return it->second = !canonical_iris.empty() && table.kind(s) == TermKind::kIri &&
-                        slash != std::string_view::npos &&
-                        canonical_iris.count(std::string(v.substr(0, slash))) > 0;
-  };
-  size_t out = 0;
-  for (size_t i = 0; i < triples.size(); ++i) {
-    const IdTriple t = triples[i];
-    if (made_before(t[0])) continue;
-    if (index.count(t[0]) > 0 && (t[1] == type_p || (t[1] == class_p && class_p != kNoNode)))
-      continue;
-    triples[out++] = t;
-  }
-  triples.resize(out);
-  const NodeId type = table.Intern(TermKind::kIri, vocab::kType);
-  for (const auto& c : clusters) {
-    const std::string cl(facts[c.front()].cls);
-    const NodeId class_node = table.Intern(TermKind::kIri, vocab::kNkg + cl);
-    if (c.size() == 1) {
-      table.Add(mentions[c.front()], type, class_node);
-      continue;
-    }
-    std::string key = cl;
-    for (size_t i : c) key.append("\n").append(facts[i].iri);
-    const std::string first(facts[c.front()].iri);
-    const std::string iri =
-        first.substr(0, first.find("event/")) + "event/" + Lower(cl) + "-" + Fnv1a64Hex(key);
-    const NodeId ev = table.Intern(TermKind::kIri, iri);
-    const NodeId mention_pred = table.Intern(TermKind::kIri, kMention);
-    const NodeId mention_type = table.Intern(TermKind::kIri, kEventMention);
-    const NodeId class_pred = table.Intern(TermKind::kIri, kEventClass);
-    table.Add(ev, type, class_node);
-    // The union of the mentions' values; one date, count and quote.
-    std::map<NodeId, std::set<NodeId>> roles;  // entity roles
-    std::set<NodeId> plain;                    // articles, evidence, ...
-    std::set<std::pair<NodeId, NodeId>> amounts;
-    NodeId date = kNoNode, quote = kNoNode, attribution = kNoNode;
-    std::pair<double, NodeId> count{-1, kNoNode};
-    NodeId count_pred = kNoNode;
-    std::vector<size_t> counted;  // mentions that state the kept count
-    for (size_t i : c) {
-      table.Add(ev, mention_pred, mentions[i]);
-      table.Add(mentions[i], type, mention_type);
-      table.Add(mentions[i], class_pred, class_node);
-      for (const auto& [p, o] : said[i]) {
-        if (entity_type.count(o) > 0) {
-          roles[p].insert(o);
-        } else if (p == date_p) {
-          if (date == kNoNode || Preferred(table.value(o), table.value(date))) date = o;
-        } else if (p == quote_p) {
-          if (quote == kNoNode || Preferred(table.value(o), table.value(quote))) quote = o;
-        } else if (p == attribution_p) {
-          if (attribution == kNoNode || table.value(o) == "asserted") attribution = o;
-        } else if (count_ps.count(p) > 0) {
-          const double v = std::strtod(str(o).c_str(), nullptr);
-          if (v > count.first) {
-            count = {v, o};
-            count_pred = p;
-            counted.clear();
-          }
-          if (o == count.second) counted.push_back(i);
-        } else if (p == amount_p) {
-          auto v = amount_value.find(o);
-          auto cur = amount_currency.find(o);
-          if (v != amount_value.end() && cur != amount_currency.end())
-            amounts.insert({cur->second, v->second});
-        } else if (p != qualifier_p && table.kind(o) != TermKind::kLiteral) {
-          plain.insert(p);  // marks the predicate; objects added below
-        }
-      }
-    }
-    for (size_t i : c) {
-      for (const auto& [p, o] : said[i]) {
-        if (plain.count(p) > 0 && entity_type.count(o) == 0 && p != amount_p) table.Add(ev, p, o);
-      }
-    }
-    const std::string participant = vocab::kNkg + "participant";
-    // One place: the mentions' places are compatible (one inside the other,
-    // or not known to differ), so the finest stands: not a country when
-    // another place is named, then the one most mentions name, then the
-    // smaller IRI.
-    const NodeId place_p = find(vocab::kNkg + "place");
-    if (auto it = roles.find(place_p);
-        place_p != kNoNode && it != roles.end() && it->second.size() > 1) {
-      auto rank = [&](NodeId o) {
-        size_t named = 0;
-        for (size_t i : c) {
-          for (const auto& [p, v] : said[i]) named += (p == place_p && v == o) ? 1 : 0;
-        }
-        auto t = entity_type.find(o);
-        const bool state = t != entity_type.end() && t->second == country;
-        return std::make_tuple(state, -static_cast<long>(named), table.value(o));
-      };
-      NodeId best = *it->second.begin();
-      for (NodeId o : it->second) {
-        if (rank(o) < rank(best)) best = o;
-      }
-      it->second = {best};
-    }
-    for (const auto& [p, values] : roles) {
-      for (NodeId o : values) {
-        // One side named by its leader and by its state: the state stands.
-        bool led_other = false;
-        if (table.value(p) != participant) {
-          if (auto it = leads.find(o); it != leads.end()) {
-            for (NodeId x : it->second) led_other = led_other || (x != o && values.count(x) > 0);
-          }
-        }
-        if (!led_other) table.Add(ev, p, o);
-      }
-    }
-    if (date != kNoNode) table.Add(ev, date_p, date);
-    if (quote != kNoNode) table.Add(ev, quote_p, quote);
-    if (attribution != kNoNode) table.Add(ev, attribution_p, attribution);
-    if (count.second != kNoNode) {
-      table.Add(ev, count_pred, count.second);
-      NodeId qualifier = kNoNode;
-      for (size_t i : counted) {
-        for (const auto& [p, o] : said[i]) {
-          if (p == qualifier_p &&
-              (qualifier == kNoNode || Preferred(table.value(o), table.value(qualifier))))
-            qualifier = o;
-        }
-      }
-      if (qualifier != kNoNode) table.Add(ev, qualifier_p, qualifier);
-    }
-    const NodeId money = table.Intern(TermKind::kIri, vocab::kSchema + "MonetaryAmount");
-    for (const auto& [cur, value] : amounts) {
-      const NodeId a = table.Intern(TermKind::kIri, iri + "/amount-" + PercentEncode(str(cur)) +
-                                                        "-" + PercentEncode(str(value)));
-      table.Add(ev, amount_p, a);
-      table.Add(a, type, money);
-      table.Add(a, value_p, value);
-      table.Add(a, currency_p, cur);
-    }
-  }
-}
 }  // namespace
 
 namespace internal {
@@ -892,6 +552,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
     triples[out++] = {remap[t[0]], t[1], remap[t[2]]};
   }
   triples.resize(out);
+  remap = {};
   // 3. Events: mentions clustered by the classes' identity rule.
   if (identity != nullptr) ResolveEvents(table, entity_type, cluster_names, *identity);
   // 4. Names. Each IRI keeps the rdfs:label it was minted with (a function

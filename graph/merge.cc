@@ -7,11 +7,25 @@
 
 namespace newskg {
 
-// One producer's share: its own interned table, folded in by Resolve.
+// One producer's share: its own interned table, folded into the Merger's
+// whenever it holds kFoldEvery triples (under the Merger's lock, on the
+// producer's thread, while the others go on) and at the end by Resolve; so
+// the parts stay small and the folding is not all left to the end.
 class Merger::Part : public TripleSink {
  public:
+  static constexpr size_t kFoldEvery = size_t{1} << 16;
   explicit Part(Merger& m) : merger(m) {}
-  Status Add(const Term& s, const Term& p, const Term& o) override { return table.Add(s, p, o); }
+  Status Add(const Term& s, const Term& p, const Term& o) override {
+    if (Status st = table.Add(s, p, o); !st.ok()) return st;
+    if (table.triples().size() < kFoldEvery) return Status::Ok();
+    Status st;
+    {
+      std::lock_guard<std::mutex> lock(merger.fold_mu_);
+      st = merger.table_->Absorb(static_cast<const internal::TripleTable&>(table));
+    }
+    table.Clear();
+    return st;
+  }
   std::unique_ptr<TripleSink> GraphFor(const Term& graph) override {
     return merger.GraphFor(graph);
   }

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,6 +69,7 @@ class Merger : public TripleSink {
   std::unique_ptr<internal::NamedGraphs> named_;
   bool article_graphs_ = false;
   std::vector<std::unique_ptr<Part>> parts_;
+  std::mutex fold_mu_;  // parts folding into table_
   unsigned threads_;
   size_t written_ = 0;
 };

@@ -6,12 +6,12 @@
 // mention; only what a value is (an entity id, a date's lexical form)
 // differs between them.
 //
-// The view `F` gives, for a mention `m` of type `M`:
-//   F::Dates(m)     a range of the lexical dates to compare (string_view-able)
-//   F::Count(m)     std::optional<double>
-//   F::Amounts(m)   a range of (currency, value) pairs, value a double
-//   F::Quote(m)     the folded quote, or empty
-//   f.Role(m, r)    a range of the entity ids in role r
+// The view `f` (of type `F`) gives, for a mention `m` of type `M`:
+//   f.Dates(m)     a range of the lexical dates to compare (string_view-able)
+//   f.Count(m)     std::optional<double>
+//   f.Amounts(m)   a range of (currency, value) pairs, value a double
+//   f.Quote(m)     the folded quote, or empty
+//   f.Role(m, r)    a range of the entities (as the view names them) in role r
 //   f.SameSide(x, y)        the same entity, or one stands for the other
 //   f.PlacesConflict(x, y)  two places that cannot both be the event's
 #ifndef NEWSKG_SCHEMA_EVENT_MATCH_H_
@@ -45,8 +45,8 @@ size_t SharedValues(const F& f, const R& a, const R& b) {
 // other does not (presence), places that cannot be one.
 template <typename M, typename F>
 bool ValuesConflict(const M& a, const M& b, const EventIdentityRule& rule, const F& f) {
-  const auto& da = F::Dates(a);
-  const auto& db = F::Dates(b);
+  const auto& da = f.Dates(a);
+  const auto& db = f.Dates(b);
   if (!da.empty() && !db.empty()) {
     bool fits = false;
     for (const auto& x : da) {
@@ -54,11 +54,11 @@ bool ValuesConflict(const M& a, const M& b, const EventIdentityRule& rule, const
     }
     if (!fits) return true;
   }
-  const auto ca = F::Count(a), cb = F::Count(b);
+  const auto ca = f.Count(a), cb = f.Count(b);
   if (ca && cb && !NumbersCompatible(*ca, *cb, rule.count_tolerance)) return true;
   if (rule.amount_tolerance >= 0) {
-    const auto& ma = F::Amounts(a);
-    const auto& mb = F::Amounts(b);
+    const auto& ma = f.Amounts(a);
+    const auto& mb = f.Amounts(b);
     for (const auto& [cx, vx] : ma) {
       bool same_currency = false, close = false;
       for (const auto& [cy, vy] : mb) {
@@ -98,13 +98,13 @@ template <typename M, typename F>
 bool IdentityEvidence(const M& a, const M& b, const EventIdentityRule& rule, const F& f) {
   for (const auto& ev : rule.evidence) {
     if (ev.role == "date") {
-      if (!F::Dates(a).empty() && !F::Dates(b).empty()) return true;
+      if (!f.Dates(a).empty() && !f.Dates(b).empty()) return true;
     } else if (ev.role == "count") {
-      const auto ca = F::Count(a), cb = F::Count(b);
+      const auto ca = f.Count(a), cb = f.Count(b);
       if (ca && cb && NumbersCompatible(*ca, *cb, std::max(0.0, rule.count_tolerance))) return true;
     } else if (ev.role == "amount") {
-      const auto& ma = F::Amounts(a);
-      const auto& mb = F::Amounts(b);
+      const auto& ma = f.Amounts(a);
+      const auto& mb = f.Amounts(b);
       for (const auto& [cx, vx] : ma) {
         for (const auto& [cy, vy] : mb) {
           if (std::string_view(cx) == std::string_view(cy) &&
@@ -113,7 +113,7 @@ bool IdentityEvidence(const M& a, const M& b, const EventIdentityRule& rule, con
         }
       }
     } else if (ev.role == "quote") {
-      if (QuotesMatch(F::Quote(a), F::Quote(b))) return true;
+      if (QuotesMatch(f.Quote(a), f.Quote(b))) return true;
     } else {
       const auto& ra = f.Role(a, ev.role);
       const auto& rb = f.Role(b, ev.role);

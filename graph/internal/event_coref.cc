@@ -1,6 +1,9 @@
 #include "graph/internal/event_coref.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -11,36 +14,116 @@ namespace {
 // Mentions that say the same thing (all but their article) form one group;
 // groups are compared instead of mentions.
 struct Group {
-  std::vector<size_t> members;             // sorted by IRI
-  std::vector<std::string_view> articles;  // sorted, unique
+  std::vector<uint32_t> members;   // sorted (by IRI)
+  std::vector<uint32_t> articles;  // sorted, unique
 };
 
-std::string Signature(const EventMentionFacts& m) {
-  std::ostringstream s;
-  s.precision(17);
-  s << m.cls << '\x1F';
-  for (const auto& [role, ids] : m.roles) {
-    s << role << '=';
-    for (uint32_t id : ids) s << id << ',';
-    s << ';';
-  }
-  s << '\x1F';
-  for (const auto& d : m.dates) s << d << ',';
-  s << '\x1F';
-  for (const auto& [c, v] : m.amounts) s << c << ':' << v << ',';
-  s << '\x1F';
-  if (m.count) s << *m.count;
-  s << '\x1F' << m.quote;
-  return s.str();
+uint64_t Mix(uint64_t h, uint64_t v) {
+  h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+  return h * 0x100000001B3ULL;
 }
+
+uint64_t NumberBits(double v) {
+  if (std::isnan(v))
+    v = std::signbit(v) ? -std::numeric_limits<double>::quiet_NaN()
+                        : std::numeric_limits<double>::quiet_NaN();
+  uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  return bits;
+}
+
+// Numbers that print the same with 17 digits: the same value and sign, or both NaN.
+bool SameNumber(double a, double b) { return NumberBits(a) == NumberBits(b); }
+
+}  // namespace
+
+uint32_t EventMentions::NameId(std::vector<std::string>& names, std::string_view name) {
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == name) return static_cast<uint32_t>(i);
+  }
+  names.emplace_back(name);
+  return static_cast<uint32_t>(names.size() - 1);
+}
+
+uint32_t EventMentions::FindRole(std::string_view name) const {
+  for (size_t i = 0; i < roles_.size(); ++i) {
+    if (roles_[i] == name) return static_cast<uint32_t>(i);
+  }
+  return kNone;
+}
+
+uint32_t EventMentions::QuoteId(std::string folded) {
+  if (auto it = quote_ids_.find(folded); it != quote_ids_.end()) return it->second;
+  quotes_.push_back(std::make_unique<std::string>(std::move(folded)));
+  const auto id = static_cast<uint32_t>(quotes_.size() - 1);
+  quote_ids_.emplace(*quotes_.back(), id);
+  return id;
+}
+
+void EventMentions::Begin(uint32_t cls) {
+  records_.push_back(Record{cls, static_cast<uint32_t>(roles_of_.size()),
+                            static_cast<uint32_t>(dates_.size()),
+                            static_cast<uint32_t>(amounts_.size()),
+                            static_cast<uint32_t>(articles_.size()), kNone, 0, 0.0});
+}
+
+void EventMentions::Finish() {
+  for (size_t m = 0; m < records_.size(); ++m) {
+    auto sort = [&](auto& v, uint32_t Record::*field) {
+      const size_t end = m + 1 < records_.size() ? records_[m + 1].*field : v.size();
+      std::sort(v.begin() + records_[m].*field, v.begin() + static_cast<std::ptrdiff_t>(end));
+    };
+    sort(roles_of_, &Record::roles);
+    sort(dates_, &Record::dates);
+    sort(amounts_, &Record::amounts);
+    sort(articles_, &Record::articles);
+  }
+  quote_ids_ = {};
+}
+
+std::span<const std::pair<uint32_t, uint32_t>> EventMentions::role(size_t m, uint32_t role) const {
+  const auto all = roles(m);
+  auto first = std::lower_bound(all.begin(), all.end(), std::pair<uint32_t, uint32_t>(role, 0));
+  auto last = first;
+  while (last != all.end() && last->first == role) ++last;
+  return {first, last};
+}
+
+bool EventMentions::SameFacts(size_t a, size_t b) const {
+  if (cls(a) != cls(b) || records_[a].quote != records_[b].quote) return false;
+  const auto ra = roles(a), rb = roles(b);
+  if (!std::equal(ra.begin(), ra.end(), rb.begin(), rb.end())) return false;
+  const auto da = dates(a), db = dates(b);
+  if (!std::equal(da.begin(), da.end(), db.begin(), db.end())) return false;
+  const auto aa = amounts(a), ab = amounts(b);
+  if (!std::equal(aa.begin(), aa.end(), ab.begin(), ab.end(), [](const Amount& x, const Amount& y) {
+        return x.currency == y.currency && SameNumber(x.value, y.value);
+      }))
+    return false;
+  const auto ca = count(a), cb = count(b);
+  return ca.has_value() == cb.has_value() && (!ca || SameNumber(*ca, *cb));
+}
+
+uint64_t EventMentions::FactsHash(size_t m) const {
+  uint64_t h = Mix(0, cls(m));
+  h = Mix(h, records_[m].quote);
+  for (const auto& [r, e] : roles(m)) h = Mix(Mix(h, r), e);
+  for (std::string_view d : dates(m)) h = Mix(h, std::hash<std::string_view>()(d));
+  for (const auto& a : amounts(m))
+    h = Mix(Mix(h, std::hash<std::string_view>()(a.currency)), NumberBits(a.value));
+  if (const auto c = count(m)) h = Mix(Mix(h, 1), NumberBits(*c));
+  return h;
+}
+
+namespace {
 
 class Clusterer {
  public:
-  Clusterer(const std::vector<EventMentionFacts>& mentions, const EventIdentity& identity,
+  Clusterer(const EventMentions& mentions, const EventIdentity& identity,
             const EntityFacts& entities)
       : m_(mentions), identity_(identity), entities_(entities) {}
 
-  std::vector<std::vector<size_t>> Run() {
+  MentionClusters Run() {
     MakeGroups();
     std::vector<std::set<size_t>> neighbors(groups_.size());
     for (const auto& [a, b] : CandidatePairs()) {
@@ -104,54 +187,63 @@ class Clusterer {
       }
       clusters.insert(clusters.end(), parts.begin(), parts.end());
     }
-    std::vector<std::vector<size_t>> out;
+    // Each cluster's mentions in order, the clusters by their first (the
+    // first member of their first group: groups are in order).
+    neighbors = {};
+    std::sort(clusters.begin(), clusters.end(), [&](const auto& a, const auto& b) {
+      return groups_[a.front()].members.front() < groups_[b.front()].members.front();
+    });
+    MentionClusters out;
+    std::vector<size_t> members;
     for (const auto& c : clusters) {
-      std::vector<size_t> members;
+      members.clear();
       for (size_t g : c)
         members.insert(members.end(), groups_[g].members.begin(), groups_[g].members.end());
-      std::sort(members.begin(), members.end(),
-                [&](size_t a, size_t b) { return m_[a].iri < m_[b].iri; });
-      out.push_back(std::move(members));
+      std::sort(members.begin(), members.end());
+      out.Add(members);
     }
-    std::sort(out.begin(), out.end(),
-              [&](const auto& a, const auto& b) { return m_[a.front()].iri < m_[b.front()].iri; });
     return out;
   }
 
  private:
   void MakeGroups() {
-    // By a hash of the signature; a hit is checked against the group's
-    // first member, so only hashes are held, not the signatures.
-    std::unordered_multimap<size_t, size_t> by_signature;
+    // By a hash of what they say; a hit is checked against the group's
+    // first member.
+    std::unordered_multimap<uint64_t, size_t> by_signature;
     for (size_t i = 0; i < m_.size(); ++i) {
-      const std::string sig = Signature(m_[i]);
-      const size_t h = std::hash<std::string>()(sig);
+      const uint64_t h = m_.FactsHash(i);
       size_t group = groups_.size();
       for (auto [it, end] = by_signature.equal_range(h); it != end && group == groups_.size();
            ++it) {
-        if (Signature(Rep(it->second)) == sig) group = it->second;
+        if (m_.SameFacts(Rep(it->second), i)) group = it->second;
       }
       if (group == groups_.size()) {
         by_signature.emplace(h, group);
         groups_.emplace_back();
       }
-      groups_[group].members.push_back(i);
+      groups_[group].members.push_back(static_cast<uint32_t>(i));
     }
     for (auto& g : groups_) {
-      std::sort(g.members.begin(), g.members.end(),
-                [&](size_t a, size_t b) { return m_[a].iri < m_[b].iri; });
-      for (size_t i : g.members)
-        g.articles.insert(g.articles.end(), m_[i].articles.begin(), m_[i].articles.end());
+      // Members were added in index (IRI) order.
+      size_t n = 0;
+      for (size_t i : g.members) n += m_.articles(i).size();
+      g.articles.reserve(n);
+      for (size_t i : g.members) {
+        const auto a = m_.articles(i);
+        g.articles.insert(g.articles.end(), a.begin(), a.end());
+      }
       std::sort(g.articles.begin(), g.articles.end());
       g.articles.erase(std::unique(g.articles.begin(), g.articles.end()), g.articles.end());
+      g.articles.shrink_to_fit();
+      g.members.shrink_to_fit();
     }
     // In IRI order, so that the greedy split depends only on the set.
-    std::sort(groups_.begin(), groups_.end(), [&](const Group& a, const Group& b) {
-      return m_[a.members.front()].iri < m_[b.members.front()].iri;
-    });
+    std::sort(groups_.begin(), groups_.end(),
+              [](const Group& a, const Group& b) { return a.members.front() < b.members.front(); });
   }
 
-  const EventMentionFacts& Rep(size_t g) const { return m_[groups_[g].members.front()]; }
+  // The mention that stands for group `g`.
+  size_t Rep(size_t g) const { return groups_[g].members.front(); }
 
   std::vector<uint32_t> Side(uint32_t e) const {
     std::vector<uint32_t> s = {e};
@@ -172,34 +264,36 @@ class Clusterer {
     return false;
   }
 
-  static const std::vector<uint32_t>& RoleOf(const EventMentionFacts& m, const std::string& r) {
-    static const std::vector<uint32_t> kNone;
-    auto it = m.roles.find(r);
-    return it == m.roles.end() ? kNone : it->second;
+  using Entities = std::span<const std::pair<uint32_t, uint32_t>>;  // (role, entity)
+
+  Entities RoleOf(size_t m, const std::string& r) const {
+    const uint32_t id = m_.FindRole(r);
+    return id == EventMentions::kNone ? Entities() : m_.role(m, id);
   }
 
   // Pairs of groups of one class that share something evidence could rest on.
   std::set<std::pair<size_t, size_t>> CandidatePairs() const {
     std::unordered_map<std::string, std::vector<size_t>> buckets;
     for (size_t g = 0; g < groups_.size(); ++g) {
-      const EventMentionFacts& m = Rep(g);
-      const EventIdentityRule* rule = identity_.Rule(m.cls);
+      const size_t m = Rep(g);
+      const std::string_view cls = m_.class_name(m_.cls(m));
+      const EventIdentityRule* rule = identity_.Rule(cls);
       if (rule == nullptr) continue;
       std::set<std::string> tokens;
       for (const auto& ev : rule->evidence) {
-        const std::string key = std::string(m.cls) + '\x1F' + ev.role + '\x1F';
+        const std::string key = std::string(cls) + '\x1F' + ev.role + '\x1F';
         if (ev.role == "date") {
-          if (!m.dates.empty()) tokens.insert(key);
+          if (!m_.dates(m).empty()) tokens.insert(key);
         } else if (ev.role == "count") {
-          if (m.count) tokens.insert(key);
+          if (m_.count(m)) tokens.insert(key);
         } else if (ev.role == "amount") {
-          for (const auto& a : m.amounts) tokens.insert(key + a.first);
+          for (const auto& a : m_.amounts(m)) tokens.insert(key + std::string(a.currency));
         } else if (ev.role == "quote") {
-          std::istringstream words(m.quote);
+          std::istringstream words{std::string(m_.quote(m))};
           std::string w;
           while (words >> w) tokens.insert(key + w);
         } else {
-          for (uint32_t e : RoleOf(m, ev.role)) {
+          for (const auto& [r, e] : RoleOf(m, ev.role)) {
             for (uint32_t s : Side(e)) tokens.insert(key + std::to_string(s));
           }
         }
@@ -236,41 +330,37 @@ class Clusterer {
   // one side when equal or one stands for the other.
   struct MatchView {
     const Clusterer& c;
-    static const std::vector<std::string_view>& Dates(const EventMentionFacts& m) {
-      return m.dates;
+    std::span<const std::string_view> Dates(size_t m) const { return c.m_.dates(m); }
+    std::optional<double> Count(size_t m) const { return c.m_.count(m); }
+    std::span<const EventMentions::Amount> Amounts(size_t m) const { return c.m_.amounts(m); }
+    std::string_view Quote(size_t m) const { return c.m_.quote(m); }
+    Entities Role(size_t m, const std::string& r) const { return c.RoleOf(m, r); }
+    bool SameSide(const std::pair<uint32_t, uint32_t>& a,
+                  const std::pair<uint32_t, uint32_t>& b) const {
+      return c.SameSide(a.second, b.second);
     }
-    static std::optional<double> Count(const EventMentionFacts& m) { return m.count; }
-    static const std::vector<std::pair<std::string, double>>& Amounts(const EventMentionFacts& m) {
-      return m.amounts;
-    }
-    static std::string_view Quote(const EventMentionFacts& m) { return m.quote; }
-    const std::vector<uint32_t>& Role(const EventMentionFacts& m, const std::string& r) const {
-      return RoleOf(m, r);
-    }
-    bool SameSide(uint32_t a, uint32_t b) const { return c.SameSide(a, b); }
-    bool PlacesConflict(uint32_t a, uint32_t b) const {
-      return c.entities_.places_conflict && c.entities_.places_conflict(a, b);
+    bool PlacesConflict(const std::pair<uint32_t, uint32_t>& a,
+                        const std::pair<uint32_t, uint32_t>& b) const {
+      return c.entities_.places_conflict && c.entities_.places_conflict(a.second, b.second);
     }
   };
 
   // A value of one contradicts a value of the other, or one article told them apart.
   bool Conflict(size_t ga, size_t gb) const {
-    const EventMentionFacts& a = Rep(ga);
-    const EventMentionFacts& b = Rep(gb);
-    if (a.cls != b.cls || ShareArticle(ga, gb)) return true;
-    const EventIdentityRule* rule = identity_.Rule(a.cls);
+    const size_t a = Rep(ga), b = Rep(gb);
+    if (m_.cls(a) != m_.cls(b) || ShareArticle(ga, gb)) return true;
+    const EventIdentityRule* rule = identity_.Rule(m_.class_name(m_.cls(a)));
     return rule == nullptr || ValuesConflict(a, b, *rule, MatchView{*this});
   }
 
   // Shared values enough to say the two are one event (no conflict assumed).
   bool Evidence(size_t ga, size_t gb) const {
-    const EventMentionFacts& a = Rep(ga);
-    const EventMentionFacts& b = Rep(gb);
-    const EventIdentityRule* rule = identity_.Rule(a.cls);
+    const size_t a = Rep(ga), b = Rep(gb);
+    const EventIdentityRule* rule = identity_.Rule(m_.class_name(m_.cls(a)));
     return rule != nullptr && IdentityEvidence(a, b, *rule, MatchView{*this});
   }
 
-  const std::vector<EventMentionFacts>& m_;
+  const EventMentions& m_;
   const EventIdentity& identity_;
   const EntityFacts& entities_;
   std::vector<Group> groups_;
@@ -278,31 +368,8 @@ class Clusterer {
 
 }  // namespace
 
-void MentionPairs::Allocate() {
-  for (size_t m = 1; m < start_.size(); ++m) start_[m] += start_[m - 1];
-  pairs_.resize(start_.back());
-  next_.assign(start_.begin(), start_.end() - 1);
-}
-
-void MentionPairs::Finish() {
-  next_ = std::vector<size_t>();
-  size_t out = 0;
-  for (size_t m = 0; m + 1 < start_.size(); ++m) {
-    const auto first = pairs_.begin() + static_cast<std::ptrdiff_t>(start_[m]);
-    const auto last = pairs_.begin() + static_cast<std::ptrdiff_t>(start_[m + 1]);
-    std::sort(first, last);
-    const auto end = std::unique(first, last);
-    start_[m] = out;
-    out = static_cast<size_t>(
-        std::move(first, end, pairs_.begin() + static_cast<std::ptrdiff_t>(out)) - pairs_.begin());
-  }
-  start_.back() = out;
-  pairs_.resize(out);
-}
-
-std::vector<std::vector<size_t>> ClusterEventMentions(
-    const std::vector<EventMentionFacts>& mentions, const EventIdentity& identity,
-    const EntityFacts& entities) {
+MentionClusters ClusterEventMentions(const EventMentions& mentions, const EventIdentity& identity,
+                                     const EntityFacts& entities) {
   return Clusterer(mentions, identity, entities).Run();
 }
 

@@ -111,6 +111,18 @@ std::string BaseUriFor(const std::string& name) {
   return base_uri;
 }
 
+namespace {
+
+// The first quote `q` or backslash in data[i, n), else n.
+size_t NextQuoteOrEscape(const char* data, size_t i, size_t n, char q) {
+  const auto* quote = static_cast<const char*>(std::memchr(data + i, q, n - i));
+  const size_t stop = quote == nullptr ? n : static_cast<size_t>(quote - data);
+  const auto* escape = static_cast<const char*>(std::memchr(data + i, '\\', stop - i));
+  return escape == nullptr ? stop : static_cast<size_t>(escape - data);
+}
+
+}  // namespace
+
 void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
   out.reserve(out.size() + n + 16);
   size_t from = 0;  // data[from, i) is copied as it is, in one piece
@@ -148,16 +160,26 @@ void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
         state_ = State::kNormal;
         after_delimiter_ = false;
         break;  // `c` is read below as normal text
-      case State::kShort:
+      case State::kShort: {
         if (escaped_) {
           escaped_ = false;
-        } else if (c == '\\') {
+          continue;
+        }
+        // Straight to the next quote or backslash (memchr reads many bytes
+        // at a time; nothing in a string changes).
+        const size_t j = NextQuoteOrEscape(data, i, n, quote_);
+        if (j == n) {
+          i = n - 1;
+        } else if (data[j] == '\\') {
           escaped_ = true;
-        } else if (c == quote_) {
+          i = j;
+        } else {
           state_ = State::kNormal;
           after_delimiter_ = false;
+          i = j;
         }
         continue;
+      }
       case State::kLong:
         if (escaped_) {
           escaped_ = false;
@@ -172,6 +194,7 @@ void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
           }
         } else {
           closing_quotes_ = 0;
+          i = NextQuoteOrEscape(data, i + 1, n, quote_) - 1;  // the loop steps to it
         }
         continue;
       case State::kNormal:

@@ -512,7 +512,7 @@ void TripleTable::Reserve(size_t bytes) {
   grow(triples_, triples);
   grow(nodes_, nodes);
   size_t want = slots_.size();
-  while (want < nodes * 2) want *= 2;
+  while (want * 3 < nodes * 4) want *= 2;
   if (want > slots_.size()) Rehash(want);
 }
 
@@ -541,7 +541,9 @@ NodeId TripleTable::Intern(TermKind kind, std::string_view v, NodeId datatype,
   const auto id = static_cast<NodeId>(nodes_.size());
   nodes_.push_back(n);
   slots_[i] = {id, h};
-  if (nodes_.size() * 2 > slots_.size()) Rehash(slots_.size() * 2);
+  // At most three quarters full: probes stay short (each slot holds the
+  // hash), and the slots take 8 to 16 bytes a node.
+  if (nodes_.size() * 4 > slots_.size() * 3) Rehash(slots_.size() * 2);
   return id;
 }
 

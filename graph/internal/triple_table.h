@@ -28,24 +28,26 @@ using NodeId = uint32_t;
 inline constexpr NodeId kNoNode = 0xFFFFFFFFu;
 using IdTriple = std::array<NodeId, 3>;
 
-// The triples of a table: an array like std::vector's, grown with realloc,
-// which for a large array maps more pages instead of copying (so growing never
-// holds the old and the new array at once), and so in small steps.
-class TripleVector {
+// An array of trivially copyable values like std::vector's, grown with
+// realloc, which for a large array maps more pages instead of copying (so
+// growing never holds the old and the new array at once), and so in small
+// steps (an eighth): the triples and the nodes of a table.
+template <typename T>
+class PodVector {
  public:
-  using value_type = IdTriple;
-  using iterator = IdTriple*;
-  using const_iterator = const IdTriple*;
+  using value_type = T;
+  using iterator = T*;
+  using const_iterator = const T*;
 
-  TripleVector() = default;
-  ~TripleVector() { std::free(data_); }
-  TripleVector(const TripleVector&) = delete;
-  TripleVector& operator=(const TripleVector&) = delete;
-  TripleVector(TripleVector&& o) noexcept
+  PodVector() = default;
+  ~PodVector() { std::free(data_); }
+  PodVector(const PodVector&) = delete;
+  PodVector& operator=(const PodVector&) = delete;
+  PodVector(PodVector&& o) noexcept
       : data_(std::exchange(o.data_, nullptr)),
         size_(std::exchange(o.size_, 0)),
         capacity_(std::exchange(o.capacity_, 0)) {}
-  TripleVector& operator=(TripleVector&& o) noexcept {
+  PodVector& operator=(PodVector&& o) noexcept {
     if (this != &o) {
       std::free(data_);
       data_ = std::exchange(o.data_, nullptr);
@@ -58,41 +60,42 @@ class TripleVector {
   size_t size() const { return size_; }
   size_t capacity() const { return capacity_; }
   bool empty() const { return size_ == 0; }
-  IdTriple* begin() { return data_; }
-  IdTriple* end() { return data_ + size_; }
-  const IdTriple* begin() const { return data_; }
-  const IdTriple* end() const { return data_ + size_; }
-  IdTriple& operator[](size_t i) { return data_[i]; }
-  const IdTriple& operator[](size_t i) const { return data_[i]; }
+  T* begin() { return data_; }
+  T* end() { return data_ + size_; }
+  const T* begin() const { return data_; }
+  const T* end() const { return data_ + size_; }
+  T& operator[](size_t i) { return data_[i]; }
+  const T& operator[](size_t i) const { return data_[i]; }
 
-  void push_back(const IdTriple& t) {
+  void push_back(const T& t) {
     if (size_ == capacity_) reserve(capacity_ + std::max<size_t>(capacity_ / 8, 1024));
     data_[size_++] = t;
   }
   void clear() { size_ = 0; }
-  // Shrinks, or grows with zero triples.
+  // Shrinks, or grows with zero values.
   void resize(size_t n) {
     reserve(n);
-    for (size_t i = size_; i < n; ++i) data_[i] = IdTriple{};
+    for (size_t i = size_; i < n; ++i) data_[i] = T{};
     size_ = n;
   }
   // Drops [first, end()).
-  void erase(IdTriple* first, IdTriple* last) {
+  void erase(T* first, T* last) {
     std::copy(last, end(), first);
     size_ -= static_cast<size_t>(last - first);
   }
   void reserve(size_t n) {
     if (n <= capacity_) return;
-    void* p = std::realloc(data_, n * sizeof(IdTriple));
+    void* p = std::realloc(data_, n * sizeof(T));
     if (p == nullptr) throw std::bad_alloc();
-    data_ = static_cast<IdTriple*>(p);
+    data_ = static_cast<T*>(p);
     capacity_ = n;
   }
 
  private:
-  IdTriple* data_ = nullptr;
+  T* data_ = nullptr;
   size_t size_ = 0, capacity_ = 0;
 };
+using TripleVector = PodVector<IdTriple>;
 
 class TripleTable {
  public:
@@ -221,7 +224,7 @@ class TripleTable {
   std::vector<std::unique_ptr<char[]>> chunks_;  // the arena's allocations
   std::vector<char*> blocks_;                    // block number -> its bytes
   uint64_t arena_size_ = 0;                      // the next free offset
-  std::vector<Node> nodes_;
+  PodVector<Node> nodes_;
   std::vector<std::pair<uint32_t, uint32_t>> langs_;  // (offset, length) of each tag
   std::vector<Slot> slots_;                           // open addressing; id kNoNode: empty
   TripleVector triples_;

@@ -90,6 +90,32 @@ TEST(LiteralFormsTest, NumberBeforeTheDotAcrossReadPieces) {
   }
 }
 
+// A string's escapes on both sides of a piece's end: the string ends where
+// it ends (the filter of numbers skips strings many bytes at a time), and a
+// number after it still reads as an integer.
+TEST(LiteralFormsTest, StringsAcrossReadPieces) {
+  const std::string head = "@prefix : <https://e.org/> .\n";
+  for (const std::string quote : {"\"", "\"\"\"", "'"}) {
+    for (size_t at : {65533u, 65534u, 65535u, 65536u, 65537u}) {
+      // The backslash before the escaped quote lands at byte `at`.
+      const std::string before = head + ":s :p " + quote;
+      const std::string pad(at - before.size(), 'x');
+      const std::string text = before + pad + "\\" + quote[0] + "1. 2.\\\\" + quote + " ; :q 7.\n";
+      ASSERT_EQ(text[at], '\\') << at;
+      const std::string path = ::testing::TempDir() + "strings.ttl";
+      std::ofstream(path, std::ios::binary) << text;
+      Merger merger;
+      ASSERT_TRUE(merger.AddFile(path, Syntax::kTurtle).ok()) << quote << at;
+      std::string nt;
+      ASSERT_TRUE(merger.Write(nt, Syntax::kNTriples).ok());
+      const std::string escaped_quote = quote[0] == '"' ? "\\\"" : "'";
+      EXPECT_NE(nt.find(pad + escaped_quote + "1. 2.\\\\\""), std::string::npos)
+          << quote << at << nt.substr(nt.size() > 300 ? nt.size() - 300 : 0);
+      EXPECT_NE(nt.find("\"7\"^^<" + kXsd + "integer>"), std::string::npos) << quote << at;
+    }
+  }
+}
+
 struct WriteCase {
   std::string lexical, datatype;
 };

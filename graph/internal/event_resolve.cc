@@ -1,0 +1,435 @@
+#include "graph/internal/event_resolve.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/base.h"
+#include "graph/document_graph.h"
+#include "graph/internal/event_coref.h"
+#include "graph/vocabulary.h"
+#include "schema/schema.h"
+
+namespace newskg::internal {
+namespace {
+
+// The event classes of the schema (extract/data/events/classes.tsv), as IRIs,
+// and the properties their counts are written as.
+std::set<std::string> EventClasses() {
+  std::set<std::string> out;
+  if (auto classes = EventClassTable::Default(); classes.ok()) {
+    for (const auto& c : classes.value()->classes()) out.insert(vocab::kNkg + c.name);
+  }
+  return out;
+}
+
+std::set<std::string> CountProperties() {
+  std::set<std::string> out;
+  if (auto classes = EventClassTable::Default(); classes.ok()) {
+    for (const auto& c : classes.value()->classes()) out.insert(vocab::kNkg + c.count_property);
+  }
+  return out;
+}
+
+const std::string kMention = vocab::kNkg + "mention";
+const std::string kEventMention = vocab::kNkg + "EventMention";
+const std::string kEventClass = vocab::kNkg + "eventClass";
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Longer first, then the smaller string: which of several values one event keeps.
+bool Preferred(std::string_view a, std::string_view b) {
+  return a.size() != b.size() ? a.size() > b.size() : a < b;
+}
+
+}  // namespace
+
+// Event coreference over the triples, after entity identity. A mention is
+// what one article says of one event: a node typed with an event class and
+// minted by newskg, or a nkg:EventMention kept by an earlier merge. Events
+// made by an earlier merge (the subjects of nkg:mention) are dropped and
+// made again from all mentions, so the result depends only on the mentions.
+// A cluster of one mention stays that node, typed with its class; a larger
+// one gets a node of its own holding the union of the mentions' compatible
+// values and a nkg:mention to each, and the mentions become nkg:EventMention
+// with nkg:eventClass, keeping their own roles, date, place, attribution,
+// article and evidence.
+void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>& entity_type,
+                   const std::unordered_map<NodeId, std::set<std::string>>& cluster_names,
+                   const EventIdentity& identity) {
+  auto find = [&](const std::string& v) { return table.Find(TermKind::kIri, v); };
+  auto str = [&](NodeId n) { return std::string(table.value(n)); };
+  const NodeId type_p = find(vocab::kType);
+  if (type_p == kNoNode) return;
+  std::unordered_map<NodeId, std::string> event_classes;  // class node -> local name
+  for (const auto& c : EventClasses()) {
+    if (NodeId n = find(c); n != kNoNode) event_classes[n] = c.substr(vocab::kNkg.size());
+  }
+  const NodeId mention_class = find(kEventMention), mention_p = find(kMention),
+               class_p = find(kEventClass);
+  auto& triples = table.triples();
+  // Per node, one byte of flags and the class of an event or mention (as
+  // a node), in arrays over the nodes: no map entry per mention.
+  enum : uint8_t { kTypedMention = 1, kCanonical = 2, kMadeKnown = 4, kMadeBefore = 8 };
+  std::vector<uint8_t> flags(table.node_count(), 0);
+  std::vector<NodeId> cls(table.node_count(), kNoNode);  // event or mention -> class node
+  bool any_canonical = false;
+  for (const auto& t : triples) {
+    if (t[1] == type_p) {
+      if (event_classes.count(t[2]) > 0) cls[t[0]] = t[2];
+      if (t[2] == mention_class && mention_class != kNoNode) flags[t[0]] |= kTypedMention;
+    } else if (t[1] == mention_p && mention_p != kNoNode) {
+      flags[t[0]] |= kCanonical;
+      any_canonical = true;
+    }
+  }
+  if (class_p != kNoNode) {
+    for (const auto& t : triples) {
+      if (t[1] != class_p || (flags[t[0]] & kTypedMention) == 0) continue;
+      if (event_classes.count(t[2]) > 0) cls[t[0]] = t[2];
+    }
+  }
+  std::vector<NodeId> mentions;
+  for (NodeId n = 0; n < cls.size(); ++n) {
+    if (cls[n] == kNoNode) continue;
+    if ((flags[n] & kCanonical) != 0 || table.kind(n) != TermKind::kIri) continue;
+    if (table.value(n).find("event/") == std::string_view::npos) continue;  // not newskg's
+    mentions.push_back(n);
+  }
+  if (mentions.empty() && !any_canonical) return;
+  std::sort(mentions.begin(), mentions.end(),
+            [&](NodeId a, NodeId b) { return table.value(a) < table.value(b); });
+  constexpr uint32_t kNotMention = 0xFFFFFFFFu;
+  std::vector<uint32_t> index(table.node_count(), kNotMention);  // node -> mention
+  for (size_t i = 0; i < mentions.size(); ++i) index[mentions[i]] = static_cast<uint32_t>(i);
+  auto mention_of = [&](NodeId n) { return n < index.size() ? index[n] : kNotMention; };
+  const NodeId value_p = find(vocab::kSchema + "value"),
+               currency_p = find(vocab::kSchema + "currency"),
+               leader_p = find(vocab::kNkg + "leaderOf"), date_p = find(vocab::kNkg + "date"),
+               amount_p = find(vocab::kNkg + "amount"),
+               quote_p = find(vocab::kNkg + "quote"),
+               qualifier_p = find(vocab::kNkg + "countQualifier"),
+               attribution_p = find(vocab::kNkg + "attribution"),
+               derived_p = find(vocab::kProv + "wasDerivedFrom");
+  std::unordered_set<NodeId> count_ps;
+  for (const auto& c : CountProperties()) {
+    if (NodeId n = find(c); n != kNoNode) count_ps.insert(n);
+  }
+  std::unordered_map<NodeId, NodeId> amount_value, amount_currency;
+  std::unordered_map<NodeId, std::vector<NodeId>> leads;
+  for (const auto& t : triples) {
+    if (t[1] == kNoNode) continue;
+    if (t[1] == value_p) amount_value[t[0]] = t[2];
+    if (t[1] == currency_p) amount_currency[t[0]] = t[2];
+    if (t[1] == leader_p && entity_type.count(t[0]) > 0 && entity_type.count(t[2]) > 0)
+      leads[t[0]].push_back(t[2]);
+  }
+  // What is said of each mention (but its type and class): those triples,
+  // moved to the front of the table (its order does not matter: it is
+  // sorted before writing), by mention, predicate and object, each once;
+  // no copy. said(i): the range of mention i's, as indices, since the table
+  // grows while they are read.
+  auto said_by = [&](const IdTriple& t) {
+    const uint32_t m = mention_of(t[0]);
+    return t[1] != kNoNode && t[1] != type_p && t[1] != class_p ? m : kNotMention;
+  };
+  const auto said_end = std::partition(
+      triples.begin(), triples.end(), [&](const IdTriple& t) { return said_by(t) != kNotMention; });
+  std::sort(triples.begin(), said_end, [&](const IdTriple& a, const IdTriple& b) {
+    const uint32_t ma = index[a[0]], mb = index[b[0]];
+    if (ma != mb) return ma < mb;
+    return a[1] != b[1] ? a[1] < b[1] : a[2] < b[2];
+  });
+  const auto unique_end = std::unique(triples.begin(), said_end);
+  const auto said_size = static_cast<size_t>(unique_end - triples.begin());
+  triples.erase(unique_end, said_end);
+  std::vector<size_t> said_start(mentions.size() + 1, 0);
+  for (size_t k = 0; k < said_size; ++k) ++said_start[index[triples[k][0]] + 1];
+  for (size_t i = 1; i < said_start.size(); ++i) said_start[i] += said_start[i - 1];
+  struct Range {
+    size_t first, last;
+  };
+  auto said = [&](size_t i) { return Range{said_start[i], said_start[i + 1]}; };
+  // What each mention says, as ids: role names and classes by small ids,
+  // each distinct quote folded once.
+  internal::EventMentions facts;
+  {
+    size_t roles = 0, dates = 0, amounts = 0, articles = 0;
+    for (size_t k = 0; k < said_size; ++k) {
+      const NodeId p = triples[k][1];
+      roles += entity_type.count(triples[k][2]) > 0 ? 1 : 0;
+      dates += p == date_p ? 1 : 0;
+      amounts += p == amount_p ? 1 : 0;
+      articles += p == derived_p ? 1 : 0;
+    }
+    facts.Reserve(mentions.size(), roles, dates, amounts, articles);
+  }
+  std::unordered_map<NodeId, uint32_t> role_ids, class_ids, quote_ids;  // node -> id
+  std::unordered_map<std::string_view, uint32_t> article_ids;           // article IRI -> id
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const NodeId class_node = cls[mentions[i]];
+    auto [ci, fresh_class] = class_ids.emplace(class_node, 0);
+    if (fresh_class) ci->second = facts.ClassId(event_classes.at(class_node));
+    facts.Begin(ci->second);
+    for (size_t k = said(i).first; k < said(i).last; ++k) {
+      const NodeId p = triples[k][1], o = triples[k][2];
+      const std::string_view pv = table.value(p);
+      if (entity_type.count(o) > 0 && pv.substr(0, vocab::kNkg.size()) == vocab::kNkg) {
+        auto [ri, fresh] = role_ids.emplace(p, 0);
+        if (fresh) ri->second = facts.RoleId(pv.substr(vocab::kNkg.size()));
+        facts.AddRole(ri->second, o);
+      } else if (p == date_p) {
+        facts.AddDate(table.value(o));
+      } else if (p == amount_p) {
+        auto v = amount_value.find(o);
+        auto c = amount_currency.find(o);
+        if (v != amount_value.end() && c != amount_currency.end())
+          facts.AddAmount(table.value(c->second), std::strtod(str(v->second).c_str(), nullptr));
+      } else if (count_ps.count(p) > 0) {
+        facts.SetCount(std::strtod(str(o).c_str(), nullptr));
+      } else if (p == quote_p) {
+        auto [qi, fresh] = quote_ids.emplace(o, 0);
+        if (fresh) qi->second = facts.QuoteId(FoldName(str(o)));
+        facts.SetQuote(qi->second);
+      } else if (p == derived_p) {
+        const auto [ai, fresh] =
+            article_ids.emplace(table.value(o), static_cast<uint32_t>(article_ids.size()));
+        facts.AddArticle(ai->second);
+      }
+    }
+  }
+  facts.Finish();
+  quote_ids = {};
+  article_ids = {};
+  cls = {};
+  // Metonymy and places: a leader stands for what he leads, a capital for its state.
+  const NodeId city = find(vocab::kNkg + "City"), country = find(vocab::kNkg + "Country");
+  std::unordered_map<std::string, NodeId> country_by_name;
+  std::unordered_set<std::string> ambiguous;
+  for (const auto& [root, all] : cluster_names) {
+    auto t = entity_type.find(root);
+    if (t == entity_type.end() || t->second != country) continue;
+    for (const auto& n : all) {
+      auto [it, fresh] = country_by_name.emplace(FoldName(n), root);
+      if (!fresh && it->second != root) ambiguous.insert(it->first);
+    }
+  }
+  for (const auto& n : ambiguous) country_by_name.erase(n);
+  std::unordered_map<NodeId, NodeId> capital_of;
+  for (const auto& [root, all] : cluster_names) {
+    auto t = entity_type.find(root);
+    if (t == entity_type.end() || t->second != city) continue;
+    for (const auto& n : all) {
+      const std::string* c = identity.CapitalOf(n);
+      if (c == nullptr) continue;
+      if (auto it = country_by_name.find(FoldName(*c)); it != country_by_name.end()) {
+        capital_of[root] = it->second;
+        break;
+      }
+    }
+  }
+  EntityFacts entity_facts;
+  entity_facts.stands_for = [&](uint32_t e) {
+    std::vector<uint32_t> out;
+    if (auto it = leads.find(e); it != leads.end()) out = it->second;
+    if (auto it = capital_of.find(e); it != capital_of.end()) out.push_back(it->second);
+    return out;
+  };
+  entity_facts.places_conflict = [&](uint32_t a, uint32_t b) {
+    auto cap = [&](uint32_t x) {
+      auto it = capital_of.find(x);
+      return it == capital_of.end() ? kNoNode : it->second;
+    };
+    if (a == b || cap(a) == b || cap(b) == a) return false;
+    auto type = [&](uint32_t x) {
+      auto it = entity_type.find(x);
+      return it == entity_type.end() ? kNoNode : it->second;
+    };
+    if (type(a) == type(b)) return true;
+    // A capital and a country it is not the capital of.
+    return (type(a) == country && cap(b) != kNoNode) || (type(b) == country && cap(a) != kNoNode);
+  };
+  const auto clusters = ClusterEventMentions(facts, identity, entity_facts);
+  // The class of each cluster; then the mentions' records go.
+  std::vector<std::string> class_names;
+  for (uint32_t c = 0; c < facts.class_count(); ++c) class_names.emplace_back(facts.class_name(c));
+  std::vector<uint32_t> cluster_class(clusters.size());
+  for (size_t c = 0; c < clusters.size(); ++c) cluster_class[c] = facts.cls(clusters[c].front());
+  facts = internal::EventMentions();
+  // Drop what an earlier merge made, and the mentions' types; write them again.
+  std::unordered_set<std::string> canonical_iris;
+  if (any_canonical) {
+    for (NodeId n = 0; n < flags.size(); ++n) {
+      if ((flags[n] & kCanonical) != 0) canonical_iris.insert(str(n));
+    }
+  }
+  auto made_before = [&](NodeId s) {
+    if (!any_canonical) return false;
+    uint8_t& f = flags[s];
+    if ((f & kMadeKnown) == 0) {
+      const std::string_view v = table.value(s);
+      const size_t slash = v.rfind('/');
+      const bool made = (f & kCanonical) != 0 ||
+                        (table.kind(s) == TermKind::kIri && slash != std::string_view::npos &&
+                         canonical_iris.count(std::string(v.substr(0, slash))) > 0);
+      f |= kMadeKnown | (made ? kMadeBefore : 0);
+    }
+    return (f & kMadeBefore) != 0;
+  };
+  // Drop what an earlier merge made, and the mentions' types (written
+  // again below); of what is said of the mentions, after it is read.
+  auto dropped = [&](const IdTriple& t) {
+    return made_before(t[0]) || (mention_of(t[0]) != kNotMention &&
+                                 (t[1] == type_p || (t[1] == class_p && class_p != kNoNode)));
+  };
+  {
+    size_t out = said_size;
+    for (size_t i = said_size; i < triples.size(); ++i) {
+      if (!dropped(triples[i])) triples[out++] = triples[i];
+    }
+    triples.resize(out);
+  }
+  const NodeId type = table.Intern(TermKind::kIri, vocab::kType);
+  for (size_t ci = 0; ci < clusters.size(); ++ci) {
+    const auto c = clusters[ci];
+    const std::string& cl = class_names[cluster_class[ci]];
+    const NodeId class_node = table.Intern(TermKind::kIri, vocab::kNkg + cl);
+    if (c.size() == 1) {
+      table.Add(mentions[c.front()], type, class_node);
+      continue;
+    }
+    std::string key = cl;
+    for (size_t i : c) key.append("\n").append(table.value(mentions[i]));
+    const std::string first(table.value(mentions[c.front()]));
+    const std::string iri =
+        first.substr(0, first.find("event/")) + "event/" + Lower(cl) + "-" + Fnv1a64Hex(key);
+    const NodeId ev = table.Intern(TermKind::kIri, iri);
+    const NodeId mention_pred = table.Intern(TermKind::kIri, kMention);
+    const NodeId mention_type = table.Intern(TermKind::kIri, kEventMention);
+    const NodeId class_pred = table.Intern(TermKind::kIri, kEventClass);
+    table.Add(ev, type, class_node);
+    // The union of the mentions' values; one date, count and quote.
+    std::map<NodeId, std::set<NodeId>> roles;  // entity roles
+    std::set<NodeId> plain;                    // articles, evidence, ...
+    std::set<std::pair<NodeId, NodeId>> amounts;
+    NodeId date = kNoNode, quote = kNoNode, attribution = kNoNode;
+    std::pair<double, NodeId> count{-1, kNoNode};
+    NodeId count_pred = kNoNode;
+    std::vector<size_t> counted;  // mentions that state the kept count
+    for (size_t i : c) {
+      table.Add(ev, mention_pred, mentions[i]);
+      table.Add(mentions[i], type, mention_type);
+      table.Add(mentions[i], class_pred, class_node);
+      for (size_t k = said(i).first; k < said(i).last; ++k) {
+        const NodeId p = triples[k][1], o = triples[k][2];
+        if (entity_type.count(o) > 0) {
+          roles[p].insert(o);
+        } else if (p == date_p) {
+          if (date == kNoNode || Preferred(table.value(o), table.value(date))) date = o;
+        } else if (p == quote_p) {
+          if (quote == kNoNode || Preferred(table.value(o), table.value(quote))) quote = o;
+        } else if (p == attribution_p) {
+          if (attribution == kNoNode || table.value(o) == "asserted") attribution = o;
+        } else if (count_ps.count(p) > 0) {
+          const double v = std::strtod(str(o).c_str(), nullptr);
+          if (v > count.first) {
+            count = {v, o};
+            count_pred = p;
+            counted.clear();
+          }
+          if (o == count.second) counted.push_back(i);
+        } else if (p == amount_p) {
+          auto v = amount_value.find(o);
+          auto cur = amount_currency.find(o);
+          if (v != amount_value.end() && cur != amount_currency.end())
+            amounts.insert({cur->second, v->second});
+        } else if (p != qualifier_p && table.kind(o) != TermKind::kLiteral) {
+          plain.insert(p);  // marks the predicate; objects added below
+        }
+      }
+    }
+    for (size_t i : c) {
+      for (size_t k = said(i).first; k < said(i).last; ++k) {
+        const NodeId p = triples[k][1], o = triples[k][2];  // copies: Add may move the triples
+        if (plain.count(p) > 0 && entity_type.count(o) == 0 && p != amount_p) table.Add(ev, p, o);
+      }
+    }
+    const std::string participant = vocab::kNkg + "participant";
+    // One place: the mentions' places are compatible (one inside the other,
+    // or not known to differ), so the finest stands: not a country when
+    // another place is named, then the one most mentions name, then the
+    // smaller IRI.
+    const NodeId place_p = find(vocab::kNkg + "place");
+    if (auto it = roles.find(place_p);
+        place_p != kNoNode && it != roles.end() && it->second.size() > 1) {
+      auto rank = [&](NodeId o) {
+        size_t named = 0;
+        for (size_t i : c) {
+          for (size_t k = said(i).first; k < said(i).last; ++k)
+            named += (triples[k][1] == place_p && triples[k][2] == o) ? 1 : 0;
+        }
+        auto t = entity_type.find(o);
+        const bool state = t != entity_type.end() && t->second == country;
+        return std::make_tuple(state, -static_cast<long>(named), table.value(o));
+      };
+      NodeId best = *it->second.begin();
+      for (NodeId o : it->second) {
+        if (rank(o) < rank(best)) best = o;
+      }
+      it->second = {best};
+    }
+    for (const auto& [p, values] : roles) {
+      for (NodeId o : values) {
+        // One side named by its leader and by its state: the state stands.
+        bool led_other = false;
+        if (table.value(p) != participant) {
+          if (auto it = leads.find(o); it != leads.end()) {
+            for (NodeId x : it->second) led_other = led_other || (x != o && values.count(x) > 0);
+          }
+        }
+        if (!led_other) table.Add(ev, p, o);
+      }
+    }
+    if (date != kNoNode) table.Add(ev, date_p, date);
+    if (quote != kNoNode) table.Add(ev, quote_p, quote);
+    if (attribution != kNoNode) table.Add(ev, attribution_p, attribution);
+    if (count.second != kNoNode) {
+      table.Add(ev, count_pred, count.second);
+      NodeId qualifier = kNoNode;
+      for (size_t i : counted) {
+        for (size_t k = said(i).first; k < said(i).last; ++k) {
+          const NodeId p = triples[k][1], o = triples[k][2];
+          if (p == qualifier_p &&
+              (qualifier == kNoNode || Preferred(table.value(o), table.value(qualifier))))
+            qualifier = o;
+        }
+      }
+      if (qualifier != kNoNode) table.Add(ev, qualifier_p, qualifier);
+    }
+    const NodeId money = table.Intern(TermKind::kIri, vocab::kSchema + "MonetaryAmount");
+    for (const auto& [cur, value] : amounts) {
+      const NodeId a = table.Intern(TermKind::kIri, iri + "/amount-" + PercentEncode(str(cur)) +
+                                                        "-" + PercentEncode(str(value)));
+      table.Add(ev, amount_p, a);
+      table.Add(a, type, money);
+      table.Add(a, value_p, value);
+      table.Add(a, currency_p, cur);
+    }
+  }
+  if (any_canonical) {
+    size_t out = 0;
+    for (size_t i = 0; i < triples.size(); ++i) {
+      if (i >= said_size || !dropped(triples[i])) triples[out++] = triples[i];
+    }
+    triples.resize(out);
+  }
+}
+
+}  // namespace newskg::internal
