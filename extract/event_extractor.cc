@@ -229,7 +229,7 @@ class Extractor {
   // decides, loses a trigger when the tag is wrong ("polls showed the mayor
   // winning" with "winning" tagged as a noun), so the events keep these
   // until they move onto the parse.
-  const std::vector<std::string>& TokenLemmas(size_t i) const {
+  const std::vector<Word>& TokenLemmas(size_t i) const {
     if (lemmas_[i].empty()) {
       const std::string& w = t_[i].lower;
       lemmas_[i] = lex_.Lemmas(w);
@@ -248,7 +248,7 @@ class Extractor {
     return IsClauseBreakPunct(t) || lex_.clause_breaks.count(t.lower) > 0;
   }
 
-  bool LemmaIn(size_t i, const std::unordered_set<std::string>& set) const {
+  bool LemmaIn(size_t i, const WordSet& set) const {
     for (const auto& l : TokenLemmas(i)) {
       if (set.count(l) > 0) return true;
     }
@@ -265,10 +265,7 @@ class Extractor {
       if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote) continue;
       if (doc_.mention_at[i] >= 0) continue;
       uint64_t starts = 0;  // the classes a lemma of the word can begin a trigger of
-      for (const auto& l : TokenLemmas(i)) {
-        auto it = lex_.trigger_starts.find(l);
-        if (it != lex_.trigger_starts.end()) starts |= it->second;
-      }
+      for (const auto& l : TokenLemmas(i)) starts |= lex_.TriggerStarts(l);
       if (starts == 0) continue;
       for (size_t c = 0; c < lex_.event_classes.size(); ++c) {
         if (c < Lexicon::kTriggerClassBits && (starts >> c & 1) == 0) continue;
@@ -1798,7 +1795,7 @@ class Extractor {
   const EventClassTable* classes_ = nullptr;
   const internal::DepRoles* dep_ = nullptr;  // the parse of the current sentence, if any
   const std::vector<Token>& t_;
-  mutable std::vector<std::vector<std::string>> lemmas_;
+  mutable std::vector<std::vector<Word>> lemmas_;
   mutable std::vector<bool> rel_;  // relative clauses of the sentence being read
 };
 

@@ -39,7 +39,7 @@ Result<std::vector<std::map<std::string, std::string>>> ReadIsoRecords(const std
   return records;
 }
 
-Status ReadList(const std::string& path, std::unordered_set<std::string>& out) {
+Status ReadList(const std::string& path, WordSet& out) {
   auto rows = ReadDataRows(path, 1);
   if (!rows.ok()) return rows.status();
   for (auto& r : *rows) out.insert(r[0]);
@@ -105,6 +105,49 @@ LexiconPaths LexiconPaths::Defaults() {
   return p;
 }
 
+Lexicon::Lexicon() {
+  for (WordSet* set : {&abbreviations,        &org_suffixes,          &org_heads,
+                       &place_suffixes,       &non_names,             &non_entity_suffixes,
+                       &leading_suffixes,     &hyphen_suffixes,       &naming_words,
+                       &org_nouns,            &company_suffixes,      &legal_suffixes,
+                       &name_abbreviations,   &product_nouns,         &attribution_verbs,
+                       &designators,          &non_entity_heads,      &org_possessions,
+                       &event_name_cues,      &people_nouns,          &counterpart_nouns,
+                       &gerund_subordinators, &statement_source_preps, &possessive_determiners,
+                       &name_connectors,      &leader_nouns,          &person_nouns,
+                       &locative_preps,       &prepositions,          &passive_auxiliaries,
+                       &clause_breaks,        &speech_verbs,          &statement_nouns,
+                       &document_verbs,       &negations,             &modals,
+                       &non_events,           &receive_verbs,         &local_election_words,
+                       &crowd_nouns,          &lender_heads,          &candidate_nouns,
+                       &partial_amount_words, &reaction_verbs,        &place_modifier_nouns,
+                       &list_verbs,           &group_subjects,        &example_cases,
+                       &quantity_nouns,       &participation_verbs,   &iso_currencies,
+                       &count_qualifiers}) {
+    Bind(*set);
+  }
+  for (WordSet* set : {&common_words_, &common_nouns_, &adjectives_, &given_names_})
+    set->Bind(wordnet_vocabulary_.get());
+}
+
+void Lexicon::Intern(Document& doc) const {
+  for (Token& t : doc.tokens) {
+    vocabulary_->Intern(t.text);
+    if (t.lower.size() == t.text.size() && t.lower == t.text) {
+      t.lower.id = t.text.id;
+      t.lower.vocabulary = t.text.vocabulary;
+    } else {
+      vocabulary_->Intern(t.lower);
+    }
+  }
+}
+
+uint64_t Lexicon::TriggerStarts(const Word& word) const {
+  WordId id = word.id;
+  if (word.vocabulary != vocabulary_->serial()) id = vocabulary_->Find(word);
+  return id < trigger_starts_by_id_.size() ? trigger_starts_by_id_[id] : 0;
+}
+
 Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) {
   auto lex = std::make_shared<Lexicon>();
   if (Status s = lex->LoadProjectData(paths.data_dir); !s.ok()) return s;
@@ -123,7 +166,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) 
 }
 
 Status Lexicon::LoadProjectData(const std::string& dir) {
-  const std::pair<const char*, std::unordered_set<std::string>*> lists[] = {
+  const std::pair<const char*, WordSet*> lists[] = {
       {"abbreviations.txt", &abbreviations},
       {"org_suffixes.txt", &org_suffixes},
       {"org_heads.txt", &org_heads},
@@ -251,6 +294,8 @@ Status Lexicon::LoadEvents(const std::string& dir) {
     if (index.count(r[0]) == 0) {
       index[r[0]] = event_classes.size();
       event_classes.push_back(EventClassInfo{r[0], {}, {}, {}, {}});
+      Bind(event_classes.back().triggers);
+      Bind(event_classes.back().conditional_triggers);
     }
     RoleRule rule;
     rule.role = r[1];
@@ -305,10 +350,16 @@ Status Lexicon::LoadEvents(const std::string& dir) {
   for (size_t c = 0; c < event_classes.size(); ++c) {
     const auto& cls = event_classes[c];
     const uint64_t bit = uint64_t{1} << std::min(c, kTriggerClassBits);
-    for (const auto& w : cls.triggers) trigger_starts[w] |= bit;
-    for (const auto& w : cls.conditional_triggers) trigger_starts[w] |= bit;
+    auto add = [&](std::string_view w) {
+      trigger_starts[std::string(w)] |= bit;
+      const WordId id = vocabulary_->Add(w);
+      if (id >= trigger_starts_by_id_.size()) trigger_starts_by_id_.resize(id + 1, 0);
+      trigger_starts_by_id_[id] |= bit;
+    };
+    cls.triggers.ForEach(add);
+    cls.conditional_triggers.ForEach(add);
     for (const auto& phrase : cls.phrase_triggers) {
-      if (!phrase.empty()) trigger_starts[phrase[0]] |= bit;
+      if (!phrase.empty()) add(phrase[0]);
     }
   }
   return Status::Ok();
@@ -434,8 +485,7 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
   std::vector<std::string> order;  // file order, for a deterministic gazetteer
   std::string line;
   // WordNet 3.0 has 117,798 nouns; reserved, the sets are not rehashed while they grow.
-  common_words_.reserve(160000);
-  common_nouns_.reserve(120000);
+  wordnet_vocabulary_->Reserve(200000);
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == ' ') continue;
     Fields f(line);
@@ -687,7 +737,8 @@ const std::string* Lexicon::CountryOf(const std::string& city) const {
   return it == city_country_.end() ? nullptr : &it->second;
 }
 
-std::vector<std::string> Lexicon::Lemmas(const std::string& w) const {
+std::vector<Word> Lexicon::Lemmas(std::string_view lower) const {
+  const std::string w(lower);
   std::vector<std::string> out{w};
   // WordNet's exceptions are many and the words of news repeat: each thread
   // remembers the answers it got lately (null: no exception).
@@ -719,7 +770,13 @@ std::vector<std::string> Lexicon::Lemmas(const std::string& w) const {
     if (w.size() > 5 && w[w.size() - 4] == w[w.size() - 5])
       out.push_back(w.substr(0, w.size() - 4));
   }
-  return out;
+  std::vector<Word> words;
+  words.reserve(out.size());
+  for (std::string& l : out) {
+    words.emplace_back(std::move(l));
+    vocabulary_->Intern(words.back());
+  }
+  return words;
 }
 
 }  // namespace newskg

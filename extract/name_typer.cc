@@ -57,7 +57,7 @@ uint64_t GazetteerCode(const GazetteerEntry* g) {
 }
 
 bool AnyLemmaIn(const Lexicon& lex, const std::string& lower,
-                const std::unordered_set<std::string>& set) {
+                const WordSet& set) {
   if (set.count(lower) > 0) return true;
   for (const auto& l : lex.Lemmas(lower)) {
     if (set.count(l) > 0) return true;
