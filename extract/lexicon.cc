@@ -689,7 +689,7 @@ const GazetteerEntry* Lexicon::Lookup(const std::string& name) const {
   // The gazetteer is large and the names of news repeat: each thread
   // remembers the answers it gave lately.
   thread_local ThreadMemo<const GazetteerEntry*> memo;
-  StringMap<const GazetteerEntry*>& known = memo.For(serial_);
+  auto& known = memo.For(serial_);
   if (auto it = known.find(name); it != known.end()) return it->second;
   const GazetteerEntry* entry = Find(name);
   known.emplace(name, entry);
@@ -738,18 +738,19 @@ const std::string* Lexicon::CountryOf(const std::string& city) const {
 }
 
 std::vector<Word> Lexicon::Lemmas(std::string_view lower) const {
+  // The words of news repeat: each thread remembers the candidates it gave
+  // lately.
+  thread_local ThreadMemo<std::vector<Word>> memo;
+  auto& seen = memo.For(serial_);
+  if (auto it = seen.find(lower); it != seen.end()) return it->second;
+  return seen.emplace(lower, ComputeLemmas(lower)).first->second;
+}
+
+std::vector<Word> Lexicon::ComputeLemmas(std::string_view lower) const {
   const std::string w(lower);
   std::vector<std::string> out{w};
-  // WordNet's exceptions are many and the words of news repeat: each thread
-  // remembers the answers it got lately (null: no exception).
-  thread_local ThreadMemo<const std::string*> memo;
-  StringMap<const std::string*>& seen = memo.For(serial_);
-  auto known = seen.find(w);
-  if (known == seen.end()) {
-    const auto it = lemma_exceptions_.find(w);
-    known = seen.emplace(w, it == lemma_exceptions_.end() ? nullptr : &it->second).first;
-  }
-  if (known->second != nullptr) out.push_back(*known->second);
+  if (const auto it = lemma_exceptions_.find(w); it != lemma_exceptions_.end())
+    out.push_back(it->second);
   auto ends = [&](const char* suf) {
     const size_t n = std::char_traits<char>::length(suf);
     return w.size() > n + 1 && w.compare(w.size() - n, n, suf) == 0;

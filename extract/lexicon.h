@@ -209,6 +209,8 @@ class Lexicon {
   std::unique_ptr<Vocabulary> wordnet_vocabulary_ = std::make_unique<Vocabulary>();
   std::vector<uint64_t> trigger_starts_by_id_;  // trigger_starts by WordId
 
+  // Lemmas without the per-thread memo.
+  std::vector<Word> ComputeLemmas(std::string_view lower) const;
   // Lookup without the per-thread memo.
   const GazetteerEntry* Find(const std::string& name) const;
   ContentSerial serial_;  // names the contents for the memo of Lookup

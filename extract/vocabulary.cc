@@ -3,6 +3,8 @@
 #include <atomic>
 #include <cstring>
 
+#include "base/memo.h"
+
 namespace newskg {
 namespace {
 
@@ -15,27 +17,7 @@ uint32_t NextSerial() {
 
 Vocabulary::Vocabulary() : serial_(NextSerial()), offsets_{0}, slots_(1024, 0) {}
 
-// Eight bytes at a time, mixed by multiplication: words are short, and the
-// ids never leave the process, so the hash needs no stability.
-uint64_t Vocabulary::Hash(std::string_view s) {
-  uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t v;
-    std::memcpy(&v, s.data() + i, 8);
-    h = (h ^ v) * 0xBF58476D1CE4E5B9ULL;
-    h ^= h >> 31;
-  }
-  uint64_t v = 0;
-  std::memcpy(&v, s.data() + i, s.size() - i);
-  h ^= v;
-  // MurmurHash3's finalizer: every input bit reaches the low bits.
-  h ^= h >> 33;
-  h *= 0xFF51AFD7ED558CCDULL;
-  h ^= h >> 33;
-  h *= 0xC4CEB9FE1A85EC53ULL;
-  return h ^ (h >> 33);
-}
+uint64_t Vocabulary::Hash(std::string_view s) { return MemoHash(s); }
 
 WordId Vocabulary::Find(std::string_view word) const {
   const uint64_t h = Hash(word);

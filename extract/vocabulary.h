@@ -57,14 +57,18 @@ class Vocabulary {
 // in this vocabulary) or any string (one search of the vocabulary).
 class WordSet {
  public:
-  // Sets the vocabulary; must be called before insert, once.
+  // Sets the vocabulary; must be called before insert, once. A set that has
+  // none is empty.
   void Bind(Vocabulary* vocabulary) { vocabulary_ = vocabulary; }
   void insert(std::string_view word);
   size_t count(const Word& word) const {
+    if (vocabulary_ == nullptr) return 0;
     if (word.vocabulary == vocabulary_->serial()) return Has(word.id);
     return count(std::string_view(word));
   }
-  size_t count(std::string_view word) const { return Has(vocabulary_->Find(word)); }
+  size_t count(std::string_view word) const {
+    return vocabulary_ == nullptr ? 0 : Has(vocabulary_->Find(word));
+  }
   size_t count(const std::string& word) const { return count(std::string_view(word)); }
   size_t count(const char* word) const { return count(std::string_view(word)); }
   bool Has(WordId id) const {
