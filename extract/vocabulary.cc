@@ -3,7 +3,7 @@
 #include <atomic>
 #include <cstring>
 
-#include "base/memo.h"
+#include "base/base.h"
 
 namespace newskg {
 namespace {
