@@ -61,7 +61,7 @@ struct RoleRule {
 };
 
 struct EventClassInfo {
-  std::string name;                          // Meeting, Loan, ...
+  std::string name;  // Meeting, Loan, ...
   WordSet triggers;  // lemmas, single words
   // Lemmas that trigger only with an amount and a lending institution.
   WordSet conditional_triggers;
@@ -121,30 +121,27 @@ class Lexicon {
   // trigger_starts of a word.
   uint64_t TriggerStarts(const Word& word) const;
 
-  WordSet abbreviations;        // lower, no final dot
-  WordSet org_suffixes;         // "Bank", "Fund", ...
-  WordSet org_heads;            // "Ministry", "Bank" as "Bank of X"
-  WordSet place_suffixes;       // "Province", "Sea", ...
-  WordSet non_names;            // capitalized words that are never names
-  WordSet non_entity_suffixes;  // "War", "Treaty": named non-entities
-  WordSet leading_suffixes;     // "led", "headed": "the Orlov-led party"
-  WordSet hyphen_suffixes;  // "based", "led": "Washington-based" is no name
-  WordSet naming_words;     // "dubbed", "called": before a quoted name
-  WordSet
-      org_nouns;  // "party", "broadcaster": before an organization's name
-  WordSet
-      company_suffixes;                            // "Aircraft", "Airlines": end a business's name
-  WordSet legal_suffixes;  // "Corporation", "LLC": end a firm's formal name
-  WordSet name_abbreviations;  // "St": "St. Louis" is one name
-  WordSet product_nouns;  // "laptops": "MacBook Air laptops" is a product
-  WordSet
-      attribution_verbs;                        // "say", "report": events told on someone's word
-  WordSet designators;  // "Flight": "Adam Air Flight 574"
-  WordSet non_entity_heads;   // "index": "the Hang Seng index" is no entity
-  WordSet org_possessions;    // "shares", "plant": "X's shares" is a firm's
-  WordSet event_name_cues;    // "the", "annual": before an event's name
-  WordSet people_nouns;       // "people", "protesters": what crowds count
-  WordSet counterpart_nouns;  // "and his counterpart X" joins X
+  WordSet abbreviations;           // lower, no final dot
+  WordSet org_suffixes;            // "Bank", "Fund", ...
+  WordSet org_heads;               // "Ministry", "Bank" as "Bank of X"
+  WordSet place_suffixes;          // "Province", "Sea", ...
+  WordSet non_names;               // capitalized words that are never names
+  WordSet non_entity_suffixes;     // "War", "Treaty": named non-entities
+  WordSet leading_suffixes;        // "led", "headed": "the Orlov-led party"
+  WordSet hyphen_suffixes;         // "based", "led": "Washington-based" is no name
+  WordSet naming_words;            // "dubbed", "called": before a quoted name
+  WordSet org_nouns;               // "party", "broadcaster": before an organization's name
+  WordSet company_suffixes;        // "Aircraft", "Airlines": end a business's name
+  WordSet legal_suffixes;          // "Corporation", "LLC": end a firm's formal name
+  WordSet name_abbreviations;      // "St": "St. Louis" is one name
+  WordSet product_nouns;           // "laptops": "MacBook Air laptops" is a product
+  WordSet attribution_verbs;       // "say", "report": events told on someone's word
+  WordSet designators;             // "Flight": "Adam Air Flight 574"
+  WordSet non_entity_heads;        // "index": "the Hang Seng index" is no entity
+  WordSet org_possessions;         // "shares", "plant": "X's shares" is a firm's
+  WordSet event_name_cues;         // "the", "annual": before an event's name
+  WordSet people_nouns;            // "people", "protesters": what crowds count
+  WordSet counterpart_nouns;       // "and his counterpart X" joins X
   WordSet gerund_subordinators;    // "after", "by": "after holding talks"
   WordSet statement_source_preps;  // "a statement from X" names X
   WordSet possessive_determiners;  // "his", "her", "their", "its"
@@ -156,33 +153,33 @@ class Lexicon {
   WordSet passive_auxiliaries;     // was, were, got, ...
   WordSet clause_breaks;           // while, but, who, ...
   WordSet speech_verbs;            // lemmas: say, tell, ...
-  WordSet statement_nouns;       // statement, release: "the statement read"
-  WordSet document_verbs;        // read, say: what a statement does
-  WordSet negations;             // not, never, ...
-  WordSet modals;                // could, may, ...
-  WordSet non_events;            // offer, threat, warrant, ...
-  WordSet receive_verbs;         // obtain, receive, secure, ...
-  WordSet local_election_words;  // "mayoral", "city council"
-  WordSet crowd_nouns;           // protesters, demonstrators, ...
-  WordSet lender_heads;          // Bank, Fund
-  WordSet candidate_nouns;       // challenger, candidate, ...
-  WordSet partial_amount_words;  // tranche, upfront, ...
-  WordSet reaction_verbs;        // condemn, criticize, ...
-  WordSet place_modifier_nouns;  // embassy, border, ...
-  WordSet list_verbs;  // include, comprise: "those sanctioned include A, B"
-  WordSet group_subjects;  // "those", "others": "Those hit by X are A, B"
-  WordSet example_cases;   // including, such: "oligarchs, including A"
-  WordSet quantity_nouns;  // number, group: "a number of oligarchs"
-  WordSet participation_verbs;            // march, rally, take (part), ...
+  WordSet statement_nouns;         // statement, release: "the statement read"
+  WordSet document_verbs;          // read, say: what a statement does
+  WordSet negations;               // not, never, ...
+  WordSet modals;                  // could, may, ...
+  WordSet non_events;              // offer, threat, warrant, ...
+  WordSet receive_verbs;           // obtain, receive, secure, ...
+  WordSet local_election_words;    // "mayoral", "city council"
+  WordSet crowd_nouns;             // protesters, demonstrators, ...
+  WordSet lender_heads;            // Bank, Fund
+  WordSet candidate_nouns;         // challenger, candidate, ...
+  WordSet partial_amount_words;    // tranche, upfront, ...
+  WordSet reaction_verbs;          // condemn, criticize, ...
+  WordSet place_modifier_nouns;    // embassy, border, ...
+  WordSet list_verbs;              // include, comprise: "those sanctioned include A, B"
+  WordSet group_subjects;          // "those", "others": "Those hit by X are A, B"
+  WordSet example_cases;           // including, such: "oligarchs, including A"
+  WordSet quantity_nouns;          // number, group: "a number of oligarchs"
+  WordSet participation_verbs;     // march, rally, take (part), ...
   std::unordered_map<std::string, std::string> currency_symbols;  // "$" -> USD
   // Currency words: lower-case name -> candidates (code, country) in preference order.
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> currency_words;
-  WordSet iso_currencies;         // USD, EUR, ...
+  WordSet iso_currencies;                                 // USD, EUR, ...
   std::unordered_map<std::string, int> months;            // "january" -> 1, "jan" -> 1
   std::unordered_map<std::string, int> weekdays;          // "monday" -> 0
   std::unordered_map<std::string, int64_t> multipliers;   // "billion" -> 1e9
   std::unordered_map<std::string, int64_t> number_words;  // "two" -> 2
-  WordSet count_qualifiers;       // "at least", ...
+  WordSet count_qualifiers;                               // "at least", ...
   std::vector<EventClassInfo> event_classes;
   // Every word that can begin a trigger of some class (its single-word and
   // conditional triggers and the first words of its phrases), with the

@@ -17,8 +17,8 @@ TEST(VocabularyTest, OneIdPerDistinctString) {
   Vocabulary v;
   // Ids are by the exact bytes: case variants are other words (a token's
   // lower-case form is interned on its own, as Token::lower).
-  const std::vector<std::string> words = {"bank", "Bank", "BANK", "banks", "", "b",
-                                          "a longer phrase of words", "\xC3\x96zel"};
+  const std::vector<std::string> words = {
+      "bank", "Bank", "BANK", "banks", "", "b", "a longer phrase of words", "\xC3\x96zel"};
   std::vector<WordId> ids;
   for (const auto& w : words) ids.push_back(v.Add(w));
   for (size_t i = 0; i < words.size(); ++i) {
@@ -61,7 +61,7 @@ TEST(VocabularyTest, WordSetAnswersByIdAndByText) {
     const char* word;
     bool in_set;
   };
-  const Case cases[] = {{"said", true}, {"told", true}, {"Said", false},
+  const Case cases[] = {{"said", true},  {"told", true},    {"Said", false},
                         {"Bank", false}, {"unseen", false}, {"", false}};
   for (const Case& c : cases) {
     EXPECT_EQ(set.count(std::string(c.word)) > 0, c.in_set) << c.word;
@@ -99,8 +99,8 @@ TEST(VocabularyTest, InternedTokensAnswerAsTheirText) {
       "had NOT met the Fund's demands; Zorblax Corporation declined to comment.";
   Tokenize(doc);
   lex.Intern(doc);
-  const WordSet* sets[] = {&lex.prepositions, &lex.non_names,  &lex.clause_breaks,
-                           &lex.negations,    &lex.org_suffixes, &lex.legal_suffixes,
+  const WordSet* sets[] = {&lex.prepositions,        &lex.non_names,    &lex.clause_breaks,
+                           &lex.negations,           &lex.org_suffixes, &lex.legal_suffixes,
                            &lex.passive_auxiliaries, &lex.abbreviations};
   for (const Token& t : doc.tokens) {
     EXPECT_NE(t.text.vocabulary, 0u) << t.text;
