@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Extraction speed and memory, with its comparison rows, in one run.
-#   bench/speed.sh [NEWSKG] [MEGABYTES] [RUNS]
+#   bench/speed.sh [NEWSKG] [MEGABYTES] [RUNS] [BASELINE]
 # Repeats the development articles (../shared/dev/articles) into a JSONL of at
 # least MEGABYTES MB of text (default 20) and, RUNS times (default 3),
 # interleaved:
@@ -10,6 +10,10 @@
 #   - newskg extract --split - --format ntriples (per-article graphs streamed
 #     to standard output): peak RSS;
 #   - serdi reading the Turtle produced (the baseline of the ratio).
+# With BASELINE (another newskg binary, say the build before a change), its
+# one-core extract runs too, interleaved with NEWSKG's on the same input, and
+# the ratio of their CPU times is printed: a speed-up measured in one run,
+# under the same load.
 # Prints each figure's median and the spread (min-max) of the runs, then one
 # long article (5 MB), where a step whose cost grows with the square of an
 # article's length would show.
@@ -17,6 +21,8 @@ set -euo pipefail
 . "$(dirname "$0")/common.sh" speed "${1:-}"
 mb=${2:-20}
 runs=${3:-3}
+baseline=${4:-}
+[ -z "$baseline" ] || [ -x "$baseline" ] || { echo "speed: $baseline is not an executable" >&2; exit 2; }
 command -v /usr/bin/time >/dev/null || { echo "speed: needs /usr/bin/time (Debian package time)" >&2; exit 2; }
 command -v serdi >/dev/null || { echo "speed: needs serdi (Debian package serdi)" >&2; exit 2; }
 text_bytes=$(python3 "$here/bench/repeat_articles.py" "$articles" "$tmp/in.jsonl" --megabytes "$mb")
@@ -30,6 +36,10 @@ row() {
 : >"$tmp/rows"
 for r in $(seq 1 "$runs"); do
   row j1 $pin "$newskg" extract "$tmp/in.jsonl" -o "$tmp/out.ttl"
+  if [ -n "$baseline" ]; then
+    row base $pin "$baseline" extract "$tmp/in.jsonl" -o "$tmp/base.ttl"
+    cmp -s "$tmp/out.ttl" "$tmp/base.ttl" || echo "speed: note: $baseline wrote other bytes" >&2
+  fi
   row j2 "$newskg" extract --jobs 2 "$tmp/in.jsonl" -o "$tmp/out2.ttl"
   cmp -s "$tmp/out.ttl" "$tmp/out2.ttl" || { echo "speed: --jobs 2 wrote other bytes" >&2; exit 1; }
   row stream $pin "$newskg" extract --split - --format ntriples "$tmp/in.jsonl" >/dev/null
@@ -56,6 +66,11 @@ show('extract --jobs 2: peak RSS', [m for _, _, m in j2], 'MiB', '{:.0f}')
 show('extract --split - (stream): peak RSS', [m for _, _, m in st], 'MiB', '{:.0f}')
 show('serdi reading the Turtle: MB per CPU second', [out / c for _, c, _ in sd], 'MB/s')
 show('ratio extract / serdi (CPU time)', [a[1] / b[1] for a, b in zip(j1, sd)], 'x')
+if 'base' in rows:
+    bs = rows['base']
+    show('baseline extract, one core: MB of text per CPU second', [text / c for _, c, _ in bs], 'MB/s')
+    show('speed-up over the baseline (its CPU time / this one\'s, run by run)',
+         [b[1] / a[1] for a, b in zip(j1, bs)], 'x', '{:.3f}')
 PY
 # One long article (the dev articles joined, 5 MB).
 python3 - "$articles" "$tmp/long.txt" <<'PY'

@@ -14,7 +14,7 @@ void NormalizeCounts(Document& doc, const Lexicon& lex) {
   doc.counts.clear();
   auto words = internal::StageWords::Default();
   if (!words.ok()) return;  // Pipeline::Create reports it
-  const internal::WordSet& percent_words = words.value()->percent_words;  // "40 percent"
+  const internal::WordList& percent_words = words.value()->percent_words;  // "40 percent"
   const auto& t = doc.tokens;
   const size_t n = t.size();
   // Money and dates are in text order: two cursors walk them along the tokens.

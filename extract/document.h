@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace newskg {
@@ -22,11 +23,52 @@ struct Span {
 
 enum class TokenKind { kWord, kNumber, kPunct, kQuote, kSymbol };
 
+// A word's id in a Vocabulary (extract/vocabulary.h).
+using WordId = uint32_t;
+inline constexpr WordId kNoWordId = 0xFFFFFFFF;  // in no list of the lexicon
+
+// A token's text that also carries its id in the lexicon's vocabulary, once
+// Lexicon::Intern has looked it up: the lexicon's word sets then answer by
+// that id, without hashing the text again. Any change of the text forgets
+// the id.
+class Word : public std::string {
+ public:
+  Word() = default;
+  explicit Word(std::string text) : std::string(std::move(text)) {}
+  explicit Word(std::string_view text) : std::string(text) {}
+  Word(const char* text)  // NOLINT: "cond ? token.lower : \"\"" stays a Word
+      : std::string(text) {}
+  Word& operator=(std::string text) {
+    std::string::operator=(std::move(text));
+    Forget();
+    return *this;
+  }
+  Word& operator=(std::string_view text) {
+    std::string::assign(text);
+    Forget();
+    return *this;
+  }
+  Word& operator=(const char* text) {
+    std::string::operator=(text);
+    Forget();
+    return *this;
+  }
+
+  WordId id = kNoWordId;
+  uint32_t vocabulary = 0;  // the serial of the Vocabulary `id` is in; 0 for none
+
+ private:
+  void Forget() {
+    id = kNoWordId;
+    vocabulary = 0;
+  }
+};
+
 struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
-  std::string text;          // surface form
-  std::string lower;         // ASCII-lowercased surface form
+  Word text;                 // surface form
+  Word lower;                // ASCII-lowercased surface form
   bool capitalized = false;  // first character is an upper-case letter
   bool all_caps = false;     // every letter upper case, at least two letters
   bool space_before = false;

@@ -21,6 +21,8 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 
 Result<Lemmatizer> Lemmatizer::LoadWordNet(const std::string& dir) {
   Lemmatizer l;
+  l.vocabulary_->Reserve(160000);
+  for (WordSet& set : l.words_) set.Bind(l.vocabulary_.get());
   const std::pair<const char*, int> kinds[] = {
       {"noun", kNoun}, {"verb", kVerb}, {"adj", kAdjective}, {"adv", kAdverb}};
   for (auto [name, pos] : kinds) {
@@ -33,7 +35,7 @@ Result<Lemmatizer> Lemmatizer::LoadWordNet(const std::string& dir) {
       const size_t sp = line.find(' ');
       std::string w = line.substr(0, sp);
       std::replace(w.begin(), w.end(), '_', ' ');
-      l.words_[pos].insert(std::move(w));
+      l.words_[pos].insert(w);
     }
     const std::string exc = dir + "/" + name + ".exc";
     std::ifstream ein(exc);
@@ -73,7 +75,7 @@ Result<Lemmatizer> Lemmatizer::Load(const std::string& table_path, const std::st
 }
 
 bool Lemmatizer::Known(std::string_view w, int pos) const {
-  return !w.empty() && words_[pos].find(w) != words_[pos].end();
+  return !w.empty() && words_[pos].count(w) > 0;
 }
 
 std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view xpos) const {
@@ -148,7 +150,7 @@ std::string Lemmatizer::Lemma(std::string_view form, std::string_view xpos) cons
   // lemma): most tokens of news are words seen before.
   struct Memo {
     uint64_t serial = 0;
-    StringMap<std::string> lemmas;  // form, '\t', tag -> lemma
+    StringMemo<std::string> lemmas;  // form, '\t', tag -> lemma
     std::string key;
   };
   thread_local Memo memo;

@@ -8,6 +8,7 @@
 #ifndef NEWSKG_EXTRACT_LEMMATIZER_H_
 #define NEWSKG_EXTRACT_LEMMATIZER_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,6 +18,7 @@
 #include "base/base.h"
 #include "extract/conllu.h"
 #include "extract/document.h"
+#include "extract/vocabulary.h"
 
 namespace newskg {
 
@@ -52,7 +54,10 @@ class Lemmatizer {
   StringMap<std::vector<std::pair<std::string, std::string>>> table_;  // form -> (xpos, lemma)
   size_t table_size_ = 0;
   StringMap<std::string> exceptions_[4];  // by part of speech: word -> lemma
-  StringSet words_[4];                    // by part of speech: WordNet's lemmas
+  // By part of speech: WordNet's lemmas, in one vocabulary that copies of
+  // this lemmatizer share (it does not change after loading).
+  std::shared_ptr<Vocabulary> vocabulary_ = std::make_shared<Vocabulary>();
+  WordSet words_[4];
 };
 
 }  // namespace newskg

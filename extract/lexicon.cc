@@ -7,68 +7,17 @@
 #include <sstream>
 
 #include "base/base.h"
-#include "extract/internal/json_lite.h"
+#include "extract/internal/lexicon_files.h"
 
 namespace newskg {
 namespace {
 
-std::vector<std::string> SplitChar(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::string field;
-  std::istringstream in(s);
-  while (std::getline(in, field, sep)) {
-    field = TrimSpace(field);
-    if (!field.empty()) out.push_back(field);
-  }
-  return out;
-}
-
-// Records of an iso-codes JSON file ("iso_3166-1.json" holds key "3166-1").
-Result<std::vector<std::map<std::string, std::string>>> ReadIsoRecords(const std::string& dir,
-                                                                       const std::string& key) {
-  const std::string path = dir + "/iso_" + key + ".json";
-  std::ifstream in(path);
-  if (!in) {
-    return NotFound("cannot open " + path +
-                    ": install the Debian package iso-codes (apt-get install iso-codes)");
-  }
-  std::stringstream buf;
-  buf << in.rdbuf();
-  auto records = internal::ParseJsonRecords(buf.str(), key);
-  if (!records.ok()) return ParseError(path + ": " + records.status().message());
-  return records;
-}
-
-Status ReadList(const std::string& path, std::unordered_set<std::string>& out) {
-  auto rows = ReadDataRows(path, 1);
-  if (!rows.ok()) return rows.status();
-  for (auto& r : *rows) out.insert(r[0]);
-  return Status::Ok();
-}
-
-std::optional<EntityType> ParseType(const std::string& s) {
-  if (s == "Person") return EntityType::kPerson;
-  if (s == "Country") return EntityType::kCountry;
-  if (s == "City") return EntityType::kCity;
-  if (s == "Place") return EntityType::kPlace;
-  if (s == "Organization") return EntityType::kOrganization;
-  return std::nullopt;
-}
-
-std::string Underscores(std::string s) {
-  for (char& c : s) {
-    if (c == '_') c = ' ';
-  }
-  return s;
-}
-
-// Integer field of a data file; false when it is not a number.
-bool ParseInt(const std::string& s, int64_t& out, int base = 10) {
-  if (s.empty()) return false;
-  char* end = nullptr;
-  out = std::strtoll(s.c_str(), &end, base);
-  return end != nullptr && *end == '\0';
-}
+using internal::ParseInt;
+using internal::ParseType;
+using internal::ReadIsoRecords;
+using internal::ReadList;
+using internal::SplitChar;
+using internal::Underscores;
 
 const char* EnvOr(const char* name, const char* fallback) {
   const char* v = std::getenv(name);
@@ -105,6 +54,84 @@ LexiconPaths LexiconPaths::Defaults() {
   return p;
 }
 
+Lexicon::Lexicon() {
+  for (WordSet* set : {&abbreviations,
+                       &org_suffixes,
+                       &org_heads,
+                       &place_suffixes,
+                       &non_names,
+                       &non_entity_suffixes,
+                       &leading_suffixes,
+                       &hyphen_suffixes,
+                       &naming_words,
+                       &org_nouns,
+                       &entourage_nouns,
+                       &company_suffixes,
+                       &legal_suffixes,
+                       &name_abbreviations,
+                       &product_nouns,
+                       &attribution_verbs,
+                       &designators,
+                       &non_entity_heads,
+                       &org_possessions,
+                       &event_name_cues,
+                       &people_nouns,
+                       &counterpart_nouns,
+                       &gerund_subordinators,
+                       &statement_source_preps,
+                       &possessive_determiners,
+                       &name_connectors,
+                       &leader_nouns,
+                       &person_nouns,
+                       &locative_preps,
+                       &prepositions,
+                       &passive_auxiliaries,
+                       &clause_breaks,
+                       &speech_verbs,
+                       &statement_nouns,
+                       &document_verbs,
+                       &negations,
+                       &modals,
+                       &non_events,
+                       &receive_verbs,
+                       &local_election_words,
+                       &crowd_nouns,
+                       &lender_heads,
+                       &candidate_nouns,
+                       &partial_amount_words,
+                       &reaction_verbs,
+                       &place_modifier_nouns,
+                       &list_verbs,
+                       &group_subjects,
+                       &example_cases,
+                       &quantity_nouns,
+                       &participation_verbs,
+                       &iso_currencies,
+                       &count_qualifiers}) {
+    Bind(*set);
+  }
+  for (WordSet* set : {&common_words_, &common_nouns_, &adjectives_, &given_names_})
+    set->Bind(wordnet_vocabulary_.get());
+}
+
+void Lexicon::Intern(Document& doc) const {
+  for (Token& t : doc.tokens) {
+    vocabulary_->Intern(t.text);
+    if (t.lower.size() == t.text.size() && t.lower == t.text) {
+      t.lower.id = t.text.id;
+      t.lower.vocabulary = t.text.vocabulary;
+    } else {
+      vocabulary_->Intern(t.lower);
+    }
+  }
+}
+
+uint64_t Lexicon::TriggerStarts(const Word& word) const {
+  WordId id = word.id;
+  if (word.vocabulary != vocabulary_->serial()) id = vocabulary_->Find(word);
+  return id < trigger_starts_by_id_.size() ? trigger_starts_by_id_[id] : 0;
+}
+
 Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) {
   auto lex = std::make_shared<Lexicon>();
   if (Status s = lex->LoadProjectData(paths.data_dir); !s.ok()) return s;
@@ -125,7 +152,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) 
 }
 
 Status Lexicon::LoadProjectData(const std::string& dir) {
-  const std::pair<const char*, std::unordered_set<std::string>*> lists[] = {
+  const std::pair<const char*, WordSet*> lists[] = {
       {"abbreviations.txt", &abbreviations},
       {"org_suffixes.txt", &org_suffixes},
       {"org_heads.txt", &org_heads},
@@ -169,6 +196,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
       {"clause_breaks.txt", &clause_breaks},
   };
   for (const auto& [file, set] : lists) {
+    Bind(*set);  // a list named here is bound even when the constructor's roll misses it
     if (Status s = ReadList(dir + "/" + file, *set); !s.ok()) return s;
   }
   auto demonyms = ReadDataRows(dir + "/demonyms.tsv", 2);
@@ -254,6 +282,8 @@ Status Lexicon::LoadEvents(const std::string& dir) {
     if (index.count(r[0]) == 0) {
       index[r[0]] = event_classes.size();
       event_classes.push_back(EventClassInfo{r[0], {}, {}, {}, {}});
+      Bind(event_classes.back().triggers);
+      Bind(event_classes.back().conditional_triggers);
     }
     RoleRule rule;
     rule.role = r[1];
@@ -308,313 +338,17 @@ Status Lexicon::LoadEvents(const std::string& dir) {
   for (size_t c = 0; c < event_classes.size(); ++c) {
     const auto& cls = event_classes[c];
     const uint64_t bit = uint64_t{1} << std::min(c, kTriggerClassBits);
-    for (const auto& w : cls.triggers) trigger_starts[w] |= bit;
-    for (const auto& w : cls.conditional_triggers) trigger_starts[w] |= bit;
+    auto add = [&](std::string_view w) {
+      trigger_starts[std::string(w)] |= bit;
+      const WordId id = vocabulary_->Add(w);
+      if (id >= trigger_starts_by_id_.size()) trigger_starts_by_id_.resize(id + 1, 0);
+      trigger_starts_by_id_[id] |= bit;
+    };
+    cls.triggers.ForEach(add);
+    cls.conditional_triggers.ForEach(add);
     for (const auto& phrase : cls.phrase_triggers) {
-      if (!phrase.empty()) trigger_starts[phrase[0]] |= bit;
+      if (!phrase.empty()) add(phrase[0]);
     }
-  }
-  return Status::Ok();
-}
-
-Status Lexicon::LoadIso(const std::string& dir, const std::string& data_dir) {
-  auto records = ReadIsoRecords(dir, "3166-1");
-  if (!records.ok()) return records.status();
-
-  // countries.tsv: alpha-2 code, preferred name, aliases separated by '|'.
-  auto rows = ReadDataRows(data_dir + "/countries.tsv", 2);
-  if (!rows.ok()) return rows.status();
-  std::unordered_map<std::string, std::vector<std::string>> extra;
-  for (auto& r : *rows) {
-    std::vector<std::string> names{r[1]};
-    if (r.size() > 2) {
-      for (auto& a : SplitChar(r[2], '|')) names.push_back(a);
-    }
-    extra[r[0]] = std::move(names);
-  }
-  for (auto& rec : *records) {
-    const std::string code = rec["alpha_2"];
-    std::string canonical = !rec["common_name"].empty() ? rec["common_name"] : rec["name"];
-    std::vector<std::string> names{rec["name"], rec["official_name"], rec["common_name"]};
-    if (auto it = extra.find(code); it != extra.end()) {
-      canonical = it->second[0];
-      names.insert(names.end(), it->second.begin(), it->second.end());
-    }
-    for (const auto& n : names) {
-      if (n.empty()) continue;
-      auto& e = gazetteer_[n];
-      e = GazetteerEntry{EntityType::kCountry, canonical, false};
-      country_codes_[n] = code;
-    }
-    country_codes_[canonical] = code;
-  }
-  auto currencies = ReadIsoRecords(dir, "4217");
-  if (!currencies.ok()) return currencies.status();
-  for (auto& rec : *currencies) iso_currencies.insert(rec["alpha_3"]);
-  iso_currencies.insert("XDR");
-  return Status::Ok();
-}
-
-namespace {
-
-// The fields of a line separated by white space, read as `>>` reads strings
-// and numbers from a stream (the lines of data.noun are many, and a string
-// stream per line took a tenth of the start-up): once a field is missing,
-// every later read fails and leaves its target as it was, but for a number,
-// which becomes 0.
-class Fields {
- public:
-  explicit Fields(std::string_view line) : rest_(line) {}
-  Fields& operator>>(std::string& out) {
-    std::string_view field;
-    if (Next(field)) out.assign(field);
-    return *this;
-  }
-  Fields& operator>>(int& out) {
-    std::string_view field;
-    out = 0;
-    if (!Next(field)) return *this;
-    const std::string s(field);
-    char* end = nullptr;
-    const long v = std::strtol(s.c_str(), &end, 10);
-    if (end == s.c_str()) {
-      failed_ = true;
-    } else {
-      out = static_cast<int>(v);
-    }
-    return *this;
-  }
-
- private:
-  static bool IsSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-  }
-  bool Next(std::string_view& field) {
-    if (failed_) return false;
-    size_t b = 0;
-    while (b < rest_.size() && IsSpace(rest_[b])) ++b;
-    if (b == rest_.size()) {
-      failed_ = true;
-      return false;
-    }
-    size_t e = b;
-    while (e < rest_.size() && !IsSpace(rest_[e])) ++e;
-    field = rest_.substr(b, e - b);
-    rest_.remove_prefix(e);
-    return true;
-  }
-  std::string_view rest_;
-  bool failed_ = false;
-};
-
-struct Synset {
-  int lexfile = 0;
-  std::vector<std::string> lemmas;
-  std::vector<std::string> hypernyms;    // '@' and '@i' targets
-  std::vector<std::string> instance_of;  // '@i' targets
-  std::vector<std::string> part_of;      // '#p' targets
-};
-
-}  // namespace
-
-Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir) {
-  const std::string noun_path = dir + "/data.noun";
-  std::ifstream in(noun_path);
-  if (!in) {
-    return NotFound("cannot open " + noun_path +
-                    ": install the Debian package wordnet-base (apt-get install wordnet-base)");
-  }
-  auto anchors = ReadDataRows(data_dir + "/wordnet_anchors.tsv", 2);
-  if (!anchors.ok()) return anchors.status();
-  std::unordered_map<std::string, EntityType> anchor_types;
-  for (auto& r : *anchors) {
-    auto t = ParseType(r[1]);
-    if (!t) return ParseError(data_dir + "/wordnet_anchors.tsv: unknown type " + r[1]);
-    anchor_types[r[0]] = *t;
-  }
-
-  std::unordered_map<std::string, Synset> synsets;
-  std::vector<std::string> order;  // file order, for a deterministic gazetteer
-  std::string line;
-  // WordNet 3.0 has 117,798 nouns; reserved, the sets are not rehashed while they grow.
-  common_words_.reserve(160000);
-  common_nouns_.reserve(120000);
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == ' ') continue;
-    Fields f(line);
-    std::string offset, lexfile, pos, wcnt_hex;
-    f >> offset >> lexfile >> pos >> wcnt_hex;
-    int64_t lf = 0, wcnt = 0;
-    if (!ParseInt(lexfile, lf) || !ParseInt(wcnt_hex, wcnt, 16)) {
-      return ParseError(noun_path + ": malformed synset line " + offset);
-    }
-    std::vector<std::string> lemmas;
-    for (int64_t k = 0; k < wcnt; ++k) {
-      std::string w, lexid;
-      f >> w >> lexid;
-      // Strip adjective markers such as "(p)".
-      if (auto paren = w.find('('); paren != std::string::npos) w = w.substr(0, paren);
-      lemmas.push_back(Underscores(w));
-    }
-    for (const auto& w : lemmas) {
-      if (!w.empty() && std::islower(static_cast<unsigned char>(w[0]))) {
-        common_words_.insert(w);
-        common_nouns_.insert(w);
-      }
-    }
-    if (lf != 14 && lf != 15 && lf != 18) continue;  // noun.group, noun.location, noun.person
-    Synset syn;
-    syn.lexfile = static_cast<int>(lf);
-    syn.lemmas = std::move(lemmas);
-    int pcnt = 0;
-    f >> pcnt;
-    for (int k = 0; k < pcnt; ++k) {
-      std::string sym, target, tpos, st;
-      f >> sym >> target >> tpos >> st;
-      if (tpos != "n") continue;
-      if (sym == "@" || sym == "@i") syn.hypernyms.push_back(target);
-      if (sym == "@i") syn.instance_of.push_back(target);
-      if (sym == "#p") syn.part_of.push_back(target);
-    }
-    order.push_back(offset);
-    synsets.emplace(offset, std::move(syn));
-  }
-  // Type of a location instance: the first anchor reached going up hypernyms.
-  auto location_type = [&](const Synset& s) -> EntityType {
-    std::vector<std::string> frontier = s.instance_of;
-    for (int depth = 0; depth < 10 && !frontier.empty(); ++depth) {
-      std::vector<std::string> next;
-      for (const auto& off : frontier) {
-        auto it = synsets.find(off);
-        if (it == synsets.end()) continue;
-        if (auto a = anchor_types.find(it->second.lemmas.empty() ? "" : it->second.lemmas[0]);
-            a != anchor_types.end()) {
-          return a->second;
-        }
-        next.insert(next.end(), it->second.hypernyms.begin(), it->second.hypernyms.end());
-      }
-      frontier = std::move(next);
-    }
-    return EntityType::kPlace;
-  };
-  // Where one name is several things ("Berlin" the city and the composer),
-  // places win over organizations, organizations over people: news names
-  // places far more often than a namesake.
-  auto rank = [](EntityType t) {
-    return t == EntityType::kPerson ? 0 : t == EntityType::kOrganization ? 1 : 2;
-  };
-  for (const auto& off : order) {
-    const Synset& s = synsets.at(off);
-    if (s.instance_of.empty()) continue;
-    EntityType type = s.lexfile == 18   ? EntityType::kPerson
-                      : s.lexfile == 14 ? EntityType::kOrganization
-                                        : location_type(s);
-    // The synset's first proper lemma is the canonical name ("Moscow", not
-    // "capital of the Russian Federation").
-    std::string canonical;
-    for (const auto& l : s.lemmas) {
-      if (!l.empty() && std::isupper(static_cast<unsigned char>(l[0]))) {
-        canonical = l;
-        break;
-      }
-    }
-    for (const auto& l : s.lemmas) {
-      if (l.empty() || !std::isupper(static_cast<unsigned char>(l[0]))) continue;
-      auto it = gazetteer_.find(l);
-      if (it != gazetteer_.end() &&
-          (!it->second.from_wordnet || rank(it->second.type) >= rank(type))) {
-        continue;  // project data and ISO take precedence
-      }
-      gazetteer_[l] = GazetteerEntry{type, type == EntityType::kPerson ? l : canonical, true};
-    }
-    // The country a city is in ("Johannesburg" -> South Africa), and national
-    // capitals, which stand for their country ("Moscow said ...").
-    if (type == EntityType::kCity) {
-      bool capital = false;
-      for (const auto& t : s.instance_of) {
-        auto it = synsets.find(t);
-        if (it != synsets.end() && !it->second.lemmas.empty() &&
-            it->second.lemmas[0] == "national capital") {
-          capital = true;
-        }
-      }
-      for (const auto& p : s.part_of) {
-        auto it = synsets.find(p);
-        if (it == synsets.end()) continue;
-        for (const auto& country_name : it->second.lemmas) {
-          const GazetteerEntry* e = Lookup(country_name);
-          if (e != nullptr && e->type == EntityType::kCountry) {
-            for (const auto& l : s.lemmas) {
-              city_country_.try_emplace(l, e->canonical);
-              if (capital) capitals_.try_emplace(l, e->canonical);
-            }
-            break;
-          }
-        }
-      }
-    }
-  }
-  // Given names: the first word of WordNet's multi-word names of people
-  // ("Vladimir Putin" -> "Vladimir"), when it is no common word.
-  for (const auto& off : order) {
-    const Synset& s = synsets.at(off);
-    if (s.lexfile != 18 || s.instance_of.empty()) continue;
-    for (const auto& l : s.lemmas) {
-      const size_t space = l.find(' ');
-      if (space == std::string::npos || space < 2) continue;
-      const std::string first = l.substr(0, space);
-      if (!std::isupper(static_cast<unsigned char>(first[0])) || first.back() == '.') continue;
-      if (common_words_.count(AsciiLower(first)) > 0) continue;
-      given_names_.insert(first);
-    }
-  }
-  // Inflection exceptions (met -> meet, lent -> lend).
-  for (const char* file : {"verb.exc", "noun.exc"}) {
-    std::ifstream exc(dir + "/" + file);
-    if (!exc) return NotFound("cannot open " + dir + "/" + file + ": install wordnet-base");
-    while (std::getline(exc, line)) {
-      std::istringstream f(line);
-      std::string form, lemma;
-      if (f >> form >> lemma) lemma_exceptions_.try_emplace(Underscores(form), Underscores(lemma));
-    }
-  }
-  for (const char* file : {"index.verb", "index.adj", "index.adv"}) {
-    std::ifstream idx(dir + "/" + file);
-    const bool adj = std::string(file) == "index.adj";
-    while (std::getline(idx, line)) {
-      if (line.empty() || line[0] == ' ') continue;
-      const std::string w = Underscores(line.substr(0, line.find(' ')));
-      common_words_.insert(w);
-      if (adj) adjectives_.insert(w);
-    }
-  }
-  return Status::Ok();
-}
-
-// ISO 3166-2 subdivisions (states, provinces, regions) fill the gaps the
-// other gazetteers leave: "Alabama", "Punjab", "Zambales".
-Status Lexicon::LoadSubdivisions(const std::string& dir) {
-  auto records = ReadIsoRecords(dir, "3166-2");
-  if (!records.ok()) return records.status();
-  // A province named as a known city is the city: "İstanbul" the province is
-  // "Istanbul" from WordNet, by the folded name.
-  std::unordered_set<std::string> known;
-  for (const auto& rec : *records) {
-    if (!rec.at("name").empty()) known.insert(FoldName(rec.at("name")));
-  }
-  for (const auto& [n, e] : gazetteer_) {
-    (void)e;
-    if (known.count(FoldName(n)) > 0) known.insert("=" + FoldName(n));
-  }
-  for (auto& rec : *records) {
-    const std::string& name = rec["name"];
-    if (name.empty() || gazetteer_.count(name) > 0 || known.count("=" + FoldName(name)) > 0)
-      continue;
-    if (common_words_.count(AsciiLower(name)) > 0) continue;  // "Central", "Eastern"
-    const std::string& type = rec["type"];
-    const bool city =
-        type.find("city") != std::string::npos || type.find("City") != std::string::npos;
-    gazetteer_[name] = GazetteerEntry{city ? EntityType::kCity : EntityType::kPlace, name, true};
   }
   return Status::Ok();
 }
@@ -642,7 +376,7 @@ const GazetteerEntry* Lexicon::Lookup(const std::string& name) const {
   // The gazetteer is large and the names of news repeat: each thread
   // remembers the answers it gave lately.
   thread_local ThreadMemo<const GazetteerEntry*> memo;
-  StringMap<const GazetteerEntry*>& known = memo.For(serial_);
+  auto& known = memo.For(serial_);
   if (auto it = known.find(name); it != known.end()) return it->second;
   const GazetteerEntry* entry = Find(name);
   known.emplace(name, entry);
@@ -690,18 +424,20 @@ const std::string* Lexicon::CountryOf(const std::string& city) const {
   return it == city_country_.end() ? nullptr : &it->second;
 }
 
-std::vector<std::string> Lexicon::Lemmas(const std::string& w) const {
+std::vector<Word> Lexicon::Lemmas(std::string_view lower) const {
+  // The words of news repeat: each thread remembers the candidates it gave
+  // lately.
+  thread_local ThreadMemo<std::vector<Word>> memo;
+  auto& seen = memo.For(serial_);
+  if (auto it = seen.find(lower); it != seen.end()) return it->second;
+  return seen.emplace(lower, ComputeLemmas(lower)).first->second;
+}
+
+std::vector<Word> Lexicon::ComputeLemmas(std::string_view lower) const {
+  const std::string w(lower);
   std::vector<std::string> out{w};
-  // WordNet's exceptions are many and the words of news repeat: each thread
-  // remembers the answers it got lately (null: no exception).
-  thread_local ThreadMemo<const std::string*> memo;
-  StringMap<const std::string*>& seen = memo.For(serial_);
-  auto known = seen.find(w);
-  if (known == seen.end()) {
-    const auto it = lemma_exceptions_.find(w);
-    known = seen.emplace(w, it == lemma_exceptions_.end() ? nullptr : &it->second).first;
-  }
-  if (known->second != nullptr) out.push_back(*known->second);
+  if (const auto it = lemma_exceptions_.find(w); it != lemma_exceptions_.end())
+    out.push_back(it->second);
   auto ends = [&](const char* suf) {
     const size_t n = std::char_traits<char>::length(suf);
     return w.size() > n + 1 && w.compare(w.size() - n, n, suf) == 0;
@@ -722,7 +458,13 @@ std::vector<std::string> Lexicon::Lemmas(const std::string& w) const {
     if (w.size() > 5 && w[w.size() - 4] == w[w.size() - 5])
       out.push_back(w.substr(0, w.size() - 4));
   }
-  return out;
+  std::vector<Word> words;
+  words.reserve(out.size());
+  for (std::string& l : out) {
+    words.emplace_back(std::move(l));
+    vocabulary_->Intern(words.back());
+  }
+  return words;
 }
 
 }  // namespace newskg

@@ -15,6 +15,7 @@
 #include "base/base.h"
 #include "extract/document.h"
 #include "extract/internal/event_words.h"
+#include "extract/vocabulary.h"
 
 namespace newskg {
 
@@ -61,16 +62,17 @@ struct RoleRule {
 };
 
 struct EventClassInfo {
-  std::string name;                          // Meeting, Loan, ...
-  std::unordered_set<std::string> triggers;  // lemmas, single words
+  std::string name;  // Meeting, Loan, ...
+  WordSet triggers;  // lemmas, single words
   // Lemmas that trigger only with an amount and a lending institution.
-  std::unordered_set<std::string> conditional_triggers;
+  WordSet conditional_triggers;
   std::vector<std::vector<std::string>> phrase_triggers;  // multi-word, lower case
   std::vector<RoleRule> roles;
 };
 
 class Lexicon {
  public:
+  Lexicon();
   [[nodiscard]] static Result<std::shared_ptr<const Lexicon>> Load(const LexiconPaths& paths);
 
   // Gazetteer lookup of a whole name, as written ("Saudi Arabia"); a name
@@ -89,79 +91,97 @@ class Lexicon {
   // The ISO 3166-1 alpha-2 code of a country by any of its names ("Russia",
   // "Russian Federation" -> "RU"), or null.
   const std::string* CountryCode(const std::string& name) const;
-  // Lemma candidates of a lower-case word (WordNet exceptions, then suffix rules).
-  std::vector<std::string> Lemmas(const std::string& lower) const;
+  // Lemma candidates of a lower-case word (WordNet exceptions, then suffix
+  // rules), interned.
+  std::vector<Word> Lemmas(std::string_view lower) const;
   // A lower-case word that WordNet knows as a common (non-proper) word.
-  bool IsCommonWord(const std::string& lower) const { return common_words_.count(lower) > 0; }
+  template <typename W>
+  bool IsCommonWord(const W& lower) const {
+    return common_words_.count(lower) > 0;
+  }
   // A lower-case word WordNet knows as a noun ("apple", "airbus").
-  bool IsCommonNoun(const std::string& lower) const { return common_nouns_.count(lower) > 0; }
-  bool IsAdjective(const std::string& lower) const { return adjectives_.count(lower) > 0; }
-  bool IsGivenName(const std::string& name) const { return given_names_.count(name) > 0; }
+  template <typename W>
+  bool IsCommonNoun(const W& lower) const {
+    return common_nouns_.count(lower) > 0;
+  }
+  template <typename W>
+  bool IsAdjective(const W& lower) const {
+    return adjectives_.count(lower) > 0;
+  }
+  template <typename W>
+  bool IsGivenName(const W& name) const {
+    return given_names_.count(name) > 0;
+  }
 
-  std::unordered_set<std::string> abbreviations;        // lower, no final dot
-  std::unordered_set<std::string> org_suffixes;         // "Bank", "Fund", ...
-  std::unordered_set<std::string> org_heads;            // "Ministry", "Bank" as "Bank of X"
-  std::unordered_set<std::string> place_suffixes;       // "Province", "Sea", ...
-  std::unordered_set<std::string> non_names;            // capitalized words that are never names
-  std::unordered_set<std::string> non_entity_suffixes;  // "War", "Treaty": named non-entities
-  std::unordered_set<std::string> leading_suffixes;     // "led", "headed": "the Orlov-led party"
-  std::unordered_set<std::string> hyphen_suffixes;  // "based", "led": "Washington-based" is no name
-  std::unordered_set<std::string> naming_words;     // "dubbed", "called": before a quoted name
-  std::unordered_set<std::string>
-      org_nouns;  // "party", "broadcaster": before an organization's name
-  // "campaign", "office": a person's entourage that speaks for the person.
-  std::unordered_set<std::string> entourage_nouns;
-  std::unordered_set<std::string>
-      company_suffixes;                            // "Aircraft", "Airlines": end a business's name
-  std::unordered_set<std::string> legal_suffixes;  // "Corporation", "LLC": end a firm's formal name
-  std::unordered_set<std::string> name_abbreviations;  // "St": "St. Louis" is one name
-  std::unordered_set<std::string> product_nouns;  // "laptops": "MacBook Air laptops" is a product
-  std::unordered_set<std::string>
-      attribution_verbs;                        // "say", "report": events told on someone's word
-  std::unordered_set<std::string> designators;  // "Flight": "Adam Air Flight 574"
-  std::unordered_set<std::string> non_entity_heads;   // "index": "the Hang Seng index" is no entity
-  std::unordered_set<std::string> org_possessions;    // "shares", "plant": "X's shares" is a firm's
-  std::unordered_set<std::string> event_name_cues;    // "the", "annual": before an event's name
-  std::unordered_set<std::string> people_nouns;       // "people", "protesters": what crowds count
-  std::unordered_set<std::string> counterpart_nouns;  // "and his counterpart X" joins X
-  std::unordered_set<std::string> gerund_subordinators;    // "after", "by": "after holding talks"
-  std::unordered_set<std::string> statement_source_preps;  // "a statement from X" names X
-  std::unordered_set<std::string> possessive_determiners;  // "his", "her", "their", "its"
-  std::unordered_set<std::string> name_connectors;         // "of", "de", "al", ...
-  std::unordered_set<std::string> leader_nouns;            // "leader", "strongman", ...
-  std::unordered_set<std::string> person_nouns;            // epithet heads: "minister", ...
-  std::unordered_set<std::string> locative_preps;          // "in", "at", ...
-  std::unordered_set<std::string> prepositions;            // "in", "with", "against", ...
-  std::unordered_set<std::string> passive_auxiliaries;     // was, were, got, ...
-  std::unordered_set<std::string> clause_breaks;           // while, but, who, ...
-  std::unordered_set<std::string> speech_verbs;            // lemmas: say, tell, ...
-  std::unordered_set<std::string> statement_nouns;       // statement, release: "the statement read"
-  std::unordered_set<std::string> document_verbs;        // read, say: what a statement does
-  std::unordered_set<std::string> negations;             // not, never, ...
-  std::unordered_set<std::string> modals;                // could, may, ...
-  std::unordered_set<std::string> non_events;            // offer, threat, warrant, ...
-  std::unordered_set<std::string> receive_verbs;         // obtain, receive, secure, ...
-  std::unordered_set<std::string> local_election_words;  // "mayoral", "city council"
-  std::unordered_set<std::string> crowd_nouns;           // protesters, demonstrators, ...
-  std::unordered_set<std::string> lender_heads;          // Bank, Fund
-  std::unordered_set<std::string> candidate_nouns;       // challenger, candidate, ...
-  std::unordered_set<std::string> partial_amount_words;  // tranche, upfront, ...
-  std::unordered_set<std::string> reaction_verbs;        // condemn, criticize, ...
-  std::unordered_set<std::string> place_modifier_nouns;  // embassy, border, ...
-  std::unordered_set<std::string> list_verbs;  // include, comprise: "those sanctioned include A, B"
-  std::unordered_set<std::string> group_subjects;  // "those", "others": "Those hit by X are A, B"
-  std::unordered_set<std::string> example_cases;   // including, such: "oligarchs, including A"
-  std::unordered_set<std::string> quantity_nouns;  // number, group: "a number of oligarchs"
-  std::unordered_set<std::string> participation_verbs;            // march, rally, take (part), ...
+  // Looks up every token's surface and lower-case forms in the vocabulary of
+  // the word lists once (Token::text.id, Token::lower.id), so that the word
+  // sets answer for them by id. Run after the tokenizer.
+  void Intern(Document& doc) const;
+  // Sets `word.id` to its id in the vocabulary of the word lists.
+  void Intern(Word& word) const { vocabulary_->Intern(word); }
+  // trigger_starts of a word.
+  uint64_t TriggerStarts(const Word& word) const;
+
+  WordSet abbreviations;           // lower, no final dot
+  WordSet org_suffixes;            // "Bank", "Fund", ...
+  WordSet org_heads;               // "Ministry", "Bank" as "Bank of X"
+  WordSet place_suffixes;          // "Province", "Sea", ...
+  WordSet non_names;               // capitalized words that are never names
+  WordSet non_entity_suffixes;     // "War", "Treaty": named non-entities
+  WordSet leading_suffixes;        // "led", "headed": "the Orlov-led party"
+  WordSet hyphen_suffixes;         // "based", "led": "Washington-based" is no name
+  WordSet naming_words;            // "dubbed", "called": before a quoted name
+  WordSet org_nouns;               // "party", "broadcaster": before an organization's name
+  WordSet entourage_nouns;         // "campaign", "office": a person's entourage speaks for them
+  WordSet company_suffixes;        // "Aircraft", "Airlines": end a business's name
+  WordSet legal_suffixes;          // "Corporation", "LLC": end a firm's formal name
+  WordSet name_abbreviations;      // "St": "St. Louis" is one name
+  WordSet product_nouns;           // "laptops": "MacBook Air laptops" is a product
+  WordSet attribution_verbs;       // "say", "report": events told on someone's word
+  WordSet designators;             // "Flight": "Adam Air Flight 574"
+  WordSet non_entity_heads;        // "index": "the Hang Seng index" is no entity
+  WordSet org_possessions;         // "shares", "plant": "X's shares" is a firm's
+  WordSet event_name_cues;         // "the", "annual": before an event's name
+  WordSet people_nouns;            // "people", "protesters": what crowds count
+  WordSet counterpart_nouns;       // "and his counterpart X" joins X
+  WordSet gerund_subordinators;    // "after", "by": "after holding talks"
+  WordSet statement_source_preps;  // "a statement from X" names X
+  WordSet possessive_determiners;  // "his", "her", "their", "its"
+  WordSet name_connectors;         // "of", "de", "al", ...
+  WordSet leader_nouns;            // "leader", "strongman", ...
+  WordSet person_nouns;            // epithet heads: "minister", ...
+  WordSet locative_preps;          // "in", "at", ...
+  WordSet prepositions;            // "in", "with", "against", ...
+  WordSet passive_auxiliaries;     // was, were, got, ...
+  WordSet clause_breaks;           // while, but, who, ...
+  WordSet speech_verbs;            // lemmas: say, tell, ...
+  WordSet statement_nouns;         // statement, release: "the statement read"
+  WordSet document_verbs;          // read, say: what a statement does
+  WordSet negations;               // not, never, ...
+  WordSet modals;                  // could, may, ...
+  WordSet non_events;              // offer, threat, warrant, ...
+  WordSet receive_verbs;           // obtain, receive, secure, ...
+  WordSet local_election_words;    // "mayoral", "city council"
+  WordSet crowd_nouns;             // protesters, demonstrators, ...
+  WordSet lender_heads;            // Bank, Fund
+  WordSet candidate_nouns;         // challenger, candidate, ...
+  WordSet partial_amount_words;    // tranche, upfront, ...
+  WordSet reaction_verbs;          // condemn, criticize, ...
+  WordSet place_modifier_nouns;    // embassy, border, ...
+  WordSet list_verbs;              // include, comprise: "those sanctioned include A, B"
+  WordSet group_subjects;          // "those", "others": "Those hit by X are A, B"
+  WordSet example_cases;           // including, such: "oligarchs, including A"
+  WordSet quantity_nouns;          // number, group: "a number of oligarchs"
+  WordSet participation_verbs;     // march, rally, take (part), ...
   std::unordered_map<std::string, std::string> currency_symbols;  // "$" -> USD
   // Currency words: lower-case name -> candidates (code, country) in preference order.
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> currency_words;
-  std::unordered_set<std::string> iso_currencies;         // USD, EUR, ...
+  WordSet iso_currencies;                                 // USD, EUR, ...
   std::unordered_map<std::string, int> months;            // "january" -> 1, "jan" -> 1
   std::unordered_map<std::string, int> weekdays;          // "monday" -> 0
   std::unordered_map<std::string, int64_t> multipliers;   // "billion" -> 1e9
   std::unordered_map<std::string, int64_t> number_words;  // "two" -> 2
-  std::unordered_set<std::string> count_qualifiers;       // "at least", ...
+  WordSet count_qualifiers;                               // "at least", ...
   std::vector<EventClassInfo> event_classes;
   // The closed-class words of the event patterns (events/pattern_words.tsv).
   internal::EventWords event_words;
@@ -179,6 +199,19 @@ class Lexicon {
   Status LoadWordNet(const std::string& dir, const std::string& data_dir);
   Status LoadSubdivisions(const std::string& dir);
 
+  // Binds a word set to the vocabulary.
+  void Bind(WordSet& set) { set.Bind(vocabulary_.get()); }
+
+  // Every word of the project's word lists and of the triggers, with its id
+  // (a table small enough to stay in the cache, where tokens are interned);
+  // on the heap, so that the sets can point to it.
+  std::unique_ptr<Vocabulary> vocabulary_ = std::make_unique<Vocabulary>();
+  // WordNet's words (common_words_ and the sets beside it), searched by text.
+  std::unique_ptr<Vocabulary> wordnet_vocabulary_ = std::make_unique<Vocabulary>();
+  std::vector<uint64_t> trigger_starts_by_id_;  // trigger_starts by WordId
+
+  // Lemmas without the per-thread memo.
+  std::vector<Word> ComputeLemmas(std::string_view lower) const;
   // Lookup without the per-thread memo.
   const GazetteerEntry* Find(const std::string& name) const;
   ContentSerial serial_;  // names the contents for the memo of Lookup
@@ -194,10 +227,10 @@ class Lexicon {
   std::unordered_map<std::string, std::string> city_country_;
   std::unordered_map<std::string, std::string> country_codes_;  // any name -> alpha-2
   std::unordered_map<std::string, std::string> lemma_exceptions_;
-  std::unordered_set<std::string> common_words_;
-  std::unordered_set<std::string> common_nouns_;
-  std::unordered_set<std::string> adjectives_;
-  std::unordered_set<std::string> given_names_;
+  WordSet common_words_;
+  WordSet common_nouns_;
+  WordSet adjectives_;
+  WordSet given_names_;
 };
 
 }  // namespace newskg

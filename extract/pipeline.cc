@@ -117,6 +117,7 @@ Status Pipeline::Run(Document& doc) const {
   if (Status s = CheckText(doc.text, doc.id.empty() ? "article" : doc.id); !s.ok()) return s;
   const Lexicon& lex = *lex_;
   Tokenize(doc);
+  lex.Intern(doc);
   SplitSentences(doc, lex.abbreviations);
   const ParseScope scope = scope_;
   parse_.AnnotateSelected(doc, [&lex, scope](const Document& d, const Sentence& s) {

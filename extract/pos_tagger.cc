@@ -211,7 +211,7 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
   // copy of the entries it found lately (empty: not in the lexicon), in
   // memory it touched lately, where the large table's are far apart.
   thread_local ThreadMemo<Counts> memo;
-  StringMap<Counts>& seen = memo.For(serial_);
+  auto& seen = memo.For(serial_);
   for (size_t i = 0; i < words.size(); ++i) {
     auto found = seen.find(words[i]);
     if (found == seen.end()) {

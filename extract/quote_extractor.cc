@@ -583,7 +583,7 @@ class QuoteFinder {
   Document& doc_;
   // The length in tokens of the longest phrase of `phrases` that starts at
   // token k and ends before `limit`, or 0.
-  size_t PhraseAt(const internal::WordSet& phrases, size_t k, size_t limit) const {
+  size_t PhraseAt(const internal::WordList& phrases, size_t k, size_t limit) const {
     size_t best = 0;
     for (const std::string& p : phrases) {
       const std::vector<std::string> words = SplitWords(p);

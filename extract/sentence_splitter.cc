@@ -24,7 +24,7 @@ bool LineBreakBetween(const std::string& text, const Token& a, const Token& b) {
 
 }  // namespace
 
-void SplitSentences(Document& doc, const std::unordered_set<std::string>& abbreviations) {
+void SplitSentences(Document& doc, const WordSet& abbreviations) {
   doc.sentences.clear();
   const auto& toks = doc.tokens;
   size_t start = 0;

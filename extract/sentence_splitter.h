@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "extract/document.h"
+#include "extract/vocabulary.h"
 
 namespace newskg {
 
@@ -17,7 +18,7 @@ namespace newskg {
 // that reaches kMaxSentenceTokens tokens without an end is cut there, so
 // that no later stage's work per sentence grows with the whole text.
 inline constexpr size_t kMaxSentenceTokens = 400;
-void SplitSentences(Document& doc, const std::unordered_set<std::string>& abbreviations);
+void SplitSentences(Document& doc, const WordSet& abbreviations);
 
 }  // namespace newskg
 

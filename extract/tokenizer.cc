@@ -149,11 +149,16 @@ class Tokenizer {
   }
 
   void Add(size_t b, size_t e, TokenKind kind, bool space) {
-    Token t;
+    // Built in place: a token is large, and moving it costs.
+    Token& t = doc_.tokens.emplace_back();
     t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     t.kind = kind;
-    t.text = s_.substr(b, e - b);
-    t.lower = AsciiLower(t.text);
+    const std::string_view text = std::string_view(s_).substr(b, e - b);
+    t.text.assign(text);
+    t.lower.assign(text);
+    for (char& c : t.lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
     t.space_before = space;
     if (kind == TokenKind::kWord) {
       size_t len = 0;
@@ -168,7 +173,6 @@ class Tokenizer {
       }
       t.all_caps = letters >= 2 && upper == letters;
     }
-    doc_.tokens.push_back(std::move(t));
   }
 
   Document& doc_;
@@ -187,8 +191,10 @@ void Tokenize(Document& doc) {
   auto& t = doc.tokens;
   bool open = false;
   for (size_t i = 0; i < t.size(); ++i) {
-    const std::string& q = t[i].text;
-    if (q == "\"") {
+    const std::string_view q = t[i].text;
+    if (t[i].kind != TokenKind::kQuote) {
+      t[i].quoted = open;
+    } else if (q == "\"") {
       open = !open;
     } else if (q == "\xE2\x80\x9C") {
       open = true;

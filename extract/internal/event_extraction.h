@@ -74,7 +74,7 @@ class EventExtraction {
   // decides, loses a trigger when the tag is wrong ("polls showed the mayor
   // winning" with "winning" tagged as a noun), so the events keep these
   // until they move onto the parse.
-  const std::vector<std::string>& TokenLemmas(size_t i) const;
+  const std::vector<Word>& TokenLemmas(size_t i) const;
   bool IsBeForm(const std::string& w) const { return lex_.passive_auxiliaries.count(w) > 0; }
   bool IsPreposition(const std::string& w) const { return lex_.prepositions.count(w) > 0; }
   bool IsClauseBreak(const Token& t) const;
@@ -88,7 +88,7 @@ class EventExtraction {
     }
     return true;
   }
-  bool LemmaIn(size_t i, const std::unordered_set<std::string>& set) const;
+  bool LemmaIn(size_t i, const WordSet& set) const;
   std::vector<Trigger> FindTriggers(size_t si) const;
 
   // Negated, hypothetical and non-event uses are no event.
@@ -299,7 +299,7 @@ class EventExtraction {
   const EventClassTable* classes_ = nullptr;
   const internal::DepRoles* dep_ = nullptr;  // the parse of the current sentence, if any
   const std::vector<Token>& t_;
-  mutable std::vector<std::vector<std::string>> lemmas_;
+  mutable std::vector<std::vector<Word>> lemmas_;
   mutable std::vector<bool> rel_;  // relative clauses of the sentence being read
 };
 

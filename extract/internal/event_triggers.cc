@@ -113,7 +113,7 @@ void EventExtraction::Attribute(Event& ev) const {
   }
 }
 
-const std::vector<std::string>& EventExtraction::TokenLemmas(size_t i) const {
+const std::vector<Word>& EventExtraction::TokenLemmas(size_t i) const {
   if (lemmas_[i].empty()) {
     const std::string& w = t_[i].lower;
     lemmas_[i] = lex_.Lemmas(w);
@@ -130,7 +130,7 @@ bool EventExtraction::IsClauseBreak(const Token& t) const {
   return IsClauseBreakPunct(t) || lex_.clause_breaks.count(t.lower) > 0;
 }
 
-bool EventExtraction::LemmaIn(size_t i, const std::unordered_set<std::string>& set) const {
+bool EventExtraction::LemmaIn(size_t i, const WordSet& set) const {
   for (const auto& l : TokenLemmas(i)) {
     if (set.count(l) > 0) return true;
   }
@@ -147,10 +147,7 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
     if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote) continue;
     if (doc_.mention_at[i] >= 0) continue;
     uint64_t starts = 0;  // the classes a lemma of the word can begin a trigger of
-    for (const auto& l : TokenLemmas(i)) {
-      auto it = lex_.trigger_starts.find(l);
-      if (it != lex_.trigger_starts.end()) starts |= it->second;
-    }
+    for (const auto& l : TokenLemmas(i)) starts |= lex_.TriggerStarts(l);
     if (starts == 0) continue;
     for (size_t c = 0; c < lex_.event_classes.size(); ++c) {
       if (c < Lexicon::kTriggerClassBits && (starts >> c & 1) == 0) continue;

@@ -38,8 +38,7 @@ uint64_t GazetteerCode(const GazetteerEntry* g) {
   return static_cast<uint64_t>(g->type) * 2 + (g->from_wordnet ? 1 : 0) + 1;
 }
 
-bool AnyLemmaIn(const Lexicon& lex, const std::string& lower,
-                const std::unordered_set<std::string>& set) {
+bool AnyLemmaIn(const Lexicon& lex, const std::string& lower, const WordSet& set) {
   if (set.count(lower) > 0) return true;
   for (const auto& l : lex.Lemmas(lower)) {
     if (set.count(l) > 0) return true;

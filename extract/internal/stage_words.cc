@@ -18,7 +18,7 @@ Status CheckCommentFirst(const std::string& path) {
 }
 
 // One list: a comment line first (what the list is for), then its words.
-Status ReadWordList(const std::string& path, WordSet& out) {
+Status ReadWordList(const std::string& path, WordList& out) {
   if (Status s = CheckCommentFirst(path); !s.ok()) return s;
   auto rows = ReadDataRows(path, 1);
   if (!rows.ok()) return rows.status();
@@ -28,7 +28,7 @@ Status ReadWordList(const std::string& path, WordSet& out) {
 }
 
 // A table of word pairs: a comment line first, then rows of two columns.
-Status ReadWordPairs(const std::string& path, std::unordered_map<std::string, WordSet>& out) {
+Status ReadWordPairs(const std::string& path, std::unordered_map<std::string, WordList>& out) {
   if (Status s = CheckCommentFirst(path); !s.ok()) return s;
   auto rows = ReadDataRows(path, 2);
   if (!rows.ok()) return rows.status();
@@ -72,7 +72,7 @@ Status ReadRelativeDates(const std::string& path, StageWords& w) {
 
 Result<StageWords> StageWords::Load(const std::string& data_dir) {
   StageWords w;
-  const std::pair<const char*, WordSet*> lists[] = {
+  const std::pair<const char*, WordList*> lists[] = {
       {"name_particles.txt", &w.name_particles},
       {"contraction_endings.txt", &w.contraction_endings},
       {"possessive_markers.txt", &w.possessive_markers},
@@ -114,7 +114,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
   for (const auto& [file, set] : lists) {
     if (Status s = ReadWordList(data_dir + "/" + file, *set); !s.ok()) return s;
   }
-  const std::pair<const char*, std::unordered_map<std::string, WordSet>*> tables[] = {
+  const std::pair<const char*, std::unordered_map<std::string, WordList>*> tables[] = {
       {"epithet_titles.tsv", &w.epithet_titles},
       {"naming_after.tsv", &w.naming_after},
   };

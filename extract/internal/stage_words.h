@@ -15,61 +15,61 @@
 
 namespace newskg::internal {
 
-using WordSet = std::unordered_set<std::string>;
+using WordList = std::unordered_set<std::string>;
 
 struct StageWords {
   // Names (entity recognizer, name typer).
-  WordSet name_particles;         // al, bin: "al-Sisi", "bin-Salman"
-  WordSet contraction_endings;    // t, ll: "Don't", "We'll" are no names
-  WordSet possessive_markers;     // 's
-  WordSet definite_articles;      // the
-  WordSet coordinators;           // and: "Imran Khan and Sadiq Khan"
-  WordSet head_of_preps;          // of: "Bank of England", "Gulf of Oman"
-  WordSet org_name_preps;         // of, on, for: "Commission on Human Rights"
-  WordSet whole_name_connectors;  // and, for: only inside a name known whole
-  WordSet perfect_auxiliaries;    // has, had: "Khan has said"
-  WordSet s_verb_forms;           // meets, hosts: verbs, not plural event nouns
-  WordSet former_words;           // former, late: "former Prime Minister X"
-  WordSet percent_words;          // percent, pct: "40 percent" is a share
-  WordSet public_body_modifiers;  // central, national: "the central bank"
-  WordSet age_markers;            // -year-old: "the 66-year-old"
+  WordList name_particles;         // al, bin: "al-Sisi", "bin-Salman"
+  WordList contraction_endings;    // t, ll: "Don't", "We'll" are no names
+  WordList possessive_markers;     // 's
+  WordList definite_articles;      // the
+  WordList coordinators;           // and: "Imran Khan and Sadiq Khan"
+  WordList head_of_preps;          // of: "Bank of England", "Gulf of Oman"
+  WordList org_name_preps;         // of, on, for: "Commission on Human Rights"
+  WordList whole_name_connectors;  // and, for: only inside a name known whole
+  WordList perfect_auxiliaries;    // has, had: "Khan has said"
+  WordList s_verb_forms;           // meets, hosts: verbs, not plural event nouns
+  WordList former_words;           // former, late: "former Prime Minister X"
+  WordList percent_words;          // percent, pct: "40 percent" is a share
+  WordList public_body_modifiers;  // central, national: "the central bank"
+  WordList age_markers;            // -year-old: "the 66-year-old"
 
   // Coreference.
-  WordSet location_participles;  // based: "Los Angeles based X", "Seattle-based X"
-  WordSet leading_participles;   // led, headed: "the party, led by X"
-  WordSet leading_verbs;         // leads, heads: "X, who heads the bank"
-  WordSet agent_preps;           // by
-  WordSet person_relatives;      // who
-  WordSet subordinators;         // as, when: "As Xi and Putin met, Kishida ..."
-  WordSet personal_pronouns;     // he, she
-  WordSet head_of_state_titles;  // president
-  WordSet role_preps;            // as: "as Venezuela's president"
-  WordSet name_suffixes;         // Jr, III: not a surname
+  WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"
+  WordList leading_participles;   // led, headed: "the party, led by X"
+  WordList leading_verbs;         // leads, heads: "X, who heads the bank"
+  WordList agent_preps;           // by
+  WordList person_relatives;      // who
+  WordList subordinators;         // as, when: "As Xi and Putin met, Kishida ..."
+  WordList personal_pronouns;     // he, she
+  WordList head_of_state_titles;  // president
+  WordList role_preps;            // as: "as Venezuela's president"
+  WordList name_suffixes;         // Jr, III: not a surname
   // Epithet noun -> titles it fits beyond its own words ("premier" -> "prime minister").
-  std::unordered_map<std::string, WordSet> epithet_titles;
+  std::unordered_map<std::string, WordList> epithet_titles;
 
   // Quotes.
-  WordSet noun_openers;         // a, the, with: "a statement" is a noun
-  WordSet org_pronouns;         // it: "...," it said
-  WordSet attribution_phrases;  // according to: "...," according to X
-  WordSet quoting_verbs;        // quote: "quoted Diallo as saying"
-  WordSet quoted_as_preps;      // as
+  WordList noun_openers;         // a, the, with: "a statement" is a noun
+  WordList org_pronouns;         // it: "...," it said
+  WordList attribution_phrases;  // according to: "...," according to X
+  WordList quoting_verbs;        // quote: "quoted Diallo as saying"
+  WordList quoted_as_preps;      // as
   // Naming word -> the words it needs before it to name ("as" -> "known").
-  std::unordered_map<std::string, WordSet> naming_after;
+  std::unordered_map<std::string, WordList> naming_after;
 
   // Dates and counts.
-  WordSet future_cues;       // will, next: relative dates count forward
-  WordSet range_preps;       // since, until: a date as a bound
-  WordSet month_cues;        // in, early: "in April", "early May"
-  WordSet ambiguous_months;  // may
-  WordSet year_cues;         // in, since, of: "in 2019"
-  WordSet ordinal_suffixes;  // st, nd, rd, th: "March 1st"
+  WordList future_cues;       // will, next: relative dates count forward
+  WordList range_preps;       // since, until: a date as a bound
+  WordList month_cues;        // in, early: "in April", "early May"
+  WordList ambiguous_months;  // may
+  WordList year_cues;         // in, since, of: "in 2019"
+  WordList ordinal_suffixes;  // st, nd, rd, th: "March 1st"
 
   // Endings (morphology).
-  WordSet participle_endings;  // ed: "newly-sanctioned"
-  WordSet gerund_endings;      // ing: "Following"
+  WordList participle_endings;  // ed: "newly-sanctioned"
+  WordList gerund_endings;      // ing: "Following"
   // Whether `lower`, longer than `min_size`, ends in one of `endings`.
-  static bool EndsInAny(const std::string& lower, const WordSet& endings, size_t min_size) {
+  static bool EndsInAny(const std::string& lower, const WordList& endings, size_t min_size) {
     if (lower.size() <= min_size) return false;
     for (const std::string& e : endings) {
       if (lower.size() >= e.size() && lower.compare(lower.size() - e.size(), e.size(), e) == 0)

@@ -24,7 +24,7 @@ std::string Arc(const Document& doc, const std::string& word) {
   for (const Token& t : doc.tokens) {
     if (t.text != word) continue;
     if (t.deprel.empty()) return "-";
-    return (t.head < 0 ? std::string("ROOT") : doc.tokens[static_cast<size_t>(t.head)].text) + " " +
+    return (t.head < 0 ? std::string("ROOT") : std::string(doc.tokens[static_cast<size_t>(t.head)].text)) + " " +
            t.deprel;
   }
   return "?";

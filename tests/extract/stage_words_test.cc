@@ -15,7 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using internal::StageWords;
-using internal::WordSet;
+using internal::WordList;
 
 // Each list is read from its data file: a word the stage used to compare
 // inline is found in the list that now holds it.
@@ -23,7 +23,7 @@ TEST(StageWordsTest, ListsHoldTheirWords) {
   auto loaded = StageWords::Default();
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
   const StageWords& w = *loaded.value();
-  const std::pair<const WordSet*, std::string> cases[] = {
+  const std::pair<const WordList*, std::string> cases[] = {
       {&w.name_particles, "al"},         {&w.name_particles, "bin"},
       {&w.contraction_endings, "ll"},    {&w.possessive_markers, "'s"},
       {&w.definite_articles, "the"},     {&w.coordinators, "and"},
@@ -43,7 +43,7 @@ TEST(StageWordsTest, ListsHoldTheirWords) {
 // longer than four letters.
 TEST(StageWordsTest, Endings) {
   const StageWords& w = *StageWords::Default().value();
-  const std::tuple<std::string, const WordSet*, bool> cases[] = {
+  const std::tuple<std::string, const WordList*, bool> cases[] = {
       {"sanctioned", &w.participle_endings, true},
       {"targeted", &w.participle_endings, true},
       {"shred", &w.participle_endings, true},

@@ -1,0 +1,326 @@
+// The lexicon's entries from Debian's iso-codes (countries, currencies,
+// subdivisions) and wordnet-base (named instances, common words, lemma
+// exceptions).
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "base/base.h"
+#include "extract/internal/lexicon_files.h"
+#include "extract/lexicon.h"
+
+namespace newskg {
+namespace {
+
+using internal::ParseInt;
+using internal::ParseType;
+using internal::ReadIsoRecords;
+using internal::ReadList;
+using internal::SplitChar;
+using internal::Underscores;
+
+}  // namespace
+
+Status Lexicon::LoadIso(const std::string& dir, const std::string& data_dir) {
+  auto records = ReadIsoRecords(dir, "3166-1");
+  if (!records.ok()) return records.status();
+
+  // countries.tsv: alpha-2 code, preferred name, aliases separated by '|'.
+  auto rows = ReadDataRows(data_dir + "/countries.tsv", 2);
+  if (!rows.ok()) return rows.status();
+  std::unordered_map<std::string, std::vector<std::string>> extra;
+  for (auto& r : *rows) {
+    std::vector<std::string> names{r[1]};
+    if (r.size() > 2) {
+      for (auto& a : SplitChar(r[2], '|')) names.push_back(a);
+    }
+    extra[r[0]] = std::move(names);
+  }
+  for (auto& rec : *records) {
+    const std::string code = rec["alpha_2"];
+    std::string canonical = !rec["common_name"].empty() ? rec["common_name"] : rec["name"];
+    std::vector<std::string> names{rec["name"], rec["official_name"], rec["common_name"]};
+    if (auto it = extra.find(code); it != extra.end()) {
+      canonical = it->second[0];
+      names.insert(names.end(), it->second.begin(), it->second.end());
+    }
+    for (const auto& n : names) {
+      if (n.empty()) continue;
+      auto& e = gazetteer_[n];
+      e = GazetteerEntry{EntityType::kCountry, canonical, false};
+      country_codes_[n] = code;
+    }
+    country_codes_[canonical] = code;
+  }
+  auto currencies = ReadIsoRecords(dir, "4217");
+  if (!currencies.ok()) return currencies.status();
+  for (auto& rec : *currencies) iso_currencies.insert(rec["alpha_3"]);
+  iso_currencies.insert("XDR");
+  return Status::Ok();
+}
+
+namespace {
+
+// The fields of a line separated by white space, read as `>>` reads strings
+// and numbers from a stream (the lines of data.noun are many, and a string
+// stream per line took a tenth of the start-up): once a field is missing,
+// every later read fails and leaves its target as it was, but for a number,
+// which becomes 0.
+class Fields {
+ public:
+  explicit Fields(std::string_view line) : rest_(line) {}
+  Fields& operator>>(std::string& out) {
+    std::string_view field;
+    if (Next(field)) out.assign(field);
+    return *this;
+  }
+  Fields& operator>>(int& out) {
+    std::string_view field;
+    out = 0;
+    if (!Next(field)) return *this;
+    const std::string s(field);
+    char* end = nullptr;
+    const long v = std::strtol(s.c_str(), &end, 10);
+    if (end == s.c_str()) {
+      failed_ = true;
+    } else {
+      out = static_cast<int>(v);
+    }
+    return *this;
+  }
+
+ private:
+  static bool IsSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+  }
+  bool Next(std::string_view& field) {
+    if (failed_) return false;
+    size_t b = 0;
+    while (b < rest_.size() && IsSpace(rest_[b])) ++b;
+    if (b == rest_.size()) {
+      failed_ = true;
+      return false;
+    }
+    size_t e = b;
+    while (e < rest_.size() && !IsSpace(rest_[e])) ++e;
+    field = rest_.substr(b, e - b);
+    rest_.remove_prefix(e);
+    return true;
+  }
+  std::string_view rest_;
+  bool failed_ = false;
+};
+
+struct Synset {
+  int lexfile = 0;
+  std::vector<std::string> lemmas;
+  std::vector<std::string> hypernyms;    // '@' and '@i' targets
+  std::vector<std::string> instance_of;  // '@i' targets
+  std::vector<std::string> part_of;      // '#p' targets
+};
+
+}  // namespace
+
+Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir) {
+  const std::string noun_path = dir + "/data.noun";
+  std::ifstream in(noun_path);
+  if (!in) {
+    return NotFound("cannot open " + noun_path +
+                    ": install the Debian package wordnet-base (apt-get install wordnet-base)");
+  }
+  auto anchors = ReadDataRows(data_dir + "/wordnet_anchors.tsv", 2);
+  if (!anchors.ok()) return anchors.status();
+  std::unordered_map<std::string, EntityType> anchor_types;
+  for (auto& r : *anchors) {
+    auto t = ParseType(r[1]);
+    if (!t) return ParseError(data_dir + "/wordnet_anchors.tsv: unknown type " + r[1]);
+    anchor_types[r[0]] = *t;
+  }
+
+  std::unordered_map<std::string, Synset> synsets;
+  std::vector<std::string> order;  // file order, for a deterministic gazetteer
+  std::string line;
+  // WordNet 3.0 has 117,798 nouns; reserved, the sets are not rehashed while they grow.
+  wordnet_vocabulary_->Reserve(200000);
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;
+    Fields f(line);
+    std::string offset, lexfile, pos, wcnt_hex;
+    f >> offset >> lexfile >> pos >> wcnt_hex;
+    int64_t lf = 0, wcnt = 0;
+    if (!ParseInt(lexfile, lf) || !ParseInt(wcnt_hex, wcnt, 16)) {
+      return ParseError(noun_path + ": malformed synset line " + offset);
+    }
+    std::vector<std::string> lemmas;
+    for (int64_t k = 0; k < wcnt; ++k) {
+      std::string w, lexid;
+      f >> w >> lexid;
+      // Strip adjective markers such as "(p)".
+      if (auto paren = w.find('('); paren != std::string::npos) w = w.substr(0, paren);
+      lemmas.push_back(Underscores(w));
+    }
+    for (const auto& w : lemmas) {
+      if (!w.empty() && std::islower(static_cast<unsigned char>(w[0]))) {
+        common_words_.insert(w);
+        common_nouns_.insert(w);
+      }
+    }
+    if (lf != 14 && lf != 15 && lf != 18) continue;  // noun.group, noun.location, noun.person
+    Synset syn;
+    syn.lexfile = static_cast<int>(lf);
+    syn.lemmas = std::move(lemmas);
+    int pcnt = 0;
+    f >> pcnt;
+    for (int k = 0; k < pcnt; ++k) {
+      std::string sym, target, tpos, st;
+      f >> sym >> target >> tpos >> st;
+      if (tpos != "n") continue;
+      if (sym == "@" || sym == "@i") syn.hypernyms.push_back(target);
+      if (sym == "@i") syn.instance_of.push_back(target);
+      if (sym == "#p") syn.part_of.push_back(target);
+    }
+    order.push_back(offset);
+    synsets.emplace(offset, std::move(syn));
+  }
+  // Type of a location instance: the first anchor reached going up hypernyms.
+  auto location_type = [&](const Synset& s) -> EntityType {
+    std::vector<std::string> frontier = s.instance_of;
+    for (int depth = 0; depth < 10 && !frontier.empty(); ++depth) {
+      std::vector<std::string> next;
+      for (const auto& off : frontier) {
+        auto it = synsets.find(off);
+        if (it == synsets.end()) continue;
+        if (auto a = anchor_types.find(it->second.lemmas.empty() ? "" : it->second.lemmas[0]);
+            a != anchor_types.end()) {
+          return a->second;
+        }
+        next.insert(next.end(), it->second.hypernyms.begin(), it->second.hypernyms.end());
+      }
+      frontier = std::move(next);
+    }
+    return EntityType::kPlace;
+  };
+  // Where one name is several things ("Berlin" the city and the composer),
+  // places win over organizations, organizations over people: news names
+  // places far more often than a namesake.
+  auto rank = [](EntityType t) {
+    return t == EntityType::kPerson ? 0 : t == EntityType::kOrganization ? 1 : 2;
+  };
+  for (const auto& off : order) {
+    const Synset& s = synsets.at(off);
+    if (s.instance_of.empty()) continue;
+    EntityType type = s.lexfile == 18   ? EntityType::kPerson
+                      : s.lexfile == 14 ? EntityType::kOrganization
+                                        : location_type(s);
+    // The synset's first proper lemma is the canonical name ("Moscow", not
+    // "capital of the Russian Federation").
+    std::string canonical;
+    for (const auto& l : s.lemmas) {
+      if (!l.empty() && std::isupper(static_cast<unsigned char>(l[0]))) {
+        canonical = l;
+        break;
+      }
+    }
+    for (const auto& l : s.lemmas) {
+      if (l.empty() || !std::isupper(static_cast<unsigned char>(l[0]))) continue;
+      auto it = gazetteer_.find(l);
+      if (it != gazetteer_.end() &&
+          (!it->second.from_wordnet || rank(it->second.type) >= rank(type))) {
+        continue;  // project data and ISO take precedence
+      }
+      gazetteer_[l] = GazetteerEntry{type, type == EntityType::kPerson ? l : canonical, true};
+    }
+    // The country a city is in ("Johannesburg" -> South Africa), and national
+    // capitals, which stand for their country ("Moscow said ...").
+    if (type == EntityType::kCity) {
+      bool capital = false;
+      for (const auto& t : s.instance_of) {
+        auto it = synsets.find(t);
+        if (it != synsets.end() && !it->second.lemmas.empty() &&
+            it->second.lemmas[0] == "national capital") {
+          capital = true;
+        }
+      }
+      for (const auto& p : s.part_of) {
+        auto it = synsets.find(p);
+        if (it == synsets.end()) continue;
+        for (const auto& country_name : it->second.lemmas) {
+          const GazetteerEntry* e = Lookup(country_name);
+          if (e != nullptr && e->type == EntityType::kCountry) {
+            for (const auto& l : s.lemmas) {
+              city_country_.try_emplace(l, e->canonical);
+              if (capital) capitals_.try_emplace(l, e->canonical);
+            }
+            break;
+          }
+        }
+      }
+    }
+  }
+  // Given names: the first word of WordNet's multi-word names of people
+  // ("Vladimir Putin" -> "Vladimir"), when it is no common word.
+  for (const auto& off : order) {
+    const Synset& s = synsets.at(off);
+    if (s.lexfile != 18 || s.instance_of.empty()) continue;
+    for (const auto& l : s.lemmas) {
+      const size_t space = l.find(' ');
+      if (space == std::string::npos || space < 2) continue;
+      const std::string first = l.substr(0, space);
+      if (!std::isupper(static_cast<unsigned char>(first[0])) || first.back() == '.') continue;
+      if (common_words_.count(AsciiLower(first)) > 0) continue;
+      given_names_.insert(first);
+    }
+  }
+  // Inflection exceptions (met -> meet, lent -> lend).
+  for (const char* file : {"verb.exc", "noun.exc"}) {
+    std::ifstream exc(dir + "/" + file);
+    if (!exc) return NotFound("cannot open " + dir + "/" + file + ": install wordnet-base");
+    while (std::getline(exc, line)) {
+      std::istringstream f(line);
+      std::string form, lemma;
+      if (f >> form >> lemma) lemma_exceptions_.try_emplace(Underscores(form), Underscores(lemma));
+    }
+  }
+  for (const char* file : {"index.verb", "index.adj", "index.adv"}) {
+    std::ifstream idx(dir + "/" + file);
+    const bool adj = std::string(file) == "index.adj";
+    while (std::getline(idx, line)) {
+      if (line.empty() || line[0] == ' ') continue;
+      const std::string w = Underscores(line.substr(0, line.find(' ')));
+      common_words_.insert(w);
+      if (adj) adjectives_.insert(w);
+    }
+  }
+  return Status::Ok();
+}
+
+// ISO 3166-2 subdivisions (states, provinces, regions) fill the gaps the
+// other gazetteers leave: "Alabama", "Punjab", "Zambales".
+Status Lexicon::LoadSubdivisions(const std::string& dir) {
+  auto records = ReadIsoRecords(dir, "3166-2");
+  if (!records.ok()) return records.status();
+  // A province named as a known city is the city: "İstanbul" the province is
+  // "Istanbul" from WordNet, by the folded name.
+  std::unordered_set<std::string> known;
+  for (const auto& rec : *records) {
+    if (!rec.at("name").empty()) known.insert(FoldName(rec.at("name")));
+  }
+  for (const auto& [n, e] : gazetteer_) {
+    (void)e;
+    if (known.count(FoldName(n)) > 0) known.insert("=" + FoldName(n));
+  }
+  for (auto& rec : *records) {
+    const std::string& name = rec["name"];
+    if (name.empty() || gazetteer_.count(name) > 0 || known.count("=" + FoldName(name)) > 0)
+      continue;
+    if (common_words_.count(AsciiLower(name)) > 0) continue;  // "Central", "Eastern"
+    const std::string& type = rec["type"];
+    const bool city =
+        type.find("city") != std::string::npos || type.find("City") != std::string::npos;
+    gazetteer_[name] = GazetteerEntry{city ? EntityType::kCity : EntityType::kPlace, name, true};
+  }
+  return Status::Ok();
+}
+
+}  // namespace newskg
