@@ -62,6 +62,23 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
         lex_.people_nouns.count(t_[b].lower) > 0)
       ++b;
   }
+  // "Commissioner for Economy Paolo Gentiloni", "Minister of Trade Kemi
+  // Badenoch": the title's domain, common words after the title and "for"
+  // or "of", is no part of the name after it.
+  if (b >= 2 && e - b >= 3 && w_.title_domain_preps.count(t_[b - 1].lower) > 0 &&
+      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
+    bool titled = false;
+    for (size_t j = b - 1; j-- > 0 && j + lex_.MaxTitleWords() + 1 >= b && !titled;)
+      titled = TitleAt(j, b - 1, nullptr) == b - 1 - j;
+    // The name: a given name, or a word no dictionary knows, with a word after it.
+    for (size_t p = b + 1; titled && p + 1 < e; ++p) {
+      if (!IsCommon(t_[p - 1].lower) || lex_.Lookup(t_[p - 1].text) != nullptr) break;
+      if (lex_.IsGivenName(t_[p].text) || !IsCommon(t_[p].lower)) {
+        b = p;
+        break;
+      }
+    }
+  }
   bool title_in_run = false;
   for (size_t j = b; j < e && !title_in_run; ++j)
     title_in_run = TitleAt(j, e, nullptr) > 0 && j + 1 < e;

@@ -96,6 +96,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"personal_pronouns.txt", &w.personal_pronouns},
       {"head_of_state_titles.txt", &w.head_of_state_titles},
       {"role_preps.txt", &w.role_preps},
+      {"title_domain_preps.txt", &w.title_domain_preps},
       {"name_suffixes.txt", &w.name_suffixes},
       {"noun_openers.txt", &w.noun_openers},
       {"org_pronouns.txt", &w.org_pronouns},

@@ -44,6 +44,7 @@ struct StageWords {
   WordList personal_pronouns;     // he, she
   WordList head_of_state_titles;  // president
   WordList role_preps;            // as: "as Venezuela's president"
+  WordList title_domain_preps;    // for, of: "Commissioner for Economy Paolo Gentiloni"
   WordList name_suffixes;         // Jr, III: not a surname
   // Epithet noun -> titles it fits beyond its own words ("premier" -> "prime minister").
   std::unordered_map<std::string, WordList> epithet_titles;

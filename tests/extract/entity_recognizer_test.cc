@@ -16,6 +16,11 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
   const std::pair<std::string, V> cases[] = {
       {"German Chancellor Olaf Scholz flew to Warsaw.",
        {"City:Warsaw", "Country:Germany", "Person:Olaf Scholz"}},
+      // A title's domain after "for" or "of" is no part of the name after it;
+      // a hyphenated title is a title.
+      {"Minister of Trade Kemi Badenoch flew to Warsaw.", {"City:Warsaw", "Person:Kemi Badenoch"}},
+      {"The army's Commander-in-Chief Tomas Halvorsen flew to Warsaw.",
+       {"City:Warsaw", "Person:Tomas Halvorsen"}},
       {"The World Bank and the Asian Development Bank lent money to Kenya.",
        {"Country:Kenya", "Organization:Asian Development Bank", "Organization:World Bank"}},
       {"Officials of the Central Bank of Nigeria met in Abuja.",
@@ -118,11 +123,13 @@ TEST(EntityRecognizerTest, TheTrainedTyperRetypesWeakGuesses) {
       // A common word last made an organization of a loan's name.
       {"Savings from the Term Facility were small.", {"Organization:Term Facility"}, {}},
       // Strong cues keep their type: a given name, a place after "at".
-      {"Lawyers for Pavel Orlov said he would appeal.", {"Person:Pavel Orlov"},
+      {"Lawyers for Pavel Orlov said he would appeal.",
+       {"Person:Pavel Orlov"},
        {"Person:Pavel Orlov"}},
       {"Troops waited at Camp Humphreys.", {"Place:Camp Humphreys"}, {"Place:Camp Humphreys"}},
       // A company the rules know by its suffix is not the typer's.
-      {"Shares of Zentrix Corp fell.", {"Organization:Zentrix Corp"},
+      {"Shares of Zentrix Corp fell.",
+       {"Organization:Zentrix Corp"},
        {"Organization:Zentrix Corp"}},
   };
   ASSERT_NE(testing::TestParseModels().names, nullptr) << "models/names.model was not loaded";
@@ -201,7 +208,8 @@ TEST(EntityRecognizerTest, ContextRetypesNamesThatOnlyLookLikePeople) {
       // Coordinated with a business, not with any organization.
       {"Douglas Aircraft and McDonnell Douglas merged.",
        {"Organization:Douglas Aircraft", "Organization:McDonnell Douglas"}},
-      {"The IMF and Ishaq Dar agreed.", {"Organization:International Monetary Fund", "Person:Ishaq Dar"}},
+      {"The IMF and Ishaq Dar agreed.",
+       {"Organization:International Monetary Fund", "Person:Ishaq Dar"}},
       // A common noun the article writes only capitalized, as a subject.
       {"Oil prices fell. Shell has cut its dividend. Shell said profits fell.",
        {"Organization:Shell"}},
