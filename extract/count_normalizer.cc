@@ -29,6 +29,7 @@ void NormalizeCounts(Document& doc, const Lexicon& lex) {
   };
   for (size_t i = 0; i < n; ++i) {
     std::optional<int64_t> value;
+    size_t last = i;  // the count's last token: "1.2 million" ends at "million"
     if (t[i].kind == TokenKind::kNumber) {
       auto clean = internal::CleanNumber(t[i].text);
       if (!clean || covered(t[i])) continue;
@@ -47,6 +48,7 @@ void NormalizeCounts(Document& doc, const Lexicon& lex) {
           ++next;
         }
       }
+      last = next - 1;
       auto scaled = internal::ScaleDecimal(*clean, mult);
       if (!scaled) continue;
       value = internal::ToInteger(*scaled);
@@ -71,7 +73,7 @@ void NormalizeCounts(Document& doc, const Lexicon& lex) {
     // The qualifier before it ("at least", "more than", "an estimated").
     CountValue c;
     c.value = *value;
-    c.span = t[i].span;
+    c.span = {t[i].span.begin, t[last].span.end};
     for (size_t len = 3; len >= 1; --len) {
       if (i < len) continue;
       std::string phrase;

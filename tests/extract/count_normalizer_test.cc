@@ -68,5 +68,28 @@ TEST(CountNormalizerTest, Table) {
   for (const auto& [in, expected] : cases) EXPECT_EQ(Counts(in), expected) << in;
 }
 
+// A count's span covers its qualifier, its number and its multiplier, so
+// the word after it is the noun it counts ("2 million people").
+TEST(CountNormalizerTest, SpanEndsAfterTheMultiplier) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"nearly 2 million people marched", "nearly 2 million"},
+      {"1.2 million people", "1.2 million"},
+      {"some 40,000 people", "some 40,000"},
+  };
+  const Lexicon& lex = testing::TestLexicon();
+  for (const auto& [in, expected] : cases) {
+    Document doc;
+    doc.text = in;
+    doc.date = "2021-06-15";
+    Tokenize(doc);
+    SplitSentences(doc, lex.abbreviations);
+    NormalizeDates(doc, lex);
+    NormalizeMoney(doc, lex);
+    NormalizeCounts(doc, lex);
+    ASSERT_EQ(doc.counts.size(), 1u) << in;
+    EXPECT_EQ(std::string(doc.SpanText(doc.counts[0].span)), expected) << in;
+  }
+}
+
 }  // namespace
 }  // namespace newskg

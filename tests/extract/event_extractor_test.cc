@@ -98,6 +98,13 @@ TEST(EventExtractorTest, Table) {
        "Protest",
        {"count=30000;date=2024-03-10;place=Nairobi"}},
       {"About 30,000 people watched the rally on television.", "Protest", {}},
+      // A count with a multiplier ("1.2 million") ends at the multiplier.
+      {"About 1.2 million people took part in the protests in Nairobi on Sunday.",
+       "Protest",
+       {"count=1200000;date=2024-03-10;place=Nairobi"}},
+      {"Organizers said 2.3 million people had turned out for the march in Nairobi on Sunday.",
+       "Protest",
+       {"count=2300000;date=2024-03-10;place=Nairobi"}},
       // Arrest
       {"Police arrested more than 300 people in Dakar on Friday.",
        "Arrest",
