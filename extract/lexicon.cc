@@ -96,6 +96,8 @@ Lexicon::Lexicon() {
                        &receive_verbs,
                        &local_election_words,
                        &crowd_nouns,
+                       &crowd_size_nouns,
+                       &crowd_size_verbs,
                        &lender_heads,
                        &candidate_nouns,
                        &partial_amount_words,
@@ -263,6 +265,8 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
 Status Lexicon::LoadEvents(const std::string& dir) {
   if (Status s = ReadList(dir + "/receive_verbs.txt", receive_verbs); !s.ok()) return s;
   if (Status s = ReadList(dir + "/crowd_nouns.txt", crowd_nouns); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/crowd_size_nouns.txt", crowd_size_nouns); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/crowd_size_verbs.txt", crowd_size_verbs); !s.ok()) return s;
   if (Status s = ReadList(dir + "/local_election_words.txt", local_election_words); !s.ok())
     return s;
   if (Status s = ReadList(dir + "/lender_heads.txt", lender_heads); !s.ok()) return s;

@@ -123,6 +123,12 @@ const CountValue* EventExtraction::CountFor(const Trigger& tr, const Sentence& s
         // trigger itself, used as a verb, soon after the crowd.
         ok = ok || (tr.verb && k > first + 1 && lex_.people_nouns.count(t_[k - 1].lower) > 0 &&
                     tr.first > k && tr.first <= k + 10);
+        // "the crowd reached 107,000", "turnout swelled to 2 million": a
+        // crowd's size as the object of a verb of size.
+        size_t q = first;
+        if (q > s.first_token && IsPreposition(t_[q - 1].lower)) --q;
+        ok = ok || (q >= s.first_token + 2 && LemmaIn(q - 1, lex_.crowd_size_verbs) &&
+                    lex_.crowd_size_nouns.count(t_[q - 2].lower) > 0);
       }
     } else {
       const size_t gap = first > tr.end ? first - tr.end : (tr.first > k ? tr.first - k : 0);

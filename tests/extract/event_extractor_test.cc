@@ -98,6 +98,11 @@ TEST(EventExtractorTest, Table) {
        "Protest",
        {"count=30000;date=2024-03-10;place=Nairobi"}},
       {"About 30,000 people watched the rally on television.", "Protest", {}},
+      // A crowd's size as the object of a verb of size.
+      {"Police said the crowd reached 45,000 at the peak of the protest in Nairobi on Sunday.",
+       "Protest",
+       {"count=45000;date=2024-03-10;place=Nairobi"}},
+      {"The crowd reached 45,000 at the football match in Nairobi on Sunday.", "Protest", {}},
       // A count with a multiplier ("1.2 million") ends at the multiplier.
       {"About 1.2 million people took part in the protests in Nairobi on Sunday.",
        "Protest",
