@@ -220,7 +220,14 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
     // "in Minsk", and "the streets of Tel Aviv".
     const bool streets_of =
         Is(k, w_.genitive_preps) && k > s.first_token && Is(k - 1, w_.street_nouns);
-    if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of) continue;
+    // "descended on Belgrade", "marched on the capital".
+    bool converge_on = Is(k, w_.converge_preps) && k > s.first_token;
+    if (converge_on) {
+      bool verb = false;
+      for (const auto& l : TokenLemmas(k - 1)) verb = verb || w_.converge_verbs.count(l) > 0;
+      converge_on = verb;
+    }
+    if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of && !converge_on) continue;
     // Only places in the trigger's own clause: none after a "that" or "which"
     // clause that follows the trigger.
     bool crosses = false;

@@ -37,6 +37,8 @@ Status EventWords::Load(const std::string& path) {
       {"noun_adjectives", &noun_adjectives},
       {"irregular_pasts", &irregular_pasts},
       {"win_lemmas", &win_lemmas},
+      {"converge_preps", &converge_preps},
+      {"converge_verbs", &converge_verbs},
   };
   auto rows = ReadDataRows(path, 2);
   if (!rows.ok()) return rows.status();

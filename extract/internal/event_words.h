@@ -17,7 +17,8 @@ struct EventWords {
       subject_auxiliaries, crowd_verb_fillers, background_preps, additive_words, inclusion_words,
       relative_words, place_relatives, place_nouns, capital_nouns, street_nouns, genitive_preps,
       group_leader_nouns, saying_forms, complementizers, subject_pronouns, date_preps, agent_preps,
-      opposition_preps, predicative_preps, noun_adjectives, irregular_pasts, win_lemmas;
+      opposition_preps, predicative_preps, noun_adjectives, irregular_pasts, win_lemmas,
+      converge_preps, converge_verbs;
   // Words in order: "according to".
   std::vector<std::string> attribution_phrase;
 

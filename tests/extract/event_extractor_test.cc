@@ -98,6 +98,13 @@ TEST(EventExtractorTest, Table) {
        "Protest",
        {"count=30000;date=2024-03-10;place=Nairobi"}},
       {"About 30,000 people watched the rally on television.", "Protest", {}},
+      // "on" gives a place after a verb of crowds converging, and only there.
+      {"Thousands of people descended on Nairobi for a rally on Sunday.",
+       "Protest",
+       {"date=2024-03-10;place=Nairobi"}},
+      {"Thousands of people rallied on Nairobi's budget on Sunday in Mombasa.",
+       "Protest",
+       {"date=2024-03-10;place=Mombasa"}},
       // A crowd's size as the object of a verb of size.
       {"Police said the crowd reached 45,000 at the peak of the protest in Nairobi on Sunday.",
        "Protest",
