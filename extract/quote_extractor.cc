@@ -4,6 +4,7 @@
 
 #include "base/base.h"
 #include "extract/internal/clauses.h"
+#include "extract/internal/embedded_posts.h"
 #include "extract/internal/stage_words.h"
 #include "schema/schema.h"
 
@@ -21,10 +22,6 @@ bool IsDoubleClose(const Token& t) {
 
 constexpr std::string_view kSingleOpen = "\xE2\x80\x98";   // U+2018
 constexpr std::string_view kSingleClose = "\xE2\x80\x99";  // U+2019
-constexpr std::string_view kEmDash = "\xE2\x80\x94";       // U+2014
-constexpr std::string_view kEnDash = "\xE2\x80\x93";       // U+2013
-// Where the text of an embedded post gives way to its links.
-constexpr std::string_view kLinkStarts[] = {"http://", "https://", "pic.twitter.com/"};
 
 struct Quote {
   size_t open = 0;   // token index of the opening mark
@@ -111,69 +108,10 @@ class QuoteFinder {
       prev_speaker = speaker;
       prev_close = q.close;
     }
-    EmbeddedPosts();
+    internal::FindEmbeddedPosts(doc_, in_quote_, cls_, speaker_role_);
   }
 
  private:
-  // An embedded social-media post as a page's text gives it: a paragraph
-  // of the post's words (then its links) signed "— Name (@handle) Date".
-  // The words are the author's statement.
-  void EmbeddedPosts() {
-    for (size_t i = 0; i + 4 < t_.size(); ++i) {
-      // "(@handle)" after a name after a dash, and only a date after it on its line.
-      if (t_[i].text != "(" || t_[i + 1].text != "@" || t_[i + 3].text != ")") continue;
-      const int m = i > 0 ? doc_.mention_at[i - 1] : -1;
-      if (m < 0) continue;
-      const Mention& name = doc_.mentions[static_cast<size_t>(m)];
-      if (name.entity < 0 || name.first_token == 0) continue;
-      const size_t dash = name.first_token - 1;
-      if (t_[dash].text != kEmDash && t_[dash].text != kEnDash) continue;
-      size_t k = i + 4;
-      while (k < t_.size() && !LineBetween(k - 1, k) &&
-             (t_[k].in_date || t_[k].kind == TokenKind::kNumber || t_[k].text == ","))
-        ++k;
-      if (k < t_.size() && !LineBetween(k - 1, k)) continue;
-      const int speaker = name.entity;
-      const EntityType ty = doc_.entities[static_cast<size_t>(speaker)].type;
-      if (ty != EntityType::kPerson && ty != EntityType::kOrganization) continue;
-      // The post's words: from the start of the line to the first link.
-      uint32_t begin = t_[dash].span.begin;
-      while (begin > 0 && doc_.text[begin - 1] != '\n') --begin;
-      uint32_t end = t_[dash].span.begin;
-      const std::string_view line(doc_.text.data() + begin, end - begin);
-      for (std::string_view link : kLinkStarts) {
-        if (const size_t at = line.find(link); at != std::string_view::npos)
-          end = std::min(end, begin + static_cast<uint32_t>(at));
-      }
-      // Trailing space and symbols (an emoji pointing at the link) go.
-      while (end > begin) {
-        const unsigned char c = static_cast<unsigned char>(doc_.text[end - 1]);
-        if (c == ' ' || c == '\t') {
-          --end;
-        } else if (c >= 0x80) {
-          uint32_t lead = end - 1;
-          while (lead > begin && (static_cast<unsigned char>(doc_.text[lead]) & 0xC0) == 0x80)
-            --lead;
-          if (static_cast<unsigned char>(doc_.text[lead]) < 0xF0) break;  // four bytes: a symbol
-          end = lead;
-        } else {
-          break;
-        }
-      }
-      if (end <= begin || in_quote_[dash]) continue;
-      Event ev;
-      ev.cls = cls_;
-      ev.entity_roles[speaker_role_] = {speaker};
-      ev.quote = std::string(doc_.SpanText({begin, end}));
-      size_t first = dash;
-      while (first > 0 && !LineBetween(first - 1, first)) --first;
-      for (size_t si = t_[first].sentence; si <= t_[dash].sentence; ++si)
-        ev.sentences.push_back(si);
-      ev.reported = true;
-      doc_.events.push_back(std::move(ev));
-    }
-  }
-
   bool LineBetween(size_t a, size_t b) const {
     for (uint32_t i = t_[a].span.end; i < t_[b].span.begin; ++i) {
       if (doc_.text[i] == '\n') return true;
