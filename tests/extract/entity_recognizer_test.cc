@@ -19,6 +19,10 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       // A title's domain after "for" or "of" is no part of the name after it;
       // a hyphenated title is a title.
       {"Minister of Trade Kemi Badenoch flew to Warsaw.", {"City:Warsaw", "Person:Kemi Badenoch"}},
+      {"European Commissioner for Economy Paolo Gentiloni flew to Warsaw.",
+       {"City:Warsaw", "Person:Paolo Gentiloni"}},
+      {"Japan's Chief Cabinet Secretary Yoshimasa Hayashi flew to Warsaw.",
+       {"City:Warsaw", "Country:Japan", "Person:Yoshimasa Hayashi"}},
       {"The army's Commander-in-Chief Tomas Halvorsen flew to Warsaw.",
        {"City:Warsaw", "Person:Tomas Halvorsen"}},
       {"The World Bank and the Asian Development Bank lent money to Kenya.",
