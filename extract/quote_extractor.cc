@@ -248,7 +248,7 @@ class QuoteFinder {
     const size_t limit = std::min(t_.size(), q.close + 14);
     if (k < limit && t_[k].text == ",") ++k;
     // "...," according to Finance Minister Nirmala Sitharaman.
-    if (const size_t n = PhraseAt(w_.attribution_phrases, k, limit); n > 0) {
+    if (const size_t n = internal::PhraseLengthAt(w_.attribution_phrases, t_, k, limit); n > 0) {
       for (size_t j = k + n; j < limit && j < k + n + 6; ++j) {
         if (t_[j].kind == TokenKind::kPunct) break;
         const int m = doc_.mention_at[j];
@@ -519,20 +519,6 @@ class QuoteFinder {
   }
 
   Document& doc_;
-  // The length in tokens of the longest phrase of `phrases` that starts at
-  // token k and ends before `limit`, or 0.
-  size_t PhraseAt(const internal::WordList& phrases, size_t k, size_t limit) const {
-    size_t best = 0;
-    for (const std::string& p : phrases) {
-      const std::vector<std::string> words = SplitWords(p);
-      if (words.empty() || k + words.size() > limit || words.size() <= best) continue;
-      bool match = true;
-      for (size_t i = 0; i < words.size() && match; ++i) match = t_[k + i].lower == words[i];
-      if (match) best = words.size();
-    }
-    return best;
-  }
-
   const Lexicon& lex_;
   const internal::StageWords& w_;
   const std::vector<Token>& t_;

@@ -18,6 +18,7 @@
 #include "extract/coreference.h"
 #include "extract/document.h"
 #include "extract/internal/dep_roles.h"
+#include "extract/internal/stage_words.h"
 #include "extract/lexicon.h"
 #include "schema/schema.h"
 
@@ -42,10 +43,23 @@ struct Trigger {
   bool conditional = false;  // needs an amount and a lending institution
 };
 
+// The shared stage word lists; empty when they cannot be read (Pipeline::Create
+// reports that before any stage runs).
+inline const StageWords& DefaultStageWords() {
+  static const StageWords kNone;
+  auto words = StageWords::Default();
+  return words.ok() ? *words.value() : kNone;
+}
+
 class EventExtraction {
  public:
   EventExtraction(Document& doc, const CorefLayer& coref, const Lexicon& lex)
-      : doc_(doc), coref_(coref), lex_(lex), w_(lex.event_words), t_(doc.tokens) {
+      : doc_(doc),
+        coref_(coref),
+        lex_(lex),
+        w_(lex.event_words),
+        sw_(DefaultStageWords()),
+        t_(doc.tokens) {
     // Checked by Pipeline::Create; without it no mentions merge on conflicts.
     if (auto id = EventIdentity::Default(); id.ok()) identity_ = id.value();
     if (auto cls = EventClassTable::Default(); cls.ok()) classes_ = cls.value();
@@ -79,14 +93,9 @@ class EventExtraction {
   bool IsPreposition(const std::string& w) const { return lex_.prepositions.count(w) > 0; }
   bool IsClauseBreak(const Token& t) const;
   // Token k is a word of `set` (a list of events/pattern_words.tsv).
-  bool Is(size_t k, const StringSet& set) const { return set.count(t_[k].lower) > 0; }
-  // The words of `phrase` start at token k of sentence `s`.
-  bool PhraseAt(size_t k, const std::vector<std::string>& phrase, const Sentence& s) const {
-    if (k + phrase.size() > s.end_token) return false;
-    for (size_t i = 0; i < phrase.size(); ++i) {
-      if (t_[k + i].lower != phrase[i]) return false;
-    }
-    return true;
+  template <typename Set>
+  bool Is(size_t k, const Set& set) const {
+    return set.count(t_[k].lower) > 0;
   }
   bool LemmaIn(size_t i, const WordSet& set) const;
   std::vector<Trigger> FindTriggers(size_t si) const;
@@ -294,7 +303,8 @@ class EventExtraction {
   Document& doc_;
   const CorefLayer& coref_;
   const Lexicon& lex_;
-  const EventWords& w_;  // the closed-class words of the patterns
+  const EventWords& w_;   // the closed-class words of the event patterns
+  const StageWords& sw_;  // the words the stages share ("and", "according to")
   const EventIdentity* identity_ = nullptr;
   const EventClassTable* classes_ = nullptr;
   const internal::DepRoles* dep_ = nullptr;  // the parse of the current sentence, if any

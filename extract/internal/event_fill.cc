@@ -196,12 +196,12 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
       size_t cb = tr.first, ce = tr.end;
       while (cb > s.first_token &&
              !(t_[cb - 1].text == ";" ||
-               (Is(cb - 1, w_.coordinators) && cb >= 2 && t_[cb - 2].text == ","))) {
+               (Is(cb - 1, sw_.coordinators) && cb >= 2 && t_[cb - 2].text == ","))) {
         --cb;
       }
       while (ce < s.end_token &&
              !(t_[ce].text == ";" ||
-               (t_[ce].text == "," && ce + 1 < s.end_token && Is(ce + 1, w_.coordinators)))) {
+               (t_[ce].text == "," && ce + 1 < s.end_token && Is(ce + 1, sw_.coordinators)))) {
         ++ce;
       }
       const Span clause{t_[cb].span.begin, t_[ce - 1].span.end};
@@ -358,7 +358,7 @@ std::optional<Event> EventExtraction::Gapped(const Trigger& tr, const Event& ev,
                                              const std::string& role) const {
   const auto& s = doc_.sentences[tr.sentence];
   for (size_t k = tr.end; k + 2 < s.end_token; ++k) {
-    if (t_[k].text != "," || !Is(k + 1, w_.coordinators)) continue;
+    if (t_[k].text != "," || !Is(k + 1, sw_.coordinators)) continue;
     size_t j = k + 2;
     if (j < s.end_token && Is(j, w_.articles)) ++j;
     const int m = MentionAt(j);

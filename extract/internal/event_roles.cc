@@ -57,9 +57,10 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
           continue;
         }
         if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct ||
-            Is(j, w_.coordinators)) {
+            Is(j, sw_.coordinators)) {
           size_t q = j;  // ", on", "and on", ", and on"
-          while (q < s.end_token && q < j + 3 && (t_[q].text == "," || Is(q, w_.coordinators))) ++q;
+          while (q < s.end_token && q < j + 3 && (t_[q].text == "," || Is(q, sw_.coordinators)))
+            ++q;
           if (q < s.end_token && t_[q].lower == prep) next_prep = q;
           break;
         }

@@ -13,7 +13,7 @@ int EventExtraction::CounterpartAfter(size_t m) const {
   const auto& ms = doc_.mentions;
   size_t k = ms[m].end_token;
   const size_t end = doc_.sentences[ms[m].sentence].end_token;
-  if (k + 3 >= end || !Is(k, w_.coordinators) ||
+  if (k + 3 >= end || !Is(k, sw_.coordinators) ||
       lex_.possessive_determiners.count(t_[k + 1].lower) == 0)
     return -1;
   for (size_t j = k + 2; j < end && j <= k + 4; ++j) {
@@ -30,7 +30,7 @@ int EventExtraction::CounterpartBefore(size_t m) const {
   const auto& ms = doc_.mentions;
   const size_t first = ms[m].first_token, sent = doc_.sentences[ms[m].sentence].first_token;
   for (size_t j = first; j-- > sent && j + 5 > first;) {
-    if (!Is(j, w_.coordinators)) continue;
+    if (!Is(j, sw_.coordinators)) continue;
     const int before = j > sent ? MentionAt(j - 1) : -1;
     if (before < 0) return -1;
     const int after = CounterpartAfter(static_cast<size_t>(before));
@@ -60,7 +60,7 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
     if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b || (gap_e - gap_b != 1 && !with_the))
       break;
     const std::string& w = t_[gap_b].lower;
-    if (w_.coordinators.count(w) == 0 && w != "," && w != "&") break;
+    if (sw_.coordinators.count(w) == 0 && w != "," && w != "&") break;
     // "Xi Jinping and Russian President Vladimir Putin": the titled person.
     m = HeadMention(m + 1);
     if (ms[m].entity < 0) break;
@@ -232,14 +232,17 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
       const Mention& cur = doc_.mentions[first];
       if (prev.sentence != cur.sentence || prev.entity < 0) break;
       // "According to Peskov, Putin and Xi will meet": the source is no member.
-      if (const auto& phrase = w_.attribution_phrase;
-          prev.first_token >= phrase.size() &&
-          PhraseAt(prev.first_token - phrase.size(), phrase, doc_.sentences[prev.sentence]))
-        break;
+      bool source = false;
+      const size_t sent_first = doc_.sentences[prev.sentence].first_token;
+      for (size_t n = 1; n <= 3 && sent_first + n <= prev.first_token && !source; ++n) {
+        source = PhraseLengthAt(sw_.attribution_phrases, t_, prev.first_token - n,
+                                prev.first_token) == n;
+      }
+      if (source) break;
       const size_t gb = prev.end_token, ge = cur.first_token;
       const bool with_the = ge == gb + 2 && Is(gb + 1, w_.articles);
       if (ge <= gb || (ge - gb != 1 && !with_the) ||
-          (!Is(gb, w_.coordinators) && t_[gb].text != ","))
+          (!Is(gb, sw_.coordinators) && t_[gb].text != ","))
         break;
       first = GroupStart(first - 1);
     }

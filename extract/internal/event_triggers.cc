@@ -42,7 +42,7 @@ void EventExtraction::Attribute(Event& ev) const {
       return std::make_pair(false, -1);
     };
     for (size_t k = s.first_token; k < s.end_token && !reported; ++k) {
-      if (PhraseAt(k, w_.attribution_phrase, s)) {
+      if (PhraseLengthAt(sw_.attribution_phrases, t_, k, s.end_token) > 0) {
         reported = true;
         source = mention_entity(k + 2, k + 3).second;
         break;
@@ -204,7 +204,8 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
         }
       }
       // "Those sanctioned by Canada": a participle with its agent is passive.
-      if (IsParticipleForm(t_[i + len - 1]) && i + len < s.end_token && Is(i + len, w_.agent_preps))
+      if (IsParticipleForm(t_[i + len - 1]) && i + len < s.end_token &&
+          Is(i + len, sw_.agent_preps))
         tr.passive = true;
       // Passive: a form of "be" (maybe with an adverb) before a participle.
       for (size_t k = i; k-- > s.first_token && k + 3 > i;) {

@@ -10,7 +10,6 @@ namespace newskg::internal {
 
 Status EventWords::Load(const std::string& path) {
   const std::pair<const char*, StringSet*> sets[] = {
-      {"coordinators", &coordinators},
       {"articles", &articles},
       {"noun_determiners", &noun_determiners},
       {"trigger_determiners", &trigger_determiners},
@@ -31,7 +30,6 @@ Status EventWords::Load(const std::string& path) {
       {"complementizers", &complementizers},
       {"subject_pronouns", &subject_pronouns},
       {"date_preps", &date_preps},
-      {"agent_preps", &agent_preps},
       {"opposition_preps", &opposition_preps},
       {"predicative_preps", &predicative_preps},
       {"noun_adjectives", &noun_adjectives},
@@ -48,12 +46,6 @@ Status EventWords::Load(const std::string& path) {
     std::istringstream in(r[1]);
     for (std::string w; in >> w;) words.push_back(w);
     if (!seen.insert(r[0]).second) return ParseError(path + ": list named twice: " + r[0]);
-    if (r[0] == "attribution_phrase") {
-      for (const auto& w : words) {
-        if (!w.empty()) attribution_phrase.push_back(w);
-      }
-      continue;
-    }
     StringSet* set = nullptr;
     for (const auto& [name, s] : sets) {
       if (r[0] == name) set = s;
@@ -66,7 +58,6 @@ Status EventWords::Load(const std::string& path) {
   for (const auto& [name, s] : sets) {
     if (seen.count(name) == 0) return ParseError(path + ": missing list: " + name);
   }
-  if (attribution_phrase.empty()) return ParseError(path + ": missing list: attribution_phrase");
   return Status::Ok();
 }
 

@@ -13,14 +13,12 @@
 namespace newskg::internal {
 
 struct EventWords {
-  StringSet coordinators, articles, noun_determiners, trigger_determiners, perfect_auxiliaries,
+  StringSet articles, noun_determiners, trigger_determiners, perfect_auxiliaries,
       subject_auxiliaries, crowd_verb_fillers, background_preps, additive_words, inclusion_words,
       relative_words, place_relatives, place_nouns, capital_nouns, street_nouns, genitive_preps,
-      group_leader_nouns, saying_forms, complementizers, subject_pronouns, date_preps, agent_preps,
+      group_leader_nouns, saying_forms, complementizers, subject_pronouns, date_preps,
       opposition_preps, predicative_preps, noun_adjectives, irregular_pasts, win_lemmas,
       converge_preps, converge_verbs;
-  // Words in order: "according to".
-  std::vector<std::string> attribution_phrase;
 
   // Reads PATH: every list above must have its row, and a row whose name is
   // no list is an error naming the file and the name.

@@ -132,4 +132,17 @@ Result<const StageWords*> StageWords::Default() {
   return &loaded.value();
 }
 
+size_t PhraseLengthAt(const WordList& phrases, const std::vector<Token>& t, size_t k,
+                      size_t limit) {
+  size_t best = 0;
+  for (const std::string& p : phrases) {
+    const std::vector<std::string> words = SplitWords(p);
+    if (words.empty() || k + words.size() > limit || words.size() <= best) continue;
+    bool match = true;
+    for (size_t i = 0; i < words.size() && match; ++i) match = t[k + i].lower == words[i];
+    if (match) best = words.size();
+  }
+  return best;
+}
+
 }  // namespace newskg::internal

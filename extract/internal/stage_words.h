@@ -10,8 +10,10 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "base/base.h"
+#include "extract/document.h"
 
 namespace newskg::internal {
 
@@ -94,6 +96,10 @@ struct StageWords {
   // The lists of the default data folder, loaded on first use.
   [[nodiscard]] static Result<const StageWords*> Default();
 };
+
+// The length in tokens of the longest phrase of `phrases` ("according to")
+// whose words, lower case, start at token k of `t` and end before `limit`, or 0.
+size_t PhraseLengthAt(const WordList& phrases, const std::vector<Token>& t, size_t k, size_t limit);
 
 }  // namespace newskg::internal
 

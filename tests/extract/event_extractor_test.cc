@@ -627,7 +627,7 @@ TEST(EventExtractorTest, ReportedEventsAndTheirSource) {
 
 // The pattern words file: every list the stage reads has its row, a row
 // naming no list and a list named twice are errors naming the file and the
-// list; the shipped file loads, and a multi-word phrase keeps its order.
+// list; the shipped file loads.
 TEST(EventWordsTest, LoadTable) {
   const std::string shipped =
       std::string(NEWSKG_SOURCE_DIR) + "/extract/data/events/pattern_words.tsv";
@@ -646,9 +646,8 @@ TEST(EventWordsTest, LoadTable) {
   };
   const Case cases[] = {
       {"shipped", all, ""},
-      {"missing list", without("coordinators\tand\n"), "missing list: coordinators"},
-      {"missing phrase", without("attribution_phrase\taccording to\n"),
-       "missing list: attribution_phrase"},
+      {"missing list", without("articles\ta an the\n"), "missing list: articles"},
+      {"missing list of lemmas", without("win_lemmas\twin\n"), "missing list: win_lemmas"},
       {"unknown list", all + "conjunctionz\tand\n", "no such list: conjunctionz"},
       {"twice", all + "articles\tthe\n", "list named twice: articles"},
       {"no words column", all + "articles\n", "pattern_words.tsv"},
@@ -661,8 +660,8 @@ TEST(EventWordsTest, LoadTable) {
     const Status s = words.Load(path);
     if (c.error.empty()) {
       ASSERT_TRUE(s.ok()) << s.message();
-      EXPECT_EQ(words.attribution_phrase, (V{"according", "to"}));
-      EXPECT_EQ(words.coordinators.count("and"), 1u);
+      EXPECT_EQ(words.articles.count("the"), 1u);
+      EXPECT_EQ(words.win_lemmas.count("win"), 1u);
       EXPECT_EQ(words.noun_determiners.count("'s"), 1u);
     } else {
       ASSERT_FALSE(s.ok());

@@ -41,6 +41,30 @@ TEST(StageWordsTest, ListsHoldTheirWords) {
 
 // Endings from participle_endings.txt and gerund_endings.txt, on words
 // longer than four letters.
+// The longest listed phrase starting at a token, in order and whole:
+// "according to" (two words) is read by the quote and event stages alike.
+TEST(StageWordsTest, PhraseLengthAt) {
+  auto words = StageWords::Default();
+  ASSERT_TRUE(words.ok());
+  const auto& phrases = words.value()->attribution_phrases;
+  struct Case {
+    std::vector<std::string> lower;
+    size_t k, limit, expected;
+  };
+  const Case cases[] = {
+      {{"according", "to", "the", "ministry"}, 0, 4, 2},
+      {{"according", "to"}, 0, 1, 0},         // cut by the limit
+      {{"to", "according"}, 0, 2, 0},         // not in order
+      {{"the", "according", "to"}, 1, 3, 2},  // not at the start of the text
+      {{"according", "with"}, 0, 2, 0},
+  };
+  for (const Case& c : cases) {
+    std::vector<Token> t(c.lower.size());
+    for (size_t i = 0; i < t.size(); ++i) t[i].lower = c.lower[i];
+    EXPECT_EQ(internal::PhraseLengthAt(phrases, t, c.k, c.limit), c.expected) << c.lower.front();
+  }
+}
+
 TEST(StageWordsTest, Endings) {
   const StageWords& w = *StageWords::Default().value();
   const std::tuple<std::string, const WordList*, bool> cases[] = {
