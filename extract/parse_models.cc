@@ -221,6 +221,26 @@ Result<std::string> ConlluAnnotator::FromText(std::string text, std::string_view
   return out;
 }
 
+namespace {
+
+// The parser's training options from the command's: one place for both the
+// full run and --parser-only.
+DependencyParser::TrainOptions ParserOptions(const ParseTrainOptions& o,
+                                             const std::function<void(const std::string&)>& say) {
+  DependencyParser::TrainOptions po;
+  po.epochs = o.parser_epochs;
+  po.seed = o.seed;
+  po.prune = o.parser_prune;
+  po.beam = o.parser_beam;
+  po.left_to_right = o.parser_order != "rtl";
+  po.right_to_left = o.parser_order != "ltr";
+  po.threads = o.threads;
+  po.progress = say;
+  return po;
+}
+
+}  // namespace
+
 Status TrainParseModels(const ParseTrainOptions& options) {
   ParseTrainOptions o = options;
   if (o.lexicon == nullptr) {
@@ -271,15 +291,7 @@ Status TrainParseModels(const ParseTrainOptions& options) {
   } cleanup{tmp};
 
   if (o.parser_only) {
-    DependencyParser::TrainOptions po;
-    po.epochs = o.parser_epochs;
-    po.seed = o.seed;
-    po.prune = o.parser_prune;
-    po.beam = o.parser_beam;
-    po.left_to_right = o.parser_order != "rtl";
-    po.right_to_left = o.parser_order != "ltr";
-    po.threads = o.threads;
-    po.progress = say;
+    const DependencyParser::TrainOptions po = ParserOptions(o, say);
     auto parser_r =
         DependencyParser::Train(train, dev_gold.empty() ? nullptr : &dev_gold, po, nullptr);
     if (!parser_r.ok()) return parser_r.status();
@@ -381,15 +393,7 @@ Status TrainParseModels(const ParseTrainOptions& options) {
   }
 
   // The parser.
-  DependencyParser::TrainOptions po;
-  po.epochs = o.parser_epochs;
-  po.seed = o.seed;
-  po.prune = o.parser_prune;
-  po.beam = o.parser_beam;
-  po.left_to_right = o.parser_order != "rtl";
-  po.right_to_left = o.parser_order != "ltr";
-  po.threads = o.threads;
-  po.progress = say;
+  const DependencyParser::TrainOptions po = ParserOptions(o, say);
   DependencyParser::TrainLog log;
   auto parser_r = DependencyParser::Train(retagged, dev.empty() ? nullptr : &dev, po, &log);
   if (!parser_r.ok()) return parser_r.status();
