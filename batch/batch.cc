@@ -195,7 +195,8 @@ class BatchRunner::Pool {
 BatchRunner::BatchRunner(BatchOptions options) : options_(std::move(options)) {
   if (options_.jobs == 0) options_.jobs = 1;
   if (options_.split_dir.empty() && options_.split_stream == nullptr) {
-    merger_ = std::make_unique<Merger>(1, options_.jobs > 1 ? options_.jobs : 0);
+    merger_ = std::make_unique<Merger>(static_cast<unsigned>(options_.jobs),
+                                       options_.jobs > 1 ? options_.jobs : 0);
     merger_->set_article_graphs(options_.syntax == Syntax::kNQuads ||
                                 options_.syntax == Syntax::kTriG);
   }
@@ -321,8 +322,7 @@ Status BatchRunner::ProcessArticle(Item& item, size_t w) {
   }
   // One article, one graph.
   Merger merger;
-  merger.set_article_graphs(options_.syntax == Syntax::kNQuads ||
-                            options_.syntax == Syntax::kTriG);
+  merger.set_article_graphs(options_.syntax == Syntax::kNQuads || options_.syntax == Syntax::kTriG);
   if (Status s = newskg::AddDocument(doc, options_.base, merger); !s.ok()) return s;
   std::string out;
   if (Status s = merger.Write(out, options_.syntax); !s.ok()) return s;

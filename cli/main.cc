@@ -129,7 +129,8 @@ int Extract(const std::vector<std::string>& args) {
   }
   // Kept until the process ends, never freed: freeing the lexicons and
   // models took about 0.1 s of CPU at every exit.
-  static auto* kept = new newskg::Result<newskg::Pipeline>(newskg::Pipeline::Create(scope));
+  static auto* kept = new newskg::Result<newskg::Pipeline>(
+      newskg::Pipeline::Create(scope, static_cast<unsigned>(jobs)));
   auto& pipeline = *kept;
   Check(pipeline.status());
   newskg::BatchOptions options;

@@ -1,5 +1,7 @@
 #include "extract/pipeline.h"
 
+#include <future>
+
 #include "base/base.h"
 #include "extract/coreference.h"
 #include "extract/count_normalizer.h"
@@ -80,8 +82,22 @@ bool HasTrigger(const Document& doc, const Sentence& s, const Lexicon& lex) {
 
 }  // namespace
 
-Result<Pipeline> Pipeline::Create(ParseScope scope) {
-  auto lex = Lexicon::Load(LexiconPaths::Defaults());
+Result<Pipeline> Pipeline::Create(ParseScope scope, unsigned threads) {
+  // The lexicons (WordNet, gazetteers, word lists) and the parse models
+  // (tagger, lemmas, parser) do not depend on each other.
+  auto load_lexicon = [] { return Lexicon::Load(LexiconPaths::Defaults()); };
+  std::future<Result<std::shared_ptr<const Lexicon>>> lexicon_loading;
+  if (threads > 1) lexicon_loading = std::async(std::launch::async, load_lexicon);
+  auto load_models = [scope]() -> Result<ParseModels> {
+    auto tagger = PosTagger::Load(PosTagger::DefaultDir());
+    if (!tagger.ok()) return tagger.status();
+    return ParseModels::Load(ParseModels::DefaultDir(),
+                             std::make_shared<const PosTagger>(std::move(tagger).value()),
+                             LexiconPaths::Defaults().wordnet_dir,
+                             /*trained=*/scope != ParseScope::kNone);
+  };
+  auto parse = load_models();
+  auto lex = lexicon_loading.valid() ? lexicon_loading.get() : load_lexicon();
   if (!lex.ok()) return lex.status();
   // The stages' own word lists (a missing or malformed one is an error here).
   if (auto words = internal::StageWords::Default(); !words.ok()) return words.status();
@@ -98,12 +114,6 @@ Result<Pipeline> Pipeline::Create(ParseScope scope) {
       return ParseError(LexiconPaths::Defaults().data_dir + "/events/identity.tsv: no row for " +
                         cls.name + ", which roles.tsv names");
   }
-  auto tagger = PosTagger::Load(PosTagger::DefaultDir());
-  if (!tagger.ok()) return tagger.status();
-  auto parse = ParseModels::Load(ParseModels::DefaultDir(),
-                                 std::make_shared<const PosTagger>(std::move(tagger).value()),
-                                 LexiconPaths::Defaults().wordnet_dir,
-                                 /*trained=*/scope != ParseScope::kNone);
   if (!parse.ok()) return parse.status();
   return Pipeline(std::move(lex).value(), std::move(parse).value(), scope);
 }

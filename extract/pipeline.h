@@ -30,8 +30,11 @@ class Pipeline {
       : lex_(std::move(lexicon)), parse_(std::move(parse)), scope_(scope) {}
 
   // Loads the lexicons and the parse models from their default places (see
-  // LexiconPaths, PosTagger::DefaultDir and ParseModels::DefaultDir).
-  [[nodiscard]] static Result<Pipeline> Create(ParseScope scope = ParseScope::kNone);
+  // LexiconPaths, PosTagger::DefaultDir and ParseModels::DefaultDir). With
+  // `threads` > 1 the lexicons load on a thread of their own while the
+  // models load on this one (the same result, in about half the wall time).
+  [[nodiscard]] static Result<Pipeline> Create(ParseScope scope = ParseScope::kNone,
+                                               unsigned threads = 1);
 
   // Runs tokenizer, sentence splitter, the parse layer (tags and lemmas for
   // every sentence; the trained tagger and the dependency parse for the

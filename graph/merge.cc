@@ -49,6 +49,8 @@ Merger::~Merger() = default;
 
 TripleSink& Merger::part(size_t i) { return *parts_[i]; }
 
+void Merger::set_write_part(size_t triples) { table_->set_write_part(triples); }
+
 Status Merger::AddFile(const std::string& path, Syntax syntax) {
   // One pass: the merged view and, for N-Quads and TriG, the named graphs.
   return named_->ReadFile(*table_, path, syntax);

@@ -900,20 +900,20 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
                           unsigned threads) const {
   const bool abbreviated = syntax == Syntax::kTurtle || syntax == Syntax::kTriG;
   // Parts end where a subject does, so each writer starts a subject afresh.
+  // With several threads, the parts are written a wave at a time (one part
+  // per thread), each into its own text, and handed on in order before the
+  // next wave starts: the output held at once stays about `threads` parts,
+  // however large the graph.
   std::vector<size_t> bounds = {0};
   const size_t n = triples_.size();
-  const unsigned parts = n < 100000 ? 1U : std::max(1U, threads);
-  for (unsigned i = 1; i < parts; ++i) {
+  const unsigned wave = n < 100000 ? 1U : std::max(1U, threads);
+  const size_t parts = wave == 1 ? 1 : std::max<size_t>(wave, (n + write_part_ - 1) / write_part_);
+  for (size_t i = 1; i < parts; ++i) {
     size_t at = std::max(bounds.back(), n * i / parts);
     while (at > 0 && at < n && triples_[at][0] == triples_[at - 1][0]) ++at;
     bounds.push_back(at);
   }
   bounds.push_back(n);
-  // One part streams through `emit` as it is written; several are written
-  // at once, each into its own text, and handed on in order.
-  std::vector<ChunkSink> sinks(parts);
-  if (parts == 1) sinks[0].emit = &emit;
-  std::vector<SerdStatus> status(parts, SERD_SUCCESS);
   const auto style = static_cast<SerdStyle>(
       abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK)
                   : (SERD_STYLE_ASCII | SERD_STYLE_BULK));
@@ -956,12 +956,12 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
       if (used[k]) prefixes.push_back(Graph::Prefixes()[k]);
     }
   }
-  RunParts(parts, [&](unsigned part) {
+  // Writes part `part` into `sink` (through `emit` when the sink has it).
+  auto write_part = [&](size_t part, ChunkSink& sink) -> SerdStatus {
     EnvPtr env(serd_env_new(nullptr));
     for (const auto& [prefix, ns] : prefixes) {
       serd_env_set_prefix_from_strings(env.get(), U(prefix), U(ns));
     }
-    ChunkSink& sink = sinks[part];
     if (parts > 1) sink.text.reserve((bounds[part + 1] - bounds[part]) * 64);
     WriterPtr writer(
         serd_writer_new(ToSerd(syntax), style, env.get(), nullptr, ChunkSink::Write, &sink));
@@ -1010,20 +1010,37 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
                                        lang.buf != nullptr ? &lang : nullptr);
     }
     if (st == SERD_SUCCESS) st = serd_writer_finish(writer.get());
-    status[part] = st;
-  });
+    return st;
+  };
   // A finished writer ends with the blank line one writer puts between
   // subjects, so the parts join as they are.
-  for (unsigned part = 0; part < parts; ++part) {
-    if (!sinks[part].status.ok()) return sinks[part].status;
-    if (status[part] != SERD_SUCCESS) {
+  auto hand_on = [&](ChunkSink& sink, SerdStatus st) -> Status {
+    if (!sink.status.ok()) return sink.status;
+    if (st != SERD_SUCCESS) {
       return IoError(std::string("serd could not write a statement: ") +
-                     reinterpret_cast<const char*>(serd_strerror(status[part])));
+                     reinterpret_cast<const char*>(serd_strerror(st)));
     }
-    if (!sinks[part].text.empty()) {
-      if (Status st = emit(sinks[part].text); !st.ok()) return st;
+    if (!sink.text.empty()) {
+      if (Status s = emit(sink.text); !s.ok()) return s;
     }
-    sinks[part].text = std::string();
+    sink.text = std::string();
+    return Status::Ok();
+  };
+  if (parts == 1) {
+    // One part streams through `emit` as it is written.
+    ChunkSink sink;
+    sink.emit = &emit;
+    const SerdStatus st = write_part(0, sink);
+    return hand_on(sink, st);
+  }
+  for (size_t first = 0; first < parts; first += wave) {
+    const auto m = static_cast<unsigned>(std::min<size_t>(wave, parts - first));
+    std::vector<ChunkSink> sinks(m);
+    std::vector<SerdStatus> status(m, SERD_SUCCESS);
+    RunParts(m, [&](unsigned i) { status[i] = write_part(first + i, sinks[i]); });
+    for (unsigned i = 0; i < m; ++i) {
+      if (Status s = hand_on(sinks[i], status[i]); !s.ok()) return s;
+    }
   }
   return Status::Ok();
 }

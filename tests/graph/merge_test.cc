@@ -202,6 +202,34 @@ TEST_F(MergeTest, AnyNumberOfThreadsWritesTheSameBytes) {
   EXPECT_EQ(back.size(), g.size());
 }
 
+TEST_F(MergeTest, OutputWrittenInWavesOfPartsIsTheSameBytes) {
+  // Parts of 7,000 triples: many waves of one part per thread, each wave
+  // handed on before the next is written.
+  const Graph g = Mixed(150000);
+  const std::string path = File("waves.nt", Write(g, Syntax::kNTriples));
+  for (Syntax syntax : kSyntaxes) {
+    const std::string one = Merged({path}, syntax, 1);
+    for (unsigned threads : {2U, 3U}) {
+      Merger m(threads);
+      m.set_write_part(7000);
+      ASSERT_TRUE(m.AddFile(path, SyntaxForPath(path)).ok());
+      std::vector<std::string> pieces;
+      ASSERT_TRUE(m.Write(
+                       [&](std::string_view piece) {
+                         pieces.emplace_back(piece);
+                         return Status::Ok();
+                       },
+                       syntax)
+                      .ok());
+      EXPECT_GT(pieces.size(), 2 * threads) << "the parts were handed on one by one";
+      std::string joined;
+      for (const auto& piece : pieces) joined += piece;
+      // Not EXPECT_EQ: a diff of two outputs of megabytes takes gigabytes.
+      EXPECT_TRUE(joined == one) << "threads " << threads << ": other bytes";
+    }
+  }
+}
+
 TEST_F(MergeTest, BadFilesAddNothingAndSayWhereTheyBreak) {
   std::string big(3 << 20, ' ');
   big.insert(0, "@prefix ex: <http://example.org/> .\n");
