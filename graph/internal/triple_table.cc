@@ -917,11 +917,14 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
   const auto style = static_cast<SerdStyle>(
       abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK)
                   : (SERD_STYLE_ASCII | SERD_STYLE_BULK));
+  // Serd's writer reads a node's bytes, length and flags; the flags it would
+  // compute (a newline or a quote inside) are the ones a literal must not
+  // have (below), so the node is made without a pass over its bytes.
   auto serd_node = [this](NodeId id) {
     static constexpr SerdType kTypes[] = {SERD_URI, SERD_BLANK, SERD_LITERAL};
     const std::string_view v = value(id);
-    return serd_node_from_substring(kTypes[static_cast<int>(kind(id))],
-                                    reinterpret_cast<const uint8_t*>(v.data()), v.size());
+    return SerdNode{reinterpret_cast<const uint8_t*>(v.data()), v.size(), v.size(), 0,
+                    kTypes[static_cast<int>(kind(id))]};
   };
   // Only the prefixes some IRI of the graph starts with are declared.
   std::vector<std::pair<std::string, std::string>> prefixes;
