@@ -48,8 +48,9 @@ class Merger : public TripleSink {
   // named by the article's IRI (see TripleSink::GraphFor), which an N-Quads
   // or TriG output holds beside the merged view in the default graph.
   void set_article_graphs(bool on) { article_graphs_ = on; }
-  // With several threads, Write holds about `threads` parts of the output at
-  // once, each of at most about this many triples (default 2^18).
+  // With several threads, Write holds a few parts of the output at once
+  // (one per thread and one more), each of at most about this many triples
+  // (default 2^16).
   void set_write_part(size_t triples);
 
   // Resolves identity across everything added (see ResolveIdentity) and

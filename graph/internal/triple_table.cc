@@ -81,19 +81,6 @@ int TypeRank(TermKind k) {
   return 0;
 }
 
-// Runs fn(part) for parts 0..n-1, on threads when n > 1.
-template <typename Fn>
-void RunParts(unsigned n, Fn fn) {
-  if (n <= 1) {
-    fn(0U);
-    return;
-  }
-  std::vector<std::thread> threads;
-  for (unsigned i = 1; i < n; ++i) threads.emplace_back(fn, i);
-  fn(0U);
-  for (auto& t : threads) t.join();
-}
-
 // Sorts [first, last) with `less`, in `threads` pieces merged afterwards.
 template <typename It, typename Less>
 void ParallelSort(It first, It last, unsigned threads, Less less) {
@@ -900,14 +887,14 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
                           unsigned threads) const {
   const bool abbreviated = syntax == Syntax::kTurtle || syntax == Syntax::kTriG;
   // Parts end where a subject does, so each writer starts a subject afresh.
-  // With several threads, the parts are written a wave at a time (one part
-  // per thread), each into its own text, and handed on in order before the
-  // next wave starts: the output held at once stays about `threads` parts,
-  // however large the graph.
+  // With several threads, each part is written into its own text by one of
+  // them and handed on in order (below): the output held at once stays a
+  // few parts, however large the graph.
   std::vector<size_t> bounds = {0};
   const size_t n = triples_.size();
-  const unsigned wave = n < 100000 ? 1U : std::max(1U, threads);
-  const size_t parts = wave == 1 ? 1 : std::max<size_t>(wave, (n + write_part_ - 1) / write_part_);
+  const unsigned writers = n < 100000 ? 1U : std::max(1U, threads);
+  const size_t parts =
+      writers == 1 ? 1 : std::max<size_t>(writers, (n + write_part_ - 1) / write_part_);
   for (size_t i = 1; i < parts; ++i) {
     size_t at = std::max(bounds.back(), n * i / parts);
     while (at > 0 && at < n && triples_[at][0] == triples_[at - 1][0]) ++at;
@@ -1036,16 +1023,57 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
     const SerdStatus st = write_part(0, sink);
     return hand_on(sink, st);
   }
-  for (size_t first = 0; first < parts; first += wave) {
-    const auto m = static_cast<unsigned>(std::min<size_t>(wave, parts - first));
-    std::vector<ChunkSink> sinks(m);
-    std::vector<SerdStatus> status(m, SERD_SUCCESS);
-    RunParts(m, [&](unsigned i) { status[i] = write_part(first + i, sinks[i]); });
-    for (unsigned i = 0; i < m; ++i) {
-      if (Status s = hand_on(sinks[i], status[i]); !s.ok()) return s;
+  // `writers` threads take the parts in order of their numbers, each into
+  // its own text, at most `window` parts ahead of the one handed on next;
+  // this thread hands them on in order as they are done, while the writers
+  // go on.
+  const size_t window = writers + 1;
+  struct Done {
+    ChunkSink sink;
+    SerdStatus status = SERD_SUCCESS;
+    bool ready = false;
+  };
+  std::vector<Done> done(parts);
+  std::mutex mu;
+  std::condition_variable changed;
+  size_t next = 0, handed = 0;
+  bool stop = false;
+  auto work = [&](unsigned /*thread*/) {
+    for (;;) {
+      size_t part;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        changed.wait(lock, [&] { return stop || next >= parts || next < handed + window; });
+        if (stop || next >= parts) return;
+        part = next++;
+      }
+      ChunkSink sink;
+      const SerdStatus st = write_part(part, sink);
+      std::lock_guard<std::mutex> lock(mu);
+      done[part].sink = std::move(sink);
+      done[part].status = st;
+      done[part].ready = true;
+      changed.notify_all();
     }
+  };
+  std::vector<std::thread> threads_writing;
+  for (unsigned t = 0; t < writers; ++t) threads_writing.emplace_back(work, t);
+  Status result;
+  for (size_t part = 0; part < parts && result.ok(); ++part) {
+    Done d;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      changed.wait(lock, [&] { return done[part].ready; });
+      d = std::move(done[part]);
+    }
+    result = hand_on(d.sink, d.status);
+    std::lock_guard<std::mutex> lock(mu);
+    handed = part + 1;
+    if (!result.ok()) stop = true;
+    changed.notify_all();
   }
-  return Status::Ok();
+  for (auto& t : threads_writing) t.join();
+  return result;
 }
 
 Result<Graph> TripleTable::ToGraph() const {

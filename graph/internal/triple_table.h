@@ -103,8 +103,9 @@ class TripleTable {
   // How many threads reading, sorting and writing may use (default 1); the
   // result is the same for any number.
   void set_threads(unsigned n) { threads_ = n == 0 ? 1 : n; }
-  // With several threads, Write hands its output on in parts of at most
-  // about this many triples (default 2^18), one part per thread at a time.
+  // With several threads, Write writes its output in parts of at most about
+  // this many triples (default 2^16), one per thread at a time, and holds a
+  // few of them at once.
   void set_write_part(size_t triples) { write_part_ = triples == 0 ? 1 : triples; }
 
   // The id of a node, added when new. `datatype` and `lang` are for literals.
@@ -180,8 +181,8 @@ class TripleTable {
   // parallel; the bytes are the same.
   [[nodiscard]] Status Write(std::string& out, Syntax syntax, unsigned threads = 1) const;
   // The same output handed to `emit` piece by piece, in order; with one
-  // thread the output is never held whole, with more about `threads` parts
-  // of it (see set_write_part).
+  // thread the output is never held whole, with more only a few parts of it
+  // (see set_write_part).
   [[nodiscard]] Status Write(const std::function<Status(std::string_view)>& emit, Syntax syntax,
                              unsigned threads = 1) const;
   // The same output in parts, to be written one after the other.
@@ -240,7 +241,7 @@ class TripleTable {
   bool quads_also_table_ = true;
   unsigned documents_ = 0;
   unsigned threads_ = 1;
-  size_t write_part_ = size_t{1} << 18;
+  size_t write_part_ = size_t{1} << 16;
 };
 
 }  // namespace newskg::internal

@@ -202,11 +202,11 @@ TEST_F(MergeTest, AnyNumberOfThreadsWritesTheSameBytes) {
   EXPECT_EQ(back.size(), g.size());
 }
 
-TEST_F(MergeTest, OutputWrittenInWavesOfPartsIsTheSameBytes) {
-  // Parts of 7,000 triples: many waves of one part per thread, each wave
-  // handed on before the next is written.
+TEST_F(MergeTest, OutputWrittenInManyPartsIsTheSameBytes) {
+  // Parts of 7,000 triples: many more parts than threads, written by
+  // several threads at once and handed on in order.
   const Graph g = Mixed(150000);
-  const std::string path = File("waves.nt", Write(g, Syntax::kNTriples));
+  const std::string path = File("parts.nt", Write(g, Syntax::kNTriples));
   for (Syntax syntax : kSyntaxes) {
     const std::string one = Merged({path}, syntax, 1);
     for (unsigned threads : {2U, 3U}) {
