@@ -50,7 +50,7 @@ class Merger : public TripleSink {
   void set_article_graphs(bool on) { article_graphs_ = on; }
   // With several threads, Write holds a few parts of the output at once
   // (one per thread and one more), each of at most about this many triples
-  // (default 2^16).
+  // (default 2^14).
   void set_write_part(size_t triples);
 
   // Resolves identity across everything added (see ResolveIdentity) and

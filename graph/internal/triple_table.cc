@@ -952,7 +952,6 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
     for (const auto& [prefix, ns] : prefixes) {
       serd_env_set_prefix_from_strings(env.get(), U(prefix), U(ns));
     }
-    if (parts > 1) sink.text.reserve((bounds[part + 1] - bounds[part]) * 64);
     WriterPtr writer(
         serd_writer_new(ToSerd(syntax), style, env.get(), nullptr, ChunkSink::Write, &sink));
     if (abbreviated && part == 0) {

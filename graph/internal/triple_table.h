@@ -104,7 +104,7 @@ class TripleTable {
   // result is the same for any number.
   void set_threads(unsigned n) { threads_ = n == 0 ? 1 : n; }
   // With several threads, Write writes its output in parts of at most about
-  // this many triples (default 2^16), one per thread at a time, and holds a
+  // this many triples (default 2^14), one per thread at a time, and holds a
   // few of them at once.
   void set_write_part(size_t triples) { write_part_ = triples == 0 ? 1 : triples; }
 
@@ -241,7 +241,7 @@ class TripleTable {
   bool quads_also_table_ = true;
   unsigned documents_ = 0;
   unsigned threads_ = 1;
-  size_t write_part_ = size_t{1} << 16;
+  size_t write_part_ = size_t{1} << 14;
 };
 
 }  // namespace newskg::internal
