@@ -80,7 +80,7 @@ class ShapesGraph {
 
   size_t shape_count() const;
 
-  struct Impl;  // opaque: the compiled shapes, defined in shacl.cc
+  struct Impl;  // opaque: the compiled shapes, defined in internal/shacl_shapes.h
 
  private:
   ShapesGraph();
