@@ -509,7 +509,7 @@ uint32_t TripleTable::LangId(std::string_view lang) {
   return static_cast<uint32_t>(langs_.size());
 }
 
-void TripleTable::Rehash(size_t slots) {
+void TripleTable::Rehash(size_t slots) const {
   slots_.assign(slots, Slot{kNoNode, 0});
   const size_t mask = slots - 1;
   for (NodeId id = 0; id < nodes_.size(); ++id) {
@@ -533,12 +533,30 @@ void TripleTable::Reserve(size_t bytes) {
   };
   grow(triples_, triples);
   grow(nodes_, nodes);
+  RestoreIndex();
   size_t want = slots_.size();
   while (want * 3 < nodes * 4) want *= 2;
   if (want > slots_.size()) Rehash(want);
 }
 
+void TripleTable::ReleaseIndex() {
+  slots_ = std::vector<Slot>();
+  prefix_slots_ = std::vector<Slot>();
+}
+
+void TripleTable::RestoreIndexNow() const {
+  // As Intern grows them: at most three quarters full.
+  auto size_for = [](size_t n, size_t least) {
+    size_t slots = least;
+    while (n * 4 > slots * 3) slots *= 2;
+    return slots;
+  };
+  RehashPrefixes(size_for(prefixes_.size(), 64));
+  Rehash(size_for(nodes_.size(), 1024));
+}
+
 uint32_t TripleTable::PrefixSlot(std::string_view prefix, uint32_t h) const {
+  RestoreIndex();
   const size_t mask = prefix_slots_.size() - 1;
   size_t i = h & mask;
   for (; prefix_slots_[i].id != kNoNode; i = (i + 1) & mask) {
@@ -549,7 +567,7 @@ uint32_t TripleTable::PrefixSlot(std::string_view prefix, uint32_t h) const {
   return static_cast<uint32_t>(i);
 }
 
-void TripleTable::RehashPrefixes(size_t slots) {
+void TripleTable::RehashPrefixes(size_t slots) const {
   prefix_slots_.assign(slots, Slot{kNoNode, 0});
   const size_t mask = slots - 1;
   for (uint32_t id = 0; id < prefixes_.size(); ++id) {
@@ -610,6 +628,7 @@ NodeId TripleTable::Intern(TermKind kind, std::string_view v, NodeId datatype,
 }
 
 NodeId TripleTable::InternNode(TermKind kind, std::string_view v, uint32_t link, uint32_t lang_id) {
+  RestoreIndex();
   const uint64_t full = Hash(kind, v, link, lang_id);
   const auto h = static_cast<uint32_t>(full);
   const uint32_t lang_kind = (static_cast<uint32_t>(kind) << 30) | lang_id;
@@ -652,6 +671,7 @@ NodeId TripleTable::Find(TermKind kind, std::string_view v) const {
 }
 
 NodeId TripleTable::FindNode(TermKind kind, std::string_view v, uint32_t link) const {
+  RestoreIndex();
   const auto h = static_cast<uint32_t>(Hash(kind, v, link, 0));
   const uint32_t lang_kind = static_cast<uint32_t>(kind) << 30;
   const size_t mask = slots_.size() - 1;
@@ -707,6 +727,7 @@ void TripleTable::Clear() {
   compacted_ = 0;
   nodes_.clear();
   prefixes_.clear();
+  RestoreIndex();
   std::fill(prefix_slots_.begin(), prefix_slots_.end(), Slot{kNoNode, 0});
   last_prefix_ = kNoNode;
   langs_.clear();

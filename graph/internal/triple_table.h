@@ -174,6 +174,10 @@ class TripleTable {
   }
   // Empties the table (keeps its capacity).
   void Clear();
+  // Frees the index that finds a node by its text (8 to 16 bytes a node),
+  // for a stretch of work that reads ids only; the next Intern or Find
+  // builds it again.
+  void ReleaseIndex();
   // For the reader: drains when a batch is full. kDrained means the table
   // was emptied (node ids given out before are gone); kFailed keeps the error.
   enum class Drain { kNotDue, kDrained, kFailed };
@@ -256,12 +260,17 @@ class TripleTable {
   // The same, without adding: false when the prefix is not in the table.
   bool FindSplit(std::string_view iri, uint32_t& prefix, std::string_view& tail) const;
   uint32_t PrefixSlot(std::string_view prefix, uint32_t hash) const;
-  void RehashPrefixes(size_t slots);
+  void RehashPrefixes(size_t slots) const;
+  // Builds the index again after ReleaseIndex.
+  void RestoreIndex() const {
+    if (slots_.empty()) RestoreIndexNow();
+  }
+  void RestoreIndexNow() const;
   uint32_t Store(std::string_view s);
   // The index of a language tag in langs_ plus one, added when new; 0 for none.
   uint32_t LangId(std::string_view lang);
   // Rebuilds the open-addressing slots with `slots` (a power of two) entries.
-  void Rehash(size_t slots);
+  void Rehash(size_t slots) const;
   // Makes room for the triples of a document of `bytes` bytes.
   void Reserve(size_t bytes);
   bool Less(NodeId a, NodeId b) const;
@@ -274,10 +283,11 @@ class TripleTable {
   uint64_t arena_size_ = 0;                      // the next free offset
   PodVector<Node> nodes_;
   PodVector<Prefix> prefixes_;
-  std::vector<Slot> prefix_slots_;  // open addressing over prefixes_
-  uint32_t last_prefix_ = kNoNode;  // the prefix interned last (IRIs come in runs)
+  // The index (mutable: a const Find rebuilds it after ReleaseIndex).
+  mutable std::vector<Slot> prefix_slots_;  // open addressing over prefixes_
+  uint32_t last_prefix_ = kNoNode;          // the prefix interned last (IRIs come in runs)
   std::vector<std::pair<uint32_t, uint32_t>> langs_;  // (offset, length) of each tag
-  std::vector<Slot> slots_;                           // open addressing; id kNoNode: empty
+  mutable std::vector<Slot> slots_;                   // open addressing; id kNoNode: empty
   TripleVector triples_;
   size_t compacted_ = 0;  // triples after the last drop of duplicates
   size_t drain_every_ = 0;
