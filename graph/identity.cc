@@ -230,7 +230,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
   auto loaded = EventIdentity::Default();
   const EventIdentity* identity = loaded.ok() ? loaded.value() : nullptr;
   auto iri = [&](const std::string& v) { return table.Find(TermKind::kIri, v); };
-  auto str = [&](NodeId n) { return std::string(table.value(n)); };
+  auto str = [&](NodeId n) { return table.value(n).str(); };
   const NodeId type_p = iri(vocab::kType), label_p = iri(kLabel), alt_p = iri(kAltLabel),
                same_p = iri(kSameAs);
   std::unordered_set<NodeId> entity_classes;
@@ -526,8 +526,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
   for (size_t i = 0; i < entities.size(); ++i) root[i] = i;
   for (size_t i = 0; i < entities.size(); ++i) {
     size_t& r = root[uf.Find(i)];
-    if (KeptIri(str(entity_type[entities[i]]), table.value(entities[i]), table.value(entities[r])))
-      r = i;
+    if (KeptIri(str(entity_type[entities[i]]), str(entities[i]), str(entities[r]))) r = i;
   }
   std::vector<NodeId> remap(table.node_count());
   for (NodeId n = 0; n < remap.size(); ++n) remap[n] = n;

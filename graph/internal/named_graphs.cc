@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace newskg::internal {
 namespace {
@@ -68,9 +69,14 @@ Status NamedGraphs::Write(const std::function<Status(std::string_view)>& emit,
   if (quads_.empty()) return Status::Ok();
   // The graphs by name; each graph's statements in a table of its own,
   // written by the one writer so they come out as the default graph's do.
-  std::map<std::pair<TermKind, std::string_view>, std::vector<size_t>> by_graph;
-  for (size_t i = 0; i < quads_.size(); ++i)
-    by_graph[{nodes_.kind(quads_[i][0]), nodes_.value(quads_[i][0])}].push_back(i);
+  // A node per name (the table interns them), so quads group by node first.
+  std::unordered_map<NodeId, std::vector<size_t>> by_node;
+  for (size_t i = 0; i < quads_.size(); ++i) by_node[quads_[i][0]].push_back(i);
+  std::map<std::pair<TermKind, std::string>, std::vector<size_t>> by_graph;
+  for (auto& [node, indices] : by_node)
+    by_graph.emplace(std::make_pair(nodes_.kind(node), nodes_.value(node).str()),
+                     std::move(indices));
+  by_node = {};
   std::vector<std::string> prefixes;  // TriG: declared once, before the blocks
   std::set<std::string> declared;
   std::vector<std::pair<std::string, std::string>> bodies;  // (graph name, statements)

@@ -437,11 +437,32 @@ void InternBatches(TripleTable& table, BatchQueue& queue, std::string& failure) 
 
 }  // namespace
 
-TripleTable::TripleTable() : slots_(1024, Slot{kNoNode, 0}) {}
+int TermText::compare(const TermText& other) const {
+  // The pieces of each side in turn: a (then a_next) against b (then b_next).
+  std::string_view a = head, a_next = tail, b = other.head, b_next = other.tail;
+  for (;;) {
+    if (a.empty()) a = std::exchange(a_next, std::string_view());
+    if (b.empty()) b = std::exchange(b_next, std::string_view());
+    if (a.empty() || b.empty()) return a.empty() ? (b.empty() ? 0 : -1) : 1;
+    const size_t n = std::min(a.size(), b.size());
+    if (const int c = a.substr(0, n).compare(b.substr(0, n)); c != 0) return c;
+    a.remove_prefix(n);
+    b.remove_prefix(n);
+  }
+}
 
-uint64_t TripleTable::Hash(TermKind kind, std::string_view value, NodeId datatype, uint32_t lang) {
-  return HashBytes(value, (static_cast<uint64_t>(kind) * 0x100000001B3ULL + datatype) ^
-                              (static_cast<uint64_t>(lang) << 40));
+bool TermText::starts_with(std::string_view s) const {
+  if (s.size() > size()) return false;
+  if (s.size() <= head.size()) return head.substr(0, s.size()) == s;
+  return s.substr(0, head.size()) == head &&
+         tail.substr(0, s.size() - head.size()) == s.substr(head.size());
+}
+
+TripleTable::TripleTable() : prefix_slots_(64, Slot{kNoNode, 0}), slots_(1024, Slot{kNoNode, 0}) {}
+
+uint64_t TripleTable::Hash(TermKind kind, std::string_view tail, uint32_t link, uint32_t lang) {
+  return HashBytes(tail, (static_cast<uint64_t>(kind) * 0x100000001B3ULL + link) ^
+                             (static_cast<uint64_t>(lang) << 40));
 }
 
 uint32_t TripleTable::Store(std::string_view s) {
@@ -475,13 +496,14 @@ uint32_t TripleTable::LangId(std::string_view lang) {
   return static_cast<uint32_t>(langs_.size());
 }
 
-void TripleTable::Rehash(size_t slots) {
+void TripleTable::Rehash(size_t slots) const {
   slots_.assign(slots, Slot{kNoNode, 0});
   const size_t mask = slots - 1;
   for (NodeId id = 0; id < nodes_.size(); ++id) {
     const Node& n = nodes_[id];
-    const auto h = static_cast<uint32_t>(Hash(static_cast<TermKind>(n.lang_kind >> 30), value(id),
-                                              n.datatype, n.lang_kind & kLangMask));
+    const auto h =
+        static_cast<uint32_t>(Hash(static_cast<TermKind>(n.lang_kind >> 30),
+                                   {At(n.offset), n.length}, n.link, n.lang_kind & kLangMask));
     size_t i = h & mask;
     while (slots_[i].id != kNoNode) i = (i + 1) & mask;
     slots_[i] = {id, h};
@@ -498,15 +520,103 @@ void TripleTable::Reserve(size_t bytes) {
   };
   grow(triples_, triples);
   grow(nodes_, nodes);
+  RestoreIndex();
   size_t want = slots_.size();
   while (want * 3 < nodes * 4) want *= 2;
   if (want > slots_.size()) Rehash(want);
 }
 
+void TripleTable::ReleaseIndex() {
+  slots_ = std::vector<Slot>();
+  prefix_slots_ = std::vector<Slot>();
+}
+
+void TripleTable::RestoreIndexNow() const {
+  // As Intern grows them: at most three quarters full.
+  auto size_for = [](size_t n, size_t least) {
+    size_t slots = least;
+    while (n * 4 > slots * 3) slots *= 2;
+    return slots;
+  };
+  RehashPrefixes(size_for(prefixes_.size(), 64));
+  Rehash(size_for(nodes_.size(), 1024));
+}
+
+uint32_t TripleTable::PrefixSlot(std::string_view prefix, uint32_t h) const {
+  RestoreIndex();
+  const size_t mask = prefix_slots_.size() - 1;
+  size_t i = h & mask;
+  for (; prefix_slots_[i].id != kNoNode; i = (i + 1) & mask) {
+    if (prefix_slots_[i].hash != h) continue;
+    const Prefix& p = prefixes_[prefix_slots_[i].id];
+    if (p.length == prefix.size() && std::memcmp(At(p.offset), prefix.data(), p.length) == 0) break;
+  }
+  return static_cast<uint32_t>(i);
+}
+
+void TripleTable::RehashPrefixes(size_t slots) const {
+  prefix_slots_.assign(slots, Slot{kNoNode, 0});
+  const size_t mask = slots - 1;
+  for (uint32_t id = 0; id < prefixes_.size(); ++id) {
+    const Prefix& p = prefixes_[id];
+    const auto h = static_cast<uint32_t>(HashBytes({At(p.offset), p.length}, 0));
+    size_t i = h & mask;
+    while (prefix_slots_[i].id != kNoNode) i = (i + 1) & mask;
+    prefix_slots_[i] = {id, h};
+  }
+}
+
+uint32_t TripleTable::SplitIri(std::string_view iri, std::string_view& tail) {
+  const size_t slash = iri.rfind('/');
+  if (slash == std::string_view::npos) {
+    tail = iri;
+    return kNoNode;
+  }
+  const std::string_view prefix = iri.substr(0, slash + 1);
+  tail = iri.substr(slash + 1);
+  if (last_prefix_ != kNoNode) {
+    const Prefix& p = prefixes_[last_prefix_];
+    if (p.length == prefix.size() && std::memcmp(At(p.offset), prefix.data(), p.length) == 0)
+      return last_prefix_;
+  }
+  const auto h = static_cast<uint32_t>(HashBytes(prefix, 0));
+  const uint32_t i = PrefixSlot(prefix, h);
+  if (prefix_slots_[i].id != kNoNode) return last_prefix_ = prefix_slots_[i].id;
+  if (prefixes_.size() + 1 >= kNoNode) throw std::length_error(kTooLarge);
+  const auto id = static_cast<uint32_t>(prefixes_.size());
+  prefixes_.push_back({Store(prefix), static_cast<uint32_t>(prefix.size())});
+  prefix_slots_[i] = {id, h};
+  if (prefixes_.size() * 4 > prefix_slots_.size() * 3) RehashPrefixes(prefix_slots_.size() * 2);
+  return last_prefix_ = id;
+}
+
+bool TripleTable::FindSplit(std::string_view iri, uint32_t& prefix, std::string_view& tail) const {
+  const size_t slash = iri.rfind('/');
+  if (slash == std::string_view::npos) {
+    tail = iri;
+    prefix = kNoNode;
+    return true;
+  }
+  const std::string_view head = iri.substr(0, slash + 1);
+  tail = iri.substr(slash + 1);
+  const uint32_t i = PrefixSlot(head, static_cast<uint32_t>(HashBytes(head, 0)));
+  prefix = prefix_slots_[i].id;
+  return prefix != kNoNode;
+}
+
 NodeId TripleTable::Intern(TermKind kind, std::string_view v, NodeId datatype,
                            std::string_view lang) {
-  const uint32_t lang_id = LangId(lang);
-  const uint64_t full = Hash(kind, v, datatype, lang_id);
+  if (kind == TermKind::kIri) {
+    std::string_view tail;
+    const uint32_t prefix = SplitIri(v, tail);
+    return InternNode(kind, tail, prefix, 0);
+  }
+  return InternNode(kind, v, kind == TermKind::kLiteral ? datatype : kNoNode, LangId(lang));
+}
+
+NodeId TripleTable::InternNode(TermKind kind, std::string_view v, uint32_t link, uint32_t lang_id) {
+  RestoreIndex();
+  const uint64_t full = Hash(kind, v, link, lang_id);
   const auto h = static_cast<uint32_t>(full);
   const uint32_t lang_kind = (static_cast<uint32_t>(kind) << 30) | lang_id;
   const size_t mask = slots_.size() - 1;
@@ -514,7 +624,7 @@ NodeId TripleTable::Intern(TermKind kind, std::string_view v, NodeId datatype,
   for (; slots_[i].id != kNoNode; i = (i + 1) & mask) {
     if (slots_[i].hash != h) continue;
     const Node& n = nodes_[slots_[i].id];
-    if (n.lang_kind == lang_kind && n.datatype == datatype && n.length == v.size() &&
+    if (n.lang_kind == lang_kind && n.link == link && n.length == v.size() &&
         std::memcmp(At(n.offset), v.data(), v.size()) == 0) {
       return slots_[i].id;
     }
@@ -522,7 +632,7 @@ NodeId TripleTable::Intern(TermKind kind, std::string_view v, NodeId datatype,
   if (nodes_.size() + 1 >= kNoNode) throw std::length_error(kTooLarge);
   Node n{};
   n.lang_kind = lang_kind;
-  n.datatype = datatype;
+  n.link = link;
   n.offset = Store(v);
   n.length = static_cast<uint32_t>(v.size());
   const auto id = static_cast<NodeId>(nodes_.size());
@@ -541,13 +651,22 @@ NodeId TripleTable::Intern(const Term& t) {
 }
 
 NodeId TripleTable::Find(TermKind kind, std::string_view v) const {
-  const auto h = static_cast<uint32_t>(Hash(kind, v, kNoNode, 0));
+  uint32_t link = kNoNode;
+  std::string_view tail = v;
+  if (kind == TermKind::kIri && !FindSplit(v, link, tail)) return kNoNode;
+  return FindNode(kind, tail, link);
+}
+
+NodeId TripleTable::FindNode(TermKind kind, std::string_view v, uint32_t link) const {
+  RestoreIndex();
+  const auto h = static_cast<uint32_t>(Hash(kind, v, link, 0));
   const uint32_t lang_kind = static_cast<uint32_t>(kind) << 30;
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask; slots_[i].id != kNoNode; i = (i + 1) & mask) {
     if (slots_[i].hash != h) continue;
     const Node& n = nodes_[slots_[i].id];
-    if (n.lang_kind == lang_kind && n.datatype == kNoNode && value(slots_[i].id) == v)
+    if (n.lang_kind == lang_kind && n.link == link && n.length == v.size() &&
+        std::memcmp(At(n.offset), v.data(), v.size()) == 0)
       return slots_[i].id;
   }
   return kNoNode;
@@ -556,9 +675,9 @@ NodeId TripleTable::Find(TermKind kind, std::string_view v) const {
 Term TripleTable::ToTerm(NodeId n) const {
   Term t;
   t.kind = kind(n);
-  t.value = std::string(value(n));
+  t.value = value(n).str();
   if (t.kind == TermKind::kLiteral) {
-    if (datatype(n) != kNoNode) t.datatype = std::string(value(datatype(n)));
+    if (datatype(n) != kNoNode) t.datatype = value(datatype(n)).str();
     t.lang = std::string(lang(n));
   }
   return t;
@@ -594,6 +713,10 @@ void TripleTable::Clear() {
   triples_.clear();
   compacted_ = 0;
   nodes_.clear();
+  prefixes_.clear();
+  RestoreIndex();
+  std::fill(prefix_slots_.begin(), prefix_slots_.end(), Slot{kNoNode, 0});
+  last_prefix_ = kNoNode;
   langs_.clear();
   chunks_.clear();
   blocks_.clear();
@@ -613,12 +736,26 @@ Status TripleTable::Absorb(TripleTable&& other) {
 
 Status TripleTable::Absorb(const TripleTable& other) {
   std::vector<NodeId> map(other.nodes_.size(), kNoNode);
+  std::vector<uint32_t> prefix_map(other.prefixes_.size(), kNoNode);
+  // Nodes by their parts: an IRI's prefix is looked up once, not per IRI.
+  auto intern = [&](NodeId n, uint32_t link) {
+    const Node& x = other.nodes_[n];
+    const TermKind k = other.kind(n);
+    if (k == TermKind::kIri && x.link != kNoNode) {
+      if (prefix_map[x.link] == kNoNode) {
+        const Prefix& p = other.prefixes_[x.link];
+        std::string_view ignored;
+        prefix_map[x.link] = SplitIri({other.At(p.offset), p.length}, ignored);
+      }
+      link = prefix_map[x.link];
+    }
+    return InternNode(k, {other.At(x.offset), x.length}, link, LangId(other.lang(n)));
+  };
   auto remap = [&](NodeId n) {
     if (map[n] == kNoNode) {
       const NodeId dt = other.datatype(n);
-      if (dt != kNoNode && map[dt] == kNoNode) map[dt] = Intern(other.kind(dt), other.value(dt));
-      map[n] =
-          Intern(other.kind(n), other.value(n), dt == kNoNode ? kNoNode : map[dt], other.lang(n));
+      if (dt != kNoNode && map[dt] == kNoNode) map[dt] = intern(dt, kNoNode);
+      map[n] = intern(n, dt == kNoNode ? kNoNode : map[dt]);
     }
     return map[n];
   };
@@ -808,12 +945,15 @@ bool TripleTable::Less(NodeId a, NodeId b) const {
   const Node& y = nodes_[b];
   const TermKind kx = kind(a), ky = kind(b);
   if (kx != ky) return TypeRank(kx) < TypeRank(ky);
+  if (kx == TermKind::kIri && x.link == y.link) {  // one prefix: the suffixes decide
+    return std::string_view(At(x.offset), x.length).compare({At(y.offset), y.length}) < 0;
+  }
   if (const int c = value(a).compare(value(b)); c != 0) return c < 0;
   if (kx != TermKind::kLiteral) return false;
-  if (x.datatype != y.datatype) {
-    if (x.datatype == kNoNode) return true;
-    if (y.datatype == kNoNode) return false;
-    if (const int c = value(x.datatype).compare(value(y.datatype)); c != 0) return c < 0;
+  if (x.link != y.link) {
+    if (x.link == kNoNode) return true;
+    if (y.link == kNoNode) return false;
+    if (const int c = value(x.link).compare(value(y.link)); c != 0) return c < 0;
   }
   return lang(a) < lang(b);
 }
@@ -904,12 +1044,19 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
   const auto style = static_cast<SerdStyle>(
       abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK)
                   : (SERD_STYLE_ASCII | SERD_STYLE_BULK));
+  // A node's text in one piece: a view of the arena, or joined in `buf`.
+  auto joined = [this](NodeId id, std::string& buf) {
+    const TermText text = value(id);
+    if (text.head.empty()) return text.tail;
+    buf.assign(text.head).append(text.tail);
+    return std::string_view(buf);
+  };
   // Serd's writer reads a node's bytes, length and flags; the flags it would
   // compute (a newline or a quote inside) are the ones a literal must not
   // have (below), so the node is made without a pass over its bytes.
-  auto serd_node = [this](NodeId id) {
+  auto serd_node = [&](NodeId id, std::string& buf) {
     static constexpr SerdType kTypes[] = {SERD_URI, SERD_BLANK, SERD_LITERAL};
-    const std::string_view v = value(id);
+    const std::string_view v = joined(id, buf);
     return SerdNode{reinterpret_cast<const uint8_t*>(v.data()), v.size(), v.size(), 0,
                     kTypes[static_cast<int>(kind(id))]};
   };
@@ -924,16 +1071,16 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
       if (kind(id) == TermKind::kLiteral) {
         if (datatype(id) != kNoNode) {
           // The datatype is visited once per literal node, which `seen` bounds.
-          const std::string_view dt = value(datatype(id));
+          const TermText dt = value(datatype(id));
           for (size_t k = 0; k < used.size(); ++k)
-            used[k] = used[k] || dt.rfind(Graph::Prefixes()[k].second, 0) == 0;
+            used[k] = used[k] || dt.starts_with(Graph::Prefixes()[k].second);
         }
         return;
       }
       if (kind(id) != TermKind::kIri) return;
-      const std::string_view v = value(id);
+      const TermText v = value(id);
       for (size_t k = 0; k < used.size(); ++k)
-        used[k] = used[k] || v.rfind(Graph::Prefixes()[k].second, 0) == 0;
+        used[k] = used[k] || v.starts_with(Graph::Prefixes()[k].second);
     };
     // rdf:type as a predicate is written "a".
     const NodeId type = Find(TermKind::kIri, std::string(vocab::kRdf) + "type");
@@ -964,12 +1111,12 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
     SerdStatus st = SERD_SUCCESS;
     NodeId last_s = kNoNode, last_p = kNoNode;
     SerdNode s{}, p{};
-    std::string xsd_curie;
+    std::string xsd_curie, s_buf, p_buf, o_buf, dt_buf;
     for (size_t i = bounds[part]; i < bounds[part + 1] && st == SERD_SUCCESS; ++i) {
       const IdTriple& t = triples_[i];
-      if (t[0] != last_s) s = serd_node(last_s = t[0]);
-      if (t[1] != last_p) p = serd_node(last_p = t[1]);
-      SerdNode o = serd_node(t[2]);
+      if (t[0] != last_s) s = serd_node(last_s = t[0], s_buf);
+      if (t[1] != last_p) p = serd_node(last_p = t[1], p_buf);
+      SerdNode o = serd_node(t[2], o_buf);
       SerdNode dt{}, lang{};
       if (kind(t[2]) == TermKind::kLiteral) {
         // Serd writes a literal holding a quote or a newline as a long
@@ -980,12 +1127,13 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
         // Turtle reader reads back unchanged.
         o.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
         if (datatype(t[2]) != kNoNode) {
-          dt = serd_node(datatype(t[2]));
+          dt = serd_node(datatype(t[2]), dt_buf);
+          const std::string_view dt_text(reinterpret_cast<const char*>(dt.buf), dt.n_bytes);
           // A form Serd would write bare but Turtle would not read back
           // (`"1"^^xsd:boolean`, `"x"^^xsd:integer`) keeps its quotes: given
           // as a CURIE, the datatype escapes Serd's abbreviation.
-          if (abbreviated && !BareInTurtle(value(t[2]), value(datatype(t[2])))) {
-            xsd_curie = "xsd:" + std::string(value(datatype(t[2])).substr(vocab::kXsd.size()));
+          if (abbreviated && !BareInTurtle(value(t[2]).tail, dt_text)) {
+            xsd_curie = "xsd:" + std::string(dt_text.substr(vocab::kXsd.size()));
             dt = serd_node_from_string(SERD_CURIE, U(xsd_curie));
           }
         }

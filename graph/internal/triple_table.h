@@ -97,6 +97,31 @@ class PodVector {
 };
 using TripleVector = PodVector<IdTriple>;
 
+// The text of a node, in two pieces to be read one after the other: an IRI
+// is kept as a prefix that other IRIs share (up to its last '/': the base
+// and an article's own namespace) and its own suffix; other nodes have only
+// the tail. The views stay valid while the table lives (and is not cleared).
+struct TermText {
+  std::string_view head, tail;
+
+  size_t size() const { return head.size() + tail.size(); }
+  std::string str() const {
+    std::string out;
+    AppendTo(out);
+    return out;
+  }
+  void AppendTo(std::string& out) const {
+    out.reserve(out.size() + size());
+    out.append(head).append(tail);
+  }
+  // As std::string_view::compare of the joined texts.
+  int compare(const TermText& other) const;
+  int compare(std::string_view s) const { return compare(TermText{{}, s}); }
+  bool starts_with(std::string_view s) const;
+  bool operator==(std::string_view s) const { return size() == s.size() && compare(s) == 0; }
+  bool operator<(const TermText& other) const { return compare(other) < 0; }
+};
+
 class TripleTable {
  public:
   TripleTable();
@@ -153,6 +178,10 @@ class TripleTable {
   }
   // Empties the table (keeps its capacity).
   void Clear();
+  // Frees the index that finds a node by its text (8 to 16 bytes a node),
+  // for a stretch of work that reads ids only; the next Intern or Find
+  // builds it again.
+  void ReleaseIndex();
   // For the reader: drains when a batch is full. kDrained means the table
   // was emptied (node ids given out before are gone); kFailed keeps the error.
   enum class Drain { kNotDue, kDrained, kFailed };
@@ -162,8 +191,16 @@ class TripleTable {
   const TripleVector& triples() const { return triples_; }
   size_t node_count() const { return nodes_.size(); }
   TermKind kind(NodeId n) const { return static_cast<TermKind>(nodes_[n].lang_kind >> 30); }
-  std::string_view value(NodeId n) const { return {At(nodes_[n].offset), nodes_[n].length}; }
-  NodeId datatype(NodeId n) const { return nodes_[n].datatype; }
+  TermText value(NodeId n) const {
+    const Node& x = nodes_[n];
+    const std::string_view tail(At(x.offset), x.length);
+    if (static_cast<TermKind>(x.lang_kind >> 30) != TermKind::kIri || x.link == kNoNode)
+      return {{}, tail};
+    return {{At(prefixes_[x.link].offset), prefixes_[x.link].length}, tail};
+  }
+  NodeId datatype(NodeId n) const {
+    return kind(n) == TermKind::kLiteral ? nodes_[n].link : kNoNode;
+  }
   std::string_view lang(NodeId n) const {
     const uint32_t l = nodes_[n].lang_kind & kLangMask;
     return l == 0 ? std::string_view()
@@ -192,15 +229,20 @@ class TripleTable {
   [[nodiscard]] Result<Graph> ToGraph() const;
 
  private:
-  // 16 bytes a node: its bytes in the arena, its datatype, and its kind (top
-  // two bits) with its language (an index into langs_, 0 for none).
+  // 16 bytes a node: its bytes in the arena (an IRI's suffix only), its
+  // link (a literal's datatype, an IRI's prefix, or kNoNode), and its kind
+  // (top two bits) with its language (an index into langs_, 0 for none).
   struct Node {
     uint32_t offset, length;  // into the arena; NUL-terminated there
-    NodeId datatype;
+    uint32_t link;
     uint32_t lang_kind;
   };
   static constexpr uint32_t kLangMask = (1U << 30) - 1;
-  // An open-addressing slot: the node and the low 32 bits of its hash.
+  // A prefix of IRIs: its bytes in the arena.
+  struct Prefix {
+    uint32_t offset, length;
+  };
+  // An open-addressing slot: the node (or prefix) and the low 32 bits of its hash.
   struct Slot {
     NodeId id;
     uint32_t hash;
@@ -213,12 +255,27 @@ class TripleTable {
   const char* At(uint32_t offset) const {
     return blocks_[offset >> kBlockBits] + (offset & (kBlock - 1));
   }
-  static uint64_t Hash(TermKind kind, std::string_view value, NodeId datatype, uint32_t lang);
+  static uint64_t Hash(TermKind kind, std::string_view tail, uint32_t link, uint32_t lang);
+  // The node of (kind, tail, link, language id), added when new.
+  NodeId InternNode(TermKind kind, std::string_view tail, uint32_t link, uint32_t lang_id);
+  NodeId FindNode(TermKind kind, std::string_view tail, uint32_t link) const;
+  // An IRI split at its last '/': the id of the prefix (added when new, or
+  // kNoNode for an IRI without '/') and the suffix.
+  uint32_t SplitIri(std::string_view iri, std::string_view& tail);
+  // The same, without adding: false when the prefix is not in the table.
+  bool FindSplit(std::string_view iri, uint32_t& prefix, std::string_view& tail) const;
+  uint32_t PrefixSlot(std::string_view prefix, uint32_t hash) const;
+  void RehashPrefixes(size_t slots) const;
+  // Builds the index again after ReleaseIndex.
+  void RestoreIndex() const {
+    if (slots_.empty()) RestoreIndexNow();
+  }
+  void RestoreIndexNow() const;
   uint32_t Store(std::string_view s);
   // The index of a language tag in langs_ plus one, added when new; 0 for none.
   uint32_t LangId(std::string_view lang);
   // Rebuilds the open-addressing slots with `slots` (a power of two) entries.
-  void Rehash(size_t slots);
+  void Rehash(size_t slots) const;
   // Makes room for the triples of a document of `bytes` bytes.
   void Reserve(size_t bytes);
   bool Less(NodeId a, NodeId b) const;
@@ -230,8 +287,12 @@ class TripleTable {
   std::vector<char*> blocks_;                    // block number -> its bytes
   uint64_t arena_size_ = 0;                      // the next free offset
   PodVector<Node> nodes_;
+  PodVector<Prefix> prefixes_;
+  // The index (mutable: a const Find rebuilds it after ReleaseIndex).
+  mutable std::vector<Slot> prefix_slots_;  // open addressing over prefixes_
+  uint32_t last_prefix_ = kNoNode;          // the prefix interned last (IRIs come in runs)
   std::vector<std::pair<uint32_t, uint32_t>> langs_;  // (offset, length) of each tag
-  std::vector<Slot> slots_;                           // open addressing; id kNoNode: empty
+  mutable std::vector<Slot> slots_;                   // open addressing; id kNoNode: empty
   TripleVector triples_;
   size_t compacted_ = 0;  // triples after the last drop of duplicates
   size_t drain_every_ = 0;
