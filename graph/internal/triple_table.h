@@ -1,7 +1,8 @@
 // A set of triples over interned nodes: the fast path of merge. Nodes are
 // 32-bit ids into one string arena, triples are three ids, and the table
 // reads with Serd's reader and writes with Serd's writer without a store in
-// between. Only graph/ uses it.
+// between. Only graph/ uses it. The table is in triple_table.cc, reading in
+// triple_reading.cc and writing in triple_writing.cc.
 #ifndef NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 #define NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 
@@ -23,6 +24,10 @@
 struct SerdReaderImpl;  // Serd's SerdReader
 
 namespace newskg::internal {
+
+// The error of a table that would outgrow its 32-bit ids or offsets.
+inline constexpr const char* kTooLarge =
+    "graph too large to merge in memory: more than 4 GiB of distinct terms or 4 billion nodes";
 
 using NodeId = uint32_t;
 inline constexpr NodeId kNoNode = 0xFFFFFFFFu;

@@ -1,0 +1,294 @@
+// TripleTable's writing: the sorted triples through Serd's writer, with the
+// project's prefixes, on one thread streaming or on several in parts handed
+// on in order. Split from triple_table.cc, which holds the table itself.
+#include <algorithm>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "graph/internal/serd_support.h"
+#include "graph/internal/triple_table.h"
+#include "graph/vocabulary.h"
+
+namespace newskg::internal {
+namespace {
+
+// Serd abbreviates every xsd:integer and xsd:boolean literal, and every
+// xsd:decimal with a '.', to a bare Turtle number or boolean without looking
+// at the form. This says whether the form is one Turtle reads back as that
+// same literal: INTEGER, DECIMAL (digits after the '.'), `true`, `false`.
+bool BareInTurtle(std::string_view lex, std::string_view datatype) {
+  constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+  if (datatype.substr(0, kXsd.size()) != kXsd) return true;  // not abbreviated by Serd
+  const std::string_view local = datatype.substr(kXsd.size());
+  if (local == "boolean") return lex == "true" || lex == "false";
+  if (local != "integer" && local != "decimal") return true;
+  size_t i = !lex.empty() && (lex[0] == '+' || lex[0] == '-') ? 1 : 0;
+  size_t whole = 0, fraction = 0;
+  bool dot = false;
+  for (; i < lex.size(); ++i) {
+    if (lex[i] >= '0' && lex[i] <= '9') {
+      ++(dot ? fraction : whole);
+    } else if (lex[i] == '.' && !dot) {
+      dot = true;
+    } else {
+      return false;
+    }
+  }
+  return local == "integer" ? whole > 0 && !dot : !dot || fraction > 0;
+}
+
+}  // namespace
+
+Status TripleTable::Write(std::string& out, Syntax syntax, unsigned threads) const {
+  std::vector<std::string> parts;
+  if (Status st = Write(parts, syntax, threads); !st.ok()) return st;
+  out.clear();
+  size_t total = 0;
+  for (const auto& t : parts) total += t.size();
+  out.reserve(total);
+  for (const auto& t : parts) out += t;
+  return Status::Ok();
+}
+
+namespace {
+
+// Serd's output sink: collects what the writer writes and, with `emit`,
+// hands it on in pieces of about a megabyte (the output is never held whole).
+struct ChunkSink {
+  std::string text;
+  const std::function<Status(std::string_view)>* emit = nullptr;
+  Status status;
+
+  static size_t Write(const void* buf, size_t len, void* self) noexcept {
+    auto* sink = static_cast<ChunkSink*>(self);
+    try {
+      sink->text.append(static_cast<const char*>(buf), len);
+      if (sink->emit != nullptr && sink->text.size() >= (1U << 20) && sink->status.ok()) {
+        sink->status = (*sink->emit)(sink->text);
+        sink->text.clear();
+      }
+    } catch (...) {
+      return 0;  // Serd reports the short write
+    }
+    return sink->status.ok() ? len : 0;
+  }
+};
+
+}  // namespace
+
+Status TripleTable::Write(std::vector<std::string>& texts, Syntax syntax, unsigned threads) const {
+  texts.clear();
+  return Write(
+      [&](std::string_view piece) {
+        texts.emplace_back(piece);
+        return Status::Ok();
+      },
+      syntax, threads);
+}
+
+Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, Syntax syntax,
+                          unsigned threads) const {
+  const bool abbreviated = syntax == Syntax::kTurtle || syntax == Syntax::kTriG;
+  // Parts end where a subject does, so each writer starts a subject afresh.
+  // With several threads, each part is written into its own text by one of
+  // them and handed on in order (below): the output held at once stays a
+  // few parts, however large the graph.
+  std::vector<size_t> bounds = {0};
+  const size_t n = triples_.size();
+  const unsigned writers = n < 100000 ? 1U : std::max(1U, threads);
+  const size_t parts =
+      writers == 1 ? 1 : std::max<size_t>(writers, (n + write_part_ - 1) / write_part_);
+  for (size_t i = 1; i < parts; ++i) {
+    size_t at = std::max(bounds.back(), n * i / parts);
+    while (at > 0 && at < n && triples_[at][0] == triples_[at - 1][0]) ++at;
+    bounds.push_back(at);
+  }
+  bounds.push_back(n);
+  const auto style = static_cast<SerdStyle>(
+      abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK)
+                  : (SERD_STYLE_ASCII | SERD_STYLE_BULK));
+  // A node's text in one piece: a view of the arena, or joined in `buf`.
+  auto joined = [this](NodeId id, std::string& buf) {
+    const TermText text = value(id);
+    if (text.head.empty()) return text.tail;
+    buf.assign(text.head).append(text.tail);
+    return std::string_view(buf);
+  };
+  // Serd's writer reads a node's bytes, length and flags; the flags it would
+  // compute (a newline or a quote inside) are the ones a literal must not
+  // have (below), so the node is made without a pass over its bytes.
+  auto serd_node = [&](NodeId id, std::string& buf) {
+    static constexpr SerdType kTypes[] = {SERD_URI, SERD_BLANK, SERD_LITERAL};
+    const std::string_view v = joined(id, buf);
+    return SerdNode{reinterpret_cast<const uint8_t*>(v.data()), v.size(), v.size(), 0,
+                    kTypes[static_cast<int>(kind(id))]};
+  };
+  // Only the prefixes some IRI of the graph starts with are declared.
+  std::vector<std::pair<std::string, std::string>> prefixes;
+  if (abbreviated) {
+    std::vector<bool> seen(node_count(), false);
+    std::vector<bool> used(Graph::Prefixes().size(), false);
+    auto visit = [&](NodeId id) {
+      if (id == kNoNode || seen[id]) return;
+      seen[id] = true;
+      if (kind(id) == TermKind::kLiteral) {
+        if (datatype(id) != kNoNode) {
+          // The datatype is visited once per literal node, which `seen` bounds.
+          const TermText dt = value(datatype(id));
+          for (size_t k = 0; k < used.size(); ++k)
+            used[k] = used[k] || dt.starts_with(Graph::Prefixes()[k].second);
+        }
+        return;
+      }
+      if (kind(id) != TermKind::kIri) return;
+      const TermText v = value(id);
+      for (size_t k = 0; k < used.size(); ++k)
+        used[k] = used[k] || v.starts_with(Graph::Prefixes()[k].second);
+    };
+    // rdf:type as a predicate is written "a".
+    const NodeId type = Find(TermKind::kIri, std::string(vocab::kRdf) + "type");
+    for (const IdTriple& t : triples_) {
+      visit(t[0]);
+      if (t[1] != type) visit(t[1]);
+      visit(t[2]);
+    }
+    for (size_t k = 0; k < used.size(); ++k) {
+      if (used[k]) prefixes.push_back(Graph::Prefixes()[k]);
+    }
+  }
+  // Writes part `part` into `sink` (through `emit` when the sink has it).
+  auto write_part = [&](size_t part, ChunkSink& sink) -> SerdStatus {
+    EnvPtr env(serd_env_new(nullptr));
+    for (const auto& [prefix, ns] : prefixes) {
+      serd_env_set_prefix_from_strings(env.get(), U(prefix), U(ns));
+    }
+    WriterPtr writer(
+        serd_writer_new(ToSerd(syntax), style, env.get(), nullptr, ChunkSink::Write, &sink));
+    if (abbreviated && part == 0) {
+      for (const auto& [prefix, ns] : prefixes) {
+        const SerdNode name = serd_node_from_string(SERD_LITERAL, U(prefix));
+        const SerdNode uri = serd_node_from_string(SERD_URI, U(ns));
+        serd_writer_set_prefix(writer.get(), &name, &uri);
+      }
+    }
+    SerdStatus st = SERD_SUCCESS;
+    NodeId last_s = kNoNode, last_p = kNoNode;
+    SerdNode s{}, p{};
+    std::string xsd_curie, s_buf, p_buf, o_buf, dt_buf;
+    for (size_t i = bounds[part]; i < bounds[part + 1] && st == SERD_SUCCESS; ++i) {
+      const IdTriple& t = triples_[i];
+      if (t[0] != last_s) s = serd_node(last_s = t[0], s_buf);
+      if (t[1] != last_p) p = serd_node(last_p = t[1], p_buf);
+      SerdNode o = serd_node(t[2], o_buf);
+      SerdNode dt{}, lang{};
+      if (kind(t[2]) == TermKind::kLiteral) {
+        // Serd writes a literal holding a quote or a newline as a long
+        // (triple-quoted) string, and Serd 0.30's reader misreads an escape
+        // right after a lone '"' inside one: written text "\the" comes
+        // back with a tab. Without these flags every literal is a short
+        // string with '"', '\' and control characters escaped, which every
+        // Turtle reader reads back unchanged.
+        o.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
+        if (datatype(t[2]) != kNoNode) {
+          dt = serd_node(datatype(t[2]), dt_buf);
+          const std::string_view dt_text(reinterpret_cast<const char*>(dt.buf), dt.n_bytes);
+          // A form Serd would write bare but Turtle would not read back
+          // (`"1"^^xsd:boolean`, `"x"^^xsd:integer`) keeps its quotes: given
+          // as a CURIE, the datatype escapes Serd's abbreviation.
+          if (abbreviated && !BareInTurtle(value(t[2]).tail, dt_text)) {
+            xsd_curie = "xsd:" + std::string(dt_text.substr(vocab::kXsd.size()));
+            dt = serd_node_from_string(SERD_CURIE, U(xsd_curie));
+          }
+        }
+        const std::string_view l = this->lang(t[2]);
+        if (!l.empty())
+          lang = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(l.data()),
+                                          l.size());
+      }
+      st = serd_writer_write_statement(writer.get(), 0, nullptr, &s, &p, &o,
+                                       dt.buf != nullptr ? &dt : nullptr,
+                                       lang.buf != nullptr ? &lang : nullptr);
+    }
+    if (st == SERD_SUCCESS) st = serd_writer_finish(writer.get());
+    return st;
+  };
+  // A finished writer ends with the blank line one writer puts between
+  // subjects, so the parts join as they are.
+  auto hand_on = [&](ChunkSink& sink, SerdStatus st) -> Status {
+    if (!sink.status.ok()) return sink.status;
+    if (st != SERD_SUCCESS) {
+      return IoError(std::string("serd could not write a statement: ") +
+                     reinterpret_cast<const char*>(serd_strerror(st)));
+    }
+    if (!sink.text.empty()) {
+      if (Status s = emit(sink.text); !s.ok()) return s;
+    }
+    sink.text = std::string();
+    return Status::Ok();
+  };
+  if (parts == 1) {
+    // One part streams through `emit` as it is written.
+    ChunkSink sink;
+    sink.emit = &emit;
+    const SerdStatus st = write_part(0, sink);
+    return hand_on(sink, st);
+  }
+  // `writers` threads take the parts in order of their numbers, each into
+  // its own text, at most `window` parts ahead of the one handed on next;
+  // this thread hands them on in order as they are done, while the writers
+  // go on.
+  const size_t window = writers + 1;
+  struct Done {
+    ChunkSink sink;
+    SerdStatus status = SERD_SUCCESS;
+    bool ready = false;
+  };
+  std::vector<Done> done(parts);
+  std::mutex mu;
+  std::condition_variable changed;
+  size_t next = 0, handed = 0;
+  bool stop = false;
+  auto work = [&](unsigned /*thread*/) {
+    for (;;) {
+      size_t part;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        changed.wait(lock, [&] { return stop || next >= parts || next < handed + window; });
+        if (stop || next >= parts) return;
+        part = next++;
+      }
+      ChunkSink sink;
+      const SerdStatus st = write_part(part, sink);
+      std::lock_guard<std::mutex> lock(mu);
+      done[part].sink = std::move(sink);
+      done[part].status = st;
+      done[part].ready = true;
+      changed.notify_all();
+    }
+  };
+  std::vector<std::thread> threads_writing;
+  for (unsigned t = 0; t < writers; ++t) threads_writing.emplace_back(work, t);
+  Status result;
+  for (size_t part = 0; part < parts && result.ok(); ++part) {
+    Done d;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      changed.wait(lock, [&] { return done[part].ready; });
+      d = std::move(done[part]);
+    }
+    result = hand_on(d.sink, d.status);
+    std::lock_guard<std::mutex> lock(mu);
+    handed = part + 1;
+    if (!result.ok()) stop = true;
+    changed.notify_all();
+  }
+  for (auto& t : threads_writing) t.join();
+  return result;
+}
+
+}  // namespace newskg::internal
