@@ -139,6 +139,13 @@ class EventExtraction {
   std::vector<int> MainSubject(size_t k, const Sentence& s) const;
   std::vector<int> Subject(const Trigger& tr) const;
 
+  // The token after a date that starts at token k ("on Monday", "Monday",
+  // "on March 3"), before `end`; k when no date starts there.
+  size_t AfterDate(size_t k, size_t end) const;
+  // The token before a date that ends at token k ("said Tuesday that"),
+  // after `begin`; k when no date ends there.
+  size_t BeforeDate(size_t k, size_t begin) const;
+
   // A country or organization named before a title and a person ("IMF
   // Managing Director Kristalina Georgieva", "Russian Prime Minister Mikhail
   // Mishustin") stands for that person in a role.

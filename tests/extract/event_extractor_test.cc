@@ -513,6 +513,17 @@ TEST(EventExtractorTest, ItAfterSaidIsTheSpeaker) {
   EXPECT_EQ(EventSummary(Extract("Ishaq Dar said it would bring a $200 million loan to Pakistan."),
                          "Loan"),
             V{"amount=200000000 USD;borrower=Pakistan;reportedBy=Ishaq Dar"});
+  // The day of the saying between the verb and "it".
+  EXPECT_EQ(EventSummary(Extract("The Asian Development Bank said on Tuesday it had approved a "
+                                 "$200 million loan for the Philippines."),
+                         "Loan"),
+            V{"amount=200000000 USD;borrower=Philippines;lender=Asian Development Bank;"
+              "reportedBy=Asian Development Bank"});
+  EXPECT_EQ(EventSummary(Extract("The Asian Development Bank said Tuesday that it had approved a "
+                                 "$200 million loan for the Philippines."),
+                         "Loan"),
+            V{"amount=200000000 USD;borrower=Philippines;lender=Asian Development Bank;"
+              "reportedBy=Asian Development Bank"});
 }
 
 // The day of the saying and the day of the report date no event.
