@@ -162,9 +162,11 @@ void EventExtraction::Merge(std::vector<Event>& evs) const {
   std::vector<Event> out;
   for (auto& ev : evs) {
     bool merged = false;
-    for (auto& o : out) {
-      if (Compatible(o, ev)) {
-        MergeInto(o, ev);
+    // The latest event it can be: "The US sanctioned A on Friday. ... Others
+    // sanctioned are B and C" adds to Friday's round, not to one told before.
+    for (auto o = out.rbegin(); o != out.rend(); ++o) {
+      if (Compatible(*o, ev)) {
+        MergeInto(*o, ev);
         merged = true;
         break;
       }

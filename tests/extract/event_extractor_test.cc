@@ -364,6 +364,12 @@ TEST(EventExtractorTest, SanctionsWithoutImposerJoinTheRound) {
       "Canada imposed new sanctions on Monday. Those sanctioned include Pavel Orlov and Maria "
       "Lopez.");
   EXPECT_EQ(EventSummary(doc, "Sanction"), V{"imposer=Canada;target=Maria Lopez,Pavel Orlov"});
+  // Of two rounds, the latest told before it.
+  const Document two = Extract(
+      "Canada imposed sanctions on Belarus. Japan imposed sanctions on Pavel Orlov. Others "
+      "sanctioned include Maria Lopez.");
+  EXPECT_EQ(EventSummary(two, "Sanction"),
+            (V{"imposer=Canada;target=Belarus", "imposer=Japan;target=Maria Lopez,Pavel Orlov"}));
 }
 
 // A coarser date contains a finer one: "this year's drills" and "the
