@@ -248,6 +248,9 @@ class EventExtraction {
   // "X leaned on Y for deposits" names no amount and one party of a loan.
   static bool Useful(const Event& ev, const EventClassSchema& cs);
 
+  // Whether class `cls`'s step `step` (classes.tsv) names `role`.
+  bool StepHas(const std::string& cls, std::string_view step, const std::string& role) const;
+
   // The entities of a role, or none.
   static std::vector<int> RoleOf(const Event& e, const char* role);
   bool IsPerson(int e) const;

@@ -372,6 +372,14 @@ TEST(EventExtractorTest, SanctionsWithoutImposerJoinTheRound) {
             (V{"imposer=Canada;target=Belarus", "imposer=Japan;target=Maria Lopez,Pavel Orlov"}));
 }
 
+// A sanctioned leader stays a target beside his group.
+TEST(EventExtractorTest, ASanctionedLeaderIsNotHisGroup) {
+  const Document doc = Extract(
+      "The United Nations imposed sanctions on Hamas leader Khalid Nasser. The sanctions on "
+      "Hamas froze his assets.");
+  EXPECT_EQ(EventSummary(doc, "Sanction"), V{"imposer=United Nations;target=Hamas,Khalid Nasser"});
+}
+
 // A coarser date contains a finer one: "this year's drills" and "the
 // drills began on Monday" are one exercise, dated to the day.
 TEST(EventExtractorTest, ACoarserDateContainsAFinerOne) {
