@@ -236,7 +236,7 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
   for (auto& r : *cur) {
     if (r[0] == "symbol") {
       if (r.size() < 3) return ParseError(dir + "/currencies.tsv: symbol rows need 3 fields");
-      currency_symbols[r[1]] = r[2];
+      currency_symbols[r[1]].emplace_back(r[2], r.size() > 3 ? r[3] : "");
     } else if (r[0] == "word") {
       if (r.size() < 3) return ParseError(dir + "/currencies.tsv: word rows need 3+ fields");
       currency_words[r[1]].emplace_back(r[2], r.size() > 3 ? r[3] : "");

@@ -175,8 +175,10 @@ class Lexicon {
   WordSet example_cases;           // including, such: "oligarchs, including A"
   WordSet quantity_nouns;          // number, group: "a number of oligarchs"
   WordSet participation_verbs;     // march, rally, take (part), ...
-  std::unordered_map<std::string, std::string> currency_symbols;  // "$" -> USD
-  // Currency words: lower-case name -> candidates (code, country) in preference order.
+  // Currency symbols ("$", "Rs") and words (lower-case names): text -> candidates
+  // (code, country) in preference order; more than one for an ambiguous one.
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>>
+      currency_symbols;
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> currency_words;
   WordSet iso_currencies;                                 // USD, EUR, ...
   std::unordered_map<std::string, int> months;            // "january" -> 1, "jan" -> 1

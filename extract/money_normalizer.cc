@@ -5,14 +5,29 @@
 namespace newskg {
 namespace {
 
-// Code for an ambiguous currency word: the first candidate whose country the
-// article names, else the first candidate.
+// How often the article names `name`.
+size_t TimesNamed(const std::string& text, const std::string& name) {
+  size_t n = 0;
+  for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) ++n;
+  return n;
+}
+
+// Code for an ambiguous currency: the candidate whose country the article
+// names most often (a Sri Lankan story that mentions India once means Sri
+// Lankan rupees), the earlier candidate on a tie, else the first candidate.
 std::string PickCurrency(const std::vector<std::pair<std::string, std::string>>& candidates,
                          const Document& doc) {
+  if (candidates.size() == 1) return candidates.front().first;
+  const std::string* best = &candidates.front().first;
+  size_t best_times = 0;
   for (const auto& [code, country] : candidates) {
-    if (!country.empty() && doc.text.find(country) != std::string::npos) return code;
+    const size_t times = country.empty() ? 0 : TimesNamed(doc.text, country);
+    if (times > best_times) {
+      best = &code;
+      best_times = times;
+    }
   }
-  return candidates.front().first;
+  return *best;
 }
 
 }  // namespace
@@ -56,14 +71,14 @@ void NormalizeMoney(Document& doc, const Lexicon& lex) {
         !t[i + 1].space_before && t[i + 2 < n ? i + 2 : i].kind == TokenKind::kNumber) {
       auto it = lex.currency_symbols.find(t[i].text + "$");
       if (it != lex.currency_symbols.end()) {
-        code = it->second;
+        code = PickCurrency(it->second, doc);
         num = i + 2;
       }
     }
     if (code.empty() && i + 1 < n && t[i + 1].kind == TokenKind::kNumber) {
       auto it = lex.currency_symbols.find(t[i].text);
       if (it != lex.currency_symbols.end()) {
-        code = it->second;
+        code = PickCurrency(it->second, doc);
         num = i + 1;
       }
     }

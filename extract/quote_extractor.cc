@@ -188,6 +188,8 @@ class QuoteFinder {
         w_.coordinators.count(t_[k - 1].lower) == 0)
       return false;
     if (k + 1 < t_.size() && w_.head_of_preps.count(t_[k + 1].lower) > 0) return false;
+    // "would continue working", "kept insisting": an aspect verb before a gerund.
+    if (k + 1 < t_.size() && t_[k + 1].tag == "VBG") return false;
     return true;
   }
 
@@ -200,7 +202,9 @@ class QuoteFinder {
       return mm.entity;
     }
     if (w_.personal_pronouns.count(t_[k].lower) > 0) return Antecedent(k);
-    if (w_.org_pronouns.count(t_[k].lower) > 0) return OrganizationAntecedent(k);
+    // "Making it clear that ...": "it" after a verb is its object, no speaker.
+    if (w_.org_pronouns.count(t_[k].lower) > 0 && !(k > 0 && t_[k - 1].tag.rfind("VB", 0) == 0))
+      return OrganizationAntecedent(k);
     return -1;
   }
 
@@ -275,15 +279,8 @@ class QuoteFinder {
         // a lower-case title, then the person who spoke.
         const int m = doc_.mention_at[j];
         const size_t end = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end_token : j + 1;
-        if (doc_.entities[static_cast<size_t>(s)].type != EntityType::kPerson && end + 1 < limit &&
-            !t_[end].capitalized && t_[end].kind == TokenKind::kWord &&
-            (lex_.Title(t_[end].lower) != nullptr || lex_.person_nouns.count(t_[end].lower) > 0)) {
-          for (size_t p = end + 1; p < limit && p < end + 3; ++p) {
-            const int person = SpeakerAt(p);
-            if (person >= 0 &&
-                doc_.entities[static_cast<size_t>(person)].type == EntityType::kPerson)
-              return person;
-          }
+        if (doc_.entities[static_cast<size_t>(s)].type != EntityType::kPerson) {
+          if (const int person = TitledPersonAfter(end, limit); person >= 0) return person;
         }
         return s;
       }
@@ -323,6 +320,31 @@ class QuoteFinder {
         continue;
       }
       return -1;
+    }
+    return -1;
+  }
+
+  // "said Hamas official Osama Hamdan", "said Kenya's foreign ministry
+  // spokesman, Amina Diallo": after an organization or country that ends at
+  // token `end`, a possessive, lower-case words that end in a title, and the
+  // person they introduce (in apposition or not). Returns -1 when no such
+  // person follows.
+  int TitledPersonAfter(size_t end, size_t limit) const {
+    size_t k = end;
+    if (k < limit && w_.possessive_markers.count(t_[k].text) > 0) ++k;
+    size_t title_end = 0;
+    for (size_t w = k; w < limit && w < k + 4; ++w) {
+      if (t_[w].capitalized || t_[w].kind != TokenKind::kWord) break;
+      if (lex_.Title(t_[w].lower) != nullptr || lex_.person_nouns.count(t_[w].lower) > 0)
+        title_end = w + 1;
+    }
+    if (title_end == 0) return -1;
+    size_t p = title_end;
+    if (p < limit && t_[p].text == ",") ++p;
+    for (size_t q = p; q < limit && q < p + 2; ++q) {
+      const int person = SpeakerAt(q);
+      if (person >= 0 && doc_.entities[static_cast<size_t>(person)].type == EntityType::kPerson)
+        return person;
     }
     return -1;
   }
@@ -392,6 +414,18 @@ class QuoteFinder {
   // PrepareSentence), or -1.
   int SubjectBefore(size_t v, const Sentence& s) const {
     const std::vector<bool>& skip = skip_;
+    // "North Korea, which called the drills \"...\"": the verb of a relative
+    // clause with no subject of its own speaks for the name it hangs from.
+    if (skip[v]) {
+      size_t r = v;
+      while (r > s.first_token && skip[r - 1]) --r;
+      bool own_subject = false;
+      for (size_t k = r; k < v; ++k) own_subject = own_subject || doc_.mention_at[k] >= 0;
+      if (!own_subject && r > s.first_token + 1 && t_[r - 1].text == "," &&
+          doc_.mention_at[r - 2] >= 0) {
+        if (const int sp = SpeakerAt(r - 2); sp >= 0) return sp;
+      }
+    }
     // "Liz Truss, the secretary of state for ..., said": the name before
     // the apposition that ends at the verb.
     size_t verb = v;

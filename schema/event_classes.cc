@@ -87,7 +87,11 @@ Result<EventRelation> ParseRelation(const std::string& spec) {
 //   national-place ROLE: a city stands for its country unless the election
 //       is local, and a default place;
 //   crowd-count: the count is a crowd's size, not any number near the trigger;
-//   quotes SPEAKER: the class the quote extractor makes, a report by nature.
+//   quotes SPEAKER: the class the quote extractor makes, a report by nature;
+//   sides ROLE...: a leader and what he leads in ROLE are one side, both
+//       kept as named (a meeting's participants);
+//   individuals ROLE...: a person in ROLE is himself beside what he leads
+//       (a sanctioned leader is not his group).
 const std::vector<std::string>& KnownEventSteps() {
   static const std::vector<std::string> k = {"conditional-institution",
                                              "conditional-win",
@@ -97,7 +101,9 @@ const std::vector<std::string>& KnownEventSteps() {
                                              "candidates",
                                              "national-place",
                                              "crowd-count",
-                                             "quotes"};
+                                             "quotes",
+                                             "sides",
+                                             "individuals"};
   return k;
 }
 

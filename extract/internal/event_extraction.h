@@ -139,6 +139,13 @@ class EventExtraction {
   std::vector<int> MainSubject(size_t k, const Sentence& s) const;
   std::vector<int> Subject(const Trigger& tr) const;
 
+  // The token after a date that starts at token k ("on Monday", "Monday",
+  // "on March 3"), before `end`; k when no date starts there.
+  size_t AfterDate(size_t k, size_t end) const;
+  // The token before a date that ends at token k ("said Tuesday that"),
+  // after `begin`; k when no date ends there.
+  size_t BeforeDate(size_t k, size_t begin) const;
+
   // A country or organization named before a title and a person ("IMF
   // Managing Director Kristalina Georgieva", "Russian Prime Minister Mikhail
   // Mishustin") stands for that person in a role.
@@ -240,6 +247,9 @@ class EventExtraction {
   // Whether a mention meets one of its class's requirements (classes.tsv):
   // "X leaned on Y for deposits" names no amount and one party of a loan.
   static bool Useful(const Event& ev, const EventClassSchema& cs);
+
+  // Whether class `cls`'s step `step` (classes.tsv) names `role`.
+  bool StepHas(const std::string& cls, std::string_view step, const std::string& role) const;
 
   // The entities of a role, or none.
   static std::vector<int> RoleOf(const Event& e, const char* role);

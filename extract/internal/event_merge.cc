@@ -133,17 +133,27 @@ bool EventExtraction::Compatible(const Event& a, const Event& b) const {
   return cs->article_dated && !a.dates.empty() && !b.dates.empty();
 }
 
+bool EventExtraction::StepHas(const std::string& cls, std::string_view step,
+                              const std::string& role) const {
+  const EventClassSchema* cs = Schema(cls);
+  const auto* roles = cs == nullptr ? nullptr : cs->Step(step);
+  return roles != nullptr && std::find(roles->begin(), roles->end(), role) != roles->end();
+}
+
 void EventExtraction::MergeInto(Event& a, const Event& b) const {
   for (const auto& [r, v] : b.entity_roles) {
+    // Names as told: both sides of a meeting, a sanctioned leader beside his group.
+    const bool individuals = StepHas(a.cls, "individuals", r);
+    const bool as_named = individuals || StepHas(a.cls, "sides", r);
     auto& dst = a.entity_roles[r];
     for (int e : v) {
       bool same = false;
       for (int& x : dst) {
-        if (!SameSide(x, e)) continue;
+        if (individuals ? x != e : !SameSide(x, e)) continue;
         same = true;
         // One side named by its leader and by its state: the state stands in
         // agent roles ("Xi promised a loan" + "Beijing will lend").
-        if (r != "participant" && IsPerson(x) && !IsPerson(e)) x = e;
+        if (!as_named && IsPerson(x) && !IsPerson(e)) x = e;
       }
       if (!same) dst.push_back(e);
     }
@@ -162,9 +172,11 @@ void EventExtraction::Merge(std::vector<Event>& evs) const {
   std::vector<Event> out;
   for (auto& ev : evs) {
     bool merged = false;
-    for (auto& o : out) {
-      if (Compatible(o, ev)) {
-        MergeInto(o, ev);
+    // The latest event it can be: "The US sanctioned A on Friday. ... Others
+    // sanctioned are B and C" adds to Friday's round, not to one told before.
+    for (auto o = out.rbegin(); o != out.rend(); ++o) {
+      if (Compatible(*o, ev)) {
+        MergeInto(*o, ev);
         merged = true;
         break;
       }
@@ -174,6 +186,7 @@ void EventExtraction::Merge(std::vector<Event>& evs) const {
   // A lender that is a leader of another lender is the same side: keep the state.
   for (auto& ev : out) {
     for (auto& [role, v] : ev.entity_roles) {
+      const bool as_named = StepHas(ev.cls, "individuals", role) || StepHas(ev.cls, "sides", role);
       std::vector<int> kept;
       for (int e : v) {
         bool led_other = false;
@@ -181,7 +194,7 @@ void EventExtraction::Merge(std::vector<Event>& evs) const {
           led_other = led_other || (x != e && static_cast<size_t>(e) < coref_.leader_of.size() &&
                                     coref_.leader_of[static_cast<size_t>(e)] == x);
         }
-        if (!led_other || role == "participant") kept.push_back(e);
+        if (!led_other || as_named) kept.push_back(e);
       }
       v = kept;
     }

@@ -165,6 +165,26 @@ std::vector<int> EventExtraction::MainSubject(size_t k, const Sentence& s) const
   return {};
 }
 
+size_t EventExtraction::AfterDate(size_t k, size_t end) const {
+  size_t j = k;
+  if (j < end && Is(j, w_.date_preps)) ++j;
+  if (j >= end) return k;
+  const auto [dates_b, dates_e] = Within(doc_.dates, Span{t_[j].span.begin, t_[end - 1].span.end});
+  if (dates_b == dates_e || dates_b->span.begin != t_[j].span.begin) return k;
+  return TokenAt(dates_b->span.end - 1) + 1;
+}
+
+size_t EventExtraction::BeforeDate(size_t k, size_t begin) const {
+  if (k <= begin) return k;
+  const auto [dates_b, dates_e] = Within(doc_.dates, Span{t_[begin].span.begin, t_[k].span.end});
+  if (dates_b == dates_e) return k;
+  const DateValue& d = *(dates_e - 1);
+  if (d.span.end != t_[k].span.end) return k;
+  size_t j = TokenAt(d.span.begin);
+  if (j > begin && Is(j - 1, w_.date_preps)) --j;
+  return j > begin ? j - 1 : k;
+}
+
 std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   // "North Korea condemned the drills": who reacts to an event takes no part in it.
@@ -202,8 +222,13 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     if (IsClauseBreak(t_[k]) && tr.first - k > 1) break;
     if (Is(k, w_.saying_forms) || Is(k, w_.complementizers)) {
       // "The bank said it would provide a loan": "it" is the one who said.
-      const size_t verb = Is(k, w_.complementizers) && k > s.first_token ? k - 1 : k;
-      if (k + 1 < tr.first && Is(k + 1, w_.subject_pronouns) && verb > s.first_token) {
+      size_t verb = Is(k, w_.complementizers) && k > s.first_token ? k - 1 : k;
+      // "said Tuesday that it": the day of the saying before "that".
+      if (verb != k) verb = BeforeDate(verb, s.first_token);
+      // "The bank said on Monday it would lend": the day of the saying
+      // between the verb and the pronoun.
+      const size_t pronoun = AfterDate(k + 1, tr.first);
+      if (pronoun < tr.first && Is(pronoun, w_.subject_pronouns) && verb > s.first_token) {
         const int m = MentionAt(verb - 1);
         if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0 &&
             doc_.entities[static_cast<size_t>(doc_.mentions[static_cast<size_t>(m)].entity)].type !=

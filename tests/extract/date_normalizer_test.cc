@@ -53,6 +53,7 @@ TEST(DateNormalizerTest, Table) {
       {"Repayments will start in November.", "2023-07-13", "2023-11"},
       {"By February, reserves had dwindled.", "2023-07-13", "2023-02"},
       {"It grew in 2019.", "2023-07-13", "2019"},
+      {"He lost the 2017 election.", "2023-07-13", "2017"},
       {"It happened yesterday.", "2020-09-14", "2020-09-13"},
       {"Published 2020-09-14 in Berlin.", "2021-01-01", "2020-09-14"},
       {"The fiscal year began on July 1.", "2023-07-13", "2023-07-01"},
@@ -70,7 +71,8 @@ TEST(DateNormalizerTest, Table) {
       {"It began on March 1st.", "2020-09-14", "2020-03-01"},
       {"The elections of 2016 were close.", "2020-09-14", "2016"},
       {"It began early June.", "2020-09-14", "2020-06"},
-      {"The 2016 vote was close.", "2020-09-14", ""},  // no cue before the year
+      {"The 2016 vote was close.", "2020-09-14", "2016"},  // "the" before the year
+      {"Some 2016 votes were lost.", "2020-09-14", ""},    // no cue before the year
       {"Votes were counted on Feb 29.", "2024-03-10", "2024-02-29"},
       {"Votes were counted on Feb 30.", "2024-03-10", ""},
       {"The May Day rally.", "2024-03-10", ""},

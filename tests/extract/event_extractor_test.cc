@@ -364,6 +364,20 @@ TEST(EventExtractorTest, SanctionsWithoutImposerJoinTheRound) {
       "Canada imposed new sanctions on Monday. Those sanctioned include Pavel Orlov and Maria "
       "Lopez.");
   EXPECT_EQ(EventSummary(doc, "Sanction"), V{"imposer=Canada;target=Maria Lopez,Pavel Orlov"});
+  // Of two rounds, the latest told before it.
+  const Document two = Extract(
+      "Canada imposed sanctions on Belarus. Japan imposed sanctions on Pavel Orlov. Others "
+      "sanctioned include Maria Lopez.");
+  EXPECT_EQ(EventSummary(two, "Sanction"),
+            (V{"imposer=Canada;target=Belarus", "imposer=Japan;target=Maria Lopez,Pavel Orlov"}));
+}
+
+// A sanctioned leader stays a target beside his group.
+TEST(EventExtractorTest, ASanctionedLeaderIsNotHisGroup) {
+  const Document doc = Extract(
+      "The United Nations imposed sanctions on Hamas leader Khalid Nasser. The sanctions on "
+      "Hamas froze his assets.");
+  EXPECT_EQ(EventSummary(doc, "Sanction"), V{"imposer=United Nations;target=Hamas,Khalid Nasser"});
 }
 
 // A coarser date contains a finer one: "this year's drills" and "the
@@ -513,6 +527,17 @@ TEST(EventExtractorTest, ItAfterSaidIsTheSpeaker) {
   EXPECT_EQ(EventSummary(Extract("Ishaq Dar said it would bring a $200 million loan to Pakistan."),
                          "Loan"),
             V{"amount=200000000 USD;borrower=Pakistan;reportedBy=Ishaq Dar"});
+  // The day of the saying between the verb and "it".
+  EXPECT_EQ(EventSummary(Extract("The Asian Development Bank said on Tuesday it had approved a "
+                                 "$200 million loan for the Philippines."),
+                         "Loan"),
+            V{"amount=200000000 USD;borrower=Philippines;lender=Asian Development Bank;"
+              "reportedBy=Asian Development Bank"});
+  EXPECT_EQ(EventSummary(Extract("The Asian Development Bank said Tuesday that it had approved a "
+                                 "$200 million loan for the Philippines."),
+                         "Loan"),
+            V{"amount=200000000 USD;borrower=Philippines;lender=Asian Development Bank;"
+              "reportedBy=Asian Development Bank"});
 }
 
 // The day of the saying and the day of the report date no event.

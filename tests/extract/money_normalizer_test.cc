@@ -69,6 +69,9 @@ TEST(MoneyNormalizerTest, Table) {
       {"7.5 million pounds", "7500000 GBP"},
       {"CHF 200 million", "200000000 CHF"},
       {"3 billion riyals", "3000000000 SAR"},
+      {"KSh 2 billion", "2000000000 KES"},
+      {"500 million cedis", "500000000 GHS"},
+      {"2 billion Egyptian pounds", "2000000000 EGP"},
   };
   for (const auto& [in, expected] : cases) EXPECT_EQ(Money(in), expected) << in;
 }
@@ -77,6 +80,17 @@ TEST(MoneyNormalizerTest, AmbiguousCurrencyFollowsTheArticlesCountry) {
   EXPECT_EQ(Money("India will spend 500 billion rupees."), "500000000000 INR");
   EXPECT_EQ(Money("Sri Lanka got 20 billion rupees."), "20000000000 LKR");
   EXPECT_EQ(Money("The Philippines owes 3 billion pesos."), "3000000000 PHP");
+  // Shillings of East Africa, and "Rs" as ambiguous as "rupees".
+  EXPECT_EQ(Money("Kenya will borrow 40 billion shillings."), "40000000000 KES");
+  EXPECT_EQ(Money("Uganda will borrow 2 trillion shillings."), "2000000000000 UGX");
+  EXPECT_EQ(Money("Nepal's budget grew by Rs 30 billion."), "30000000000 NPR");
+  // The country named most often decides: a Sri Lankan story that names
+  // India in passing means Sri Lankan rupees.
+  EXPECT_EQ(Money("Sri Lanka took a swap line from India. Sri Lanka got Rs 9 billion, and "
+                  "Sri Lanka will repay it."),
+            "9000000000 LKR");
+  EXPECT_EQ(Money("Kuwait lent Jordan 50 million dinars. Jordan will repay the Jordan loan."),
+            "50000000 JOD");
 }
 
 TEST(NumbersTest, ScaleDecimalIsExact) {

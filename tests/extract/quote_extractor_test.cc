@@ -21,6 +21,25 @@ TEST(QuoteExtractorTest, Table) {
       {"\"Nobody can stop us,\" said Hamas official Osama Hamdan.",
        {"quote=Nobody can stop us,;speaker=Osama Hamdan"}},
       {"\"Nobody can stop us,\" said Hamas.", {"quote=Nobody can stop us,;speaker=Hamas"}},
+      // A country's spokesman named in apposition after his title.
+      {"\"We will respond,\" said Kenya's foreign ministry spokesman, Amina Diallo, at a "
+       "briefing.",
+       {"quote=We will respond,;speaker=Amina Diallo"}},
+      {"\"We will respond,\" said Kenya's foreign ministry spokeswoman Amina Diallo.",
+       {"quote=We will respond,;speaker=Amina Diallo"}},
+      // The verb of a relative clause speaks for the name it hangs from.
+      {"Colombia held drills, a move condemned by Venezuela, which called the drills \"a "
+       "rehearsal for war\".",
+       {"quote=a rehearsal for war;speaker=Venezuela"}},
+      {"Peter Obi drafted the plan with Amina Diallo, who described it as \"bold\".",
+       {"quote=bold;speaker=Amina Diallo"}},
+      // An aspect verb before a gerund is no verb of saying; "it" after a
+      // verb is its object.
+      {"Gabriel Boric told Lula that Chile would continue working toward \"a lasting peace\".",
+       {"quote=a lasting peace;speaker=Gabriel Boric"}},
+      {"The World Bank released figures. Making it clear that times are hard, the outgoing "
+       "director told reporters the goal was \"stable prices\".",
+       {}},
       // A country's unnamed body speaks for the country.
       {"\"We will respond firmly,\" China's foreign ministry said.",
        {"quote=We will respond firmly,;speaker=China"}},
