@@ -156,6 +156,7 @@ CorefLayer CorefResolver::Run() {
   // Acronym organizations that expand a longer name in the article.
   MergeAcronyms();
   MergeGuessedPeople();
+  MergeSameNames();
   MergeParenthesized();
   MergeQualifiedOrganizations();
   MergeCorporateNames();

@@ -219,6 +219,31 @@ void CorefResolver::MergeGuessedPeople() {
       Redirect(static_cast<int>(a), it->second);
   }
 }
+void CorefResolver::MergeSameNames() {
+  auto& es = doc_.entities;
+  std::vector<size_t> mentions(es.size(), 0);
+  for (const auto& m : doc_.mentions) {
+    // A person by the form of the name alone is no evidence against an organization.
+    if (m.entity >= 0 && m.kind == MentionKind::kName && !m.by_form)
+      ++mentions[static_cast<size_t>(m.entity)];
+  }
+  std::unordered_map<std::string, int> org_by_label;
+  for (size_t i = 0; i < es.size(); ++i) {
+    if (es[i].type == EntityType::kOrganization && es[i].named)
+      org_by_label.try_emplace(es[i].label, static_cast<int>(i));
+  }
+  for (size_t i = 0; i < es.size(); ++i) {
+    if (es[i].type != EntityType::kPerson || !es[i].named) continue;
+    auto it = org_by_label.find(es[i].label);
+    if (it == org_by_label.end()) continue;
+    const auto org = static_cast<size_t>(it->second);
+    if (mentions[i] > mentions[org]) {
+      Redirect(it->second, static_cast<int>(i));
+    } else {
+      Redirect(static_cast<int>(i), it->second);
+    }
+  }
+}
 void CorefResolver::MergeParenthesized() {
   const auto& t = doc_.tokens;
   auto& ms = doc_.mentions;

@@ -102,6 +102,12 @@ class CorefResolver {
   // that name.
   void MergeGuessedPeople();
 
+  // "Aer Lingus buys jets" guessed a person by form; "the airline Aer
+  // Lingus" named an organization: a person and an organization of one name
+  // are one, of the type most of its mentions give it (a person's by the
+  // form of the name alone do not count).
+  void MergeSameNames();
+
   // "National Electoral Council (CNE)": the acronym in parentheses names the
   // organization before it, whatever its initials.
   void MergeParenthesized();

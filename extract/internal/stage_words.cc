@@ -87,6 +87,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"percent_words.txt", &w.percent_words},
       {"public_body_modifiers.txt", &w.public_body_modifiers},
       {"age_markers.txt", &w.age_markers},
+      {"word_prefixes.txt", &w.word_prefixes},
       {"location_participles.txt", &w.location_participles},
       {"leading_participles.txt", &w.leading_participles},
       {"leading_verbs.txt", &w.leading_verbs},

@@ -35,6 +35,7 @@ struct StageWords {
   WordList percent_words;          // percent, pct: "40 percent" is a share
   WordList public_body_modifiers;  // central, national: "the central bank"
   WordList age_markers;            // -year-old: "the 66-year-old"
+  WordList word_prefixes;          // pre, sub, co: "Pre-orders" is no name
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

@@ -33,6 +33,9 @@ TEST(CoreferenceTest, OneEntityPerRealThing) {
       {"They met in Vlora. The resort of Vlora was calm.", {"City:Vlora"}},
       {"Zentrix said orders rose. Shares of Zentrix Corp fell.", {"Organization:Zentrix Corp"}},
       {"WARSAW, Sept 22 \xE2\x80\x94 Talks ended.", {"City:Warsaw"}},
+      // One name, a person by its form and an organization by its context.
+      {"Halvor Brandt buys new jets. The national airline Halvor Brandt bought 12 jets.",
+       {"Organization:Halvor Brandt"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
