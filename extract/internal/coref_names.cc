@@ -117,7 +117,9 @@ int CorefResolver::PersonByFullName(const std::string& name) {
     if (e.type != EntityType::kPerson) continue;
     const auto lw = Words(e.label);
     if (lw.size() < 2 || lw.back() != w.back()) continue;
-    if (CompatibleGiven(lw.front(), w.front())) {
+    // "Le Pen" after "Marine Le Pen": the last words of a longer name.
+    const bool tail = lw.size() > w.size() && std::equal(w.begin(), w.end(), lw.end() - w.size());
+    if (tail || CompatibleGiven(lw.front(), w.front())) {
       AddLabel(static_cast<int>(i), name);
       return static_cast<int>(i);
     }
@@ -181,6 +183,18 @@ int CorefResolver::LinkSingle(const Mention& m) {
     if (auto it = org_last_.find(w); it != org_last_.end()) return it->second;
   }
   return -1;
+}
+int CorefResolver::CompassPlace(const std::string& word) const {
+  int found = -1;
+  for (size_t i = 0; i < doc_.entities.size(); ++i) {
+    const Entity& e = doc_.entities[i];
+    if (e.type != EntityType::kCountry && e.type != EntityType::kPlace) continue;
+    const auto lw = Words(e.label);
+    if (lw.size() < 2 || lw.front() != word) continue;
+    if (found >= 0) return -1;  // "North Korea" and "North Macedonia": unclear
+    found = static_cast<int>(i);
+  }
+  return found;
 }
 void CorefResolver::MergeAcronyms() {
   auto& es = doc_.entities;

@@ -92,6 +92,10 @@ class CorefResolver {
 
   int LinkSingle(const Mention& m);
 
+  // The one country or place of the article whose name begins with the
+  // compass word `word` ("North" for North Korea), or -1.
+  int CompassPlace(const std::string& word) const;
+
   void MergeAcronyms();
 
   // Entities named only by guesses (tentative mentions), by index.

@@ -122,9 +122,27 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     EntityType ty;
     std::string canon;
     const bool known_single = e - b == 1 && Classify(b, e, ty, canon);
-    if (!titled && !known_single && lex_.DemonymCountry(t_[e - 1].text) == nullptr) {
+    // "the Shehbaz Sharif government": a person's name before a body led by them.
+    const bool leader =
+        e - b >= 2 && lex_.IsGivenName(t_[b].text) && w_.led_body_nouns.count(t_[e].lower) > 0;
+    if (!titled && !known_single && !leader && lex_.DemonymCountry(t_[e - 1].text) == nullptr) {
       AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", false);
       return;
+    }
+  }
+  // "accused Georgian Dream of ...": a name of several words the article
+  // has already named whole ("the Georgian Dream party") is that name again.
+  if (e - b >= 2) {
+    const std::string whole = JoinTokens(doc_, b, e);
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      // Only a name typed on firm evidence, no guess by its form.
+      const bool firm =
+          !m.tentative && !m.by_form && (i >= reasons_.size() || reasons_[i] == WeakRule::kNone);
+      if (m.kind == MentionKind::kName && firm && m.text == whole) {
+        AddMention(b, e, m.type, MentionKind::kName, si, m.canonical, false);
+        return;
+      }
     }
   }
   // Leading demonyms, countries or organizations qualifying a title:
@@ -417,8 +435,15 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     // Multi-word unknown names: connectors make an organization, plain
     // capitalized words a person.
     bool connector = false;
-    for (size_t k = b; k < e; ++k)
-      connector = connector || lex_.name_connectors.count(t_[k].lower) > 0;
+    // A capitalized particle inside ("Marine Le Pen") begins a surname: the
+    // name is a person's, whatever common words it holds.
+    bool particle = false;
+    for (size_t k = b; k < e; ++k) {
+      const bool p = t_[k].capitalized && !headline_ && k > b && k + 1 < e &&
+                     w_.surname_particles.count(t_[k].lower) > 0;
+      particle = particle || p;
+      connector = connector || (lex_.name_connectors.count(t_[k].lower) > 0 && !p);
+    }
     // Common English words make a name of a thing ("Eastern Theater
     // Command", "Camp Aguinaldo"), not of a person.
     // Exact forms of words of four letters or more: "Gitanas", "Ken Lewis"
@@ -462,7 +487,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     } else if ((connector || ends_in_place) && !person_cue) {
       Weak(AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true),
            connector ? WeakRule::kConnector : WeakRule::kEndsInPlace);
-    } else if (!person_cue && any_common && !lex_.IsGivenName(t_[b].text) &&
+    } else if (!person_cue && any_common && !particle && !lex_.IsGivenName(t_[b].text) &&
                t_[b].text.size() > 1) {
       Weak(AddMention(b, e, last_common ? EntityType::kOrganization : EntityType::kPlace,
                       MentionKind::kName, si, "", true),
@@ -471,7 +496,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
       const int m = AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "",
                                !person_cue && e - b > 3);
       doc_.mentions[static_cast<size_t>(m)].by_form = !person_cue || coordinated_by_form;
-      if (!person_cue) Weak(m, WeakRule::kPersonByForm);
+      if (!person_cue && !particle) Weak(m, WeakRule::kPersonByForm);
     }
     return;
   }

@@ -120,6 +120,14 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"\"Sales rose,\" said Jim Press, the vice chairman of Kessler.",
        {"Organization:Kessler", "Person:Jim Press"}},
       {"Crowds honoured Martin Luther King.", {"Person:Martin Luther King"}},
+      // A capitalized particle inside a name begins a surname.
+      {"Marine Le Pen won 41 percent on Sunday.", {"Person:Marine Le Pen"}},
+      // A person's name before the body they lead stays a person's.
+      {"Critics slammed the Shehbaz Sharif government.", {"Person:Shehbaz Sharif"}},
+      // A name the article has named whole is that name again.
+      {"Protesters entered the offices of the ruling Georgian Dream party. Critics accused "
+       "Georgian Dream of fraud.",
+       {"Organization:Georgian Dream"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
