@@ -118,6 +118,12 @@ CorefLayer CorefResolver::Run() {
   IndexNames();
   for (auto& m : ms) {
     if (m.kind != MentionKind::kName || m.entity >= 0) continue;
+    // "the North": the country or place of the article named with it, or nothing.
+    if (w_.compass_words.count(m.text) > 0) {
+      m.entity = CompassPlace(m.text);
+      if (m.entity >= 0) AddLabel(m.entity, m.text);
+      continue;
+    }
     // A surname of a person named in full wins over the gazetteer ("Austin",
     // "Jordan"); then acronyms and first words of longer names.
     m.entity = LinkSingle(m);
@@ -156,6 +162,7 @@ CorefLayer CorefResolver::Run() {
   // Acronym organizations that expand a longer name in the article.
   MergeAcronyms();
   MergeGuessedPeople();
+  MergeSameNames();
   MergeParenthesized();
   MergeQualifiedOrganizations();
   MergeCorporateNames();

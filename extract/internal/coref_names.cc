@@ -117,7 +117,9 @@ int CorefResolver::PersonByFullName(const std::string& name) {
     if (e.type != EntityType::kPerson) continue;
     const auto lw = Words(e.label);
     if (lw.size() < 2 || lw.back() != w.back()) continue;
-    if (CompatibleGiven(lw.front(), w.front())) {
+    // "Le Pen" after "Marine Le Pen": the last words of a longer name.
+    const bool tail = lw.size() > w.size() && std::equal(w.begin(), w.end(), lw.end() - w.size());
+    if (tail || CompatibleGiven(lw.front(), w.front())) {
       AddLabel(static_cast<int>(i), name);
       return static_cast<int>(i);
     }
@@ -182,6 +184,18 @@ int CorefResolver::LinkSingle(const Mention& m) {
   }
   return -1;
 }
+int CorefResolver::CompassPlace(const std::string& word) const {
+  int found = -1;
+  for (size_t i = 0; i < doc_.entities.size(); ++i) {
+    const Entity& e = doc_.entities[i];
+    if (e.type != EntityType::kCountry && e.type != EntityType::kPlace) continue;
+    const auto lw = Words(e.label);
+    if (lw.size() < 2 || lw.front() != word) continue;
+    if (found >= 0) return -1;  // "North Korea" and "North Macedonia": unclear
+    found = static_cast<int>(i);
+  }
+  return found;
+}
 void CorefResolver::MergeAcronyms() {
   auto& es = doc_.entities;
   for (size_t a = 0; a < es.size(); ++a) {
@@ -217,6 +231,31 @@ void CorefResolver::MergeGuessedPeople() {
       continue;
     if (auto it = org_by_word.find(es[a].label); it != org_by_word.end())
       Redirect(static_cast<int>(a), it->second);
+  }
+}
+void CorefResolver::MergeSameNames() {
+  auto& es = doc_.entities;
+  std::vector<size_t> mentions(es.size(), 0);
+  for (const auto& m : doc_.mentions) {
+    // A person by the form of the name alone is no evidence against an organization.
+    if (m.entity >= 0 && m.kind == MentionKind::kName && !m.by_form)
+      ++mentions[static_cast<size_t>(m.entity)];
+  }
+  std::unordered_map<std::string, int> org_by_label;
+  for (size_t i = 0; i < es.size(); ++i) {
+    if (es[i].type == EntityType::kOrganization && es[i].named)
+      org_by_label.try_emplace(es[i].label, static_cast<int>(i));
+  }
+  for (size_t i = 0; i < es.size(); ++i) {
+    if (es[i].type != EntityType::kPerson || !es[i].named) continue;
+    auto it = org_by_label.find(es[i].label);
+    if (it == org_by_label.end()) continue;
+    const auto org = static_cast<size_t>(it->second);
+    if (mentions[i] > mentions[org]) {
+      Redirect(it->second, static_cast<int>(i));
+    } else {
+      Redirect(static_cast<int>(i), it->second);
+    }
   }
 }
 void CorefResolver::MergeParenthesized() {

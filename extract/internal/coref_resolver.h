@@ -92,6 +92,10 @@ class CorefResolver {
 
   int LinkSingle(const Mention& m);
 
+  // The one country or place of the article whose name begins with the
+  // compass word `word` ("North" for North Korea), or -1.
+  int CompassPlace(const std::string& word) const;
+
   void MergeAcronyms();
 
   // Entities named only by guesses (tentative mentions), by index.
@@ -101,6 +105,12 @@ class CorefResolver {
   // one word guessed a person only by a speech verb is the organization of
   // that name.
   void MergeGuessedPeople();
+
+  // "Aer Lingus buys jets" guessed a person by form; "the airline Aer
+  // Lingus" named an organization: a person and an organization of one name
+  // are one, of the type most of its mentions give it (a person's by the
+  // form of the name alone do not count).
+  void MergeSameNames();
 
   // "National Electoral Council (CNE)": the acronym in parentheses names the
   // organization before it, whatever its initials.

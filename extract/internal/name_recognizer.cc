@@ -219,6 +219,14 @@ bool NameRecognizer::IsName(const Token& t) const {
       t.text[dash + 1] <= 'z' && lex_.hyphen_suffixes.count(t.lower.substr(dash + 1)) > 0) {
     return false;
   }
+  // "Pre-orders", "Sub-prime", "Co-operation": a prefix and a common word
+  // make a common word.
+  if (dash != std::string::npos && dash + 1 < t.text.size() &&
+      w_.word_prefixes.count(t.lower.substr(0, dash)) > 0 && t.text[dash + 1] >= 'a' &&
+      t.text[dash + 1] <= 'z' && IsCommon(t.lower.substr(dash + 1)) &&
+      lex_.Lookup(t.text) == nullptr) {
+    return false;
+  }
   // "Russia-Ukraine", "Turkish-French", "Chinese-built": a compound with a
   // country or its demonym describes; it names nothing of its own.
   // Every part is a country, a demonym or a lower-case word ("Inter-American"
@@ -381,6 +389,15 @@ void NameRecognizer::Sentence(size_t si) {
       i += 2;
       continue;
     }
+    // "a 30GB model": a unit written against its number; "at 10:24 IST": a
+    // time zone after a clock time. No names.
+    if (i > s.first_token && t_[i].all_caps && t_[i - 1].kind == TokenKind::kNumber &&
+        (!t_[i].space_before ||
+         (i >= s.first_token + 3 && t_[i - 2].text == ":" && !t_[i - 2].space_before &&
+          !t_[i - 1].space_before && t_[i - 3].kind == TokenKind::kNumber))) {
+      ++i;
+      continue;
+    }
     if (!IsName(t_[i]) && !(t_[i].kind == TokenKind::kWord && lex_.Lookup(t_[i].text) &&
                             !lex_.IsCommonWord(t_[i].lower) && t_[i].text == t_[i].lower &&
                             !lex_.Lookup(t_[i].text)->from_wordnet)) {
@@ -408,7 +425,10 @@ void NameRecognizer::Sentence(size_t si) {
         continue;
       }
       // An initial inside a name: "S. Gapon", "John F. Kennedy", "St. Louis".
-      if (t_[e].text == "." && !t_[e].space_before &&
+      // Not the last letter of "AT&T." ending a sentence.
+      const bool after_connector =
+          e >= i + 2 && !t_[e - 1].space_before && lex_.name_connectors.count(t_[e - 2].lower) > 0;
+      if (t_[e].text == "." && !t_[e].space_before && !after_connector &&
           ((t_[e - 1].text.size() == 1 && t_[e - 1].capitalized) ||
            lex_.name_abbreviations.count(t_[e - 1].text) > 0) &&
           e + 1 < s.end_token && IsName(t_[e + 1])) {
@@ -466,6 +486,15 @@ void NameRecognizer::Sentence(size_t si) {
                     [](char c) { return c >= '0' && c <= '9'; }) &&
         !IsYear(t_[e].text) && !QuantityAfter(e, s.end_token)) {
       ++e;
+    }
+    // "the Standard & Poor's 500": a name, its possessive and a number name
+    // an index.
+    if (e + 1 < s.end_token && w_.possessive_markers.count(t_[e].text) > 0 &&
+        t_[e + 1].kind == TokenKind::kNumber && t_[e + 1].space_before &&
+        std::all_of(t_[e + 1].text.begin(), t_[e + 1].text.end(),
+                    [](char c) { return c >= '0' && c <= '9'; }) &&
+        !IsYear(t_[e + 1].text) && !QuantityAfter(e + 1, s.end_token)) {
+      e += 2;
     }
     // "iTunes Music Store", "iPod Nano": names written like these are
     // products' names.

@@ -33,9 +33,13 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     if (!Classify(b, e, ty, canon)) return;
   }
   // Strip words that never begin a name ("The", "In", month names before names...).
+  // An acronym joined to a connector ("AT&T") is part of the name.
+  auto joined = [&](size_t k) {
+    return k + 1 < e && !t_[k + 1].space_before && lex_.name_connectors.count(t_[k + 1].lower) > 0;
+  };
   while (b < e && (lex_.non_names.count(t_[b].text) > 0 ||
                    (t_[b].all_caps && lex_.non_names.count(TitleCase(t_[b].text)) > 0 &&
-                    lex_.Lookup(t_[b].text) == nullptr))) {
+                    lex_.Lookup(t_[b].text) == nullptr && !joined(b)))) {
     // "May", "March" are kept when a title or name follows? They are dates here.
     ++b;
   }
@@ -82,13 +86,22 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   bool title_in_run = false;
   for (size_t j = b; j < e && !title_in_run; ++j)
     title_in_run = TitleAt(j, e, nullptr) > 0 && j + 1 < e;
-  if (b == sent_first && IsCommon(t_[b].lower) && lex_.Lookup(t_[b].text) == nullptr &&
+  // The sentence opens at its first word, or after a quotation mark that
+  // opens it ("\"Following Mexico's decision, ...").
+  const bool opens =
+      b == sent_first || (b == sent_first + 1 && t_[sent_first].kind == TokenKind::kQuote);
+  if (opens && IsCommon(t_[b].lower) && lex_.Lookup(t_[b].text) == nullptr &&
       lex_.DemonymCountry(t_[b].text) == nullptr && !title_in_run && !known_prefix) {
     EntityType ty;
     std::string canon;
     // In an ordinary sentence, words capitalized after the first make the
     // whole run a name ("Apple Computer said"); alone, the first is a word.
-    const bool named_run = e - b >= 2 && !headline_ && IsName(t_[b + 1]) && !t_[b + 1].all_caps;
+    // A participle opening the sentence ("Following Mexico's decision",
+    // "Leading Kenyan lawyers") is no part of the name after it.
+    const bool participle = StageWords::EndsInAny(t_[b].lower, w_.gerund_endings, 5);
+    const bool named_run =
+        (e - b >= 2 && !headline_ && IsName(t_[b + 1]) && !t_[b + 1].all_caps && !participle) ||
+        joined(b);
     if (e - b == 1 && !headline_ && lex_.non_names.count(t_[b].text) == 0) {
       // One common word opening a sentence ("Xi, who ...", "Police said"):
       // kept as a guess that coreference links to a name ("Xi Jinping") or drops.
@@ -109,9 +122,27 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     EntityType ty;
     std::string canon;
     const bool known_single = e - b == 1 && Classify(b, e, ty, canon);
-    if (!titled && !known_single && lex_.DemonymCountry(t_[e - 1].text) == nullptr) {
+    // "the Shehbaz Sharif government": a person's name before a body led by them.
+    const bool leader =
+        e - b >= 2 && lex_.IsGivenName(t_[b].text) && w_.led_body_nouns.count(t_[e].lower) > 0;
+    if (!titled && !known_single && !leader && lex_.DemonymCountry(t_[e - 1].text) == nullptr) {
       AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", false);
       return;
+    }
+  }
+  // "accused Georgian Dream of ...": a name of several words the article
+  // has already named whole ("the Georgian Dream party") is that name again.
+  if (e - b >= 2) {
+    const std::string whole = JoinTokens(doc_, b, e);
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      // Only a name typed on firm evidence, no guess by its form.
+      const bool firm =
+          !m.tentative && !m.by_form && (i >= reasons_.size() || reasons_[i] == WeakRule::kNone);
+      if (m.kind == MentionKind::kName && firm && m.text == whole) {
+        AddMention(b, e, m.type, MentionKind::kName, si, m.canonical, false);
+        return;
+      }
     }
   }
   // Leading demonyms, countries or organizations qualifying a title:
@@ -173,6 +204,9 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     size_t tl2 = 0;
     for (size_t j = k + 1; j < e; ++j) {
       if ((tl2 = TitleAt(j, e, &title)) == 0) continue;
+      // "Martin Luther King", "Stephen King": one title word ending a name
+      // that opens with a given name is the surname.
+      if (j + tl2 >= e && tl2 == 1 && lex_.IsGivenName(t_[k].text)) break;
       if (j + tl2 >= e) {
         // "Apple Computer CEO and co-founder ...", "White House Press
         // Secretary ...": no name after the title; the organization before it.
@@ -312,6 +346,16 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   std::string canonical;
   WeakRule weak = WeakRule::kNone;
   if (Classify(b, e, type, canonical, &weak)) {
+    // "said Jim Press, the vice chairman", "of Kessler LLC Jim Press": a
+    // given name and an organization's word, where a person is spoken of.
+    if (type == EntityType::kOrganization && e - b == 2 && lex_.IsGivenName(t_[b].text) &&
+        lex_.org_suffixes.count(t_[b + 1].text) > 0 &&
+        lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+        (PersonContext(b, e, sent_first, sent_end) ||
+         (b > sent_first && lex_.legal_suffixes.count(t_[b - 1].text) > 0))) {
+      type = EntityType::kPerson;
+      canonical.clear();
+    }
     const int m = AddMention(b, e, type, MentionKind::kName, si, canonical);
     if (weak != WeakRule::kNone) Weak(m, weak);
     // A person by a given name alone ("Northrop Grumman": Northrop Frye):
@@ -391,8 +435,15 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     // Multi-word unknown names: connectors make an organization, plain
     // capitalized words a person.
     bool connector = false;
-    for (size_t k = b; k < e; ++k)
-      connector = connector || lex_.name_connectors.count(t_[k].lower) > 0;
+    // A capitalized particle inside ("Marine Le Pen") begins a surname: the
+    // name is a person's, whatever common words it holds.
+    bool particle = false;
+    for (size_t k = b; k < e; ++k) {
+      const bool p = t_[k].capitalized && !headline_ && k > b && k + 1 < e &&
+                     w_.surname_particles.count(t_[k].lower) > 0;
+      particle = particle || p;
+      connector = connector || (lex_.name_connectors.count(t_[k].lower) > 0 && !p);
+    }
     // Common English words make a name of a thing ("Eastern Theater
     // Command", "Camp Aguinaldo"), not of a person.
     // Exact forms of words of four letters or more: "Gitanas", "Ken Lewis"
@@ -436,7 +487,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     } else if ((connector || ends_in_place) && !person_cue) {
       Weak(AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true),
            connector ? WeakRule::kConnector : WeakRule::kEndsInPlace);
-    } else if (!person_cue && any_common && !lex_.IsGivenName(t_[b].text) &&
+    } else if (!person_cue && any_common && !particle && !lex_.IsGivenName(t_[b].text) &&
                t_[b].text.size() > 1) {
       Weak(AddMention(b, e, last_common ? EntityType::kOrganization : EntityType::kPlace,
                       MentionKind::kName, si, "", true),
@@ -445,7 +496,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
       const int m = AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "",
                                !person_cue && e - b > 3);
       doc_.mentions[static_cast<size_t>(m)].by_form = !person_cue || coordinated_by_form;
-      if (!person_cue) Weak(m, WeakRule::kPersonByForm);
+      if (!person_cue && !particle) Weak(m, WeakRule::kPersonByForm);
     }
     return;
   }
@@ -479,6 +530,17 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
              (g == nullptr || g->type == EntityType::kCity)) {
     // "Cupertino, California", "Mobile, Alabama": a city and its state.
     AddMention(b, e, EntityType::kCity, MentionKind::kName, si, "", true);
+  } else if (g == nullptr && b >= sent_first + 2 && !doc_.mentions.empty() &&
+             doc_.mentions.back().end_token == b - 1 &&
+             (doc_.mentions.back().type == EntityType::kCity ||
+              doc_.mentions.back().type == EntityType::kPlace) &&
+             (w_.coordinators.count(t_[b - 1].lower) > 0 ||
+              (t_[b - 1].text == "," && (e >= sent_end || t_[e].kind == TokenKind::kPunct)))) {
+    // "between Mumbai and Kolhapur": coordinated with a city, a city;
+    // "Nashik Road, Maharashtra.": after a place and a comma, ending the
+    // phrase, the region it lies in.
+    AddMention(b, e, t_[b - 1].text == "," ? EntityType::kPlace : doc_.mentions.back().type,
+               MentionKind::kName, si, "", true);
   } else if (PrecededByLocative(b, sent_first)) {
     // "in Darwin" is a place even though WordNet knows a Darwin.
     const bool place =

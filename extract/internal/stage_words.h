@@ -35,6 +35,10 @@ struct StageWords {
   WordList percent_words;          // percent, pct: "40 percent" is a share
   WordList public_body_modifiers;  // central, national: "the central bank"
   WordList age_markers;            // -year-old: "the 66-year-old"
+  WordList word_prefixes;          // pre, sub, co: "Pre-orders" is no name
+  WordList compass_words;          // North: "the North" for North Korea
+  WordList surname_particles;      // le, de: "Marine Le Pen" is a person's name
+  WordList led_body_nouns;         // government: "the Shehbaz Sharif government"
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

@@ -33,6 +33,16 @@ TEST(CoreferenceTest, OneEntityPerRealThing) {
       {"They met in Vlora. The resort of Vlora was calm.", {"City:Vlora"}},
       {"Zentrix said orders rose. Shares of Zentrix Corp fell.", {"Organization:Zentrix Corp"}},
       {"WARSAW, Sept 22 \xE2\x80\x94 Talks ended.", {"City:Warsaw"}},
+      // One name, a person by its form and an organization by its context.
+      {"Halvor Brandt buys new jets. The national airline Halvor Brandt bought 12 jets.",
+       {"Organization:Halvor Brandt"}},
+      // "The North" for the article's North Korea; alone, nothing of ours.
+      {"North Korea fired missiles. Drills began despite protests from the North.",
+       {"Country:North Korea"}},
+      {"Sales in the North American market fell.", {}},
+      // The last words of a longer name.
+      {"He beat his rival, Marine Le Pen, on Sunday. Le Pen conceded.",
+       {"Person:Marine Le Pen"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;

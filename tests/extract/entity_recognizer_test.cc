@@ -94,6 +94,40 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       // The name of an exercise after an ordinal or a year names no entity.
       {"Troops began the 43rd Jade Falcon military exercises.", {}},
       {"Troops began the 2016 Jade Falcon drills.", {}},
+      // A participle opening a sentence, or a quotation that opens it, is
+      // no part of the name after it.
+      {"\"Following Mexico's decision, talks resumed,\" she said.", {"Country:Mexico"}},
+      {"Leading Kenyan lawyers protested in Nairobi.", {"City:Nairobi"}},
+      // Units against their numbers and time zones after clock times.
+      {"It comes in 30GB and 60GB models.", {}},
+      {"Trading closed at 10:24 IST in Mumbai.", {"City:Mumbai"}},
+      // "&" inside firms' names; a possessive and a number name an index.
+      {"Sales at AT&T and Marks & Spencer rose.",
+       {"Organization:AT&T", "Organization:Marks & Spencer"}},
+      {"Buyers waited for AT&T. Many left.", {"Organization:AT&T"}},
+      {"The Standard & Poor's 500 index fell.", {}},
+      // A prefix and a common word make a common word.
+      {"Pre-orders began on Tuesday as Sub-prime lenders fell.", {}},
+      // Places by their last word; a word coordinated with a city, or after
+      // a place and a comma at the end of the phrase.
+      {"Crowds gathered under the Eiffel Tower and in the Rose Garden.",
+       {"Place:Eiffel Tower", "Place:Rose Garden"}},
+      {"Rail links between Mumbai and Kolhapur improved.", {"City:Kolhapur", "City:Mumbai"}},
+      {"Drills began at Pokhran Firing Range, Vandaristan.",
+       {"Place:Pokhran Firing Range", "Place:Vandaristan"}},
+      // A given name and an organization's word, spoken of as a person; a
+      // title word ending a name that opens with a given name.
+      {"\"Sales rose,\" said Jim Press, the vice chairman of Kessler.",
+       {"Organization:Kessler", "Person:Jim Press"}},
+      {"Crowds honoured Martin Luther King.", {"Person:Martin Luther King"}},
+      // A capitalized particle inside a name begins a surname.
+      {"Marine Le Pen won 41 percent on Sunday.", {"Person:Marine Le Pen"}},
+      // A person's name before the body they lead stays a person's.
+      {"Critics slammed the Shehbaz Sharif government.", {"Person:Shehbaz Sharif"}},
+      // A name the article has named whole is that name again.
+      {"Protesters entered the offices of the ruling Georgian Dream party. Critics accused "
+       "Georgian Dream of fraud.",
+       {"Organization:Georgian Dream"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
