@@ -111,7 +111,12 @@ const CountValue* EventExtraction::CountFor(const Trigger& tr, const Sentence& s
       }
       if (after_other) continue;
       if (k < s.end_token && lex_.crowd_nouns.count(t_[k].lower) > 0) {
-        ok = true;
+        // "107 protesters had been detained": the count of another event.
+        bool other_after = false;
+        for (const Trigger& o : all) {
+          other_after = other_after || (o.cls != tr.cls && o.first > k && o.first <= k + 3);
+        }
+        ok = !other_after;
       } else {
         if (k < s.end_token && lex_.people_nouns.count(t_[k].lower) > 0) ++k;
         size_t v = k;

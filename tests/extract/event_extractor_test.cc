@@ -479,6 +479,12 @@ TEST(EventExtractorTest, RoundedUpProtestersAreNoCrowdSize) {
   EXPECT_EQ(EventSummary(doc, "Arrest"), V{"count=60;place=Yerevan"});
   for (const auto& p : EventSummary(doc, "Protest"))
     EXPECT_EQ(p.find("count=60"), std::string::npos) << p;
+  // Nor protesters counted as detained.
+  const Document detained =
+      Extract("The ministry said 60 protesters had been detained in Yerevan for blocking roads.");
+  EXPECT_EQ(EventSummary(detained, "Arrest"), V{"count=60;place=Yerevan"});
+  for (const auto& p : EventSummary(detained, "Protest"))
+    EXPECT_EQ(p.find("count=60"), std::string::npos) << p;
 }
 
 // Borrowing, sanctions in the passive, reactions and named exercises.
