@@ -1,27 +1,42 @@
 #include "extract/money_normalizer.h"
 
+#include <string>
+#include <unordered_map>
+
 #include "extract/internal/numbers.h"
 
 namespace newskg {
 namespace {
 
-// How often the article names `name`.
-size_t TimesNamed(const std::string& text, const std::string& name) {
-  size_t n = 0;
-  for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) ++n;
-  return n;
-}
+// How often the article names each country asked about, counted once per
+// country and article (an article may hold many amounts).
+class TimesNamed {
+ public:
+  explicit TimesNamed(const std::string& text) : text_(text) {}
+  size_t operator()(const std::string& name) {
+    auto [it, fresh] = counts_.emplace(name, 0);
+    if (fresh) {
+      for (size_t at = text_.find(name); at != std::string::npos; at = text_.find(name, at + 1))
+        ++it->second;
+    }
+    return it->second;
+  }
+
+ private:
+  const std::string& text_;
+  std::unordered_map<std::string, size_t> counts_;
+};
 
 // Code for an ambiguous currency: the candidate whose country the article
 // names most often (a Sri Lankan story that mentions India once means Sri
 // Lankan rupees), the earlier candidate on a tie, else the first candidate.
 std::string PickCurrency(const std::vector<std::pair<std::string, std::string>>& candidates,
-                         const Document& doc) {
+                         TimesNamed& times_named) {
   if (candidates.size() == 1) return candidates.front().first;
   const std::string* best = &candidates.front().first;
   size_t best_times = 0;
   for (const auto& [code, country] : candidates) {
-    const size_t times = country.empty() ? 0 : TimesNamed(doc.text, country);
+    const size_t times = country.empty() ? 0 : times_named(country);
     if (times > best_times) {
       best = &code;
       best_times = times;
@@ -36,6 +51,7 @@ void NormalizeMoney(Document& doc, const Lexicon& lex) {
   doc.money.clear();
   const auto& t = doc.tokens;
   const size_t n = t.size();
+  TimesNamed times_named(doc.text);
   auto multiplier_at = [&](size_t i, int64_t& mult) -> size_t {
     if (i < n) {
       auto it = lex.multipliers.find(t[i].lower);
@@ -56,7 +72,7 @@ void NormalizeMoney(Document& doc, const Lexicon& lex) {
       for (size_t k = 0; k < len; ++k) phrase += (k ? " " : "") + t[i + k].lower;
       auto it = lex.currency_words.find(phrase);
       if (it != lex.currency_words.end()) {
-        code = PickCurrency(it->second, doc);
+        code = PickCurrency(it->second, times_named);
         return len;
       }
     }
@@ -71,14 +87,14 @@ void NormalizeMoney(Document& doc, const Lexicon& lex) {
         !t[i + 1].space_before && t[i + 2 < n ? i + 2 : i].kind == TokenKind::kNumber) {
       auto it = lex.currency_symbols.find(t[i].text + "$");
       if (it != lex.currency_symbols.end()) {
-        code = PickCurrency(it->second, doc);
+        code = PickCurrency(it->second, times_named);
         num = i + 2;
       }
     }
     if (code.empty() && i + 1 < n && t[i + 1].kind == TokenKind::kNumber) {
       auto it = lex.currency_symbols.find(t[i].text);
       if (it != lex.currency_symbols.end()) {
-        code = PickCurrency(it->second, doc);
+        code = PickCurrency(it->second, times_named);
         num = i + 1;
       }
     }
