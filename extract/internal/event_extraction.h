@@ -202,6 +202,10 @@ class EventExtraction {
                            const Sentence& s) const;
   size_t TokenAt(uint32_t byte) const;
 
+  // The trigger is a verb in the present perfect: "have detained", "has
+  // been arrested" ("has" or "have" up to three words before it).
+  bool PresentPerfect(const Trigger& tr) const;
+
   // A count that sizes this event: a crowd for protests ("100,000
   // demonstrators", "100,000 people took part"), a count next to the
   // trigger for arrests ("almost 7,000 were detained", "arrested 300 people").

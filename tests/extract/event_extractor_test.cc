@@ -566,6 +566,15 @@ TEST(EventExtractorTest, DatesOfSayingAndOfTheDatelineAreNoEventDates) {
   EXPECT_EQ(EventSummary(Extract("MINSK, March 12 (Reuters) - Police arrested 40 people in Gomel."),
                          "Arrest"),
             V{"count=40;place=Homyel"});
+  // An event in the present perfect is the news of the day of the saying.
+  EXPECT_EQ(EventSummary(Extract("Police have arrested 40 people in Minsk, officials said on "
+                                 "Tuesday."),
+                         "Arrest"),
+            V{"count=40;date=2024-03-12;place=Minsk"});
+  EXPECT_EQ(EventSummary(Extract("Amina Diallo has been arrested in Dakar, Reuters reported on "
+                                 "Tuesday."),
+                         "Arrest"),
+            V{"arrestee=Amina Diallo;date=2024-03-12;place=Dakar;reportedBy=Reuters"});
   // A date in the event's own clause stays.
   EXPECT_EQ(EventSummary(Extract("Police arrested 40 people in Minsk on Sunday, officials said."),
                          "Arrest"),
