@@ -380,6 +380,20 @@ TEST(EventExtractorTest, ASanctionedLeaderIsNotHisGroup) {
   EXPECT_EQ(EventSummary(doc, "Sanction"), V{"imposer=United Nations;target=Hamas,Khalid Nasser"});
 }
 
+// A mention that names nothing but its day dates the event told before it,
+// when the days fit.
+TEST(EventExtractorTest, ADayAloneDatesTheEventBefore) {
+  EXPECT_EQ(EventSummary(Extract("At least 20,000 people marched through Lima. Protesters blocked "
+                                 "the avenues on Sunday."),
+                         "Protest"),
+            V{"count=20000;date=2024-03-10;place=Lima"});
+  EXPECT_EQ(EventSummary(Extract("Thousands of protesters marched through Lima on Friday. Another "
+                                 "protest took place on Monday."),
+                         "Protest"),
+            V{"date=2024-03-08;place=Lima"});
+  EXPECT_EQ(EventSummary(Extract("Protesters blocked the avenues on Sunday."), "Protest"), V{});
+}
+
 // A coarser date contains a finer one: "this year's drills" and "the
 // drills began on Monday" are one exercise, dated to the day.
 TEST(EventExtractorTest, ACoarserDateContainsAFinerOne) {
