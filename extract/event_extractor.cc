@@ -25,6 +25,9 @@ bool IsParticipleForm(const Token& t) {
 
 void EventExtraction::Run() {
   std::vector<Event> found;
+  // Which of them name nothing but a day ("protesters clogged the capital
+  // on Saturday"): no event alone, the day of the event told before.
+  std::vector<bool> date_only;
   for (size_t si = 0; si < doc_.sentences.size(); ++si) {
     std::vector<Trigger> triggers = FindTriggers(si);
     if (triggers.empty()) continue;
@@ -68,12 +71,16 @@ void EventExtraction::Run() {
         if (ev.entity_roles.count(role->front()) == 0)
           AddDefaultElectionPlace(doc_.sentences[si], ev, role->front());
       }
-      if (Useful(ev, *cs)) found.push_back(std::move(ev));
+      const bool useful = Useful(ev, *cs);
+      if (useful || DateOnly(ev)) {
+        date_only.push_back(!useful);
+        found.push_back(std::move(ev));
+      }
     }
   }
   DefaultParties(found);
   for (auto& ev : found) ExclusiveRoles(ev);
-  Merge(found);
+  Merge(found, date_only);
   for (auto& ev : found) OnePlace(ev);
   for (auto& ev : found) Attribute(ev);
   for (auto& ev : found) doc_.events.push_back(std::move(ev));

@@ -202,6 +202,10 @@ class EventExtraction {
                            const Sentence& s) const;
   size_t TokenAt(uint32_t byte) const;
 
+  // The trigger is a verb in the present perfect: "have detained", "has
+  // been arrested" ("has" or "have" up to three words before it).
+  bool PresentPerfect(const Trigger& tr) const;
+
   // A count that sizes this event: a crowd for protests ("100,000
   // demonstrators", "100,000 people took part"), a count next to the
   // trigger for arrests ("almost 7,000 were detained", "arrested 300 people").
@@ -303,8 +307,15 @@ class EventExtraction {
   // the same presence of the roles that must match, and the identity
   // evidence or the class's in-article evidence (classes.tsv).
   bool Compatible(const Event& a, const Event& b) const;
+  // Two mentions of a class have no conflicting value.
+  bool Fits(const Event& a, const Event& b) const;
   void MergeInto(Event& a, const Event& b) const;
-  void Merge(std::vector<Event>& evs) const;
+  // One event per set of mentions that are one; a mention marked in
+  // `date_only` (no value but its day: DateOnly) joins the latest event of
+  // its class when it fits, else goes.
+  void Merge(std::vector<Event>& evs, const std::vector<bool>& date_only) const;
+  // A mention that names nothing but its day.
+  static bool DateOnly(const Event& ev);
 
   // The relations each event gives, as its class says (classes.tsv):
   // "meets" between the people and organizations of a meeting, "grantsLoanTo"

@@ -44,6 +44,7 @@ bool EventExtraction::SaidOn(size_t k, const Sentence& s) const {
 const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<Trigger>& all,
                                           const Sentence& s) const {
   const DateValue* best = nullptr;
+  const DateValue* said = nullptr;  // the day of the saying
   size_t best_dist = SIZE_MAX;
   const bool background = Background(tr);
   const auto [dates_b, dates_e] = Within(doc_.dates, s.span);
@@ -54,7 +55,11 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
     if (background && d.span.begin < t_[tr.first].span.begin) continue;
     // "..., the minister said on Tuesday": the day of the saying; "CARACAS,
     // July 30 (AP) —": the day of the report.
-    if (SaidOn(TokenAt(d.span.begin), s) || InDateline(TokenAt(d.span.begin), s)) continue;
+    if (InDateline(TokenAt(d.span.begin), s)) continue;
+    if (SaidOn(TokenAt(d.span.begin), s)) {
+      if (said == nullptr) said = &d;
+      continue;
+    }
     const size_t dist = Distance(tr, d.span, t_);
     bool other_closer = false;
     for (const auto& o : all) {
@@ -68,7 +73,21 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
       best_dist = dist;
     }
   }
+  // "Police have detained 107 people, the ministry said on Saturday": an
+  // event told in the present perfect, with no day of its own, is the news
+  // of the day of the saying.
+  if (best == nullptr && said != nullptr && tr.verb && !background && PresentPerfect(tr))
+    best = said;
   return best;
+}
+
+bool EventExtraction::PresentPerfect(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  for (size_t k = tr.first; k-- > s.first_token && k + 4 > tr.first;) {
+    if (Is(k, w_.present_perfect_auxiliaries)) return true;
+    if (t_[k].kind != TokenKind::kWord || MentionAt(k) >= 0) return false;
+  }
+  return false;
 }
 
 size_t EventExtraction::TokenAt(uint32_t byte) const {

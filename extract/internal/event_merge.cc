@@ -111,6 +111,13 @@ bool EventExtraction::PlacePairConflicts(int x, int y) const {
   return country.type == EntityType::kCountry && lex_.CountryOf(city.label) != nullptr;
 }
 
+bool EventExtraction::Fits(const Event& a, const Event& b) const {
+  if (a.cls != b.cls || identity_ == nullptr) return false;
+  const EventIdentityRule* rule = identity_->Rule(a.cls);
+  const MatchView view{*this};
+  return rule != nullptr && !ValuesConflict(a, b, *rule, view);
+}
+
 bool EventExtraction::Compatible(const Event& a, const Event& b) const {
   if (a.cls != b.cls || identity_ == nullptr) return false;
   const EventIdentityRule* rule = identity_->Rule(a.cls);
@@ -168,9 +175,27 @@ void EventExtraction::MergeInto(Event& a, const Event& b) const {
   a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
 }
 
-void EventExtraction::Merge(std::vector<Event>& evs) const {
+bool EventExtraction::DateOnly(const Event& ev) {
+  size_t entity_values = 0;
+  for (const auto& [role, v] : ev.entity_roles) entity_values += v.size();
+  return !ev.dates.empty() && entity_values == 0 && ev.amounts.empty() && !ev.count &&
+         ev.quote.empty();
+}
+
+void EventExtraction::Merge(std::vector<Event>& evs, const std::vector<bool>& date_only) const {
   std::vector<Event> out;
-  for (auto& ev : evs) {
+  for (size_t i = 0; i < evs.size(); ++i) {
+    Event& ev = evs[i];
+    if (i < date_only.size() && date_only[i]) {
+      // "A march filled Belgrade. Protesters clogged the capital on
+      // Saturday": the day of the latest event of its class, when it fits.
+      for (auto o = out.rbegin(); o != out.rend(); ++o) {
+        if (o->cls != ev.cls) continue;
+        if (Fits(*o, ev)) MergeInto(*o, ev);
+        break;
+      }
+      continue;
+    }
     bool merged = false;
     // The latest event it can be: "The US sanctioned A on Friday. ... Others
     // sanctioned are B and C" adds to Friday's round, not to one told before.

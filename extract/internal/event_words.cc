@@ -37,6 +37,7 @@ Status EventWords::Load(const std::string& path) {
       {"win_lemmas", &win_lemmas},
       {"converge_preps", &converge_preps},
       {"converge_verbs", &converge_verbs},
+      {"present_perfect_auxiliaries", &present_perfect_auxiliaries},
   };
   auto rows = ReadDataRows(path, 2);
   if (!rows.ok()) return rows.status();

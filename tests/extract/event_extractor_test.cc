@@ -380,6 +380,20 @@ TEST(EventExtractorTest, ASanctionedLeaderIsNotHisGroup) {
   EXPECT_EQ(EventSummary(doc, "Sanction"), V{"imposer=United Nations;target=Hamas,Khalid Nasser"});
 }
 
+// A mention that names nothing but its day dates the event told before it,
+// when the days fit.
+TEST(EventExtractorTest, ADayAloneDatesTheEventBefore) {
+  EXPECT_EQ(EventSummary(Extract("At least 20,000 people marched through Lima. Protesters blocked "
+                                 "the avenues on Sunday."),
+                         "Protest"),
+            V{"count=20000;date=2024-03-10;place=Lima"});
+  EXPECT_EQ(EventSummary(Extract("Thousands of protesters marched through Lima on Friday. Another "
+                                 "protest took place on Monday."),
+                         "Protest"),
+            V{"date=2024-03-08;place=Lima"});
+  EXPECT_EQ(EventSummary(Extract("Protesters blocked the avenues on Sunday."), "Protest"), V{});
+}
+
 // A coarser date contains a finer one: "this year's drills" and "the
 // drills began on Monday" are one exercise, dated to the day.
 TEST(EventExtractorTest, ACoarserDateContainsAFinerOne) {
@@ -566,6 +580,15 @@ TEST(EventExtractorTest, DatesOfSayingAndOfTheDatelineAreNoEventDates) {
   EXPECT_EQ(EventSummary(Extract("MINSK, March 12 (Reuters) - Police arrested 40 people in Gomel."),
                          "Arrest"),
             V{"count=40;place=Homyel"});
+  // An event in the present perfect is the news of the day of the saying.
+  EXPECT_EQ(EventSummary(Extract("Police have arrested 40 people in Minsk, officials said on "
+                                 "Tuesday."),
+                         "Arrest"),
+            V{"count=40;date=2024-03-12;place=Minsk"});
+  EXPECT_EQ(EventSummary(Extract("Amina Diallo has been arrested in Dakar, Reuters reported on "
+                                 "Tuesday."),
+                         "Arrest"),
+            V{"arrestee=Amina Diallo;date=2024-03-12;place=Dakar;reportedBy=Reuters"});
   // A date in the event's own clause stays.
   EXPECT_EQ(EventSummary(Extract("Police arrested 40 people in Minsk on Sunday, officials said."),
                          "Arrest"),
