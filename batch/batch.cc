@@ -1,5 +1,6 @@
 #include "batch/batch.h"
 
+#include <array>
 #include <cctype>
 #include <condition_variable>
 #include <cstdint>
@@ -235,12 +236,16 @@ Status BatchRunner::AddStream(std::istream& in, const std::string& input,
       return AddDocument(std::move(doc), name);
     });
   }
-  // Read at most one byte past the limit: a huge file is refused without
-  // reading it whole.
-  std::string text(kMaxArticleBytes + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  // Read in blocks until just past the limit: a huge file is refused
+  // without reading it whole, and a small one costs no buffer of the
+  // limit's size.
+  std::string text;
+  std::array<char, 1 << 16> block;
+  while (text.size() <= kMaxArticleBytes && in) {
+    in.read(block.data(), static_cast<std::streamsize>(block.size()));
+    text.append(block.data(), static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) return IoError(name + ": read error");
-  text.resize(static_cast<size_t>(in.gcount()));
   auto doc = ReadTextArticle(std::move(text), name);
   if (!doc.ok()) return doc.status();
   doc->id = !info.id.empty() ? info.id : input == "-" ? "" : fs::path(input).stem().string();

@@ -8,6 +8,7 @@
 #define NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/document.h"
@@ -134,6 +135,11 @@ class NameRecognizer {
   const std::vector<Token>& t_;
   bool headline_ = false;
   MentionLayer layer_;
+  // Name mentions by their text, for "a name the article has named whole":
+  // indexed up to names_indexed_ (a mention's text is final once the run
+  // that made it returns).
+  std::unordered_map<std::string, std::vector<size_t>> names_by_text_;
+  size_t names_indexed_ = 0;
 };
 
 }  // namespace newskg::internal

@@ -134,7 +134,14 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   // has already named whole ("the Georgian Dream party") is that name again.
   if (e - b >= 2) {
     const std::string whole = JoinTokens(doc_, b, e);
-    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+    for (; names_indexed_ < doc_.mentions.size(); ++names_indexed_) {
+      const Mention& m = doc_.mentions[names_indexed_];
+      if (m.kind == MentionKind::kName) names_by_text_[m.text].push_back(names_indexed_);
+    }
+    const auto named = names_by_text_.find(whole);
+    const size_t count = named == names_by_text_.end() ? 0 : named->second.size();
+    for (size_t n = 0; n < count; ++n) {
+      const size_t i = named->second[n];
       const Mention& m = doc_.mentions[i];
       // Only a name typed on firm evidence, no guess by its form.
       const bool firm =
