@@ -61,10 +61,10 @@ uint32_t EventMentions::QuoteId(std::string folded) {
 }
 
 void EventMentions::Begin(uint32_t cls) {
-  records_.push_back(Record{cls, static_cast<uint32_t>(roles_of_.size()),
-                            static_cast<uint32_t>(dates_.size()),
-                            static_cast<uint32_t>(amounts_.size()),
-                            static_cast<uint32_t>(articles_.size()), kNone, 0, 0.0});
+  records_.push_back(
+      Record{cls, static_cast<uint32_t>(roles_of_.size()), static_cast<uint32_t>(dates_.size()),
+             static_cast<uint32_t>(amounts_.size()), static_cast<uint32_t>(articles_.size()),
+             static_cast<uint32_t>(counts_.size()), kNone});
 }
 
 void EventMentions::Finish() {
@@ -194,6 +194,7 @@ class Clusterer {
       return groups_[a.front()].members.front() < groups_[b.front()].members.front();
     });
     MentionClusters out;
+    out.Reserve(m_.size());
     std::vector<size_t> members;
     for (const auto& c : clusters) {
       members.clear();
