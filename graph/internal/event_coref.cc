@@ -78,7 +78,7 @@ void EventMentions::Finish() {
     sort(amounts_, &Record::amounts);
     sort(articles_, &Record::articles);
   }
-  quote_ids_ = {};
+  quote_ids_ = decltype(quote_ids_)();
 }
 
 std::span<const std::pair<uint32_t, uint32_t>> EventMentions::role(size_t m, uint32_t role) const {
@@ -189,7 +189,7 @@ class Clusterer {
     }
     // Each cluster's mentions in order, the clusters by their first (the
     // first member of their first group: groups are in order).
-    neighbors = {};
+    neighbors = decltype(neighbors)();
     std::sort(clusters.begin(), clusters.end(), [&](const auto& a, const auto& b) {
       return groups_[a.front()].members.front() < groups_[b.front()].members.front();
     });

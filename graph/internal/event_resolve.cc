@@ -225,9 +225,9 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     }
   }
   facts.Finish();
-  quote_ids = {};
-  article_ids = {};
-  cls = {};
+  quote_ids = decltype(quote_ids)();
+  article_ids = decltype(article_ids)();
+  cls = decltype(cls)();
   // Metonymy and places: a leader stands for what he leads, a capital for its state.
   std::unordered_map<std::string, NodeId> country_by_name;
   std::unordered_set<std::string> ambiguous;
@@ -314,13 +314,17 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     }
     triples.resize(out);
   }
-  // What the events below do not read goes before they add their triples;
-  // then what the mentions' facts freed goes back to the system (glibc
+  // What the events below do not read goes before they add their triples
+  // (freed: `x = {}` would keep a vector's buffer); the flags and mention
+  // indices stay when what an earlier merge made is dropped at the end.
+  // Then what the mentions' facts freed goes back to the system (glibc
   // keeps the pages of freed small blocks, while the triples grow into
   // pages of their own): at 80 MB of news, 12 MB less at the peak.
-  flags = {};
-  index = {};
-  canonical_iris = {};
+  if (!any_canonical) {
+    flags = decltype(flags)();
+    index = decltype(index)();
+  }
+  canonical_iris = decltype(canonical_iris)();
 #ifdef __GLIBC__
   malloc_trim(0);
 #endif

@@ -473,7 +473,7 @@ void TripleTable::SortUnique(unsigned threads) {
   for (NodeId id = 0; id < nodes_.size(); ++id) {
     if (used[id] != 0) order.push_back(id);
   }
-  used = {};
+  used = decltype(used)();
   ParallelSort(order.begin(), order.end(), threads,
                [this](NodeId a, NodeId b) { return Less(a, b); });
   std::vector<uint32_t> rank(nodes_.size(), 0);
@@ -493,7 +493,7 @@ void TripleTable::SortUnique(unsigned threads) {
     words[i] =
         triples_.PackFields(rank[t[0]], predicate_rank[triples_.Predicate(words[i])], rank[t[2]]);
   }
-  rank = {};
+  rank = decltype(rank)();
   ParallelSort(words, words + n, threads, std::less<uint64_t>());
   triples_.resize(static_cast<size_t>(std::unique(words, words + n) - words));
   for (size_t i = 0; i < triples_.size(); ++i) {
