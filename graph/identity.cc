@@ -551,7 +551,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
     triples[out++] = {remap[t[0]], t[1], remap[t[2]]};
   }
   triples.resize(out);
-  remap = {};
+  remap = decltype(remap)();
   // 3. Events: mentions clustered by the classes' identity rule.
   if (identity != nullptr) ResolveEvents(table, entity_type, cluster_names, *identity);
   // 4. Names. Each IRI keeps the rdfs:label it was minted with (a function

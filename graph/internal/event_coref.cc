@@ -61,10 +61,10 @@ uint32_t EventMentions::QuoteId(std::string folded) {
 }
 
 void EventMentions::Begin(uint32_t cls) {
-  records_.push_back(Record{cls, static_cast<uint32_t>(roles_of_.size()),
-                            static_cast<uint32_t>(dates_.size()),
-                            static_cast<uint32_t>(amounts_.size()),
-                            static_cast<uint32_t>(articles_.size()), kNone, 0, 0.0});
+  records_.push_back(
+      Record{cls, static_cast<uint32_t>(roles_of_.size()), static_cast<uint32_t>(dates_.size()),
+             static_cast<uint32_t>(amounts_.size()), static_cast<uint32_t>(articles_.size()),
+             static_cast<uint32_t>(counts_.size()), kNone});
 }
 
 void EventMentions::Finish() {
@@ -78,7 +78,7 @@ void EventMentions::Finish() {
     sort(amounts_, &Record::amounts);
     sort(articles_, &Record::articles);
   }
-  quote_ids_ = {};
+  quote_ids_ = decltype(quote_ids_)();
 }
 
 std::span<const std::pair<uint32_t, uint32_t>> EventMentions::role(size_t m, uint32_t role) const {
@@ -189,11 +189,12 @@ class Clusterer {
     }
     // Each cluster's mentions in order, the clusters by their first (the
     // first member of their first group: groups are in order).
-    neighbors = {};
+    neighbors = decltype(neighbors)();
     std::sort(clusters.begin(), clusters.end(), [&](const auto& a, const auto& b) {
       return groups_[a.front()].members.front() < groups_[b.front()].members.front();
     });
     MentionClusters out;
+    out.Reserve(m_.size());
     std::vector<size_t> members;
     for (const auto& c : clusters) {
       members.clear();

@@ -64,9 +64,13 @@ class EventMentions {
   void AddAmount(std::string_view currency, double value) { amounts_.push_back({currency, value}); }
   // `article`: the same id for the same article IRI, a different one for another.
   void AddArticle(uint32_t article) { articles_.push_back(article); }
+  // The last count set stands.
   void SetCount(double count) {
-    records_.back().has_count = 1;
-    records_.back().count = count;
+    if (counts_.size() > records_.back().counts) {
+      counts_.back() = count;
+    } else {
+      counts_.push_back(count);
+    }
   }
   void SetQuote(uint32_t quote) { records_.back().quote = quote; }
   // After the last mention: sorts each mention's values.
@@ -88,7 +92,8 @@ class EventMentions {
     return Range(articles_, m, &Record::articles);
   }
   std::optional<double> count(size_t m) const {
-    return records_[m].has_count != 0 ? std::optional<double>(records_[m].count) : std::nullopt;
+    const auto c = Range(counts_, m, &Record::counts);
+    return c.empty() ? std::nullopt : std::optional<double>(c.front());
   }
   std::string_view quote(size_t m) const {
     return records_[m].quote == kNone ? std::string_view() : *quotes_[records_[m].quote];
@@ -99,12 +104,11 @@ class EventMentions {
   uint64_t FactsHash(size_t m) const;
 
  private:
-  // 32 bytes a mention: where its values start in the shared arrays (they
-  // end where the next mention's start).
+  // 28 bytes a mention: where its values start in the shared arrays (they
+  // end where the next mention's start; a count is there or not), its
+  // class and its quote.
   struct Record {
-    uint32_t cls, roles, dates, amounts, articles, quote;
-    uint32_t has_count;
-    double count;
+    uint32_t cls, roles, dates, amounts, articles, counts, quote;
   };
   static uint32_t NameId(std::vector<std::string>& names, std::string_view name);
   template <typename T>
@@ -118,6 +122,7 @@ class EventMentions {
   std::vector<std::pair<uint32_t, uint32_t>> roles_of_;
   std::vector<std::string_view> dates_;
   std::vector<uint32_t> articles_;
+  std::vector<double> counts_;
   std::vector<Amount> amounts_;
   std::vector<std::string> classes_, roles_;
   std::vector<std::unique_ptr<std::string>> quotes_;  // do not move: quote_ids_ views them
@@ -142,6 +147,8 @@ class MentionClusters {
     const size_t end = c + 1 < starts_.size() ? starts_[c + 1] : members_.size();
     return {members_.data() + starts_[c], end - starts_[c]};
   }
+  // Room for this many members in all.
+  void Reserve(size_t members) { members_.reserve(members); }
   void Add(const std::vector<size_t>& members) {
     starts_.push_back(static_cast<uint32_t>(members_.size()));
     for (size_t m : members) members_.push_back(static_cast<uint32_t>(m));

@@ -76,7 +76,7 @@ Status NamedGraphs::Write(const std::function<Status(std::string_view)>& emit,
   for (auto& [node, indices] : by_node)
     by_graph.emplace(std::make_pair(nodes_.kind(node), nodes_.value(node).str()),
                      std::move(indices));
-  by_node = {};
+  by_node = decltype(by_node)();
   std::vector<std::string> prefixes;  // TriG: declared once, before the blocks
   std::set<std::string> declared;
   std::vector<std::pair<std::string, std::string>> bodies;  // (graph name, statements)

@@ -85,7 +85,44 @@ bool TermText::starts_with(std::string_view s) const {
          tail.substr(0, s.size() - head.size()) == s.substr(head.size());
 }
 
-TripleTable::TripleTable() : prefix_slots_(64, Slot{kNoNode, 0}), slots_(1024, Slot{kNoNode, 0}) {}
+void TripleVector::clear() {
+  words_.clear();
+  pbits_ = 8;
+  nbits_ = 28;
+  predicates_.clear();
+  predicate_index_.clear();
+  last_predicate_ = kNoNode;
+  last_index_ = 0;
+}
+
+uint32_t TripleVector::AddPredicate(NodeId p) {
+  auto at = std::lower_bound(predicate_index_.begin(), predicate_index_.end(),
+                             std::make_pair(p, uint32_t{0}));
+  if (at == predicate_index_.end() || at->first != p) {
+    if (predicates_.size() == (size_t{1} << pbits_)) {
+      // Four more bits of predicates, two fewer of each node; every word
+      // packed again (checked first, so a failure changes nothing).
+      if (pbits_ == 16) throw std::length_error(kTooLarge);
+      const unsigned pbits = pbits_ + 4, nbits = nbits_ - 2;
+      for (uint64_t w : words_) {
+        const IdTriple t = Unpack(w);
+        if (std::max(t[0], t[2]) >> nbits != 0) throw std::length_error(kTooLarge);
+      }
+      for (uint64_t& w : words_) {
+        const uint64_t s = w >> (pbits_ + nbits_), pi = Predicate(w), o = w & NodeMask();
+        w = (s << (pbits + nbits)) | (pi << nbits) | o;
+      }
+      pbits_ = pbits;
+      nbits_ = nbits;
+    }
+    at = predicate_index_.insert(at, {p, static_cast<uint32_t>(predicates_.size())});
+    predicates_.push_back(p);
+  }
+  last_predicate_ = p;
+  return last_index_ = at->second;
+}
+
+TripleTable::TripleTable() : prefix_slots_(64, Slot{kNoNode, 0}), slots_(1024, kEmptySlot) {}
 
 uint64_t TripleTable::Hash(TermKind kind, std::string_view tail, uint32_t link, uint32_t lang) {
   return HashBytes(tail, (static_cast<uint64_t>(kind) * 0x100000001B3ULL + link) ^
@@ -124,7 +161,7 @@ uint32_t TripleTable::LangId(std::string_view lang) {
 }
 
 void TripleTable::Rehash(size_t slots) const {
-  slots_.assign(slots, Slot{kNoNode, 0});
+  slots_.assign(slots, kEmptySlot);
   const size_t mask = slots - 1;
   for (NodeId id = 0; id < nodes_.size(); ++id) {
     const Node& n = nodes_[id];
@@ -132,8 +169,8 @@ void TripleTable::Rehash(size_t slots) const {
         static_cast<uint32_t>(Hash(static_cast<TermKind>(n.lang_kind >> 30),
                                    {At(n.offset), n.length}, n.link, n.lang_kind & kLangMask));
     size_t i = h & mask;
-    while (slots_[i].id != kNoNode) i = (i + 1) & mask;
-    slots_[i] = {id, h};
+    while (slots_[i] != kEmptySlot) i = (i + 1) & mask;
+    slots_[i] = NodeSlot(id, h);
   }
 }
 
@@ -154,7 +191,7 @@ void TripleTable::Reserve(size_t bytes) {
 }
 
 void TripleTable::ReleaseIndex() {
-  slots_ = std::vector<Slot>();
+  slots_ = std::vector<uint32_t>();
   prefix_slots_ = std::vector<Slot>();
 }
 
@@ -248,15 +285,16 @@ NodeId TripleTable::InternNode(TermKind kind, std::string_view v, uint32_t link,
   const uint32_t lang_kind = (static_cast<uint32_t>(kind) << 30) | lang_id;
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
-  for (; slots_[i].id != kNoNode; i = (i + 1) & mask) {
-    if (slots_[i].hash != h) continue;
-    const Node& n = nodes_[slots_[i].id];
+  const uint32_t tag = h & ~kIdMask;
+  for (; slots_[i] != kEmptySlot; i = (i + 1) & mask) {
+    if ((slots_[i] & ~kIdMask) != tag) continue;
+    const Node& n = nodes_[slots_[i] & kIdMask];
     if (n.lang_kind == lang_kind && n.link == link && n.length == v.size() &&
         std::memcmp(At(n.offset), v.data(), v.size()) == 0) {
-      return slots_[i].id;
+      return slots_[i] & kIdMask;
     }
   }
-  if (nodes_.size() + 1 >= kNoNode) throw std::length_error(kTooLarge);
+  if (nodes_.size() >= kIdMask) throw std::length_error(kTooLarge);
   Node n{};
   n.lang_kind = lang_kind;
   n.link = link;
@@ -264,9 +302,9 @@ NodeId TripleTable::InternNode(TermKind kind, std::string_view v, uint32_t link,
   n.length = static_cast<uint32_t>(v.size());
   const auto id = static_cast<NodeId>(nodes_.size());
   nodes_.push_back(n);
-  slots_[i] = {id, h};
-  // At most three quarters full: probes stay short (each slot holds the
-  // hash), and the slots take 8 to 16 bytes a node.
+  slots_[i] = NodeSlot(id, h);
+  // At most three quarters full: probes stay short (each slot holds some
+  // bits of the hash), and the slots take 4 to 8 bytes a node.
   if (nodes_.size() * 4 > slots_.size() * 3) Rehash(slots_.size() * 2);
   return id;
 }
@@ -289,12 +327,13 @@ NodeId TripleTable::FindNode(TermKind kind, std::string_view v, uint32_t link) c
   const auto h = static_cast<uint32_t>(Hash(kind, v, link, 0));
   const uint32_t lang_kind = static_cast<uint32_t>(kind) << 30;
   const size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask; slots_[i].id != kNoNode; i = (i + 1) & mask) {
-    if (slots_[i].hash != h) continue;
-    const Node& n = nodes_[slots_[i].id];
+  const uint32_t tag = h & ~kIdMask;
+  for (size_t i = h & mask; slots_[i] != kEmptySlot; i = (i + 1) & mask) {
+    if ((slots_[i] & ~kIdMask) != tag) continue;
+    const Node& n = nodes_[slots_[i] & kIdMask];
     if (n.lang_kind == lang_kind && n.link == link && n.length == v.size() &&
         std::memcmp(At(n.offset), v.data(), v.size()) == 0)
-      return slots_[i].id;
+      return slots_[i] & kIdMask;
   }
   return kNoNode;
 }
@@ -313,8 +352,9 @@ Term TripleTable::ToTerm(NodeId n) const {
 Status TripleTable::Add(const Term& s, const Term& p, const Term& o) {
   if (triples_.size() >= compacted_ + compacted_ / 2 + (1U << 16)) {
     // By id, not by string: cheap, and SortUnique orders them later.
-    std::sort(triples_.begin(), triples_.end());
-    triples_.erase(std::unique(triples_.begin(), triples_.end()), triples_.end());
+    uint64_t* words = triples_.words();
+    std::sort(words, words + triples_.size());
+    triples_.resize(static_cast<size_t>(std::unique(words, words + triples_.size()) - words));
     compacted_ = triples_.size();
   }
   try {
@@ -348,7 +388,7 @@ void TripleTable::Clear() {
   chunks_.clear();
   blocks_.clear();
   arena_size_ = 0;
-  std::fill(slots_.begin(), slots_.end(), Slot{kNoNode, 0});
+  std::fill(slots_.begin(), slots_.end(), kEmptySlot);
 }
 
 Status TripleTable::Absorb(TripleTable&& other) {
@@ -423,21 +463,46 @@ bool TripleTable::Less(NodeId a, NodeId b) const {
 }
 
 void TripleTable::SortUnique(unsigned threads) {
-  // Rank the nodes the triples use, then sort triples of ranks.
+  // Rank the nodes the triples use, then sort triples of ranks (the
+  // predicates by their rank among the predicates). Sorting and writing
+  // read nodes by id: the index goes first.
+  ReleaseIndex();
   std::vector<uint8_t> used(nodes_.size(), 0);
-  for (const auto& t : triples_) used[t[0]] = used[t[1]] = used[t[2]] = 1;
+  for (const IdTriple t : triples_) used[t[0]] = used[t[1]] = used[t[2]] = 1;
   std::vector<NodeId> order;
   for (NodeId id = 0; id < nodes_.size(); ++id) {
     if (used[id] != 0) order.push_back(id);
   }
+  used = decltype(used)();
   ParallelSort(order.begin(), order.end(), threads,
                [this](NodeId a, NodeId b) { return Less(a, b); });
   std::vector<uint32_t> rank(nodes_.size(), 0);
   for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
-  for (auto& t : triples_) t = {rank[t[0]], rank[t[1]], rank[t[2]]};
-  ParallelSort(triples_.begin(), triples_.end(), threads, std::less<IdTriple>());
-  triples_.erase(std::unique(triples_.begin(), triples_.end()), triples_.end());
-  for (auto& t : triples_) t = {order[t[0]], order[t[1]], order[t[2]]};
+  const std::vector<NodeId>& predicates = triples_.predicates();
+  std::vector<uint32_t> by_rank(predicates.size()), predicate_rank(predicates.size());
+  for (uint32_t i = 0; i < by_rank.size(); ++i) by_rank[i] = i;
+  std::sort(by_rank.begin(), by_rank.end(), [&](uint32_t a, uint32_t b) {
+    return rank[predicates[a]] != rank[predicates[b]] ? rank[predicates[a]] < rank[predicates[b]]
+                                                      : a < b;
+  });
+  for (uint32_t r = 0; r < by_rank.size(); ++r) predicate_rank[by_rank[r]] = r;
+  uint64_t* const words = triples_.words();
+  const size_t n = triples_.size();
+  for (size_t i = 0; i < n; ++i) {
+    const IdTriple t = triples_.Unpack(words[i]);
+    words[i] =
+        triples_.PackFields(rank[t[0]], predicate_rank[triples_.Predicate(words[i])], rank[t[2]]);
+  }
+  rank = decltype(rank)();
+  ParallelSort(words, words + n, threads, std::less<uint64_t>());
+  triples_.resize(static_cast<size_t>(std::unique(words, words + n) - words));
+  for (size_t i = 0; i < triples_.size(); ++i) {
+    // Ranks in the node fields, a predicate's rank in its index's place.
+    const uint64_t w = words[i];
+    const uint32_t p = by_rank[triples_.Predicate(w)];
+    const IdTriple t = triples_.Unpack(w);
+    words[i] = triples_.PackFields(order[t[0]], p, order[t[2]]);
+  }
 }
 
 Result<Graph> TripleTable::ToGraph() const {

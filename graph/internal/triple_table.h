@@ -1,8 +1,9 @@
 // A set of triples over interned nodes: the fast path of merge. Nodes are
-// 32-bit ids into one string arena, triples are three ids, and the table
-// reads with Serd's reader and writes with Serd's writer without a store in
-// between. Only graph/ uses it. The table is in triple_table.cc, reading in
-// triple_reading.cc and writing in triple_writing.cc.
+// ids into one string arena, triples are three ids packed in 8 bytes (see
+// TripleVector), and the table reads with Serd's reader and writes with
+// Serd's writer without a store in between. Only graph/ uses it. The table
+// is in triple_table.cc, reading in triple_reading.cc and writing in
+// triple_writing.cc.
 #ifndef NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 #define NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 
@@ -13,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <new>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,7 +29,8 @@ namespace newskg::internal {
 
 // The error of a table that would outgrow its 32-bit ids or offsets.
 inline constexpr const char* kTooLarge =
-    "graph too large to merge in memory: more than 4 GiB of distinct terms or 4 billion nodes";
+    "graph too large to merge in memory: more than 4 GiB of distinct terms, or more nodes than "
+    "triple ids hold (2^28 while the triples use at most 256 predicates, down to 2^24 for 65536)";
 
 using NodeId = uint32_t;
 inline constexpr NodeId kNoNode = 0xFFFFFFFFu;
@@ -100,7 +103,106 @@ class PodVector {
   T* data_ = nullptr;
   size_t size_ = 0, capacity_ = 0;
 };
-using TripleVector = PodVector<IdTriple>;
+
+// The triples of a table, 8 bytes each: the subject's and the object's ids
+// and the index of the predicate in a small table of the predicates in use,
+// packed in one word, subject in the high bits, then predicate, then object.
+// The predicate index takes 8 bits while the triples use at most 256
+// predicates, subject and object 28 bits each; each further 4 bits of
+// predicates (up to 16) take 2 from each of the others (the words are
+// packed again then). A node id that does not fit is kTooLarge
+// (std::length_error). Read t[i] or IdTriple(t); assign a whole IdTriple.
+class TripleVector {
+ public:
+  // A triple in place, as a value: read it, or assign one.
+  class Ref {
+   public:
+    operator IdTriple() const { return v_->Unpack(*w_); }  // NOLINT: a proxy
+    NodeId operator[](size_t i) const { return v_->Unpack(*w_)[i]; }
+    Ref& operator=(const IdTriple& t) {
+      *w_ = v_->Pack(t);
+      return *this;
+    }
+    Ref& operator=(const Ref& r) {  // the word itself: one vector's words
+      *w_ = *r.w_;
+      return *this;
+    }
+    Ref(const Ref&) = default;
+
+   private:
+    friend class TripleVector;
+    Ref(TripleVector* v, uint64_t* w) : v_(v), w_(w) {}
+    TripleVector* v_;
+    uint64_t* w_;
+  };
+  class const_iterator {
+   public:
+    IdTriple operator*() const { return v_->Unpack(*w_); }
+    const_iterator& operator++() {
+      ++w_;
+      return *this;
+    }
+    bool operator==(const const_iterator& o) const { return w_ == o.w_; }
+    bool operator!=(const const_iterator& o) const { return w_ != o.w_; }
+
+   private:
+    friend class TripleVector;
+    const_iterator(const TripleVector* v, const uint64_t* w) : v_(v), w_(w) {}
+    const TripleVector* v_;
+    const uint64_t* w_;
+  };
+
+  size_t size() const { return words_.size(); }
+  size_t capacity() const { return words_.capacity(); }
+  bool empty() const { return words_.empty(); }
+  void reserve(size_t n) { words_.reserve(n); }
+  void resize(size_t n) { words_.resize(n); }  // to shrink
+  // Empties the vector and forgets its predicates.
+  void clear();
+  // Drops the triples [first, last) (indices).
+  void erase(size_t first, size_t last) { words_.erase(words() + first, words() + last); }
+  void push_back(const IdTriple& t) { words_.push_back(Pack(t)); }
+  IdTriple operator[](size_t i) const { return Unpack(words_[i]); }
+  Ref operator[](size_t i) { return Ref(this, words() + i); }
+  const_iterator begin() const { return const_iterator(this, words_.begin()); }
+  const_iterator end() const { return const_iterator(this, words_.end()); }
+
+  // The packed words: equal words are equal triples, and sorting the words
+  // sorts by subject id, predicate index, object id.
+  uint64_t* words() { return words_.begin(); }
+  uint64_t Pack(const IdTriple& t) { return PackFields(t[0], PredicateIndex(t[1]), t[2]); }
+  IdTriple Unpack(uint64_t w) const {
+    return {static_cast<NodeId>(w >> (pbits_ + nbits_)), predicates_[Predicate(w)],
+            static_cast<NodeId>(w & NodeMask())};
+  }
+  // The parts of a word: the predicate's index, and a word of parts.
+  uint32_t Predicate(uint64_t w) const {
+    return static_cast<uint32_t>((w >> nbits_) & ((uint64_t{1} << pbits_) - 1));
+  }
+  uint64_t PackFields(NodeId s, uint32_t predicate, NodeId o) const {
+    if (s > NodeMask() || o > NodeMask()) throw std::length_error(kTooLarge);
+    return (static_cast<uint64_t>(s) << (pbits_ + nbits_)) |
+           (static_cast<uint64_t>(predicate) << nbits_) | o;
+  }
+  // The predicates, by index.
+  const std::vector<NodeId>& predicates() const { return predicates_; }
+
+ private:
+  uint64_t NodeMask() const { return (uint64_t{1} << nbits_) - 1; }
+  // The index of predicate `p`, added when new (widening the index then).
+  uint32_t PredicateIndex(NodeId p) {
+    if (p == last_predicate_ && !predicates_.empty()) return last_index_;
+    return AddPredicate(p);
+  }
+  uint32_t AddPredicate(NodeId p);
+
+  PodVector<uint64_t> words_;
+  unsigned pbits_ = 8, nbits_ = 28;  // 2 * nbits_ + pbits_ == 64
+  std::vector<NodeId> predicates_;
+  std::vector<std::pair<NodeId, uint32_t>> predicate_index_;  // sorted by node
+  NodeId last_predicate_ = kNoNode;
+  uint32_t last_index_ = 0;
+};
 
 // The text of a node, in two pieces to be read one after the other: an IRI
 // is kept as a prefix that other IRIs share (up to its last '/': the base
@@ -183,7 +285,7 @@ class TripleTable {
   }
   // Empties the table (keeps its capacity).
   void Clear();
-  // Frees the index that finds a node by its text (8 to 16 bytes a node),
+  // Frees the index that finds a node by its text (4 to 8 bytes a node),
   // for a stretch of work that reads ids only; the next Intern or Find
   // builds it again.
   void ReleaseIndex();
@@ -216,7 +318,7 @@ class TripleTable {
   // Sorts the triples in the order a Sord model iterates them (subject,
   // predicate, object; literals before IRIs before blank nodes, then by
   // string, datatype and language) and drops duplicates. `threads` > 1 sorts
-  // in parallel; the result is the same.
+  // in parallel; the result is the same. Frees the index (see ReleaseIndex).
   void SortUnique(unsigned threads = 1);
   // Writes the triples as they are (call SortUnique first) with the project's
   // prefixes. With `threads` > 1, parts of the output are written in
@@ -247,11 +349,18 @@ class TripleTable {
   struct Prefix {
     uint32_t offset, length;
   };
-  // An open-addressing slot: the node (or prefix) and the low 32 bits of its hash.
+  // An open-addressing slot of the prefixes: the prefix and the low 32 bits of its hash.
   struct Slot {
-    NodeId id;
+    uint32_t id;
     uint32_t hash;
   };
+  // A slot of the nodes, 4 bytes: the node's id in the low 28 bits and the
+  // top 4 bits of the low 32 of its hash above (most other nodes are passed
+  // over without reading them); kEmptySlot for none. Ids stay below
+  // kIdMask, as the triples' node fields need anyway.
+  static constexpr uint32_t kIdMask = (1U << 28) - 1;
+  static constexpr uint32_t kEmptySlot = 0xFFFFFFFFU;
+  static uint32_t NodeSlot(NodeId id, uint32_t hash) { return id | (hash & ~kIdMask); }
   // The arena is blocks of 2^kBlockBits bytes; a term never straddles two
   // (a longer one has blocks of its own), so an offset names its block and
   // its place in it, and the arena grows without copying what it holds.
@@ -297,7 +406,7 @@ class TripleTable {
   mutable std::vector<Slot> prefix_slots_;  // open addressing over prefixes_
   uint32_t last_prefix_ = kNoNode;          // the prefix interned last (IRIs come in runs)
   std::vector<std::pair<uint32_t, uint32_t>> langs_;  // (offset, length) of each tag
-  mutable std::vector<Slot> slots_;                   // open addressing; id kNoNode: empty
+  mutable std::vector<uint32_t> slots_;               // open addressing over nodes_
   TripleVector triples_;
   size_t compacted_ = 0;  // triples after the last drop of duplicates
   size_t drain_every_ = 0;

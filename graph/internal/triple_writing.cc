@@ -150,8 +150,13 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
       for (size_t k = 0; k < used.size(); ++k)
         used[k] = used[k] || v.starts_with(Graph::Prefixes()[k].second);
     };
-    // rdf:type as a predicate is written "a".
-    const NodeId type = Find(TermKind::kIri, std::string(vocab::kRdf) + "type");
+    // rdf:type as a predicate is written "a" (found among the predicates:
+    // no index, which SortUnique let go).
+    const std::string type_iri = std::string(vocab::kRdf) + "type";
+    NodeId type = kNoNode;
+    for (const NodeId p : triples_.predicates()) {
+      if (kind(p) == TermKind::kIri && value(p) == type_iri) type = p;
+    }
     for (const IdTriple& t : triples_) {
       visit(t[0]);
       if (t[1] != type) visit(t[1]);
