@@ -31,18 +31,35 @@ constexpr char kHeader[] = "newskg-parser 1";
 constexpr size_t kMaxTrainWords = 1000;  // longer training sentences are skipped
 
 // The best valid action by score, and by how much it beats the next best.
+// Validity as arc_eager::Valid, worked out once per state rather than per
+// action; ties go to the smaller action.
 int BestValid(const State& s, const std::vector<float>& scores, int root_label,
               float* margin = nullptr) {
+  if (s.Terminal()) {
+    if (margin != nullptr) *margin = 0.0f;
+    return -1;
+  }
+  const int top = s.Top();
+  const bool headless = top != 0 && s.head[static_cast<size_t>(top)] == -1;
+  const bool reduce = top != 0 && !headless;
   int best = -1;
   float second = -std::numeric_limits<float>::infinity();
-  for (int a = 0; a < static_cast<int>(scores.size()); ++a) {
-    if (!arc_eager::Valid(s, a, root_label)) continue;
+  auto consider = [&](int a) {
     const float v = scores[static_cast<size_t>(a)];
     if (best == -1 || v > scores[static_cast<size_t>(best)]) {
       if (best != -1) second = scores[static_cast<size_t>(best)];
       best = a;
     } else if (v > second) {
       second = v;
+    }
+  };
+  consider(arc_eager::kShift);
+  if (reduce) consider(arc_eager::kReduce);
+  const int labels = (static_cast<int>(scores.size()) - 2) / 2;
+  for (int l = 0; l < labels; ++l) {
+    if (headless && l != root_label) consider(arc_eager::LeftArc(l));
+    if (top == 0 ? !s.root_has_child && l == root_label : l != root_label) {
+      consider(arc_eager::RightArc(l));
     }
   }
   if (margin != nullptr) {
@@ -68,7 +85,7 @@ void DependencyParser::Run(const std::vector<WordInfo>& info, const Scorer& scor
   std::vector<float> scores(static_cast<size_t>(actions));
   uint64_t f[kMaxFeatures];
   while (!s.Terminal()) {
-    const size_t nf = ParserFeatures(s, info, f);
+    const size_t nf = ParserFeatures(s, info, f, features_);
     std::fill(scores.begin(), scores.end(), 0.0f);
     score(f, nf, scores.data());
     const int a = choose(s, f, nf, scores);
@@ -93,23 +110,50 @@ void DependencyParser::Finish(State& s, const std::vector<WordInfo>& info, std::
   }
 }
 
-void DependencyParser::Greedy(const Direction& d, const std::vector<WordInfo>& info,
+void DependencyParser::Greedy(const Direction& d, const std::vector<WordInfo>& info_in,
                               std::vector<int>& heads, std::vector<int>& labels,
                               std::vector<float>* margins) const {
-  const int n = static_cast<int>(info.size());
+  const int n = static_cast<int>(info_in.size());
   thread_local std::vector<WordInfo> reversed;
-  if (d.right_to_left) reversed.assign(info.rbegin(), info.rend());
+  if (d.right_to_left) reversed.assign(info_in.rbegin(), info_in.rend());
+  const std::vector<WordInfo>& info = d.right_to_left ? reversed : info_in;
   if (margins != nullptr) margins->assign(static_cast<size_t>(n) + 1, 0.0f);
-  auto score = [&](const uint64_t* f, size_t k, float* out) { d.model.Score(f, k, out); };
-  auto choose = [&](const State& s, const uint64_t*, size_t, const std::vector<float>& scores) {
-    if (margins == nullptr) return BestValid(s, scores, root_label_);
+  // The features of a word as the stack top and as the buffer front are
+  // scored once per word (exact sums in the model's fixed-point units), and
+  // each state adds the rest.
+  const auto actions = static_cast<size_t>(arc_eager::NumActions(num_labels()));
+  thread_local std::vector<int32_t> top_acc, front_acc, acc;
+  thread_local std::vector<float> scores;
+  top_acc.assign((static_cast<size_t>(n) + 1) * actions, 0);
+  front_acc.assign((static_cast<size_t>(n) + 1) * actions, 0);
+  acc.resize(actions);
+  scores.resize(actions);
+  uint64_t f[kMaxFeatures];
+  for (int w = 0; w <= n; ++w) {
+    const size_t k = parser_features::TopFeatures(w, info, f);
+    d.model.Accumulate(f, k, &top_acc[static_cast<size_t>(w) * actions]);
+    if (w == 0) continue;
+    const size_t m = parser_features::BufferFeatures(w, info, f);
+    d.model.Accumulate(f, m, &front_acc[static_cast<size_t>(w) * actions]);
+  }
+  const float scale = d.model.scale();
+  State s(n);
+  while (!s.Terminal()) {
+    const int32_t* top = &top_acc[static_cast<size_t>(s.Top()) * actions];
+    const int32_t* front = &front_acc[static_cast<size_t>(s.buffer) * actions];
+    for (size_t c = 0; c < actions; ++c) acc[c] = top[c] + front[c];
+    const size_t nf = parser_features::StateFeatures(s, info, f, features_);
+    d.model.Accumulate(f, nf, acc.data());
+    for (size_t c = 0; c < actions; ++c) scores[c] = static_cast<float>(acc[c]) * scale;
     float margin = 0;
-    const int a = BestValid(s, scores, root_label_, &margin);
-    const int dep = arc_eager::IsLeft(a) ? s.Top() : arc_eager::IsRight(a) ? s.buffer : -1;
-    if (dep > 0) (*margins)[static_cast<size_t>(d.right_to_left ? Mirror(dep, n) : dep)] = margin;
-    return a;
-  };
-  Run(d.right_to_left ? reversed : info, score, choose, heads, labels);
+    const int a = BestValid(s, scores, root_label_, margins != nullptr ? &margin : nullptr);
+    if (margins != nullptr) {
+      const int dep = arc_eager::IsLeft(a) ? s.Top() : arc_eager::IsRight(a) ? s.buffer : -1;
+      if (dep > 0) (*margins)[static_cast<size_t>(d.right_to_left ? Mirror(dep, n) : dep)] = margin;
+    }
+    arc_eager::Apply(s, a);
+  }
+  Finish(s, info, heads, labels);
   if (!d.right_to_left) return;
   std::reverse(heads.begin(), heads.end());
   std::reverse(labels.begin(), labels.end());
@@ -199,8 +243,8 @@ void DependencyParser::ParseWordsBeam(const std::vector<std::string_view>& words
   const Direction& d = directions_[0];
   if (d.right_to_left) std::reverse(info.begin(), info.end());
   auto score = [&](const uint64_t* f, size_t n, float* out) { d.model.Score(f, n, out); };
-  BeamSearch(info, std::max(width, 1), arc_eager::NumActions(num_labels()), root_label_, score,
-             work);
+  BeamSearch(info, features_, std::max(width, 1), arc_eager::NumActions(num_labels()), root_label_,
+             score, work);
   Finish(work.cur[0], info, heads, labels);
   if (!d.right_to_left) return;
   const int n = static_cast<int>(info.size());
@@ -298,6 +342,7 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
   p.fallback_label_ = index.at("dep");
   p.punct_label_ = index.count("punct") ? index.at("punct") : p.fallback_label_;
   p.beam_ = std::max(options.beam, 1);
+  p.features_ = options.features;
   TrainLog local;
   std::vector<Example> examples;
   std::vector<std::string_view> words, upos, xpos;
@@ -415,13 +460,15 @@ perceptron::Model DependencyParser::TrainDirection(
         const Example& e = examples[x];
         if (e.gold.empty()) continue;
         Violation v;
-        BeamSearch(e.info, p.beam_, trainer.num_classes(), p.root_label_, score, work, &e.gold, &v);
+        BeamSearch(e.info, p.features_, p.beam_, trainer.num_classes(), p.root_label_, score, work,
+                   &e.gold, &v);
         trainer.Tick();
         ++steps;
         if (v.step < 0) continue;
         ++errors;
         const auto end = static_cast<size_t>(v.step) + 1;
-        parser_beam::GlobalUpdate(trainer, e.info, e.gold, parser_beam::Derivation(work, end, 0));
+        parser_beam::GlobalUpdate(trainer, e.info, p.features_, e.gold,
+                                  parser_beam::Derivation(work, end, 0));
       }
     }
     for (size_t x : order) {
@@ -498,6 +545,8 @@ Status DependencyParser::Save(const std::string& path) const {
   // the order of its models ("order rtl", "order ltr+rtl").
   std::string header = kHeader;
   if (beam_ > 1) header += " beam " + std::to_string(beam_);
+  if (features_ != parser_features::kFirstFeatures)
+    header += " features " + std::to_string(features_);
   if (directions_.size() != 1 || directions_[0].right_to_left) {
     header += " order ";
     for (size_t k = 0; k < directions_.size(); ++k) {
@@ -514,7 +563,7 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   if (!in) return NotFound("cannot open the parser model " + path);
   std::string first;
   std::getline(in, first);
-  int beam = 1;
+  int beam = 1, features = parser_features::kFirstFeatures;
   std::vector<bool> order = {false};
   const size_t format = sizeof kHeader - 1;
   const bool options =
@@ -522,7 +571,7 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   if (options) {
     std::istringstream words(first.substr(sizeof kHeader - 1));
     std::string key, value;
-    bool seen_beam = false, seen_order = false;
+    bool seen_beam = false, seen_order = false, seen_features = false;
     while (words >> key) {
       value.clear();
       words >> value;
@@ -533,6 +582,14 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
             (beam = std::stoi(value)) < 1) {
           return ParseError(path + ": line 1: bad beam width");
         }
+      } else if (key == "features" && !seen_features) {
+        seen_features = true;
+        if (value.size() != 1 || value[0] < '1' ||
+            value[0] > '0' + parser_features::kLatestFeatures) {
+          return ParseError(path + ": line 1: unknown feature set (1 to " +
+                            std::to_string(parser_features::kLatestFeatures) + ")");
+        }
+        features = value[0] - '0';
       } else if (key == "order" && !seen_order) {
         seen_order = true;
         if (value == "ltr") {
@@ -562,6 +619,7 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   const size_t n = labels->size();
   DependencyParser p;
   p.beam_ = beam;
+  p.features_ = features;
   p.labels_ = std::move(labels).value();
   auto root = std::find(p.labels_.begin(), p.labels_.end(), "root");
   auto dep = std::find(p.labels_.begin(), p.labels_.end(), "dep");

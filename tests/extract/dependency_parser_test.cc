@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "extract/internal/arc_eager.h"
+#include "extract/internal/parser_features.h"
 #include "extract/lexicon.h"
 #include "extract/parse_models.h"
 #include "extract/tagger.h"
@@ -114,14 +115,18 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
   ASSERT_EQ(train.size(), 300u);
   // Greedy with the dynamic oracle, beams trained globally, right to left,
   // and both directions combined (trained in one thread, then in two).
+  // Each with the first feature set and the latest.
   struct Config {
     int beam;
     bool ltr, rtl;
+    int features;
   };
-  for (const Config c : {Config{1, true, false}, Config{2, true, false}, Config{4, true, false},
-                         Config{2, false, true}, Config{1, true, true}}) {
-    const std::string name =
-        "beam " + std::to_string(c.beam) + (c.ltr ? " ltr" : "") + (c.rtl ? " rtl" : "");
+  const int first = parser_features::kFirstFeatures, latest = parser_features::kLatestFeatures;
+  for (const Config c : {Config{1, true, false, first}, Config{1, true, false, latest},
+                         Config{2, true, false, latest}, Config{4, true, false, first},
+                         Config{2, false, true, latest}, Config{1, true, true, latest}}) {
+    const std::string name = "beam " + std::to_string(c.beam) + (c.ltr ? " ltr" : "") +
+                             (c.rtl ? " rtl" : "") + " features " + std::to_string(c.features);
     std::string bytes[2];
     for (int run = 0; run < 2; ++run) {
       DependencyParser::TrainOptions o;
@@ -129,6 +134,7 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
       o.beam = c.beam;
       o.left_to_right = c.ltr;
       o.right_to_left = c.rtl;
+      o.features = c.features;
       o.threads = 1 + run;
       DependencyParser::TrainLog log;
       auto p = DependencyParser::Train(train, nullptr, o, &log);
@@ -140,14 +146,15 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
       ASSERT_EQ(p->num_directions(), c.ltr + c.rtl) << name;
       EXPECT_EQ(p->right_to_left(p->num_directions() - 1), c.rtl) << name;
       const std::string path = ::testing::TempDir() + "/parser-" + std::to_string(c.beam) +
-                               (c.ltr ? "l" : "") + (c.rtl ? "r" : "") + "-" + std::to_string(run) +
-                               ".model";
+                               (c.ltr ? "l" : "") + (c.rtl ? "r" : "") + "-f" +
+                               std::to_string(c.features) + "-" + std::to_string(run) + ".model";
       ASSERT_TRUE(p->Save(path).ok());
       bytes[run] = FileBytes(path);
       // The saved model loads and parses like the trained one, with its beam.
       auto loaded = DependencyParser::Load(path);
       ASSERT_TRUE(loaded.ok()) << loaded.status().message();
       EXPECT_EQ(loaded->beam(), c.beam);
+      EXPECT_EQ(loaded->feature_set(), c.features) << name;
       EXPECT_EQ(loaded->num_directions(), p->num_directions());
       for (size_t k = 0; k < 20; ++k) {
         std::vector<std::string_view> w, u, x;
@@ -259,6 +266,42 @@ TEST(DependencyParserTest, EveryParseIsATree) {
   }
 }
 
+// The latest feature set sees a comma between the stack top and the buffer
+// front that the first set's templates do not read.
+TEST(DependencyParserTest, LatestFeaturesReadWhatLiesBetween) {
+  const std::vector<std::string_view> with_comma = {"left", "side", ",", "right"},
+                                      without = {"left", "side", "and", "right"},
+                                      upos_comma = {"NOUN", "NOUN", "PUNCT", "NOUN"},
+                                      upos_and = {"NOUN", "NOUN", "CCONJ", "NOUN"},
+                                      xpos_comma = {"NN", "NN", ",", "NN"},
+                                      xpos_and = {"NN", "NN", "CC", "NN"};
+  std::vector<parser_features::WordInfo> a, b;
+  parser_features::Describe(with_comma, upos_comma, xpos_comma, a);
+  parser_features::Describe(without, upos_and, xpos_and, b);
+  // Word 1 on the stack with child 2 and grandchild 3; word 4 in front.
+  arc_eager::State s(4);
+  for (int action : {arc_eager::kShift, arc_eager::RightArc(1), arc_eager::RightArc(2),
+                     arc_eager::kReduce, arc_eager::kReduce}) {
+    arc_eager::Apply(s, action);
+  }
+  ASSERT_EQ(s.Top(), 1);
+  ASSERT_EQ(s.buffer, 4);
+  uint64_t fa[parser_features::kMaxFeatures], fb[parser_features::kMaxFeatures];
+  const int first = parser_features::kFirstFeatures, latest = parser_features::kLatestFeatures;
+  const size_t na = parser_features::ParserFeatures(s, a, fa, first);
+  ASSERT_EQ(parser_features::ParserFeatures(s, b, fb, first), na);
+  EXPECT_EQ(std::vector<uint64_t>(fa, fa + na), std::vector<uint64_t>(fb, fb + na));
+  const size_t la = parser_features::ParserFeatures(s, a, fa, latest);
+  ASSERT_EQ(parser_features::ParserFeatures(s, b, fb, latest), la);
+  EXPECT_GT(la, na);
+  EXPECT_NE(std::vector<uint64_t>(fa, fa + la), std::vector<uint64_t>(fb, fb + la));
+  // The parts a greedy parse scores once per word are the full set's start.
+  size_t k = parser_features::TopFeatures(s.Top(), a, fb);
+  k += parser_features::BufferFeatures(s.buffer, a, fb + k);
+  k += parser_features::StateFeatures(s, a, fb + k, latest);
+  EXPECT_EQ(std::vector<uint64_t>(fa, fa + la), std::vector<uint64_t>(fb, fb + k));
+}
+
 TEST(DependencyParserTest, BadModelFiles) {
   const std::string path = ::testing::TempDir() + "/bad.model";
   const std::pair<std::string, std::string> cases[] = {
@@ -275,6 +318,10 @@ TEST(DependencyParserTest, BadModelFiles) {
       {"newskg-parser 1 colour red\n2\nroot\ndep\n", "unknown 'colour'"},
       {"newskg-parser 10\n2\nroot\ndep\n", "not a newskg parser model"},
       {"newskg-parser 1 order ltr+rtl\n2\nroot\ndep\nNKGPERC1", "corrupt model header"},
+      {"newskg-parser 1 features 9\n2\nroot\ndep\n", "unknown feature set"},
+      {"newskg-parser 1 features 0\n2\nroot\ndep\n", "unknown feature set"},
+      {"newskg-parser 1 features\n2\nroot\ndep\n", "unknown feature set"},
+      {"newskg-parser 1 beam 4 features 2\n2\nroot\ndep\nNKGPERC1", "corrupt model header"},
   };
   for (const auto& [bytes, error] : cases) {
     std::ofstream(path, std::ios::binary) << bytes;
