@@ -93,9 +93,6 @@ int Train(const std::vector<std::string>& args) {
       "name typer passes over the data")(
       "parser-beam", po::value(&o.parser_beam)->default_value(o.parser_beam),
       "the parser's beam width (1: greedy, trained with the dynamic oracle)")(
-      "parser-features", po::value(&o.parser_features)->default_value(o.parser_features),
-      "the parser's feature templates: 1 (the first models') or 2 (and the words between the "
-      "stack top and the buffer front)")(
       "parser-order", po::value(&o.parser_order)->default_value(o.parser_order),
       "which way the parser reads: ltr, rtl, or ltr+rtl (two greedy parsers whose trees are "
       "combined)")(
@@ -117,12 +114,10 @@ int Train(const std::vector<std::string>& args) {
   if (o.train_files.empty()) throw UsageError("train: no --train file (see newskg train --help)");
   if (o.out_dir.empty()) throw UsageError("train: no output folder (-o DIR)");
   if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.name_epochs < 1 || o.folds < 2 ||
-      o.threads < 1 || o.parser_beam < 1 || o.parser_features < 1 ||
-      o.parser_features > parser_features::kLatestFeatures || !(o.tagger_prune >= 0.0f) ||
+      o.threads < 1 || o.parser_beam < 1 || !(o.tagger_prune >= 0.0f) ||
       !(o.parser_prune >= 0.0f)) {
     throw UsageError(
-        "train: epochs, threads and the beam must be at least 1, folds at least 2, prune >= 0, "
-        "and the parser's feature set 1 or 2");
+        "train: epochs, threads and the beam must be at least 1, folds at least 2, prune >= 0");
   }
   if (o.parser_order != "ltr" && o.parser_order != "rtl" && o.parser_order != "ltr+rtl") {
     throw UsageError("train: --parser-order is ltr, rtl or ltr+rtl");

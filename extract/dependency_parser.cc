@@ -85,7 +85,7 @@ void DependencyParser::Run(const std::vector<WordInfo>& info, const Scorer& scor
   std::vector<float> scores(static_cast<size_t>(actions));
   uint64_t f[kMaxFeatures];
   while (!s.Terminal()) {
-    const size_t nf = ParserFeatures(s, info, f, features_);
+    const size_t nf = ParserFeatures(s, info, f);
     std::fill(scores.begin(), scores.end(), 0.0f);
     score(f, nf, scores.data());
     const int a = choose(s, f, nf, scores);
@@ -142,7 +142,7 @@ void DependencyParser::Greedy(const Direction& d, const std::vector<WordInfo>& i
     const int32_t* top = &top_acc[static_cast<size_t>(s.Top()) * actions];
     const int32_t* front = &front_acc[static_cast<size_t>(s.buffer) * actions];
     for (size_t c = 0; c < actions; ++c) acc[c] = top[c] + front[c];
-    const size_t nf = parser_features::StateFeatures(s, info, f, features_);
+    const size_t nf = parser_features::StateFeatures(s, info, f);
     d.model.Accumulate(f, nf, acc.data());
     for (size_t c = 0; c < actions; ++c) scores[c] = static_cast<float>(acc[c]) * scale;
     float margin = 0;
@@ -243,8 +243,8 @@ void DependencyParser::ParseWordsBeam(const std::vector<std::string_view>& words
   const Direction& d = directions_[0];
   if (d.right_to_left) std::reverse(info.begin(), info.end());
   auto score = [&](const uint64_t* f, size_t n, float* out) { d.model.Score(f, n, out); };
-  BeamSearch(info, features_, std::max(width, 1), arc_eager::NumActions(num_labels()), root_label_,
-             score, work);
+  BeamSearch(info, std::max(width, 1), arc_eager::NumActions(num_labels()), root_label_, score,
+             work);
   Finish(work.cur[0], info, heads, labels);
   if (!d.right_to_left) return;
   const int n = static_cast<int>(info.size());
@@ -342,7 +342,6 @@ Result<DependencyParser> DependencyParser::Train(const std::vector<ConlluSentenc
   p.fallback_label_ = index.at("dep");
   p.punct_label_ = index.count("punct") ? index.at("punct") : p.fallback_label_;
   p.beam_ = std::max(options.beam, 1);
-  p.features_ = options.features;
   TrainLog local;
   std::vector<Example> examples;
   std::vector<std::string_view> words, upos, xpos;
@@ -460,15 +459,13 @@ perceptron::Model DependencyParser::TrainDirection(
         const Example& e = examples[x];
         if (e.gold.empty()) continue;
         Violation v;
-        BeamSearch(e.info, p.features_, p.beam_, trainer.num_classes(), p.root_label_, score, work,
-                   &e.gold, &v);
+        BeamSearch(e.info, p.beam_, trainer.num_classes(), p.root_label_, score, work, &e.gold, &v);
         trainer.Tick();
         ++steps;
         if (v.step < 0) continue;
         ++errors;
         const auto end = static_cast<size_t>(v.step) + 1;
-        parser_beam::GlobalUpdate(trainer, e.info, p.features_, e.gold,
-                                  parser_beam::Derivation(work, end, 0));
+        parser_beam::GlobalUpdate(trainer, e.info, e.gold, parser_beam::Derivation(work, end, 0));
       }
     }
     for (size_t x : order) {
@@ -545,8 +542,6 @@ Status DependencyParser::Save(const std::string& path) const {
   // the order of its models ("order rtl", "order ltr+rtl").
   std::string header = kHeader;
   if (beam_ > 1) header += " beam " + std::to_string(beam_);
-  if (features_ != parser_features::kFirstFeatures)
-    header += " features " + std::to_string(features_);
   if (directions_.size() != 1 || directions_[0].right_to_left) {
     header += " order ";
     for (size_t k = 0; k < directions_.size(); ++k) {
@@ -563,7 +558,7 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   if (!in) return NotFound("cannot open the parser model " + path);
   std::string first;
   std::getline(in, first);
-  int beam = 1, features = parser_features::kFirstFeatures;
+  int beam = 1;
   std::vector<bool> order = {false};
   const size_t format = sizeof kHeader - 1;
   const bool options =
@@ -571,7 +566,7 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   if (options) {
     std::istringstream words(first.substr(sizeof kHeader - 1));
     std::string key, value;
-    bool seen_beam = false, seen_order = false, seen_features = false;
+    bool seen_beam = false, seen_order = false;
     while (words >> key) {
       value.clear();
       words >> value;
@@ -582,14 +577,6 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
             (beam = std::stoi(value)) < 1) {
           return ParseError(path + ": line 1: bad beam width");
         }
-      } else if (key == "features" && !seen_features) {
-        seen_features = true;
-        if (value.size() != 1 || value[0] < '1' ||
-            value[0] > '0' + parser_features::kLatestFeatures) {
-          return ParseError(path + ": line 1: unknown feature set (1 to " +
-                            std::to_string(parser_features::kLatestFeatures) + ")");
-        }
-        features = value[0] - '0';
       } else if (key == "order" && !seen_order) {
         seen_order = true;
         if (value == "ltr") {
@@ -619,7 +606,6 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   const size_t n = labels->size();
   DependencyParser p;
   p.beam_ = beam;
-  p.features_ = features;
   p.labels_ = std::move(labels).value();
   auto root = std::find(p.labels_.begin(), p.labels_.end(), "root");
   auto dep = std::find(p.labels_.begin(), p.labels_.end(), "dep");

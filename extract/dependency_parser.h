@@ -41,8 +41,6 @@ class DependencyParser {
     // oracle's derivation; the model then parses with this beam.
     int beam = 1;
     float prune = 0.0f;  // drop averaged weights smaller than this
-    // The feature templates (parser_features.h); the model file names them.
-    int features = parser_features::kLatestFeatures;
     // Which parsers to train: left to right, right to left, or both (the
     // combined parser; greedy only).
     bool left_to_right = true, right_to_left = false;
@@ -80,7 +78,6 @@ class DependencyParser {
                       std::vector<int>& labels) const;
   // The beam width it parses with (what it was trained with).
   int beam() const { return beam_; }
-  int feature_set() const { return features_; }
   void set_beam(int width) { beam_ = width < 1 ? 1 : width; }
   const std::string& Label(int label) const { return labels_[static_cast<size_t>(label)]; }
   int num_labels() const { return static_cast<int>(labels_.size()); }
@@ -95,6 +92,8 @@ class DependencyParser {
   bool right_to_left(int k) const { return directions_[static_cast<size_t>(k)].right_to_left; }
   // A parser of direction k alone.
   DependencyParser OneDirection(int k) const;
+  // The first direction's weights (for tests).
+  const perceptron::Model& FirstModel() const { return directions_[0].model; }
 
  private:
   struct Direction {
@@ -122,7 +121,6 @@ class DependencyParser {
 
   std::vector<std::string> labels_;
   int beam_ = 1;
-  int features_ = parser_features::kFirstFeatures;
   int root_label_ = 0, fallback_label_ = 0, punct_label_ = 0;
   std::vector<Direction> directions_;
 };

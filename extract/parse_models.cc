@@ -232,7 +232,6 @@ DependencyParser::TrainOptions ParserOptions(const ParseTrainOptions& o,
   po.seed = o.seed;
   po.prune = o.parser_prune;
   po.beam = o.parser_beam;
-  po.features = o.parser_features;
   po.left_to_right = o.parser_order != "rtl";
   po.right_to_left = o.parser_order != "ltr";
   po.threads = o.threads;

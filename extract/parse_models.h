@@ -103,7 +103,6 @@ struct ParseTrainOptions {
   // (train.conllu, dev.conllu), for --parser-only runs; empty: not written.
   std::string tagged_dir;
   int parser_beam = DependencyParser::TrainOptions{}.beam;
-  int parser_features = DependencyParser::TrainOptions{}.features;
   // Which way the parser reads: "ltr", "rtl" or "ltr+rtl" (two parsers
   // combined).
   std::string parser_order = "ltr";

@@ -53,7 +53,7 @@ std::vector<int> GoldActions(int n, const std::vector<int>& head, const std::vec
 
 // The perceptron update between the gold and the predicted derivations up
 // to the step of largest violation: their shared prefix cancels out.
-void GlobalUpdate(perceptron::Trainer& trainer, const std::vector<WordInfo>& info, int feature_set,
+void GlobalUpdate(perceptron::Trainer& trainer, const std::vector<WordInfo>& info,
                   const std::vector<int>& gold, const std::vector<int>& predicted) {
   const int n = static_cast<int>(info.size());
   State shared(n);
@@ -69,7 +69,7 @@ void GlobalUpdate(perceptron::Trainer& trainer, const std::vector<WordInfo>& inf
     for (size_t t = k; t < predicted.size(); ++t) {
       const int a = side == 0 ? at(gold, t) : predicted[t];
       if (a < 0) continue;
-      const size_t nf = ParserFeatures(s, info, f, feature_set);
+      const size_t nf = ParserFeatures(s, info, f);
       trainer.Adjust(f, nf, a, side == 0 ? 1.0f : -1.0f);
       arc_eager::Apply(s, a);
     }

@@ -52,9 +52,9 @@ struct Violation {
 // Runs the search; the best finished state is work.cur[0]. With `gold` (the
 // static oracle's actions), also finds the step of largest violation.
 template <typename Scorer>
-void BeamSearch(const std::vector<WordInfo>& info, int feature_set, int width, int num_actions,
-                int root_label, const Scorer& score, BeamWork& w,
-                const std::vector<int>* gold = nullptr, Violation* violation = nullptr) {
+void BeamSearch(const std::vector<WordInfo>& info, int width, int num_actions, int root_label,
+                const Scorer& score, BeamWork& w, const std::vector<int>* gold = nullptr,
+                Violation* violation = nullptr) {
   const int n = static_cast<int>(info.size());
   w.cur.resize(1);
   w.cur[0] = State(n);
@@ -82,7 +82,7 @@ void BeamSearch(const std::vector<WordInfo>& info, int feature_set, int width, i
         w.candidates.push_back({base, static_cast<int>(i), -1});
         continue;
       }
-      const size_t nf = ParserFeatures(s, info, f, feature_set);
+      const size_t nf = ParserFeatures(s, info, f);
       std::fill(w.scores.begin(), w.scores.end(), 0.0f);
       score(f, nf, w.scores.data());
       for (int a = 0; a < num_actions; ++a) {
@@ -96,7 +96,7 @@ void BeamSearch(const std::vector<WordInfo>& info, int feature_set, int width, i
     }
     if (gold != nullptr && gold_action >= 0 && !gold_scored) {
       // The gold prefix fell off the beam: score its next action apart.
-      const size_t nf = ParserFeatures(gold_state, info, f, feature_set);
+      const size_t nf = ParserFeatures(gold_state, info, f);
       std::fill(w.scores.begin(), w.scores.end(), 0.0f);
       score(f, nf, w.scores.data());
       next_gold_score = gold_score + w.scores[static_cast<size_t>(gold_action)];
@@ -148,7 +148,7 @@ std::vector<int> GoldActions(int n, const std::vector<int>& head, const std::vec
 
 // The perceptron update between the gold and the predicted derivations up
 // to the step of largest violation: their shared prefix cancels out.
-void GlobalUpdate(perceptron::Trainer& trainer, const std::vector<WordInfo>& info, int feature_set,
+void GlobalUpdate(perceptron::Trainer& trainer, const std::vector<WordInfo>& info,
                   const std::vector<int>& gold, const std::vector<int>& predicted);
 
 }  // namespace newskg::parser_beam

@@ -1,7 +1,6 @@
 #include "extract/internal/parser_features.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <string>
 
 #include "base/base.h"
@@ -63,16 +62,16 @@ size_t BufferFeatures(int n0, const std::vector<WordInfo>& info, uint64_t* f) {
   return k;
 }
 
-size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_t* f, int set) {
+size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_t* f) {
   const int n0 = s.buffer <= s.n ? s.buffer : -1;
   size_t k = TopFeatures(s.Top(), info, f);
   k += BufferFeatures(n0, info, f + k);
-  return k + StateFeatures(s, info, f + k, set);
+  return k + StateFeatures(s, info, f + k);
 }
 
 // The feature templates of Zhang & Nivre (2011) for arc-eager, and a few of
 // the second stack word. p is the Penn tag, u the UD tag.
-size_t StateFeatures(const State& s, const std::vector<WordInfo>& info, uint64_t* f, int set) {
+size_t StateFeatures(const State& s, const std::vector<WordInfo>& info, uint64_t* f) {
   auto W = [&](int x) { return Atom(info, x, &WordInfo::w); };
   auto P = [&](int x) { return Atom(info, x, &WordInfo::p); };
   auto U = [&](int x) { return Atom(info, x, &WordInfo::u); };
@@ -182,29 +181,6 @@ size_t StateFeatures(const State& s, const std::vector<WordInfo>& info, uint64_t
   f[k++] = Feature(92, s0u, U(s0l), n0u);
   f[k++] = Feature(93, s0u, U(s0r), n0u);
   f[k++] = Feature(94, U(s1), s0u, n0u);
-  if (set < 2) return k;
-  // What lies between the stack top and the buffer front: punctuation marks,
-  // verbs and a bracket opened or closed (attachments across them are rarer).
-  // Then how near the end of the sentence the buffer front is, and the top's
-  // own relation next to the front's tag (whether the top is done).
-  uint64_t punct_between = 0, verbs_between = 0, bracket = 1, to_end = 0;
-  if (s0 > 0 && n0 > 0) {
-    const WordInfo& a = info[static_cast<size_t>(s0 - 1)];
-    const WordInfo& b = info[static_cast<size_t>(n0 - 2)];  // the word before n0
-    punct_between = static_cast<uint64_t>(std::min(std::abs(b.punct_upto - a.punct_upto), 3));
-    verbs_between = static_cast<uint64_t>(std::min(std::abs(b.verbs_upto - a.verbs_upto), 2));
-    const int depth = b.bracket_depth - a.bracket_depth;
-    bracket = depth < 0 ? 0 : depth > 0 ? 2 : 1;
-  }
-  if (n0 > 0) to_end = static_cast<uint64_t>(std::min(s.n - n0, 3));
-  f[k++] = Feature(96, s0p, n0p, punct_between);
-  f[k++] = Feature(97, s0u, n0u, verbs_between);
-  f[k++] = Feature(98, s0u, n0u, bracket);
-  f[k++] = Feature(99, n0p, to_end, punct_between);
-  f[k++] = Feature(100, s0p, L(s0), n0p);
-  // Whether the front goes under the top's head or its last child.
-  f[k++] = Feature(101, Pair(U(s1), s0u), n0u, L(s0));
-  f[k++] = Feature(102, s0p, L(s0r), n0p);
   return k;
 }
 
@@ -220,11 +196,6 @@ void Describe(const std::vector<std::string_view>& words, const std::vector<std:
     info[i].s =
         HashBytes(std::string_view(lower).substr(lower.size() > 3 ? lower.size() - 3 : 0)) ^ 0x77;
     info[i].punct = upos[i] == "PUNCT";
-    const WordInfo* before = i > 0 ? &info[i - 1] : nullptr;
-    info[i].punct_upto = (before ? before->punct_upto : 0) + (info[i].punct ? 1 : 0);
-    info[i].verbs_upto = (before ? before->verbs_upto : 0) + (upos[i] == "VERB" ? 1 : 0);
-    info[i].bracket_depth = (before ? before->bracket_depth : 0) + (words[i] == "(" ? 1 : 0) -
-                            (words[i] == ")" ? 1 : 0);
   }
 }
 

@@ -18,29 +18,20 @@ constexpr int kMaxFeatures = 128;
 struct WordInfo {
   uint64_t w = 0, p = 0, u = 0, s = 0;  // word, Penn tag, UD tag, suffix
   bool punct = false;
-  // Counts over the sentence up to and including this word: punctuation
-  // marks, verbs (UD VERB), and the depth of round brackets after it.
-  int punct_upto = 0, verbs_upto = 0, bracket_depth = 0;
 };
-
-// The feature sets: 1, the templates of the first models; 2, those and a
-// few templates over the words between the stack top and the buffer front.
-constexpr int kFirstFeatures = 1, kLatestFeatures = 2;
 
 // One WordInfo per word, from its form and its UPOS and XPOS tags.
 void Describe(const std::vector<std::string_view>& words, const std::vector<std::string_view>& upos,
               const std::vector<std::string_view>& xpos, std::vector<WordInfo>& info);
 
-// Writes the features of state `s` in feature set `set` into f (room for
-// kMaxFeatures); returns how many. They are TopFeatures of the stack top,
+// Writes the features of state `s` into f (room for kMaxFeatures); returns
+// how many. They are TopFeatures of the stack top,
 // BufferFeatures of the buffer front, then StateFeatures: the first two read
 // one word's position alone, so a greedy parse can score them once per word.
-size_t ParserFeatures(const arc_eager::State& s, const std::vector<WordInfo>& info, uint64_t* f,
-                      int set);
+size_t ParserFeatures(const arc_eager::State& s, const std::vector<WordInfo>& info, uint64_t* f);
 size_t TopFeatures(int s0, const std::vector<WordInfo>& info, uint64_t* f);
 size_t BufferFeatures(int n0, const std::vector<WordInfo>& info, uint64_t* f);
-size_t StateFeatures(const arc_eager::State& s, const std::vector<WordInfo>& info, uint64_t* f,
-                     int set);
+size_t StateFeatures(const arc_eager::State& s, const std::vector<WordInfo>& info, uint64_t* f);
 
 }  // namespace newskg::parser_features
 

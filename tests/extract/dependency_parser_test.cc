@@ -8,6 +8,7 @@
 
 #include "extract/internal/arc_eager.h"
 #include "extract/internal/parser_features.h"
+#include "extract/internal/perceptron.h"
 #include "extract/lexicon.h"
 #include "extract/parse_models.h"
 #include "extract/tagger.h"
@@ -115,18 +116,14 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
   ASSERT_EQ(train.size(), 300u);
   // Greedy with the dynamic oracle, beams trained globally, right to left,
   // and both directions combined (trained in one thread, then in two).
-  // Each with the first feature set and the latest.
   struct Config {
     int beam;
     bool ltr, rtl;
-    int features;
   };
-  const int first = parser_features::kFirstFeatures, latest = parser_features::kLatestFeatures;
-  for (const Config c : {Config{1, true, false, first}, Config{1, true, false, latest},
-                         Config{2, true, false, latest}, Config{4, true, false, first},
-                         Config{2, false, true, latest}, Config{1, true, true, latest}}) {
-    const std::string name = "beam " + std::to_string(c.beam) + (c.ltr ? " ltr" : "") +
-                             (c.rtl ? " rtl" : "") + " features " + std::to_string(c.features);
+  for (const Config c : {Config{1, true, false}, Config{2, true, false}, Config{4, true, false},
+                         Config{2, false, true}, Config{1, true, true}}) {
+    const std::string name =
+        "beam " + std::to_string(c.beam) + (c.ltr ? " ltr" : "") + (c.rtl ? " rtl" : "");
     std::string bytes[2];
     for (int run = 0; run < 2; ++run) {
       DependencyParser::TrainOptions o;
@@ -134,7 +131,6 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
       o.beam = c.beam;
       o.left_to_right = c.ltr;
       o.right_to_left = c.rtl;
-      o.features = c.features;
       o.threads = 1 + run;
       DependencyParser::TrainLog log;
       auto p = DependencyParser::Train(train, nullptr, o, &log);
@@ -146,15 +142,14 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
       ASSERT_EQ(p->num_directions(), c.ltr + c.rtl) << name;
       EXPECT_EQ(p->right_to_left(p->num_directions() - 1), c.rtl) << name;
       const std::string path = ::testing::TempDir() + "/parser-" + std::to_string(c.beam) +
-                               (c.ltr ? "l" : "") + (c.rtl ? "r" : "") + "-f" +
-                               std::to_string(c.features) + "-" + std::to_string(run) + ".model";
+                               (c.ltr ? "l" : "") + (c.rtl ? "r" : "") + "-" + std::to_string(run) +
+                               ".model";
       ASSERT_TRUE(p->Save(path).ok());
       bytes[run] = FileBytes(path);
       // The saved model loads and parses like the trained one, with its beam.
       auto loaded = DependencyParser::Load(path);
       ASSERT_TRUE(loaded.ok()) << loaded.status().message();
       EXPECT_EQ(loaded->beam(), c.beam);
-      EXPECT_EQ(loaded->feature_set(), c.features) << name;
       EXPECT_EQ(loaded->num_directions(), p->num_directions());
       for (size_t k = 0; k < 20; ++k) {
         std::vector<std::string_view> w, u, x;
@@ -266,40 +261,42 @@ TEST(DependencyParserTest, EveryParseIsATree) {
   }
 }
 
-// The latest feature set sees a comma between the stack top and the buffer
-// front that the first set's templates do not read.
-TEST(DependencyParserTest, LatestFeaturesReadWhatLiesBetween) {
-  const std::vector<std::string_view> with_comma = {"left", "side", ",", "right"},
-                                      without = {"left", "side", "and", "right"},
-                                      upos_comma = {"NOUN", "NOUN", "PUNCT", "NOUN"},
-                                      upos_and = {"NOUN", "NOUN", "CCONJ", "NOUN"},
-                                      xpos_comma = {"NN", "NN", ",", "NN"},
-                                      xpos_and = {"NN", "NN", "CC", "NN"};
-  std::vector<parser_features::WordInfo> a, b;
-  parser_features::Describe(with_comma, upos_comma, xpos_comma, a);
-  parser_features::Describe(without, upos_and, xpos_and, b);
-  // Word 1 on the stack with child 2 and grandchild 3; word 4 in front.
+// A greedy parse scores a word's templates as the stack top and as the
+// buffer front once, and the rest per state: together they are the state's
+// features, and a model's scores of the parts add up to its score of all.
+TEST(DependencyParserTest, FeaturesSplitIntoWordAndStateParts) {
+  const std::vector<std::string_view> words = {"Prices", "rose", "sharply", "."},
+                                      upos = {"NOUN", "VERB", "ADV", "PUNCT"},
+                                      xpos = {"NNS", "VBD", "RB", "."};
+  std::vector<parser_features::WordInfo> info;
+  parser_features::Describe(words, upos, xpos, info);
   arc_eager::State s(4);
-  for (int action : {arc_eager::kShift, arc_eager::RightArc(1), arc_eager::RightArc(2),
-                     arc_eager::kReduce, arc_eager::kReduce}) {
+  const ParseModels& m = Shipped();
+  const perceptron::Model& model = m.parser->FirstModel();
+  const size_t actions = static_cast<size_t>(model.num_classes());
+  for (int action : {arc_eager::kShift, arc_eager::LeftArc(0), arc_eager::kShift,
+                     arc_eager::RightArc(1), arc_eager::kReduce}) {
+    uint64_t all[parser_features::kMaxFeatures], parts[parser_features::kMaxFeatures];
+    const size_t n = parser_features::ParserFeatures(s, info, all);
+    size_t k = parser_features::TopFeatures(s.Top(), info, parts);
+    const size_t top = k;
+    k += parser_features::BufferFeatures(s.buffer, info, parts + k);
+    const size_t front = k;
+    k += parser_features::StateFeatures(s, info, parts + k);
+    EXPECT_EQ(std::vector<uint64_t>(all, all + n), std::vector<uint64_t>(parts, parts + k));
+    std::vector<int32_t> whole(actions, 0), split(actions, 0);
+    model.Accumulate(all, n, whole.data());
+    model.Accumulate(parts, top, split.data());
+    model.Accumulate(parts + top, front - top, split.data());
+    model.Accumulate(parts + front, k - front, split.data());
+    EXPECT_EQ(whole, split);
+    std::vector<float> scores(actions, 0.0f);
+    model.Score(all, n, scores.data());
+    for (size_t c = 0; c < actions; ++c) {
+      EXPECT_EQ(scores[c], static_cast<float>(whole[c]) * model.scale());
+    }
     arc_eager::Apply(s, action);
   }
-  ASSERT_EQ(s.Top(), 1);
-  ASSERT_EQ(s.buffer, 4);
-  uint64_t fa[parser_features::kMaxFeatures], fb[parser_features::kMaxFeatures];
-  const int first = parser_features::kFirstFeatures, latest = parser_features::kLatestFeatures;
-  const size_t na = parser_features::ParserFeatures(s, a, fa, first);
-  ASSERT_EQ(parser_features::ParserFeatures(s, b, fb, first), na);
-  EXPECT_EQ(std::vector<uint64_t>(fa, fa + na), std::vector<uint64_t>(fb, fb + na));
-  const size_t la = parser_features::ParserFeatures(s, a, fa, latest);
-  ASSERT_EQ(parser_features::ParserFeatures(s, b, fb, latest), la);
-  EXPECT_GT(la, na);
-  EXPECT_NE(std::vector<uint64_t>(fa, fa + la), std::vector<uint64_t>(fb, fb + la));
-  // The parts a greedy parse scores once per word are the full set's start.
-  size_t k = parser_features::TopFeatures(s.Top(), a, fb);
-  k += parser_features::BufferFeatures(s.buffer, a, fb + k);
-  k += parser_features::StateFeatures(s, a, fb + k, latest);
-  EXPECT_EQ(std::vector<uint64_t>(fa, fa + la), std::vector<uint64_t>(fb, fb + k));
 }
 
 TEST(DependencyParserTest, BadModelFiles) {
@@ -318,10 +315,6 @@ TEST(DependencyParserTest, BadModelFiles) {
       {"newskg-parser 1 colour red\n2\nroot\ndep\n", "unknown 'colour'"},
       {"newskg-parser 10\n2\nroot\ndep\n", "not a newskg parser model"},
       {"newskg-parser 1 order ltr+rtl\n2\nroot\ndep\nNKGPERC1", "corrupt model header"},
-      {"newskg-parser 1 features 9\n2\nroot\ndep\n", "unknown feature set"},
-      {"newskg-parser 1 features 0\n2\nroot\ndep\n", "unknown feature set"},
-      {"newskg-parser 1 features\n2\nroot\ndep\n", "unknown feature set"},
-      {"newskg-parser 1 beam 4 features 2\n2\nroot\ndep\nNKGPERC1", "corrupt model header"},
   };
   for (const auto& [bytes, error] : cases) {
     std::ofstream(path, std::ios::binary) << bytes;
