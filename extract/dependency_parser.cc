@@ -31,18 +31,35 @@ constexpr char kHeader[] = "newskg-parser 1";
 constexpr size_t kMaxTrainWords = 1000;  // longer training sentences are skipped
 
 // The best valid action by score, and by how much it beats the next best.
+// Validity as arc_eager::Valid, worked out once per state rather than per
+// action; ties go to the smaller action.
 int BestValid(const State& s, const std::vector<float>& scores, int root_label,
               float* margin = nullptr) {
+  if (s.Terminal()) {
+    if (margin != nullptr) *margin = 0.0f;
+    return -1;
+  }
+  const int top = s.Top();
+  const bool headless = top != 0 && s.head[static_cast<size_t>(top)] == -1;
+  const bool reduce = top != 0 && !headless;
   int best = -1;
   float second = -std::numeric_limits<float>::infinity();
-  for (int a = 0; a < static_cast<int>(scores.size()); ++a) {
-    if (!arc_eager::Valid(s, a, root_label)) continue;
+  auto consider = [&](int a) {
     const float v = scores[static_cast<size_t>(a)];
     if (best == -1 || v > scores[static_cast<size_t>(best)]) {
       if (best != -1) second = scores[static_cast<size_t>(best)];
       best = a;
     } else if (v > second) {
       second = v;
+    }
+  };
+  consider(arc_eager::kShift);
+  if (reduce) consider(arc_eager::kReduce);
+  const int labels = (static_cast<int>(scores.size()) - 2) / 2;
+  for (int l = 0; l < labels; ++l) {
+    if (headless && l != root_label) consider(arc_eager::LeftArc(l));
+    if (top == 0 ? !s.root_has_child && l == root_label : l != root_label) {
+      consider(arc_eager::RightArc(l));
     }
   }
   if (margin != nullptr) {
@@ -93,23 +110,50 @@ void DependencyParser::Finish(State& s, const std::vector<WordInfo>& info, std::
   }
 }
 
-void DependencyParser::Greedy(const Direction& d, const std::vector<WordInfo>& info,
+void DependencyParser::Greedy(const Direction& d, const std::vector<WordInfo>& info_in,
                               std::vector<int>& heads, std::vector<int>& labels,
                               std::vector<float>* margins) const {
-  const int n = static_cast<int>(info.size());
+  const int n = static_cast<int>(info_in.size());
   thread_local std::vector<WordInfo> reversed;
-  if (d.right_to_left) reversed.assign(info.rbegin(), info.rend());
+  if (d.right_to_left) reversed.assign(info_in.rbegin(), info_in.rend());
+  const std::vector<WordInfo>& info = d.right_to_left ? reversed : info_in;
   if (margins != nullptr) margins->assign(static_cast<size_t>(n) + 1, 0.0f);
-  auto score = [&](const uint64_t* f, size_t k, float* out) { d.model.Score(f, k, out); };
-  auto choose = [&](const State& s, const uint64_t*, size_t, const std::vector<float>& scores) {
-    if (margins == nullptr) return BestValid(s, scores, root_label_);
+  // The features of a word as the stack top and as the buffer front are
+  // scored once per word (exact sums in the model's fixed-point units), and
+  // each state adds the rest.
+  const auto actions = static_cast<size_t>(arc_eager::NumActions(num_labels()));
+  thread_local std::vector<int32_t> top_acc, front_acc, acc;
+  thread_local std::vector<float> scores;
+  top_acc.assign((static_cast<size_t>(n) + 1) * actions, 0);
+  front_acc.assign((static_cast<size_t>(n) + 1) * actions, 0);
+  acc.resize(actions);
+  scores.resize(actions);
+  uint64_t f[kMaxFeatures];
+  for (int w = 0; w <= n; ++w) {
+    const size_t k = parser_features::TopFeatures(w, info, f);
+    d.model.Accumulate(f, k, &top_acc[static_cast<size_t>(w) * actions]);
+    if (w == 0) continue;
+    const size_t m = parser_features::BufferFeatures(w, info, f);
+    d.model.Accumulate(f, m, &front_acc[static_cast<size_t>(w) * actions]);
+  }
+  const float scale = d.model.scale();
+  State s(n);
+  while (!s.Terminal()) {
+    const int32_t* top = &top_acc[static_cast<size_t>(s.Top()) * actions];
+    const int32_t* front = &front_acc[static_cast<size_t>(s.buffer) * actions];
+    for (size_t c = 0; c < actions; ++c) acc[c] = top[c] + front[c];
+    const size_t nf = parser_features::StateFeatures(s, info, f);
+    d.model.Accumulate(f, nf, acc.data());
+    for (size_t c = 0; c < actions; ++c) scores[c] = static_cast<float>(acc[c]) * scale;
     float margin = 0;
-    const int a = BestValid(s, scores, root_label_, &margin);
-    const int dep = arc_eager::IsLeft(a) ? s.Top() : arc_eager::IsRight(a) ? s.buffer : -1;
-    if (dep > 0) (*margins)[static_cast<size_t>(d.right_to_left ? Mirror(dep, n) : dep)] = margin;
-    return a;
-  };
-  Run(d.right_to_left ? reversed : info, score, choose, heads, labels);
+    const int a = BestValid(s, scores, root_label_, margins != nullptr ? &margin : nullptr);
+    if (margins != nullptr) {
+      const int dep = arc_eager::IsLeft(a) ? s.Top() : arc_eager::IsRight(a) ? s.buffer : -1;
+      if (dep > 0) (*margins)[static_cast<size_t>(d.right_to_left ? Mirror(dep, n) : dep)] = margin;
+    }
+    arc_eager::Apply(s, a);
+  }
+  Finish(s, info, heads, labels);
   if (!d.right_to_left) return;
   std::reverse(heads.begin(), heads.end());
   std::reverse(labels.begin(), labels.end());

@@ -92,6 +92,8 @@ class DependencyParser {
   bool right_to_left(int k) const { return directions_[static_cast<size_t>(k)].right_to_left; }
   // A parser of direction k alone.
   DependencyParser OneDirection(int k) const;
+  // The first direction's weights (for tests).
+  const perceptron::Model& FirstModel() const { return directions_[0].model; }
 
  private:
   struct Direction {

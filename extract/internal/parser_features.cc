@@ -19,19 +19,63 @@ const uint64_t kRootWord = HashBytes("<root>");
 
 inline uint64_t Pair(uint64_t a, uint64_t b) { return Mix(a * 0x9e3779b97f4a7c15ULL + b); }
 
+// One atom of word x: none (-1), the root (0) or a word's field.
+inline uint64_t Atom(const std::vector<WordInfo>& info, int x, uint64_t WordInfo::*field) {
+  return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].*field;
+}
+
 }  // namespace
+
+size_t TopFeatures(int s0, const std::vector<WordInfo>& info, uint64_t* f) {
+  const uint64_t s0w = Atom(info, s0, &WordInfo::w), s0p = Atom(info, s0, &WordInfo::p);
+  size_t k = 0;
+  f[k++] = Feature(1, Pair(s0w, s0p));
+  f[k++] = Feature(2, s0w);
+  f[k++] = Feature(3, s0p);
+  f[k++] = Feature(83, Atom(info, s0, &WordInfo::u));
+  return k;
+}
+
+size_t BufferFeatures(int n0, const std::vector<WordInfo>& info, uint64_t* f) {
+  const int n = static_cast<int>(info.size());
+  const int n1 = n0 >= 0 && n0 + 1 <= n ? n0 + 1 : -1;
+  const int n2 = n0 >= 0 && n0 + 2 <= n ? n0 + 2 : -1;
+  auto W = [&](int x) { return Atom(info, x, &WordInfo::w); };
+  auto P = [&](int x) { return Atom(info, x, &WordInfo::p); };
+  auto U = [&](int x) { return Atom(info, x, &WordInfo::u); };
+  const uint64_t n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
+  size_t k = 0;
+  f[k++] = Feature(4, Pair(n0w, n0p));
+  f[k++] = Feature(5, n0w);
+  f[k++] = Feature(6, n0p);
+  f[k++] = Feature(7, Pair(n1w, n1p));
+  f[k++] = Feature(8, n1w);
+  f[k++] = Feature(9, n1p);
+  f[k++] = Feature(10, Pair(n2w, n2p));
+  f[k++] = Feature(11, n2w);
+  f[k++] = Feature(12, n2p);
+  f[k++] = Feature(20, n0p, n1p);
+  f[k++] = Feature(21, n0p, n1p, n2p);
+  f[k++] = Feature(82, U(n0), U(n1), U(n2));
+  f[k++] = Feature(84, U(n0));
+  f[k++] = Feature(95, n0w, n1w);
+  return k;
+}
+
+size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_t* f) {
+  const int n0 = s.buffer <= s.n ? s.buffer : -1;
+  size_t k = TopFeatures(s.Top(), info, f);
+  k += BufferFeatures(n0, info, f + k);
+  return k + StateFeatures(s, info, f + k);
+}
 
 // The feature templates of Zhang & Nivre (2011) for arc-eager, and a few of
 // the second stack word. p is the Penn tag, u the UD tag.
-size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_t* f) {
-  // One atom of word x: none (-1), the root (0) or a word's field.
-  auto atom = [&](int x, uint64_t WordInfo::*field) {
-    return x < 0 ? kNone : x == 0 ? kRootWord : info[static_cast<size_t>(x - 1)].*field;
-  };
-  auto W = [&](int x) { return atom(x, &WordInfo::w); };
-  auto P = [&](int x) { return atom(x, &WordInfo::p); };
-  auto U = [&](int x) { return atom(x, &WordInfo::u); };
-  auto X = [&](int x) { return atom(x, &WordInfo::s); };
+size_t StateFeatures(const State& s, const std::vector<WordInfo>& info, uint64_t* f) {
+  auto W = [&](int x) { return Atom(info, x, &WordInfo::w); };
+  auto P = [&](int x) { return Atom(info, x, &WordInfo::p); };
+  auto U = [&](int x) { return Atom(info, x, &WordInfo::u); };
+  auto X = [&](int x) { return Atom(info, x, &WordInfo::s); };
   auto L = [&](int x) -> uint64_t {
     return x <= 0 ? 0xffff : static_cast<uint64_t>(s.label[static_cast<size_t>(x)] + 1);
   };
@@ -42,14 +86,13 @@ size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_
   const int s1 = s.stack.size() >= 2 ? s.stack[s.stack.size() - 2] : -1;
   const int n0 = s.buffer <= s.n ? s.buffer : -1;
   const int n1 = n0 >= 0 && n0 + 1 <= s.n ? n0 + 1 : -1;
-  const int n2 = n0 >= 0 && n0 + 2 <= s.n ? n0 + 2 : -1;
   const int s0h = s0 > 0 ? s.head[static_cast<size_t>(s0)] : -1;
   const int s0h2 = s0h > 0 ? s.head[static_cast<size_t>(s0h)] : -1;
   const int s0l = at(s.left1, s0), s0l2 = at(s.left2, s0);
   const int s0r = at(s.right1, s0), s0r2 = at(s.right2, s0);
   const int n0l = at(s.left1, n0), n0l2 = at(s.left2, n0);
   const uint64_t s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0);
-  const uint64_t n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
+  const uint64_t n1p = P(n1);
   const uint64_t s0wp = Pair(s0w, s0p), n0wp = Pair(n0w, n0p);
   const uint64_t d = n0 >= 0 ? static_cast<uint64_t>(std::min(n0 - s0, 10)) : 0;
   const auto vr = static_cast<uint64_t>(at(s.nright, s0) + 1);
@@ -59,18 +102,6 @@ size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_
   const uint64_t slset = s0 >= 0 ? s.left_labels[static_cast<size_t>(s0)] : 0;
   const uint64_t nlset = n0 >= 0 ? s.left_labels[static_cast<size_t>(n0)] : 0;
   size_t k = 0;
-  f[k++] = Feature(1, s0wp);
-  f[k++] = Feature(2, s0w);
-  f[k++] = Feature(3, s0p);
-  f[k++] = Feature(4, n0wp);
-  f[k++] = Feature(5, n0w);
-  f[k++] = Feature(6, n0p);
-  f[k++] = Feature(7, Pair(n1w, n1p));
-  f[k++] = Feature(8, n1w);
-  f[k++] = Feature(9, n1p);
-  f[k++] = Feature(10, Pair(n2w, n2p));
-  f[k++] = Feature(11, n2w);
-  f[k++] = Feature(12, n2p);
   f[k++] = Feature(13, s0wp, n0wp);
   f[k++] = Feature(14, s0wp, n0w);
   f[k++] = Feature(15, s0w, n0wp);
@@ -78,8 +109,6 @@ size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_
   f[k++] = Feature(17, s0p, n0wp);
   f[k++] = Feature(18, s0w, n0w);
   f[k++] = Feature(19, s0p, n0p);
-  f[k++] = Feature(20, n0p, n1p);
-  f[k++] = Feature(21, n0p, n1p, n2p);
   f[k++] = Feature(22, s0p, n0p, n1p);
   f[k++] = Feature(23, P(s0h), s0p, n0p);
   f[k++] = Feature(24, s0p, P(s0l), n0p);
@@ -140,11 +169,8 @@ size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_
   f[k++] = Feature(79, s0p, n0p, s0 > 0 && s.head[static_cast<size_t>(s0)] != -1 ? 1 : 0);
   f[k++] = Feature(80, s0w, P(s0h), n0p);
   f[k++] = Feature(81, P(s1), W(s1), n0p);
-  f[k++] = Feature(82, U(n0), U(n1), U(n2));
   // Coarse tags and suffixes, which stay informative when a fine tag is wrong.
   const uint64_t s0u = U(s0), n0u = U(n0);
-  f[k++] = Feature(83, s0u);
-  f[k++] = Feature(84, n0u);
   f[k++] = Feature(85, s0w, n0u);
   f[k++] = Feature(86, s0u, n0w);
   f[k++] = Feature(87, s0u, n0u, d);
@@ -155,7 +181,6 @@ size_t ParserFeatures(const State& s, const std::vector<WordInfo>& info, uint64_
   f[k++] = Feature(92, s0u, U(s0l), n0u);
   f[k++] = Feature(93, s0u, U(s0r), n0u);
   f[k++] = Feature(94, U(s1), s0u, n0u);
-  f[k++] = Feature(95, n0w, n1w);
   return k;
 }
 

@@ -25,8 +25,13 @@ void Describe(const std::vector<std::string_view>& words, const std::vector<std:
               const std::vector<std::string_view>& xpos, std::vector<WordInfo>& info);
 
 // Writes the features of state `s` into f (room for kMaxFeatures); returns
-// how many.
+// how many. They are TopFeatures of the stack top,
+// BufferFeatures of the buffer front, then StateFeatures: the first two read
+// one word's position alone, so a greedy parse can score them once per word.
 size_t ParserFeatures(const arc_eager::State& s, const std::vector<WordInfo>& info, uint64_t* f);
+size_t TopFeatures(int s0, const std::vector<WordInfo>& info, uint64_t* f);
+size_t BufferFeatures(int n0, const std::vector<WordInfo>& info, uint64_t* f);
+size_t StateFeatures(const arc_eager::State& s, const std::vector<WordInfo>& info, uint64_t* f);
 
 }  // namespace newskg::parser_features
 

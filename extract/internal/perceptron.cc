@@ -46,10 +46,6 @@ class Reader {
 
 void Model::Score(const uint64_t* features, size_t n, float* scores) const {
   if (slots_.empty()) return;
-  // Three passes so that the memory reads of all features overlap: prefetch
-  // the slots, find them and prefetch their weights, then add.
-  constexpr size_t kBatch = 128;
-  uint32_t found[kBatch];
   int32_t local[256];
   const bool small = num_classes_ <= 256;
   std::vector<int32_t> wide;
@@ -60,6 +56,16 @@ void Model::Score(const uint64_t* features, size_t n, float* scores) const {
     wide.assign(static_cast<size_t>(num_classes_), 0);
     acc = wide.data();
   }
+  Accumulate(features, n, acc);
+  for (int c = 0; c < num_classes_; ++c) scores[c] += static_cast<float>(acc[c]) * inverse_scale_;
+}
+
+void Model::Accumulate(const uint64_t* features, size_t n, int32_t* acc) const {
+  if (slots_.empty()) return;
+  // Three passes so that the memory reads of all features overlap: prefetch
+  // the slots, find them and prefetch their weights, then add.
+  constexpr size_t kBatch = 128;
+  uint32_t found[kBatch];
   for (size_t start = 0; start < n; start += kBatch) {
     const size_t end = std::min(n, start + kBatch);
     for (size_t k = start; k < end; ++k) __builtin_prefetch(&slots_[features[k] & mask_]);
@@ -84,7 +90,6 @@ void Model::Score(const uint64_t* features, size_t n, float* scores) const {
         acc[row[i] >> 16] += static_cast<int16_t>(row[i] & 0xffff);
     }
   }
-  for (int c = 0; c < num_classes_; ++c) scores[c] += static_cast<float>(acc[c]) * inverse_scale_;
 }
 
 void Model::Build(const Rows& rows) {

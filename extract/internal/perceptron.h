@@ -79,6 +79,10 @@ class Model {
 
   // Adds each feature's weights into scores[0..num_classes).
   void Score(const uint64_t* features, size_t n, float* scores) const;
+  // The same in the model's fixed-point units (a weight is an integer times
+  // scale()): sums of them are exact, so they can be kept and added later.
+  void Accumulate(const uint64_t* features, size_t n, int32_t* acc) const;
+  float scale() const { return inverse_scale_; }
 
   [[nodiscard]] Status Save(std::ostream& out) const;
   // `name` is for error messages.

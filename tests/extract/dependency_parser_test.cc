@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "extract/internal/arc_eager.h"
+#include "extract/internal/parser_features.h"
+#include "extract/internal/perceptron.h"
 #include "extract/lexicon.h"
 #include "extract/parse_models.h"
 #include "extract/tagger.h"
@@ -256,6 +258,44 @@ TEST(DependencyParserTest, EveryParseIsATree) {
       EXPECT_EQ(a, 0);
     }
     EXPECT_EQ(roots, 1) << "beam " << width;
+  }
+}
+
+// A greedy parse scores a word's templates as the stack top and as the
+// buffer front once, and the rest per state: together they are the state's
+// features, and a model's scores of the parts add up to its score of all.
+TEST(DependencyParserTest, FeaturesSplitIntoWordAndStateParts) {
+  const std::vector<std::string_view> words = {"Prices", "rose", "sharply", "."},
+                                      upos = {"NOUN", "VERB", "ADV", "PUNCT"},
+                                      xpos = {"NNS", "VBD", "RB", "."};
+  std::vector<parser_features::WordInfo> info;
+  parser_features::Describe(words, upos, xpos, info);
+  arc_eager::State s(4);
+  const ParseModels& m = Shipped();
+  const perceptron::Model& model = m.parser->FirstModel();
+  const size_t actions = static_cast<size_t>(model.num_classes());
+  for (int action : {arc_eager::kShift, arc_eager::LeftArc(0), arc_eager::kShift,
+                     arc_eager::RightArc(1), arc_eager::kReduce}) {
+    uint64_t all[parser_features::kMaxFeatures], parts[parser_features::kMaxFeatures];
+    const size_t n = parser_features::ParserFeatures(s, info, all);
+    size_t k = parser_features::TopFeatures(s.Top(), info, parts);
+    const size_t top = k;
+    k += parser_features::BufferFeatures(s.buffer, info, parts + k);
+    const size_t front = k;
+    k += parser_features::StateFeatures(s, info, parts + k);
+    EXPECT_EQ(std::vector<uint64_t>(all, all + n), std::vector<uint64_t>(parts, parts + k));
+    std::vector<int32_t> whole(actions, 0), split(actions, 0);
+    model.Accumulate(all, n, whole.data());
+    model.Accumulate(parts, top, split.data());
+    model.Accumulate(parts + top, front - top, split.data());
+    model.Accumulate(parts + front, k - front, split.data());
+    EXPECT_EQ(whole, split);
+    std::vector<float> scores(actions, 0.0f);
+    model.Score(all, n, scores.data());
+    for (size_t c = 0; c < actions; ++c) {
+      EXPECT_EQ(scores[c], static_cast<float>(whole[c]) * model.scale());
+    }
+    arc_eager::Apply(s, action);
   }
 }
 
