@@ -174,12 +174,17 @@ CorefLayer CorefResolver::Run() {
     const int p = ms[t.person_mention].entity;
     if (p < 0) continue;
     coref_.titles[static_cast<size_t>(p)].push_back(t.title);
-    if (!t.leader || t.former || t.modifier_mention < 0) continue;
+    if (t.former || t.modifier_mention < 0) continue;
     const int target = ms[static_cast<size_t>(t.modifier_mention)].entity;
-    if (target >= 0) SetLeader(p, target);
+    // "Bank of England Governor X": a title that heads organizations only.
+    const bool heads_org =
+        w_.org_leader_titles.count(t.title) > 0 && target >= 0 &&
+        doc_.entities[static_cast<size_t>(target)].type == EntityType::kOrganization;
+    if (target >= 0 && (t.leader || heads_org)) SetLeader(p, target);
   }
   AppositiveLeaders();
   LedBy();
+  OfficeLeaders();
   // A head-of-state or government title with no country leads the
   // article's main country, when that country has no other leader.
   for (const auto& t : layer_.titles) {
@@ -194,6 +199,7 @@ CorefLayer CorefResolver::Run() {
     if (country >= 0 && OtherCountryInSentence(ms[t.person_mention].sentence, country)) continue;
     if (country >= 0) SetLeader(p, country);
   }
+  GovernmentLeaders();
   // 4. Epithets.
   for (size_t i = 0; i < ms.size(); ++i) {
     if (ms[i].kind == MentionKind::kEpithet) ms[i].entity = ResolveEpithet(i);

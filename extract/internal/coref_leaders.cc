@@ -27,8 +27,12 @@ int CorefResolver::ComputeMainCountry() {
   for (const auto& m : ms) {
     if (m.entity < 0 || m.kind != MentionKind::kName) continue;
     const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
-    const bool dateline = doc_.tokens[m.first_token].all_caps && m.end_token < doc_.tokens.size() &&
-                          doc_.tokens[m.end_token].text == "," && m.sentence <= 2;
+    // "ISLAMABAD, July 13 —", or a line opening "Mumbai: ...".
+    const bool line_start = m.span.begin == 0 || doc_.text[m.span.begin - 1] == '\n';
+    const bool dateline =
+        m.end_token < doc_.tokens.size() && m.sentence <= 2 &&
+        ((doc_.tokens[m.first_token].all_caps && doc_.tokens[m.end_token].text == ",") ||
+         (line_start && doc_.tokens[m.end_token].text == ":"));
     if (!dateline) continue;
     if (e.type == EntityType::kCountry) main = m.entity;
     if (e.type == EntityType::kCity) main = CountryOfCity(doc_, lex_, m.entity);
@@ -98,26 +102,39 @@ int CorefResolver::MainCountryWithoutLeader(const std::string& title) {
   }
   return main;
 }
+int CorefResolver::LedByPerson(size_t k) {
+  const auto& t = doc_.tokens;
+  const size_t dash = t[k].text.rfind('-');
+  if (dash == std::string::npos || dash == 0 || !t[k].capitalized ||
+      lex_.leading_suffixes.count(t[k].lower.substr(dash + 1)) == 0)
+    return -1;
+  const std::string name = t[k].text.substr(0, dash);
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const Entity& en = doc_.entities[e];
+    if (en.type != EntityType::kPerson) continue;
+    const bool surname = en.label.size() > name.size() &&
+                         en.label.compare(en.label.size() - name.size(), name.size(), name) == 0 &&
+                         en.label[en.label.size() - name.size() - 1] == ' ';
+    if (en.label == name || surname || en.alt_labels.count(name) > 0) return static_cast<int>(e);
+  }
+  // "President Ravi Kumar-led": the name before the hyphen ends the
+  // person's name just before it.
+  const auto after =
+      std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), k,
+                       [](const Mention& m, size_t tok) { return m.first_token < tok; });
+  if (after == doc_.mentions.begin()) return -1;
+  const Mention& m = *std::prev(after);
+  if (m.end_token != k || m.entity < 0 || m.kind != MentionKind::kName ||
+      doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson)
+    return -1;
+  AddLabel(m.entity, m.text + " " + name);
+  return m.entity;
+}
 void CorefResolver::LedBy() {
   const auto& t = doc_.tokens;
   const auto& ms = doc_.mentions;
   for (size_t k = 0; k + 1 < t.size(); ++k) {
-    const size_t dash = t[k].text.rfind('-');
-    if (dash == std::string::npos || dash == 0 || !t[k].capitalized ||
-        lex_.leading_suffixes.count(t[k].lower.substr(dash + 1)) == 0)
-      continue;
-    const std::string name = t[k].text.substr(0, dash);
-    int person = -1;
-    for (size_t e = 0; e < doc_.entities.size() && person < 0; ++e) {
-      const Entity& en = doc_.entities[e];
-      if (en.type != EntityType::kPerson) continue;
-      const bool surname =
-          en.label.size() > name.size() &&
-          en.label.compare(en.label.size() - name.size(), name.size(), name) == 0 &&
-          en.label[en.label.size() - name.size() - 1] == ' ';
-      if (en.label == name || surname || en.alt_labels.count(name) > 0)
-        person = static_cast<int>(e);
-    }
+    const int person = LedByPerson(k);
     if (person < 0) continue;
     // The organization named right after it.
     for (const Mention& mm : ms) {

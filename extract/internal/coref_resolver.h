@@ -73,6 +73,45 @@ class CorefResolver {
   // names with the word before the hyphen leads the organization that follows.
   void LedBy();
 
+  // The person a "Lopez-led" token at `k` names: a person of the article
+  // with that name, else the person named just before it ("President Ravi
+  // Kumar-led", where the surname is then added to the name); -1 if none.
+  int LedByPerson(size_t k);
+
+  // The title starting at token k (the longest known), its length in
+  // tokens and its kind; 0 when none starts there.
+  size_t TitleAt(size_t k, const TitleInfo** info) const;
+
+  // By token: the first mention starting at it, or -1.
+  std::vector<int> MentionStarts() const;
+
+  // Whether `entity` is an entity of this type.
+  bool Leads(int entity, EntityType type) const;
+
+  // Past the words between a verb or comma and a title: "also the acting".
+  size_t SkipOfficeWords(size_t k) const;
+
+  // "the president of Ghana, John Mahama", "her counterparts from Togo, Faure
+  // Gnassingbe, and ...", "Ana Ortiz was the Bank of Kibera governor": the
+  // person leads the country or organization (coref_offices.cc).
+  void OfficeLeaders();
+
+  // Said outright ("Ana Ortiz was the bank's governor"): the person leads
+  // `target` too when already found to lead something else.
+  void AlsoLeader(int person, int target);
+
+  // The person leads the article's main country, when it has no leader in
+  // the article yet and the sentence is not about another country.
+  void MainCountryLeader(int person, size_t sentence, const std::string& title);
+
+  // "the Ravi Kumar government", "the Kumar-led government", "Juan Perez, who
+  // has been acting president": the person leads the main country.
+  void GovernmentLeaders();
+
+  // "the" before token k and the capitalized words (a title, a name)
+  // before it.
+  bool Definite(size_t k) const;
+
   // The possessive ending, with an ASCII or a typographic apostrophe.
   bool IsPossessive(const Token& t) const;
 

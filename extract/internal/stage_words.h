@@ -52,6 +52,11 @@ struct StageWords {
   WordList role_preps;            // as: "as Venezuela's president"
   WordList title_domain_preps;    // for, of: "Commissioner for Economy Paolo Gentiloni"
   WordList name_suffixes;         // Jr, III: not a surname
+  WordList copulas;               // was, has been: "X was the bank's governor"
+  WordList office_modifiers;      // acting, new: "the acting president"
+  WordList counterpart_preps;     // in: "his counterpart in Ghana, John Mahama"
+  WordList org_leader_titles;     // governor: "Bank of England Governor X" leads it
+  WordList party_nouns;           // party: "Diallo's UDR party" is the party he leads
   // Epithet noun -> titles it fits beyond its own words ("premier" -> "prime minister").
   std::unordered_map<std::string, WordList> epithet_titles;
 

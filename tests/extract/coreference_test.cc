@@ -41,8 +41,7 @@ TEST(CoreferenceTest, OneEntityPerRealThing) {
        {"Country:North Korea"}},
       {"Sales in the North American market fell.", {}},
       // The last words of a longer name.
-      {"He beat his rival, Marine Le Pen, on Sunday. Le Pen conceded.",
-       {"Person:Marine Le Pen"}},
+      {"He beat his rival, Marine Le Pen, on Sunday. Le Pen conceded.", {"Person:Marine Le Pen"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
@@ -170,6 +169,59 @@ TEST(CoreferenceTest, DatelineCountryHasItsUnqualifiedPremier) {
       V{});
 }
 
+// Sentences that put a person in office: a title with what it is of before
+// the name, a counterpart in a country, "was the bank's governor", a
+// government named after its head, a relative clause, a party of his.
+TEST(CoreferenceTest, OfficesNameLeaders) {
+  const char kKenya[] = " Kenya will borrow. Kenya is poor. Kenya spends.";
+  const std::pair<std::string, V> cases[] = {
+      {"Voters cheered the current president of Ghana, Dr John Mahama, in Accra.",
+       {"leaderOf(John Mahama, Ghana)"}},
+      {"Voters cheered the former president of Ghana, John Mahama, in Accra.", {}},
+      {"President Ama Owusu met her counterparts from Togo, Faure Gnassingbe, and Liberia, George "
+       "Weah, in Accra.",
+       {"leaderOf(Faure Gnassingbe, Togo)", "leaderOf(George Weah, Liberia)"}},
+      // A minister's counterpart is a minister.
+      {"The foreign minister met his counterpart in Ghana, Ama Owusu, on Monday.", {}},
+      {"Ravi Kumar spoke. Kumar was the Bank of England governor until 2020.",
+       {"leaderOf(Ravi Kumar, Bank of England)"}},
+      // Already the leader of one body, and said outright to lead another.
+      {"The Kumar-chaired Rates Council met. Ravi Kumar was the Bank of Kibera "
+       "governor.",
+       {"leaderOf(Ravi Kumar, Bank of Kibera)", "leaderOf(Ravi Kumar, Rates Council)"}},
+      // A governor heads a bank named with the title, not a state.
+      {"Bank of England Governor Ana Ortiz spoke.", {"leaderOf(Ana Ortiz, Bank of England)"}},
+      {"Texas Governor Greg Abbott spoke.", {}},
+      // A team leader leads a team, not the bank.
+      {"The World Bank said growth will slow. World Bank Task Team Leader Allen Dennis spoke.", {}},
+      {std::string("Unions criticised the Ravi Kumar government on Tuesday.") + kKenya,
+       {"leaderOf(Ravi Kumar, Kenya)"}},
+      {std::string("Critics warned against a Ravi Kumar administration.") + kKenya, {}},
+      {std::string("Ravi Kumar spoke. Critics attacked the Kumar-led government.") + kKenya,
+       {"leaderOf(Ravi Kumar, Kenya)"}},
+      {std::string("Juan Perez, who has been interim president since March, was "
+                   "blacklisted.") +
+           kKenya,
+       {"leaderOf(Juan Perez, Kenya)"}},
+      {std::string("Juan Perez, who has been acting president of Bolivia, was blacklisted.") +
+           kKenya,
+       {}},
+      {"Opposition leader Ousmane Diallo was arrested. Diallo's UDR party said he was "
+       "beaten.",
+       {"leaderOf(Ousmane Diallo, UDR)"}},
+      // A "City:" line opens the article with its place.
+      {"Chennai: The slowdown is temporary, Prime Minister Ravi Kumar said on Tuesday.",
+       {"leaderOf(Ravi Kumar, India)"}},
+      {"The slowdown is temporary, Prime Minister Ravi Kumar said in Chennai on Tuesday.", {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
+  // The surname before "-led" completes the name.
+  const Document doc =
+      Extract("The loan was criticised by the President Ravi Kumar-led government.");
+  EXPECT_GE(testing::FindEntity(doc, "Ravi Kumar"), 0);
+}
+
 TEST(CoreferenceTest, EpithetPrefersItsSentencesSubjectAndMatchingTitle) {
   Document doc = Extract(
       "Prime Minister Anna Berg met Managing Director Tom Hale. \"We agreed,\" the 60-year-old "
@@ -179,7 +231,8 @@ TEST(CoreferenceTest, EpithetPrefersItsSentencesSubjectAndMatchingTitle) {
 
 TEST(CoreferenceTest, OrganizationEpithetsFindAcronyms) {
   Document doc = Extract("The IMF approved the loan. \"It is a good step,\" the fund said.");
-  EXPECT_EQ(testing::EventSummary(doc, "Statement"), V{"quote=It is a good step,;speaker=International Monetary Fund"});
+  EXPECT_EQ(testing::EventSummary(doc, "Statement"),
+            V{"quote=It is a good step,;speaker=International Monetary Fund"});
 }
 
 TEST(CoreferenceTest, PronounsFollowTheSubject) {

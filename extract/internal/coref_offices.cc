@@ -1,0 +1,225 @@
+// CorefResolver: leaders named by the way a sentence puts a person in office
+// (see coref_resolver.h): "the president of Ghana, John Mahama", "his
+// counterparts from Togo, Faure Gnassingbe, and ...", "Ana Ortiz was the
+// central bank's governor", "the Ravi Kumar government", "Juan Perez, who has
+// been acting president".
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "base/base.h"
+#include "extract/internal/coref_resolver.h"
+
+namespace newskg::internal {
+
+size_t CorefResolver::TitleAt(size_t k, const TitleInfo** info) const {
+  const auto& t = doc_.tokens;
+  if (k >= t.size()) return 0;
+  for (size_t l = std::min<size_t>(lex_.MaxTitleWords(), t.size() - k); l >= 1; --l) {
+    std::string phrase;
+    for (size_t q = k; q < k + l; ++q) phrase += (q > k ? " " : "") + t[q].lower;
+    if (const TitleInfo* ti = lex_.Title(phrase)) {
+      if (info != nullptr) *info = ti;
+      return l;
+    }
+  }
+  return 0;
+}
+
+std::vector<int> CorefResolver::MentionStarts() const {
+  std::vector<int> at(doc_.tokens.size(), -1);
+  for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+    const Mention& m = doc_.mentions[i];
+    if (m.first_token < at.size() && at[m.first_token] < 0) at[m.first_token] = static_cast<int>(i);
+  }
+  return at;
+}
+
+bool CorefResolver::Leads(int entity, EntityType type) const {
+  return entity >= 0 && doc_.entities[static_cast<size_t>(entity)].type == type;
+}
+
+size_t CorefResolver::SkipOfficeWords(size_t k) const {
+  const auto& t = doc_.tokens;
+  if (k < t.size() && t[k].tag == "RB") ++k;  // "who is also ..."
+  if (k < t.size() && (w_.definite_articles.count(t[k].lower) > 0 || t[k].tag == "DT")) ++k;
+  while (k < t.size() && w_.office_modifiers.count(t[k].lower) > 0) ++k;
+  return k;
+}
+
+void CorefResolver::OfficeLeaders() {
+  const auto& t = doc_.tokens;
+  const auto& ms = doc_.mentions;
+  const std::vector<int> starts = MentionStarts();
+  auto name_at = [&](size_t k) -> const Mention* {
+    if (k >= starts.size() || starts[k] < 0) return nullptr;
+    const Mention& m = ms[static_cast<size_t>(starts[k])];
+    return m.entity >= 0 && m.kind == MentionKind::kName ? &m : nullptr;
+  };
+  auto led_type = [&](const Mention& m) {
+    return Leads(m.entity, EntityType::kCountry) || Leads(m.entity, EntityType::kOrganization);
+  };
+  for (size_t k = 1; k < t.size(); ++k) {
+    // "the current president of Ghana, Dr John Mahama": a leader's
+    // title with what it leads, then the person in apposition.
+    const TitleInfo* ti = nullptr;
+    const size_t len = TitleAt(k, &ti);
+    const std::string& before = t[k - 1].lower;
+    if (len > 0 && ti->leader && w_.former_words.count(before) == 0 &&
+        (t[k - 1].tag == "DT" || t[k - 1].tag == "PRP$" || w_.definite_articles.count(before) > 0 ||
+         w_.office_modifiers.count(before) > 0) &&
+        TitleAt(k - 1, nullptr) <= len && k + len + 1 < t.size() &&
+        w_.head_of_preps.count(t[k + len].lower) > 0) {
+      const Mention* led = name_at(k + len + 1);
+      if (led != nullptr && led_type(*led) && led->end_token + 1 < t.size() &&
+          t[led->end_token].text == ",") {
+        size_t q = led->end_token + 1;
+        // Forms of address before the name: "Dr", "Her Majesty".
+        for (size_t n = 0; n < 2 && q < t.size() && name_at(q) == nullptr && t[q].capitalized; ++n)
+          ++q;
+        const Mention* person = name_at(q);
+        if (person != nullptr && Leads(person->entity, EntityType::kPerson))
+          SetLeader(person->entity, led->entity);
+      }
+    }
+    // "President Ama Owusu met her counterparts from Togo, Faure
+    // Gnassingbe, and Liberia, George Weah": a head of state's counterpart
+    // in a country leads it.
+    if (lex_.counterpart_nouns.count(t[k].lower) > 0 && k + 1 < t.size() &&
+        w_.counterpart_preps.count(t[k + 1].lower) > 0) {
+      bool head_of_state = false;
+      for (size_t q = doc_.sentences[t[k].sentence].first_token; q < k && !head_of_state; ++q) {
+        const TitleInfo* st = nullptr;
+        head_of_state = TitleAt(q, &st) > 0 && st->state;
+      }
+      size_t q = k + 2;
+      while (head_of_state) {
+        const Mention* country = name_at(q);
+        if (country == nullptr || !Leads(country->entity, EntityType::kCountry) ||
+            country->end_token + 1 >= t.size() || t[country->end_token].text != ",")
+          break;
+        const Mention* person = name_at(country->end_token + 1);
+        if (person == nullptr || !Leads(person->entity, EntityType::kPerson)) break;
+        SetLeader(person->entity, country->entity);
+        q = person->end_token;
+        if (q < t.size() && t[q].text == ",") ++q;
+        if (q < t.size() && w_.coordinators.count(t[q].lower) > 0) ++q;
+      }
+    }
+  }
+  // "Ana Ortiz was the Bank of Kibera governor", "Ortiz, the central bank's
+  // governor", "Ortiz is the president of the ANC": the person leads what the
+  // title is of; and the party named his.
+  for (const Mention& p : ms) {
+    if (p.kind != MentionKind::kName || !Leads(p.entity, EntityType::kPerson)) continue;
+    size_t k = p.end_token;
+    if (k >= t.size()) continue;
+    // "Diallo's UDR party", "Erdogan's AK Party": his party.
+    if (IsPossessive(t[k])) {
+      const Mention* party = name_at(k + 1);
+      if (party != nullptr && Leads(party->entity, EntityType::kOrganization) &&
+          ((party->end_token < t.size() && w_.party_nouns.count(t[party->end_token].lower)) ||
+           w_.party_nouns.count(AsciiLower(t[party->end_token - 1].text)) > 0))
+        SetLeader(p.entity, party->entity);
+      continue;
+    }
+    const size_t cop = PhraseLengthAt(w_.copulas, t, k, std::min(t.size(), k + 3));
+    if (cop > 0) {
+      k += cop;
+    } else if (t[k].text == "," && k + 1 < t.size() &&
+               w_.definite_articles.count(t[k + 1].lower) > 0) {
+      ++k;
+    } else {
+      continue;
+    }
+    k = SkipOfficeWords(k);
+    const Mention* led = name_at(k);
+    if (led != nullptr && led_type(*led)) {
+      size_t after = led->end_token;
+      if (after < t.size() && IsPossessive(t[after])) ++after;
+      const TitleInfo* ti = nullptr;
+      const size_t len = TitleAt(after, &ti);
+      if (len == 0) continue;
+      std::string title;
+      for (size_t q = after; q < after + len; ++q) title += (q > after ? " " : "") + t[q].lower;
+      const bool heads_org =
+          w_.org_leader_titles.count(title) > 0 && Leads(led->entity, EntityType::kOrganization);
+      if (ti->leader || heads_org) AlsoLeader(p.entity, led->entity);
+      continue;
+    }
+    const TitleInfo* ti = nullptr;
+    const size_t len = TitleAt(k, &ti);
+    if (len == 0 || !ti->leader || k + len + 1 >= t.size() ||
+        w_.head_of_preps.count(t[k + len].lower) == 0)
+      continue;
+    if (const Mention* of = name_at(SkipOfficeWords(k + len + 1)); of != nullptr && led_type(*of))
+      AlsoLeader(p.entity, of->entity);
+  }
+}
+
+void CorefResolver::AlsoLeader(int person, int target) {
+  if (coref_.leader_of[static_cast<size_t>(person)] < 0) return SetLeader(person, target);
+  const Relation led{person, "leaderOf", target, 0};
+  for (const Relation& r : doc_.relations) {
+    if (!(r < led) && !(led < r)) return;  // said before
+  }
+  doc_.relations.push_back(led);
+}
+
+bool CorefResolver::Definite(size_t k) const {
+  const auto& t = doc_.tokens;
+  // Past a capitalized name and title: "the President Ravi Kumar government".
+  while (k > 0 && t[k - 1].capitalized) --k;
+  return k > 0 && w_.definite_articles.count(t[k - 1].lower) > 0;
+}
+
+void CorefResolver::MainCountryLeader(int person, size_t sentence, const std::string& title) {
+  const int main = MainCountry();
+  if (main < 0 || person < 0 || coref_.leader_of[static_cast<size_t>(person)] >= 0) return;
+  for (int led : coref_.leader_of) {
+    if (led == main) return;  // the country has a leader in the article
+  }
+  if (OtherCountryInSentence(sentence, main)) return;
+  if (!title.empty()) coref_.titles[static_cast<size_t>(person)].push_back(title);
+  SetLeader(person, main);
+}
+
+void CorefResolver::GovernmentLeaders() {
+  const auto& t = doc_.tokens;
+  const auto& ms = doc_.mentions;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Mention& p = ms[i];
+    if (p.kind != MentionKind::kName || !Leads(p.entity, EntityType::kPerson)) continue;
+    const size_t k = p.end_token;
+    if (k >= t.size()) continue;
+    // "the Ravi Kumar government": the government of the article's country.
+    // Not "a Kumar administration" (one that may come).
+    if (w_.led_body_nouns.count(t[k].lower) > 0 && Definite(p.first_token)) {
+      MainCountryLeader(p.entity, p.sentence, "");
+      continue;
+    }
+    // "Juan Perez, who has been interim president since March".
+    if (t[k].text != "," || k + 2 >= t.size() || w_.person_relatives.count(t[k + 1].lower) == 0)
+      continue;
+    const size_t cop = PhraseLengthAt(w_.copulas, t, k + 2, std::min(t.size(), k + 5));
+    if (cop == 0) continue;
+    const size_t q = SkipOfficeWords(k + 2 + cop);
+    const TitleInfo* ti = nullptr;
+    const size_t len = TitleAt(q, &ti);
+    if (len == 0 || !ti->state ||
+        (q + len < t.size() && w_.head_of_preps.count(t[q + len].lower) > 0))
+      continue;
+    std::string title;
+    for (size_t r = q; r < q + len; ++r) title += (r > q ? " " : "") + t[r].lower;
+    MainCountryLeader(p.entity, p.sentence, title);
+  }
+  // "the President Ravi Kumar-led government", "the Kumar-led cabinet".
+  for (size_t k = 0; k + 1 < t.size(); ++k) {
+    if (w_.led_body_nouns.count(t[k + 1].lower) == 0) continue;
+    if (!Definite(k + 1)) continue;
+    if (const int person = LedByPerson(k); person >= 0)
+      MainCountryLeader(person, t[k].sentence, "");
+  }
+}
+
+}  // namespace newskg::internal
