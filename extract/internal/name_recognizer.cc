@@ -382,7 +382,19 @@ void NameRecognizer::Sentence(size_t si) {
     }
     size_t e = i + 1;
     while (e < s.end_token && !InDate(e)) {
-      // A possessive inside a name: "Republican People's Party".
+      // A possessive inside a name: "Republican People's Party", or one the
+      // gazetteer knows whole: "(The) People's Republic of China".
+      if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsName(t_[e + 1])) {
+        const size_t from = lex_.non_names.count(t_[i].text) > 0 && i + 1 < e ? i + 1 : i;
+        size_t known = 0;
+        for (size_t g = std::min(s.end_token, e + 6); g >= e + 2 && known == 0; --g) {
+          if (lex_.Lookup(JoinTokens(doc_, from, g)) != nullptr) known = g;
+        }
+        if (known > 0) {
+          e = known;
+          continue;
+        }
+      }
       // Not after a place: "Peru's Congress" is Peru's, not a name.
       const GazetteerEntry* owner = lex_.Lookup(JoinTokens(doc_, i, e));
       const bool place_owner = owner != nullptr && owner->type != EntityType::kOrganization &&
@@ -485,9 +497,11 @@ void NameRecognizer::Sentence(size_t si) {
       i = e;
       continue;
     }
-    // "the new 787 Dreamliner": a name right after a model number.
-    if (i > s.first_token && t_[i - 1].kind == TokenKind::kNumber && IsModel(i - 1, s.end_token) &&
-        lex_.Lookup(JoinTokens(doc_, i, e)) == nullptr &&
+    // "the new 787 Dreamliner", "six A350 XWB jets": a name right after a
+    // model number.
+    if (i > s.first_token &&
+        (t_[i - 1].kind == TokenKind::kNumber || t_[i - 1].kind == TokenKind::kWord) &&
+        IsModel(i - 1, s.end_token) && lex_.Lookup(JoinTokens(doc_, i, e)) == nullptr &&
         lex_.DemonymCountry(t_[i].text) == nullptr) {
       i = e;
       continue;
