@@ -221,6 +221,8 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
     const std::string canonical = r.size() > 2 && !r[2].empty() ? r[2] : r[0];
     gazetteer_[r[0]] = GazetteerEntry{*type, canonical, false};
     gazetteer_.try_emplace(canonical, GazetteerEntry{*type, canonical, false});
+    listed_names_.insert(r[0]);
+    listed_names_.insert(canonical);
   }
 
   auto caps = ReadDataRows(dir + "/capitals.tsv", 2);

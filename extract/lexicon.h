@@ -221,6 +221,9 @@ class Lexicon {
   ContentSerial serial_;  // names the contents for the memo of Lookup
 
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;
+  // The names gazetteer.tsv types: ISO 3166 does not retype them ("Hong
+  // Kong" has a code but is a city).
+  std::unordered_set<std::string> listed_names_;
   // FoldName of every gazetteer name -> its entry; null when names that fold
   // alike are different things.
   std::unordered_map<std::string, const GazetteerEntry*> folded_gazetteer_;

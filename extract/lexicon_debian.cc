@@ -47,9 +47,10 @@ Status Lexicon::LoadIso(const std::string& dir, const std::string& data_dir) {
     }
     for (const auto& n : names) {
       if (n.empty()) continue;
+      country_codes_[n] = code;
+      if (listed_names_.count(n) > 0) continue;  // "Hong Kong": a city
       auto& e = gazetteer_[n];
       e = GazetteerEntry{EntityType::kCountry, canonical, false};
-      country_codes_[n] = code;
     }
     country_codes_[canonical] = code;
   }

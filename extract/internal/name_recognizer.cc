@@ -72,6 +72,7 @@ bool AfterLocative(const Document& doc, const Lexicon& lex, const StageWords& wo
 }
 
 MentionLayer NameRecognizer::Run() {
+  CollectEventNames();
   for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(si);
   return std::move(layer_);
 }
@@ -247,6 +248,10 @@ bool NameRecognizer::IsName(const Token& t) const {
     }
     if (country && describes) return false;
   }
+  // "MPs", "NGOs": an acronym in the plural names a kind, not an entity.
+  if (t.text.size() >= 3 && t.text.back() == 's' &&
+      std::all_of(t.text.begin(), t.text.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
   // Currencies: "USD 308 million", "Renminbi".
   if (lex_.iso_currencies.count(t.text) > 0 || lex_.currency_symbols.count(t.text) > 0 ||
       lex_.currency_words.count(t.lower) > 0)
@@ -273,45 +278,6 @@ bool NameRecognizer::InUrl(const Token& t) const {
   return chunk.find("://") != std::string_view::npos ||
          chunk.find("www.") != std::string_view::npos ||
          chunk.find(".com/") != std::string_view::npos;
-}
-
-bool NameRecognizer::NamesEvent(size_t b, size_t e, size_t first, size_t end) const {
-  if (e >= end || t_[e].kind != TokenKind::kWord || t_[e].capitalized) return false;
-  // After a cue ("the", "annual") or a number: "the 43rd Cobra Gold
-  // exercises", "2016 Key Resolve drills".
-  if (b == first) return false;
-  const Token& cue = t_[b - 1];
-  const bool number =
-      cue.kind == TokenKind::kNumber ||
-      (!cue.lower.empty() && std::isdigit(static_cast<unsigned char>(cue.lower[0])));
-  if (lex_.event_name_cues.count(cue.lower) == 0 && !number) return false;
-  // A plural event noun ("drills", "talks", "protests"), not a verb ("met",
-  // "meets"), maybe after one modifier ("war games", "naval drills").
-  if (e + 1 < end && t_[e + 1].kind == TokenKind::kWord && !t_[e + 1].capitalized &&
-      t_[e + 1].lower.size() >= 4 && t_[e + 1].lower.back() == 's') {
-    for (const auto& cls : lex_.event_classes) {
-      for (const auto& phrase : cls.phrase_triggers) {
-        if (phrase.size() == 2 && phrase[0] == t_[e].lower && phrase[1] == t_[e + 1].lower)
-          return true;
-      }
-      for (const auto& l : lex_.Lemmas(t_[e + 1].lower)) {
-        if (cls.triggers.count(l) > 0 && lex_.IsAdjective(t_[e].lower)) return true;
-      }
-    }
-  }
-  const std::string& w = t_[e].lower;
-  if (w.size() < 4 || w.back() != 's' || w_.s_verb_forms.count(w) > 0) return false;
-  for (const auto& cls : lex_.event_classes) {
-    for (const auto& l : lex_.Lemmas(t_[e].lower)) {
-      if (cls.triggers.count(l) > 0) return true;
-    }
-  }
-  return false;
-}
-
-bool NameRecognizer::QuotedDesignation(size_t b, size_t first) const {
-  if (b < first + 2 || t_[b - 1].kind != TokenKind::kQuote) return false;
-  return lex_.naming_words.count(t_[b - 2].lower) > 0;
 }
 
 bool NameRecognizer::IsCommon(const std::string& lower) const {
@@ -398,6 +364,16 @@ void NameRecognizer::Sentence(size_t si) {
       ++i;
       continue;
     }
+    // "the G20", "the G-7": a name with digits that the gazetteer knows.
+    const bool known_code = t_[i].kind == TokenKind::kWord && t_[i].capitalized &&
+                            std::any_of(t_[i].text.begin(), t_[i].text.end(),
+                                        [](char c) { return c >= '0' && c <= '9'; }) &&
+                            lex_.Lookup(t_[i].text) != nullptr;
+    if (known_code) {
+      Run(i, i + 1, si, s.first_token, s.end_token);
+      ++i;
+      continue;
+    }
     if (!IsName(t_[i]) && !(t_[i].kind == TokenKind::kWord && lex_.Lookup(t_[i].text) &&
                             !lex_.IsCommonWord(t_[i].lower) && t_[i].text == t_[i].lower &&
                             !lex_.Lookup(t_[i].text)->from_wordnet)) {
@@ -406,7 +382,19 @@ void NameRecognizer::Sentence(size_t si) {
     }
     size_t e = i + 1;
     while (e < s.end_token && !InDate(e)) {
-      // A possessive inside a name: "Republican People's Party".
+      // A possessive inside a name: "Republican People's Party", or one the
+      // gazetteer knows whole: "(The) People's Republic of China".
+      if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsName(t_[e + 1])) {
+        const size_t from = lex_.non_names.count(t_[i].text) > 0 && i + 1 < e ? i + 1 : i;
+        size_t known = 0;
+        for (size_t g = std::min(s.end_token, e + 6); g >= e + 2 && known == 0; --g) {
+          if (lex_.Lookup(JoinTokens(doc_, from, g)) != nullptr) known = g;
+        }
+        if (known > 0) {
+          e = known;
+          continue;
+        }
+      }
       // Not after a place: "Peru's Congress" is Peru's, not a name.
       const GazetteerEntry* owner = lex_.Lookup(JoinTokens(doc_, i, e));
       const bool place_owner = owner != nullptr && owner->type != EntityType::kOrganization &&
@@ -478,14 +466,16 @@ void NameRecognizer::Sentence(size_t si) {
       i = e + 1;
       continue;
     }
-    // "the FTSE 100", "the CAC 40": an acronym and its number are one name.
+    // "the FTSE 100", "the CAC 40": an acronym and its number name a stock
+    // index, no organization.
     if ((e - i == 1 || (e - i == 2 && lex_.non_names.count(t_[i].text) > 0)) &&
         t_[e - 1].all_caps && e < s.end_token && t_[e].kind == TokenKind::kNumber &&
         t_[e].space_before &&
         std::all_of(t_[e].text.begin(), t_[e].text.end(),
                     [](char c) { return c >= '0' && c <= '9'; }) &&
         !IsYear(t_[e].text) && !QuantityAfter(e, s.end_token)) {
-      ++e;
+      i = e + 1;
+      continue;
     }
     // "the Standard & Poor's 500": a name, its possessive and a number name
     // an index.
@@ -507,9 +497,11 @@ void NameRecognizer::Sentence(size_t si) {
       i = e;
       continue;
     }
-    // "the new 787 Dreamliner": a name right after a model number.
-    if (i > s.first_token && t_[i - 1].kind == TokenKind::kNumber && IsModel(i - 1, s.end_token) &&
-        lex_.Lookup(JoinTokens(doc_, i, e)) == nullptr &&
+    // "the new 787 Dreamliner", "six A350 XWB jets": a name right after a
+    // model number.
+    if (i > s.first_token &&
+        (t_[i - 1].kind == TokenKind::kNumber || t_[i - 1].kind == TokenKind::kWord) &&
+        IsModel(i - 1, s.end_token) && lex_.Lookup(JoinTokens(doc_, i, e)) == nullptr &&
         lex_.DemonymCountry(t_[i].text) == nullptr) {
       i = e;
       continue;

@@ -2,13 +2,15 @@
 // single name tokens, and NameRecognizer, which finds the runs of name
 // tokens of each sentence and types them from their form, the gazetteers
 // and their context. name_recognizer.cc scans the sentences and holds the
-// tests on words and context; name_runs.cc types one run (titles, known
-// names, the weak rules for unknown ones).
+// tests on words and context; name_runs.cc types one run (known names, the
+// weak rules for unknown ones); name_context.cc holds the names of events
+// and titled names.
 #ifndef NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 #define NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/document.h"
@@ -90,6 +92,14 @@ class NameRecognizer {
 
   // A name that only names an event: "Balikatan drills", "the Gezi protests".
   bool NamesEvent(size_t b, size_t e, size_t first, size_t end) const;
+  // Its two halves: a cue before the name ("the", "annual", "2016", "43rd"),
+  // and a plural event noun at e ("drills", "naval drills").
+  bool EventCueBefore(size_t b, size_t first) const;
+  bool EventNounAt(size_t e, size_t end) const;
+  // The names the article gives events anywhere ("the 43rd Cobra Gold
+  // exercises", "2016 Key Resolve and Foal Eagle drills"): no entities
+  // where they stand alone either ("hosting Cobra Gold").
+  void CollectEventNames();
 
   // A quoted name after "code-named", "dubbed", "called": the name of an operation or slogan.
   bool QuotedDesignation(size_t b, size_t first) const;
@@ -140,6 +150,7 @@ class NameRecognizer {
   // that made it returns).
   std::unordered_map<std::string, std::vector<size_t>> names_by_text_;
   size_t names_indexed_ = 0;
+  std::unordered_set<std::string> event_names_;
 };
 
 }  // namespace newskg::internal

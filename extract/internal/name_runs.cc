@@ -37,13 +37,43 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   auto joined = [&](size_t k) {
     return k + 1 < e && !t_[k + 1].space_before && lex_.name_connectors.count(t_[k + 1].lower) > 0;
   };
-  while (b < e && (lex_.non_names.count(t_[b].text) > 0 ||
-                   (t_[b].all_caps && lex_.non_names.count(TitleCase(t_[b].text)) > 0 &&
-                    lex_.Lookup(t_[b].text) == nullptr && !joined(b)))) {
+  // "All Nippon Airways", "the All Progressives Congress": a word that
+  // opens no name alone opens an organization's name ending in its suffix.
+  const bool org_opener = e - b >= 3 && w_.org_name_openers.count(t_[b].lower) > 0 &&
+                          lex_.org_suffixes.count(t_[e - 1].text) > 0;
+  while (!org_opener && b < e &&
+         (lex_.non_names.count(t_[b].text) > 0 ||
+          (t_[b].all_caps && lex_.non_names.count(TitleCase(t_[b].text)) > 0 &&
+           lex_.Lookup(t_[b].text) == nullptr && !joined(b)))) {
     // "May", "March" are kept when a title or name follows? They are dates here.
     ++b;
   }
   if (b >= e) return;
+  // "hosting Cobra Gold": a name the article gives an event elsewhere.
+  if (event_names_.count(JoinTokens(doc_, b, e)) > 0 &&
+      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
+    EntityType ty;
+    std::string canon;
+    if (!Classify(b, e, ty, canon)) return;
+  }
+  // "Commander in Chief Min Aung Hlaing": a title whose lower-case word
+  // broke the run ends inside it; the rest of the run is the titled name.
+  if (b >= sent_first + 2 && t_[b - 1].kind == TokenKind::kWord && !t_[b - 1].capitalized) {
+    for (size_t j = b >= sent_first + lex_.MaxTitleWords() ? b + 1 - lex_.MaxTitleWords()
+                                                           : sent_first;
+         j + 1 < b; ++j) {
+      std::string title;
+      const size_t tl = TitleAt(j, e, &title);
+      if (tl == 0 || j + tl <= b || j + tl >= e || !t_[j].capitalized) continue;
+      int modifier = -1;
+      if (!doc_.mentions.empty() && doc_.mentions.back().end_token == j &&
+          (doc_.mentions.back().type == EntityType::kCountry ||
+           doc_.mentions.back().type == EntityType::kOrganization))
+        modifier = static_cast<int>(doc_.mentions.size() - 1);
+      EmitTitled(j, j + tl, e, title, modifier, si, j);
+      return;
+    }
+  }
   // A sentence-initial common word ("Huge protests", "Workers put down") is no name,
   // unless the run is a known name as a whole.
   bool known_prefix = false;  // "World Bank President ...": a known name starts the run
@@ -90,7 +120,10 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   // opens it ("\"Following Mexico's decision, ...").
   const bool opens =
       b == sent_first || (b == sent_first + 1 && t_[sent_first].kind == TokenKind::kQuote);
-  if (opens && IsCommon(t_[b].lower) && lex_.Lookup(t_[b].text) == nullptr &&
+  // "Union leaders met": a common word that only WordNet knows as a place
+  // opens the sentence as the word.
+  const GazetteerEntry* first_known = lex_.Lookup(t_[b].text);
+  if (opens && IsCommon(t_[b].lower) && (first_known == nullptr || first_known->from_wordnet) &&
       lex_.DemonymCountry(t_[b].text) == nullptr && !title_in_run && !known_prefix) {
     EntityType ty;
     std::string canon;
@@ -294,56 +327,6 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   EmitName(k, e, si, sent_first, sent_end);
 }
 
-void NameRecognizer::EmitTitled(size_t title_b, size_t name_b, size_t e, const std::string& title,
-                                int modifier, size_t si, size_t run_b) {
-  const TitleInfo* info = lex_.Title(title);
-  const int pm = AddMention(name_b, e, EntityType::kPerson, MentionKind::kName, si);
-  TitledName tn;
-  tn.person_mention = static_cast<size_t>(pm);
-  tn.title = title;
-  tn.leader = info != nullptr && info->leader;
-  // "Former Prime Minister Imran Khan", "the late king": no longer in office.
-  for (size_t q = std::min(title_b, run_b) > 0 ? std::min(title_b, run_b) - 1 : 0; q < title_b;
-       ++q) {
-    tn.former = tn.former || w_.former_words.count(t_[q].lower) > 0;
-  }
-  // "Pakistan's Prime Minister Shehbaz Sharif": possessive modifier before the title.
-  if (modifier < 0 && run_b == title_b && title_b >= 2 &&
-      w_.possessive_markers.count(t_[title_b - 1].text) > 0) {
-    for (int mi = static_cast<int>(doc_.mentions.size()) - 1; mi >= 0; --mi) {
-      const Mention& m = doc_.mentions[static_cast<size_t>(mi)];
-      if (m.end_token == title_b - 1) {
-        if (m.type == EntityType::kCountry || m.type == EntityType::kOrganization) modifier = mi;
-        break;
-      }
-      if (m.end_token < title_b - 1) break;
-    }
-  }
-  tn.modifier_mention = modifier;
-  layer_.titles.push_back(tn);
-}
-
-bool NameRecognizer::LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_first) {
-  if (b < sent_first + 1 || t_[b - 1].capitalized || t_[b - 1].kind != TokenKind::kWord)
-    return false;
-  const std::string& title = t_[b - 1].lower;
-  const TitleInfo* info = lex_.Title(title);
-  if (info == nullptr || info->kind == "honorific") return false;
-  EntityType ty;
-  std::string canon;
-  if (Classify(b, e, ty, canon) && ty != EntityType::kPerson) return false;
-  int modifier = -1;
-  if (b >= sent_first + 2 && !doc_.mentions.empty()) {
-    const Mention& prev = doc_.mentions.back();
-    if (prev.end_token == b - 1 &&
-        (prev.type == EntityType::kOrganization || prev.type == EntityType::kCountry)) {
-      modifier = static_cast<int>(doc_.mentions.size() - 1);
-    }
-  }
-  EmitTitled(b - 1, b, e, title, modifier, si, b - 1);
-  return true;
-}
-
 void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
   // Connectors at either end are not part of a name.
   while (e > b && lex_.name_connectors.count(t_[e - 1].lower) > 0) --e;
@@ -352,6 +335,13 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   EntityType type;
   std::string canonical;
   WeakRule weak = WeakRule::kNone;
+  // "his party Demosisto", "the party The Republicans": a lower-case noun
+  // for an organization right before the name, maybe with "the" between.
+  size_t cue = b > sent_first ? b - 1 : b;
+  if (cue > sent_first && w_.definite_articles.count(t_[cue].lower) > 0) --cue;
+  const bool org_noun_before = cue < b && !t_[cue].capitalized &&
+                               t_[cue].kind == TokenKind::kWord &&
+                               lex_.org_nouns.count(t_[cue].lower) > 0;
   if (Classify(b, e, type, canonical, &weak)) {
     // "said Jim Press, the vice chairman", "of Kessler LLC Jim Press": a
     // given name and an organization's word, where a person is spoken of.
@@ -362,6 +352,12 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
          (b > sent_first && lex_.legal_suffixes.count(t_[b - 1].text) > 0))) {
       type = EntityType::kPerson;
       canonical.clear();
+    }
+    // "magazine Der Spiegel", "the carmaker Ford Otosan": an organization
+    // noun before a name that only its given name made a person's.
+    if (weak == WeakRule::kGivenName && org_noun_before) {
+      type = EntityType::kOrganization;
+      weak = WeakRule::kNone;
     }
     const int m = AddMention(b, e, type, MentionKind::kName, si, canonical);
     if (weak != WeakRule::kNone) Weak(m, weak);
@@ -420,7 +416,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   }
   person_cue = person_cue || (e - b >= 2 && PersonContext(b, e, sent_first, sent_end));
   // "his party Demosisto", "state broadcaster BT": an organization.
-  if (b > sent_first && !t_[b - 1].capitalized && lex_.org_nouns.count(t_[b - 1].lower) > 0) {
+  if (org_noun_before) {
     EntityType ty;
     std::string canon;
     if (!Classify(b, e, ty, canon)) {

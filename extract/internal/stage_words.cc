@@ -91,6 +91,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"compass_words.txt", &w.compass_words},
       {"surname_particles.txt", &w.surname_particles},
       {"led_body_nouns.txt", &w.led_body_nouns},
+      {"org_name_openers.txt", &w.org_name_openers},
       {"location_participles.txt", &w.location_participles},
       {"leading_participles.txt", &w.leading_participles},
       {"leading_verbs.txt", &w.leading_verbs},

@@ -39,6 +39,7 @@ struct StageWords {
   WordList compass_words;          // North: "the North" for North Korea
   WordList surname_particles;      // le, de: "Marine Le Pen" is a person's name
   WordList led_body_nouns;         // government: "the Shehbaz Sharif government"
+  WordList org_name_openers;       // all: "All Nippon Airways" keeps its "All"
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

@@ -75,9 +75,9 @@ TEST(CoreferenceTest, OneOrganizationOrPlaceUnderItsForms) {
       {"Kessler Group PLC and Kessler Group agreed.",
        "Kessler Group PLC",
        {"Kessler Group PLC", "Kessler Group"}},
-      {"Shares of Dow Jones Industrial Average stocks rose. The Dow Jones gained 2%.",
-       "Dow Jones Industrial Average",
-       {"Dow Jones Industrial Average", "Dow Jones"}},
+      {"Shares of Nasdaq Stock Market firms rose. The Nasdaq gained 2%.",
+       "Nasdaq",
+       {"Nasdaq Stock Market", "Nasdaq"}},
   };
   for (const auto& c : cases) {
     Document doc = Extract(c.text);

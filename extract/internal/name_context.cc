@@ -1,0 +1,136 @@
+// NameRecognizer: what the context says of a run (see name_recognizer.h):
+// names of events ("the 43rd Cobra Gold exercises") and titled names
+// ("Russian President Vladimir Putin", "opposition leader X").
+#include <algorithm>
+
+#include "base/base.h"
+#include "extract/internal/name_recognizer.h"
+
+namespace newskg::internal {
+
+bool NameRecognizer::NamesEvent(size_t b, size_t e, size_t first, size_t end) const {
+  return EventCueBefore(b, first) && EventNounAt(e, end);
+}
+
+bool NameRecognizer::EventCueBefore(size_t b, size_t first) const {
+  // After a cue ("the", "annual") or a number: "the 43rd Cobra Gold
+  // exercises", "2016 Key Resolve drills".
+  if (b == first) return false;
+  const Token& cue = t_[b - 1];
+  const bool number =
+      cue.kind == TokenKind::kNumber ||
+      (!cue.lower.empty() && std::isdigit(static_cast<unsigned char>(cue.lower[0])));
+  return lex_.event_name_cues.count(cue.lower) > 0 || number;
+}
+
+void NameRecognizer::CollectEventNames() {
+  for (const auto& s : doc_.sentences) {
+    size_t i = s.first_token;
+    while (i < s.end_token) {
+      if (!IsName(t_[i]) || InDate(i)) {
+        ++i;
+        continue;
+      }
+      size_t e = i + 1;
+      while (e < s.end_token && IsName(t_[e]) && !InDate(e)) ++e;
+      if (EventCueBefore(i, s.first_token)) {
+        if (EventNounAt(e, s.end_token)) {
+          event_names_.insert(JoinTokens(doc_, i, e));
+        } else if (e + 1 < s.end_token && w_.coordinators.count(t_[e].lower) > 0 &&
+                   IsName(t_[e + 1])) {
+          // "Key Resolve and Foal Eagle exercises": both name an event.
+          size_t f = e + 2;
+          while (f < s.end_token && IsName(t_[f]) && !InDate(f)) ++f;
+          if (EventNounAt(f, s.end_token)) {
+            event_names_.insert(JoinTokens(doc_, i, e));
+            event_names_.insert(JoinTokens(doc_, e + 1, f));
+          }
+        }
+      }
+      i = e;
+    }
+  }
+}
+
+bool NameRecognizer::EventNounAt(size_t e, size_t end) const {
+  if (e >= end || t_[e].kind != TokenKind::kWord || t_[e].capitalized) return false;
+  // A plural event noun ("drills", "talks", "protests"), not a verb ("met",
+  // "meets"), maybe after one modifier ("war games", "naval drills").
+  if (e + 1 < end && t_[e + 1].kind == TokenKind::kWord && !t_[e + 1].capitalized &&
+      t_[e + 1].lower.size() >= 4 && t_[e + 1].lower.back() == 's') {
+    for (const auto& cls : lex_.event_classes) {
+      for (const auto& phrase : cls.phrase_triggers) {
+        if (phrase.size() == 2 && phrase[0] == t_[e].lower && phrase[1] == t_[e + 1].lower)
+          return true;
+      }
+      for (const auto& l : lex_.Lemmas(t_[e + 1].lower)) {
+        if (cls.triggers.count(l) > 0 && lex_.IsAdjective(t_[e].lower)) return true;
+      }
+    }
+  }
+  const std::string& w = t_[e].lower;
+  if (w.size() < 4 || w.back() != 's' || w_.s_verb_forms.count(w) > 0) return false;
+  for (const auto& cls : lex_.event_classes) {
+    for (const auto& l : lex_.Lemmas(t_[e].lower)) {
+      if (cls.triggers.count(l) > 0) return true;
+    }
+  }
+  return false;
+}
+
+bool NameRecognizer::QuotedDesignation(size_t b, size_t first) const {
+  if (b < first + 2 || t_[b - 1].kind != TokenKind::kQuote) return false;
+  return lex_.naming_words.count(t_[b - 2].lower) > 0;
+}
+
+void NameRecognizer::EmitTitled(size_t title_b, size_t name_b, size_t e, const std::string& title,
+                                int modifier, size_t si, size_t run_b) {
+  const TitleInfo* info = lex_.Title(title);
+  const int pm = AddMention(name_b, e, EntityType::kPerson, MentionKind::kName, si);
+  TitledName tn;
+  tn.person_mention = static_cast<size_t>(pm);
+  tn.title = title;
+  tn.leader = info != nullptr && info->leader;
+  // "Former Prime Minister Imran Khan", "the late king": no longer in office.
+  for (size_t q = std::min(title_b, run_b) > 0 ? std::min(title_b, run_b) - 1 : 0; q < title_b;
+       ++q) {
+    tn.former = tn.former || w_.former_words.count(t_[q].lower) > 0;
+  }
+  // "Pakistan's Prime Minister Shehbaz Sharif": possessive modifier before the title.
+  if (modifier < 0 && run_b == title_b && title_b >= 2 &&
+      w_.possessive_markers.count(t_[title_b - 1].text) > 0) {
+    for (int mi = static_cast<int>(doc_.mentions.size()) - 1; mi >= 0; --mi) {
+      const Mention& m = doc_.mentions[static_cast<size_t>(mi)];
+      if (m.end_token == title_b - 1) {
+        if (m.type == EntityType::kCountry || m.type == EntityType::kOrganization) modifier = mi;
+        break;
+      }
+      if (m.end_token < title_b - 1) break;
+    }
+  }
+  tn.modifier_mention = modifier;
+  layer_.titles.push_back(tn);
+}
+
+bool NameRecognizer::LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_first) {
+  if (b < sent_first + 1 || t_[b - 1].capitalized || t_[b - 1].kind != TokenKind::kWord)
+    return false;
+  const std::string& title = t_[b - 1].lower;
+  const TitleInfo* info = lex_.Title(title);
+  if (info == nullptr || info->kind == "honorific") return false;
+  EntityType ty;
+  std::string canon;
+  if (Classify(b, e, ty, canon) && ty != EntityType::kPerson) return false;
+  int modifier = -1;
+  if (b >= sent_first + 2 && !doc_.mentions.empty()) {
+    const Mention& prev = doc_.mentions.back();
+    if (prev.end_token == b - 1 &&
+        (prev.type == EntityType::kOrganization || prev.type == EntityType::kCountry)) {
+      modifier = static_cast<int>(doc_.mentions.size() - 1);
+    }
+  }
+  EmitTitled(b - 1, b, e, title, modifier, si, b - 1);
+  return true;
+}
+
+}  // namespace newskg::internal
