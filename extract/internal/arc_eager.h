@@ -21,6 +21,8 @@ inline bool IsLeft(int action) { return action >= 2 && action % 2 == 0; }
 inline bool IsRight(int action) { return action >= 2 && action % 2 == 1; }
 inline int LabelOf(int action) { return (action - 2) / 2; }
 inline int NumActions(int num_labels) { return 2 + 2 * num_labels; }
+// A word's position read from the other end: 1..n <-> n..1, the root stays 0.
+inline int Mirror(int x, int n) { return x <= 0 ? x : n + 1 - x; }
 
 struct State {
   int n = 0;               // number of words
