@@ -4,10 +4,7 @@
 #include <cctype>
 #include <fstream>
 #include <limits>
-#include <map>
-#include <mutex>
 #include <sstream>
-#include <thread>
 
 #include "base/base.h"
 #include "extract/internal/arc_combine.h"
@@ -22,11 +19,8 @@ using arc_eager::Mirror;
 using arc_eager::State;
 using parser_beam::BeamSearch;
 using parser_beam::BeamWork;
-using parser_beam::Violation;
 using parser_features::Describe;
 using parser_features::kMaxFeatures;
-using parser_features::ParserFeatures;
-using perceptron::SplitMix;
 using WordInfo = DependencyParser::WordInfo;
 
 constexpr char kHeader[] = "newskg-parser 1";

@@ -26,8 +26,6 @@ using parser_beam::BeamSearch;
 using parser_beam::BeamWork;
 using parser_beam::Violation;
 using parser_features::Describe;
-using parser_features::kMaxFeatures;
-using parser_features::ParserFeatures;
 using perceptron::SplitMix;
 using WordInfo = DependencyParser::WordInfo;
 
