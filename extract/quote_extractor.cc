@@ -72,14 +72,18 @@ class QuoteFinder {
       // A quoted paragraph with no attribution of its own, after a
       // paragraph whose sentence reports someone's words ("Truss said in a
       // statement that ..."): the same speaker goes on.
-      if (speaker < 0 && q.open > 0 && LineBetween(q.open - 1, q.open)) {
+      // Neither when the quote's own sentence gives the words to someone
+      // new and unnamed ("A spokesman said the plan was \"...\"").
+      const bool unnamed_speaker = speaker < 0 && NewUnnamedSpeaker(t_[q.open].sentence);
+      if (speaker < 0 && !unnamed_speaker && q.open > 0 && LineBetween(q.open - 1, q.open)) {
         const size_t prev = t_[q.open - 1].sentence;
         if (prev < t_[q.open].sentence) speaker = ReportedSpeaker(prev);
       }
       // An unattributed quote right after an attributed one: the same speaker
       // goes on ("...," she said. "...").
       if (speaker < 0 && prev_speaker >= 0 && !LineBetween(prev_close, q.open) &&
-          q.open > prev_close && t_[q.open].sentence <= t_[prev_close].sentence + 1) {
+          q.open > prev_close && t_[q.open].sentence <= t_[prev_close].sentence + 1 &&
+          (!unnamed_speaker || t_[q.open].sentence == t_[prev_close].sentence)) {
         speaker = prev_speaker;
       }
       // The next paragraph of a quotation that went on: the same speaker.
@@ -245,7 +249,12 @@ class QuoteFinder {
     // with a period has no attribution after it, nor across a paragraph.
     if (q.open_ended) return -1;
     const std::string& last = t_[q.doubled ? q.close - 2 : q.close - 1].text;
-    if (last != "," && last != "?" && last != "!" && last != "\xE2\x80\x94" && last != "-")
+    // The comma may also follow the closing mark ("...", Putin said), but
+    // not before a new clause ("...", and the minister said).
+    const bool comma_after = q.close + 2 < t_.size() && t_[q.close + 1].text == "," &&
+                             w_.coordinators.count(t_[q.close + 2].lower) == 0;
+    if (!comma_after && last != "," && last != "?" && last != "!" && last != "\xE2\x80\x94" &&
+        last != "-")
       return -1;
     if (q.close + 1 < t_.size() && LineBetween(q.close, q.close + 1)) return -1;
     size_t k = q.close + 1;
@@ -532,6 +541,30 @@ class QuoteFinder {
 
   // The subject of the first verb of saying in sentence `si`, outside quotes:
   // "Magwenya said the government ...", "..., the minister told reporters".
+  // Whether the first verb of saying outside the quotes of sentence si has
+  // a subject that brings in someone unnamed: one opened by an indefinite
+  // determiner ("a spokesman", "another senior official") or a plural noun
+  // ("officials said"). A definite description ("the minister said") may
+  // be the speaker named before, and an entity is no unnamed speaker.
+  bool NewUnnamedSpeaker(size_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    for (size_t v = s.first_token; v < s.end_token; ++v) {
+      if (in_quote_[v] || !IsSpeech(v)) continue;
+      size_t h = v;
+      if (h > s.first_token && w_.perfect_auxiliaries.count(t_[h - 1].lower) > 0) --h;
+      if (h == s.first_token) return false;
+      --h;  // the subject's last word
+      if (doc_.mention_at[h] >= 0 || t_[h].kind != TokenKind::kWord) return false;
+      if (t_[h].tag == "NNS") return true;
+      for (size_t j = h + 1; j-- > s.first_token && j + 6 > h;) {
+        if (t_[j].kind != TokenKind::kWord || doc_.mention_at[j] >= 0) return false;
+        if (w_.indefinite_determiners.count(t_[j].lower) > 0) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   int ReportedSpeaker(size_t si) const {
     const Sentence& s = doc_.sentences[si];
     for (size_t v = s.first_token; v < s.end_token; ++v) {

@@ -63,6 +63,7 @@ struct StageWords {
 
   // Quotes.
   WordList noun_openers;         // a, the, with: "a statement" is a noun
+  WordList indefinite_determiners;  // a, another: "a spokesman said" is someone new
   WordList org_pronouns;         // it: "...," it said
   WordList attribution_phrases;  // according to: "...," according to X
   WordList quoting_verbs;        // quote: "quoted Diallo as saying"

@@ -57,6 +57,29 @@ TEST(QuoteExtractorTest, Table) {
         "quote=We will rebuild,;speaker=Gabriel Boric"}},
       {"The World Bank said the plan was \"a step forward\".",
        {"quote=a step forward;speaker=World Bank"}},
+      // A sentence that gives the words to someone new and unnamed does not
+      // go on with the speaker before it, in the next sentence or paragraph;
+      // a definite description may be that speaker.
+      {"\"It is historic,\" Gabriel Boric said. A senior minister told reporters that the plan "
+       "was \"dead on arrival\".",
+       {"quote=It is historic,;speaker=Gabriel Boric"}},
+      {"\"It is historic,\" Gabriel Boric said. Officials said the plan was \"dead on "
+       "arrival\".",
+       {"quote=It is historic,;speaker=Gabriel Boric"}},
+      {"\"It is historic,\" Gabriel Boric said.\n\n\"It is a good day,\" the Chilean "
+       "government spokesman said.",
+       {"quote=It is a good day,;speaker=Gabriel Boric",
+        "quote=It is historic,;speaker=Gabriel Boric"}},
+      {"Gabriel Boric said on Monday that the talks had failed.\n\n\"It was rushed,\" a "
+       "spokesman said.",
+       {}},
+      {"Gabriel Boric said on Monday that the talks had failed.\n\n\"It was rushed.\"",
+       {"quote=It was rushed.;speaker=Gabriel Boric"}},
+      // The comma after the closing mark.
+      {"\"We must act with dignity\", Gabriel Boric said.",
+       {"quote=We must act with dignity;speaker=Gabriel Boric"}},
+      {"Gabriel Boric called the vote \"a farce\", and Amina Diallo said it was fair.",
+       {"quote=a farce;speaker=Gabriel Boric"}},
       // Fragments of one reported clause: each is the speaker's.
       {"Amina Diallo said the firm had \"for years\" hidden \"serious losses\" from investors.",
        {"quote=for years;speaker=Amina Diallo", "quote=serious losses;speaker=Amina Diallo"}},
