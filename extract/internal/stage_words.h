@@ -62,12 +62,12 @@ struct StageWords {
   std::unordered_map<std::string, WordList> epithet_titles;
 
   // Quotes.
-  WordList noun_openers;         // a, the, with: "a statement" is a noun
+  WordList noun_openers;            // a, the, with: "a statement" is a noun
   WordList indefinite_determiners;  // a, another: "a spokesman said" is someone new
-  WordList org_pronouns;         // it: "...," it said
-  WordList attribution_phrases;  // according to: "...," according to X
-  WordList quoting_verbs;        // quote: "quoted Diallo as saying"
-  WordList quoted_as_preps;      // as
+  WordList org_pronouns;            // it: "...," it said
+  WordList attribution_phrases;     // according to: "...," according to X
+  WordList quoting_verbs;           // quote: "quoted Diallo as saying"
+  WordList quoted_as_preps;         // as
   // Naming word -> the words it needs before it to name ("as" -> "known").
   std::unordered_map<std::string, WordList> naming_after;
 
