@@ -306,7 +306,8 @@ class QuoteFinder {
         after = doc_.mentions[static_cast<size_t>(m)].end_token;
       else
         after = j + 1;
-      if (BodySpeaksFor(s, after) != std::string::npos) return s;
+      if (const size_t said = BodySpeaksFor(s, after); said != std::string::npos)
+        return BodySpeaker(s, said);
       // "Putin told", "he said", "Khan, 70, has said", "she has said".
       if (after < t_.size() && w_.perfect_auxiliaries.count(t_[after].lower) > 0) ++after;
       if (after < t_.size() && IsSpeech(after)) return s;
@@ -392,9 +393,25 @@ class QuoteFinder {
     const std::string& head = t_[v - 1].lower;
     const bool body =
         doc_.entities[static_cast<size_t>(entity)].type == EntityType::kPerson
-            ? lex_.entourage_nouns.count(head) > 0
+            ? lex_.entourage_nouns.count(head) > 0 || w_.party_nouns.count(head) > 0
             : lex_.org_nouns.count(head) > 0 || lex_.org_suffixes.count(TitleCase(head)) > 0;
     return body ? v : std::string::npos;
+  }
+
+  // Who speaks for the body before the verb `said` that BodySpeaksFor
+  // found: a politician's party ("Diallo's party said") is the organization
+  // the article has the person lead, and no one when it names none; any
+  // other body speaks for its possessor.
+  int BodySpeaker(int entity, size_t said) const {
+    if (w_.party_nouns.count(t_[said - 1].lower) == 0 ||
+        doc_.entities[static_cast<size_t>(entity)].type != EntityType::kPerson)
+      return entity;
+    for (const Relation& r : doc_.relations) {
+      if (r.subject == entity && r.property == "leaderOf" &&
+          doc_.entities[static_cast<size_t>(r.object)].type == EntityType::kOrganization)
+        return r.object;
+    }
+    return -1;
   }
 
   // Dar told reporters: "..." / Putin described X as "..." / the fund said ... adding that "...".
@@ -462,7 +479,7 @@ class QuoteFinder {
         // Skip a possessor ("Lukashenko's initiative") and a prepositional
         // object ("took the oath before the National Assembly in Caracas").
         if (end < t_.size() && w_.possessive_markers.count(t_[end].text) > 0) {
-          if (const size_t said = BodySpeaksFor(sp, end); said == v) return sp;
+          if (const size_t said = BodySpeaksFor(sp, end); said == v) return BodySpeaker(sp, said);
           continue;
         }
         size_t before = begin;

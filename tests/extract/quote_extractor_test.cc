@@ -75,6 +75,14 @@ TEST(QuoteExtractorTest, Table) {
        {}},
       {"Gabriel Boric said on Monday that the talks had failed.\n\n\"It was rushed.\"",
        {"quote=It was rushed.;speaker=Gabriel Boric"}},
+      // A politician's party is the party the article has the politician
+      // lead; none when it names none.
+      {"Opposition leader Ousmane Diallo, who heads the Unity Party, was detained on Monday. "
+       "Diallo's party said he had been \"wrongly held\".",
+       {"quote=wrongly held;speaker=Unity Party"}},
+      {"Opposition leader Ousmane Diallo was detained on Monday. Diallo's party said he had "
+       "been \"wrongly held\".",
+       {}},
       // The comma after the closing mark.
       {"\"We must act with dignity\", Gabriel Boric said.",
        {"quote=We must act with dignity;speaker=Gabriel Boric"}},
