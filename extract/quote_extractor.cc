@@ -209,6 +209,33 @@ class QuoteFinder {
     // "Making it clear that ...": "it" after a verb is its object, no speaker.
     if (w_.org_pronouns.count(t_[k].lower) > 0 && !(k > 0 && t_[k - 1].tag.rfind("VB", 0) == 0))
       return OrganizationAntecedent(k);
+    if (k > 0 && w_.definite_articles.count(t_[k - 1].lower) > 0 &&
+        w_.public_body_nouns.count(t_[k].lower) > 0)
+      return BodyAntecedent(k);
+    return -1;
+  }
+
+  // "the embassy" at k: the country or organization whose body of that
+  // name the article told of before, in the five sentences before k ("the
+  // Chinese embassy", "Russia's foreign ministry", "the US Embassy"), or -1.
+  int BodyAntecedent(size_t k) const {
+    const size_t sentence = t_[k].sentence;
+    for (size_t j = k - 1; j-- > 0 && t_[j].sentence + 5 >= sentence;) {
+      if (in_quote_[j] || t_[j].lower != t_[k].lower) continue;
+      // Back over up to two lower-case modifiers ("foreign") and a possessive.
+      size_t i = j;
+      while (i > 0 && i + 3 > j && t_[i - 1].kind == TokenKind::kWord && !t_[i - 1].capitalized &&
+             doc_.mention_at[i - 1] < 0)
+        --i;
+      if (i > 0 && w_.possessive_markers.count(t_[i - 1].text) > 0) --i;
+      if (i == 0) continue;
+      const int m = doc_.mention_at[i - 1];
+      if (m < 0) continue;
+      const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+      if (e < 0) continue;
+      const EntityType ty = doc_.entities[static_cast<size_t>(e)].type;
+      if (ty == EntityType::kCountry || ty == EntityType::kOrganization) return e;
+    }
     return -1;
   }
 

@@ -65,6 +65,7 @@ struct StageWords {
   WordList noun_openers;            // a, the, with: "a statement" is a noun
   WordList indefinite_determiners;  // a, another: "a spokesman said" is someone new
   WordList org_pronouns;            // it: "...," it said
+  WordList public_body_nouns;       // embassy: "the embassy said" speaks for its country
   WordList attribution_phrases;     // according to: "...," according to X
   WordList quoting_verbs;           // quote: "quoted Diallo as saying"
   WordList quoted_as_preps;         // as

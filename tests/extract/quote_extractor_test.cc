@@ -83,6 +83,15 @@ TEST(QuoteExtractorTest, Table) {
       {"Opposition leader Ousmane Diallo was detained on Monday. Diallo's party said he had "
        "been \"wrongly held\".",
        {}},
+      // A public body named again by its noun speaks for the country or
+      // organization it was told of with.
+      {"Kenya signed the deal, the Chinese embassy said on Monday. \"The loan will help,\" the "
+       "embassy said.",
+       {"quote=The loan will help,;speaker=China"}},
+      {"Russia's foreign ministry criticised the plan. \"It is a provocation,\" the ministry "
+       "added.",
+       {"quote=It is a provocation,;speaker=Russia"}},
+      {"Kenya signed the deal on Monday. \"The loan will help,\" the embassy said.", {}},
       // The comma after the closing mark.
       {"\"We must act with dignity\", Gabriel Boric said.",
        {"quote=We must act with dignity;speaker=Gabriel Boric"}},
