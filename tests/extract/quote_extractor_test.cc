@@ -92,6 +92,11 @@ TEST(QuoteExtractorTest, Table) {
        "added.",
        {"quote=It is a provocation,;speaker=Russia"}},
       {"Kenya signed the deal on Monday. \"The loan will help,\" the embassy said.", {}},
+      // Verbs that tell someone something.
+      {"Kenya has notified Uganda of \"a serious breach of the treaty\".",
+       {"quote=a serious breach of the treaty;speaker=Kenya"}},
+      {"Gabriel Boric reiterated that the reform was \"not negotiable\".",
+       {"quote=not negotiable;speaker=Gabriel Boric"}},
       // The comma after the closing mark.
       {"\"We must act with dignity\", Gabriel Boric said.",
        {"quote=We must act with dignity;speaker=Gabriel Boric"}},
