@@ -309,6 +309,10 @@ class EventExtraction {
   bool Compatible(const Event& a, const Event& b) const;
   // Two mentions of a class have no conflicting value.
   bool Fits(const Event& a, const Event& b) const;
+  // One mention is undated and told in the article's lead (its first three
+  // sentences: the news itself), the other dated in a year before the
+  // article's ("In the 2017 elections"): two events, whatever they share.
+  bool LeadAndPastYear(const Event& a, const Event& b) const;
   void MergeInto(Event& a, const Event& b) const;
   // One event per set of mentions that are one; a mention marked in
   // `date_only` (no value but its day: DateOnly) joins the latest event of

@@ -111,8 +111,18 @@ bool EventExtraction::PlacePairConflicts(int x, int y) const {
   return country.type == EntityType::kCountry && lex_.CountryOf(city.label) != nullptr;
 }
 
+bool EventExtraction::LeadAndPastYear(const Event& a, const Event& b) const {
+  if (a.dates.empty() == b.dates.empty() || doc_.date.size() < 4) return false;
+  const Event& undated = a.dates.empty() ? a : b;
+  const std::string& dated = (a.dates.empty() ? b : a).dates.front().lexical;
+  constexpr size_t kLeadSentences = 3;
+  bool lead = false;
+  for (size_t s : undated.sentences) lead = lead || s < kLeadSentences;
+  return lead && dated.size() >= 4 && dated.compare(0, 4, doc_.date, 0, 4) < 0;
+}
+
 bool EventExtraction::Fits(const Event& a, const Event& b) const {
-  if (a.cls != b.cls || identity_ == nullptr) return false;
+  if (a.cls != b.cls || identity_ == nullptr || LeadAndPastYear(a, b)) return false;
   const EventIdentityRule* rule = identity_->Rule(a.cls);
   const MatchView view{*this};
   return rule != nullptr && !ValuesConflict(a, b, *rule, view);
@@ -122,7 +132,7 @@ bool EventExtraction::Compatible(const Event& a, const Event& b) const {
   if (a.cls != b.cls || identity_ == nullptr) return false;
   const EventIdentityRule* rule = identity_->Rule(a.cls);
   const EventClassSchema* cs = Schema(a.cls);
-  if (rule == nullptr || cs == nullptr) return false;
+  if (rule == nullptr || cs == nullptr || LeadAndPastYear(a, b)) return false;
   const MatchView view{*this};
   if (ValuesConflict(a, b, *rule, view)) return false;
   if (IdentityEvidence(a, b, *rule, view)) return true;

@@ -404,6 +404,20 @@ TEST(EventExtractorTest, ACoarserDateContainsAFinerOne) {
             V{"date=2024-03-11;participant=Kenya,Uganda;place=Nairobi"});
 }
 
+// The article's lead tells the news itself: an election it names without a
+// date is not the one of an earlier year that a later sentence recalls.
+TEST(EventExtractorTest, TheLeadIsNotAnEarlierYearsEvent) {
+  EXPECT_EQ(EventSummary(Extract("Fans of President Emmanuel Dupont celebrated his victory in the "
+                                 "runoff. In the 2019 election, Dupont beat Marie Leclerc."),
+                         "Election"),
+            V{"candidate=Emmanuel Dupont"});
+  // A date of this year still joins.
+  EXPECT_EQ(EventSummary(Extract("Fans of President Emmanuel Dupont celebrated his victory in the "
+                                 "runoff. In the March 10 election, Dupont beat Marie Leclerc."),
+                         "Election"),
+            V{"candidate=Emmanuel Dupont;date=2024-03-10"});
+}
+
 TEST(EventExtractorTest, ArrestsOfTheSameSizeMerge) {
   Document doc = Extract(
       "Police detain 412 in Dakar. Officials said 412 people had been taken into custody since "
