@@ -310,8 +310,9 @@ class EventExtraction {
   // Two mentions of a class have no conflicting value.
   bool Fits(const Event& a, const Event& b) const;
   // One mention is undated and told in the article's lead (its first three
-  // sentences: the news itself), the other dated in a year before the
-  // article's ("In the 2017 elections"): two events, whatever they share.
+  // sentences: the news itself), the other dated two or more calendar
+  // years before the article ("In the 2017 elections" in 2022): two events,
+  // whatever they share.
   bool LeadAndPastYear(const Event& a, const Event& b) const;
   void MergeInto(Event& a, const Event& b) const;
   // One event per set of mentions that are one; a mention marked in

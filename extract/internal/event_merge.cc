@@ -118,7 +118,12 @@ bool EventExtraction::LeadAndPastYear(const Event& a, const Event& b) const {
   constexpr size_t kLeadSentences = 3;
   bool lead = false;
   for (size_t s : undated.sentences) lead = lead || s < kLeadSentences;
-  return lead && dated.size() >= 4 && dated.compare(0, 4, doc_.date, 0, 4) < 0;
+  // Two calendar years back at least: a lead of January may well tell of
+  // last July's election.
+  if (!lead || dated.size() < 4) return false;
+  const int year = std::atoi(dated.substr(0, 4).c_str());
+  const int article_year = std::atoi(doc_.date.substr(0, 4).c_str());
+  return year > 0 && article_year > 0 && year + 1 < article_year;
 }
 
 bool EventExtraction::Fits(const Event& a, const Event& b) const {

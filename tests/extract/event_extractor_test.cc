@@ -411,11 +411,15 @@ TEST(EventExtractorTest, TheLeadIsNotAnEarlierYearsEvent) {
                                  "runoff. In the 2019 election, Dupont beat Marie Leclerc."),
                          "Election"),
             V{"candidate=Emmanuel Dupont"});
-  // A date of this year still joins.
+  // A date of this year or the last still joins.
   EXPECT_EQ(EventSummary(Extract("Fans of President Emmanuel Dupont celebrated his victory in the "
                                  "runoff. In the March 10 election, Dupont beat Marie Leclerc."),
                          "Election"),
             V{"candidate=Emmanuel Dupont;date=2024-03-10"});
+  EXPECT_EQ(EventSummary(Extract("Fans of President Emmanuel Dupont celebrated his victory in the "
+                                 "runoff. In the 2023 election, Dupont beat Marie Leclerc."),
+                         "Election"),
+            V{"candidate=Emmanuel Dupont;date=2023"});
 }
 
 TEST(EventExtractorTest, ArrestsOfTheSameSizeMerge) {
