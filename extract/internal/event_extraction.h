@@ -321,6 +321,9 @@ class EventExtraction {
   void Merge(std::vector<Event>& evs, const std::vector<bool>& date_only) const;
   // A mention that names nothing but its day.
   static bool DateOnly(const Event& ev);
+  // A mention that names nothing but its size: it joins the latest event of
+  // its class that has none, when it fits.
+  static bool CountOnly(const Event& ev);
 
   // The relations each event gives, as its class says (classes.tsv):
   // "meets" between the people and organizations of a meeting, "grantsLoanTo"

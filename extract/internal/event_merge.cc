@@ -197,6 +197,13 @@ bool EventExtraction::DateOnly(const Event& ev) {
          ev.quote.empty();
 }
 
+bool EventExtraction::CountOnly(const Event& ev) {
+  size_t entity_values = 0;
+  for (const auto& [role, v] : ev.entity_roles) entity_values += v.size();
+  return ev.count && ev.dates.empty() && entity_values == 0 && ev.amounts.empty() &&
+         ev.quote.empty();
+}
+
 void EventExtraction::Merge(std::vector<Event>& evs, const std::vector<bool>& date_only) const {
   std::vector<Event> out;
   for (size_t i = 0; i < evs.size(); ++i) {
@@ -210,6 +217,16 @@ void EventExtraction::Merge(std::vector<Event>& evs, const std::vector<bool>& da
         break;
       }
       continue;
+    }
+    // "Police said there were 48,000 protesters": a mention that names
+    // nothing but its size is the latest event of its class, when it fits.
+    if (CountOnly(ev)) {
+      auto o =
+          std::find_if(out.rbegin(), out.rend(), [&](const Event& x) { return x.cls == ev.cls; });
+      if (o != out.rend() && !o->count && Fits(*o, ev)) {
+        MergeInto(*o, ev);
+        continue;
+      }
     }
     bool merged = false;
     // The latest event it can be: "The US sanctioned A on Friday. ... Others

@@ -394,6 +394,22 @@ TEST(EventExtractorTest, ADayAloneDatesTheEventBefore) {
   EXPECT_EQ(EventSummary(Extract("Protesters blocked the avenues on Sunday."), "Protest"), V{});
 }
 
+// A size alone is the size of the event told before, when it has none.
+TEST(EventExtractorTest, ASizeAloneSizesTheEventBefore) {
+  EXPECT_EQ(EventSummary(Extract("Protesters rallied in Lima on Sunday. Police said there were "
+                                 "48,000 protesters in the main square."),
+                         "Protest"),
+            V{"count=48000;date=2024-03-10;place=Lima"});
+  EXPECT_EQ(
+      EventSummary(Extract("About 5,000 people protested in Lima on Sunday. Police said there "
+                           "were 48,000 protesters in the main square."),
+                   "Protest"),
+      (V{"count=48000", "count=5000;date=2024-03-10;place=Lima"}));
+  EXPECT_EQ(EventSummary(Extract("Police said there were 48,000 protesters in the main square."),
+                         "Protest"),
+            V{"count=48000"});
+}
+
 // A coarser date contains a finer one: "this year's drills" and "the
 // drills began on Monday" are one exercise, dated to the day.
 TEST(EventExtractorTest, ACoarserDateContainsAFinerOne) {
