@@ -57,6 +57,10 @@ TEST(EventExtractorTest, Table) {
       {"Those named in the sanctions are now subject to travel bans, Britain said.",
        "Sanction",
        {}},
+      // Who shrugs off, evades or faces sanctions does not impose them.
+      {"Hamas has shrugged off the sanctions.", "Sanction", {}},
+      {"Iran evaded the sanctions for years.", "Sanction", {}},
+      {"Russia faces new sanctions.", "Sanction", {}},
       // The gerund clause's subject is the main clause's, not the nearest name.
       {"Germany responded to the demands of Russian officials by imposing sanctions on Belarus.",
        "Sanction",
