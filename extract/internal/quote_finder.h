@@ -1,0 +1,139 @@
+// The Statement stage's quote finder (extract/quote_extractor.h): the
+// quotes of a Document and their speakers, in two sources: finding quotes
+// and the attributions before and after them (quote_extractor.cc), and who
+// a word or phrase that speaks stands for (internal/quote_speakers.cc).
+#ifndef NEWSKG_EXTRACT_INTERNAL_QUOTE_FINDER_H_
+#define NEWSKG_EXTRACT_INTERNAL_QUOTE_FINDER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/internal/stage_words.h"
+#include "extract/lexicon.h"
+
+namespace newskg::internal {
+
+struct Quote {
+  size_t open = 0;   // token index of the opening mark
+  size_t close = 0;  // token index of the closing mark (open-ended: the next paragraph's first)
+  bool open_ended = false;  // a paragraph of a quotation that goes on in the next
+  bool doubled = false;     // closed by two apostrophes: close is the second
+};
+
+class QuoteFinder {
+ public:
+  QuoteFinder(Document& doc, const Lexicon& lex, const internal::StageWords& words)
+      : doc_(doc), lex_(lex), w_(words), t_(doc.tokens) {}
+
+  void Run();
+
+ private:
+  bool LineBetween(size_t a, size_t b) const {
+    for (uint32_t i = t_[a].span.end; i < t_[b].span.begin; ++i) {
+      if (doc_.text[i] == '\n') return true;
+    }
+    return false;
+  }
+
+  void FindQuotes();
+
+  bool IsSpeech(size_t k) const;
+
+  // Entity of a speaker mention or pronoun at token k, or -1.
+  int SpeakerAt(size_t k) const;
+
+  // "the embassy" at k: the country or organization whose body of that
+  // name the article told of before, in the five sentences before k ("the
+  // Chinese embassy", "Russia's foreign ministry", "the US Embassy"), or -1.
+  int BodyAntecedent(size_t k) const;
+
+  // "...," it said: the organization last named before token k, outside
+  // quotes, within the two sentences before.
+  int OrganizationAntecedent(size_t k) const;
+
+  // The person last named before token k, outside quotes.
+  int Antecedent(size_t k) const;
+
+  // "...," Putin said / "...," said the Belarusian leader / "...," X told Y.
+  int After(const Quote& q) const;
+
+  // "said Hamas official Osama Hamdan", "said Kenya's foreign ministry
+  // spokesman, Amina Diallo": after an organization or country that ends at
+  // token `end`, a possessive, lower-case words that end in a title, and the
+  // person they introduce (in apposition or not). Returns -1 when no such
+  // person follows.
+  int TitledPersonAfter(size_t end, size_t limit) const;
+
+  // "Reuters quoted Diallo as saying", "Diallo was quoted as saying": the
+  // person quoted is the speaker, not the outlet. `subject` is the name before
+  // token k; returns -1 unless k starts that construction.
+  int QuotedAsSaying(size_t k, size_t limit, int subject) const;
+
+  // "China's foreign ministry said", "Diallo's campaign team said": an
+  // unnamed body of a country or organization, or a person's entourage
+  // (entourage_nouns.txt), speaks for the possessor `entity`, whose name
+  // ends at `possessive` ("'s"). Returns the verb of saying, else npos.
+  size_t BodySpeaksFor(int entity, size_t possessive) const;
+
+  // Who speaks for the body before the verb `said` that BodySpeaksFor
+  // found: a politician's party ("Diallo's party said") is the organization
+  // the article has the person lead, and no one when it names none; any
+  // other body speaks for its possessor.
+  int BodySpeaker(int entity, size_t said) const;
+
+  // Dar told reporters: "..." / Putin described X as "..." / the fund said ... adding that "...".
+  int Before(const Quote& q) const;
+
+  // Marks the relative clauses of sentence `s` in skip_. One array for the
+  // document, cleared over this sentence only: the work stays linear in the
+  // text however many quotes it has.
+  void PrepareSentence(const Sentence& s) const;
+
+  // The speaker named before the verb of saying at `v` in its clause (needs
+  // PrepareSentence), or -1.
+  int SubjectBefore(size_t v, const Sentence& s) const;
+
+  // A statement noun and a document verb right after the quote ("...,"
+  // the statement read) or right before it (The release said: "...").
+  bool DocumentSpeaks(const Quote& q) const;
+
+  // The speaker of the last sentence up to `si` that tells of a statement
+  // ("the Foreign Office said in a statement"), or -1.
+  int StatementAuthor(const Quote& q) const;
+
+  // The author named with the statement noun at k: "the ministry's
+  // statement", "a statement from the ministry", "a statement released by
+  // the Foreign Office"; -1 when none is.
+  int StatementSource(size_t k, const Sentence& s) const;
+
+  // Whether the first verb of saying outside the quotes of sentence si has
+  // a subject that brings in someone unnamed: one opened by an indefinite
+  // determiner ("a spokesman", "another senior official") or a plural noun
+  // ("officials said"). A definite description ("the minister said") may
+  // be the speaker named before, and an entity is no unnamed speaker.
+  bool NewUnnamedSpeaker(size_t si) const;
+
+  // The subject of the first verb of saying in sentence `si`, outside quotes:
+  // "Magwenya said the government ...", "..., the minister told reporters".
+  int ReportedSpeaker(size_t si) const;
+
+  bool IsClauseStop(size_t j) const {
+    return t_[j].text == ";" || t_[j].text == ":" || t_[j].kind == TokenKind::kQuote;
+  }
+
+  Document& doc_;
+  const Lexicon& lex_;
+  const internal::StageWords& w_;
+  const std::vector<Token>& t_;
+  std::vector<bool> in_quote_;
+  mutable std::vector<bool> skip_;  // relative clauses of the sentence Before() reads
+  std::vector<Quote> quotes_;
+  std::string cls_;           // the class of a quote's event (Statement)
+  std::string speaker_role_;  // its speaker role
+};
+
+}  // namespace newskg::internal
+
+#endif  // NEWSKG_EXTRACT_INTERNAL_QUOTE_FINDER_H_

@@ -1,0 +1,260 @@
+// QuoteFinder (internal/quote_finder.h): who a word or phrase that speaks
+// stands for, and the subject of a verb of saying.
+#include <algorithm>
+#include <string>
+
+#include "base/base.h"
+#include "extract/internal/clauses.h"
+#include "extract/internal/quote_finder.h"
+
+namespace newskg::internal {
+
+bool QuoteFinder::IsSpeech(size_t k) const {
+  if (t_[k].kind != TokenKind::kWord) return false;
+  // "States" in "United States" is a name, not "state".
+  if (doc_.mention_at[k] >= 0 || (t_[k].capitalized && k > 0 && t_[k - 1].kind == TokenKind::kWord))
+    return false;
+  bool speech = false;
+  for (const auto& l : lex_.Lemmas(t_[k].lower)) speech = speech || lex_.speech_verbs.count(l) > 0;
+  if (!speech) return false;
+  // Used as a noun: "with shouts of", "a statement".
+  if (k > 0 && w_.noun_openers.count(t_[k - 1].lower) > 0 &&
+      w_.coordinators.count(t_[k - 1].lower) == 0)
+    return false;
+  if (k + 1 < t_.size() && w_.head_of_preps.count(t_[k + 1].lower) > 0) return false;
+  // "would continue working", "kept insisting": an aspect verb before a gerund.
+  if (k + 1 < t_.size() && t_[k + 1].tag == "VBG") return false;
+  return true;
+}
+
+int QuoteFinder::SpeakerAt(size_t k) const {
+  const int m = doc_.mention_at[k];
+  if (m >= 0) {
+    const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+    if (mm.kind == MentionKind::kDemonym) return -1;
+    return mm.entity;
+  }
+  if (w_.personal_pronouns.count(t_[k].lower) > 0) return Antecedent(k);
+  // "Making it clear that ...": "it" after a verb is its object, no speaker.
+  if (w_.org_pronouns.count(t_[k].lower) > 0 && !(k > 0 && t_[k - 1].tag.rfind("VB", 0) == 0))
+    return OrganizationAntecedent(k);
+  if (k > 0 && w_.definite_articles.count(t_[k - 1].lower) > 0 &&
+      w_.public_body_nouns.count(t_[k].lower) > 0)
+    return BodyAntecedent(k);
+  return -1;
+}
+
+int QuoteFinder::BodyAntecedent(size_t k) const {
+  const size_t sentence = t_[k].sentence;
+  for (size_t j = k - 1; j-- > 0 && t_[j].sentence + 5 >= sentence;) {
+    if (in_quote_[j] || t_[j].lower != t_[k].lower) continue;
+    // Back over up to two lower-case modifiers ("foreign") and a possessive.
+    size_t i = j;
+    while (i > 0 && i + 3 > j && t_[i - 1].kind == TokenKind::kWord && !t_[i - 1].capitalized &&
+           doc_.mention_at[i - 1] < 0)
+      --i;
+    if (i > 0 && w_.possessive_markers.count(t_[i - 1].text) > 0) --i;
+    if (i == 0) continue;
+    const int m = doc_.mention_at[i - 1];
+    if (m < 0) continue;
+    const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+    if (e < 0) continue;
+    const EntityType ty = doc_.entities[static_cast<size_t>(e)].type;
+    if (ty == EntityType::kCountry || ty == EntityType::kOrganization) return e;
+  }
+  return -1;
+}
+
+int QuoteFinder::OrganizationAntecedent(size_t k) const {
+  const size_t sentence = t_[k].sentence;
+  for (size_t j = k; j-- > 0 && t_[j].sentence + 2 >= sentence;) {
+    if (in_quote_[j]) continue;
+    const int m = doc_.mention_at[j];
+    if (m < 0) continue;
+    const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+    if (mm.entity >= 0 &&
+        doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kOrganization)
+      return mm.entity;
+  }
+  return -1;
+}
+
+int QuoteFinder::Antecedent(size_t k) const {
+  for (size_t j = k; j-- > 0;) {
+    if (in_quote_[j]) continue;
+    const int m = doc_.mention_at[j];
+    if (m < 0) continue;
+    const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+    if (mm.entity >= 0 &&
+        doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kPerson) {
+      return mm.entity;
+    }
+  }
+  return -1;
+}
+
+int QuoteFinder::TitledPersonAfter(size_t end, size_t limit) const {
+  size_t k = end;
+  if (k < limit && w_.possessive_markers.count(t_[k].text) > 0) ++k;
+  size_t title_end = 0;
+  for (size_t w = k; w < limit && w < k + 4; ++w) {
+    if (t_[w].capitalized || t_[w].kind != TokenKind::kWord) break;
+    if (lex_.Title(t_[w].lower) != nullptr || lex_.person_nouns.count(t_[w].lower) > 0)
+      title_end = w + 1;
+  }
+  if (title_end == 0) return -1;
+  size_t p = title_end;
+  if (p < limit && t_[p].text == ",") ++p;
+  for (size_t q = p; q < limit && q < p + 2; ++q) {
+    const int person = SpeakerAt(q);
+    if (person >= 0 && doc_.entities[static_cast<size_t>(person)].type == EntityType::kPerson)
+      return person;
+  }
+  return -1;
+}
+
+int QuoteFinder::QuotedAsSaying(size_t k, size_t limit, int subject) const {
+  if (k + 1 < limit && lex_.passive_auxiliaries.count(t_[k].lower) > 0) ++k;  // "was quoted"
+  if (k >= limit || t_[k].capitalized) return -1;
+  const auto lemmas = lex_.Lemmas(t_[k].lower);
+  if (std::none_of(lemmas.begin(), lemmas.end(),
+                   [&](const std::string& l) { return w_.quoting_verbs.count(l) > 0; }))
+    return -1;
+  int speaker = subject;
+  for (size_t j = k + 1; j + 1 < limit && j < k + 8; ++j) {
+    if (t_[j].kind == TokenKind::kPunct) break;
+    if (w_.quoted_as_preps.count(t_[j].lower) > 0) return IsSpeech(j + 1) ? speaker : -1;
+    if (const int other = SpeakerAt(j); other >= 0) speaker = other;
+  }
+  return -1;
+}
+
+size_t QuoteFinder::BodySpeaksFor(int entity, size_t possessive) const {
+  if (possessive + 2 >= t_.size() || w_.possessive_markers.count(t_[possessive].text) == 0)
+    return std::string::npos;
+  size_t v = possessive + 1;
+  while (v < t_.size() && v < possessive + 4 && t_[v].kind == TokenKind::kWord &&
+         !t_[v].capitalized && !IsSpeech(v))
+    ++v;
+  if (v == possessive + 1 || v >= t_.size() || !IsSpeech(v)) return std::string::npos;
+  const std::string& head = t_[v - 1].lower;
+  const bool body =
+      doc_.entities[static_cast<size_t>(entity)].type == EntityType::kPerson
+          ? lex_.entourage_nouns.count(head) > 0 || w_.party_nouns.count(head) > 0
+          : lex_.org_nouns.count(head) > 0 || lex_.org_suffixes.count(TitleCase(head)) > 0;
+  return body ? v : std::string::npos;
+}
+
+int QuoteFinder::BodySpeaker(int entity, size_t said) const {
+  if (w_.party_nouns.count(t_[said - 1].lower) == 0 ||
+      doc_.entities[static_cast<size_t>(entity)].type != EntityType::kPerson)
+    return entity;
+  for (const Relation& r : doc_.relations) {
+    if (r.subject == entity && r.property == "leaderOf" &&
+        doc_.entities[static_cast<size_t>(r.object)].type == EntityType::kOrganization)
+      return r.object;
+  }
+  return -1;
+}
+
+void QuoteFinder::PrepareSentence(const Sentence& s) const {
+  std::vector<bool>& skip = skip_;
+  if (skip.size() < t_.size()) skip.assign(t_.size(), false);
+  for (size_t k = s.first_token; k < s.end_token; ++k) skip[k] = false;
+  internal::MarkRelativeClauses(doc_, s, skip);
+}
+
+int QuoteFinder::SubjectBefore(size_t v, const Sentence& s) const {
+  const std::vector<bool>& skip = skip_;
+  // "North Korea, which called the drills \"...\"": the verb of a relative
+  // clause with no subject of its own speaks for the name it hangs from.
+  if (skip[v]) {
+    size_t r = v;
+    while (r > s.first_token && skip[r - 1]) --r;
+    bool own_subject = false;
+    for (size_t k = r; k < v; ++k) own_subject = own_subject || doc_.mention_at[k] >= 0;
+    if (!own_subject && r > s.first_token + 1 && t_[r - 1].text == "," &&
+        doc_.mention_at[r - 2] >= 0) {
+      if (const int sp = SpeakerAt(r - 2); sp >= 0) return sp;
+    }
+  }
+  // "Liz Truss, the secretary of state for ..., said": the name before
+  // the apposition that ends at the verb.
+  size_t verb = v;
+  if (verb > s.first_token && t_[verb - 1].tag.rfind("VB", 0) == 0) --verb;  // "has said"
+  if (verb > s.first_token + 1 && t_[verb - 1].text == ",") {
+    int earliest = -1;  // the apposition's first comma: names inside it are no subject
+    for (size_t c = verb - 1; c-- > s.first_token + 1 && c + 30 > verb;) {
+      if (in_quote_[c] || IsClauseStop(c)) break;
+      if (t_[c].text != ",") continue;
+      const int sp = SpeakerAt(c - 1);
+      if (sp < 0 || doc_.mention_at[c - 1] < 0) continue;
+      const EntityType ty = doc_.entities[static_cast<size_t>(sp)].type;
+      if (ty == EntityType::kPerson || ty == EntityType::kOrganization) earliest = sp;
+    }
+    if (earliest >= 0) return earliest;
+  }
+  for (size_t j = v; j-- > s.first_token;) {
+    if (skip[j] || in_quote_[j]) continue;
+    if (IsClauseStop(j)) break;
+    const int sp = SpeakerAt(j);
+    if (sp >= 0) {
+      const int m = doc_.mention_at[j];
+      const size_t begin = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].first_token : j;
+      const size_t end = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end_token : j + 1;
+      // Skip a possessor ("Lukashenko's initiative") and a prepositional
+      // object ("took the oath before the National Assembly in Caracas").
+      if (end < t_.size() && w_.possessive_markers.count(t_[end].text) > 0) {
+        if (const size_t said = BodySpeaksFor(sp, end); said == v) return BodySpeaker(sp, said);
+        continue;
+      }
+      size_t before = begin;
+      if (before > s.first_token && w_.definite_articles.count(t_[before - 1].lower) > 0) --before;
+      if (before > s.first_token && w_.noun_openers.count(t_[before - 1].lower) > 0 &&
+          w_.coordinators.count(t_[before - 1].lower) == 0 &&
+          w_.definite_articles.count(t_[before - 1].lower) == 0) {
+        j = begin;
+        continue;
+      }
+      return sp;
+    }
+  }
+  return -1;
+}
+
+bool QuoteFinder::NewUnnamedSpeaker(size_t si) const {
+  const Sentence& s = doc_.sentences[si];
+  for (size_t v = s.first_token; v < s.end_token; ++v) {
+    if (in_quote_[v] || !IsSpeech(v)) continue;
+    size_t h = v;
+    if (h > s.first_token && w_.perfect_auxiliaries.count(t_[h - 1].lower) > 0) --h;
+    if (h == s.first_token) return false;
+    --h;  // the subject's last word
+    if (doc_.mention_at[h] >= 0 || t_[h].kind != TokenKind::kWord) return false;
+    if (t_[h].tag == "NNS") return true;
+    for (size_t j = h + 1; j-- > s.first_token && j + 6 > h;) {
+      if (t_[j].kind != TokenKind::kWord || doc_.mention_at[j] >= 0) return false;
+      if (w_.indefinite_determiners.count(t_[j].lower) > 0) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+int QuoteFinder::ReportedSpeaker(size_t si) const {
+  const Sentence& s = doc_.sentences[si];
+  for (size_t v = s.first_token; v < s.end_token; ++v) {
+    if (in_quote_[v] || !IsSpeech(v)) continue;
+    PrepareSentence(s);
+    if (const int sp = SubjectBefore(v, s); sp >= 0) return sp;
+    // "..., said the Belarusian leader".
+    for (size_t j = v + 1; j < s.end_token && j < v + 5; ++j) {
+      if (t_[j].kind == TokenKind::kPunct || in_quote_[j]) break;
+      if (const int sp = SpeakerAt(j); sp >= 0) return sp;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+}  // namespace newskg::internal
