@@ -30,6 +30,9 @@ bool IsCamelName(const Token& t);
 // or camel-case name), no digits, no contraction.
 bool IsNameToken(const Token& t, const StageWords& words);
 
+// An apostrophe, straight or curly.
+bool IsApostrophe(const std::string& text);
+
 // The text of tokens [b, e) as the article writes it.
 std::string JoinTokens(const Document& doc, size_t b, size_t e);
 
@@ -105,6 +108,10 @@ class NameRecognizer {
   bool QuotedDesignation(size_t b, size_t first) const;
 
   bool IsCommon(const std::string& lower) const;
+
+  // "Maintenance, Repair and Overhaul (MRO)": capitalized common words in a
+  // list, then their initials in parentheses; the token after the ")", or 0.
+  size_t SpelledOutTerm(size_t b, size_t end) const;
 
   // Handles one maximal run [b, e) of name tokens.
   void Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end);

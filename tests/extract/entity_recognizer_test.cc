@@ -155,6 +155,16 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       // after a model number written as a word.
       {"The People's Republic of China protested.", {"Country:China"}},
       {"The carrier ordered six new Q400 XRT aircraft.", {}},
+      // Text tokenized word by word: an initial's apostrophe and a spaced
+      // hyphen inside one name.
+      {"Chairman Sean O' Dowd resigned.", {"Person:Sean O' Dowd"}},
+      {"Shoppers deserted Zel - Mart stores.", {"Organization:Zel - Mart"}},
+      // A country before a currency's name names the currency.
+      {"The U.S. dollar rose as tickets sold for $4 US dollars.", {}},
+      // A title word after "of" ending the name is the body's domain.
+      {"Judges sat in the Royal Halls of Justice.", {"Organization:Royal Halls of Justice"}},
+      // Capitalized words of a term spelled out before its acronym.
+      {"Analysts said that Sales, Marketing and Distribution (SMD) costs grew.", {}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
