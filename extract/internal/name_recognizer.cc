@@ -374,6 +374,7 @@ bool NameRecognizer::IsHeadline(const newskg::Sentence& s) const {
 void NameRecognizer::Sentence(size_t si) {
   const auto& s = doc_.sentences[si];
   headline_ = IsHeadline(s);
+  const size_t first_mention = doc_.mentions.size();
   size_t i = s.first_token;
   while (i < s.end_token) {
     if (InDate(i)) {  // "Jan 10", "Monday"
@@ -512,6 +513,14 @@ void NameRecognizer::Sentence(size_t si) {
       }
       break;
     }
+    // "the operating system Linux Mint", "its next model Corolla": a name
+    // right after a lower-case noun for a kind of product names the product.
+    if (i > s.first_token && t_[i - 1].kind == TokenKind::kWord && !t_[i - 1].capitalized &&
+        w_.product_cues.count(t_[i - 1].lower) > 0 &&
+        lex_.Lookup(JoinTokens(doc_, i, e)) == nullptr) {
+      i = e;
+      continue;
+    }
     // "the U.S. dollar", "Canadian dollars": a country or its demonym before
     // a currency's name names the currency, not the country.
     if (e < s.end_token && lex_.currency_words.count(t_[e].lower) > 0) {
@@ -592,7 +601,32 @@ void NameRecognizer::Sentence(size_t si) {
     Run(i, e, si, s.first_token, s.end_token);
     i = e;
   }
+  CoordinatedFirms(first_mention, s.first_token);
   CollectEpithets(si);
+}
+
+void NameRecognizer::CoordinatedFirms(size_t from, size_t sent_first) {
+  // A firm typed on firm evidence: the gazetteer or its form, no weak rule.
+  auto firm = [&](size_t k) {
+    const Mention& m = doc_.mentions[k];
+    return m.kind == MentionKind::kName && m.type == EntityType::kOrganization && !m.tentative &&
+           (k >= reasons_.size() || reasons_[k] == WeakRule::kNone);
+  };
+  auto city = [&](const Mention& m) {
+    return m.kind == MentionKind::kName && m.type == EntityType::kCity &&
+           m.end_token - m.first_token == 1 && !PrecededByLocative(m.first_token, sent_first);
+  };
+  for (size_t k = from; k + 1 < doc_.mentions.size(); ++k) {
+    Mention& a = doc_.mentions[k];
+    Mention& b = doc_.mentions[k + 1];
+    if (b.first_token != a.end_token + 1) continue;
+    const Token& between = t_[a.end_token];
+    if (between.text != "," && w_.coordinators.count(between.lower) == 0) continue;
+    Mention* other = city(a) && firm(k + 1) ? &a : city(b) && firm(k) ? &b : nullptr;
+    if (other == nullptr) continue;
+    other->type = EntityType::kOrganization;
+    other->canonical.clear();
+  }
 }
 
 void NameRecognizer::CollectEpithets(size_t si) {

@@ -342,13 +342,16 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   // for an organization right before the name, maybe with "the" between.
   size_t cue = b > sent_first ? b - 1 : b;
   if (cue > sent_first && w_.definite_articles.count(t_[cue].lower) > 0) --cue;
+  // "its European division, Opel": the noun in apposition before a comma.
+  if (cue > sent_first && cue + 1 == b && t_[cue].text == "," && e - b == 1) --cue;
   const bool org_noun_before = cue < b && !t_[cue].capitalized &&
                                t_[cue].kind == TokenKind::kWord &&
                                lex_.org_nouns.count(t_[cue].lower) > 0;
   // "the Big Three", "the Big Four": a name ending in a number word names a
-  // group of firms or nations, never a person.
+  // group of firms or nations, never a person; after a known name ("Ford
+  // Five Hundred") it names a product.
   if (e - b >= 2 && lex_.number_words.count(t_[e - 1].lower) > 0 &&
-      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
+      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr && lex_.Lookup(t_[b].text) == nullptr) {
     AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", false);
     return;
   }
@@ -365,9 +368,14 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     }
     // "magazine Der Spiegel", "the carmaker Ford Otosan": an organization
     // noun before a name that only its given name made a person's.
-    if (weak == WeakRule::kGivenName && org_noun_before) {
+    // "its luxury division, Lincoln": in apposition to such a noun, a city's
+    // or person's name is the organization's too.
+    const bool apposition = org_noun_before && cue + 2 == b && t_[b - 1].text == ",";
+    if ((weak == WeakRule::kGivenName && org_noun_before) ||
+        (apposition && type != EntityType::kCountry)) {
       type = EntityType::kOrganization;
       weak = WeakRule::kNone;
+      canonical.clear();
     }
     const int m = AddMention(b, e, type, MentionKind::kName, si, canonical);
     if (weak != WeakRule::kNone) Weak(m, weak);
