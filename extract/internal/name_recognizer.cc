@@ -330,6 +330,37 @@ size_t NameRecognizer::ProductAt(size_t b, size_t e, size_t end) const {
   return 0;
 }
 
+bool IsApostrophe(const std::string& text) { return text == "'" || text == "\xE2\x80\x99"; }
+
+size_t NameRecognizer::SpelledOutTerm(size_t b, size_t end) const {
+  // Capitalized common words, none an organization's or a place's head,
+  // joined by commas and a coordinator.
+  auto term_word = [&](size_t k) {
+    return k < end && t_[k].kind == TokenKind::kWord && t_[k].capitalized && !t_[k].all_caps &&
+           IsCommon(t_[k].lower) && lex_.org_suffixes.count(t_[k].text) == 0 &&
+           lex_.place_suffixes.count(t_[k].text) == 0 && lex_.Lookup(t_[k].text) == nullptr;
+  };
+  if (!term_word(b)) return 0;
+  std::string initials(1, t_[b].text[0]);
+  size_t k = b + 1;
+  while (k < end) {
+    size_t next = k;
+    if (t_[next].text == ",") ++next;
+    if (next < end && w_.coordinators.count(t_[next].lower) > 0) ++next;
+    if (next == k || !term_word(next)) break;
+    initials += t_[next].text[0];
+    k = next + 1;
+  }
+  if (initials.size() < 2 || k + 2 >= end || t_[k].text != "(" || t_[k + 2].text != ")" ||
+      !t_[k + 1].all_caps)
+    return 0;
+  std::string letters;
+  for (char c : t_[k + 1].text) {
+    if (c >= 'A' && c <= 'Z') letters += c;
+  }
+  return letters == initials ? k + 3 : 0;
+}
+
 bool NameRecognizer::IsHeadline(const newskg::Sentence& s) const {
   size_t words = 0, caps = 0;
   for (size_t i = s.first_token; i < s.end_token; ++i) {
@@ -343,6 +374,7 @@ bool NameRecognizer::IsHeadline(const newskg::Sentence& s) const {
 void NameRecognizer::Sentence(size_t si) {
   const auto& s = doc_.sentences[si];
   headline_ = IsHeadline(s);
+  const size_t first_mention = doc_.mentions.size();
   size_t i = s.first_token;
   while (i < s.end_token) {
     if (InDate(i)) {  // "Jan 10", "Monday"
@@ -380,8 +412,32 @@ void NameRecognizer::Sentence(size_t si) {
       ++i;
       continue;
     }
+    // "Maintenance, Repair and Overhaul (MRO)": a term spelled out before
+    // its acronym; its capitalized words name no entity.
+    if (const size_t after = SpelledOutTerm(i, s.end_token); after > 0) {
+      i = after;
+      continue;
+    }
     size_t e = i + 1;
     while (e < s.end_token && !InDate(e)) {
+      // "Michael O' Leary": text tokenized word by word spaces the name after
+      // an initial and its apostrophe; the three make one surname.
+      if (e + 1 < s.end_token && t_[e - 1].text.size() == 1 && t_[e - 1].capitalized &&
+          !t_[e].space_before && t_[e + 1].space_before && IsApostrophe(t_[e].text) &&
+          IsName(t_[e + 1])) {
+        e += 2;
+        continue;
+      }
+      // "Wal - Mart": text tokenized word by word spaces the hyphen of a
+      // hyphenated name; two words around it that name nothing alone and
+      // are no words of the language are one name.
+      if (e == i + 1 && e + 1 < s.end_token && t_[e].text == "-" && t_[e].space_before &&
+          t_[e + 1].space_before && IsName(t_[e + 1]) && !t_[i].all_caps && !t_[e + 1].all_caps &&
+          lex_.Lookup(t_[i].text) == nullptr && lex_.Lookup(t_[e + 1].text) == nullptr &&
+          !IsCommon(t_[i].lower) && (e + 2 >= s.end_token || !IsName(t_[e + 2]))) {
+        e += 2;
+        continue;
+      }
       // A possessive inside a name: "Republican People's Party", or one the
       // gazetteer knows whole: "(The) People's Republic of China".
       if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsName(t_[e + 1])) {
@@ -457,6 +513,26 @@ void NameRecognizer::Sentence(size_t si) {
       }
       break;
     }
+    // "the operating system Linux Mint", "its next model Corolla": a name
+    // right after a lower-case noun for a kind of product names the product.
+    if (i > s.first_token && t_[i - 1].kind == TokenKind::kWord && !t_[i - 1].capitalized &&
+        w_.product_cues.count(t_[i - 1].lower) > 0 &&
+        lex_.Lookup(JoinTokens(doc_, i, e)) == nullptr) {
+      i = e;
+      continue;
+    }
+    // "the U.S. dollar", "Canadian dollars": a country or its demonym before
+    // a currency's name names the currency, not the country.
+    if (e < s.end_token && lex_.currency_words.count(t_[e].lower) > 0) {
+      size_t from = i;  // "The U.S. dollar"
+      while (from + 1 < e && lex_.non_names.count(t_[from].text) > 0) ++from;
+      const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, from, e));
+      if ((g != nullptr && g->type == EntityType::kCountry) ||
+          (e - from == 1 && lex_.DemonymCountry(t_[from].text) != nullptr)) {
+        i = e;
+        continue;
+      }
+    }
     // "Adam Air Flight 574", "Garuda Indonesia Flight 200": the number
     // designates a flight of the airline named before the designator.
     if (e - i >= 2 && e < s.end_token &&
@@ -525,7 +601,32 @@ void NameRecognizer::Sentence(size_t si) {
     Run(i, e, si, s.first_token, s.end_token);
     i = e;
   }
+  CoordinatedFirms(first_mention, s.first_token);
   CollectEpithets(si);
+}
+
+void NameRecognizer::CoordinatedFirms(size_t from, size_t sent_first) {
+  // A firm typed on firm evidence: the gazetteer or its form, no weak rule.
+  auto firm = [&](size_t k) {
+    const Mention& m = doc_.mentions[k];
+    return m.kind == MentionKind::kName && m.type == EntityType::kOrganization && !m.tentative &&
+           (k >= reasons_.size() || reasons_[k] == WeakRule::kNone);
+  };
+  auto city = [&](const Mention& m) {
+    return m.kind == MentionKind::kName && m.type == EntityType::kCity &&
+           m.end_token - m.first_token == 1 && !PrecededByLocative(m.first_token, sent_first);
+  };
+  for (size_t k = from; k + 1 < doc_.mentions.size(); ++k) {
+    Mention& a = doc_.mentions[k];
+    Mention& b = doc_.mentions[k + 1];
+    if (b.first_token != a.end_token + 1) continue;
+    const Token& between = t_[a.end_token];
+    if (between.text != "," && w_.coordinators.count(between.lower) == 0) continue;
+    Mention* other = city(a) && firm(k + 1) ? &a : city(b) && firm(k) ? &b : nullptr;
+    if (other == nullptr) continue;
+    other->type = EntityType::kOrganization;
+    other->canonical.clear();
+  }
 }
 
 void NameRecognizer::CollectEpithets(size_t si) {

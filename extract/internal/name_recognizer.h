@@ -30,6 +30,9 @@ bool IsCamelName(const Token& t);
 // or camel-case name), no digits, no contraction.
 bool IsNameToken(const Token& t, const StageWords& words);
 
+// An apostrophe, straight or curly.
+bool IsApostrophe(const std::string& text);
+
 // The text of tokens [b, e) as the article writes it.
 std::string JoinTokens(const Document& doc, size_t b, size_t e);
 
@@ -106,6 +109,10 @@ class NameRecognizer {
 
   bool IsCommon(const std::string& lower) const;
 
+  // "Maintenance, Repair and Overhaul (MRO)": capitalized common words in a
+  // list, then their initials in parentheses; the token after the ")", or 0.
+  size_t SpelledOutTerm(size_t b, size_t end) const;
+
   // Handles one maximal run [b, e) of name tokens.
   void Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end);
 
@@ -135,6 +142,10 @@ class NameRecognizer {
 
   // "the Belarusian leader", "the 66-year-old", "the 71-year-old premier", "the fund".
   void CollectEpithets(size_t si);
+
+  // "rivals Toyota and General Motors": a city's name coordinated with a
+  // known firm's is a firm's (mentions from `from` on, of one sentence).
+  void CoordinatedFirms(size_t from, size_t sent_first);
 
   // An age used as a noun: "66-year-old".
   bool HasAgeMarker(const std::string& lower) const;

@@ -92,6 +92,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"surname_particles.txt", &w.surname_particles},
       {"led_body_nouns.txt", &w.led_body_nouns},
       {"org_name_openers.txt", &w.org_name_openers},
+      {"product_cues.txt", &w.product_cues},
       {"location_participles.txt", &w.location_participles},
       {"leading_participles.txt", &w.leading_participles},
       {"leading_verbs.txt", &w.leading_verbs},

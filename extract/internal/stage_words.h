@@ -40,6 +40,7 @@ struct StageWords {
   WordList surname_particles;      // le, de: "Marine Le Pen" is a person's name
   WordList led_body_nouns;         // government: "the Shehbaz Sharif government"
   WordList org_name_openers;       // all: "All Nippon Airways" keeps its "All"
+  WordList product_cues;           // model, system: "its next model Corolla"
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

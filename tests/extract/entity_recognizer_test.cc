@@ -155,6 +155,28 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       // after a model number written as a word.
       {"The People's Republic of China protested.", {"Country:China"}},
       {"The carrier ordered six new Q400 XRT aircraft.", {}},
+      // Text tokenized word by word: an initial's apostrophe and a spaced
+      // hyphen inside one name.
+      {"Chairman Sean O' Dowd resigned.", {"Person:Sean O' Dowd"}},
+      {"Shoppers deserted Zel - Mart stores.", {"Organization:Zel - Mart"}},
+      // A country before a currency's name names the currency.
+      {"The U.S. dollar rose as tickets sold for $4 US dollars.", {}},
+      // A title word after "of" ending the name is the body's domain.
+      {"Judges sat in the Royal Halls of Justice.", {"Organization:Royal Halls of Justice"}},
+      // Capitalized words of a term spelled out before its acronym.
+      {"Analysts said that Sales, Marketing and Distribution (SMD) costs grew.", {}},
+      // A name ending in a number word names a group, not a person.
+      {"Shares of the Big Five rose.", {"Organization:Big Five"}},
+      // A city's name coordinated with a firm's names a firm; the planet is a place.
+      {"Shares of Hershey and Kraft Foods Inc rose.",
+       {"Organization:Hershey", "Organization:Kraft Foods Inc"}},
+      {"Trains linked Hershey and Harrisburg.", {"City:Harrisburg", "City:Hershey"}},
+      {"Probes mapped every crater on Earth.", {"Place:Earth"}},
+      // A name in apposition to an organization noun names an organization.
+      {"The automaker will close plants at its luxury division, Lincoln.",
+       {"Organization:Lincoln"}},
+      // A name after a lower-case noun for a kind of product names the product.
+      {"The carmaker will build its next model Corolla in Ohio.", {"Place:Ohio"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
