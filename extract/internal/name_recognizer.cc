@@ -78,15 +78,7 @@ MentionLayer NameRecognizer::Run() {
 }
 
 size_t NameRecognizer::TitleAt(size_t i, size_t end, std::string* title) const {
-  for (size_t len = std::min(lex_.MaxTitleWords(), end - i); len >= 1; --len) {
-    std::string phrase;
-    for (size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + t_[k].lower;
-    if (lex_.Title(phrase) != nullptr) {
-      if (title != nullptr) *title = phrase;
-      return len;
-    }
-  }
-  return 0;
+  return lex_.TitleAt(t_, i, end, nullptr, title);
 }
 
 int NameRecognizer::AddMention(size_t b, size_t e, EntityType type, MentionKind kind, size_t si,
