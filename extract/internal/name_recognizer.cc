@@ -388,11 +388,13 @@ void NameRecognizer::Sentence(size_t si) {
         }
       }
       // Not after a place: "Peru's Congress" is Peru's, not a name.
-      const GazetteerEntry* owner = lex_.Lookup(JoinTokens(doc_, i, e));
-      const bool place_owner = owner != nullptr && owner->type != EntityType::kOrganization &&
-                               owner->type != EntityType::kPerson;
+      auto place_owner = [&] {
+        const GazetteerEntry* owner = lex_.Lookup(JoinTokens(doc_, i, e));
+        return owner != nullptr && owner->type != EntityType::kOrganization &&
+               owner->type != EntityType::kPerson;
+      };
       if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsName(t_[e + 1]) &&
-          !place_owner) {
+          !place_owner()) {
         size_t f = e + 1;
         while (f < s.end_token && IsName(t_[f])) ++f;
         if (lex_.org_suffixes.count(t_[f - 1].text) > 0) {
