@@ -206,6 +206,15 @@ bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end)
 }
 
 bool NameRecognizer::IsName(const Token& t) const {
+  const auto at = reinterpret_cast<uintptr_t>(&t), first = reinterpret_cast<uintptr_t>(t_.data());
+  const size_t i = (at - first) / sizeof(Token);
+  if (at < first || i >= t_.size() || &t_[i] != &t) return ComputeIsName(t);
+  if (is_name_.size() != t_.size()) is_name_.assign(t_.size(), 0);
+  if (is_name_[i] == 0) is_name_[i] = ComputeIsName(t) ? 2 : 1;
+  return is_name_[i] == 2;
+}
+
+bool NameRecognizer::ComputeIsName(const Token& t) const {
   if (!IsNameToken(t, w_)) return false;
   const size_t dash = t.text.rfind('-');
   if (dash != std::string::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
