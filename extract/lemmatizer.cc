@@ -7,6 +7,7 @@
 #include <map>
 
 #include "base/base.h"
+#include "extract/internal/lexicon_files.h"
 
 namespace newskg {
 namespace {
@@ -25,29 +26,28 @@ Result<Lemmatizer> Lemmatizer::LoadWordNet(const std::string& dir) {
   for (WordSet& set : l.words_) set.Bind(l.vocabulary_.get());
   const std::pair<const char*, int> kinds[] = {
       {"noun", kNoun}, {"verb", kVerb}, {"adj", kAdjective}, {"adv", kAdverb}};
+  // The files' lines are seen in place.
+  std::string word;
   for (auto [name, pos] : kinds) {
     const std::string index = dir + "/index." + name;
-    std::ifstream in(index);
-    if (!in) return NotFound("cannot open " + index + ": install Debian's wordnet-base");
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == ' ') continue;  // the license header
-      const size_t sp = line.find(' ');
-      std::string w = line.substr(0, sp);
-      std::replace(w.begin(), w.end(), '_', ' ');
-      l.words_[pos].insert(w);
-    }
+    if (!internal::ForEachFileLine(index, [&](std::string_view line) {
+          if (line.empty() || line[0] == ' ') return;  // the license header
+          word.assign(line.substr(0, line.find(' ')));
+          std::replace(word.begin(), word.end(), '_', ' ');
+          l.words_[pos].insert(word);
+        }))
+      return NotFound("cannot open " + index + ": install Debian's wordnet-base");
     const std::string exc = dir + "/" + name + ".exc";
-    std::ifstream ein(exc);
-    if (!ein) return NotFound("cannot open " + exc + ": install Debian's wordnet-base");
-    while (std::getline(ein, line)) {
-      const size_t sp = line.find(' ');
-      if (sp == std::string::npos) continue;
-      const size_t end = line.find(' ', sp + 1);
-      l.exceptions_[pos].emplace(
-          line.substr(0, sp),
-          line.substr(sp + 1, end == std::string::npos ? std::string::npos : end - sp - 1));
-    }
+    if (!internal::ForEachFileLine(exc, [&](std::string_view line) {
+          const size_t sp = line.find(' ');
+          if (sp == std::string_view::npos) return;
+          const size_t end = line.find(' ', sp + 1);
+          l.exceptions_[pos].emplace(
+              line.substr(0, sp),
+              line.substr(sp + 1,
+                          end == std::string_view::npos ? std::string_view::npos : end - sp - 1));
+        }))
+      return NotFound("cannot open " + exc + ": install Debian's wordnet-base");
   }
   return l;
 }

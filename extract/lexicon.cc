@@ -149,6 +149,11 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) 
         (it->second->type != entry.type || it->second->canonical != entry.canonical))
       it->second = nullptr;
   }
+  // Added last, so that the words of the lists keep the ids they had.
+  lex->Bind(lex->title_starts_);
+  for (const auto& [title, info] : lex->titles_) {
+    lex->title_starts_.insert(std::string_view(title).substr(0, title.find(' ')));
+  }
   lex->serial_.Renew();  // Lookup ran while loading
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
@@ -414,9 +419,36 @@ const std::string* Lexicon::DemonymCountry(const std::string& word) const {
   return it == demonyms_.end() ? nullptr : &it->second;
 }
 
-const TitleInfo* Lexicon::Title(const std::string& lower) const {
+const TitleInfo* Lexicon::Title(std::string_view lower) const {
   auto it = titles_.find(lower);
   return it == titles_.end() ? nullptr : &it->second;
+}
+
+size_t Lexicon::TitleAt(const std::vector<Token>& tokens, size_t k, size_t end,
+                        const TitleInfo** info, std::string* title) const {
+  if (k >= end || k >= tokens.size()) return 0;
+  const Word& first = tokens[k].lower;
+  // A form with a space in it could begin a title by its first part.
+  if (title_starts_.count(first) == 0 && first.find(' ') == std::string::npos) return 0;
+  const size_t n = std::min({max_title_words_, end - k, tokens.size() - k});
+  // The n words joined once; a shorter phrase is a prefix of it.
+  std::string phrase;
+  std::vector<size_t> ends;
+  ends.reserve(n);
+  for (size_t q = k; q < k + n; ++q) {
+    if (q > k) phrase += ' ';
+    phrase += tokens[q].lower;
+    ends.push_back(phrase.size());
+  }
+  for (size_t l = n; l >= 1; --l) {
+    const std::string_view candidate = std::string_view(phrase).substr(0, ends[l - 1]);
+    if (const TitleInfo* ti = Title(candidate)) {
+      if (info != nullptr) *info = ti;
+      if (title != nullptr) title->assign(candidate);
+      return l;
+    }
+  }
+  return 0;
 }
 
 const std::string* Lexicon::CapitalOf(const std::string& city) const {

@@ -82,8 +82,13 @@ class Lexicon {
   // The country a demonym stands for ("Russian" -> "Russia").
   const std::string* DemonymCountry(const std::string& word) const;
   // Title information for a lower-case title ("prime minister").
-  const TitleInfo* Title(const std::string& lower) const;
+  const TitleInfo* Title(std::string_view lower) const;
   size_t MaxTitleWords() const { return max_title_words_; }
+  // The longest title that the tokens [k, end) begin with, by their
+  // lower-case forms joined with spaces: its number of words (0 for none),
+  // its info and, when `title` is not null, its text.
+  size_t TitleAt(const std::vector<Token>& tokens, size_t k, size_t end, const TitleInfo** info,
+                 std::string* title) const;
   // The country a national capital stands for, by metonymy ("Moscow" -> "Russia").
   const std::string* CapitalOf(const std::string& city) const;
   // The country a city is in, when WordNet or the capitals table says.
@@ -228,8 +233,11 @@ class Lexicon {
   // alike are different things.
   std::unordered_map<std::string, const GazetteerEntry*> folded_gazetteer_;
   std::unordered_map<std::string, std::string> demonyms_;
-  std::unordered_map<std::string, TitleInfo> titles_;
+  StringMap<TitleInfo> titles_;
   size_t max_title_words_ = 1;
+  // The first word of every title (what a token's lower-case form must be
+  // for a title to begin there).
+  WordSet title_starts_;
   std::unordered_map<std::string, std::string> capitals_;
   std::unordered_map<std::string, std::string> city_country_;
   std::unordered_map<std::string, std::string> country_codes_;  // any name -> alpha-2

@@ -13,6 +13,7 @@
 namespace newskg {
 namespace {
 
+using internal::ForEachFileLine;
 using internal::ParseInt;
 using internal::ParseType;
 using internal::ReadIsoRecords;
@@ -66,29 +67,27 @@ namespace {
 // The fields of a line separated by white space, read as `>>` reads strings
 // and numbers from a stream (the lines of data.noun are many, and a string
 // stream per line took a tenth of the start-up): once a field is missing,
-// every later read fails and leaves its target as it was, but for a number,
-// which becomes 0.
+// every later read fails and gives an empty field, but for a number, which
+// becomes 0.
 class Fields {
  public:
   explicit Fields(std::string_view line) : rest_(line) {}
-  Fields& operator>>(std::string& out) {
+  // The next field, or empty once one is missing.
+  std::string_view View() {
     std::string_view field;
-    if (Next(field)) out.assign(field);
-    return *this;
+    return Next(field) ? field : std::string_view();
   }
-  Fields& operator>>(int& out) {
+  int Int() {
     std::string_view field;
-    out = 0;
-    if (!Next(field)) return *this;
+    if (!Next(field)) return 0;
     const std::string s(field);
     char* end = nullptr;
     const long v = std::strtol(s.c_str(), &end, 10);
     if (end == s.c_str()) {
       failed_ = true;
-    } else {
-      out = static_cast<int>(v);
+      return 0;
     }
-    return *this;
+    return static_cast<int>(v);
   }
 
  private:
@@ -113,6 +112,14 @@ class Fields {
   bool failed_ = false;
 };
 
+// WordNet's "New_York" as "New York", into `out`.
+void UnderscoresInto(std::string_view w, std::string& out) {
+  out.assign(w);
+  for (char& c : out) {
+    if (c == '_') c = ' ';
+  }
+}
+
 struct Synset {
   int lexfile = 0;
   std::vector<std::string> lemmas;
@@ -125,10 +132,14 @@ struct Synset {
 
 Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir) {
   const std::string noun_path = dir + "/data.noun";
-  std::ifstream in(noun_path);
-  if (!in) {
+  const auto not_found = [&noun_path] {
     return NotFound("cannot open " + noun_path +
                     ": install the Debian package wordnet-base (apt-get install wordnet-base)");
+  };
+  if (std::FILE* f = std::fopen(noun_path.c_str(), "rb")) {
+    std::fclose(f);
+  } else {
+    return not_found();
   }
   auto anchors = ReadDataRows(data_dir + "/wordnet_anchors.tsv", 2);
   if (!anchors.ok()) return anchors.status();
@@ -141,49 +152,59 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
 
   std::unordered_map<std::string, Synset> synsets;
   std::vector<std::string> order;  // file order, for a deterministic gazetteer
-  std::string line;
   // WordNet 3.0 has 117,798 nouns; reserved, the sets are not rehashed while they grow.
   wordnet_vocabulary_->Reserve(200000);
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == ' ') continue;
+  Status status = Status::Ok();
+  std::vector<std::string_view> words;  // a synset's lemmas as written
+  std::string lemma;
+  // Its lines seen in place (data.noun is 15 MB).
+  const bool read = ForEachFileLine(noun_path, [&](std::string_view line) {
+    if (!status.ok() || line.empty() || line[0] == ' ') return;
     Fields f(line);
-    std::string offset, lexfile, pos, wcnt_hex;
-    f >> offset >> lexfile >> pos >> wcnt_hex;
+    const std::string_view offset = f.View();
+    const std::string lexfile(f.View());
+    f.View();  // the part of speech
+    const std::string wcnt_hex(f.View());
     int64_t lf = 0, wcnt = 0;
     if (!ParseInt(lexfile, lf) || !ParseInt(wcnt_hex, wcnt, 16)) {
-      return ParseError(noun_path + ": malformed synset line " + offset);
+      status = ParseError(noun_path + ": malformed synset line " + std::string(offset));
+      return;
     }
-    std::vector<std::string> lemmas;
+    words.clear();
     for (int64_t k = 0; k < wcnt; ++k) {
-      std::string w, lexid;
-      f >> w >> lexid;
+      std::string_view w = f.View();
+      f.View();  // lex_id
       // Strip adjective markers such as "(p)".
-      if (auto paren = w.find('('); paren != std::string::npos) w = w.substr(0, paren);
-      lemmas.push_back(Underscores(w));
+      if (auto paren = w.find('('); paren != std::string_view::npos) w = w.substr(0, paren);
+      words.push_back(w);
     }
-    for (const auto& w : lemmas) {
-      if (!w.empty() && std::islower(static_cast<unsigned char>(w[0]))) {
-        common_words_.insert(w);
-        common_nouns_.insert(w);
-      }
-    }
-    if (lf != 14 && lf != 15 && lf != 18) continue;  // noun.group, noun.location, noun.person
+    const bool named = lf == 14 || lf == 15 || lf == 18;  // noun.group, noun.location, noun.person
     Synset syn;
-    syn.lexfile = static_cast<int>(lf);
-    syn.lemmas = std::move(lemmas);
-    int pcnt = 0;
-    f >> pcnt;
-    for (int k = 0; k < pcnt; ++k) {
-      std::string sym, target, tpos, st;
-      f >> sym >> target >> tpos >> st;
-      if (tpos != "n") continue;
-      if (sym == "@" || sym == "@i") syn.hypernyms.push_back(target);
-      if (sym == "@i") syn.instance_of.push_back(target);
-      if (sym == "#p") syn.part_of.push_back(target);
+    for (std::string_view w : words) {
+      UnderscoresInto(w, lemma);
+      if (!lemma.empty() && std::islower(static_cast<unsigned char>(lemma[0]))) {
+        const WordId id = wordnet_vocabulary_->Add(lemma);
+        common_words_.InsertId(id);
+        common_nouns_.InsertId(id);
+      }
+      if (named) syn.lemmas.push_back(lemma);
     }
-    order.push_back(offset);
-    synsets.emplace(offset, std::move(syn));
-  }
+    if (!named) return;
+    syn.lexfile = static_cast<int>(lf);
+    const int pcnt = f.Int();
+    for (int k = 0; k < pcnt; ++k) {
+      const std::string_view sym = f.View(), target = f.View(), tpos = f.View();
+      f.View();  // source/target
+      if (tpos != "n") continue;
+      if (sym == "@" || sym == "@i") syn.hypernyms.emplace_back(target);
+      if (sym == "@i") syn.instance_of.emplace_back(target);
+      if (sym == "#p") syn.part_of.emplace_back(target);
+    }
+    order.emplace_back(offset);
+    synsets.emplace(std::string(offset), std::move(syn));
+  });
+  if (!read) return not_found();
+  if (!status.ok()) return status;
   // Type of a location instance: the first anchor reached going up hypernyms.
   auto location_type = [&](const Synset& s) -> EntityType {
     std::vector<std::string> frontier = s.instance_of;
@@ -274,24 +295,27 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
     }
   }
   // Inflection exceptions (met -> meet, lent -> lend).
+  std::string form;
   for (const char* file : {"verb.exc", "noun.exc"}) {
-    std::ifstream exc(dir + "/" + file);
-    if (!exc) return NotFound("cannot open " + dir + "/" + file + ": install wordnet-base");
-    while (std::getline(exc, line)) {
-      std::istringstream f(line);
-      std::string form, lemma;
-      if (f >> form >> lemma) lemma_exceptions_.try_emplace(Underscores(form), Underscores(lemma));
-    }
+    const bool exc_read = ForEachFileLine(dir + "/" + file, [&](std::string_view line) {
+      Fields f(line);
+      const std::string_view a = f.View(), b = f.View();
+      if (b.empty()) return;
+      UnderscoresInto(a, form);
+      UnderscoresInto(b, lemma);
+      lemma_exceptions_.try_emplace(form, lemma);
+    });
+    if (!exc_read) return NotFound("cannot open " + dir + "/" + file + ": install wordnet-base");
   }
   for (const char* file : {"index.verb", "index.adj", "index.adv"}) {
-    std::ifstream idx(dir + "/" + file);
-    const bool adj = std::string(file) == "index.adj";
-    while (std::getline(idx, line)) {
-      if (line.empty() || line[0] == ' ') continue;
-      const std::string w = Underscores(line.substr(0, line.find(' ')));
-      common_words_.insert(w);
-      if (adj) adjectives_.insert(w);
-    }
+    const bool adj = std::string_view(file) == "index.adj";
+    ForEachFileLine(dir + "/" + file, [&](std::string_view line) {
+      if (line.empty() || line[0] == ' ') return;
+      UnderscoresInto(line.substr(0, line.find(' ')), lemma);
+      const WordId id = wordnet_vocabulary_->Add(lemma);
+      common_words_.InsertId(id);
+      if (adj) adjectives_.InsertId(id);
+    });
   }
   return Status::Ok();
 }

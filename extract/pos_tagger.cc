@@ -210,22 +210,36 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
   // The lexicon is large and the words of news repeat: each thread keeps a
   // copy of the entries it found lately (empty: not in the lexicon), in
   // memory it touched lately, where the large table's are far apart.
-  thread_local ThreadMemo<Counts> memo;
+  // With a known word's counts, the logarithms of its emissions, which
+  // depend on nothing else.
+  struct Known {
+    Counts counts;
+    std::vector<double> emit;
+  };
+  thread_local ThreadMemo<Known> memo;
   auto& seen = memo.For(serial_);
+  std::vector<const double*> emits(words.size(), nullptr);
   for (size_t i = 0; i < words.size(); ++i) {
     auto found = seen.find(words[i]);
     if (found == seen.end()) {
       const auto it = words_.find(words[i]);
-      found = seen.emplace(words[i], it == words_.end() ? Counts{} : it->second).first;
+      Known k;
+      if (it != words_.end()) {
+        k.counts = it->second;
+        for (const auto& [tag, c] : k.counts)
+          k.emit.push_back(std::log(c / std::max(1.0, tag_total_[static_cast<size_t>(tag)])));
+      }
+      found = seen.emplace(words[i], std::move(k)).first;
     }
-    known[i] = !found->second.empty();
+    known[i] = !found->second.counts.empty();
     const bool number = !known[i] && HasDigit(words[i]);
     if (words[i] == "\"") {
       // A straight quotation mark opens or closes, in turn.
       open_quote = !open_quote;
       cands[i] = open_quote ? &quote_open_ : &quote_close_;
     } else if (known[i]) {
-      cands[i] = &found->second;
+      cands[i] = &found->second.counts;
+      emits[i] = found->second.emit.data();
     } else {
       cands[i] = number ? &number_ : &Candidates(words[i], i == 0);
     }
@@ -242,7 +256,8 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
     for (size_t k = 0; k < c_i.size(); ++k) {
       const auto [tag, c] = c_i[k];
       // P(word | tag) for known words; P(tag | form) for the others.
-      const double emit = known[i]
+      const double emit = emits[i] != nullptr ? emits[i][k]
+                          : known[i]
                               ? std::log(c / std::max(1.0, tag_total_[static_cast<size_t>(tag)]))
                               : std::log(c / total) - 12.0;
       if (i == 0) {

@@ -69,8 +69,9 @@ void Vocabulary::Grow() {
   for (WordId id = 0; id < size(); ++id) Place(id);
 }
 
-void WordSet::insert(std::string_view word) {
-  const WordId id = vocabulary_->Add(word);
+void WordSet::insert(std::string_view word) { InsertId(vocabulary_->Add(word)); }
+
+void WordSet::InsertId(WordId id) {
   if (id >= bits_.size() * 64) bits_.resize(id / 64 + 1, 0);
   if (!Has(id)) {
     bits_[id / 64] |= uint64_t{1} << (id % 64);

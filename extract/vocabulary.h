@@ -61,6 +61,8 @@ class WordSet {
   // none is empty.
   void Bind(Vocabulary* vocabulary) { vocabulary_ = vocabulary; }
   void insert(std::string_view word);
+  // Adds the word of id `id` in the bound vocabulary (from its Add).
+  void InsertId(WordId id);
   size_t count(const Word& word) const {
     if (vocabulary_ == nullptr) return 0;
     if (word.vocabulary == vocabulary_->serial()) return Has(word.id);

@@ -87,9 +87,15 @@ class Builder {
     if (status_.ok() && named_ != nullptr) status_ = named_->Add(s, p, o);
   }
 
-  Term EntityIri(int e) const {
-    return Term::Iri(base_ + "entity/" +
-                     PercentEncode(NameSlug(doc_.entities[static_cast<size_t>(e)].key)));
+  // Made once per entity: events and relations name an entity again and again.
+  const Term& EntityIri(int e) {
+    if (entity_iris_.size() != doc_.entities.size()) entity_iris_.assign(doc_.entities.size(), {});
+    Term& iri = entity_iris_[static_cast<size_t>(e)];
+    if (iri.value.empty()) {
+      iri = Term::Iri(base_ + "entity/" +
+                      PercentEncode(NameSlug(doc_.entities[static_cast<size_t>(e)].key)));
+    }
+    return iri;
   }
 
   void AddEntity(size_t i) {
@@ -195,6 +201,7 @@ class Builder {
   Status status_;
   std::map<size_t, bool> sentences_written_;
   std::vector<size_t> char_begin_, char_end_;
+  std::vector<Term> entity_iris_;  // by entity, made when first named
 };
 
 }  // namespace

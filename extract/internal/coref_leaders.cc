@@ -158,15 +158,11 @@ void CorefResolver::AppositiveLeaders() {
   const auto& ms = doc_.mentions;
   auto type_of = [&](int e) { return doc_.entities[static_cast<size_t>(e)].type; };
   auto leader_title_at = [&](size_t k, size_t& len) {
-    for (size_t l = std::min<size_t>(lex_.MaxTitleWords(), t.size() - k); l >= 1; --l) {
-      std::string phrase;
-      for (size_t q = k; q < k + l; ++q) phrase += (q > k ? " " : "") + t[q].lower;
-      if (const TitleInfo* ti = lex_.Title(phrase)) {
-        len = l;
-        return ti->leader;
-      }
-    }
-    return false;
+    const TitleInfo* ti = nullptr;
+    const size_t l = lex_.TitleAt(t, k, t.size(), &ti, nullptr);
+    if (l == 0) return false;
+    len = l;
+    return ti->leader;
   };
   for (size_t i = 0; i < ms.size(); ++i) {
     const Mention& p = ms[i];

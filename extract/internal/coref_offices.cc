@@ -13,17 +13,7 @@
 namespace newskg::internal {
 
 size_t CorefResolver::TitleAt(size_t k, const TitleInfo** info) const {
-  const auto& t = doc_.tokens;
-  if (k >= t.size()) return 0;
-  for (size_t l = std::min<size_t>(lex_.MaxTitleWords(), t.size() - k); l >= 1; --l) {
-    std::string phrase;
-    for (size_t q = k; q < k + l; ++q) phrase += (q > k ? " " : "") + t[q].lower;
-    if (const TitleInfo* ti = lex_.Title(phrase)) {
-      if (info != nullptr) *info = ti;
-      return l;
-    }
-  }
-  return 0;
+  return lex_.TitleAt(doc_.tokens, k, doc_.tokens.size(), info, nullptr);
 }
 
 std::vector<int> CorefResolver::MentionStarts() const {

@@ -1,5 +1,6 @@
 #include "extract/internal/lexicon_files.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>

@@ -4,9 +4,12 @@
 #define NEWSKG_EXTRACT_INTERNAL_LEXICON_FILES_H_
 
 #include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/base.h"
@@ -28,6 +31,39 @@ std::optional<EntityType> ParseType(const std::string& s);
 std::string Underscores(std::string s);
 // Integer field of a data file; false when it is not a number.
 bool ParseInt(const std::string& s, int64_t& out, int base = 10);
+// Calls fn(std::string_view line) for each line of the file at `path`,
+// without its '\n', as std::getline gives them (no empty line after a final
+// '\n'). The file is read in blocks of 256 KiB and its lines seen in place;
+// a line is valid during its call only. False when the file cannot be opened
+// or read.
+template <typename Fn>
+bool ForEachFileLine(const std::string& path, Fn fn) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return false;
+  constexpr size_t kBlock = size_t{1} << 18;
+  std::string buffer;
+  size_t kept = 0;  // the bytes of an unfinished line at the buffer's start
+  bool ok = true;
+  for (;;) {
+    buffer.resize(kept + kBlock);
+    const size_t n = std::fread(buffer.data() + kept, 1, kBlock, f);
+    std::string_view data(buffer.data(), kept + n);
+    const bool last = n < kBlock;
+    for (size_t nl; (nl = data.find('\n')) != std::string_view::npos;) {
+      fn(data.substr(0, nl));
+      data.remove_prefix(nl + 1);
+    }
+    if (last) {
+      ok = std::ferror(f) == 0;
+      if (ok && !data.empty()) fn(data);
+      break;
+    }
+    kept = data.size();
+    std::memmove(buffer.data(), data.data(), kept);
+  }
+  std::fclose(f);
+  return ok;
+}
 
 }  // namespace newskg::internal
 

@@ -78,15 +78,7 @@ MentionLayer NameRecognizer::Run() {
 }
 
 size_t NameRecognizer::TitleAt(size_t i, size_t end, std::string* title) const {
-  for (size_t len = std::min(lex_.MaxTitleWords(), end - i); len >= 1; --len) {
-    std::string phrase;
-    for (size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + t_[k].lower;
-    if (lex_.Title(phrase) != nullptr) {
-      if (title != nullptr) *title = phrase;
-      return len;
-    }
-  }
-  return 0;
+  return lex_.TitleAt(t_, i, end, nullptr, title);
 }
 
 int NameRecognizer::AddMention(size_t b, size_t e, EntityType type, MentionKind kind, size_t si,
@@ -214,6 +206,15 @@ bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end)
 }
 
 bool NameRecognizer::IsName(const Token& t) const {
+  const auto at = reinterpret_cast<uintptr_t>(&t), first = reinterpret_cast<uintptr_t>(t_.data());
+  const size_t i = (at - first) / sizeof(Token);
+  if (at < first || i >= t_.size() || &t_[i] != &t) return ComputeIsName(t);
+  if (is_name_.size() != t_.size()) is_name_.assign(t_.size(), 0);
+  if (is_name_[i] == 0) is_name_[i] = ComputeIsName(t) ? 2 : 1;
+  return is_name_[i] == 2;
+}
+
+bool NameRecognizer::ComputeIsName(const Token& t) const {
   if (!IsNameToken(t, w_)) return false;
   const size_t dash = t.text.rfind('-');
   if (dash != std::string::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
@@ -452,11 +453,13 @@ void NameRecognizer::Sentence(size_t si) {
         }
       }
       // Not after a place: "Peru's Congress" is Peru's, not a name.
-      const GazetteerEntry* owner = lex_.Lookup(JoinTokens(doc_, i, e));
-      const bool place_owner = owner != nullptr && owner->type != EntityType::kOrganization &&
-                               owner->type != EntityType::kPerson;
+      auto place_owner = [&] {
+        const GazetteerEntry* owner = lex_.Lookup(JoinTokens(doc_, i, e));
+        return owner != nullptr && owner->type != EntityType::kOrganization &&
+               owner->type != EntityType::kPerson;
+      };
       if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsName(t_[e + 1]) &&
-          !place_owner) {
+          !place_owner()) {
         size_t f = e + 1;
         while (f < s.end_token && IsName(t_[f])) ++f;
         if (lex_.org_suffixes.count(t_[f - 1].text) > 0) {

@@ -86,7 +86,9 @@ class NameRecognizer {
 
   // IsNameToken, and not an adjective made of a name and a common word
   // ("Washington-based", "Kremlin-backed"); "Hsiao Bi-khim" stays a name.
+  // Remembered by token (a token is asked again and again as runs grow).
   bool IsName(const Token& t) const;
+  bool ComputeIsName(const Token& t) const;
 
   // Whether the token lies in a run of text without spaces that holds a
   // URL ("https://t.co/x", "pic.twitter.com/x"). Looks at most 256 bytes
@@ -154,6 +156,8 @@ class NameRecognizer {
   const Lexicon& lex_;
   const StageWords& w_;
   const std::vector<Token>& t_;
+  // IsName by token index: 0 not asked yet, 1 no, 2 yes.
+  mutable std::vector<uint8_t> is_name_;
   bool headline_ = false;
   MentionLayer layer_;
   // Name mentions by their text, for "a name the article has named whole":

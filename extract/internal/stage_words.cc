@@ -1,7 +1,9 @@
 #include "extract/internal/stage_words.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <string_view>
 
 #include "extract/lexicon.h"
 
@@ -149,11 +151,27 @@ size_t PhraseLengthAt(const WordList& phrases, const std::vector<Token>& t, size
                       size_t limit) {
   size_t best = 0;
   for (const std::string& p : phrases) {
-    const std::vector<std::string> words = SplitWords(p);
-    if (words.empty() || k + words.size() > limit || words.size() <= best) continue;
+    // The words of p are its runs of characters other than a space (as
+    // SplitWords gives them), read in place.
+    std::string_view rest(p);
+    auto next_word = [&rest]() {
+      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      const size_t e = std::min(rest.find(' '), rest.size());
+      const std::string_view w = rest.substr(0, e);
+      rest.remove_prefix(e);
+      return w;
+    };
+    size_t n = 0;
+    for (std::string_view scan(p); !scan.empty();) {
+      while (!scan.empty() && scan.front() == ' ') scan.remove_prefix(1);
+      if (scan.empty()) break;
+      ++n;
+      scan.remove_prefix(std::min(scan.find(' '), scan.size()));
+    }
+    if (n == 0 || k + n > limit || n <= best) continue;
     bool match = true;
-    for (size_t i = 0; i < words.size() && match; ++i) match = t[k + i].lower == words[i];
-    if (match) best = words.size();
+    for (size_t i = 0; i < n && match; ++i) match = t[k + i].lower == next_word();
+    if (match) best = n;
   }
   return best;
 }
