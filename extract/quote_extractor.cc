@@ -65,7 +65,9 @@ void QuoteFinder::Run() {
     // Neither when the quote's own sentence gives the words to someone
     // new and unnamed ("A spokesman said the plan was \"...\"").
     const bool unnamed_speaker = speaker < 0 && NewUnnamedSpeaker(t_[q.open].sentence);
-    if (speaker < 0 && !unnamed_speaker && q.open > 0 && LineBetween(q.open - 1, q.open)) {
+    // The same within a paragraph, for a quote that opens its sentence
+    // ("Mazari said the arrest was illegal. \"...\"").
+    if (speaker < 0 && !unnamed_speaker && q.open > 0) {
       const size_t prev = t_[q.open - 1].sentence;
       if (prev < t_[q.open].sentence) speaker = ReportedSpeaker(prev);
     }

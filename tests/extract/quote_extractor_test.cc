@@ -97,6 +97,12 @@ TEST(QuoteExtractorTest, Table) {
        {"quote=a serious breach of the treaty;speaker=Kenya"}},
       {"Gabriel Boric reiterated that the reform was \"not negotiable\".",
        {"quote=not negotiable;speaker=Gabriel Boric"}},
+      // A quote that opens its sentence, unattributed, after a sentence that
+      // reports someone's words in the same paragraph: theirs.
+      {"Gabriel Boric said the arrest was illegal. \"It is an abuse of power.\"",
+       {"quote=It is an abuse of power.;speaker=Gabriel Boric"}},
+      {"Gabriel Boric said the arrest was illegal. \"It is an abuse of power,\" a lawyer said.",
+       {}},
       // The comma after the closing mark.
       {"\"We must act with dignity\", Gabriel Boric said.",
        {"quote=We must act with dignity;speaker=Gabriel Boric"}},
