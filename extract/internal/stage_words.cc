@@ -114,6 +114,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"noun_openers.txt", &w.noun_openers},
       {"indefinite_determiners.txt", &w.indefinite_determiners},
       {"public_body_nouns.txt", &w.public_body_nouns},
+      {"document_relatives.txt", &w.document_relatives},
       {"org_pronouns.txt", &w.org_pronouns},
       {"attribution_phrases.txt", &w.attribution_phrases},
       {"quoting_verbs.txt", &w.quoting_verbs},

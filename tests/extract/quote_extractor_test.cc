@@ -103,6 +103,10 @@ TEST(QuoteExtractorTest, Table) {
        {"quote=It is an abuse of power.;speaker=Gabriel Boric"}},
       {"Gabriel Boric said the arrest was illegal. \"It is an abuse of power,\" a lawyer said.",
        {}},
+      // A document's relative clause speaks for the body named before it.
+      {"The move followed a United Nations resolution that described the vote as \"deeply "
+       "flawed\".",
+       {"quote=deeply flawed;speaker=United Nations"}},
       // The comma after the closing mark.
       {"\"We must act with dignity\", Gabriel Boric said.",
        {"quote=We must act with dignity;speaker=Gabriel Boric"}},
