@@ -647,19 +647,30 @@ void NameRecognizer::CollectEpithets(size_t si) {
       demonym = true;
       ++k;
     }
+    // "the outgoing governor", "the new president": an office's holder.
+    bool office = false;
+    if (!age && !demonym && k < s.end_token && w_.office_modifiers.count(t_[k].lower) > 0) {
+      office = true;
+      ++k;
+    }
     if (k >= s.end_token) {
       if (age) AddMention(i, k, EntityType::kPerson, MentionKind::kEpithet, si);
       continue;
     }
-    // Not an epithet when a name follows ("the 66-year-old Lukashenko").
-    if (k < s.end_token && IsName(t_[k])) continue;
+    // Not an epithet when a name follows ("the 66-year-old Lukashenko"),
+    // but an office's title may be capitalized ("the outgoing Governor
+    // said").
+    const bool capitalized_office = office && lex_.Title(t_[k].lower) != nullptr &&
+                                    (k + 1 >= s.end_token || !IsName(t_[k + 1]));
+    if (k < s.end_token && IsName(t_[k]) && !capitalized_office) continue;
     std::string noun = t_[k].lower;
     size_t end = k + 1;
     if (k + 1 < s.end_token && lex_.person_nouns.count(noun + " " + t_[k + 1].lower) > 0) {
       noun += " " + t_[k + 1].lower;
       end = k + 2;
     }
-    if (lex_.person_nouns.count(noun) > 0 && (age || demonym || lex_.leader_nouns.count(noun))) {
+    if (lex_.person_nouns.count(noun) > 0 && (age || demonym || lex_.leader_nouns.count(noun) ||
+                                              (office && lex_.Title(noun) != nullptr))) {
       AddMention(i, end, EntityType::kPerson, MentionKind::kEpithet, si, noun);
     } else if (age) {
       AddMention(i, k, EntityType::kPerson, MentionKind::kEpithet, si);

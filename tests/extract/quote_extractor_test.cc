@@ -107,6 +107,15 @@ TEST(QuoteExtractorTest, Table) {
       {"The move followed a United Nations resolution that described the vote as \"deeply "
        "flawed\".",
        {"quote=deeply flawed;speaker=United Nations"}},
+      // "the outgoing governor": the holder of an office named before.
+      {"Bank of Ghana Governor Kwame Mensah retired on Monday. The outgoing governor told "
+       "reporters that the policy had been \"as fair as possible\".",
+       {"quote=as fair as possible;speaker=Kwame Mensah"}},
+      {"Bank of Ghana Governor Kwame Mensah retired on Monday. The outgoing Governor told "
+       "reporters that the policy had been \"as fair as possible\".",
+       {"quote=as fair as possible;speaker=Kwame Mensah"}},
+      {"The outgoing governor told reporters that the policy had been \"as fair as possible\".",
+       {}},
       // The comma after the closing mark.
       {"\"We must act with dignity\", Gabriel Boric said.",
        {"quote=We must act with dignity;speaker=Gabriel Boric"}},
