@@ -28,7 +28,11 @@ Result<Lemmatizer> Lemmatizer::LoadWordNet(const std::string& dir) {
       {"noun", kNoun}, {"verb", kVerb}, {"adj", kAdjective}, {"adv", kAdverb}};
   // The files' lines are seen in place.
   std::string word;
-  for (auto [name, pos] : kinds) {
+  for (const auto& kind : kinds) {
+    // Named, not a structured binding: a lambda below uses it (clang 14
+    // cannot capture a binding).
+    const char* name = kind.first;
+    const int pos = kind.second;
     const std::string index = dir + "/index." + name;
     if (!internal::ForEachFileLine(index, [&](std::string_view line) {
           if (line.empty() || line[0] == ' ') return;  // the license header
