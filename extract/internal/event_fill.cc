@@ -342,13 +342,30 @@ void EventExtraction::AddDefaultElectionPlace(const Sentence& s, Event& ev,
   }
   const bool local = LocalElection(s);
   int city = -1;
+  // "Peruvian Defence Minister X declared victory in the presidential
+  // polls": a national election's country is the one country its sentence
+  // names, by name or demonym (national_election_words).
+  int country = -1;
+  bool countries = false;
   for (size_t k = s.first_token; k < s.end_token; ++k) {
     const int m = MentionAt(k);
-    if (m < 0 || city >= 0) continue;
+    if (m < 0) continue;
     const int e = doc_.mentions[static_cast<size_t>(m)].entity;
-    if (doc_.entities[static_cast<size_t>(e)].type == EntityType::kCity) city = e;
+    if (e < 0) continue;
+    const EntityType ty = doc_.entities[static_cast<size_t>(e)].type;
+    if (ty == EntityType::kCity && city < 0) city = e;
+    if (ty == EntityType::kCountry && e != country) {
+      countries = countries || country >= 0;
+      country = e;
+    }
   }
-  const int place = local && city >= 0 ? city : coref_.main_country;
+  bool national = false;
+  for (size_t k = s.first_token; k < s.end_token; ++k)
+    national = national || w_.national_election_words.count(t_[k].lower) > 0;
+  const int one_country = countries || !national ? -1 : country;
+  const int place = local && city >= 0           ? city
+                    : !local && one_country >= 0 ? one_country
+                                                 : coref_.main_country;
   if (place >= 0) ev.entity_roles[role].push_back(place);
 }
 

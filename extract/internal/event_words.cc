@@ -35,6 +35,7 @@ Status EventWords::Load(const std::string& path) {
       {"noun_adjectives", &noun_adjectives},
       {"irregular_pasts", &irregular_pasts},
       {"win_lemmas", &win_lemmas},
+      {"national_election_words", &national_election_words},
       {"converge_preps", &converge_preps},
       {"converge_verbs", &converge_verbs},
       {"present_perfect_auxiliaries", &present_perfect_auxiliaries},

@@ -18,7 +18,7 @@ struct EventWords {
       relative_words, place_relatives, place_nouns, capital_nouns, street_nouns, genitive_preps,
       group_leader_nouns, saying_forms, complementizers, subject_pronouns, date_preps,
       opposition_preps, predicative_preps, noun_adjectives, irregular_pasts, win_lemmas,
-      converge_preps, converge_verbs, present_perfect_auxiliaries;
+      national_election_words, converge_preps, converge_verbs, present_perfect_auxiliaries;
 
   // Reads PATH: every list above must have its row, and a row whose name is
   // no list is an error naming the file and the name.

@@ -661,6 +661,15 @@ TEST(EventExtractorTest, ElectedToACountrysOffice) {
   // A country's possession that is no office names no place.
   EXPECT_EQ(EventSummary(Extract("Ana Ortiz was elected after Peru's long crisis."), "Election"),
             V{"candidate=Ana Ortiz"});
+  // A national election's place is the one country its sentence names.
+  EXPECT_EQ(EventSummary(Extract("Peruvian Defence Minister Juan Ramos declared victory in the "
+                                 "presidential polls."),
+                         "Election"),
+            V{"candidate=Juan Ramos;place=Peru"});
+  EXPECT_EQ(EventSummary(Extract("Peruvian Defence Minister Juan Ramos declared victory in the "
+                                 "presidential polls, Chilean media said."),
+                         "Election"),
+            V{"candidate=Juan Ramos"});
 }
 
 // A demonym before a common noun stands for its country where the role
