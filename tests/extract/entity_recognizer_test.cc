@@ -268,6 +268,11 @@ TEST(EntityRecognizerTest, BusinessNames) {
       {"Veltrax unveiled new Orion Pro laptops.", {"Organization:Veltrax"}},
       {"The Condor A390 landed in Paris.", {"City:Paris"}},
       {"Airlines ordered the new 797 Skyliner.", {}},
+      // Aircraft are products; a name coordinated with a product's before the
+      // product noun names a product too.
+      {"The air force flies Leonid Tristar aircraft from Lagos.", {"City:Lagos"}},
+      {"The air force will replace its Leonid Tristar and Halcor VC-10 aircraft in Lagos.",
+       {"City:Lagos"}},
       // An acronym of a common noun is no name.
       {"In a ceremony attended by several Kenyan ministers and 2,000 VIP guests, Veltrax showed "
        "its jet.",
