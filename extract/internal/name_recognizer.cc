@@ -328,6 +328,13 @@ size_t NameRecognizer::ProductAt(size_t b, size_t e, size_t end) const {
     while (k < end && IsName(t_[k]) && !InDate(k)) ++k;  // "787 Dreamliner"
     return k;
   }
+  // "Tristar and Orion VC-10 aircraft": a name coordinated with a product's
+  // name before the product noun is a product's name too.
+  if (w_.coordinators.count(t_[e].lower) > 0 && e + 1 < end && IsName(t_[e + 1])) {
+    size_t f = e + 1;
+    while (f < end && IsName(t_[f])) ++f;
+    if (ProductAt(e + 1, f, end) > 0) return e;
+  }
   return 0;
 }
 
@@ -596,8 +603,22 @@ void NameRecognizer::Sentence(size_t si) {
     }
     // "the Hang Seng index", "the Russell 2000 Index": an index is no entity.
     const size_t head = e < s.end_token && t_[e].kind == TokenKind::kNumber ? e + 1 : e;
+    // A country's name stays: "the primary UK index".
+    const GazetteerEntry* place = head == e ? lex_.Lookup(JoinTokens(doc_, i, e)) : nullptr;
     if (head < s.end_token && lex_.non_entity_heads.count(t_[head].lower) > 0 &&
-        (!t_[head].capitalized || head > e)) {
+        (!t_[head].capitalized || head > e) &&
+        (place == nullptr || place->type != EntityType::kCountry)) {
+      i = e;
+      continue;
+    }
+    // "the Dow Jones industrial average", "the Hang Seng composite index": a
+    // name, lower-case index words and an index noun name a stock index.
+    size_t mod = head;
+    while (mod < s.end_token && !t_[mod].capitalized && w_.index_modifiers.count(t_[mod].lower) > 0)
+      ++mod;
+    if (mod > head && mod < s.end_token && !t_[mod].capitalized &&
+        w_.index_heads.count(t_[mod].lower) > 0 &&
+        (place == nullptr || place->type != EntityType::kCountry)) {
       i = e;
       continue;
     }

@@ -95,6 +95,8 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"led_body_nouns.txt", &w.led_body_nouns},
       {"org_name_openers.txt", &w.org_name_openers},
       {"product_cues.txt", &w.product_cues},
+      {"index_modifiers.txt", &w.index_modifiers},
+      {"index_heads.txt", &w.index_heads},
       {"location_participles.txt", &w.location_participles},
       {"leading_participles.txt", &w.leading_participles},
       {"leading_verbs.txt", &w.leading_verbs},

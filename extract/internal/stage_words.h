@@ -41,6 +41,8 @@ struct StageWords {
   WordList led_body_nouns;         // government: "the Shehbaz Sharif government"
   WordList org_name_openers;       // all: "All Nippon Airways" keeps its "All"
   WordList product_cues;           // model, system: "its next model Corolla"
+  WordList index_modifiers;        // industrial: "the Dow Jones industrial average"
+  WordList index_heads;            // average, index: "the Dow Jones industrial average"
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

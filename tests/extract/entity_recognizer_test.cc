@@ -258,11 +258,25 @@ TEST(EntityRecognizerTest, BusinessNames) {
       {"The ZQX 40 fell as the QRT 250 rose.", {}},
       {"The Hang Seng index fell.", {}},
       {"The Orvel 2000 Index fell.", {}},
+      {"The Orvel Brant industrial average fell.", {}},
+      {"The Zentra composite index rose 3% in Lagos.", {"City:Lagos"}},
+      // A country before "index" stays a country.
+      {"The main Brazil index fell 2%.", {"Country:Brazil"}},
+      {"Shares rose as the primary Canada index gained.", {"Country:Canada"}},
       {"The ABX 2005 keynote began.", {"Organization:ABX"}},
       // Products and their makers named only in them.
       {"Veltrax unveiled new Orion Pro laptops.", {"Organization:Veltrax"}},
       {"The Condor A390 landed in Paris.", {"City:Paris"}},
       {"Airlines ordered the new 797 Skyliner.", {}},
+      // Aircraft are products; a name coordinated with a product's before the
+      // product noun names a product too.
+      {"The air force flies Leonid Tristar aircraft from Lagos.", {"City:Lagos"}},
+      {"The air force will replace its Leonid Tristar and Halcor VC-10 aircraft in Lagos.",
+       {"City:Lagos"}},
+      // An acronym of a common noun is no name.
+      {"In a ceremony attended by several Kenyan ministers and 2,000 VIP guests, Veltrax showed "
+       "its jet.",
+       {"Organization:Veltrax"}},
       // A count before a demonym is no model number ("787 Dreamliner").
       {"Canada imposed sanctions on 15 Russian individuals.", {"Country:Canada", "Country:Russia"}},
       {"Sales on the iTunes Music Store rose.", {}},
