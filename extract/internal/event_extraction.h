@@ -311,7 +311,7 @@ class EventExtraction {
   bool Fits(const Event& a, const Event& b) const;
   // One mention is undated and told in the article's lead (its first three
   // sentences: the news itself), the other dated two or more calendar
-  // years before the article ("In the 2017 elections" in 2022): two events,
+  // years before the article ("In the 2019 election" in 2024): two events,
   // whatever they share.
   bool LeadAndPastYear(const Event& a, const Event& b) const;
   void MergeInto(Event& a, const Event& b) const;

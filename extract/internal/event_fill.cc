@@ -342,9 +342,9 @@ void EventExtraction::AddDefaultElectionPlace(const Sentence& s, Event& ev,
   }
   const bool local = LocalElection(s);
   int city = -1;
-  // "Peruvian Defence Minister X declared victory in the presidential
-  // polls": a national election's country is the one country its sentence
-  // names, by name or demonym (national_election_words).
+  // "Chilean opposition leader X claimed victory in the presidential
+  // election": a national election's country is the one country its
+  // sentence names, by name or demonym (national_election_words).
   int country = -1;
   bool countries = false;
   for (size_t k = s.first_token; k < s.end_token; ++k) {

@@ -218,7 +218,7 @@ void EventExtraction::Merge(std::vector<Event>& evs, const std::vector<bool>& da
       }
       continue;
     }
-    // "Police said there were 48,000 protesters": a mention that names
+    // "About 48,000 protesters took part": a mention that names
     // nothing but its size is the latest event of its class, when it fits.
     if (CountOnly(ev)) {
       auto o =

@@ -400,17 +400,15 @@ TEST(EventExtractorTest, ADayAloneDatesTheEventBefore) {
 
 // A size alone is the size of the event told before, when it has none.
 TEST(EventExtractorTest, ASizeAloneSizesTheEventBefore) {
-  EXPECT_EQ(EventSummary(Extract("Protesters rallied in Lima on Sunday. Police said there were "
-                                 "48,000 protesters in the main square."),
+  EXPECT_EQ(EventSummary(Extract("Protesters rallied in Lima on Sunday. About 48,000 protesters "
+                                 "took part, police said."),
                          "Protest"),
             V{"count=48000;date=2024-03-10;place=Lima"});
-  EXPECT_EQ(
-      EventSummary(Extract("About 5,000 people protested in Lima on Sunday. Police said there "
-                           "were 48,000 protesters in the main square."),
-                   "Protest"),
-      (V{"count=48000", "count=5000;date=2024-03-10;place=Lima"}));
-  EXPECT_EQ(EventSummary(Extract("Police said there were 48,000 protesters in the main square."),
+  EXPECT_EQ(EventSummary(Extract("About 5,000 people protested in Lima on Sunday. About 48,000 "
+                                 "protesters took part, police said."),
                          "Protest"),
+            (V{"count=48000", "count=5000;date=2024-03-10;place=Lima"}));
+  EXPECT_EQ(EventSummary(Extract("About 48,000 protesters took part, police said."), "Protest"),
             V{"count=48000"});
 }
 
@@ -662,14 +660,14 @@ TEST(EventExtractorTest, ElectedToACountrysOffice) {
   EXPECT_EQ(EventSummary(Extract("Ana Ortiz was elected after Peru's long crisis."), "Election"),
             V{"candidate=Ana Ortiz"});
   // A national election's place is the one country its sentence names.
-  EXPECT_EQ(EventSummary(Extract("Peruvian Defence Minister Juan Ramos declared victory in the "
-                                 "presidential polls."),
+  EXPECT_EQ(EventSummary(Extract("Chilean opposition leader Rosa Vidal claimed victory in the "
+                                 "presidential election."),
                          "Election"),
-            V{"candidate=Juan Ramos;place=Peru"});
-  EXPECT_EQ(EventSummary(Extract("Peruvian Defence Minister Juan Ramos declared victory in the "
-                                 "presidential polls, Chilean media said."),
+            V{"candidate=Rosa Vidal;place=Chile"});
+  EXPECT_EQ(EventSummary(Extract("Chilean opposition leader Rosa Vidal claimed victory in the "
+                                 "presidential election, Peruvian media said."),
                          "Election"),
-            V{"candidate=Juan Ramos"});
+            V{"candidate=Rosa Vidal"});
 }
 
 // A demonym before a common noun stands for its country where the role

@@ -108,14 +108,13 @@ TEST(QuoteExtractorTest, Table) {
        "flawed\".",
        {"quote=deeply flawed;speaker=United Nations"}},
       // "the outgoing governor": the holder of an office named before.
-      {"Bank of Ghana Governor Kwame Mensah retired on Monday. The outgoing governor told "
-       "reporters that the policy had been \"as fair as possible\".",
-       {"quote=as fair as possible;speaker=Kwame Mensah"}},
-      {"Bank of Ghana Governor Kwame Mensah retired on Monday. The outgoing Governor told "
-       "reporters that the policy had been \"as fair as possible\".",
-       {"quote=as fair as possible;speaker=Kwame Mensah"}},
-      {"The outgoing governor told reporters that the policy had been \"as fair as possible\".",
-       {}},
+      {"Bank of Ghana Governor Kwame Mensah retired on Monday. The outgoing governor said at his "
+       "farewell that rates had been \"set with care\".",
+       {"quote=set with care;speaker=Kwame Mensah"}},
+      {"Bank of Ghana Governor Kwame Mensah retired on Monday. At his farewell, the outgoing "
+       "Governor said rates had been \"set with care\".",
+       {"quote=set with care;speaker=Kwame Mensah"}},
+      {"At his farewell, the outgoing governor said rates had been \"set with care\".", {}},
       // The comma after the closing mark.
       {"\"We must act with dignity\", Gabriel Boric said.",
        {"quote=We must act with dignity;speaker=Gabriel Boric"}},
