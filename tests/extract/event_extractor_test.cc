@@ -425,17 +425,17 @@ TEST(EventExtractorTest, ACoarserDateContainsAFinerOne) {
 // The article's lead tells the news itself: an election it names without a
 // date is not the one of an earlier year that a later sentence recalls.
 TEST(EventExtractorTest, TheLeadIsNotAnEarlierYearsEvent) {
-  EXPECT_EQ(EventSummary(Extract("Fans of President Emmanuel Dupont celebrated his victory in the "
-                                 "runoff. In the 2019 election, Dupont beat Marie Leclerc."),
+  EXPECT_EQ(EventSummary(Extract("Supporters cheered as President Emmanuel Dupont won the runoff. "
+                                 "In the 2019 election, Dupont beat Marie Leclerc."),
                          "Election"),
             V{"candidate=Emmanuel Dupont"});
   // A date of this year or the last still joins.
-  EXPECT_EQ(EventSummary(Extract("Fans of President Emmanuel Dupont celebrated his victory in the "
-                                 "runoff. In the March 10 election, Dupont beat Marie Leclerc."),
+  EXPECT_EQ(EventSummary(Extract("Supporters cheered as President Emmanuel Dupont won the runoff. "
+                                 "In the March 10 election, Dupont beat Marie Leclerc."),
                          "Election"),
             V{"candidate=Emmanuel Dupont;date=2024-03-10"});
-  EXPECT_EQ(EventSummary(Extract("Fans of President Emmanuel Dupont celebrated his victory in the "
-                                 "runoff. In the 2023 election, Dupont beat Marie Leclerc."),
+  EXPECT_EQ(EventSummary(Extract("Supporters cheered as President Emmanuel Dupont won the runoff. "
+                                 "In the 2023 election, Dupont beat Marie Leclerc."),
                          "Election"),
             V{"candidate=Emmanuel Dupont;date=2023"});
 }

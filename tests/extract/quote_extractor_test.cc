@@ -78,10 +78,10 @@ TEST(QuoteExtractorTest, Table) {
       // A politician's party is the party the article has the politician
       // lead; none when it names none.
       {"Opposition leader Ousmane Diallo, who heads the Unity Party, was detained on Monday. "
-       "Diallo's party said he had been \"wrongly held\".",
-       {"quote=wrongly held;speaker=Unity Party"}},
-      {"Opposition leader Ousmane Diallo was detained on Monday. Diallo's party said he had "
-       "been \"wrongly held\".",
+       "Diallo's party said the charges were \"politically motivated\".",
+       {"quote=politically motivated;speaker=Unity Party"}},
+      {"Opposition leader Ousmane Diallo was detained on Monday. Diallo's party said the "
+       "charges were \"politically motivated\".",
        {}},
       // A public body named again by its noun speaks for the country or
       // organization it was told of with.
