@@ -12,8 +12,8 @@
 
 namespace newskg::internal {
 
-size_t CorefResolver::TitleAt(size_t k, const TitleInfo** info) const {
-  return lex_.TitleAt(doc_.tokens, k, doc_.tokens.size(), info, nullptr);
+size_t CorefResolver::TitleAt(size_t k, const TitleInfo** info, std::string* title) const {
+  return lex_.TitleAt(doc_.tokens, k, doc_.tokens.size(), info, title);
 }
 
 std::vector<int> CorefResolver::MentionStarts() const {
@@ -128,10 +128,8 @@ void CorefResolver::OfficeLeaders() {
       size_t after = led->end_token;
       if (after < t.size() && IsPossessive(t[after])) ++after;
       const TitleInfo* ti = nullptr;
-      const size_t len = TitleAt(after, &ti);
-      if (len == 0) continue;
       std::string title;
-      for (size_t q = after; q < after + len; ++q) title += (q > after ? " " : "") + t[q].lower;
+      if (TitleAt(after, &ti, &title) == 0) continue;
       const bool heads_org =
           w_.org_leader_titles.count(title) > 0 && Leads(led->entity, EntityType::kOrganization);
       if (ti->leader || heads_org) AlsoLeader(p.entity, led->entity);
@@ -195,12 +193,11 @@ void CorefResolver::GovernmentLeaders() {
     if (cop == 0) continue;
     const size_t q = SkipOfficeWords(k + 2 + cop);
     const TitleInfo* ti = nullptr;
-    const size_t len = TitleAt(q, &ti);
+    std::string title;
+    const size_t len = TitleAt(q, &ti, &title);
     if (len == 0 || !ti->state ||
         (q + len < t.size() && w_.head_of_preps.count(t[q + len].lower) > 0))
       continue;
-    std::string title;
-    for (size_t r = q; r < q + len; ++r) title += (r > q ? " " : "") + t[r].lower;
     MainCountryLeader(p.entity, p.sentence, title);
   }
   // "the President Ravi Kumar-led government", "the Kumar-led cabinet".

@@ -79,8 +79,8 @@ class CorefResolver {
   int LedByPerson(size_t k);
 
   // The title starting at token k (the longest known), its length in
-  // tokens and its kind; 0 when none starts there.
-  size_t TitleAt(size_t k, const TitleInfo** info) const;
+  // tokens, its kind and (with `title`) its words; 0 when none starts there.
+  size_t TitleAt(size_t k, const TitleInfo** info, std::string* title = nullptr) const;
 
   // By token: the first mention starting at it, or -1.
   std::vector<int> MentionStarts() const;
