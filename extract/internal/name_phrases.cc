@@ -29,7 +29,7 @@ size_t NameRecognizer::ProductAt(size_t b, size_t e, size_t end) const {
     while (k < end && IsName(t_[k]) && !InDate(k)) ++k;  // "787 Dreamliner"
     return k;
   }
-  // "Tristar and Orion VC-10 aircraft": a name coordinated with a product's
+  // "Leonid Tristar and Halcor VC-10 aircraft": a name coordinated with a product's
   // name before the product noun is a product's name too.
   if (w_.coordinators.count(t_[e].lower) > 0 && e + 1 < end && IsName(t_[e + 1])) {
     size_t f = e + 1;

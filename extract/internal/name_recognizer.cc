@@ -362,7 +362,7 @@ void NameRecognizer::Sentence(size_t si) {
       ++i;
       continue;
     }
-    // "Maintenance, Repair and Overhaul (MRO)": a term spelled out before
+    // "Sales, Marketing and Distribution (SMD)": a term spelled out before
     // its acronym; its capitalized words name no entity.
     if (const size_t after = SpelledOutTerm(i, s.end_token); after > 0) {
       i = after;
@@ -370,7 +370,7 @@ void NameRecognizer::Sentence(size_t si) {
     }
     size_t e = i + 1;
     while (e < s.end_token && !InDate(e)) {
-      // "Michael O' Leary": text tokenized word by word spaces the name after
+      // "Sean O' Dowd": text tokenized word by word spaces the name after
       // an initial and its apostrophe; the three make one surname.
       if (e + 1 < s.end_token && t_[e - 1].text.size() == 1 && t_[e - 1].capitalized &&
           !t_[e].space_before && t_[e + 1].space_before && IsApostrophe(t_[e].text) &&
@@ -378,7 +378,7 @@ void NameRecognizer::Sentence(size_t si) {
         e += 2;
         continue;
       }
-      // "Wal - Mart": text tokenized word by word spaces the hyphen of a
+      // "Zel - Mart": text tokenized word by word spaces the hyphen of a
       // hyphenated name; two words around it that name nothing alone and
       // are no words of the language are one name.
       if (e == i + 1 && e + 1 < s.end_token && t_[e].text == "-" && t_[e].space_before &&
@@ -545,7 +545,7 @@ void NameRecognizer::Sentence(size_t si) {
     }
     // "the Hang Seng index", "the Russell 2000 Index": an index is no entity.
     const size_t head = e < s.end_token && t_[e].kind == TokenKind::kNumber ? e + 1 : e;
-    // A country's name stays: "the primary UK index".
+    // A country's name stays: "the primary Canada index".
     const GazetteerEntry* place = head == e ? lex_.Lookup(JoinTokens(doc_, i, e)) : nullptr;
     if (head < s.end_token && lex_.non_entity_heads.count(t_[head].lower) > 0 &&
         (!t_[head].capitalized || head > e) &&

@@ -111,7 +111,7 @@ class NameRecognizer {
 
   bool IsCommon(const std::string& lower) const;
 
-  // "Maintenance, Repair and Overhaul (MRO)": capitalized common words in a
+  // "Sales, Marketing and Distribution (SMD)": capitalized common words in a
   // list, then their initials in parentheses; the token after the ")", or 0.
   size_t SpelledOutTerm(size_t b, size_t end) const;
 

@@ -244,7 +244,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     size_t tl2 = 0;
     for (size_t j = k + 1; j < e; ++j) {
       if ((tl2 = TitleAt(j, e, &title)) == 0) continue;
-      // "Royal Courts of Justice", "Ministry of Justice": a title word after
+      // "Royal Halls of Justice", "Ministry of Justice": a title word after
       // "of" ending the run is the body's domain, no title.
       if (j + tl2 >= e && w_.head_of_preps.count(t_[j - 1].lower) > 0) break;
       // "Martin Luther King", "Stephen King": one title word ending a name
@@ -342,14 +342,14 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   // for an organization right before the name, maybe with "the" between.
   size_t cue = b > sent_first ? b - 1 : b;
   if (cue > sent_first && w_.definite_articles.count(t_[cue].lower) > 0) --cue;
-  // "its European division, Opel": the noun in apposition before a comma.
+  // "its luxury division, Lincoln": the noun in apposition before a comma.
   if (cue > sent_first && cue + 1 == b && t_[cue].text == "," && e - b == 1) --cue;
   const bool org_noun_before = cue < b && !t_[cue].capitalized &&
                                t_[cue].kind == TokenKind::kWord &&
                                lex_.org_nouns.count(t_[cue].lower) > 0;
-  // "the Big Three", "the Big Four": a name ending in a number word names a
-  // group of firms or nations, never a person; after a known name ("Ford
-  // Five Hundred") it names a product.
+  // "the Big Five", "the Big Four": a name ending in a number word names a
+  // group of firms or nations, never a person; after a known name (a
+  // carmaker's "Kestrel Five Hundred") it names a product.
   if (e - b >= 2 && lex_.number_words.count(t_[e - 1].lower) > 0 &&
       lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr && lex_.Lookup(t_[b].text) == nullptr) {
     AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", false);
@@ -463,7 +463,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
       const bool p = t_[k].capitalized && !headline_ && k > b && k + 1 < e &&
                      w_.surname_particles.count(t_[k].lower) > 0;
       particle = particle || p;
-      // "Wal - Mart": a spaced hyphen joined the run like a connector.
+      // "Zel - Mart": a spaced hyphen joined the run like a connector.
       connector =
           connector || (lex_.name_connectors.count(t_[k].lower) > 0 && !p) || t_[k].text == "-";
     }
