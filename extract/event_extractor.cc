@@ -25,66 +25,90 @@ bool IsParticipleForm(const Token& t) {
 
 void EventExtraction::Run() {
   std::vector<Event> found;
-  // Which of them name nothing but a day ("protesters clogged the capital
-  // on Saturday"): no event alone, the day of the event told before.
-  std::vector<bool> date_only;
+  // How each mention joins the others (see Merge).
+  std::vector<Joins> joins;
   for (size_t si = 0; si < doc_.sentences.size(); ++si) {
     std::vector<Trigger> triggers = FindTriggers(si);
-    if (triggers.empty()) continue;
-    const internal::DepRoles dep(doc_, doc_.sentences[si], lex_);
-    dep_ = dep.parsed() ? &dep : nullptr;
-    if (dep_ != nullptr) {
-      // Voice and part of speech as the parse reads them; a negated
-      // trigger is no event ("did not meet").
-      std::vector<Trigger> kept;
-      for (Trigger& tr : triggers) {
-        const size_t head = dep.HeadOf(tr.first, tr.end);
-        if (dep.Negated(head)) continue;
-        tr.verb = !dep.Nominal(head);
-        tr.passive = dep.Passive(head);
-        kept.push_back(tr);
-      }
-      triggers.swap(kept);
-    }
-    for (const Trigger& tr : triggers) {
-      Event ev = Fill(tr, triggers);
-      const EventClassSchema* cs = Schema(ev.cls);
-      if (cs == nullptr) continue;
-      // The class's steps (extract/data/events/classes.tsv).
-      if (tr.conditional) {
-        const auto* institution = cs->Step("conditional-institution");
-        if (institution != nullptr && !LendingInstitution(ev, *institution)) continue;
-        if (cs->Step("conditional-win") != nullptr && !WonBefore(tr)) continue;
-      }
-      // "..., and the United Arab Emirates a further $1bn": the same loan
-      // again, from another lender.
-      if (const auto* gapped_role = cs->Step("gapped");
-          gapped_role != nullptr && gapped_role->size() == 1 &&
-          ev.entity_roles.count(gapped_role->front()) > 0) {
-        if (auto gapped = Gapped(tr, ev, gapped_role->front()); gapped.has_value())
-          found.push_back(std::move(*gapped));
-      }
-      if (const auto* role = cs->Step("candidates"); role != nullptr && role->size() == 1)
-        AddCandidatesByRole(doc_.sentences[si], ev, role->front());
-      if (const auto* role = cs->Step("national-place"); role != nullptr && role->size() == 1) {
-        NationalElectionPlace(doc_.sentences[si], ev, role->front());
-        if (ev.entity_roles.count(role->front()) == 0)
-          AddDefaultElectionPlace(doc_.sentences[si], ev, role->front());
-      }
-      const bool useful = Useful(ev, *cs);
-      if (useful || DateOnly(ev)) {
-        date_only.push_back(!useful);
-        found.push_back(std::move(ev));
-      }
-    }
+    FillTriggers(si, triggers, found, joins);
+    AddNamedCandidates(si, found, joins);
   }
   DefaultParties(found);
   for (auto& ev : found) ExclusiveRoles(ev);
-  Merge(found, date_only);
+  Merge(found, joins);
   for (auto& ev : found) OnePlace(ev);
   for (auto& ev : found) Attribute(ev);
   for (auto& ev : found) doc_.events.push_back(std::move(ev));
   Relations();
+}
+
+void EventExtraction::FillTriggers(size_t si, std::vector<Trigger>& triggers,
+                                   std::vector<Event>& found, std::vector<Joins>& joins) {
+  if (triggers.empty()) return;
+  const internal::DepRoles dep(doc_, doc_.sentences[si], lex_);
+  dep_ = dep.parsed() ? &dep : nullptr;
+  if (dep_ != nullptr) {
+    // Voice and part of speech as the parse reads them; a negated
+    // trigger is no event ("did not meet").
+    std::vector<Trigger> kept;
+    for (Trigger& tr : triggers) {
+      const size_t head = dep.HeadOf(tr.first, tr.end);
+      if (dep.Negated(head)) continue;
+      tr.verb = !dep.Nominal(head);
+      tr.passive = dep.Passive(head);
+      kept.push_back(tr);
+    }
+    triggers.swap(kept);
+  }
+  for (const Trigger& tr : triggers) {
+    Event ev = Fill(tr, triggers);
+    const EventClassSchema* cs = Schema(ev.cls);
+    if (cs == nullptr) continue;
+    // The class's steps (extract/data/events/classes.tsv).
+    if (tr.conditional) {
+      const auto* institution = cs->Step("conditional-institution");
+      if (institution != nullptr && !LendingInstitution(ev, *institution)) continue;
+      if (cs->Step("conditional-win") != nullptr && !WonBefore(tr)) continue;
+    }
+    // "..., and the United Arab Emirates a further $1bn": the same loan
+    // again, from another lender.
+    if (const auto* gapped_role = cs->Step("gapped");
+        gapped_role != nullptr && gapped_role->size() == 1 &&
+        ev.entity_roles.count(gapped_role->front()) > 0) {
+      if (auto gapped = Gapped(tr, ev, gapped_role->front()); gapped.has_value())
+        found.push_back(std::move(*gapped));
+    }
+    if (const auto* role = cs->Step("national-place"); role != nullptr && role->size() == 1) {
+      NationalElectionPlace(doc_.sentences[si], ev, role->front());
+      if (ev.entity_roles.count(role->front()) == 0)
+        AddDefaultElectionPlace(doc_.sentences[si], ev, role->front());
+    }
+    const bool useful = Useful(ev, *cs);
+    if (useful || DateOnly(ev)) {
+      joins.push_back(useful ? Joins::kAsFound : Joins::kLatestIfFits);
+      found.push_back(std::move(ev));
+    }
+  }
+  dep_ = nullptr;  // the sentence's parse view goes out of scope
+}
+
+void EventExtraction::AddNamedCandidates(size_t si, std::vector<Event>& found,
+                                         std::vector<Joins>& joins) const {
+  if (classes_ == nullptr) return;
+  for (const EventClassSchema& cs : classes_->classes()) {
+    const auto* role = cs.Step("candidates");
+    if (role == nullptr || role->size() != 1) continue;
+    // Only in an article that has told of an event of the class.
+    if (std::none_of(found.begin(), found.end(), [&](const Event& e) { return e.cls == cs.name; }))
+      continue;
+    std::vector<int> named = CandidatesByRole(doc_.sentences[si]);
+    if (named.empty()) continue;
+    Event ev;
+    ev.cls = cs.name;
+    ev.entity_roles[role->front()] = std::move(named);
+    ev.sentences.push_back(si);
+    joins.push_back(Joins::kLatest);
+    found.push_back(std::move(ev));
+  }
 }
 
 const EventClassSchema* EventExtraction::Schema(const std::string& cls) const {

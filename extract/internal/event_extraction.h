@@ -213,8 +213,21 @@ class EventExtraction {
                              const std::vector<Trigger>& all) const;
   Event Fill(const Trigger& tr, const std::vector<Trigger>& all);
 
-  // "his main challenger, Sviatlana Tsikhanouskaya": candidates named by role.
-  void AddCandidatesByRole(const Sentence& s, Event& ev, const std::string& role) const;
+  // How a mention joins the others in Merge: as found (one event per set of
+  // mentions that are one); naming nothing but its day, it joins the latest
+  // event of its class when it fits, else goes; naming nothing but people
+  // named as candidates, it joins the latest event of its class.
+  enum class Joins { kAsFound, kLatestIfFits, kLatest };
+  // The events of the triggers of sentence `si`.
+  void FillTriggers(size_t si, std::vector<Trigger>& triggers, std::vector<Event>& found,
+                    std::vector<Joins>& joins);
+  // "his main challenger, Sviatlana Tsikhanouskaya": the people sentence
+  // `s` names by a candidate noun.
+  std::vector<int> CandidatesByRole(const Sentence& s) const;
+  // "Rivals A and B trailed": in an article that has told of an event of a
+  // class with a candidates step, the people a sentence names as
+  // candidates are a mention of it, whatever the sentence's triggers.
+  void AddNamedCandidates(size_t si, std::vector<Event>& found, std::vector<Joins>& joins) const;
 
   // A presidential or parliamentary election named with a city ("took to
   // the streets in Caracas after ... Sunday's presidential vote") is the
@@ -315,10 +328,9 @@ class EventExtraction {
   // whatever they share.
   bool LeadAndPastYear(const Event& a, const Event& b) const;
   void MergeInto(Event& a, const Event& b) const;
-  // One event per set of mentions that are one; a mention marked in
-  // `date_only` (no value but its day: DateOnly) joins the latest event of
-  // its class when it fits, else goes.
-  void Merge(std::vector<Event>& evs, const std::vector<bool>& date_only) const;
+  // One event per set of mentions that are one, each mention joining as
+  // `joins` says.
+  void Merge(std::vector<Event>& evs, const std::vector<Joins>& joins) const;
   // A mention that names nothing but its day.
   static bool DateOnly(const Event& ev);
   // A mention that names nothing but its size: it joins the latest event of

@@ -256,8 +256,8 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
   return ev;
 }
 
-void EventExtraction::AddCandidatesByRole(const Sentence& s, Event& ev,
-                                          const std::string& role) const {
+std::vector<int> EventExtraction::CandidatesByRole(const Sentence& s) const {
+  std::vector<int> out;
   for (size_t k = s.first_token; k < s.end_token; ++k) {
     if (!LemmaIn(k, lex_.candidate_nouns)) continue;
     size_t j = k + 1;
@@ -278,10 +278,10 @@ void EventExtraction::AddCandidatesByRole(const Sentence& s, Event& ev,
                : std::vector<int>{doc_.mentions[HeadMention(static_cast<size_t>(m))].entity};
     for (int e : named) {
       if (e < 0 || !IsPerson(e)) continue;
-      auto& c = ev.entity_roles[role];
-      if (std::find(c.begin(), c.end(), e) == c.end()) c.push_back(e);
+      if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
     }
   }
+  return out;
 }
 
 bool EventExtraction::LocalElection(const Sentence& s) const {

@@ -204,11 +204,18 @@ bool EventExtraction::CountOnly(const Event& ev) {
          ev.quote.empty();
 }
 
-void EventExtraction::Merge(std::vector<Event>& evs, const std::vector<bool>& date_only) const {
+void EventExtraction::Merge(std::vector<Event>& evs, const std::vector<Joins>& joins) const {
   std::vector<Event> out;
   for (size_t i = 0; i < evs.size(); ++i) {
     Event& ev = evs[i];
-    if (i < date_only.size() && date_only[i]) {
+    const Joins how = i < joins.size() ? joins[i] : Joins::kAsFound;
+    if (how == Joins::kLatest) {
+      auto o =
+          std::find_if(out.rbegin(), out.rend(), [&](const Event& x) { return x.cls == ev.cls; });
+      if (o != out.rend()) MergeInto(*o, ev);
+      continue;
+    }
+    if (how == Joins::kLatestIfFits) {
       // "A march filled Belgrade. Protesters clogged the capital on
       // Saturday": the day of the latest event of its class, when it fits.
       for (auto o = out.rbegin(); o != out.rend(); ++o) {

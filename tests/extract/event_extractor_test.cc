@@ -191,6 +191,18 @@ TEST(EventExtractorTest, Table) {
        "right, Rui Matos.",
        "Election",
        {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      // People named as candidates in a later sentence without a trigger
+      // are candidates of the election told before; with no election told,
+      // they are none.
+      {"Ana Costa won the presidential vote in Brazil on Sunday. Her rivals Rui Matos and Lia "
+       "Pires trailed far behind.",
+       "Election",
+       {"candidate=Ana Costa,Lia Pires,Rui Matos;date=2024-03-10;place=Brazil"}},
+      {"Ana Costa won the presidential vote in Brazil on Sunday. Her main challenger, Rui Matos, "
+       "conceded on Monday.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      {"Her main challenger, Rui Matos, called the plan a fraud.", "Election", {}},
       // An office won is an election.
       {"Ana Costa first won the Porto mayoralty in 2019.",
        "Election",
