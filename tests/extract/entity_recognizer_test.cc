@@ -33,6 +33,9 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"The OSCE sent observers.", {"Organization:OSCE"}},
       {"ISLAMABAD, July 13 \xE2\x80\x94 Talks resumed.", {"City:Islamabad"}},
       {"Huge crowds gathered. Thousands marched.", {}},
+      // A correlative opening the sentence is no part of the name after it.
+      {"Rina Osei and Marco Duval ran. Either Osei or Duval will lead.",
+       {"Person:Marco Duval", "Person:Rina Osei"}},
       {"Supporters waved flags in Sokolniki.", {"City:Sokolniki"}},
       {"Finance Minister Ishaq Dar said so.", {"Person:Ishaq Dar"}},
       {"She fled to neighbouring Lithuania.", {"Country:Lithuania"}},
