@@ -113,23 +113,38 @@ void NameRecognizer::EmitTitled(size_t title_b, size_t name_b, size_t e, const s
 }
 
 bool NameRecognizer::LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_first) {
-  if (b < sent_first + 1 || t_[b - 1].capitalized || t_[b - 1].kind != TokenKind::kWord)
-    return false;
-  const std::string& title = t_[b - 1].lower;
-  const TitleInfo* info = lex_.Title(title);
-  if (info == nullptr || info->kind == "honorific") return false;
+  // The longest lower-case title that ends right before the name
+  // ("president", "chief executive").
+  const TitleInfo* info = nullptr;
+  std::string title;
+  size_t title_b = b;
+  for (size_t n = std::min(lex_.MaxTitleWords(), b - sent_first); n >= 1 && title_b == b; --n) {
+    bool lower = true;
+    for (size_t k = b - n; k < b && lower; ++k)
+      lower = !t_[k].capitalized && t_[k].kind == TokenKind::kWord;
+    if (lower && lex_.TitleAt(t_, b - n, b, &info, &title) == n) title_b = b - n;
+  }
+  if (title_b == b || info->kind == "honorific") return false;
   EntityType ty;
   std::string canon;
   if (Classify(b, e, ty, canon) && ty != EntityType::kPerson) return false;
   int modifier = -1;
-  if (b >= sent_first + 2 && !doc_.mentions.empty()) {
-    const Mention& prev = doc_.mentions.back();
-    if (prev.end_token == b - 1 &&
+  if (title_b >= sent_first + 1 && !doc_.mentions.empty()) {
+    Mention& prev = doc_.mentions.back();
+    // "Norvex president Daniel Okafor": one word right before a leader's
+    // title is what the person leads, even where a list of people made it
+    // look like one of them ("A and Norvex president B"), unless it is a
+    // given name.
+    if (prev.end_token == title_b && prev.type == EntityType::kPerson && info->leader &&
+        prev.first_token + 1 == prev.end_token && !lex_.IsGivenName(prev.text)) {
+      prev.type = EntityType::kOrganization;
+    }
+    if (prev.end_token == title_b &&
         (prev.type == EntityType::kOrganization || prev.type == EntityType::kCountry)) {
       modifier = static_cast<int>(doc_.mentions.size() - 1);
     }
   }
-  EmitTitled(b - 1, b, e, title, modifier, si, b - 1);
+  EmitTitled(title_b, b, e, title, modifier, si, title_b);
   return true;
 }
 

@@ -147,6 +147,13 @@ TEST(CoreferenceTest, AppositionsNameLeaders) {
       {"Pavel Orlov, who is also chair of the World Bank, spoke.",
        {"leaderOf(Pavel Orlov, World Bank)"}},
       {"Rishi Sunak, UK\u2019s Prime Minister, spoke.", {"leaderOf(Rishi Sunak, United Kingdom)"}},
+      // A lower-case title of one or more words between what is led and
+      // the person, also after another person's name in a list; not a
+      // title that leads nothing.
+      {"Norvex chief executive Daniel Okafor spoke.", {"leaderOf(Daniel Okafor, Norvex)"}},
+      {"Police held the banker Ade Bello and Norvex president Daniel Okafor.",
+       {"leaderOf(Daniel Okafor, Norvex)"}},
+      {"Police held the banker Ade Bello and Norvex spokesman Daniel Okafor.", {}},
       // An apposition ends at its comma: the next name is not led.
       {"Pavel Orlov, head of the bank, and Gazprom spoke.", {}},
       {"Pavel Orlov, a critic of Gazprom, spoke.", {}},
