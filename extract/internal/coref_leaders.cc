@@ -13,8 +13,23 @@ void CorefResolver::SetLeader(int person, int target) {
     coref_.leader_of.resize(doc_.entities.size(), -1);
     coref_.titles.resize(doc_.entities.size());
   }
-  if (coref_.leader_of[static_cast<size_t>(person)] >= 0) return;
-  coref_.leader_of[static_cast<size_t>(person)] = target;
+  int& led = coref_.leader_of[static_cast<size_t>(person)];
+  auto is_country = [&](int e) {
+    return doc_.entities[static_cast<size_t>(e)].type == EntityType::kCountry;
+  };
+  if (led >= 0) {
+    // "The president, who is also chair of the bloc": one country and one
+    // body besides; the country is the one the person stands for.
+    if (led == target || is_country(led) == is_country(target)) return;
+    for (const Relation& r : doc_.relations) {
+      if (r.subject == person && r.property == "leaderOf" && r.object != led &&
+          is_country(r.object) == is_country(target))
+        return;
+    }
+    if (is_country(target)) led = target;
+  } else {
+    led = target;
+  }
   doc_.relations.push_back(Relation{person, "leaderOf", target, 0});
 }
 int CorefResolver::MainCountry() {
@@ -252,6 +267,16 @@ void CorefResolver::HeadedBy() {
     // The other end: the first name mention within six tokens.
     for (size_t j = i + 1; j < ms.size() && ms[j].first_token < k + 8; ++j) {
       if (ms[j].first_token <= k || ms[j].entity < 0 || ms[j].kind != MentionKind::kName) continue;
+      // "headed by Osei loyalist Ama Boateng": a name before a lower-case
+      // noun and another name qualifies the noun; the other name is the head.
+      if (const size_t n = j + 1;
+          n < ms.size() && ms[n].entity >= 0 && ms[n].kind == MentionKind::kName &&
+          ms[n].first_token > ms[j].end_token && ms[n].first_token <= ms[j].end_token + 2) {
+        bool nouns = true;
+        for (size_t q = ms[j].end_token; q < ms[n].first_token; ++q)
+          nouns = nouns && t[q].kind == TokenKind::kWord && !t[q].capitalized;
+        if (nouns) j = n;
+      }
       if (passive && is_org(a.entity) && is_person(ms[j].entity)) SetLeader(ms[j].entity, a.entity);
       if (active && is_person(a.entity) && is_org(ms[j].entity)) SetLeader(a.entity, ms[j].entity);
       break;

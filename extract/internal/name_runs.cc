@@ -224,6 +224,12 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     if (size_t tl = TitleAt(k, e, &title)) {
       // Title followed by a name.
       size_t name_b = k + tl;
+      // "Her Majesty Queen ...": a form of address before a title.
+      if (const TitleInfo* ti = lex_.Title(title); ti != nullptr && ti->kind == "honorific" &&
+                                                   name_b < e && TitleAt(name_b, e, nullptr) > 0) {
+        k = name_b;
+        continue;
+      }
       // "Chief Executive Officer of General Motors": the title of an organization.
       if (name_b < e && w_.head_of_preps.count(t_[name_b].lower) > 0 &&
           lex_.Lookup(JoinTokens(doc_, k, e)) == nullptr) {

@@ -154,6 +154,19 @@ TEST(CoreferenceTest, AppositionsNameLeaders) {
       {"Police held the banker Ade Bello and Norvex president Daniel Okafor.",
        {"leaderOf(Daniel Okafor, Norvex)"}},
       {"Police held the banker Ade Bello and Norvex spokesman Daniel Okafor.", {}},
+      // One country and one body besides, in either order; not two bodies.
+      {"Kofi Mensah, who is also chair of the West African Union, spoke. The president of Ghana, "
+       "Kofi Mensah, flew to Lome.",
+       {"leaderOf(Kofi Mensah, Ghana)", "leaderOf(Kofi Mensah, West African Union)"}},
+      {"The president of Ghana, Kofi Mensah, flew to Lome. Kofi Mensah, who is also chair of the "
+       "West African Union, spoke.",
+       {"leaderOf(Kofi Mensah, Ghana)", "leaderOf(Kofi Mensah, West African Union)"}},
+      {"Kofi Mensah, who is also chair of the West African Union, spoke. The chairman of the "
+       "Cocoa Board, Kofi Mensah, flew to Lome.",
+       {"leaderOf(Kofi Mensah, West African Union)"}},
+      // "headed by": the name after a qualifying name and a noun.
+      {"The Electoral Board, headed by Osei loyalist Ama Boateng, named the winner.",
+       {"leaderOf(Ama Boateng, Electoral Board)"}},
       // An apposition ends at its comma: the next name is not led.
       {"Pavel Orlov, head of the bank, and Gazprom spoke.", {}},
       {"Pavel Orlov, a critic of Gazprom, spoke.", {}},

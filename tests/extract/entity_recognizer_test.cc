@@ -33,6 +33,10 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"The OSCE sent observers.", {"Organization:OSCE"}},
       {"ISLAMABAD, July 13 \xE2\x80\x94 Talks resumed.", {"City:Islamabad"}},
       {"Huge crowds gathered. Thousands marched.", {}},
+      // Forms of address are no part of the name, also before a title.
+      {"The minister welcomed His Excellency Tomas Verhaar to Lagos.",
+       {"City:Lagos", "Person:Tomas Verhaar"}},
+      {"Her Majesty Queen Amara Okoye opened the session.", {"Person:Amara Okoye"}},
       // A correlative opening the sentence is no part of the name after it.
       {"Rina Osei and Marco Duval ran. Either Osei or Duval will lead.",
        {"Person:Marco Duval", "Person:Rina Osei"}},
