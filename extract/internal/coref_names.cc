@@ -427,7 +427,7 @@ void CorefResolver::MergeCorporateNames() {
     if (!fresh) Redirect(static_cast<int>(i), it->second);
   }
   // "Dow Jones" for the "Dow Jones Industrial Average": the first words of
-  // a longer organization's name.
+  // a longer organization's name (the last one maybe shortened).
   std::vector<std::vector<std::string>> words(es.size());
   for (size_t i = 0; i < es.size(); ++i) {
     if (es[i].type == EntityType::kOrganization && es[i].named) words[i] = Words(es[i].label);
@@ -439,7 +439,14 @@ void CorefResolver::MergeCorporateNames() {
     for (size_t j = 0; j < es.size(); ++j) {
       if (j == i || es[j].type != EntityType::kOrganization || !es[j].named) continue;
       const auto& longer = words[j];
-      if (longer.size() <= w.size() || !std::equal(w.begin(), w.end(), longer.begin()) ||
+      if (longer.size() <= w.size()) continue;
+      // "Kessler Pharma" for "Kessler Pharmaceuticals Group": the last word
+      // may be cut short, to three letters or more.
+      const std::string& cut = w.back();
+      const std::string& whole = longer[w.size() - 1];
+      const bool shortened =
+          cut.size() >= 3 && whole.size() > cut.size() && whole.compare(0, cut.size(), cut) == 0;
+      if (!std::equal(w.begin(), w.end() - 1, longer.begin()) || (cut != whole && !shortened) ||
           lex_.name_connectors.count(AsciiLower(longer[w.size()])) > 0)
         continue;
       // "White House Press Secretary" is a title, not a longer name.

@@ -75,20 +75,32 @@ void NameRecognizer::CoordinatedFirms(size_t from, size_t sent_first) {
     return m.kind == MentionKind::kName && m.type == EntityType::kOrganization && !m.tentative &&
            (k >= reasons_.size() || reasons_[k] == WeakRule::kNone);
   };
-  auto city = [&](const Mention& m) {
-    return m.kind == MentionKind::kName && m.type == EntityType::kCity &&
-           m.end_token - m.first_token == 1 && !PrecededByLocative(m.first_token, sent_first);
+  // A one-word city, or a one-word person only WordNet knows ("Chrysler,
+  // Ford and General Motors": a car maker's founder's name).
+  auto city = [&](size_t k) {
+    const Mention& m = doc_.mentions[k];
+    if (m.kind != MentionKind::kName || m.end_token - m.first_token != 1) return false;
+    if (m.type == EntityType::kPerson)
+      return k < reasons_.size() && reasons_[k] == WeakRule::kWordNetWord;
+    return m.type == EntityType::kCity && !PrecededByLocative(m.first_token, sent_first);
   };
   for (size_t k = from; k + 1 < doc_.mentions.size(); ++k) {
     Mention& a = doc_.mentions[k];
     Mention& b = doc_.mentions[k + 1];
-    if (b.first_token != a.end_token + 1) continue;
     const Token& between = t_[a.end_token];
+    // ", and" between the last two of a list ("Ford, and General Motors").
+    const bool serial = b.first_token == a.end_token + 2 && between.text == "," &&
+                        w_.coordinators.count(t_[a.end_token + 1].lower) > 0;
+    if (b.first_token != a.end_token + 1 && !serial) continue;
     if (between.text != "," && w_.coordinators.count(between.lower) == 0) continue;
-    Mention* other = city(a) && firm(k + 1) ? &a : city(b) && firm(k) ? &b : nullptr;
+    Mention* other = city(k) && firm(k + 1) ? &a : city(k + 1) && firm(k) ? &b : nullptr;
     if (other == nullptr) continue;
     other->type = EntityType::kOrganization;
     other->canonical.clear();
+    // Typed on firm evidence now: no weak guess for the name typer to redo.
+    other->tentative = false;
+    const size_t at = other == &a ? k : k + 1;
+    if (at < reasons_.size()) reasons_[at] = WeakRule::kNone;
   }
 }
 

@@ -103,6 +103,11 @@ bool NameRecognizer::Classify(size_t b, size_t e, EntityType& type, std::string&
                               WeakRule* weak) const {
   if (weak != nullptr) *weak = WeakRule::kNone;
   const std::string name = JoinTokens(doc_, b, e);
+  // "Schiphol", "Don Mueang": an airport the news names without "Airport".
+  if (w_.airport_names.count(name) > 0) {
+    type = EntityType::kPlace;
+    return true;
+  }
   if (const GazetteerEntry* g = lex_.Lookup(name)) {
     // WordNet single-word people are only a weak cue ("Reed", "Bush").
     if (!(g->from_wordnet && g->type == EntityType::kPerson && e - b == 1)) {
@@ -124,7 +129,8 @@ bool NameRecognizer::Classify(size_t b, size_t e, EntityType& type, std::string&
   const std::string& last = t_[e - 1].text;
   // "Chiang Mai International Airport": a place noun last makes a place,
   // whatever organization words come before it.
-  if (e - b > 1 && lex_.place_suffixes.count(last) > 0 && lex_.org_suffixes.count(last) == 0) {
+  if (e - b > 1 && (lex_.place_suffixes.count(last) > 0 || w_.name_place_nouns.count(last) > 0) &&
+      lex_.org_suffixes.count(last) == 0) {
     type = EntityType::kPlace;
     return true;
   }
@@ -194,7 +200,12 @@ bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end)
   if (e + 2 < end && t_[e].text == "," && t_[e + 1].tag == "DT") {
     for (size_t k = e + 2; k < end && k < e + 7; ++k) {
       if (t_[k].kind != TokenKind::kWord) break;
-      if (person_word(k)) return true;
+      // "... at Vantor Mills, a union official said": a person noun and a
+      // verb of saying after the comma speak the sentence; no apposition.
+      if (person_word(k)) {
+        if (FollowedBySpeech(k + 1, end)) break;
+        return true;
+      }
     }
   }
   if (IsCommon(t_[b].lower)) return false;
@@ -464,6 +475,17 @@ void NameRecognizer::Sentence(size_t si) {
         }
       }
       break;
+    }
+    // "Gatwick airport", "the Don Mueang airport": a lower-case noun for an
+    // airport after a name that is no known city or country ends the
+    // airport's own name ("the Warsaw airport" stays Warsaw's).
+    if (e < s.end_token && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
+        w_.name_place_nouns.count(t_[e].lower) > 0 &&
+        lex_.DemonymCountry(t_[e - 1].text) == nullptr) {
+      size_t from = i;  // "The Warsaw airport"
+      while (from + 1 < e && lex_.non_names.count(t_[from].text) > 0) ++from;
+      const GazetteerEntry* known = lex_.Lookup(JoinTokens(doc_, from, e));
+      if (known == nullptr || known->type == EntityType::kPlace) ++e;
     }
     // "the operating system Linux Mint", "its next model Corolla": a name
     // right after a lower-case noun for a kind of product names the product.

@@ -145,8 +145,9 @@ class NameRecognizer {
   // "the Belarusian leader", "the 66-year-old", "the 71-year-old premier", "the fund".
   void CollectEpithets(size_t si);
 
-  // "rivals Toyota and General Motors": a city's name coordinated with a
-  // known firm's is a firm's (mentions from `from` on, of one sentence).
+  // "rivals Toyota and General Motors": a city's name, or a person's that
+  // only WordNet knows ("Ford"), coordinated with a known firm's is a
+  // firm's (mentions from `from` on, of one sentence).
   void CoordinatedFirms(size_t from, size_t sent_first);
 
   // An age used as a noun: "66-year-old".

@@ -341,6 +341,9 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   while (e > b && lex_.name_connectors.count(t_[e - 1].lower) > 0) --e;
   while (b < e && lex_.name_connectors.count(t_[b].lower) > 0 && t_[b].text == t_[b].lower) ++b;
   if (b >= e) return;
+  // "the British FTSE gained", "the Kospi fell": a stock index's name alone
+  // names the index, no entity.
+  if (w_.index_names.count(JoinTokens(doc_, b, e)) > 0) return;
   EntityType type;
   std::string canonical;
   WeakRule weak = WeakRule::kNone;
@@ -416,6 +419,12 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
                                 Classify(j, e, rest_ty, rest_canon) ||
                                 lex_.DemonymCountry(t_[j].text) != nullptr ||
                                 lex_.non_names.count(t_[j].text) > 0;  // "AP Photo"
+        // "London Heathrow", "Paris Orly": a city's name before one of its
+        // airports names the airport.
+        if (ty == EntityType::kCity && w_.airport_names.count(JoinTokens(doc_, j, e)) > 0) {
+          AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", false);
+          return;
+        }
         if (!rest_known && ty == EntityType::kOrganization) {
           AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
           return;

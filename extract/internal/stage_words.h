@@ -43,6 +43,9 @@ struct StageWords {
   WordList product_cues;           // model, system: "its next model Corolla"
   WordList index_modifiers;        // industrial: "the Dow Jones industrial average"
   WordList index_heads;            // average, index: "the Dow Jones industrial average"
+  WordList name_place_nouns;       // airport: "Gatwick airport" is the airport's own name
+  WordList airport_names;          // Heathrow, Schiphol: airports (case as written)
+  WordList index_names;            // FTSE, Kospi: a stock index alone (case as written)
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

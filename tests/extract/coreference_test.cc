@@ -75,6 +75,10 @@ TEST(CoreferenceTest, OneOrganizationOrPlaceUnderItsForms) {
       {"Kessler Group PLC and Kessler Group agreed.",
        "Kessler Group PLC",
        {"Kessler Group PLC", "Kessler Group"}},
+      // The first words of a longer name, the last one cut short.
+      {"Vantor Air said so. Vantor Airways Holdings reported a loss.",
+       "Vantor Airways Holdings",
+       {"Vantor Airways Holdings", "Vantor Air"}},
       {"Shares of Nasdaq Stock Market firms rose. The Nasdaq gained 2%.",
        "Nasdaq",
        {"Nasdaq Stock Market", "Nasdaq"}},

@@ -233,6 +233,23 @@ TEST(EntityRecognizerTest, TheTrainedTyperRetypesWeakGuesses) {
   }
 }
 
+// Context cues the rules read, without the trained name typer.
+TEST(EntityRecognizerTest, ContextCuesWithoutTheTyper) {
+  const std::pair<std::string, V> cases[] = {
+      // A lower-case noun for a plant before a name: an organization's name.
+      {"Investors bought the Slovak truck plant Tractor Zvolen last year.",
+       {"Organization:Tractor Zvolen"}},
+      {"A strike idled the engine factory Diesel Jikov.", {"Organization:Diesel Jikov"}},
+      // A person noun and a verb of saying after a comma speak the
+      // sentence; they are no apposition to the name before them.
+      {"Workers struck at Harbor Lights Depot, a union official said.",
+       {"Organization:Harbor Lights Depot"}},
+      {"Talks stalled at Harbor Lights Depot, a union official, on Monday.",
+       {"Person:Harbor Lights Depot"}},
+  };
+  for (const auto& [text, expected] : cases) EXPECT_EQ(RulesOnly(text), expected) << text;
+}
+
 TEST(EntityRecognizerTest, BusinessNames) {
   const std::pair<std::string, V> cases[] = {
       // A currency symbol is no country; the country named alone is.
@@ -266,6 +283,8 @@ TEST(EntityRecognizerTest, BusinessNames) {
       {"The Hang Seng index fell.", {}},
       {"The Orvel 2000 Index fell.", {}},
       {"The Orvel Brant industrial average fell.", {}},
+      {"The Kospi fell 2% in Seoul.", {"City:Seoul"}},
+      {"Shares of Kessler Group rose as the FTSE slipped.", {"Organization:Kessler Group"}},
       {"The Zentra composite index rose 3% in Lagos.", {"City:Lagos"}},
       // A country before "index" stays a country.
       {"The main Brazil index fell 2%.", {"Country:Brazil"}},
@@ -295,6 +314,20 @@ TEST(EntityRecognizerTest, BusinessNames) {
        {"Place:Chiang Mai International Airport"}},
       // Holidays are no names.
       {"Sales rose over Christmas and the New Year.", {}},
+      // An airport: "airport" after its name is part of it, a city's name
+      // before a known airport names the airport; a city's airport stays
+      // the city.
+      {"Passengers slept at Gatwick airport after the storm.", {"Place:Gatwick airport"}},
+      {"Fog shut the Don Mueang airport for a day.", {"Place:Don Mueang airport"}},
+      {"The carrier moved its flights to Paris Orly.", {"Place:Paris Orly"}},
+      {"Fog delayed flights out of Schiphol.", {"Place:Schiphol"}},
+      {"The Warsaw airport reopened.", {"City:Warsaw"}},
+      // A founder's name that WordNet knows as a person's, listed with
+      // firms, is a firm's.
+      {"Suppliers to Kessler Motors, Ford, and Nordin Aircraft cut jobs.",
+       {"Organization:Ford", "Organization:Kessler Motors", "Organization:Nordin Aircraft"}},
+      {"Orders from Ford and Nordin Aircraft rose.",
+       {"Organization:Ford", "Organization:Nordin Aircraft"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
