@@ -111,8 +111,8 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     mentions.push_back(n);
   }
   if (mentions.empty() && !any_canonical) return;
-  std::sort(mentions.begin(), mentions.end(),
-            [&](NodeId a, NodeId b) { return table.value(a) < table.value(b); });
+  ParallelSort(mentions.begin(), mentions.end(), table.threads(),
+               [&](NodeId a, NodeId b) { return table.value(a) < table.value(b); });
   constexpr uint32_t kNotMention = 0xFFFFFFFFu;
   std::vector<uint32_t> index(table.node_count(), kNotMention);  // node -> mention
   for (size_t i = 0; i < mentions.size(); ++i) index[mentions[i]] = static_cast<uint32_t>(i);
@@ -144,7 +144,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   }
   // What is said of each mention (but its type and class): those triples,
   // moved to the front of the table (its order does not matter: it is
-  // sorted before writing), by mention, predicate and object, each once;
+  // sorted before writing), by mention, then predicate and object, each once;
   // no copy. said(i): the range of mention i's, as indices, since the table
   // grows while they are read.
   auto said_by = [&](const IdTriple& t) {
@@ -155,14 +155,27 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   uint64_t* const said_end = std::partition(words, words + triples.size(), [&](uint64_t w) {
     return said_by(triples.Unpack(w)) != kNotMention;
   });
-  std::sort(words, said_end, [&](uint64_t x, uint64_t y) {
-    const IdTriple a = triples.Unpack(x), b = triples.Unpack(y);
-    const uint32_t ma = index[a[0]], mb = index[b[0]];
-    if (ma != mb) return ma < mb;
-    return a[1] != b[1] ? a[1] < b[1] : a[2] < b[2];
-  });
+  // Sorted as words with the mention's index in the subject's place, then
+  // made triples again: a mention's triples come by predicate index, not
+  // id, which changes only the order between different predicates (what
+  // is read below does not depend on it: one count property a class).
+  for (uint64_t* w = words; w != said_end; ++w) {
+    const IdTriple t = triples.Unpack(*w);
+    *w = triples.PackFields(index[t[0]], triples.Predicate(*w), t[2]);
+  }
+  std::sort(words, said_end);
   const auto said_size = static_cast<size_t>(std::unique(words, said_end) - words);
-  triples.erase(said_size, static_cast<size_t>(said_end - words));
+  for (uint64_t* w = words; w != words + said_size; ++w) {
+    const IdTriple t = triples.Unpack(*w);
+    *w = triples.PackFields(mentions[t[0]], triples.Predicate(*w), t[2]);
+  }
+  {
+    // The duplicates' places take the last triples (the order does not matter).
+    const size_t gap = static_cast<size_t>(said_end - words) - said_size, size = triples.size();
+    const size_t moved = std::min(gap, size - static_cast<size_t>(said_end - words));
+    std::copy(words + size - moved, words + size, words + said_size);
+    triples.resize(size - gap);
+  }
   if (said_size >= UINT32_MAX) throw std::length_error(kTooLarge);
   std::vector<uint32_t> said_start(mentions.size() + 1, 0);  // 4 bytes a mention
   for (size_t k = 0; k < said_size; ++k) ++said_start[index[triples[k][0]] + 1];

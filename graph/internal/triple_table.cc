@@ -47,21 +47,6 @@ int TypeRank(TermKind k) {
   return 0;
 }
 
-// Sorts [first, last) with `less`, in `threads` pieces merged afterwards.
-template <typename It, typename Less>
-void ParallelSort(It first, It last, unsigned threads, Less less) {
-  const size_t n = static_cast<size_t>(last - first);
-  if (threads <= 1 || n < 65536) {
-    std::sort(first, last, less);
-    return;
-  }
-  const It mid = first + static_cast<std::ptrdiff_t>(n / 2);
-  std::thread left([&] { ParallelSort(first, mid, threads / 2, less); });
-  ParallelSort(mid, last, threads - threads / 2, less);
-  left.join();
-  std::inplace_merge(first, mid, last, less);
-}
-
 }  // namespace
 
 int TermText::compare(const TermText& other) const {
@@ -444,38 +429,90 @@ Status TripleTable::AddGraph(const Graph& g) {
   return Status::Ok();
 }
 
-bool TripleTable::Less(NodeId a, NodeId b) const {
-  const Node& x = nodes_[a];
-  const Node& y = nodes_[b];
-  const TermKind kx = kind(a), ky = kind(b);
+TermText TripleTable::Records::Value(NodeId n) const {
+  const Node& x = nodes[n];
+  const std::string_view tail(At(x.offset), x.length);
+  if (static_cast<TermKind>(x.lang_kind >> 30) != TermKind::kIri || x.link == kNoNode)
+    return {{}, tail};
+  return {{At(prefixes[x.link].offset), prefixes[x.link].length}, tail};
+}
+
+std::string_view TripleTable::Records::Lang(NodeId n) const {
+  const uint32_t l = nodes[n].lang_kind & kLangMask;
+  return l == 0 ? std::string_view()
+                : std::string_view(At(langs[l - 1].first), langs[l - 1].second);
+}
+
+bool TripleTable::Records::Less(NodeId a, NodeId b) const {
+  const Node& x = nodes[a];
+  const Node& y = nodes[b];
+  const auto kx = static_cast<TermKind>(x.lang_kind >> 30),
+             ky = static_cast<TermKind>(y.lang_kind >> 30);
   if (kx != ky) return TypeRank(kx) < TypeRank(ky);
   if (kx == TermKind::kIri && x.link == y.link) {  // one prefix: the suffixes decide
     return std::string_view(At(x.offset), x.length).compare({At(y.offset), y.length}) < 0;
   }
-  if (const int c = value(a).compare(value(b)); c != 0) return c < 0;
+  if (const int c = Value(a).compare(Value(b)); c != 0) return c < 0;
   if (kx != TermKind::kLiteral) return false;
   if (x.link != y.link) {
     if (x.link == kNoNode) return true;
     if (y.link == kNoNode) return false;
-    if (const int c = value(x.link).compare(value(y.link)); c != 0) return c < 0;
+    if (const int c = Value(x.link).compare(Value(y.link)); c != 0) return c < 0;
   }
-  return lang(a) < lang(b);
+  return Lang(a) < Lang(b);
 }
 
-void TripleTable::SortUnique(unsigned threads) {
+TripleTable::NodeOrder TripleTable::TakeNodeOrder() const {
+  NodeOrder o;
+  o.nodes_.assign(nodes_.begin(), nodes_.end());
+  o.prefixes_.assign(prefixes_.begin(), prefixes_.end());
+  o.langs_ = langs_;
+  o.blocks_ = blocks_;
+  o.table_ = this;
+  return o;
+}
+
+void TripleTable::NodeOrder::Sort() {
+  const Records r{nodes_.data(), prefixes_.data(), langs_.data(), blocks_.data()};
+  order_.resize(nodes_.size());
+  for (NodeId id = 0; id < order_.size(); ++id) order_[id] = id;
+  std::sort(order_.begin(), order_.end(), [&r](NodeId a, NodeId b) { return r.Less(a, b); });
+  sorted_ = true;
+  // Only the order is kept: the copies (16 bytes a node) go.
+  nodes_ = decltype(nodes_)();
+  prefixes_ = decltype(prefixes_)();
+  langs_ = decltype(langs_)();
+  blocks_ = decltype(blocks_)();
+}
+
+void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
   // Rank the nodes the triples use, then sort triples of ranks (the
   // predicates by their rank among the predicates). Sorting and writing
   // read nodes by id: the index goes first.
   ReleaseIndex();
   std::vector<uint8_t> used(nodes_.size(), 0);
   for (const IdTriple t : triples_) used[t[0]] = used[t[1]] = used[t[2]] = 1;
+  const auto less = [this](NodeId a, NodeId b) { return Less(a, b); };
   std::vector<NodeId> order;
-  for (NodeId id = 0; id < nodes_.size(); ++id) {
-    if (used[id] != 0) order.push_back(id);
+  if (presorted != nullptr && presorted->sorted_ && presorted->table_ == this &&
+      presorted->order_.size() <= nodes_.size()) {
+    // The nodes sorted before, then those added since, sorted and merged in.
+    for (const NodeId id : presorted->order_) {
+      if (used[id] != 0) order.push_back(id);
+    }
+    const auto known = static_cast<std::ptrdiff_t>(order.size());
+    for (auto id = static_cast<NodeId>(presorted->order_.size()); id < nodes_.size(); ++id) {
+      if (used[id] != 0) order.push_back(id);
+    }
+    std::sort(order.begin() + known, order.end(), less);
+    std::inplace_merge(order.begin(), order.begin() + known, order.end(), less);
+  } else {
+    for (NodeId id = 0; id < nodes_.size(); ++id) {
+      if (used[id] != 0) order.push_back(id);
+    }
+    ParallelSort(order.begin(), order.end(), threads, less);
   }
   used = decltype(used)();
-  ParallelSort(order.begin(), order.end(), threads,
-               [this](NodeId a, NodeId b) { return Less(a, b); });
   std::vector<uint32_t> rank(nodes_.size(), 0);
   for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
   const std::vector<NodeId>& predicates = triples_.predicates();
