@@ -47,6 +47,46 @@ int TypeRank(TermKind k) {
   return 0;
 }
 
+// How many pieces ParallelFor cuts n items into.
+unsigned Pieces(size_t n, unsigned threads) { return n < 65536 ? 1 : std::max(1U, threads); }
+
+// Calls fn(piece, first, last) on the Pieces(n, threads) pieces of [0, n) at once.
+template <typename Fn>
+void ParallelFor(size_t n, unsigned threads, const Fn& fn) {
+  const unsigned pieces = Pieces(n, threads);
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < pieces; ++t)
+    helpers.emplace_back([&fn, n, t, pieces] { fn(t, n * t / pieces, n * (t + 1) / pieces); });
+  fn(0U, size_t{0}, n / pieces);
+  for (auto& h : helpers) h.join();
+}
+
+// Sorts words on `threads` threads: split first into ranges of values at
+// words of a sample, each then sorted on its own (no merge afterwards).
+void SortWords(uint64_t* first, uint64_t* last, unsigned threads) {
+  const auto n = static_cast<size_t>(last - first);
+  if (threads <= 1 || n < 65536) {
+    std::sort(first, last);
+    return;
+  }
+  constexpr size_t kSample = 1024;
+  std::vector<uint64_t> sample(kSample);
+  for (size_t i = 0; i < kSample; ++i) sample[i] = first[i * (n / kSample)];
+  std::sort(sample.begin(), sample.end());
+  std::vector<uint64_t*> bounds = {first};
+  for (unsigned t = 1; t < threads; ++t) {
+    const uint64_t pivot = sample[t * kSample / threads];
+    bounds.push_back(
+        std::partition(bounds.back(), last, [pivot](uint64_t w) { return w < pivot; }));
+  }
+  bounds.push_back(last);
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < threads; ++t)
+    helpers.emplace_back([&bounds, t] { std::sort(bounds[t], bounds[t + 1]); });
+  std::sort(bounds[0], bounds[1]);
+  for (auto& h : helpers) h.join();
+}
+
 }  // namespace
 
 int TermText::compare(const TermText& other) const {
@@ -490,8 +530,24 @@ void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
   // predicates by their rank among the predicates). Sorting and writing
   // read nodes by id: the index goes first.
   ReleaseIndex();
+  // The passes over every triple below run on `threads` pieces at once.
+  uint64_t* const words = triples_.words();
+  const size_t n = triples_.size();
   std::vector<uint8_t> used(nodes_.size(), 0);
-  for (const IdTriple t : triples_) used[t[0]] = used[t[1]] = used[t[2]] = 1;
+  {
+    std::vector<std::vector<uint8_t>> more(Pieces(n, threads) - 1,
+                                           std::vector<uint8_t>(nodes_.size(), 0));
+    ParallelFor(n, threads, [&](unsigned piece, size_t first, size_t last) {
+      std::vector<uint8_t>& u = piece == 0 ? used : more[piece - 1];
+      for (size_t i = first; i < last; ++i) {
+        const IdTriple t = triples_.Unpack(words[i]);
+        u[t[0]] = u[t[1]] = u[t[2]] = 1;
+      }
+    });
+    for (const auto& u : more) {
+      for (size_t id = 0; id < u.size(); ++id) used[id] |= u[id];
+    }
+  }
   const auto less = [this](NodeId a, NodeId b) { return Less(a, b); };
   std::vector<NodeId> order;
   if (presorted != nullptr && presorted->sorted_ && presorted->table_ == this &&
@@ -523,23 +579,25 @@ void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
                                                       : a < b;
   });
   for (uint32_t r = 0; r < by_rank.size(); ++r) predicate_rank[by_rank[r]] = r;
-  uint64_t* const words = triples_.words();
-  const size_t n = triples_.size();
-  for (size_t i = 0; i < n; ++i) {
-    const IdTriple t = triples_.Unpack(words[i]);
-    words[i] =
-        triples_.PackFields(rank[t[0]], predicate_rank[triples_.Predicate(words[i])], rank[t[2]]);
-  }
+  ParallelFor(n, threads, [&](unsigned, size_t first, size_t last) {
+    for (size_t i = first; i < last; ++i) {
+      const IdTriple t = triples_.Unpack(words[i]);
+      words[i] =
+          triples_.PackFields(rank[t[0]], predicate_rank[triples_.Predicate(words[i])], rank[t[2]]);
+    }
+  });
   rank = decltype(rank)();
-  ParallelSort(words, words + n, threads, std::less<uint64_t>());
+  SortWords(words, words + n, threads);
   triples_.resize(static_cast<size_t>(std::unique(words, words + n) - words));
-  for (size_t i = 0; i < triples_.size(); ++i) {
-    // Ranks in the node fields, a predicate's rank in its index's place.
-    const uint64_t w = words[i];
-    const uint32_t p = by_rank[triples_.Predicate(w)];
-    const IdTriple t = triples_.Unpack(w);
-    words[i] = triples_.PackFields(order[t[0]], p, order[t[2]]);
-  }
+  ParallelFor(triples_.size(), threads, [&](unsigned, size_t first, size_t last) {
+    for (size_t i = first; i < last; ++i) {
+      // Ranks in the node fields, a predicate's rank in its index's place.
+      const uint64_t w = words[i];
+      const uint32_t p = by_rank[triples_.Predicate(w)];
+      const IdTriple t = triples_.Unpack(w);
+      words[i] = triples_.PackFields(order[t[0]], p, order[t[2]]);
+    }
+  });
 }
 
 Result<Graph> TripleTable::ToGraph() const {
