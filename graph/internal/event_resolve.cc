@@ -133,14 +133,18 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   // index goes while the mentions' facts and clusters are built (the next
   // Intern builds it again).
   table.ReleaseIndex();
+  // Whether a node is an entity, read for every statement of a mention:
+  // by id, not by hashing (the nodes added below are none).
+  std::vector<uint8_t> entity(table.node_count(), 0);
+  for (const auto& [n, type] : entity_type) entity[n] = 1;
+  auto is_entity = [&entity](NodeId n) { return n < entity.size() && entity[n] != 0; };
   std::unordered_map<NodeId, NodeId> amount_value, amount_currency;
   std::unordered_map<NodeId, std::vector<NodeId>> leads;
   for (const auto& t : triples) {
     if (t[1] == kNoNode) continue;
     if (t[1] == value_p) amount_value[t[0]] = t[2];
     if (t[1] == currency_p) amount_currency[t[0]] = t[2];
-    if (t[1] == leader_p && entity_type.count(t[0]) > 0 && entity_type.count(t[2]) > 0)
-      leads[t[0]].push_back(t[2]);
+    if (t[1] == leader_p && is_entity(t[0]) && is_entity(t[2])) leads[t[0]].push_back(t[2]);
   }
   // What is said of each mention (but its type and class): those triples,
   // moved to the front of the table (its order does not matter: it is
@@ -191,7 +195,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     size_t roles = 0, dates = 0, amounts = 0, articles = 0;
     for (size_t k = 0; k < said_size; ++k) {
       const NodeId p = triples[k][1];
-      roles += entity_type.count(triples[k][2]) > 0 ? 1 : 0;
+      roles += is_entity(triples[k][2]) ? 1 : 0;
       dates += p == date_p ? 1 : 0;
       amounts += p == amount_p ? 1 : 0;
       articles += p == derived_p ? 1 : 0;
@@ -214,7 +218,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     facts.Begin(ci->second);
     for (size_t k = said(i).first; k < said(i).last; ++k) {
       const NodeId p = triples[k][1], o = triples[k][2];
-      if (entity_type.count(o) > 0 && table.value(p).starts_with(vocab::kNkg)) {
+      if (is_entity(o) && table.value(p).starts_with(vocab::kNkg)) {
         auto [ri, fresh] = role_ids.emplace(p, 0);
         if (fresh) ri->second = facts.RoleId(str(p).substr(vocab::kNkg.size()));
         facts.AddRole(ri->second, o);
@@ -374,7 +378,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       table.Add(mentions[i], class_pred, class_node);
       for (size_t k = said(i).first; k < said(i).last; ++k) {
         const NodeId p = triples[k][1], o = triples[k][2];
-        if (entity_type.count(o) > 0) {
+        if (is_entity(o)) {
           roles[p].insert(o);
         } else if (p == date_p) {
           if (date == kNoNode || Preferred(table.value(o), table.value(date))) date = o;
@@ -403,7 +407,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     for (size_t i : c) {
       for (size_t k = said(i).first; k < said(i).last; ++k) {
         const NodeId p = triples[k][1], o = triples[k][2];  // copies: Add may move the triples
-        if (plain.count(p) > 0 && entity_type.count(o) == 0 && p != amount_p) table.Add(ev, p, o);
+        if (plain.count(p) > 0 && !is_entity(o) && p != amount_p) table.Add(ev, p, o);
       }
     }
     const std::string participant = vocab::kNkg + "participant";
