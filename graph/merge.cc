@@ -1,11 +1,20 @@
 #include "graph/merge.h"
 
+#include <optional>
+#include <thread>
+
 #include "graph/internal/named_graphs.h"
 #include "graph/internal/resolve.h"
 #include "graph/internal/triple_table.h"
 #include "schema/schema.h"
 
 namespace newskg {
+namespace {
+
+// Fewer nodes than this are sorted after identity, on one thread.
+constexpr size_t kPresortNodes = 1024;
+
+}  // namespace
 
 // One producer's share: its own interned table, folded into the Merger's
 // whenever it holds kFoldEvery triples (under the Merger's lock, on the
@@ -68,8 +77,24 @@ Status Merger::Resolve() {
     if (Status s = table_->Absorb(std::move(part->table)); !s.ok()) return s;
     part->table = internal::TripleTable();
   }
+  // With a core to spare, the nodes are put in order on it while identity
+  // is resolved (which reads the nodes, and adds a few that SortUnique
+  // then merges in).
+  std::optional<internal::TripleTable::NodeOrder> presorted;
+  std::thread sorter;
+  struct Join {
+    std::thread& t;
+    ~Join() {
+      if (t.joinable()) t.join();
+    }
+  } join{sorter};
+  if (threads_ > 1 && table_->node_count() >= kPresortNodes) {
+    presorted.emplace(table_->TakeNodeOrder());
+    sorter = std::thread([&presorted] { presorted->Sort(); });
+  }
   internal::ResolveIdentityInPlace(*table_);
-  table_->SortUnique(threads_);
+  if (sorter.joinable()) sorter.join();
+  table_->SortUnique(threads_, presorted ? &*presorted : nullptr);
   written_ = table_->triples().size();
   return Status::Ok();
 }

@@ -111,8 +111,8 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     mentions.push_back(n);
   }
   if (mentions.empty() && !any_canonical) return;
-  std::sort(mentions.begin(), mentions.end(),
-            [&](NodeId a, NodeId b) { return table.value(a) < table.value(b); });
+  ParallelSort(mentions.begin(), mentions.end(), table.threads(),
+               [&](NodeId a, NodeId b) { return table.value(a) < table.value(b); });
   constexpr uint32_t kNotMention = 0xFFFFFFFFu;
   std::vector<uint32_t> index(table.node_count(), kNotMention);  // node -> mention
   for (size_t i = 0; i < mentions.size(); ++i) index[mentions[i]] = static_cast<uint32_t>(i);
@@ -133,18 +133,22 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   // index goes while the mentions' facts and clusters are built (the next
   // Intern builds it again).
   table.ReleaseIndex();
+  // Whether a node is an entity, read for every statement of a mention:
+  // by id, not by hashing (the nodes added below are none).
+  std::vector<uint8_t> entity(table.node_count(), 0);
+  for (const auto& [n, type] : entity_type) entity[n] = 1;
+  auto is_entity = [&entity](NodeId n) { return n < entity.size() && entity[n] != 0; };
   std::unordered_map<NodeId, NodeId> amount_value, amount_currency;
   std::unordered_map<NodeId, std::vector<NodeId>> leads;
   for (const auto& t : triples) {
     if (t[1] == kNoNode) continue;
     if (t[1] == value_p) amount_value[t[0]] = t[2];
     if (t[1] == currency_p) amount_currency[t[0]] = t[2];
-    if (t[1] == leader_p && entity_type.count(t[0]) > 0 && entity_type.count(t[2]) > 0)
-      leads[t[0]].push_back(t[2]);
+    if (t[1] == leader_p && is_entity(t[0]) && is_entity(t[2])) leads[t[0]].push_back(t[2]);
   }
   // What is said of each mention (but its type and class): those triples,
   // moved to the front of the table (its order does not matter: it is
-  // sorted before writing), by mention, predicate and object, each once;
+  // sorted before writing), by mention, then predicate and object, each once;
   // no copy. said(i): the range of mention i's, as indices, since the table
   // grows while they are read.
   auto said_by = [&](const IdTriple& t) {
@@ -155,14 +159,27 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   uint64_t* const said_end = std::partition(words, words + triples.size(), [&](uint64_t w) {
     return said_by(triples.Unpack(w)) != kNotMention;
   });
-  std::sort(words, said_end, [&](uint64_t x, uint64_t y) {
-    const IdTriple a = triples.Unpack(x), b = triples.Unpack(y);
-    const uint32_t ma = index[a[0]], mb = index[b[0]];
-    if (ma != mb) return ma < mb;
-    return a[1] != b[1] ? a[1] < b[1] : a[2] < b[2];
-  });
+  // Sorted as words with the mention's index in the subject's place, then
+  // made triples again: a mention's triples come by predicate index, not
+  // id, which changes only the order between different predicates (what
+  // is read below does not depend on it: one count property a class).
+  for (uint64_t* w = words; w != said_end; ++w) {
+    const IdTriple t = triples.Unpack(*w);
+    *w = triples.PackFields(index[t[0]], triples.Predicate(*w), t[2]);
+  }
+  std::sort(words, said_end);
   const auto said_size = static_cast<size_t>(std::unique(words, said_end) - words);
-  triples.erase(said_size, static_cast<size_t>(said_end - words));
+  for (uint64_t* w = words; w != words + said_size; ++w) {
+    const IdTriple t = triples.Unpack(*w);
+    *w = triples.PackFields(mentions[t[0]], triples.Predicate(*w), t[2]);
+  }
+  {
+    // The duplicates' places take the last triples (the order does not matter).
+    const size_t gap = static_cast<size_t>(said_end - words) - said_size, size = triples.size();
+    const size_t moved = std::min(gap, size - static_cast<size_t>(said_end - words));
+    std::copy(words + size - moved, words + size, words + said_size);
+    triples.resize(size - gap);
+  }
   if (said_size >= UINT32_MAX) throw std::length_error(kTooLarge);
   std::vector<uint32_t> said_start(mentions.size() + 1, 0);  // 4 bytes a mention
   for (size_t k = 0; k < said_size; ++k) ++said_start[index[triples[k][0]] + 1];
@@ -178,7 +195,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     size_t roles = 0, dates = 0, amounts = 0, articles = 0;
     for (size_t k = 0; k < said_size; ++k) {
       const NodeId p = triples[k][1];
-      roles += entity_type.count(triples[k][2]) > 0 ? 1 : 0;
+      roles += is_entity(triples[k][2]) ? 1 : 0;
       dates += p == date_p ? 1 : 0;
       amounts += p == amount_p ? 1 : 0;
       articles += p == derived_p ? 1 : 0;
@@ -201,7 +218,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     facts.Begin(ci->second);
     for (size_t k = said(i).first; k < said(i).last; ++k) {
       const NodeId p = triples[k][1], o = triples[k][2];
-      if (entity_type.count(o) > 0 && table.value(p).starts_with(vocab::kNkg)) {
+      if (is_entity(o) && table.value(p).starts_with(vocab::kNkg)) {
         auto [ri, fresh] = role_ids.emplace(p, 0);
         if (fresh) ri->second = facts.RoleId(str(p).substr(vocab::kNkg.size()));
         facts.AddRole(ri->second, o);
@@ -361,7 +378,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       table.Add(mentions[i], class_pred, class_node);
       for (size_t k = said(i).first; k < said(i).last; ++k) {
         const NodeId p = triples[k][1], o = triples[k][2];
-        if (entity_type.count(o) > 0) {
+        if (is_entity(o)) {
           roles[p].insert(o);
         } else if (p == date_p) {
           if (date == kNoNode || Preferred(table.value(o), table.value(date))) date = o;
@@ -390,7 +407,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     for (size_t i : c) {
       for (size_t k = said(i).first; k < said(i).last; ++k) {
         const NodeId p = triples[k][1], o = triples[k][2];  // copies: Add may move the triples
-        if (plain.count(p) > 0 && entity_type.count(o) == 0 && p != amount_p) table.Add(ev, p, o);
+        if (plain.count(p) > 0 && !is_entity(o) && p != amount_p) table.Add(ev, p, o);
       }
     }
     const std::string participant = vocab::kNkg + "participant";

@@ -47,19 +47,44 @@ int TypeRank(TermKind k) {
   return 0;
 }
 
-// Sorts [first, last) with `less`, in `threads` pieces merged afterwards.
-template <typename It, typename Less>
-void ParallelSort(It first, It last, unsigned threads, Less less) {
-  const size_t n = static_cast<size_t>(last - first);
+// How many pieces ParallelFor cuts n items into.
+unsigned Pieces(size_t n, unsigned threads) { return n < 65536 ? 1 : std::max(1U, threads); }
+
+// Calls fn(piece, first, last) on the Pieces(n, threads) pieces of [0, n) at once.
+template <typename Fn>
+void ParallelFor(size_t n, unsigned threads, const Fn& fn) {
+  const unsigned pieces = Pieces(n, threads);
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < pieces; ++t)
+    helpers.emplace_back([&fn, n, t, pieces] { fn(t, n * t / pieces, n * (t + 1) / pieces); });
+  fn(0U, size_t{0}, n / pieces);
+  for (auto& h : helpers) h.join();
+}
+
+// Sorts words on `threads` threads: split first into ranges of values at
+// words of a sample, each then sorted on its own (no merge afterwards).
+void SortWords(uint64_t* first, uint64_t* last, unsigned threads) {
+  const auto n = static_cast<size_t>(last - first);
   if (threads <= 1 || n < 65536) {
-    std::sort(first, last, less);
+    std::sort(first, last);
     return;
   }
-  const It mid = first + static_cast<std::ptrdiff_t>(n / 2);
-  std::thread left([&] { ParallelSort(first, mid, threads / 2, less); });
-  ParallelSort(mid, last, threads - threads / 2, less);
-  left.join();
-  std::inplace_merge(first, mid, last, less);
+  constexpr size_t kSample = 1024;
+  std::vector<uint64_t> sample(kSample);
+  for (size_t i = 0; i < kSample; ++i) sample[i] = first[i * (n / kSample)];
+  std::sort(sample.begin(), sample.end());
+  std::vector<uint64_t*> bounds = {first};
+  for (unsigned t = 1; t < threads; ++t) {
+    const uint64_t pivot = sample[t * kSample / threads];
+    bounds.push_back(
+        std::partition(bounds.back(), last, [pivot](uint64_t w) { return w < pivot; }));
+  }
+  bounds.push_back(last);
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < threads; ++t)
+    helpers.emplace_back([&bounds, t] { std::sort(bounds[t], bounds[t + 1]); });
+  std::sort(bounds[0], bounds[1]);
+  for (auto& h : helpers) h.join();
 }
 
 }  // namespace
@@ -444,38 +469,106 @@ Status TripleTable::AddGraph(const Graph& g) {
   return Status::Ok();
 }
 
-bool TripleTable::Less(NodeId a, NodeId b) const {
-  const Node& x = nodes_[a];
-  const Node& y = nodes_[b];
-  const TermKind kx = kind(a), ky = kind(b);
+TermText TripleTable::Records::Value(NodeId n) const {
+  const Node& x = nodes[n];
+  const std::string_view tail(At(x.offset), x.length);
+  if (static_cast<TermKind>(x.lang_kind >> 30) != TermKind::kIri || x.link == kNoNode)
+    return {{}, tail};
+  return {{At(prefixes[x.link].offset), prefixes[x.link].length}, tail};
+}
+
+std::string_view TripleTable::Records::Lang(NodeId n) const {
+  const uint32_t l = nodes[n].lang_kind & kLangMask;
+  return l == 0 ? std::string_view()
+                : std::string_view(At(langs[l - 1].first), langs[l - 1].second);
+}
+
+bool TripleTable::Records::Less(NodeId a, NodeId b) const {
+  const Node& x = nodes[a];
+  const Node& y = nodes[b];
+  const auto kx = static_cast<TermKind>(x.lang_kind >> 30),
+             ky = static_cast<TermKind>(y.lang_kind >> 30);
   if (kx != ky) return TypeRank(kx) < TypeRank(ky);
   if (kx == TermKind::kIri && x.link == y.link) {  // one prefix: the suffixes decide
     return std::string_view(At(x.offset), x.length).compare({At(y.offset), y.length}) < 0;
   }
-  if (const int c = value(a).compare(value(b)); c != 0) return c < 0;
+  if (const int c = Value(a).compare(Value(b)); c != 0) return c < 0;
   if (kx != TermKind::kLiteral) return false;
   if (x.link != y.link) {
     if (x.link == kNoNode) return true;
     if (y.link == kNoNode) return false;
-    if (const int c = value(x.link).compare(value(y.link)); c != 0) return c < 0;
+    if (const int c = Value(x.link).compare(Value(y.link)); c != 0) return c < 0;
   }
-  return lang(a) < lang(b);
+  return Lang(a) < Lang(b);
 }
 
-void TripleTable::SortUnique(unsigned threads) {
+TripleTable::NodeOrder TripleTable::TakeNodeOrder() const {
+  NodeOrder o;
+  o.nodes_.assign(nodes_.begin(), nodes_.end());
+  o.prefixes_.assign(prefixes_.begin(), prefixes_.end());
+  o.langs_ = langs_;
+  o.blocks_ = blocks_;
+  o.table_ = this;
+  return o;
+}
+
+void TripleTable::NodeOrder::Sort() {
+  const Records r{nodes_.data(), prefixes_.data(), langs_.data(), blocks_.data()};
+  order_.resize(nodes_.size());
+  for (NodeId id = 0; id < order_.size(); ++id) order_[id] = id;
+  std::sort(order_.begin(), order_.end(), [&r](NodeId a, NodeId b) { return r.Less(a, b); });
+  sorted_ = true;
+  // Only the order is kept: the copies (16 bytes a node) go.
+  nodes_ = decltype(nodes_)();
+  prefixes_ = decltype(prefixes_)();
+  langs_ = decltype(langs_)();
+  blocks_ = decltype(blocks_)();
+}
+
+void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
   // Rank the nodes the triples use, then sort triples of ranks (the
   // predicates by their rank among the predicates). Sorting and writing
   // read nodes by id: the index goes first.
   ReleaseIndex();
+  // The passes over every triple below run on `threads` pieces at once.
+  uint64_t* const words = triples_.words();
+  const size_t n = triples_.size();
   std::vector<uint8_t> used(nodes_.size(), 0);
-  for (const IdTriple t : triples_) used[t[0]] = used[t[1]] = used[t[2]] = 1;
+  {
+    std::vector<std::vector<uint8_t>> more(Pieces(n, threads) - 1,
+                                           std::vector<uint8_t>(nodes_.size(), 0));
+    ParallelFor(n, threads, [&](unsigned piece, size_t first, size_t last) {
+      std::vector<uint8_t>& u = piece == 0 ? used : more[piece - 1];
+      for (size_t i = first; i < last; ++i) {
+        const IdTriple t = triples_.Unpack(words[i]);
+        u[t[0]] = u[t[1]] = u[t[2]] = 1;
+      }
+    });
+    for (const auto& u : more) {
+      for (size_t id = 0; id < u.size(); ++id) used[id] |= u[id];
+    }
+  }
+  const auto less = [this](NodeId a, NodeId b) { return Less(a, b); };
   std::vector<NodeId> order;
-  for (NodeId id = 0; id < nodes_.size(); ++id) {
-    if (used[id] != 0) order.push_back(id);
+  if (presorted != nullptr && presorted->sorted_ && presorted->table_ == this &&
+      presorted->order_.size() <= nodes_.size()) {
+    // The nodes sorted before, then those added since, sorted and merged in.
+    for (const NodeId id : presorted->order_) {
+      if (used[id] != 0) order.push_back(id);
+    }
+    const auto known = static_cast<std::ptrdiff_t>(order.size());
+    for (auto id = static_cast<NodeId>(presorted->order_.size()); id < nodes_.size(); ++id) {
+      if (used[id] != 0) order.push_back(id);
+    }
+    std::sort(order.begin() + known, order.end(), less);
+    std::inplace_merge(order.begin(), order.begin() + known, order.end(), less);
+  } else {
+    for (NodeId id = 0; id < nodes_.size(); ++id) {
+      if (used[id] != 0) order.push_back(id);
+    }
+    ParallelSort(order.begin(), order.end(), threads, less);
   }
   used = decltype(used)();
-  ParallelSort(order.begin(), order.end(), threads,
-               [this](NodeId a, NodeId b) { return Less(a, b); });
   std::vector<uint32_t> rank(nodes_.size(), 0);
   for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
   const std::vector<NodeId>& predicates = triples_.predicates();
@@ -486,23 +579,25 @@ void TripleTable::SortUnique(unsigned threads) {
                                                       : a < b;
   });
   for (uint32_t r = 0; r < by_rank.size(); ++r) predicate_rank[by_rank[r]] = r;
-  uint64_t* const words = triples_.words();
-  const size_t n = triples_.size();
-  for (size_t i = 0; i < n; ++i) {
-    const IdTriple t = triples_.Unpack(words[i]);
-    words[i] =
-        triples_.PackFields(rank[t[0]], predicate_rank[triples_.Predicate(words[i])], rank[t[2]]);
-  }
+  ParallelFor(n, threads, [&](unsigned, size_t first, size_t last) {
+    for (size_t i = first; i < last; ++i) {
+      const IdTriple t = triples_.Unpack(words[i]);
+      words[i] =
+          triples_.PackFields(rank[t[0]], predicate_rank[triples_.Predicate(words[i])], rank[t[2]]);
+    }
+  });
   rank = decltype(rank)();
-  ParallelSort(words, words + n, threads, std::less<uint64_t>());
+  SortWords(words, words + n, threads);
   triples_.resize(static_cast<size_t>(std::unique(words, words + n) - words));
-  for (size_t i = 0; i < triples_.size(); ++i) {
-    // Ranks in the node fields, a predicate's rank in its index's place.
-    const uint64_t w = words[i];
-    const uint32_t p = by_rank[triples_.Predicate(w)];
-    const IdTriple t = triples_.Unpack(w);
-    words[i] = triples_.PackFields(order[t[0]], p, order[t[2]]);
-  }
+  ParallelFor(triples_.size(), threads, [&](unsigned, size_t first, size_t last) {
+    for (size_t i = first; i < last; ++i) {
+      // Ranks in the node fields, a predicate's rank in its index's place.
+      const uint64_t w = words[i];
+      const uint32_t p = by_rank[triples_.Predicate(w)];
+      const IdTriple t = triples_.Unpack(w);
+      words[i] = triples_.PackFields(order[t[0]], p, order[t[2]]);
+    }
+  });
 }
 
 Result<Graph> TripleTable::ToGraph() const {

@@ -17,6 +17,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -204,6 +205,22 @@ class TripleVector {
   uint32_t last_index_ = 0;
 };
 
+// Sorts [first, last) with `less`, in `threads` pieces merged afterwards;
+// the result is std::sort's.
+template <typename It, typename Less>
+void ParallelSort(It first, It last, unsigned threads, Less less) {
+  const size_t n = static_cast<size_t>(last - first);
+  if (threads <= 1 || n < 65536) {
+    std::sort(first, last, less);
+    return;
+  }
+  const It mid = first + static_cast<std::ptrdiff_t>(n / 2);
+  std::thread left([&] { ParallelSort(first, mid, threads / 2, less); });
+  ParallelSort(mid, last, threads - threads / 2, less);
+  left.join();
+  std::inplace_merge(first, mid, last, less);
+}
+
 // The text of a node, in two pieces to be read one after the other: an IRI
 // is kept as a prefix that other IRIs share (up to its last '/': the base
 // and an article's own namespace) and its own suffix; other nodes have only
@@ -235,6 +252,7 @@ class TripleTable {
   // How many threads reading, sorting and writing may use (default 1); the
   // result is the same for any number.
   void set_threads(unsigned n) { threads_ = n == 0 ? 1 : n; }
+  unsigned threads() const { return threads_; }
   // With several threads, Write writes its output in parts of at most about
   // this many triples (default 2^14), one per thread at a time, and holds a
   // few of them at once.
@@ -315,11 +333,23 @@ class TripleTable {
   }
   Term ToTerm(NodeId n) const;
 
+  // The nodes the table holds when it is made, in the order SortUnique
+  // gives them, sorted on another thread while this table goes on (see
+  // TakeNodeOrder).
+  class NodeOrder;
+  // Copies what ordering the nodes reads (their 16-byte records, not their
+  // bytes, which do not move while the table is not cleared): the copy's
+  // Sort may run on another thread while this table grows, and SortUnique
+  // then sorts only the nodes added since.
+  NodeOrder TakeNodeOrder() const;
+
   // Sorts the triples in the order a Sord model iterates them (subject,
   // predicate, object; literals before IRIs before blank nodes, then by
   // string, datatype and language) and drops duplicates. `threads` > 1 sorts
-  // in parallel; the result is the same. Frees the index (see ReleaseIndex).
-  void SortUnique(unsigned threads = 1);
+  // in parallel; the result is the same. With `presorted` (this table's,
+  // sorted, and the table not cleared since), the nodes it holds are not
+  // sorted again. Frees the index (see ReleaseIndex).
+  void SortUnique(unsigned threads = 1, const NodeOrder* presorted = nullptr);
   // Writes the triples as they are (call SortUnique first) with the project's
   // prefixes. With `threads` > 1, parts of the output are written in
   // parallel; the bytes are the same.
@@ -392,7 +422,25 @@ class TripleTable {
   void Rehash(size_t slots) const;
   // Makes room for the triples of a document of `bytes` bytes.
   void Reserve(size_t bytes);
-  bool Less(NodeId a, NodeId b) const;
+  // What ordering nodes reads: views of the records of a table or of a
+  // NodeOrder's copy of them.
+  struct Records {
+    const Node* nodes;
+    const Prefix* prefixes;
+    const std::pair<uint32_t, uint32_t>* langs;
+    char* const* blocks;
+    const char* At(uint32_t offset) const {
+      return blocks[offset >> kBlockBits] + (offset & (kBlock - 1));
+    }
+    TermText Value(NodeId n) const;
+    std::string_view Lang(NodeId n) const;
+    // SortUnique's order of nodes.
+    bool Less(NodeId a, NodeId b) const;
+  };
+  Records records() const {
+    return {nodes_.begin(), prefixes_.begin(), langs_.data(), blocks_.data()};
+  }
+  bool Less(NodeId a, NodeId b) const { return records().Less(a, b); }
   // Reads a document with `run`, which starts the Serd reader it is given.
   Status Read(const std::string& name, Syntax syntax, bool pipelined,
               const std::function<Status(::SerdReaderImpl*)>& run);
@@ -417,6 +465,22 @@ class TripleTable {
   unsigned documents_ = 0;
   unsigned threads_ = 1;
   size_t write_part_ = size_t{1} << 14;
+};
+
+class TripleTable::NodeOrder {
+ public:
+  // Sorts the nodes copied (on any one thread).
+  void Sort();
+
+ private:
+  friend class TripleTable;
+  std::vector<Node> nodes_;
+  std::vector<Prefix> prefixes_;
+  std::vector<std::pair<uint32_t, uint32_t>> langs_;
+  std::vector<char*> blocks_;
+  const TripleTable* table_ = nullptr;  // whose nodes
+  std::vector<NodeId> order_;           // after Sort: every node copied, in order
+  bool sorted_ = false;
 };
 
 }  // namespace newskg::internal

@@ -131,25 +131,6 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
   // Only the prefixes some IRI of the graph starts with are declared.
   std::vector<std::pair<std::string, std::string>> prefixes;
   if (abbreviated) {
-    std::vector<bool> seen(node_count(), false);
-    std::vector<bool> used(Graph::Prefixes().size(), false);
-    auto visit = [&](NodeId id) {
-      if (id == kNoNode || seen[id]) return;
-      seen[id] = true;
-      if (kind(id) == TermKind::kLiteral) {
-        if (datatype(id) != kNoNode) {
-          // The datatype is visited once per literal node, which `seen` bounds.
-          const TermText dt = value(datatype(id));
-          for (size_t k = 0; k < used.size(); ++k)
-            used[k] = used[k] || dt.starts_with(Graph::Prefixes()[k].second);
-        }
-        return;
-      }
-      if (kind(id) != TermKind::kIri) return;
-      const TermText v = value(id);
-      for (size_t k = 0; k < used.size(); ++k)
-        used[k] = used[k] || v.starts_with(Graph::Prefixes()[k].second);
-    };
     // rdf:type as a predicate is written "a" (found among the predicates:
     // no index, which SortUnique let go).
     const std::string type_iri = std::string(vocab::kRdf) + "type";
@@ -157,13 +138,44 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
     for (const NodeId p : triples_.predicates()) {
       if (kind(p) == TermKind::kIri && value(p) == type_iri) type = p;
     }
-    for (const IdTriple& t : triples_) {
-      visit(t[0]);
-      if (t[1] != type) visit(t[1]);
-      visit(t[2]);
-    }
-    for (size_t k = 0; k < used.size(); ++k) {
-      if (used[k]) prefixes.push_back(Graph::Prefixes()[k]);
+    // The prefixes the nodes of triples [first, last) use, in `used`.
+    auto uses = [&](size_t first, size_t last, std::vector<bool>& used) {
+      std::vector<bool> seen(node_count(), false);
+      used.assign(Graph::Prefixes().size(), false);
+      auto visit = [&](NodeId id) {
+        if (id == kNoNode || seen[id]) return;
+        seen[id] = true;
+        if (kind(id) == TermKind::kLiteral) {
+          if (datatype(id) != kNoNode) {
+            // The datatype is visited once per literal node, which `seen` bounds.
+            const TermText dt = value(datatype(id));
+            for (size_t k = 0; k < used.size(); ++k)
+              used[k] = used[k] || dt.starts_with(Graph::Prefixes()[k].second);
+          }
+          return;
+        }
+        if (kind(id) != TermKind::kIri) return;
+        const TermText v = value(id);
+        for (size_t k = 0; k < used.size(); ++k)
+          used[k] = used[k] || v.starts_with(Graph::Prefixes()[k].second);
+      };
+      for (size_t i = first; i < last; ++i) {
+        const IdTriple t = triples_[i];
+        visit(t[0]);
+        if (t[1] != type) visit(t[1]);
+        visit(t[2]);
+      }
+    };
+    // With several writers, the triples in as many pieces at once.
+    std::vector<std::vector<bool>> used(writers);
+    std::vector<std::thread> helpers;
+    for (unsigned w = 1; w < writers; ++w)
+      helpers.emplace_back(uses, n * w / writers, n * (w + 1) / writers, std::ref(used[w]));
+    uses(0, n / writers, used[0]);
+    for (auto& t : helpers) t.join();
+    for (size_t k = 0; k < Graph::Prefixes().size(); ++k) {
+      if (std::any_of(used.begin(), used.end(), [k](const std::vector<bool>& u) { return u[k]; }))
+        prefixes.push_back(Graph::Prefixes()[k]);
     }
   }
   // Writes part `part` into `sink` (through `emit` when the sink has it).

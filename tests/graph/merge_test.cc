@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iterator>
 #include <random>
+#include <set>
 
 #include "extract/pipeline.h"
 #include "graph/document_graph.h"
@@ -437,6 +438,66 @@ TEST_F(MergeTest, ArticlesKeepTheirNamedGraphs) {
   // Turtle holds no named graphs: the merged view only, as before.
   EXPECT_EQ(Merged({nq_file}, Syntax::kTurtle, 1), Merged(files, Syntax::kTurtle, 1));
   EXPECT_EQ(Merged({nq_file}, Syntax::kTurtle, 1).find(" {"), std::string::npos);
+}
+
+// Enough articles that, with more than one thread, the nodes are put in
+// order while identity is resolved (Merger::Resolve, from 1024 nodes on),
+// and identity adds nodes after that (the events that several articles
+// report, the labels of joined people): the same bytes for any number of
+// threads and producers.
+TEST_F(MergeTest, ManyArticlesGiveTheSameBytesForAnyNumberOfThreads) {
+  const std::vector<std::string> texts = {
+      "Rebels attacked the northern town of Karvik on Monday, killing 14 soldiers.",
+      "Fourteen soldiers were killed when rebels attacked Karvik on Monday, the army said.",
+      "Finance minister Lena Odegaard met Brazilian President Paulo Mendes in Oslo.",
+      "Odegaard said Norway would lend $200 million to Brazil.",
+      "The Nordic Shipping Company said on Tuesday it had bought a port in Tallinn.",
+  };
+  // Each text a few times over, with other names (a town, a person, a
+  // company) in most copies.
+  auto code = [](size_t i) {
+    std::string out;
+    for (; i > 0; i /= 5) out += "aeiou"[i % 5];
+    return out;
+  };
+  auto renamed = [](std::string text, const std::string& suffix) {
+    for (const char* name : {"Karvik", "Odegaard", "Nordic"}) {
+      for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1))
+        text.insert(at + 3, suffix);
+    }
+    return text;
+  };
+  std::vector<Document> docs;
+  for (size_t i = 0; i < 300; ++i) {
+    docs.push_back(testing::Extract(renamed(texts[i % texts.size()], code(i / 3))));
+    docs.back().id = "many-" + std::to_string(i);
+  }
+  auto merged = [&](unsigned threads, size_t parts, Syntax syntax) {
+    Merger m(threads, parts);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      EXPECT_TRUE(
+          AddDocument(docs[i], vocab::kDefaultBase, parts == 0 ? m : m.part(i % parts)).ok());
+    }
+    std::string out;
+    EXPECT_TRUE(m.Write(out, syntax).ok());
+    return out;
+  };
+  const std::string one = merged(1, 0, Syntax::kNTriples);
+  std::set<std::string> terms;  // subjects and objects
+  for (size_t at = 0; at < one.size(); at = one.find('\n', at) + 1) {
+    const size_t p = one.find(' ', at), o = one.find(' ', p + 1), end = one.find('\n', at);
+    terms.insert(one.substr(at, p - at));
+    terms.insert(one.substr(o + 1, end - 2 - (o + 1)));
+  }
+  ASSERT_GT(terms.size(), 1024u) << "too few nodes to be put in order on another thread";
+  EXPECT_NE(one.find("owl#sameAs"), std::string::npos);
+  EXPECT_NE(one.find(vocab::kNkg + "mention>"), std::string::npos)
+      << "no event of several articles";
+  for (unsigned threads : {2U, 3U}) {
+    EXPECT_TRUE(merged(threads, 0, Syntax::kNTriples) == one) << threads << " threads";
+    EXPECT_TRUE(merged(threads, threads, Syntax::kNTriples) == one) << threads << " parts";
+  }
+  EXPECT_TRUE(merged(2, 2, Syntax::kTurtle) == merged(1, 0, Syntax::kTurtle));
 }
 
 // Graph names from other tools' TriG and N-Quads: prefixes, a relative IRI,
