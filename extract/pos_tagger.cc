@@ -132,10 +132,10 @@ Result<PosTagger> PosTagger::Load(const std::string& dir) {
   }
   const size_t n = t.names_.size();
   constexpr double kFloor = 1e-7;  // a transition the model never saw
-  t.transition_.assign(n, std::vector<double>(n, std::log(kFloor)));
+  t.transition_.assign(n * n, std::log(kFloor));
   for (const auto& [from, next] : tags) {
     for (const auto& [to, p] : next) {
-      t.transition_[static_cast<size_t>(t.index_[from])][static_cast<size_t>(t.index_[to])] =
+      t.transition_[static_cast<size_t>(t.index_[from]) * n + static_cast<size_t>(t.index_[to])] =
           std::log(std::max(p, kFloor));
     }
   }
@@ -202,10 +202,23 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
   out.assign(words.size(), sentence_end_);
   if (words.empty()) return;
   // Viterbi over each word's possible tags only; the scores and back
-  // pointers of word i are at [offset[i], offset[i + 1]).
-  std::vector<const Counts*> cands(words.size());
-  std::vector<bool> known(words.size());
-  std::vector<size_t> offset(words.size() + 1, 0);
+  // pointers of word i are at [offset[i], offset[i + 1]). The buffers are
+  // the thread's, kept from sentence to sentence.
+  struct Buffers {
+    std::vector<const Counts*> cands;
+    std::vector<char> known;
+    std::vector<size_t> offset;
+    std::vector<const double*> emits;
+    std::vector<double> score;
+    std::vector<int> back;
+  };
+  thread_local Buffers buffers;
+  auto& cands = buffers.cands;
+  auto& known = buffers.known;
+  auto& offset = buffers.offset;
+  cands.assign(words.size(), nullptr);
+  known.assign(words.size(), 0);
+  offset.assign(words.size() + 1, 0);
   bool open_quote = false;
   // The lexicon is large and the words of news repeat: each thread keeps a
   // copy of the entries it found lately (empty: not in the lexicon), in
@@ -218,7 +231,8 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
   };
   thread_local ThreadMemo<Known> memo;
   auto& seen = memo.For(serial_);
-  std::vector<const double*> emits(words.size(), nullptr);
+  auto& emits = buffers.emits;
+  emits.assign(words.size(), nullptr);
   for (size_t i = 0; i < words.size(); ++i) {
     auto found = seen.find(words[i]);
     if (found == seen.end()) {
@@ -245,8 +259,11 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
     }
     offset[i + 1] = offset[i] + cands[i]->size();
   }
-  std::vector<double> score(offset.back(), -std::numeric_limits<double>::infinity());
-  std::vector<int> back(offset.back(), 0);
+  auto& score = buffers.score;
+  auto& back = buffers.back;
+  score.assign(offset.back(), -std::numeric_limits<double>::infinity());
+  back.assign(offset.back(), 0);
+  const size_t tags = names_.size();
   for (size_t i = 0; i < words.size(); ++i) {
     const Counts& c_i = *cands[i];
     double total = 0;
@@ -261,14 +278,16 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
                               ? std::log(c / std::max(1.0, tag_total_[static_cast<size_t>(tag)]))
                               : std::log(c / total) - 12.0;
       if (i == 0) {
-        sc[k] = transition_[static_cast<size_t>(sentence_end_)][static_cast<size_t>(tag)] + emit;
+        sc[k] = transition_[static_cast<size_t>(sentence_end_) * tags + static_cast<size_t>(tag)] +
+                emit;
         continue;
       }
       const Counts& c_prev = *cands[i - 1];
       const double* prev = score.data() + offset[i - 1];
       for (size_t j = 0; j < c_prev.size(); ++j) {
         const double s =
-            prev[j] + transition_[static_cast<size_t>(c_prev[j].first)][static_cast<size_t>(tag)] +
+            prev[j] +
+            transition_[static_cast<size_t>(c_prev[j].first) * tags + static_cast<size_t>(tag)] +
             emit;
         if (s > sc[k]) {
           sc[k] = s;

@@ -49,7 +49,7 @@ bool CorefResolver::UsedAsName(const std::string& word) const {
     const size_t body = doc_.sentences.size() > 1 ? doc_.sentences[1].first_token : 0;
     for (size_t i = 0; i < t.size(); ++i) {
       if (t[i].kind != TokenKind::kWord) continue;
-      WordUse& u = word_use_[t[i].lower];
+      WordUse& u = word_use_.emplace(t[i].lower).first->second;
       if (!t[i].capitalized || t[i].all_caps) u.other = true;
       if (i < body) continue;
       ++u.capitalized;

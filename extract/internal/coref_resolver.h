@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/base.h"
+#include "base/memo.h"
 #include "extract/coreference.h"
 #include "extract/document.h"
 #include "extract/entity_recognizer.h"
@@ -215,7 +216,7 @@ class CorefResolver {
     bool other = false;      // any use in lower case or all capitals
     bool subject = false;    // a capitalized use before a verb or possessive
   };
-  mutable std::unordered_map<std::string, WordUse> word_use_;  // by lower-case word
+  mutable StringMemo<WordUse> word_use_;  // by lower-case word
   mutable bool word_use_ready_ = false;
   int main_country_ = -2;  // cached MainCountry(); -2: not computed
 };
