@@ -164,6 +164,20 @@ Result<PosTagger> PosTagger::Load(const std::string& dir) {
   }
   t.quote_open_ = t.Candidates("``", false);
   t.quote_close_ = t.Candidates("''", false);
+  // P(tag | form) of an unknown word, as Decode weighs it.
+  auto unknown_emits = [](const Counts& counts) {
+    double total = 0;
+    for (const auto& [tag, c] : counts) total += c;
+    std::vector<double> emits;
+    for (const auto& [tag, c] : counts) emits.push_back(std::log(c / total) - 12.0);
+    return emits;
+  };
+  for (int c = 0; c < kFormClasses; ++c) {
+    if (t.has_[c]) t.unknown_emits_[c] = unknown_emits(t.form_[c]);
+  }
+  t.unknown_emits_[kFormClasses] = unknown_emits(t.number_);
+  t.unknown_emits_[kFormClasses + 1] = unknown_emits(t.quote_open_);
+  t.unknown_emits_[kFormClasses + 2] = unknown_emits(t.quote_close_);
   t.ComputeAmbiguityClasses();
   return t;
 }
@@ -171,6 +185,16 @@ Result<PosTagger> PosTagger::Load(const std::string& dir) {
 const PosTagger::Counts& PosTagger::Form(FormClass c) const {
   // A class the model lacks throws, as a lookup of it always did.
   return has_[c] ? form_[c] : unknown_.at(kFormClassNames[c]);
+}
+
+const double* PosTagger::UnknownEmits(const Counts* cands) const {
+  for (int c = 0; c < kFormClasses; ++c) {
+    if (cands == &form_[c]) return has_[c] ? unknown_emits_[c].data() : nullptr;
+  }
+  if (cands == &number_) return unknown_emits_[kFormClasses].data();
+  if (cands == &quote_open_) return unknown_emits_[kFormClasses + 1].data();
+  if (cands == &quote_close_) return unknown_emits_[kFormClasses + 2].data();
+  return nullptr;
 }
 
 const PosTagger::Counts& PosTagger::Candidates(std::string_view w, bool sentence_start) const {
@@ -251,11 +275,13 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
       // A straight quotation mark opens or closes, in turn.
       open_quote = !open_quote;
       cands[i] = open_quote ? &quote_open_ : &quote_close_;
+      if (!known[i]) emits[i] = UnknownEmits(cands[i]);
     } else if (known[i]) {
       cands[i] = &found->second.counts;
       emits[i] = found->second.emit.data();
     } else {
       cands[i] = number ? &number_ : &Candidates(words[i], i == 0);
+      emits[i] = UnknownEmits(cands[i]);
     }
     offset[i + 1] = offset[i] + cands[i]->size();
   }

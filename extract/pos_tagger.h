@@ -59,6 +59,13 @@ class PosTagger {
   Counts form_[kFormClasses];
   bool has_[kFormClasses] = {};
   const Counts& Form(FormClass c) const;
+  // The emissions of an unknown word with the candidates above (they depend
+  // on the candidates only), computed once: [form class], then number,
+  // opening and closing quote. Empty for a class the model lacks.
+  std::vector<double> unknown_emits_[kFormClasses + 3];
+  // The emissions of `cands` when it is one of the candidate lists above,
+  // else null.
+  const double* UnknownEmits(const Counts* cands) const;
 
   // AmbiguityClass for every word of the lexicon, computed at load time.
   void ComputeAmbiguityClasses();

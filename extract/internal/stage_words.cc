@@ -75,6 +75,7 @@ Status ReadRelativeDates(const std::string& path, StageWords& w) {
 
 void WordList::insert(std::string word) {
   if (Find(word)) return;
+  has_empty_ = has_empty_ || word.empty();
   if (!word.empty()) {
     const auto first = static_cast<unsigned char>(word[0]);
     firsts_[first / 64] |= uint64_t{1} << (first % 64);

@@ -29,7 +29,7 @@ class WordList {
   // Adds a word (a word already in the list is kept once).
   void insert(std::string word);
   size_t count(std::string_view word) const {
-    if (word.empty()) return 0;
+    if (word.empty()) return has_empty_ ? 1 : 0;
     const auto first = static_cast<unsigned char>(word[0]);
     if ((firsts_[first / 64] >> (first % 64) & 1) == 0 ||
         (lengths_ >> std::min<size_t>(word.size(), 63) & 1) == 0)
@@ -50,6 +50,7 @@ class WordList {
   std::vector<uint64_t> slots_;
   uint64_t firsts_[4] = {0, 0, 0, 0};  // the first bytes of the words
   uint64_t lengths_ = 0;               // bit n: a word of n bytes (63: of 63 or more)
+  bool has_empty_ = false;
 };
 
 struct StageWords {
