@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "base/base.h"
-#include "base/memo.h"
 #include "extract/coreference.h"
 #include "extract/document.h"
 #include "extract/entity_recognizer.h"

@@ -5,7 +5,6 @@
 #include <fstream>
 #include <string_view>
 
-#include "base/memo.h"
 #include "extract/lexicon.h"
 
 namespace newskg::internal {
