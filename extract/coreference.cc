@@ -105,12 +105,12 @@ CorefLayer CorefResolver::Run() {
       continue;
     }
     if (m.kind != MentionKind::kName) continue;
-    if (Words(m.text).size() == 1) continue;  // single words: after the full names
+    if (WordCount(m.text) == 1) continue;  // single words: after the full names
     if (!m.canonical.empty() && !m.tentative) {
       m.entity = ByKey(m.type, m.canonical, m.text, true);
-    } else if (m.type == EntityType::kPerson && Words(m.text).size() >= 2) {
+    } else if (m.type == EntityType::kPerson && WordCount(m.text) >= 2) {
       m.entity = PersonByFullName(m.text);
-    } else if (Words(m.text).size() >= 2) {
+    } else if (WordCount(m.text) >= 2) {
       m.entity = ByKey(m.type, m.text, m.text, true);
     }
   }
@@ -149,7 +149,7 @@ CorefLayer CorefResolver::Run() {
   // announced ... the Airbus A330"): the entity of that name.
   std::unordered_map<std::string, int> single;
   for (const auto& m : ms) {
-    if (m.kind == MentionKind::kName && m.entity >= 0 && Words(m.text).size() == 1)
+    if (m.kind == MentionKind::kName && m.entity >= 0 && WordCount(m.text) == 1)
       single.try_emplace(m.text, m.entity);
   }
   for (auto& m : ms) {

@@ -141,8 +141,6 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) 
   if (Status s = lex->LoadWordNet(paths.wordnet_dir, paths.data_dir); !s.ok()) return s;
   if (Status s = lex->LoadSubdivisions(paths.iso_dir); !s.ok()) return s;
   if (Status s = lex->LoadEvents(paths.data_dir + "/events"); !s.ok()) return s;
-  if (Status s = lex->event_words.Load(paths.data_dir + "/events/pattern_words.tsv"); !s.ok())
-    return s;
   for (const auto& [name, entry] : lex->gazetteer_) {
     auto [it, fresh] = lex->folded_gazetteer_.emplace(FoldName(name), &entry);
     if (!fresh && it->second != nullptr &&
@@ -154,6 +152,10 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const LexiconPaths& paths) 
   for (const auto& [title, info] : lex->titles_) {
     lex->title_starts_.insert(std::string_view(title).substr(0, title.find(' ')));
   }
+  if (Status s = lex->event_words.Load(paths.data_dir + "/events/pattern_words.tsv",
+                                       lex->vocabulary_.get());
+      !s.ok())
+    return s;
   lex->serial_.Renew();  // Lookup ran while loading
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
@@ -462,13 +464,25 @@ const std::string* Lexicon::CountryOf(const std::string& city) const {
   return it == city_country_.end() ? nullptr : &it->second;
 }
 
-std::vector<Word> Lexicon::Lemmas(std::string_view lower) const {
+const std::vector<Word>& Lexicon::Lemmas(std::string_view lower) const {
   // The words of news repeat: each thread remembers the candidates it gave
-  // lately.
-  thread_local ThreadMemo<std::vector<Word>> memo;
-  auto& seen = memo.For(serial_);
-  if (auto it = seen.find(lower); it != seen.end()) return it->second;
-  return seen.emplace(lower, ComputeLemmas(lower)).first->second;
+  // lately. The memo hands out references, so a full memo is not freed at
+  // once: it is kept as the previous one until the next fills, and a caller
+  // that holds a list while it asks for others (a loop over one word's
+  // lemmas) keeps a list that stays where it is.
+  constexpr size_t kCapacity = 100000;
+  struct Memo {
+    uint64_t owner = 0;
+    StringMemo<std::vector<Word>> current, previous;
+  };
+  thread_local Memo memo;
+  if (memo.owner != serial_.value() || memo.current.size() >= kCapacity) {
+    std::swap(memo.previous, memo.current);
+    memo.current.clear();
+    memo.owner = serial_.value();
+  }
+  if (auto it = memo.current.find(lower); it != memo.current.end()) return it->second;
+  return memo.current.emplace(lower, ComputeLemmas(lower)).first->second;
 }
 
 std::vector<Word> Lexicon::ComputeLemmas(std::string_view lower) const {

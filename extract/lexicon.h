@@ -97,8 +97,9 @@ class Lexicon {
   // "Russian Federation" -> "RU"), or null.
   const std::string* CountryCode(const std::string& name) const;
   // Lemma candidates of a lower-case word (WordNet exceptions, then suffix
-  // rules), interned.
-  std::vector<Word> Lemmas(std::string_view lower) const;
+  // rules), interned. The list stays valid while the thread asks for fewer
+  // than 100,000 other words' lemmas (a per-thread memo holds it).
+  const std::vector<Word>& Lemmas(std::string_view lower) const;
   // A lower-case word that WordNet knows as a common (non-proper) word.
   template <typename W>
   bool IsCommonWord(const W& lower) const {

@@ -132,10 +132,10 @@ Result<PosTagger> PosTagger::Load(const std::string& dir) {
   }
   const size_t n = t.names_.size();
   constexpr double kFloor = 1e-7;  // a transition the model never saw
-  t.transition_.assign(n, std::vector<double>(n, std::log(kFloor)));
+  t.transition_.assign(n * n, std::log(kFloor));
   for (const auto& [from, next] : tags) {
     for (const auto& [to, p] : next) {
-      t.transition_[static_cast<size_t>(t.index_[from])][static_cast<size_t>(t.index_[to])] =
+      t.transition_[static_cast<size_t>(t.index_[from]) * n + static_cast<size_t>(t.index_[to])] =
           std::log(std::max(p, kFloor));
     }
   }
@@ -164,6 +164,20 @@ Result<PosTagger> PosTagger::Load(const std::string& dir) {
   }
   t.quote_open_ = t.Candidates("``", false);
   t.quote_close_ = t.Candidates("''", false);
+  // P(tag | form) of an unknown word, as Decode weighs it.
+  auto unknown_emits = [](const Counts& counts) {
+    double total = 0;
+    for (const auto& [tag, c] : counts) total += c;
+    std::vector<double> emits;
+    for (const auto& [tag, c] : counts) emits.push_back(std::log(c / total) - 12.0);
+    return emits;
+  };
+  for (int c = 0; c < kFormClasses; ++c) {
+    if (t.has_[c]) t.unknown_emits_[c] = unknown_emits(t.form_[c]);
+  }
+  t.unknown_emits_[kFormClasses] = unknown_emits(t.number_);
+  t.unknown_emits_[kFormClasses + 1] = unknown_emits(t.quote_open_);
+  t.unknown_emits_[kFormClasses + 2] = unknown_emits(t.quote_close_);
   t.ComputeAmbiguityClasses();
   return t;
 }
@@ -171,6 +185,16 @@ Result<PosTagger> PosTagger::Load(const std::string& dir) {
 const PosTagger::Counts& PosTagger::Form(FormClass c) const {
   // A class the model lacks throws, as a lookup of it always did.
   return has_[c] ? form_[c] : unknown_.at(kFormClassNames[c]);
+}
+
+const double* PosTagger::UnknownEmits(const Counts* cands) const {
+  for (int c = 0; c < kFormClasses; ++c) {
+    if (cands == &form_[c]) return has_[c] ? unknown_emits_[c].data() : nullptr;
+  }
+  if (cands == &number_) return unknown_emits_[kFormClasses].data();
+  if (cands == &quote_open_) return unknown_emits_[kFormClasses + 1].data();
+  if (cands == &quote_close_) return unknown_emits_[kFormClasses + 2].data();
+  return nullptr;
 }
 
 const PosTagger::Counts& PosTagger::Candidates(std::string_view w, bool sentence_start) const {
@@ -202,10 +226,23 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
   out.assign(words.size(), sentence_end_);
   if (words.empty()) return;
   // Viterbi over each word's possible tags only; the scores and back
-  // pointers of word i are at [offset[i], offset[i + 1]).
-  std::vector<const Counts*> cands(words.size());
-  std::vector<bool> known(words.size());
-  std::vector<size_t> offset(words.size() + 1, 0);
+  // pointers of word i are at [offset[i], offset[i + 1]). The buffers are
+  // the thread's, kept from sentence to sentence.
+  struct Buffers {
+    std::vector<const Counts*> cands;
+    std::vector<char> known;
+    std::vector<size_t> offset;
+    std::vector<const double*> emits;
+    std::vector<double> score;
+    std::vector<int> back;
+  };
+  thread_local Buffers buffers;
+  auto& cands = buffers.cands;
+  auto& known = buffers.known;
+  auto& offset = buffers.offset;
+  cands.assign(words.size(), nullptr);
+  known.assign(words.size(), 0);
+  offset.assign(words.size() + 1, 0);
   bool open_quote = false;
   // The lexicon is large and the words of news repeat: each thread keeps a
   // copy of the entries it found lately (empty: not in the lexicon), in
@@ -218,7 +255,8 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
   };
   thread_local ThreadMemo<Known> memo;
   auto& seen = memo.For(serial_);
-  std::vector<const double*> emits(words.size(), nullptr);
+  auto& emits = buffers.emits;
+  emits.assign(words.size(), nullptr);
   for (size_t i = 0; i < words.size(); ++i) {
     auto found = seen.find(words[i]);
     if (found == seen.end()) {
@@ -237,16 +275,21 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
       // A straight quotation mark opens or closes, in turn.
       open_quote = !open_quote;
       cands[i] = open_quote ? &quote_open_ : &quote_close_;
+      if (!known[i]) emits[i] = UnknownEmits(cands[i]);
     } else if (known[i]) {
       cands[i] = &found->second.counts;
       emits[i] = found->second.emit.data();
     } else {
       cands[i] = number ? &number_ : &Candidates(words[i], i == 0);
+      emits[i] = UnknownEmits(cands[i]);
     }
     offset[i + 1] = offset[i] + cands[i]->size();
   }
-  std::vector<double> score(offset.back(), -std::numeric_limits<double>::infinity());
-  std::vector<int> back(offset.back(), 0);
+  auto& score = buffers.score;
+  auto& back = buffers.back;
+  score.assign(offset.back(), -std::numeric_limits<double>::infinity());
+  back.assign(offset.back(), 0);
+  const size_t tags = names_.size();
   for (size_t i = 0; i < words.size(); ++i) {
     const Counts& c_i = *cands[i];
     double total = 0;
@@ -261,14 +304,16 @@ void PosTagger::Decode(const std::vector<std::string_view>& words, std::vector<i
                               ? std::log(c / std::max(1.0, tag_total_[static_cast<size_t>(tag)]))
                               : std::log(c / total) - 12.0;
       if (i == 0) {
-        sc[k] = transition_[static_cast<size_t>(sentence_end_)][static_cast<size_t>(tag)] + emit;
+        sc[k] = transition_[static_cast<size_t>(sentence_end_) * tags + static_cast<size_t>(tag)] +
+                emit;
         continue;
       }
       const Counts& c_prev = *cands[i - 1];
       const double* prev = score.data() + offset[i - 1];
       for (size_t j = 0; j < c_prev.size(); ++j) {
         const double s =
-            prev[j] + transition_[static_cast<size_t>(c_prev[j].first)][static_cast<size_t>(tag)] +
+            prev[j] +
+            transition_[static_cast<size_t>(c_prev[j].first) * tags + static_cast<size_t>(tag)] +
             emit;
         if (s > sc[k]) {
           sc[k] = s;

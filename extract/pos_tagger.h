@@ -42,10 +42,11 @@ class PosTagger {
   const Counts& Candidates(std::string_view word, bool sentence_start) const;
   void Decode(const std::vector<std::string_view>& words, std::vector<int>& out) const;
 
-  std::vector<std::string> names_;               // tag index -> Penn Treebank tag
-  std::unordered_map<std::string, int> index_;   // model tag -> index
-  std::vector<std::vector<double>> transition_;  // log P(next | previous)
-  std::vector<double> tag_total_;                // how many words had each tag
+  std::vector<std::string> names_;              // tag index -> Penn Treebank tag
+  std::unordered_map<std::string, int> index_;  // model tag -> index
+  // log P(next | previous), at [previous * names_.size() + next].
+  std::vector<double> transition_;
+  std::vector<double> tag_total_;  // how many words had each tag
   StringMap<Counts> words_;
   ContentSerial serial_;       // names the contents for the memo of Decode
   StringMap<Counts> unknown_;  // form class -> counts
@@ -58,6 +59,13 @@ class PosTagger {
   Counts form_[kFormClasses];
   bool has_[kFormClasses] = {};
   const Counts& Form(FormClass c) const;
+  // The emissions of an unknown word with the candidates above (they depend
+  // on the candidates only), computed once: [form class], then number,
+  // opening and closing quote. Empty for a class the model lacks.
+  std::vector<double> unknown_emits_[kFormClasses + 3];
+  // The emissions of `cands` when it is one of the candidate lists above,
+  // else null.
+  const double* UnknownEmits(const Counts* cands) const;
 
   // AmbiguityClass for every word of the lexicon, computed at load time.
   void ComputeAmbiguityClasses();

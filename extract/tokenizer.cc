@@ -163,15 +163,18 @@ class Tokenizer {
     if (kind == TokenKind::kWord) {
       size_t len = 0;
       t.capitalized = IsUpperCodePoint(DecodeAt(t.text, 0, len));
-      int letters = 0, upper = 0;
-      for (size_t k = 0; k < t.text.size(); k += len) {
+      // All capitals: at least two letters, and no letter that is not upper
+      // case (the scan stops at the first such letter).
+      int letters = 0;
+      bool lower_letter = false;
+      for (size_t k = 0; k < t.text.size() && !lower_letter; k += len) {
         const uint32_t cp = DecodeAt(t.text, k, len);
         if (IsLetterCodePoint(cp)) {
           ++letters;
-          if (IsUpperCodePoint(cp)) ++upper;
+          lower_letter = !IsUpperCodePoint(cp);
         }
       }
-      t.all_caps = letters >= 2 && upper == letters;
+      t.all_caps = letters >= 2 && !lower_letter;
     }
   }
 

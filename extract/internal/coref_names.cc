@@ -49,7 +49,7 @@ bool CorefResolver::UsedAsName(const std::string& word) const {
     const size_t body = doc_.sentences.size() > 1 ? doc_.sentences[1].first_token : 0;
     for (size_t i = 0; i < t.size(); ++i) {
       if (t[i].kind != TokenKind::kWord) continue;
-      WordUse& u = word_use_[t[i].lower];
+      WordUse& u = word_use_.emplace(t[i].lower).first->second;
       if (!t[i].capitalized || t[i].all_caps) u.other = true;
       if (i < body) continue;
       ++u.capitalized;
@@ -101,7 +101,7 @@ void CorefResolver::AddLabel(int id, const std::string& surface) {
   }
   if (surface == e.label) return;
   // The fullest name is the label: more words, then longer.
-  const auto nw = Words(surface).size(), lw = Words(e.label).size();
+  const auto nw = WordCount(surface), lw = WordCount(e.label);
   if (nw > lw || (nw == lw && surface.size() > e.label.size())) {
     e.alt_labels.insert(e.label);
     e.label = surface;
@@ -199,10 +199,10 @@ int CorefResolver::CompassPlace(const std::string& word) const {
 void CorefResolver::MergeAcronyms() {
   auto& es = doc_.entities;
   for (size_t a = 0; a < es.size(); ++a) {
-    if (es[a].type != EntityType::kOrganization || Words(es[a].label).size() != 1) continue;
+    if (es[a].type != EntityType::kOrganization || WordCount(es[a].label) != 1) continue;
     for (size_t b = 0; b < es.size(); ++b) {
       if (a == b || es[b].type != EntityType::kOrganization) continue;
-      if (Words(es[b].label).size() >= 2 && Initials(es[b].label) == es[a].label) {
+      if (WordCount(es[b].label) >= 2 && Initials(es[b].label) == es[a].label) {
         Redirect(static_cast<int>(a), static_cast<int>(b));
         break;
       }
@@ -227,7 +227,7 @@ void CorefResolver::MergeGuessedPeople() {
     org_by_word.try_emplace(Words(es[b].label).front(), static_cast<int>(b));
   }
   for (size_t a = 0; a < es.size(); ++a) {
-    if (es[a].type != EntityType::kPerson || !only_guessed[a] || Words(es[a].label).size() != 1)
+    if (es[a].type != EntityType::kPerson || !only_guessed[a] || WordCount(es[a].label) != 1)
       continue;
     if (auto it = org_by_word.find(es[a].label); it != org_by_word.end())
       Redirect(static_cast<int>(a), it->second);
@@ -392,7 +392,7 @@ void CorefResolver::QualifiedNames() {
     }
     // "US Federal Reserve": a country right before an organization's name.
     if (type(a.entity) == EntityType::kCountry && type(b.entity) == EntityType::kOrganization &&
-        a.end_token == b.first_token && Words(b.text).size() >= 2) {
+        a.end_token == b.first_token && WordCount(b.text) >= 2) {
       doc_.entities[static_cast<size_t>(b.entity)].alt_labels.insert(a.text + " " + b.text);
     }
   }
@@ -464,7 +464,7 @@ void CorefResolver::MergeCorporateNames() {
     }
   }
   for (size_t i = 0; i < es.size(); ++i) {
-    if (!es[i].named || !guessed[i] || Words(es[i].label).size() != 1) continue;
+    if (!es[i].named || !guessed[i] || WordCount(es[i].label) != 1) continue;
     auto it = by_core.find(es[i].label);
     if (it != by_core.end() && it->second != static_cast<int>(i))
       Redirect(static_cast<int>(i), it->second);

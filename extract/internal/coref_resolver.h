@@ -8,6 +8,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -20,7 +21,32 @@
 
 namespace newskg::internal {
 
-inline std::vector<std::string> Words(const std::string& s) { return SplitWords(s); }
+// SplitWords(s): the runs of characters other than a space, each copied once.
+inline std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size();) {
+    const size_t space = s.find(' ', i);
+    const size_t end = space == std::string::npos ? s.size() : space;
+    if (end > i) out.emplace_back(s, i, end - i);
+    i = end + 1;
+  }
+  return out;
+}
+// The number of words SplitWords gives (runs of characters other than a
+// space), counted without building them.
+inline size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    if (c == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++n;
+    }
+  }
+  return n;
+}
 
 // Given names that may be the same person's: equal, an initial, or a
 // transliteration variant (Alexander / Alexandar).
@@ -215,7 +241,7 @@ class CorefResolver {
     bool other = false;      // any use in lower case or all capitals
     bool subject = false;    // a capitalized use before a verb or possessive
   };
-  mutable std::unordered_map<std::string, WordUse> word_use_;  // by lower-case word
+  mutable StringMemo<WordUse> word_use_;  // by lower-case word
   mutable bool word_use_ready_ = false;
   int main_country_ = -2;  // cached MainCountry(); -2: not computed
 };

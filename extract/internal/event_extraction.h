@@ -9,6 +9,7 @@
 
 #include <cstdlib>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -88,7 +89,7 @@ class EventExtraction {
   // decides, loses a trigger when the tag is wrong ("polls showed the mayor
   // winning" with "winning" tagged as a noun), so the events keep these
   // until they move onto the parse.
-  const std::vector<Word>& TokenLemmas(size_t i) const;
+  std::span<const Word> TokenLemmas(size_t i) const;
   bool IsBeForm(const std::string& w) const { return lex_.passive_auxiliaries.count(w) > 0; }
   bool IsPreposition(const std::string& w) const { return lex_.prepositions.count(w) > 0; }
   bool IsClauseBreak(const Token& t) const;
@@ -350,7 +351,11 @@ class EventExtraction {
   const EventClassTable* classes_ = nullptr;
   const internal::DepRoles* dep_ = nullptr;  // the parse of the current sentence, if any
   const std::vector<Token>& t_;
-  mutable std::vector<std::vector<Word>> lemmas_;
+  // TokenLemmas by token (empty until asked), kept in `lemma_chunks_`: a
+  // token's list lies within one chunk, and a chunk never grows past the
+  // room it reserved, so a list stays where it is while others are added.
+  mutable std::vector<std::span<const Word>> lemmas_;
+  mutable std::vector<std::vector<Word>> lemma_chunks_;
   mutable std::vector<bool> rel_;  // relative clauses of the sentence being read
 };
 

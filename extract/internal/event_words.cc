@@ -8,8 +8,8 @@
 
 namespace newskg::internal {
 
-Status EventWords::Load(const std::string& path) {
-  const std::pair<const char*, StringSet*> sets[] = {
+Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
+  const std::pair<const char*, WordSet*> sets[] = {
       {"articles", &articles},
       {"noun_determiners", &noun_determiners},
       {"trigger_determiners", &trigger_determiners},
@@ -40,6 +40,7 @@ Status EventWords::Load(const std::string& path) {
       {"converge_verbs", &converge_verbs},
       {"present_perfect_auxiliaries", &present_perfect_auxiliaries},
   };
+  for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);
   if (!rows.ok()) return rows.status();
   std::set<std::string> seen;
@@ -48,7 +49,7 @@ Status EventWords::Load(const std::string& path) {
     std::istringstream in(r[1]);
     for (std::string w; in >> w;) words.push_back(w);
     if (!seen.insert(r[0]).second) return ParseError(path + ": list named twice: " + r[0]);
-    StringSet* set = nullptr;
+    WordSet* set = nullptr;
     for (const auto& [name, s] : sets) {
       if (r[0] == name) set = s;
     }

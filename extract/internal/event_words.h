@@ -9,20 +9,22 @@
 #include <vector>
 
 #include "base/base.h"
+#include "extract/vocabulary.h"
 
 namespace newskg::internal {
 
 struct EventWords {
-  StringSet articles, noun_determiners, trigger_determiners, perfect_auxiliaries,
-      subject_auxiliaries, crowd_verb_fillers, background_preps, additive_words, inclusion_words,
-      relative_words, place_relatives, place_nouns, capital_nouns, street_nouns, genitive_preps,
-      group_leader_nouns, saying_forms, complementizers, subject_pronouns, date_preps,
-      opposition_preps, predicative_preps, noun_adjectives, irregular_pasts, win_lemmas,
-      national_election_words, converge_preps, converge_verbs, present_perfect_auxiliaries;
+  WordSet articles, noun_determiners, trigger_determiners, perfect_auxiliaries, subject_auxiliaries,
+      crowd_verb_fillers, background_preps, additive_words, inclusion_words, relative_words,
+      place_relatives, place_nouns, capital_nouns, street_nouns, genitive_preps, group_leader_nouns,
+      saying_forms, complementizers, subject_pronouns, date_preps, opposition_preps,
+      predicative_preps, noun_adjectives, irregular_pasts, win_lemmas, national_election_words,
+      converge_preps, converge_verbs, present_perfect_auxiliaries;
 
   // Reads PATH: every list above must have its row, and a row whose name is
-  // no list is an error naming the file and the name.
-  [[nodiscard]] Status Load(const std::string& path);
+  // no list is an error naming the file and the name. The lists' words are
+  // added to `vocabulary`, so that a token interned in it is looked up by id.
+  [[nodiscard]] Status Load(const std::string& path, Vocabulary* vocabulary);
 };
 
 }  // namespace newskg::internal

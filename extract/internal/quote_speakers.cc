@@ -116,7 +116,7 @@ int QuoteFinder::TitledPersonAfter(size_t end, size_t limit) const {
 int QuoteFinder::QuotedAsSaying(size_t k, size_t limit, int subject) const {
   if (k + 1 < limit && lex_.passive_auxiliaries.count(t_[k].lower) > 0) ++k;  // "was quoted"
   if (k >= limit || t_[k].capitalized) return -1;
-  const auto lemmas = lex_.Lemmas(t_[k].lower);
+  const auto& lemmas = lex_.Lemmas(t_[k].lower);
   if (std::none_of(lemmas.begin(), lemmas.end(),
                    [&](const std::string& l) { return w_.quoting_verbs.count(l) > 0; }))
     return -1;

@@ -7,7 +7,10 @@
 #ifndef NEWSKG_EXTRACT_INTERNAL_STAGE_WORDS_H_
 #define NEWSKG_EXTRACT_INTERNAL_STAGE_WORDS_H_
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -17,7 +20,38 @@
 
 namespace newskg::internal {
 
-using WordList = std::unordered_set<std::string>;
+// A word list. The stages ask the small lists at almost every token, so a
+// word is first checked against the first letters and the lengths the list
+// has (most words stop there), then looked up by a fast hash. Iterated in the
+// order the words were added.
+class WordList {
+ public:
+  // Adds a word (a word already in the list is kept once).
+  void insert(std::string word);
+  size_t count(std::string_view word) const {
+    if (word.empty()) return has_empty_ ? 1 : 0;
+    const auto first = static_cast<unsigned char>(word[0]);
+    if ((firsts_[first / 64] >> (first % 64) & 1) == 0 ||
+        (lengths_ >> std::min<size_t>(word.size(), 63) & 1) == 0)
+      return 0;
+    return Find(word) ? 1 : 0;
+  }
+  size_t size() const { return words_.size(); }
+  bool empty() const { return words_.empty(); }
+  std::vector<std::string>::const_iterator begin() const { return words_.begin(); }
+  std::vector<std::string>::const_iterator end() const { return words_.end(); }
+
+ private:
+  bool Find(std::string_view word) const;
+  void Place(size_t index);
+
+  std::vector<std::string> words_;
+  // Open addressing over MemoHash: the hash's high 32 bits, then index + 1; 0 for empty.
+  std::vector<uint64_t> slots_;
+  uint64_t firsts_[4] = {0, 0, 0, 0};  // the first bytes of the words
+  uint64_t lengths_ = 0;               // bit n: a word of n bytes (63: of 63 or more)
+  bool has_empty_ = false;
+};
 
 struct StageWords {
   // Names (entity recognizer, name typer).

@@ -767,8 +767,9 @@ TEST(EventWordsTest, LoadTable) {
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
     std::ofstream(path, std::ios::trunc) << c.text;
+    Vocabulary vocabulary;
     internal::EventWords words;
-    const Status s = words.Load(path);
+    const Status s = words.Load(path, &vocabulary);
     if (c.error.empty()) {
       ASSERT_TRUE(s.ok()) << s.message();
       EXPECT_EQ(words.articles.count("the"), 1u);

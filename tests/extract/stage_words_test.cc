@@ -4,7 +4,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
 #include <tuple>
+#include <vector>
 
 #include "extract/entity_recognizer.h"
 #include "extract/lexicon.h"
@@ -37,6 +39,34 @@ TEST(StageWordsTest, ListsHoldTheirWords) {
   // Lists hold what they say and nothing of their neighbours.
   EXPECT_EQ(w.head_of_preps.count("on"), 0u);
   EXPECT_EQ(w.whole_name_connectors.count("of"), 0u);
+}
+
+// A WordList answers as a set of strings would: a word that shares a first
+// letter or a length with a listed one is no member for that, words longer
+// than 63 bytes and the empty word are members when added, a word added
+// twice is kept once, and the words are iterated in the order added.
+TEST(StageWordsTest, WordListIsASet) {
+  WordList list;
+  const std::string long_word(70, 'x');
+  const std::vector<std::string> added = {"river", "rivet", "lake", "river", "", long_word};
+  for (const std::string& w : added) list.insert(w);
+  EXPECT_EQ(list.size(), 5u);
+  const std::vector<std::string> in_order(list.begin(), list.end());
+  EXPECT_EQ(in_order, (std::vector<std::string>{"river", "rivet", "lake", "", long_word}));
+  const std::pair<std::string, size_t> cases[] = {
+      {"river", 1},   {"rivet", 1}, {"lake", 1},          {"", 1},
+      {long_word, 1}, {"rives", 0}, {"riverbank", 0},     {"Lake", 0},
+      {"lakes", 0},   {"ocean", 0}, {long_word + "y", 0}, {std::string(70, 'y'), 0},
+  };
+  for (const auto& [word, want] : cases) EXPECT_EQ(list.count(word), want) << word;
+  // Many words: the table grows and every one is still found.
+  WordList many;
+  for (int i = 0; i < 1000; ++i) many.insert("w" + std::to_string(i));
+  EXPECT_EQ(many.size(), 1000u);
+  for (int i = 0; i < 1000; ++i) EXPECT_EQ(many.count("w" + std::to_string(i)), 1u) << i;
+  EXPECT_EQ(many.count("w1000"), 0u);
+  EXPECT_EQ(WordList().count("river"), 0u);
+  EXPECT_EQ(WordList().count(""), 0u);
 }
 
 // Endings from participle_endings.txt and gerund_endings.txt, on words
