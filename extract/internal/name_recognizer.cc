@@ -103,11 +103,6 @@ bool NameRecognizer::Classify(size_t b, size_t e, EntityType& type, std::string&
                               WeakRule* weak) const {
   if (weak != nullptr) *weak = WeakRule::kNone;
   const std::string name = JoinTokens(doc_, b, e);
-  // "Schiphol", "Don Mueang": an airport the news names without "Airport".
-  if (w_.airport_names.count(name) > 0) {
-    type = EntityType::kPlace;
-    return true;
-  }
   if (const GazetteerEntry* g = lex_.Lookup(name)) {
     // WordNet single-word people are only a weak cue ("Reed", "Bush").
     if (!(g->from_wordnet && g->type == EntityType::kPerson && e - b == 1)) {

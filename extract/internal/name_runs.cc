@@ -419,9 +419,11 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
                                 Classify(j, e, rest_ty, rest_canon) ||
                                 lex_.DemonymCountry(t_[j].text) != nullptr ||
                                 lex_.non_names.count(t_[j].text) > 0;  // "AP Photo"
-        // "London Heathrow", "Paris Orly": a city's name before one of its
-        // airports names the airport.
-        if (ty == EntityType::kCity && w_.airport_names.count(JoinTokens(doc_, j, e)) > 0) {
+        // "London Heathrow", "Paris Orly": a city's name before a place the
+        // gazetteer knows (an airport) names that place.
+        const GazetteerEntry* rest_place = lex_.Lookup(JoinTokens(doc_, j, e));
+        if (ty == EntityType::kCity && rest_place != nullptr &&
+            rest_place->type == EntityType::kPlace) {
           AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", false);
           return;
         }

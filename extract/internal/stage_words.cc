@@ -136,7 +136,6 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"index_modifiers.txt", &w.index_modifiers},
       {"index_heads.txt", &w.index_heads},
       {"name_place_nouns.txt", &w.name_place_nouns},
-      {"airport_names.txt", &w.airport_names},
       {"index_names.txt", &w.index_names},
       {"location_participles.txt", &w.location_participles},
       {"leading_participles.txt", &w.leading_participles},

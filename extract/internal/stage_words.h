@@ -78,7 +78,6 @@ struct StageWords {
   WordList index_modifiers;        // industrial: "the Dow Jones industrial average"
   WordList index_heads;            // average, index: "the Dow Jones industrial average"
   WordList name_place_nouns;       // airport: "Gatwick airport" is the airport's own name
-  WordList airport_names;          // Heathrow, Schiphol: airports (case as written)
   WordList index_names;            // FTSE, Kospi: a stock index alone (case as written)
 
   // Coreference.
