@@ -107,6 +107,10 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       // no part of the name after it.
       {"\"Following Mexico's decision, talks resumed,\" she said.", {"Country:Mexico"}},
       {"Leading Kenyan lawyers protested in Nairobi.", {"City:Nairobi"}},
+      // Demonyms of small states name their country before a title, and a
+      // demonym before a common noun is no organization.
+      {"Togolese President Kodjo Amevor spoke.", {"Country:Togo", "Person:Kodjo Amevor"}},
+      {"The Laotian government denied it.", {}},
       // Units against their numbers and time zones after clock times.
       {"It comes in 30GB and 60GB models.", {}},
       {"Trading closed at 10:24 IST in Mumbai.", {"City:Mumbai"}},
