@@ -75,13 +75,26 @@ void CorefResolver::OfficeLeaders() {
     // "President Ama Owusu met her counterparts from Togo, Faure
     // Gnassingbe, and Liberia, George Weah": a head of state's counterpart
     // in a country leads it.
-    if (lex_.counterpart_nouns.count(t[k].lower) > 0 && k + 1 < t.size() &&
-        w_.counterpart_preps.count(t[k + 1].lower) > 0) {
-      bool head_of_state = false;
-      for (size_t q = doc_.sentences[t[k].sentence].first_token; q < k && !head_of_state; ++q) {
+    const bool counterpart = lex_.counterpart_nouns.count(t[k].lower) > 0;
+    auto head_of_state_before = [&] {
+      for (size_t q = doc_.sentences[t[k].sentence].first_token; q < k; ++q) {
         const TitleInfo* st = nullptr;
-        head_of_state = TitleAt(q, &st) > 0 && st->state;
+        if (TitleAt(q, &st) > 0 && st->state) return true;
       }
+      return false;
+    };
+    // "President Ama Owusu held talks with his Togolese counterpart Kodjo
+    // Amevor": the demonym names the country the counterpart leads.
+    if (counterpart && starts[k - 1] >= 0) {
+      const Mention& country = ms[static_cast<size_t>(starts[k - 1])];
+      const Mention* person = name_at(k + 1);
+      if (country.kind == MentionKind::kDemonym && country.end_token == k &&
+          Leads(country.entity, EntityType::kCountry) && person != nullptr &&
+          Leads(person->entity, EntityType::kPerson) && head_of_state_before())
+        SetLeader(person->entity, country.entity);
+    }
+    if (counterpart && k + 1 < t.size() && w_.counterpart_preps.count(t[k + 1].lower) > 0) {
+      const bool head_of_state = head_of_state_before();
       size_t q = k + 2;
       while (head_of_state) {
         const Mention* country = name_at(q);

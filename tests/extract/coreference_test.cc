@@ -207,6 +207,12 @@ TEST(CoreferenceTest, OfficesNameLeaders) {
        {"leaderOf(Faure Gnassingbe, Togo)", "leaderOf(George Weah, Liberia)"}},
       // A minister's counterpart is a minister.
       {"The foreign minister met his counterpart in Ghana, Ama Owusu, on Monday.", {}},
+      // A head of state's counterpart named with a demonym leads its country;
+      // a minister's does not.
+      {"President Ama Owusu held talks with her Togolese counterpart Kodjo Amevor in Lome.",
+       {"leaderOf(Kodjo Amevor, Togo)", "meets(Ama Owusu, Kodjo Amevor)"}},
+      {"Foreign Minister Ama Owusu held talks with her Togolese counterpart Kodjo Amevor.",
+       {"meets(Ama Owusu, Kodjo Amevor)"}},
       {"Ravi Kumar spoke. Kumar was the Bank of England governor until 2020.",
        {"leaderOf(Ravi Kumar, Bank of England)"}},
       // Already the leader of one body, and said outright to lead another.
@@ -217,7 +223,8 @@ TEST(CoreferenceTest, OfficesNameLeaders) {
       {"Bank of England Governor Ana Ortiz spoke.", {"leaderOf(Ana Ortiz, Bank of England)"}},
       {"Texas Governor Greg Abbott spoke.", {}},
       // A team leader leads a team, not the bank.
-      {"The World Bank said growth will slow. World Bank Task Team Leader Allen Dennis spoke.", {}},
+      {"The World Bank said growth will slow. World Bank Program Team Leader Grace Mutua spoke.",
+       {}},
       {std::string("Unions criticised the Ravi Kumar government on Tuesday.") + kKenya,
        {"leaderOf(Ravi Kumar, Kenya)"}},
       {std::string("Critics warned against a Ravi Kumar administration.") + kKenya, {}},
