@@ -139,6 +139,9 @@ class EventExtraction {
   // authorities by imposing sanctions" has none).
   std::vector<int> MainSubject(size_t k, const Sentence& s) const;
   std::vector<int> Subject(const Trigger& tr) const;
+  // Whether PREP ("from", "of") follows a plural noun that opens its clause,
+  // so that its objects are the subject ("Troops from Kenya and Uganda").
+  bool OriginOfSubject(size_t prep, const Sentence& s) const;
 
   // The token after a date that starts at token k ("on Monday", "Monday",
   // "on March 3"), before `end`; k when no date starts there.

@@ -293,7 +293,8 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     const bool before_verb = tr.verb && after == tr.first;
     if (fm.first_token > s.first_token && !before_verb) {
       const std::string& before = t_[fm.first_token - 1].lower;
-      if (IsPreposition(before) && w_.predicative_preps.count(before) == 0) {
+      if (IsPreposition(before) && w_.predicative_preps.count(before) == 0 &&
+          !OriginOfSubject(fm.first_token - 1, s)) {
         k = fm.first_token;
         continue;
       }
@@ -309,6 +310,20 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     return Coordinated(first);
   }
   return possessor;
+}
+
+bool EventExtraction::OriginOfSubject(size_t prep, const Sentence& s) const {
+  // "Troops from Kenya and Uganda", "the leaders of Ghana and Togo": a plural
+  // noun that opens its clause, then "from" or "of".
+  if (!Is(prep, w_.origin_preps) || prep < s.first_token + 1) return false;
+  const std::string& noun_tag = t_[prep - 1].tag;
+  if (noun_tag != "NNS") return false;
+  for (size_t k = prep - 1; k-- > s.first_token;) {
+    if (IsClauseBreak(t_[k])) return true;
+    const std::string& tag = t_[k].tag;
+    if (tag != "DT" && tag != "JJ" && tag != "CD" && tag != "NN" && tag != "PRP$") return false;
+  }
+  return true;
 }
 
 size_t EventExtraction::HeadMention(size_t m) const {

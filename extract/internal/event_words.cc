@@ -32,6 +32,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"date_preps", &date_preps},
       {"opposition_preps", &opposition_preps},
       {"predicative_preps", &predicative_preps},
+      {"origin_preps", &origin_preps},
       {"noun_adjectives", &noun_adjectives},
       {"irregular_pasts", &irregular_pasts},
       {"win_lemmas", &win_lemmas},

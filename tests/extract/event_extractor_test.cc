@@ -141,6 +141,17 @@ TEST(EventExtractorTest, Table) {
       {"More than 5,000 Indonesian and Malaysian troops began joint exercises in Borneo.",
        "MilitaryExercise",
        {"participant=Indonesia,Malaysia;place=Borneo"}},
+      // A plural noun opening the clause, then "from" or "of": its objects
+      // are the subject; a preposition after a name or mid-clause is not.
+      {"Soldiers from Chile and Peru began joint drills near Arica.",
+       "MilitaryExercise",
+       {"participant=Chile,Peru;place=Arica"}},
+      {"The presidents of Ghana and Togo met in Lome.",
+       "Meeting",
+       {"participant=Ghana,Togo;place=Lome"}},
+      {"After a request from Chile, Peruvian troops began drills near Arica.",
+       "MilitaryExercise",
+       {"participant=Peru;place=Arica"}},
       // A receiving verb makes the subject the borrower.
       {"Kenya secured a $1 billion loan from the African Development Bank.",
        "Loan",
