@@ -42,7 +42,14 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
   for (size_t k = tr.end; k < s.end_token && k < tr.end + 15; ++k) {
     // The preposition belongs to the trigger's clause: none after a comma
     // ("received by Biden on Monday, two days after he held talks with Milei").
-    if (t_[k].kind == TokenKind::kQuote || t_[k].text == ";" || t_[k].text == ",") break;
+    // A participle after the comma still speaks of the trigger ("imposed
+    // sanctions on Monday, targeting two ministers").
+    const bool participle_next = t_[k].text == "," && k + 1 < s.end_token &&
+                                 t_[k + 1].lower == prep &&
+                                 StageWords::EndsInAny(prep, sw_.gerund_endings, 5);
+    if (t_[k].kind == TokenKind::kQuote || t_[k].text == ";" ||
+        (t_[k].text == "," && !participle_next))
+      break;
     if (t_[k].lower != prep) continue;
     // "on the library, on the Hudson Institute and on Hsiao Bi-khim": the
     // same preposition repeated in a list adds its objects.

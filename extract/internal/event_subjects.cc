@@ -228,6 +228,8 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
       // "The bank said on Monday it would lend": the day of the saying
       // between the verb and the pronoun.
       const size_t pronoun = AfterDate(k + 1, tr.first);
+      // "The bank later said": an adverb between the name and the verb.
+      while (verb > s.first_token + 1 && t_[verb - 1].tag == "RB") --verb;
       if (pronoun < tr.first && Is(pronoun, w_.subject_pronouns) && verb > s.first_token) {
         const int m = MentionAt(verb - 1);
         if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0 &&

@@ -134,6 +134,15 @@ TEST(EventExtractorTest, Table) {
        "Sanction",
        {"imposer=European Union;target=Iran"}},
       {"Washington could impose sanctions on Iran.", "Sanction", {}},
+      // "targeting" names targets, also after a comma; another participle does not.
+      {"Canada announced sanctions against Belarus on Monday, targeting Defence Minister Ivo "
+       "Petrak.",
+       "Sanction",
+       {"imposer=Canada;target=Belarus,Ivo Petrak"}},
+      {"Canada announced sanctions against Belarus on Monday, thanking Defence Minister Ivo "
+       "Petrak.",
+       "Sanction",
+       {"imposer=Canada;target=Belarus"}},
       // MilitaryExercise
       {"Japan and Australia held joint military drills in Darwin.",
        "MilitaryExercise",
@@ -152,6 +161,10 @@ TEST(EventExtractorTest, Table) {
       {"After a request from Chile, Peruvian troops began drills near Arica.",
        "MilitaryExercise",
        {"participant=Peru;place=Arica"}},
+      // The one who said "it would lend" lends, an adverb before the verb or not.
+      {"The Asian Development Bank later said it would provide a $200 million loan to Laos.",
+       "Loan",
+       {"amount=200000000 USD;borrower=Laos;lender=Asian Development Bank"}},
       // A receiving verb makes the subject the borrower.
       {"Kenya secured a $1 billion loan from the African Development Bank.",
        "Loan",
