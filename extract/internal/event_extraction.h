@@ -142,6 +142,8 @@ class EventExtraction {
   // Whether PREP ("from", "of") follows a plural noun that opens its clause,
   // so that its objects are the subject ("Troops from Kenya and Uganda").
   bool OriginOfSubject(size_t prep, const Sentence& s) const;
+  // Whether the modal at K reports a stated future ("said it would lend").
+  bool ReportedFuture(size_t k, const Sentence& s) const;
 
   // The token after a date that starts at token k ("on Monday", "Monday",
   // "on March 3"), before `end`; k when no date starts there.

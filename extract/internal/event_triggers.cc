@@ -238,6 +238,15 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
   return out;
 }
 
+bool EventExtraction::ReportedFuture(size_t k, const Sentence& s) const {
+  // "The bank said (that) it would lend": said, that, a pronoun, "would".
+  if (!Is(k, w_.reported_future_modals) || k < s.first_token + 2) return false;
+  if (!Is(k - 1, w_.subject_pronouns)) return false;
+  size_t v = k - 2;
+  if (Is(v, w_.complementizers) && v > s.first_token) --v;
+  return Is(v, w_.saying_forms);
+}
+
 bool EventExtraction::Admissible(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   // "a rally against the exercises": the exercises are told elsewhere.
@@ -256,7 +265,8 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   for (size_t k = from; k < tr.first; ++k) {
     if (lex_.negations.count(t_[k].lower) > 0) return false;
     // "may" is a modal, "May 29" a date.
-    if (lex_.modals.count(t_[k].lower) > 0 && !(t_[k].capitalized && k > s.first_token))
+    if (lex_.modals.count(t_[k].lower) > 0 && !(t_[k].capitalized && k > s.first_token) &&
+        !ReportedFuture(k, s))
       return false;
   }
   return true;

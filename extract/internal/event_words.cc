@@ -33,6 +33,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"opposition_preps", &opposition_preps},
       {"predicative_preps", &predicative_preps},
       {"origin_preps", &origin_preps},
+      {"reported_future_modals", &reported_future_modals},
       {"noun_adjectives", &noun_adjectives},
       {"irregular_pasts", &irregular_pasts},
       {"win_lemmas", &win_lemmas},

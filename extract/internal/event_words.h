@@ -18,8 +18,9 @@ struct EventWords {
       crowd_verb_fillers, background_preps, additive_words, inclusion_words, relative_words,
       place_relatives, place_nouns, capital_nouns, street_nouns, genitive_preps, group_leader_nouns,
       saying_forms, complementizers, subject_pronouns, date_preps, opposition_preps,
-      predicative_preps, origin_preps, noun_adjectives, irregular_pasts, win_lemmas,
-      national_election_words, converge_preps, converge_verbs, present_perfect_auxiliaries;
+      predicative_preps, origin_preps, reported_future_modals, noun_adjectives, irregular_pasts,
+      win_lemmas, national_election_words, converge_preps, converge_verbs,
+      present_perfect_auxiliaries;
 
   // Reads PATH: every list above must have its row, and a row whose name is
   // no list is an error naming the file and the name. The lists' words are

@@ -165,6 +165,15 @@ TEST(EventExtractorTest, Table) {
       {"The Asian Development Bank later said it would provide a $200 million loan to Laos.",
        "Loan",
        {"amount=200000000 USD;borrower=Laos;lender=Asian Development Bank"}},
+      // "would" after "said it" reports a stated future, alone it is a hypothesis.
+      {"The Asian Development Bank said it would lend $200 million to Laos.",
+       "Loan",
+       {"amount=200000000 USD;borrower=Laos;lender=Asian Development Bank;reportedBy=Asian "
+        "Development Bank"}},
+      {"The Asian Development Bank would lend $200 million to Laos.", "Loan", {}},
+      {"The Asian Development Bank said it would consider lending $200 million to Laos.",
+       "Loan",
+       {}},
       // A receiving verb makes the subject the borrower.
       {"Kenya secured a $1 billion loan from the African Development Bank.",
        "Loan",
