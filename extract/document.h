@@ -165,6 +165,7 @@ struct Event {
   std::vector<DateValue> dates;
   std::optional<CountValue> count;  // participantCount or count
   std::string quote;                // Statement only
+  std::string speaker_description;  // Statement only: a speaker told without a name
   std::vector<size_t> sentences;    // evidence
   bool reported = false;            // attributed ("according to", "said")
 };

@@ -42,6 +42,7 @@ void QuoteFinder::Run() {
     for (size_t k = q.open; k < q.close + (q.open_ended ? 0 : 1); ++k) in_quote_[k] = true;
   }
   int prev_speaker = -1;
+  std::string prev_described;  // the previous quote's speaker told without a name
   size_t prev_close = 0;
   for (size_t qi = 0; qi < quotes_.size(); ++qi) {
     const Quote& q = quotes_[qi];
@@ -59,39 +60,50 @@ void QuoteFinder::Run() {
     if (speaker < 0) speaker = Before(q);
     // "...," the statement read: the author of the statement told before.
     if (speaker < 0 && DocumentSpeaks(q)) speaker = StatementAuthor(q);
+    // "The prosecutor said the suspect had \"...\"": a speaker the article
+    // describes and does not name.
+    std::string described = speaker < 0 ? DescribedSpeaker(q) : std::string();
     // A quoted paragraph with no attribution of its own, after a
     // paragraph whose sentence reports someone's words ("Truss said in a
     // statement that ..."): the same speaker goes on.
     // Neither when the quote's own sentence gives the words to someone
     // new and unnamed ("A spokesman said the plan was \"...\"").
-    const bool unnamed_speaker = speaker < 0 && NewUnnamedSpeaker(t_[q.open].sentence);
+    const bool unnamed_speaker =
+        speaker < 0 && described.empty() && NewUnnamedSpeaker(t_[q.open].sentence);
     // The same within a paragraph, for a quote that opens its sentence
     // ("Mazari said the arrest was illegal. \"...\"").
-    if (speaker < 0 && !unnamed_speaker && q.open > 0) {
+    if (speaker < 0 && described.empty() && !unnamed_speaker && q.open > 0) {
       const size_t prev = t_[q.open - 1].sentence;
       if (prev < t_[q.open].sentence) speaker = ReportedSpeaker(prev);
     }
     // An unattributed quote right after an attributed one: the same speaker
     // goes on ("...," she said. "...").
-    if (speaker < 0 && prev_speaker >= 0 && !LineBetween(prev_close, q.open) &&
-        q.open > prev_close && t_[q.open].sentence <= t_[prev_close].sentence + 1 &&
+    if (speaker < 0 && described.empty() && (prev_speaker >= 0 || !prev_described.empty()) &&
+        !LineBetween(prev_close, q.open) && q.open > prev_close &&
+        t_[q.open].sentence <= t_[prev_close].sentence + 1 &&
         (!unnamed_speaker || t_[q.open].sentence == t_[prev_close].sentence)) {
       speaker = prev_speaker;
+      described = prev_described;
     }
     // The next paragraph of a quotation that went on: the same speaker.
-    if (speaker < 0 && prev_speaker >= 0 && qi > 0 && quotes_[qi - 1].open_ended &&
-        quotes_[qi - 1].close == q.open) {
+    if (speaker < 0 && described.empty() && (prev_speaker >= 0 || !prev_described.empty()) &&
+        qi > 0 && quotes_[qi - 1].open_ended && quotes_[qi - 1].close == q.open) {
       speaker = prev_speaker;
+      described = prev_described;
     }
-    if (speaker < 0) continue;
-    const EntityType ty = doc_.entities[static_cast<size_t>(speaker)].type;
-    if (ty != EntityType::kPerson && ty != EntityType::kOrganization &&
-        ty != EntityType::kCountry) {
-      continue;
+    if (speaker < 0 && described.empty()) continue;
+    if (speaker >= 0) {
+      const EntityType ty = doc_.entities[static_cast<size_t>(speaker)].type;
+      if (ty != EntityType::kPerson && ty != EntityType::kOrganization &&
+          ty != EntityType::kCountry) {
+        continue;
+      }
+      described.clear();
     }
     Event ev;
     ev.cls = cls_;
-    ev.entity_roles[speaker_role_] = {speaker};
+    if (speaker >= 0) ev.entity_roles[speaker_role_] = {speaker};
+    ev.speaker_description = described;
     const size_t end_mark = q.doubled ? q.close - 1 : q.close;
     ev.quote = std::string(doc_.SpanText({t_[q.open].span.end, t_[end_mark].span.begin}));
     while (!ev.quote.empty() && (ev.quote.back() == ' ' || ev.quote.back() == '\n'))
@@ -102,6 +114,7 @@ void QuoteFinder::Run() {
     ev.reported = true;
     doc_.events.push_back(std::move(ev));
     prev_speaker = speaker;
+    prev_described = described;
     prev_close = q.close;
   }
   internal::FindEmbeddedPosts(doc_, in_quote_, cls_, speaker_role_);

@@ -182,6 +182,9 @@ class Builder {
       }
     }
     if (!ev.quote.empty()) Add(iri, Term::Iri(kNkg + "quote"), Term::Literal(ev.quote));
+    if (!ev.speaker_description.empty()) {
+      Add(iri, Term::Iri(kNkg + "speakerDescription"), Term::Literal(ev.speaker_description));
+    }
     // A statement (the class of quotes) is a report by its nature; other
     // events are told as fact or on someone's word (nkg:reportedBy, when the
     // article names them).

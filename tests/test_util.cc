@@ -119,6 +119,7 @@ std::vector<std::string> EventSummary(const Document& doc, const std::string& cl
     for (const auto& d : ev.dates) parts.push_back("date=" + d.lexical);
     if (ev.count) parts.push_back("count=" + std::to_string(ev.count->value));
     if (!ev.quote.empty()) parts.push_back("quote=" + ev.quote);
+    if (!ev.speaker_description.empty()) parts.push_back("described=" + ev.speaker_description);
     std::sort(parts.begin(), parts.end());
     std::string s;
     for (const auto& p : parts) s += (s.empty() ? "" : ";") + p;

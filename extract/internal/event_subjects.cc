@@ -293,11 +293,25 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
       ++after;
     }
     const bool before_verb = tr.verb && after == tr.first;
-    if (fm.first_token > s.first_token && !before_verb) {
-      const std::string& before = t_[fm.first_token - 1].lower;
+    // The preposition may govern a longer noun phrase that ends in the
+    // name: an article, a demonym and common words before it ("arrived in
+    // the Norwegian capital Oslo for talks").
+    size_t pf = fm.first_token;
+    for (size_t n = 0; n < 4 && pf > s.first_token + 1; ++n) {
+      const Token& w = t_[pf - 1];
+      const int dm = MentionAt(pf - 1);
+      const bool demonym =
+          dm >= 0 && doc_.mentions[static_cast<size_t>(dm)].kind == MentionKind::kDemonym;
+      const bool common = !w.capitalized && (w.tag == "NN" || w.tag == "JJ");
+      if (!demonym && !common) break;
+      --pf;
+    }
+    if (pf > s.first_token + 1 && Is(pf - 1, w_.articles)) --pf;
+    if (pf > s.first_token && !before_verb) {
+      const std::string& before = t_[pf - 1].lower;
       if (IsPreposition(before) && w_.predicative_preps.count(before) == 0 &&
-          !OriginOfSubject(fm.first_token - 1, s)) {
-        k = fm.first_token;
+          !OriginOfSubject(pf - 1, s)) {
+        k = pf;
         continue;
       }
     }

@@ -118,6 +118,18 @@ class QuoteFinder {
   // The subject of the first verb of saying in sentence `si`, outside quotes:
   // "Magwenya said the government ...", "..., the minister told reporters".
   int ReportedSpeaker(size_t si) const;
+  // A speaker the article describes and does not name: the noun phrase of
+  // an unnamed speaker noun (unnamed_speaker_nouns.txt) that says the
+  // quote, before it ("The prosecutor said the suspect had \"...\"") or
+  // after it ("\"...,\" a police spokesman said" / "said the prosecutor").
+  // Returns the phrase as written, or empty when there is none.
+  std::string DescribedSpeaker(const Quote& q) const;
+  // The first token of the noun phrase that ends at token `last` when its
+  // head is an unnamed speaker noun: a determiner (or `first_allowed`), up
+  // to three lower-case words and the head, no name; npos when none.
+  size_t DescriptionEndingAt(size_t last, size_t first_allowed) const;
+  // The end of such a phrase that starts at token `first`; npos when none.
+  size_t DescriptionStartingAt(size_t first, size_t limit) const;
 
   bool IsClauseStop(size_t j) const {
     return t_[j].text == ";" || t_[j].text == ":" || t_[j].kind == TokenKind::kQuote;

@@ -264,4 +264,77 @@ int QuoteFinder::ReportedSpeaker(size_t si) const {
   return -1;
 }
 
+size_t QuoteFinder::DescriptionEndingAt(size_t last, size_t first_allowed) const {
+  auto speaker_noun = [&](size_t k) {
+    return t_[k].kind == TokenKind::kWord && doc_.mention_at[k] < 0 && !in_quote_[k] &&
+           w_.unnamed_speaker_nouns.count(t_[k].lower) > 0 &&
+           (!t_[k].capitalized || k == first_allowed);
+  };
+  if (last < first_allowed || !speaker_noun(last)) return std::string::npos;
+  size_t start = last;
+  for (size_t j = last; j-- > first_allowed && j + 5 > last;) {
+    const Token& w = t_[j];
+    if (w.kind != TokenKind::kWord || doc_.mention_at[j] >= 0 || in_quote_[j])
+      return std::string::npos;
+    if (w_.definite_articles.count(w.lower) > 0 || w_.indefinite_determiners.count(w.lower) > 0)
+      return j;
+    if (w.capitalized && j != first_allowed) return std::string::npos;
+    start = j;
+  }
+  // "Police said": a phrase that opens the clause needs no determiner.
+  return start == first_allowed ? start : std::string::npos;
+}
+
+size_t QuoteFinder::DescriptionStartingAt(size_t first, size_t limit) const {
+  if (first >= limit) return std::string::npos;
+  for (size_t k = first; k < limit && k < first + 5; ++k) {
+    if (t_[k].kind != TokenKind::kWord || doc_.mention_at[k] >= 0 || in_quote_[k]) break;
+    if (w_.unnamed_speaker_nouns.count(t_[k].lower) == 0) continue;
+    // The head ends the phrase: no noun or possessive after it ("the
+    // police chief", "the ministry's").
+    if (k + 1 < limit &&
+        (t_[k + 1].tag.rfind("NN", 0) == 0 || w_.possessive_markers.count(t_[k + 1].text) > 0))
+      continue;
+    return DescriptionEndingAt(k, first) == first ? k + 1 : std::string::npos;
+  }
+  return std::string::npos;
+}
+
+std::string QuoteFinder::DescribedSpeaker(const Quote& q) const {
+  auto text = [&](size_t b, size_t e) {
+    return std::string(doc_.SpanText({t_[b].span.begin, t_[e - 1].span.end}));
+  };
+  const Sentence& s = doc_.sentences[t_[q.open].sentence];
+  // Before the quote: "The prosecutor said the suspect had \"...\"".
+  for (size_t v = q.open; v-- > s.first_token;) {
+    if (in_quote_[v]) break;
+    if (!IsSpeech(v)) continue;
+    size_t h = v;
+    if (h > s.first_token && w_.perfect_auxiliaries.count(t_[h - 1].lower) > 0) --h;
+    if (h == s.first_token) break;
+    const size_t b = DescriptionEndingAt(h - 1, s.first_token);
+    if (b != std::string::npos) return text(b, h);
+    break;
+  }
+  // After it: "\"...,\" a police spokesman said" / "said the prosecutor".
+  if (q.open_ended || q.close + 2 >= t_.size() || LineBetween(q.close, q.close + 1)) return {};
+  const std::string& last = t_[q.doubled ? q.close - 2 : q.close - 1].text;
+  size_t k = q.close + 1;
+  if (t_[k].text == ",") {
+    ++k;
+  } else if (last != "," && last != "?" && last != "!") {
+    return {};
+  }
+  const size_t limit = std::min(t_.size(), k + 8);
+  if (k < limit && IsSpeech(k)) {
+    const size_t e = DescriptionStartingAt(k + 1, limit);
+    return e == std::string::npos ? std::string() : text(k + 1, e);
+  }
+  const size_t e = DescriptionStartingAt(k, limit);
+  if (e == std::string::npos) return {};
+  size_t v = e;
+  if (v < t_.size() && w_.perfect_auxiliaries.count(t_[v].lower) > 0) ++v;
+  return v < t_.size() && IsSpeech(v) ? text(k, e) : std::string();
+}
+
 }  // namespace newskg::internal

@@ -157,6 +157,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"indefinite_determiners.txt", &w.indefinite_determiners},
       {"public_body_nouns.txt", &w.public_body_nouns},
       {"document_relatives.txt", &w.document_relatives},
+      {"unnamed_speaker_nouns.txt", &w.unnamed_speaker_nouns},
       {"org_pronouns.txt", &w.org_pronouns},
       {"attribution_phrases.txt", &w.attribution_phrases},
       {"quoting_verbs.txt", &w.quoting_verbs},

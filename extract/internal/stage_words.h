@@ -105,6 +105,7 @@ struct StageWords {
   WordList indefinite_determiners;  // a, another: "a spokesman said" is someone new
   WordList org_pronouns;            // it: "...," it said
   WordList public_body_nouns;       // embassy: "the embassy said" speaks for its country
+  WordList unnamed_speaker_nouns;   // prosecutor: "the prosecutor said \"...\"" names no one
   WordList document_relatives;      // that, which: "a UN report that called it \"...\""
   WordList attribution_phrases;     // according to: "...," according to X
   WordList quoting_verbs;           // quote: "quoted Diallo as saying"

@@ -122,6 +122,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
                leader_p = find(vocab::kNkg + "leaderOf"), date_p = find(vocab::kNkg + "date"),
                amount_p = find(vocab::kNkg + "amount"), quote_p = find(vocab::kNkg + "quote"),
                qualifier_p = find(vocab::kNkg + "countQualifier"),
+               described_p = find(vocab::kNkg + "speakerDescription"),
                attribution_p = find(vocab::kNkg + "attribution"),
                derived_p = find(vocab::kProv + "wasDerivedFrom");
   std::unordered_set<NodeId> count_ps;
@@ -368,7 +369,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     std::map<NodeId, std::set<NodeId>> roles;  // entity roles
     std::set<NodeId> plain;                    // articles, evidence, ...
     std::set<std::pair<NodeId, NodeId>> amounts;
-    NodeId date = kNoNode, quote = kNoNode, attribution = kNoNode;
+    NodeId date = kNoNode, quote = kNoNode, attribution = kNoNode, described = kNoNode;
     std::pair<double, NodeId> count{-1, kNoNode};
     NodeId count_pred = kNoNode;
     std::vector<size_t> counted;  // mentions that state the kept count
@@ -386,6 +387,9 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
           if (quote == kNoNode || Preferred(table.value(o), table.value(quote))) quote = o;
         } else if (p == attribution_p) {
           if (attribution == kNoNode || table.value(o) == "asserted") attribution = o;
+        } else if (p == described_p) {
+          if (described == kNoNode || Preferred(table.value(o), table.value(described)))
+            described = o;
         } else if (count_ps.count(p) > 0) {
           const double v = std::strtod(str(o).c_str(), nullptr);
           if (v > count.first) {
@@ -448,6 +452,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     }
     if (date != kNoNode) table.Add(ev, date_p, date);
     if (quote != kNoNode) table.Add(ev, quote_p, quote);
+    if (described != kNoNode) table.Add(ev, described_p, described);
     if (attribution != kNoNode) table.Add(ev, attribution_p, attribution);
     if (count.second != kNoNode) {
       table.Add(ev, count_pred, count.second);

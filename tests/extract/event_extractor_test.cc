@@ -73,6 +73,20 @@ TEST(EventExtractorTest, Table) {
        "Meeting",
        {"participant=Samia Suluhu Hassan,William Ruto;place=Arusha"}},
       {"Olaf Scholz could meet Emmanuel Macron next week.", "Meeting", {}},
+      // The object of a preposition is no subject, also when an article, a
+      // demonym and common nouns stand before the name.
+      {"President Anna Berg arrived in the Norwegian capital Oslo on Monday for talks with "
+       "Prime Minister Karl Holm.",
+       "Meeting",
+       {"date=2024-03-11;participant=Anna Berg,Karl Holm;place=Oslo"}},
+      {"Chancellor Olaf Scholz flew to the Italian port city Genoa for a meeting with Giorgia "
+       "Meloni.",
+       "Meeting",
+       {"participant=Giorgia Meloni,Olaf Scholz"}},
+      {"The foreign minister spoke at the European Commission to announce sanctions against "
+       "Belarus.",
+       "Sanction",
+       {"target=Belarus"}},
       {"Narendra Modi welcomed Anthony Albanese in New Delhi.",
        "Meeting",
        {"participant=Anthony Albanese,Narendra Modi;place=New Delhi"}},

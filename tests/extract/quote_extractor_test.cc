@@ -65,14 +65,15 @@ TEST(QuoteExtractorTest, Table) {
        {"quote=It is historic,;speaker=Gabriel Boric"}},
       {"\"It is historic,\" Gabriel Boric said. Officials said the plan was \"dead on "
        "arrival\".",
-       {"quote=It is historic,;speaker=Gabriel Boric"}},
+       {"described=Officials;quote=dead on arrival",
+        "quote=It is historic,;speaker=Gabriel Boric"}},
       {"\"It is historic,\" Gabriel Boric said.\n\n\"It is a good day,\" the Chilean "
        "government spokesman said.",
        {"quote=It is a good day,;speaker=Gabriel Boric",
         "quote=It is historic,;speaker=Gabriel Boric"}},
       {"Gabriel Boric said on Monday that the talks had failed.\n\n\"It was rushed,\" a "
        "spokesman said.",
-       {}},
+       {"described=a spokesman;quote=It was rushed,"}},
       {"Gabriel Boric said on Monday that the talks had failed.\n\n\"It was rushed.\"",
        {"quote=It was rushed.;speaker=Gabriel Boric"}},
       // A politician's party is the party the article has the politician
@@ -115,6 +116,22 @@ TEST(QuoteExtractorTest, Table) {
        "Governor said rates had been \"set with care\".",
        {"quote=set with care;speaker=Kwame Mensah"}},
       {"At his farewell, the outgoing governor said rates had been \"set with care\".", {}},
+      // A speaker the article describes and does not name: the statement
+      // describes it, before the quote or after it, and a quote that goes
+      // on in the same sentence is the same speaker's.
+      {"The prosecutor said the suspect had \"for some time\" hidden \"large sums\".",
+       {"described=The prosecutor;quote=for some time",
+        "described=The prosecutor;quote=large sums"}},
+      {"\"The inquiry is closed,\" a police spokesman said on Monday.",
+       {"described=a police spokesman;quote=The inquiry is closed,"}},
+      {"\"The inquiry is closed,\" said the state prosecutor.",
+       {"described=the state prosecutor;quote=The inquiry is closed,"}},
+      {"A court official has said the ruling was \"final\".",
+       {"described=A court official;quote=final"}},
+      // Not when the noun is no speaker, the phrase goes on or a name is in it.
+      {"The prosecutor's office said the suspect was \"dangerous\".", {}},
+      {"A doctor said the wounds were \"severe\".", {}},
+      {"The Chilean prosecutor said the suspect was \"dangerous\".", {}},
       // The comma after the closing mark.
       {"\"We must act with dignity\", Gabriel Boric said.",
        {"quote=We must act with dignity;speaker=Gabriel Boric"}},

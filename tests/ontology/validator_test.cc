@@ -54,6 +54,10 @@ TEST(ValidatorTest, ValidGraphPasses) {
       Check(":m a nkg:Meeting ; nkg:participant :p , :q ; nkg:date \"2020-01-02\"^^xsd:date ;"
             " prov:wasDerivedFrom :art ; nkg:evidence :s1 .\n")
           .empty());
+  // A statement whose speaker the article describes and does not name.
+  EXPECT_TRUE(Check(":s a nkg:Statement ; nkg:quote \"x\" ; nkg:speakerDescription \"the "
+                    "prosecutor\" ; prov:wasDerivedFrom :art ; nkg:evidence :s1 .\n")
+                  .empty());
 }
 
 TEST(ValidatorTest, BrokenGraphsFailWithTheExpectedMessage) {
@@ -91,6 +95,12 @@ TEST(ValidatorTest, BrokenGraphsFailWithTheExpectedMessage) {
        "class https://w3id.org/newskg/ontology#Unicorn is not declared in the newskg ontology"},
       {":s a nkg:Statement ; nkg:speaker :p ;" + ok_event, "<https://e.org/s>",
        "<https://w3id.org/newskg/ontology#quote>", "has 0 values; at least 1 required"},
+      // A statement names its speaker or describes one it does not name.
+      {":s a nkg:Statement ; nkg:quote \"x\" ;" + ok_event, "<https://e.org/s>", "",
+       "value <https://e.org/s> conforms to none of the 2 shapes of sh:or"},
+      {":s a nkg:Statement ; nkg:quote \"x\" ; nkg:speakerDescription \"a\" , \"b\" ;" + ok_event,
+       "<https://e.org/s>", "<https://w3id.org/newskg/ontology#speakerDescription>",
+       "has 2 values; at most 1 allowed"},
       {":x a nkg:Arrest ; nkg:arrestee :art ;" + ok_event, "<https://e.org/x>",
        "<https://w3id.org/newskg/ontology#arrestee>",
        "value <https://e.org/art> is not an instance of <https://w3id.org/newskg/ontology#Person>"},
@@ -109,7 +119,8 @@ TEST(ValidatorTest, BrokenGraphsFailWithTheExpectedMessage) {
 TEST(ValidatorTest, ExtractorOutputValidates) {
   Document doc = testing::Extract(
       "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on "
-      "Monday. The World Bank lent $500 million to Kenya. \"We are grateful,\" Ruto said.");
+      "Monday. The World Bank lent $500 million to Kenya. \"We are grateful,\" Ruto said. "
+      "\"The loan is welcome,\" a ministry spokesman said.");
   Graph g;
   ASSERT_TRUE(AddDocument(doc, vocab::kDefaultBase, g).ok());
   auto v = Validator::Load();
