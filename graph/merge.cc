@@ -19,7 +19,9 @@ constexpr size_t kPresortNodes = 1024;
 // One producer's share: its own interned table, folded into the Merger's
 // whenever it holds kFoldEvery triples (under the Merger's lock, on the
 // producer's thread, while the others go on) and at the end by Resolve; so
-// the parts stay small and the folding is not all left to the end.
+// the parts stay small and the folding is not all left to the end. The
+// Merger's table drops repeated triples as it grows (as one producer's Add
+// does), on the producers' threads, so identity reads fewer repeats.
 class Merger::Part : public TripleSink {
  public:
   static constexpr size_t kFoldEvery = size_t{1} << 16;
@@ -31,6 +33,7 @@ class Merger::Part : public TripleSink {
     {
       std::lock_guard<std::mutex> lock(merger.fold_mu_);
       st = merger.table_->Absorb(static_cast<const internal::TripleTable&>(table));
+      merger.table_->CompactIfDue();
     }
     table.Clear();
     return st;

@@ -374,14 +374,17 @@ Term TripleTable::ToTerm(NodeId n) const {
   return t;
 }
 
+void TripleTable::CompactIfDue() {
+  if (triples_.size() < compacted_ + compacted_ / 2 + (1U << 16)) return;
+  // By id, not by string: cheap, and SortUnique orders them later.
+  uint64_t* words = triples_.words();
+  std::sort(words, words + triples_.size());
+  triples_.resize(static_cast<size_t>(std::unique(words, words + triples_.size()) - words));
+  compacted_ = triples_.size();
+}
+
 Status TripleTable::Add(const Term& s, const Term& p, const Term& o) {
-  if (triples_.size() >= compacted_ + compacted_ / 2 + (1U << 16)) {
-    // By id, not by string: cheap, and SortUnique orders them later.
-    uint64_t* words = triples_.words();
-    std::sort(words, words + triples_.size());
-    triples_.resize(static_cast<size_t>(std::unique(words, words + triples_.size()) - words));
-    compacted_ = triples_.size();
-  }
+  CompactIfDue();
   try {
     Add(Intern(s), Intern(p), Intern(o));
   } catch (const std::length_error&) {

@@ -270,6 +270,9 @@ class TripleTable {
   // Duplicates are dropped now and then (when the triples have grown by half
   // since the last time), so many articles naming the same things stay small.
   [[nodiscard]] Status Add(const Term& s, const Term& p, const Term& o);
+  // Drops repeated triples when they have grown by half since the last time
+  // (as Add does; Absorb leaves it to its caller).
+  void CompactIfDue();
   // Every triple of `g`; an error when the table would outgrow its 32-bit ids.
   [[nodiscard]] Status AddGraph(const Graph& g);
   // Every triple of `other`, its nodes interned here (one lookup per node
