@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "base/base.h"
-#include "base/memo.h"
 #include "extract/document.h"
 #include "extract/internal/event_words.h"
 #include "extract/vocabulary.h"

@@ -16,7 +16,6 @@
 #include <vector>
 
 #include "base/base.h"
-#include "base/memo.h"
 #include "extract/document.h"
 
 namespace newskg::internal {
