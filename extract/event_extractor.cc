@@ -11,6 +11,8 @@ namespace internal {
 // Punctuation that breaks a clause; dashes too: "NAIROBI, March 10 — Results
 // ..." (a dateline is no subject). Clause-opening words are data.
 bool IsClauseBreakPunct(const Token& t) {
+  // The marks below are of three bytes at most.
+  if (t.text.size() > 3) return t.kind == TokenKind::kQuote;
   return t.text == ";" || t.text == ":" || t.kind == TokenKind::kQuote || t.text == "(" ||
          t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93" || t.text == "-" || t.text == "--" ||
          t.text == ")";

@@ -149,7 +149,7 @@ uint64_t Lemmatizer::NextSerial() {
   return next++;
 }
 
-std::string Lemmatizer::Lemma(std::string_view form, std::string_view xpos) const {
+const std::string& Lemmatizer::Lemma(std::string_view form, std::string_view xpos) const {
   // Each thread remembers the lemmas it gave (a word and its tag decide the
   // lemma): most tokens of news are words seen before.
   struct Memo {

@@ -33,7 +33,9 @@ class Lemmatizer {
   void Learn(const std::vector<ConlluSentence>& sentences);
   [[nodiscard]] Status Save(const std::string& table_path) const;
 
-  std::string Lemma(std::string_view form, std::string_view xpos) const;
+  // The lemma, in the calling thread's memo: valid until this thread's next
+  // call (copy it to keep it).
+  const std::string& Lemma(std::string_view form, std::string_view xpos) const;
   // What the rules alone give.
   std::string RuleLemma(std::string_view form, std::string_view xpos) const;
   size_t table_size() const { return table_size_; }

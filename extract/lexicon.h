@@ -183,15 +183,14 @@ class Lexicon {
   WordSet participation_verbs;     // march, rally, take (part), ...
   // Currency symbols ("$", "Rs") and words (lower-case names): text -> candidates
   // (code, country) in preference order; more than one for an ambiguous one.
-  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>>
-      currency_symbols;
-  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> currency_words;
-  WordSet iso_currencies;                                 // USD, EUR, ...
-  std::unordered_map<std::string, int> months;            // "january" -> 1, "jan" -> 1
-  std::unordered_map<std::string, int> weekdays;          // "monday" -> 0
-  std::unordered_map<std::string, int64_t> multipliers;   // "billion" -> 1e9
-  std::unordered_map<std::string, int64_t> number_words;  // "two" -> 2
-  WordSet count_qualifiers;                               // "at least", ...
+  WordMap<std::vector<std::pair<std::string, std::string>>> currency_symbols;
+  WordMap<std::vector<std::pair<std::string, std::string>>> currency_words;
+  WordSet iso_currencies;         // USD, EUR, ...
+  WordMap<int> months;            // "january" -> 1, "jan" -> 1
+  WordMap<int> weekdays;          // "monday" -> 0
+  WordMap<int64_t> multipliers;   // "billion" -> 1e9
+  WordMap<int64_t> number_words;  // "two" -> 2
+  WordSet count_qualifiers;       // "at least", ...
   std::vector<EventClassInfo> event_classes;
   // The closed-class words of the event patterns (events/pattern_words.tsv).
   internal::EventWords event_words;

@@ -362,8 +362,10 @@ void NameRecognizer::Sentence(size_t si) {
       ++i;
       continue;
     }
-    if (!IsName(t_[i]) && !(t_[i].kind == TokenKind::kWord && lex_.Lookup(t_[i].text) &&
-                            !lex_.IsCommonWord(t_[i].lower) && t_[i].text == t_[i].lower &&
+    // A lower-case word the gazetteer knows, beyond WordNet's, is a name too
+    // (the lookup last: most words stop at the cheaper tests).
+    if (!IsName(t_[i]) && !(t_[i].kind == TokenKind::kWord && !lex_.IsCommonWord(t_[i].lower) &&
+                            t_[i].text == t_[i].lower && lex_.Lookup(t_[i].text) &&
                             !lex_.Lookup(t_[i].text)->from_wordnet)) {
       ++i;
       continue;

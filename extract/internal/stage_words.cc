@@ -73,41 +73,9 @@ Status ReadRelativeDates(const std::string& path, StageWords& w) {
 }  // namespace
 
 void WordList::insert(std::string word) {
-  if (Find(word)) return;
-  has_empty_ = has_empty_ || word.empty();
-  if (!word.empty()) {
-    const auto first = static_cast<unsigned char>(word[0]);
-    firsts_[first / 64] |= uint64_t{1} << (first % 64);
-    lengths_ |= uint64_t{1} << std::min<size_t>(word.size(), 63);
-  }
+  if (count(word) > 0) return;
   words_.push_back(std::move(word));
-  // At most a quarter of the slots full: a word not in the list mostly
-  // meets an empty slot at once.
-  if (4 * words_.size() > slots_.size()) {
-    slots_.assign(std::max<size_t>(16, slots_.size() * 2), 0);
-    for (size_t i = 0; i < words_.size(); ++i) Place(i);
-  } else {
-    Place(words_.size() - 1);
-  }
-}
-
-bool WordList::Find(std::string_view word) const {
-  if (slots_.empty()) return false;
-  const uint64_t h = MemoHash(word);
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const uint64_t slot = slots_[i];
-    if (slot == 0) return false;
-    if (slot >> 32 == h >> 32 && words_[static_cast<uint32_t>(slot) - 1] == word) return true;
-  }
-}
-
-void WordList::Place(size_t index) {
-  const uint64_t h = MemoHash(words_[index]);
-  const size_t mask = slots_.size() - 1;
-  size_t i = h & mask;
-  while (slots_[i] != 0) i = (i + 1) & mask;
-  slots_[i] = (h >> 32) << 32 | (index + 1);
+  index_.Added(words_.size(), WordAt{this});
 }
 
 Result<StageWords> StageWords::Load(const std::string& data_dir) {

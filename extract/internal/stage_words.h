@@ -21,20 +21,16 @@
 namespace newskg::internal {
 
 // A word list. The stages ask the small lists at almost every token, so a
-// word is first checked against the first letters and the lengths the list
-// has (most words stop there), then looked up by a fast hash. Iterated in the
-// order the words were added.
+// word is first checked against the first bytes and the lengths the list
+// has (most words stop there), then looked up by a fast hash (base/memo.h's
+// StringIndex, the table of the memos). Iterated in the order the words were
+// added.
 class WordList {
  public:
   // Adds a word (a word already in the list is kept once).
   void insert(std::string word);
   size_t count(std::string_view word) const {
-    if (word.empty()) return has_empty_ ? 1 : 0;
-    const auto first = static_cast<unsigned char>(word[0]);
-    if ((firsts_[first / 64] >> (first % 64) & 1) == 0 ||
-        (lengths_ >> std::min<size_t>(word.size(), 63) & 1) == 0)
-      return 0;
-    return Find(word) ? 1 : 0;
+    return index_.MayHold(word) && index_.Find(word, WordAt{this}) != StringIndex::npos ? 1 : 0;
   }
   size_t size() const { return words_.size(); }
   bool empty() const { return words_.empty(); }
@@ -42,15 +38,15 @@ class WordList {
   std::vector<std::string>::const_iterator end() const { return words_.end(); }
 
  private:
-  bool Find(std::string_view word) const;
-  void Place(size_t index);
+  struct WordAt {
+    const WordList* list;
+    const std::string& operator()(size_t k) const { return list->words_[k]; }
+  };
 
   std::vector<std::string> words_;
-  // Open addressing over MemoHash: the hash's high 32 bits, then index + 1; 0 for empty.
-  std::vector<uint64_t> slots_;
-  uint64_t firsts_[4] = {0, 0, 0, 0};  // the first bytes of the words
-  uint64_t lengths_ = 0;               // bit n: a word of n bytes (63: of 63 or more)
-  bool has_empty_ = false;
+  // At most a quarter of the slots full: a word not in the list mostly
+  // meets an empty slot at once.
+  StringIndex index_{16, 4};
 };
 
 struct StageWords {
@@ -135,8 +131,8 @@ struct StageWords {
   }
   // extract/data/relative_dates.tsv.
   enum class DateUnit { kMonth, kYear };
-  std::unordered_map<std::string, int> day_offsets;  // "yesterday" -> -1
-  std::unordered_map<std::string, int> directions;   // "last" -> -1, "this" -> 0
+  WordMap<int> day_offsets;  // "yesterday" -> -1
+  WordMap<int> directions;   // "last" -> -1, "this" -> 0
   std::unordered_map<std::string, DateUnit> date_units;
   // The direction of a word ("next" 1), 0 for "this" and for any other word.
   int Direction(const std::string& lower) const {
