@@ -164,8 +164,8 @@ class EventExtraction {
   // but for names inside a phrase that describes one of them ("owner of B").
   std::vector<int> Listed(const Trigger& tr) const;
 
-  // "Rosneft CEO Igor Sechin, VTB CEO Andrey Kostin, businessman Oleg
-  // Deripaska (EN+ Group) and Nikolay Tokarev were placed under sanctions":
+  // "Volga Oil CEO Ivan Petrov, Kama Bank CEO Sergei Orlov, businessman
+  // Pavel Lebed (Ural Group) and Dmitry Volkov were placed under sanctions":
   // the people of a list of titled names that ends at the trigger's verb
   // group. Each item between commas (or "and") holds a person; the list ends
   // at an item without one.

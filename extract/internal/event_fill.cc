@@ -261,7 +261,7 @@ std::vector<int> EventExtraction::CandidatesByRole(const Sentence& s) const {
   for (size_t k = s.first_token; k < s.end_token; ++k) {
     if (!LemmaIn(k, lex_.candidate_nouns)) continue;
     size_t j = k + 1;
-    // "his rival from the far right, Marine Le Pen": a short phrase after
+    // "her rival from the centre left, Ana Ortiz": a short phrase after
     // the role noun, then the name in apposition.
     if (j < s.end_token && IsPreposition(t_[j].lower)) {
       size_t c = j + 1;

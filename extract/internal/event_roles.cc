@@ -100,7 +100,7 @@ std::vector<int> EventExtraction::Listed(const Trigger& tr) const {
   // "Others sanctioned are A, B and C": a form of "be" right after the
   // participle lists too.
   const bool participle = IsParticipleForm(t_[tr.end - 1]);
-  // "Those hit by the new sanctions are A, B and C": the trigger in a
+  // "Those affected by the latest sanctions are A, B and C": the trigger in a
   // phrase about a group that opens the sentence.
   const bool group =
       lex_.group_subjects.count(t_[s.first_token].lower) > 0 && tr.first < s.first_token + 8;

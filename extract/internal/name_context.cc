@@ -38,7 +38,7 @@ void NameRecognizer::CollectEventNames() {
           event_names_.insert(JoinTokens(doc_, i, e));
         } else if (e + 1 < s.end_token && w_.coordinators.count(t_[e].lower) > 0 &&
                    IsName(t_[e + 1])) {
-          // "Key Resolve and Foal Eagle exercises": both name an event.
+          // "Iron Shield and Sea Lance exercises": both name an event.
           size_t f = e + 2;
           while (f < s.end_token && IsName(t_[f]) && !InDate(f)) ++f;
           if (EventNounAt(f, s.end_token)) {

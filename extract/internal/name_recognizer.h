@@ -78,7 +78,7 @@ class NameRecognizer {
   bool FollowedBySpeech(size_t e, size_t end) const;
 
   // A person noun or title in apposition ("Another lawyer, Abdoulaye Tall,",
-  // "Yusuf Al Madani, a Houthi leader"), or a verb of saying next to a name
+  // "Omar Haddad, a rebel leader"), or a verb of saying next to a name
   // that does not open with a common word ("Babafemi Akin said").
   bool PersonContext(size_t b, size_t e, size_t first, size_t end) const;
 
@@ -101,9 +101,9 @@ class NameRecognizer {
   // and a plural event noun at e ("drills", "naval drills").
   bool EventCueBefore(size_t b, size_t first) const;
   bool EventNounAt(size_t e, size_t end) const;
-  // The names the article gives events anywhere ("the 43rd Cobra Gold
-  // exercises", "2016 Key Resolve and Foal Eagle drills"): no entities
-  // where they stand alone either ("hosting Cobra Gold").
+  // The names the article gives events anywhere ("the 12th Jade Falcon
+  // exercises", "2016 Iron Shield and Sea Lance drills"): no entities
+  // where they stand alone either ("hosting Jade Falcon").
   void CollectEventNames();
 
   // A quoted name after "code-named", "dubbed", "called": the name of an operation or slogan.

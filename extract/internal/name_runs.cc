@@ -7,7 +7,7 @@
 namespace newskg::internal {
 
 void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
-  // "chairman of Chrysler LLC Jim Press": a company's legal form, then a
+  // "chairman of Kessler LLC Jim Press": a company's legal form, then a
   // person's given name, ends the company's name.
   for (size_t k = b + 1; k + 2 < e + 1 && k + 1 < e; ++k) {
     if (lex_.legal_suffixes.count(t_[k].text) > 0 && lex_.IsGivenName(t_[k + 1].text) &&
@@ -56,7 +56,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     std::string canon;
     if (!Classify(b, e, ty, canon)) return;
   }
-  // "Commander in Chief Min Aung Hlaing": a title whose lower-case word
+  // "Commander in Chief Kyaw Zin Oo": a title whose lower-case word
   // broke the run ends inside it; the rest of the run is the titled name.
   if (b >= sent_first + 2 && t_[b - 1].kind == TokenKind::kWord && !t_[b - 1].capitalized) {
     for (size_t j = b >= sent_first + lex_.MaxTitleWords() ? b + 1 - lex_.MaxTitleWords()
@@ -257,7 +257,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       // that opens with a given name is the surname.
       if (j + tl2 >= e && tl2 == 1 && lex_.IsGivenName(t_[k].text)) break;
       if (j + tl2 >= e) {
-        // "Apple Computer CEO and co-founder ...", "White House Press
+        // "Vantor Computer CEO and co-founder ...", "White House Press
         // Secretary ...": no name after the title; the organization before it.
         EntityType whole;
         std::string whole_canon;
@@ -365,7 +365,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     return;
   }
   if (Classify(b, e, type, canonical, &weak)) {
-    // "said Jim Press, the vice chairman", "of Kessler LLC Jim Press": a
+    // "said Jim Press, the deputy chairman", "of Kessler LLC Jim Press": a
     // given name and an organization's word, where a person is spoken of.
     if (type == EntityType::kOrganization && e - b == 2 && lex_.IsGivenName(t_[b].text) &&
         lex_.org_suffixes.count(t_[b + 1].text) > 0 &&

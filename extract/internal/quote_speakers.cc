@@ -178,14 +178,14 @@ int QuoteFinder::SubjectBefore(size_t v, const Sentence& s) const {
       if (const int sp = SpeakerAt(r - 2); sp >= 0) return sp;
     }
   }
-  // "a European Parliament resolution that criticised the vote as
+  // "a European Parliament resolution that condemned the ballot as
   // \"...\"": a document's relative clause speaks for the body named
   // before the document.
   if (v > s.first_token + 2 && w_.document_relatives.count(t_[v - 1].lower) > 0 &&
       lex_.statement_nouns.count(t_[v - 2].lower) > 0 && doc_.mention_at[v - 3] >= 0) {
     if (const int sp = SpeakerAt(v - 3); sp >= 0) return sp;
   }
-  // "Liz Truss, the secretary of state for ..., said": the name before
+  // "Ana Ortiz, the secretary of state for ..., said": the name before
   // the apposition that ends at the verb.
   size_t verb = v;
   if (verb > s.first_token && t_[verb - 1].tag.rfind("VB", 0) == 0) --verb;  // "has said"

@@ -37,7 +37,7 @@ TEST(CoreferenceTest, OneEntityPerRealThing) {
       {"Halvor Brandt buys new jets. The national airline Halvor Brandt bought 12 jets.",
        {"Organization:Halvor Brandt"}},
       // "The North" for the article's North Korea; alone, nothing of ours.
-      {"North Korea fired missiles. Drills began despite protests from the North.",
+      {"North Korea fired missiles. The drills went ahead despite protests from the North.",
        {"Country:North Korea"}},
       {"Sales in the North American market fell.", {}},
       // The last words of a longer name.

@@ -130,7 +130,7 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
        {"Place:Pokhran Firing Range", "Place:Vandaristan"}},
       // A given name and an organization's word, spoken of as a person; a
       // title word ending a name that opens with a given name.
-      {"\"Sales rose,\" said Jim Press, the vice chairman of Kessler.",
+      {"\"Sales rose,\" said Jim Press, the deputy chairman of Kessler.",
        {"Organization:Kessler", "Person:Jim Press"}},
       {"Crowds honoured Martin Luther King.", {"Person:Martin Luther King"}},
       // A capitalized particle inside a name begins a surname.
@@ -138,7 +138,7 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       // A person's name before the body they lead stays a person's.
       {"Critics slammed the Shehbaz Sharif government.", {"Person:Shehbaz Sharif"}},
       // A name the article has named whole is that name again.
-      {"Protesters entered the offices of the ruling Georgian Dream party. Critics accused "
+      {"Protesters stormed the headquarters of the governing Georgian Dream party. Critics accused "
        "Georgian Dream of fraud.",
        {"Organization:Georgian Dream"}},
       // A name with digits the gazetteer knows; a territory it types a city.

@@ -49,12 +49,13 @@ TEST(EventExtractorTest, Table) {
        "Belarus.",
        "Sanction",
        {"imposer=European Union;target=Belarus"}},
-      // "Those hit by the sanctions are A, title; B, title; and C."
-      {"Those hit by the new sanctions are Ivan Petrov, chairman of Volga Bank; Sergei Orlov, "
+      // "Those affected by the sanctions are A, title; B, title; and C."
+      {"Those affected by the latest sanctions are Ivan Petrov, chairman of Volga Bank; Sergei "
+       "Orlov, "
        "head of the mining firm Norilsk Metals; and Dmitry Volkov.",
        "Sanction",
        {"target=Dmitry Volkov,Ivan Petrov,Sergei Orlov"}},
-      {"Those named in the sanctions are now subject to travel bans, Britain said.",
+      {"Those listed in the measures are now subject to travel bans, Britain said.",
        "Sanction",
        {}},
       // Who shrugs off, evades or faces sanctions does not impose them.
@@ -124,12 +125,12 @@ TEST(EventExtractorTest, Table) {
        "Protest",
        {"date=2024-03-10;place=Mombasa"}},
       // A crowd's size as the object of a verb of size.
-      {"Police said the crowd reached 45,000 at the peak of the protest in Nairobi on Sunday.",
+      {"Police said the crowd reached 45,000 at the height of the march in Nairobi on Sunday.",
        "Protest",
        {"count=45000;date=2024-03-10;place=Nairobi"}},
       {"The crowd reached 45,000 at the football match in Nairobi on Sunday.", "Protest", {}},
       // A count with a multiplier ("1.2 million") ends at the multiplier.
-      {"About 1.2 million people took part in the protests in Nairobi on Sunday.",
+      {"About 1.2 million people took part in the marches in Nairobi on Sunday.",
        "Protest",
        {"count=1200000;date=2024-03-10;place=Nairobi"}},
       {"Organizers said 2.3 million people had turned out for the march in Nairobi on Sunday.",
