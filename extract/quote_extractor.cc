@@ -98,7 +98,6 @@ void QuoteFinder::Run() {
           ty != EntityType::kCountry) {
         continue;
       }
-      described.clear();
     }
     Event ev;
     ev.cls = cls_;

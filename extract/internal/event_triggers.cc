@@ -239,11 +239,12 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
 }
 
 bool EventExtraction::ReportedFuture(size_t k, const Sentence& s) const {
-  // "The bank said (that) it would lend": said, that, a pronoun, "would".
+  // "The bank said (Tuesday) (that) (on Monday) it would lend": the reported
+  // clause whose pronoun Subject reads, then "would".
   if (!Is(k, w_.reported_future_modals) || k < s.first_token + 2) return false;
   if (!Is(k - 1, w_.subject_pronouns)) return false;
-  size_t v = k - 2;
-  if (Is(v, w_.complementizers) && v > s.first_token) --v;
+  size_t v = BeforeDate(k - 2, s.first_token);
+  if (Is(v, w_.complementizers) && v > s.first_token) v = BeforeDate(v - 1, s.first_token);
   return Is(v, w_.saying_forms);
 }
 

@@ -185,6 +185,10 @@ TEST(EventExtractorTest, Table) {
        "Loan",
        {"amount=200000000 USD;borrower=Laos;lender=Asian Development Bank;reportedBy=Asian "
         "Development Bank"}},
+      {"The Asian Development Bank said on Monday it would lend $200 million to Laos.",
+       "Loan",
+       {"amount=200000000 USD;borrower=Laos;lender=Asian Development Bank;reportedBy=Asian "
+        "Development Bank"}},
       {"The Asian Development Bank would lend $200 million to Laos.", "Loan", {}},
       {"The Asian Development Bank said it would consider lending $200 million to Laos.",
        "Loan",
