@@ -84,16 +84,10 @@ Status Merger::Resolve() {
   // is resolved (which reads the nodes, and adds a few that SortUnique
   // then merges in).
   std::optional<internal::TripleTable::NodeOrder> presorted;
-  std::thread sorter;
-  struct Join {
-    std::thread& t;
-    ~Join() {
-      if (t.joinable()) t.join();
-    }
-  } join{sorter};
+  std::jthread sorter;  // joined on every way out
   if (threads_ > 1 && table_->node_count() >= kPresortNodes) {
     presorted.emplace(table_->TakeNodeOrder());
-    sorter = std::thread([&presorted] { presorted->Sort(); });
+    sorter = std::jthread([&presorted] { presorted->Sort(); });
   }
   internal::ResolveIdentityInPlace(*table_);
   if (sorter.joinable()) sorter.join();

@@ -44,7 +44,7 @@ std::vector<size_t> ClusterEntities(const EntitySet& set) {
   // Stage 1: the same strong key.
   std::unordered_map<std::string, size_t> by_key;
   for (size_t i = 0; i < count; ++i) {
-    const std::string type = set.type[i];
+    const std::string& type = set.type[i];
     for (const auto& key : EntityKeys(type, strong[i], multi[i])) {
       auto [at, fresh] = by_key.emplace(type + "|" + key, i);
       if (!fresh) uf.Union(at->second, i);
@@ -56,7 +56,7 @@ std::vector<size_t> ClusterEntities(const EntitySet& set) {
   // neither. Not for people, nor countries (ISO 3166 names their acronyms).
   std::unordered_map<std::string, std::vector<std::pair<size_t, std::string>>> by_initials;
   for (size_t i = 0; i < count; ++i) {
-    const std::string type = set.type[i];
+    const std::string& type = set.type[i];
     if (type == vocab::kNkg + "Person" || type == vocab::kNkg + "Country") continue;
     for (const auto& n : strong[i]) {
       if (const std::string a = Spelled(n); a.size() >= 2)
@@ -64,7 +64,7 @@ std::vector<size_t> ClusterEntities(const EntitySet& set) {
     }
   }
   for (size_t i = 0; i < count; ++i) {
-    const std::string type = set.type[i];
+    const std::string& type = set.type[i];
     for (const auto& n : strong[i]) {
       if (!HasAbbreviation(n)) continue;
       auto it = by_initials.find(type + "|" + Spelled(n));
@@ -158,7 +158,7 @@ std::vector<size_t> ClusterEntities(const EntitySet& set) {
     for (size_t i = 0; i < count; ++i)
       cluster_labels[uf.Find(i)].insert(strong[i].begin(), strong[i].end());
     auto fit = [&](size_t a, size_t b) {
-      const std::string ta = set.type[a];
+      const std::string& ta = set.type[a];
       if (ta != set.type[b] || uf.Find(a) == uf.Find(b)) return false;
       for (const auto& x : cluster_labels[uf.Find(a)]) {
         for (const auto& y : cluster_labels[uf.Find(b)]) {
@@ -197,7 +197,7 @@ std::vector<size_t> ClusterEntities(const EntitySet& set) {
   {
     std::map<std::string, std::set<size_t>> holders;  // key -> entities holding it
     for (size_t i = 0; i < count; ++i) {
-      const std::string type = set.type[i];
+      const std::string& type = set.type[i];
       // Only a name that fits the entity's own label: "EU" for the European
       // Commission is a wrong name, and joins nothing.
       std::set<std::string> fitting;
