@@ -1,14 +1,28 @@
 #include "tests/test_util.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
 #include <memory>
 #include <sstream>
 
 #include "extract/pipeline.h"
 
 namespace newskg::testing {
+
+TempFile::TempFile(const std::string& name)
+    : path_(::testing::TempDir() + "newskg-" + std::to_string(getpid()) + "-" + name) {}
+
+TempFile::~TempFile() { std::remove(path_.c_str()); }
+
+std::unique_ptr<TempFile> WriteTemp(const std::string& name, const std::string& data) {
+  auto file = std::make_unique<TempFile>(name);
+  std::ofstream(file->path(), std::ios::binary) << data;
+  return file;
+}
 
 const Lexicon& TestLexicon() {
   static std::shared_ptr<const Lexicon> lex = [] {

@@ -21,6 +21,22 @@ const Lexicon& TestLexicon();
 std::shared_ptr<const PosTagger> TestPosTagger();
 const ParseModels& TestParseModels();
 
+// A file in the test temporary folder named for this process alone (the
+// test binaries of two builds may run at once), removed when it goes out of
+// scope. WriteTemp writes `data` to a new one.
+class TempFile {
+ public:
+  explicit TempFile(const std::string& name);
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  ~TempFile();
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+std::unique_ptr<TempFile> WriteTemp(const std::string& name, const std::string& data);
+
 // The words of a sentence written with spaces between them.
 std::vector<std::string> SplitWords(const std::string& s);
 

@@ -1,7 +1,6 @@
 #include "graph/graph.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -10,7 +9,6 @@
 #include <random>
 #include <set>
 #include <sstream>
-#include <utility>
 #include <vector>
 
 #include "graph/document_graph.h"
@@ -19,27 +17,6 @@
 
 namespace newskg {
 namespace {
-
-// A path in the test temporary folder of this process alone: test binaries
-// of other builds may run at the same time.
-std::string TempPath(const std::string& name) {
-  return ::testing::TempDir() + "newskg-" + std::to_string(getpid()) + "-" + name;
-}
-
-// Removes its file when the test ends.
-struct TempFile {
-  explicit TempFile(std::string p) : path(std::move(p)) {}
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-  ~TempFile() { std::remove(path.c_str()); }
-  std::string path;
-};
-
-std::string WriteTemp(const std::string& name, const std::string& data) {
-  const std::string path = TempPath(name);
-  std::ofstream(path, std::ios::binary) << data;
-  return path;
-}
 
 // Exit status of a shell command.
 int Shell(const std::string& cmd) { return std::system(cmd.c_str()); }
@@ -61,8 +38,8 @@ TEST(GraphTest, HostileLiteralsStayValidTurtle) {
   }
   std::string ttl;
   ASSERT_TRUE(g.Write(ttl, Syntax::kTurtle).ok());
-  const TempFile file(WriteTemp("hostile.ttl", ttl));
-  const std::string& path = file.path;
+  const auto file = testing::WriteTemp("hostile.ttl", ttl);
+  const std::string& path = file->path();
   EXPECT_EQ(Shell("serdi -i turtle -o ntriples '" + path + "' >/dev/null"), 0) << ttl;
   EXPECT_EQ(Shell("rapper -q -i turtle -c '" + path + "' 2>/dev/null"), 0) << ttl;
   // Round trip: every literal comes back byte for byte.
@@ -251,10 +228,10 @@ TEST(GraphTest, EveryLiteralReadsBackUnchangedInOtherReaders) {
   const LiteralGraph lit = MakeLiteralGraph();
   std::string ttl;
   ASSERT_TRUE(lit.graph.Write(ttl, Syntax::kTurtle).ok());
-  const TempFile file(WriteTemp("literals.ttl", ttl));
-  const std::string& path = file.path;
-  const TempFile out_file(TempPath("literals.out"));
-  const std::string& out = out_file.path;
+  const auto file = testing::WriteTemp("literals.ttl", ttl);
+  const std::string& path = file->path();
+  const testing::TempFile out_file("literals.out");
+  const std::string& out = out_file.path();
   const std::string tests = std::string(NEWSKG_SOURCE_DIR) + "/tests/graph/";
   struct Reader {
     std::string name;
@@ -382,8 +359,8 @@ TEST(GraphTest, ReadErrorsNameFileLineAndColumn) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), StatusCode::kParse);
   EXPECT_EQ(s.message().rfind("bad.ttl:2:", 0), 0u) << s.message();
-  const TempFile file(WriteTemp("binary.ttl", std::string("\x00\x01\x02", 3)));
-  const std::string& path = file.path;
+  const auto file = testing::WriteTemp("binary.ttl", std::string("\x00\x01\x02", 3));
+  const std::string& path = file->path();
   const Status b = g.ReadFile(path, Syntax::kTurtle);
   ASSERT_FALSE(b.ok());
   EXPECT_NE(b.message().find("NUL byte"), std::string::npos);

@@ -12,6 +12,7 @@
 #include "graph/graph.h"
 #include "graph/merge.h"
 #include "graph/vocabulary.h"
+#include "tests/test_util.h"
 
 namespace newskg {
 namespace {
@@ -58,7 +59,8 @@ TEST(LiteralFormsTest, GraphReadsNumbersBeforeTheFinalDot) {
 
 TEST(LiteralFormsTest, MergeReadsNumbersBeforeTheFinalDotFromFiles) {
   for (const auto& c : kReadCases) {
-    const std::string path = ::testing::TempDir() + "n3js.ttl";
+    const testing::TempFile file("n3js.ttl");
+    const std::string& path = file.path();
     std::ofstream(path, std::ios::binary) << Prefixed(c.turtle);
     Merger merger;
     ASSERT_TRUE(merger.AddFile(path, Syntax::kTurtle).ok()) << c.turtle;
@@ -80,7 +82,8 @@ TEST(LiteralFormsTest, NumberBeforeTheDotAcrossReadPieces) {
     const size_t pad = dot_at - head.size() - (statement.size() - 1) - 2;
     const std::string text = head + "#" + std::string(pad, 'x') + "\n" + statement + "\n";
     ASSERT_EQ(text.find("0.\n"), dot_at - 1);
-    const std::string path = ::testing::TempDir() + "pieces.ttl";
+    const testing::TempFile file("pieces.ttl");
+    const std::string& path = file.path();
     std::ofstream(path, std::ios::binary) << text;
     Merger merger;
     ASSERT_TRUE(merger.AddFile(path, Syntax::kTurtle).ok()) << dot_at;
@@ -102,7 +105,8 @@ TEST(LiteralFormsTest, StringsAcrossReadPieces) {
       const std::string pad(at - before.size(), 'x');
       const std::string text = before + pad + "\\" + quote[0] + "1. 2.\\\\" + quote + " ; :q 7.\n";
       ASSERT_EQ(text[at], '\\') << at;
-      const std::string path = ::testing::TempDir() + "strings.ttl";
+      const testing::TempFile file("strings.ttl");
+      const std::string& path = file.path();
       std::ofstream(path, std::ios::binary) << text;
       Merger merger;
       ASSERT_TRUE(merger.AddFile(path, Syntax::kTurtle).ok()) << quote << at;
@@ -141,7 +145,8 @@ TEST(LiteralFormsTest, RapperReadsBackWhatIsWritten) {
   }
   std::string ttl;
   ASSERT_TRUE(g.Write(ttl, Syntax::kTurtle).ok());
-  const std::string path = ::testing::TempDir() + "forms.ttl";
+  const testing::TempFile file("forms.ttl");
+  const std::string& path = file.path();
   std::ofstream(path, std::ios::binary) << ttl;
   const std::string cmd = "rapper -q -i turtle -o ntriples '" + path + "' 2>&1";
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
