@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -17,6 +18,17 @@ TempFile::TempFile(const std::string& name)
     : path_(::testing::TempDir() + "newskg-" + std::to_string(getpid()) + "-" + name) {}
 
 TempFile::~TempFile() { std::remove(path_.c_str()); }
+
+TempFolder::TempFolder(const std::string& name)
+    : path_(::testing::TempDir() + "newskg-" + std::to_string(getpid()) + "-" + name) {
+  std::filesystem::remove_all(path_);
+  std::filesystem::create_directories(path_);
+}
+
+TempFolder::~TempFolder() {
+  std::error_code ignored;
+  std::filesystem::remove_all(path_, ignored);
+}
 
 std::unique_ptr<TempFile> WriteTemp(const std::string& name, const std::string& data) {
   auto file = std::make_unique<TempFile>(name);

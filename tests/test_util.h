@@ -37,6 +37,22 @@ class TempFile {
 };
 std::unique_ptr<TempFile> WriteTemp(const std::string& name, const std::string& data);
 
+// A new, empty folder in the test temporary folder named for this process
+// alone, removed with its contents when it goes out of scope.
+class TempFolder {
+ public:
+  explicit TempFolder(const std::string& name);
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+  ~TempFolder();
+  const std::string& path() const { return path_; }
+  // `path()/name`.
+  std::string File(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
 // The words of a sentence written with spaces between them.
 std::vector<std::string> SplitWords(const std::string& s);
 

@@ -141,9 +141,9 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
       EXPECT_EQ(p->beam(), c.beam);
       ASSERT_EQ(p->num_directions(), c.ltr + c.rtl) << name;
       EXPECT_EQ(p->right_to_left(p->num_directions() - 1), c.rtl) << name;
-      const std::string path = ::testing::TempDir() + "/parser-" + std::to_string(c.beam) +
-                               (c.ltr ? "l" : "") + (c.rtl ? "r" : "") + "-" + std::to_string(run) +
-                               ".model";
+      const testing::TempFile file("parser-" + std::to_string(c.beam) + (c.ltr ? "l" : "") +
+                                   (c.rtl ? "r" : "") + "-" + std::to_string(run) + ".model");
+      const std::string& path = file.path();
       ASSERT_TRUE(p->Save(path).ok());
       bytes[run] = FileBytes(path);
       // The saved model loads and parses like the trained one, with its beam.
@@ -189,7 +189,8 @@ TEST(DependencyParserTest, TrainingTwiceGivesTheSameBytes) {
     o.epochs = 2;
     auto t = Tagger::Train(train, nullptr, Lexicon(), o);
     ASSERT_TRUE(t.ok());
-    const std::string path = ::testing::TempDir() + "/tagger-" + std::to_string(run) + ".model";
+    const testing::TempFile file("tagger-" + std::to_string(run) + ".model");
+    const std::string& path = file.path();
     ASSERT_TRUE(t->Save(path).ok());
     tagger_bytes[run] = FileBytes(path);
   }
@@ -300,7 +301,8 @@ TEST(DependencyParserTest, FeaturesSplitIntoWordAndStateParts) {
 }
 
 TEST(DependencyParserTest, BadModelFiles) {
-  const std::string path = ::testing::TempDir() + "/bad.model";
+  const testing::TempFile file("bad-parser.model");
+  const std::string& path = file.path();
   const std::pair<std::string, std::string> cases[] = {
       {"", "not a newskg parser model"},
       {"newskg-parser 1\nx\n", "line 2: bad relation count"},

@@ -815,7 +815,8 @@ TEST(EventWordsTest, LoadTable) {
       {"twice", all + "articles\tthe\n", "list named twice: articles"},
       {"no words column", all + "articles\n", "pattern_words.tsv"},
   };
-  const auto path = (std::filesystem::temp_directory_path() / "newskg_pattern_words.tsv").string();
+  const testing::TempFile file("pattern_words.tsv");
+  const std::string& path = file.path();
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
     std::ofstream(path, std::ios::trunc) << c.text;

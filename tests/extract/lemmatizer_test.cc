@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "extract/lexicon.h"
+#include "tests/test_util.h"
 
 namespace newskg {
 namespace {
@@ -60,7 +61,8 @@ TEST(LemmatizerTest, LearnedTableWinsOverRules) {
   EXPECT_EQ(l.Lemma("Was", "VBD"), "be");  // WordNet's exceptions, lower-cased
   // Only what the rules get wrong is kept: not "was" (an exception) nor "talks".
   EXPECT_EQ(l.table_size(), 2u);
-  const std::string path = ::testing::TempDir() + "/lemmas.tsv";
+  const testing::TempFile file("lemmas.tsv");
+  const std::string& path = file.path();
   ASSERT_TRUE(l.Save(path).ok());
   auto loaded = Lemmatizer::Load(path, LexiconPaths::Defaults().wordnet_dir);
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
@@ -70,7 +72,8 @@ TEST(LemmatizerTest, LearnedTableWinsOverRules) {
 
 TEST(LemmatizerTest, Errors) {
   EXPECT_EQ(Lemmatizer::LoadWordNet("/nonexistent").status().code(), StatusCode::kNotFound);
-  const std::string path = ::testing::TempDir() + "/bad-lemmas.tsv";
+  const testing::TempFile file("bad-lemmas.tsv");
+  const std::string& path = file.path();
   { std::ofstream(path) << "# comment\nform\tonly two\n"; }
   auto r = Lemmatizer::Load(path, LexiconPaths::Defaults().wordnet_dir);
   ASSERT_FALSE(r.ok());

@@ -161,13 +161,12 @@ TEST(NameTyperTest, TrainsTheSameBytesTwice) {
   const auto train = Read(Corpus(36));
   NameTyper::TrainOptions o;
   o.epochs = 4;
-  const auto dir = std::filesystem::temp_directory_path() / "newskg_name_typer_test";
-  std::filesystem::create_directories(dir);
+  const testing::TempFolder folder("name_typer_test");
   std::string bytes[2];
   for (int run = 0; run < 2; ++run) {
     auto typer = NameTyper::Train(train, nullptr, Annotators(), o);
     ASSERT_TRUE(typer.ok()) << typer.status().message();
-    const std::string path = (dir / ("names" + std::to_string(run) + ".model")).string();
+    const std::string path = folder.File("names" + std::to_string(run) + ".model");
     ASSERT_TRUE(typer->Save(path).ok());
     bytes[run] = Bytes(path);
     // It learns its training data, parsed or not.
@@ -180,7 +179,6 @@ TEST(NameTyperTest, TrainsTheSameBytesTwice) {
   }
   EXPECT_FALSE(bytes[0].empty());
   EXPECT_EQ(bytes[0], bytes[1]);
-  std::filesystem::remove_all(dir);
 }
 
 TEST(NameTyperTest, RefusesDataWithoutNamesAndBadModels) {
@@ -193,12 +191,12 @@ TEST(NameTyperTest, RefusesDataWithoutNamesAndBadModels) {
   auto missing = NameTyper::Load("/nonexistent/names.model");
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.status().message().find("cannot open the name typer model"), std::string::npos);
-  const auto path = (std::filesystem::temp_directory_path() / "newskg_bad_names.model").string();
+  const testing::TempFile file("bad-names.model");
+  const std::string& path = file.path();
   std::ofstream(path) << "newskg-tagger 2\n1\nNOUN\tNN\n";
   auto bad = NameTyper::Load(path);
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("not a newskg name typer model"), std::string::npos);
-  std::filesystem::remove(path);
 }
 
 // The shipped model (models/names.model) on sentences written for this test.

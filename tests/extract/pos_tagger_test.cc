@@ -71,8 +71,8 @@ TEST(PosTaggerTest, MissingOrBrokenModelIsAnError) {
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
   EXPECT_NE(missing.status().message().find("liblingua-en-tagger-perl"), std::string::npos);
-  const std::string dir = ::testing::TempDir() + "/broken_tagger";
-  std::system(("mkdir -p " + dir).c_str());
+  const testing::TempFolder folder("broken_tagger");
+  const std::string& dir = folder.path();
   for (const char* f : {"tags.yml", "words.yml", "unknown.yml"})
     std::ofstream(dir + "/" + f) << "--- #YAML:1.0\n\"the\": { det: 5 }\n";
   std::ofstream(dir + "/words.yml") << "--- #YAML:1.0\nthe { det 5\n";

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -115,17 +116,15 @@ TEST(StageWordsTest, Endings) {
 class BrokenListTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ =
-        fs::temp_directory_path() /
-        ("stage_words_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    folder_ = std::make_unique<testing::TempFolder>(
+        std::string("stage_words_test_") +
+        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = folder_->path();
     for (const auto& f : fs::directory_iterator(LexiconPaths::Defaults().data_dir)) {
       if (f.is_regular_file()) fs::copy_file(f.path(), dir_ / f.path().filename());
     }
   }
-  void TearDown() override { fs::remove_all(dir_); }
+  std::unique_ptr<testing::TempFolder> folder_;
   fs::path dir_;
 };
 

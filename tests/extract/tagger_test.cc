@@ -55,7 +55,8 @@ TEST(TaggerTest, TagsADocument) {
 }
 
 TEST(TaggerTest, BadModelFiles) {
-  const std::string path = ::testing::TempDir() + "/bad-tagger.model";
+  const testing::TempFile file("bad-tagger.model");
+  const std::string& path = file.path();
   const std::pair<std::string, std::string> cases[] = {
       {"newskg-tagger 9\n", "not a newskg tagger model"},
       {"newskg-tagger 2\n0\n", "line 2: bad tag count"},

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <random>
 #include <set>
 
@@ -23,14 +24,11 @@ namespace fs = std::filesystem;
 class MergeTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ =
-        fs::temp_directory_path() /
-        ("newskg_merge_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    folder_ = std::make_unique<testing::TempFolder>(
+        std::string("merge_test_") +
+        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = folder_->path();
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   std::string File(const std::string& name, const std::string& content) {
     const std::string path = (dir_ / name).string();
@@ -47,6 +45,7 @@ class MergeTest : public ::testing::Test {
   void ExpectSameForAnyGrouping(const std::vector<std::string>& files, const std::string& expected,
                                 unsigned seed);
 
+  std::unique_ptr<testing::TempFolder> folder_;
   fs::path dir_;
 };
 

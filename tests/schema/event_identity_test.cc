@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "tests/test_util.h"
+
 namespace newskg {
 namespace {
 
@@ -28,13 +30,15 @@ TEST(EventIdentityRulesTest, DatesCompatible) {
       {"2024-02", "2024-02-29", 0, true},  // leap year
       {"2024", "2024-12-31", 0, true},
       {"2016", "2022", 31, false},
-      {"2016-12-31", "2017-01-01", 1, true},  // across a year
+      {"2016-12-31", "2017-01-01", 1, true},   // across a year
       {"2024-03-11", "2025-03-11", -1, true},  // dates never conflict
       {"soon", "2024-03-11", 0, true},         // not a date: no conflict
   };
   for (const auto& c : cases) {
-    EXPECT_EQ(DatesCompatible(c.a, c.b, c.days), c.compatible) << c.a << " " << c.b << " " << c.days;
-    EXPECT_EQ(DatesCompatible(c.b, c.a, c.days), c.compatible) << c.b << " " << c.a << " " << c.days;
+    EXPECT_EQ(DatesCompatible(c.a, c.b, c.days), c.compatible)
+        << c.a << " " << c.b << " " << c.days;
+    EXPECT_EQ(DatesCompatible(c.b, c.a, c.days), c.compatible)
+        << c.b << " " << c.a << " " << c.days;
   }
 }
 
@@ -70,8 +74,8 @@ TEST(EventIdentityRulesTest, ShippedTableHasEveryClass) {
 
 TEST(EventIdentityRulesTest, BadTablesAreErrorsThatNameTheFile) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / "newskg_event_identity_test";
-  fs::remove_all(dir);
+  const testing::TempFolder folder("event_identity_test");
+  const fs::path dir = folder.path();
   fs::create_directories(dir / "events");
   std::ofstream(dir / "capitals.tsv") << "Nairobi\tKenya\n";
   const std::pair<const char*, const char*> cases[] = {
@@ -94,7 +98,6 @@ TEST(EventIdentityRulesTest, BadTablesAreErrorsThatNameTheFile) {
   EXPECT_TRUE(EventIdentity::Load(dir.string()).ok());
   fs::remove(dir / "capitals.tsv");
   EXPECT_FALSE(EventIdentity::Load(dir.string()).ok());
-  fs::remove_all(dir);
 }
 
 }  // namespace
