@@ -5,22 +5,26 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/internal/stage_words.h"
 
 namespace newskg::internal {
 
 // Marks the tokens of non-restrictive relative clauses (", who ... ,",
 // ", which ... ," and ", headed by ... ,") of a sentence: names inside them are not the subject of
 // the main clause ("Khan, who was ousted in April, was arrested").
-inline void MarkRelativeClauses(const Document& doc, const Sentence& s, std::vector<bool>& skip) {
+// The words come from `w`: clause_relatives, agent_preps and
+// participle_endings.
+inline void MarkRelativeClauses(const Document& doc, const Sentence& s, const StageWords& w,
+                                std::vector<bool>& skip) {
   const auto& t = doc.tokens;
   if (skip.size() < t.size()) skip.resize(t.size(), false);
   for (size_t i = s.first_token + 1; i < s.end_token; ++i) {
     if (t[i - 1].text != ",") continue;
     // ", who ... ,", ", which ... ," and ", headed by ... ," (a participle and "by").
-    const std::string& w = t[i].lower;
-    const bool participle = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 &&
-                            i + 1 < s.end_token && t[i + 1].lower == "by";
-    if (w != "who" && w != "which" && !participle) continue;
+    const std::string& word = t[i].lower;
+    const bool participle = StageWords::EndsInAny(word, w.participle_endings, 3) &&
+                            i + 1 < s.end_token && w.agent_preps.count(t[i + 1].lower) != 0;
+    if (w.clause_relatives.count(word) == 0 && !participle) continue;
     size_t j = i;
     while (j < s.end_token && t[j].text != ",") skip[j++] = true;
   }

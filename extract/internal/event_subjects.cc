@@ -201,7 +201,7 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
   std::vector<bool>& rel = rel_;
   if (rel.size() < t_.size()) rel.assign(t_.size(), false);
   for (size_t k = s.first_token; k < s.end_token; ++k) rel[k] = false;
-  internal::MarkRelativeClauses(doc_, s, rel);
+  internal::MarkRelativeClauses(doc_, s, sw_, rel);
   std::vector<int> possessor;  // "The IMF's board approved a loan": the fallback subject
   // Inside ", who met Y": the subject is the name before the comma.
   if (rel[tr.first]) {

@@ -161,7 +161,7 @@ void QuoteFinder::PrepareSentence(const Sentence& s) const {
   std::vector<bool>& skip = skip_;
   if (skip.size() < t_.size()) skip.assign(t_.size(), false);
   for (size_t k = s.first_token; k < s.end_token; ++k) skip[k] = false;
-  internal::MarkRelativeClauses(doc_, s, skip);
+  internal::MarkRelativeClauses(doc_, s, w_, skip);
 }
 
 int QuoteFinder::SubjectBefore(size_t v, const Sentence& s) const {

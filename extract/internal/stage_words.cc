@@ -110,6 +110,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"leading_verbs.txt", &w.leading_verbs},
       {"agent_preps.txt", &w.agent_preps},
       {"person_relatives.txt", &w.person_relatives},
+      {"clause_relatives.txt", &w.clause_relatives},
       {"subordinators.txt", &w.subordinators},
       {"personal_pronouns.txt", &w.personal_pronouns},
       {"head_of_state_titles.txt", &w.head_of_state_titles},

@@ -82,6 +82,7 @@ struct StageWords {
   WordList leading_verbs;         // leads, heads: "X, who heads the bank"
   WordList agent_preps;           // by
   WordList person_relatives;      // who
+  WordList clause_relatives;      // who, which: ", who was ousted in April,"
   WordList subordinators;         // as, when: "As Xi and Putin met, Kishida ..."
   WordList personal_pronouns;     // he, she
   WordList head_of_state_titles;  // president

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# No English word is a literal in the extractor's code: words the stages
+# No English word is a literal in the extractor's code (.cc and .h): words the stages
 # compare go to data files under extract/data (CONVENTIONS: lexicons are
 # data). Scans the string literals that extract/ sources compare with text
 # (==, !=, lookups), outside comments, and fails on any that reads as
@@ -17,7 +17,8 @@ for line in (root / "tests/extract/code_names.txt").read_text().splitlines():
     if not line.startswith("#"):
         allowed.update(line.split())
 bad = []
-files = sorted(list((root / "extract").glob("*.cc")) + list((root / "extract/internal").glob("*.cc")))
+files = sorted(f for d in ("extract", "extract/internal") for ext in ("*.cc", "*.h")
+               for f in (root / d).glob(ext))
 for path in files:
     text = path.read_text()
     # Strip comments (line and block), keeping string literals.
