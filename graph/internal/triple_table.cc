@@ -256,27 +256,44 @@ void TripleTable::RehashPrefixes(size_t slots) const {
 }
 
 uint32_t TripleTable::SplitIri(std::string_view iri, std::string_view& tail) {
-  const size_t slash = iri.rfind('/');
-  if (slash == std::string_view::npos) {
+  const auto* slash = static_cast<const char*>(memrchr(iri.data(), '/', iri.size()));
+  if (slash == nullptr) {
     tail = iri;
     return kNoNode;
   }
-  const std::string_view prefix = iri.substr(0, slash + 1);
-  tail = iri.substr(slash + 1);
-  if (last_prefix_ != kNoNode) {
-    const Prefix& p = prefixes_[last_prefix_];
-    if (p.length == prefix.size() && std::memcmp(At(p.offset), prefix.data(), p.length) == 0)
-      return last_prefix_;
+  const std::string_view prefix = iri.substr(0, static_cast<size_t>(slash - iri.data()) + 1);
+  tail = iri.substr(prefix.size());
+  // The prefixes interned last first (a statement's IRIs take turns among
+  // a few), compared from their ends, where prefixes differ.
+  for (size_t r = 0; r < recent_prefixes_.size(); ++r) {
+    if (recent_prefixes_[r] == kNoNode) continue;
+    const Prefix& p = prefixes_[recent_prefixes_[r]];
+    if (p.length != prefix.size()) continue;
+    const char* const bytes = At(p.offset);
+    if (p.length >= 8 && std::memcmp(bytes + p.length - 8, prefix.data() + p.length - 8, 8) != 0)
+      continue;
+    if (std::memcmp(bytes, prefix.data(), p.length) != 0) continue;
+    const uint32_t id = recent_prefixes_[r];
+    if (r > 0) std::swap(recent_prefixes_[r], recent_prefixes_[r - 1]);
+    return id;
   }
   const auto h = static_cast<uint32_t>(HashBytes(prefix, 0));
   const uint32_t i = PrefixSlot(prefix, h);
-  if (prefix_slots_[i].id != kNoNode) return last_prefix_ = prefix_slots_[i].id;
-  if (prefixes_.size() + 1 >= kNoNode) throw std::length_error(kTooLarge);
-  const auto id = static_cast<uint32_t>(prefixes_.size());
-  prefixes_.push_back({Store(prefix), static_cast<uint32_t>(prefix.size())});
-  prefix_slots_[i] = {id, h};
-  if (prefixes_.size() * 4 > prefix_slots_.size() * 3) RehashPrefixes(prefix_slots_.size() * 2);
-  return last_prefix_ = id;
+  uint32_t id = prefix_slots_[i].id;
+  if (id == kNoNode) {
+    if (prefixes_.size() + 1 >= kNoNode) throw std::length_error(kTooLarge);
+    id = static_cast<uint32_t>(prefixes_.size());
+    prefixes_.push_back({Store(prefix), static_cast<uint32_t>(prefix.size())});
+    prefix_slots_[i] = {id, h};
+    if (prefixes_.size() * 4 > prefix_slots_.size() * 3) RehashPrefixes(prefix_slots_.size() * 2);
+  }
+  // In the middle of the recent ones: a prefix seen once moves none of the
+  // two used most out.
+  constexpr size_t kEnter = 2;
+  std::copy_backward(recent_prefixes_.begin() + kEnter, recent_prefixes_.end() - 1,
+                     recent_prefixes_.end());
+  recent_prefixes_[kEnter] = id;
+  return id;
 }
 
 bool TripleTable::FindSplit(std::string_view iri, uint32_t& prefix, std::string_view& tail) const {
@@ -406,12 +423,13 @@ TripleTable::Drain TripleTable::DrainIfDue() {
 
 void TripleTable::Clear() {
   triples_.clear();
+  uses_ = decltype(uses_)();
   compacted_ = 0;
   nodes_.clear();
   prefixes_.clear();
   RestoreIndex();
   std::fill(prefix_slots_.begin(), prefix_slots_.end(), Slot{kNoNode, 0});
-  last_prefix_ = kNoNode;
+  recent_prefixes_.fill(kNoNode);
   langs_.clear();
   chunks_.clear();
   blocks_.clear();
@@ -536,7 +554,9 @@ void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
   // The passes over every triple below run on `threads` pieces at once.
   uint64_t* const words = triples_.words();
   const size_t n = triples_.size();
-  std::vector<uint8_t> used(nodes_.size(), 0);
+  // How the triples use each node (kAsTerm, kAsPredicate), kept for Write.
+  uses_.assign(nodes_.size(), 0);
+  std::vector<uint8_t>& used = uses_;
   {
     std::vector<std::vector<uint8_t>> more(Pieces(n, threads) - 1,
                                            std::vector<uint8_t>(nodes_.size(), 0));
@@ -544,7 +564,9 @@ void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
       std::vector<uint8_t>& u = piece == 0 ? used : more[piece - 1];
       for (size_t i = first; i < last; ++i) {
         const IdTriple t = triples_.Unpack(words[i]);
-        u[t[0]] = u[t[1]] = u[t[2]] = 1;
+        u[t[0]] |= kAsTerm;
+        u[t[1]] |= kAsPredicate;
+        u[t[2]] |= kAsTerm;
       }
     });
     for (const auto& u : more) {
@@ -571,7 +593,6 @@ void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
     }
     ParallelSort(order.begin(), order.end(), threads, less);
   }
-  used = decltype(used)();
   std::vector<uint32_t> rank(nodes_.size(), 0);
   for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
   const std::vector<NodeId>& predicates = triples_.predicates();
@@ -601,6 +622,7 @@ void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
       words[i] = triples_.PackFields(order[t[0]], p, order[t[2]]);
     }
   });
+  uses_triples_ = triples_.size();
 }
 
 Result<Graph> TripleTable::ToGraph() const {

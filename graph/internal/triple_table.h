@@ -413,6 +413,24 @@ class TripleTable {
   bool FindSplit(std::string_view iri, uint32_t& prefix, std::string_view& tail) const;
   uint32_t PrefixSlot(std::string_view prefix, uint32_t hash) const;
   void RehashPrefixes(size_t slots) const;
+  // The prefixed names of the nodes Serd writes as one (Turtle, TriG), made
+  // once per node: `text` holds each followed by a NUL.
+  struct NodeCuries {
+    static constexpr uint32_t kNone = 0xFFFFFFFFu;
+    std::vector<uint32_t> at;  // by node: its name's place in `text`, or kNone
+    std::string text;
+    NodeId type = kNoNode;  // rdf:type, written "a" as a predicate
+    // The node's prefixed name, or empty.
+    std::string_view Get(NodeId n) const;
+  };
+  // The prefixes of Graph::Prefixes() the written nodes start with (in that
+  // order) into `declared`, and the nodes' prefixed names.
+  NodeCuries FindCuries(std::vector<std::pair<std::string, std::string>>& declared) const;
+  // How the triples use a node, as SortUnique found (bits of uses_).
+  enum : uint8_t { kAsTerm = 1, kAsPredicate = 2 };
+  // uses_ as SortUnique left it when the table has not changed since (same
+  // nodes and triples), else computed from the triples.
+  std::vector<uint8_t> NodeUses() const;
   // Builds the index again after ReleaseIndex.
   void RestoreIndex() const {
     if (slots_.empty()) RestoreIndexNow();
@@ -455,11 +473,16 @@ class TripleTable {
   PodVector<Prefix> prefixes_;
   // The index (mutable: a const Find rebuilds it after ReleaseIndex).
   mutable std::vector<Slot> prefix_slots_;  // open addressing over prefixes_
-  uint32_t last_prefix_ = kNoNode;          // the prefix interned last (IRIs come in runs)
+  // The prefixes interned last, the most used first (IRIs come in runs).
+  std::array<uint32_t, 4> recent_prefixes_ = {kNoNode, kNoNode, kNoNode, kNoNode};
   std::vector<std::pair<uint32_t, uint32_t>> langs_;  // (offset, length) of each tag
   mutable std::vector<uint32_t> slots_;               // open addressing over nodes_
   TripleVector triples_;
   size_t compacted_ = 0;  // triples after the last drop of duplicates
+  // After SortUnique: per node, how the triples use it (kAsTerm, kAsPredicate),
+  // and how many triples there were then.
+  std::vector<uint8_t> uses_;
+  size_t uses_triples_ = 0;
   size_t drain_every_ = 0;
   std::function<Status(TripleTable&)> drain_;
   Status drain_status_;
