@@ -490,20 +490,6 @@ Status TripleTable::AddGraph(const Graph& g) {
   return Status::Ok();
 }
 
-TermText TripleTable::Records::Value(NodeId n) const {
-  const Node& x = nodes[n];
-  const std::string_view tail(At(x.offset), x.length);
-  if (static_cast<TermKind>(x.lang_kind >> 30) != TermKind::kIri || x.link == kNoNode)
-    return {{}, tail};
-  return {{At(prefixes[x.link].offset), prefixes[x.link].length}, tail};
-}
-
-std::string_view TripleTable::Records::Lang(NodeId n) const {
-  const uint32_t l = nodes[n].lang_kind & kLangMask;
-  return l == 0 ? std::string_view()
-                : std::string_view(At(langs[l - 1].first), langs[l - 1].second);
-}
-
 bool TripleTable::Records::Less(NodeId a, NodeId b) const {
   const Node& x = nodes[a];
   const Node& y = nodes[b];

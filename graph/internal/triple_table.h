@@ -319,21 +319,11 @@ class TripleTable {
   const TripleVector& triples() const { return triples_; }
   size_t node_count() const { return nodes_.size(); }
   TermKind kind(NodeId n) const { return static_cast<TermKind>(nodes_[n].lang_kind >> 30); }
-  TermText value(NodeId n) const {
-    const Node& x = nodes_[n];
-    const std::string_view tail(At(x.offset), x.length);
-    if (static_cast<TermKind>(x.lang_kind >> 30) != TermKind::kIri || x.link == kNoNode)
-      return {{}, tail};
-    return {{At(prefixes_[x.link].offset), prefixes_[x.link].length}, tail};
-  }
+  TermText value(NodeId n) const { return records().Value(n); }
   NodeId datatype(NodeId n) const {
     return kind(n) == TermKind::kLiteral ? nodes_[n].link : kNoNode;
   }
-  std::string_view lang(NodeId n) const {
-    const uint32_t l = nodes_[n].lang_kind & kLangMask;
-    return l == 0 ? std::string_view()
-                  : std::string_view(At(langs_[l - 1].first), langs_[l - 1].second);
-  }
+  std::string_view lang(NodeId n) const { return records().Lang(n); }
   Term ToTerm(NodeId n) const;
 
   // The nodes the table holds when it is made, in the order SortUnique
@@ -399,9 +389,7 @@ class TripleTable {
   // its place in it, and the arena grows without copying what it holds.
   static constexpr unsigned kBlockBits = 16;
   static constexpr size_t kBlock = size_t{1} << kBlockBits;
-  const char* At(uint32_t offset) const {
-    return blocks_[offset >> kBlockBits] + (offset & (kBlock - 1));
-  }
+  const char* At(uint32_t offset) const { return records().At(offset); }
   static uint64_t Hash(TermKind kind, std::string_view tail, uint32_t link, uint32_t lang);
   // The node of (kind, tail, link, language id), added when new.
   NodeId InternNode(TermKind kind, std::string_view tail, uint32_t link, uint32_t lang_id);
@@ -453,8 +441,18 @@ class TripleTable {
     const char* At(uint32_t offset) const {
       return blocks[offset >> kBlockBits] + (offset & (kBlock - 1));
     }
-    TermText Value(NodeId n) const;
-    std::string_view Lang(NodeId n) const;
+    TermText Value(NodeId n) const {
+      const Node& x = nodes[n];
+      const std::string_view tail(At(x.offset), x.length);
+      if (static_cast<TermKind>(x.lang_kind >> 30) != TermKind::kIri || x.link == kNoNode)
+        return {{}, tail};
+      return {{At(prefixes[x.link].offset), prefixes[x.link].length}, tail};
+    }
+    std::string_view Lang(NodeId n) const {
+      const uint32_t l = nodes[n].lang_kind & kLangMask;
+      return l == 0 ? std::string_view()
+                    : std::string_view(At(langs[l - 1].first), langs[l - 1].second);
+    }
     // SortUnique's order of nodes.
     bool Less(NodeId a, NodeId b) const;
   };
