@@ -116,6 +116,7 @@ void TripleVector::clear() {
   nbits_ = 28;
   predicates_.clear();
   predicate_index_.clear();
+  index_by_node_.clear();
   last_predicate_ = kNoNode;
   last_index_ = 0;
 }
@@ -142,6 +143,10 @@ uint32_t TripleVector::AddPredicate(NodeId p) {
     }
     at = predicate_index_.insert(at, {p, static_cast<uint32_t>(predicates_.size())});
     predicates_.push_back(p);
+  }
+  if (p < (NodeId{1} << 20)) {
+    if (index_by_node_.size() <= p) index_by_node_.resize(p + 1, kNoNode);
+    index_by_node_[p] = at->second;
   }
   last_predicate_ = p;
   return last_index_ = at->second;
@@ -499,12 +504,22 @@ bool TripleTable::Records::Less(NodeId a, NodeId b) const {
   if (kx == TermKind::kIri && x.link == y.link) {  // one prefix: the suffixes decide
     return std::string_view(At(x.offset), x.length).compare({At(y.offset), y.length}) < 0;
   }
-  if (const int c = Value(a).compare(Value(b)); c != 0) return c < 0;
+  // The texts: literals and blank nodes in one piece; IRIs of two prefixes
+  // mostly decided by the prefixes alone.
+  const TermText va = Value(a), vb = Value(b);
+  int c = 0;
+  if (va.head.empty() && vb.head.empty()) {
+    c = va.tail.compare(vb.tail);
+  } else if (!va.head.empty() && !vb.head.empty()) {
+    c = std::memcmp(va.head.data(), vb.head.data(), std::min(va.head.size(), vb.head.size()));
+  }
+  if (c == 0) c = va.compare(vb);
+  if (c != 0) return c < 0;
   if (kx != TermKind::kLiteral) return false;
   if (x.link != y.link) {
     if (x.link == kNoNode) return true;
     if (y.link == kNoNode) return false;
-    if (const int c = Value(x.link).compare(Value(y.link)); c != 0) return c < 0;
+    if (const int d = Value(x.link).compare(Value(y.link)); d != 0) return d < 0;
   }
   return Lang(a) < Lang(b);
 }

@@ -193,6 +193,10 @@ class TripleVector {
   // The index of predicate `p`, added when new (widening the index then).
   uint32_t PredicateIndex(NodeId p) {
     if (p == last_predicate_ && !predicates_.empty()) return last_index_;
+    if (p < index_by_node_.size() && index_by_node_[p] != kNoNode) {
+      last_predicate_ = p;
+      return last_index_ = index_by_node_[p];
+    }
     return AddPredicate(p);
   }
   uint32_t AddPredicate(NodeId p);
@@ -201,6 +205,9 @@ class TripleVector {
   unsigned pbits_ = 8, nbits_ = 28;  // 2 * nbits_ + pbits_ == 64
   std::vector<NodeId> predicates_;
   std::vector<std::pair<NodeId, uint32_t>> predicate_index_;  // sorted by node
+  // The same for predicates with ids below 2^20 (most: they are interned
+  // early), by id; kNoNode for none.
+  std::vector<uint32_t> index_by_node_;
   NodeId last_predicate_ = kNoNode;
   uint32_t last_index_ = 0;
 };
