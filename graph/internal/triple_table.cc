@@ -483,6 +483,7 @@ Status TripleTable::Absorb(const TripleTable& other) {
   } catch (const std::length_error&) {
     return InvalidArgument(kTooLarge);
   }
+  CompactIfDue();
   return Status::Ok();
 }
 

@@ -277,13 +277,11 @@ class TripleTable {
   // Duplicates are dropped now and then (when the triples have grown by half
   // since the last time), so many articles naming the same things stay small.
   [[nodiscard]] Status Add(const Term& s, const Term& p, const Term& o);
-  // Drops repeated triples when they have grown by half since the last time
-  // (as Add does; Absorb leaves it to its caller).
-  void CompactIfDue();
   // Every triple of `g`; an error when the table would outgrow its 32-bit ids.
   [[nodiscard]] Status AddGraph(const Graph& g);
   // Every triple of `other`, its nodes interned here (one lookup per node
-  // that a triple uses, not per triple).
+  // that a triple uses, not per triple); repeated triples are dropped now and
+  // then, as Add drops them.
   [[nodiscard]] Status Absorb(const TripleTable& other);
   // The same, taking `other` whole when this table is empty (no copy).
   [[nodiscard]] Status Absorb(TripleTable&& other);
@@ -426,6 +424,8 @@ class TripleTable {
   // uses_ as SortUnique left it when the table has not changed since (same
   // nodes and triples), else computed from the triples.
   std::vector<uint8_t> NodeUses() const;
+  // Drops repeated triples when they have grown by half since the last time.
+  void CompactIfDue();
   // Builds the index again after ReleaseIndex.
   void RestoreIndex() const {
     if (slots_.empty()) RestoreIndexNow();
