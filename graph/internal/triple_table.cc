@@ -61,6 +61,26 @@ void ParallelFor(size_t n, unsigned threads, const Fn& fn) {
   for (auto& h : helpers) h.join();
 }
 
+// Moves the words of [first, last) below `pivot` to the front (in no
+// particular order) and returns where the others start: `threads` pieces
+// partitioned at once, then the pieces' lower parts moved together.
+uint64_t* ParallelPartition(uint64_t* first, uint64_t* last, uint64_t pivot, unsigned threads) {
+  const auto n = static_cast<size_t>(last - first);
+  const unsigned pieces = Pieces(n, threads);
+  std::vector<uint64_t*> begins(pieces + 1), mids(pieces);
+  for (unsigned t = 0; t <= pieces; ++t) begins[t] = first + n * t / pieces;
+  ParallelFor(n, threads, [&](unsigned piece, size_t, size_t) {
+    mids[piece] = std::partition(begins[piece], begins[piece + 1],
+                                 [pivot](uint64_t w) { return w < pivot; });
+  });
+  // [lower | upper] of the pieces before, then the next piece's lower part
+  // rotated in front of their upper parts.
+  uint64_t* lower_end = mids[0];
+  for (unsigned t = 1; t < pieces; ++t)
+    lower_end = std::rotate(lower_end, begins[t], mids[t]);
+  return lower_end;
+}
+
 // Sorts words on `threads` threads: split first into ranges of values at
 // words of a sample, each then sorted on its own (no merge afterwards).
 void SortWords(uint64_t* first, uint64_t* last, unsigned threads) {
@@ -76,8 +96,7 @@ void SortWords(uint64_t* first, uint64_t* last, unsigned threads) {
   std::vector<uint64_t*> bounds = {first};
   for (unsigned t = 1; t < threads; ++t) {
     const uint64_t pivot = sample[t * kSample / threads];
-    bounds.push_back(
-        std::partition(bounds.back(), last, [pivot](uint64_t w) { return w < pivot; }));
+    bounds.push_back(ParallelPartition(bounds.back(), last, pivot, threads));
   }
   bounds.push_back(last);
   std::vector<std::thread> helpers;
