@@ -56,8 +56,7 @@ bool SerdWritesBare(std::string_view lex, std::string_view datatype) {
 // Whether Serd writes `local` after a prefix: ASCII letters and digits only.
 bool SerdLocalName(std::string_view local) {
   for (const char c : local) {
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-      return false;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
   }
   return true;
 }
@@ -114,8 +113,7 @@ TripleTable::NodeCuries TripleTable::FindCuries(
     const TermText v = value(id);
     uint32_t m = 0;
     if (nodes_[id].link == kNoNode) {
-      for (size_t k = 0; k < all.size(); ++k)
-        m |= v.starts_with(all[k].second) ? 1U << k : 0U;
+      for (size_t k = 0; k < all.size(); ++k) m |= v.starts_with(all[k].second) ? 1U << k : 0U;
       return m;
     }
     const uint64_t masks = prefix_masks(nodes_[id].link);
@@ -228,9 +226,8 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
     bounds.push_back(at);
   }
   bounds.push_back(n);
-  const auto style = static_cast<SerdStyle>(
-      abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_BULK)
-                  : (SERD_STYLE_ASCII | SERD_STYLE_BULK));
+  const auto style = static_cast<SerdStyle>(abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_BULK)
+                                                        : (SERD_STYLE_ASCII | SERD_STYLE_BULK));
   // Only the prefixes some IRI of the graph starts with are declared, and an
   // IRI Serd would write as a prefixed name is handed to it as one (a CURIE
   // node, made once per node here), so the writer need not match every IRI
