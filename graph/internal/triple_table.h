@@ -2,8 +2,8 @@
 // ids into one string arena, triples are three ids packed in 8 bytes (see
 // TripleVector), and the table reads with Serd's reader and writes with
 // Serd's writer without a store in between. Only graph/ uses it. The table
-// is in triple_table.cc, reading in triple_reading.cc and writing in
-// triple_writing.cc.
+// is in triple_table.cc, reading in triple_reading.cc, sorting in
+// triple_sorting.cc and writing in triple_writing.cc.
 #ifndef NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 #define NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 
