@@ -33,7 +33,6 @@ class Merger::Part : public TripleSink {
     {
       std::lock_guard<std::mutex> lock(merger.fold_mu_);
       st = merger.table_->Absorb(static_cast<const internal::TripleTable&>(table));
-      merger.table_->CompactIfDue();
     }
     table.Clear();
     return st;

@@ -56,6 +56,12 @@ bool Preferred(const TermText& a, const TermText& b) {
   return a.size() != b.size() ? a.size() > b.size() : a < b;
 }
 
+// Of a single-valued predicate's values, `kept` becomes `o` when none is
+// kept yet or `o` is preferred.
+void KeepPreferred(const TripleTable& table, NodeId o, NodeId& kept) {
+  if (kept == kNoNode || Preferred(table.value(o), table.value(kept))) kept = o;
+}
+
 }  // namespace
 
 // Event coreference over the triples, after entity identity. A mention is
@@ -391,14 +397,13 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
         if (is_entity(o)) {
           roles[p].insert(o);
         } else if (p == date_p) {
-          if (date == kNoNode || Preferred(table.value(o), table.value(date))) date = o;
+          KeepPreferred(table, o, date);
         } else if (p == quote_p) {
-          if (quote == kNoNode || Preferred(table.value(o), table.value(quote))) quote = o;
+          KeepPreferred(table, o, quote);
         } else if (p == attribution_p) {
           if (attribution == kNoNode || table.value(o) == "asserted") attribution = o;
         } else if (p == described_p) {
-          if (described == kNoNode || Preferred(table.value(o), table.value(described)))
-            described = o;
+          KeepPreferred(table, o, described);
         } else if (count_ps.count(p) > 0) {
           const double v = std::strtod(str(o).c_str(), nullptr);
           if (v > count.first) {
@@ -467,9 +472,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       for (size_t i : counted) {
         for (size_t k = said(i).first; k < said(i).last; ++k) {
           const NodeId p = triples[k][1], o = triples[k][2];
-          if (p == qualifier_p &&
-              (qualifier == kNoNode || Preferred(table.value(o), table.value(qualifier))))
-            qualifier = o;
+          if (p == qualifier_p) KeepPreferred(table, o, qualifier);
         }
       }
       if (qualifier != kNoNode) table.Add(ev, qualifier_p, qualifier);

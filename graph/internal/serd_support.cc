@@ -41,19 +41,45 @@ SerdStatus ErrorCollector::Sink(void* handle, const SerdError* e) noexcept {
   return e->status;
 }
 
+namespace {
+
+bool AsciiLetter(uint8_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether `n` bytes at `p` are all ASCII and none is NUL (then they are valid
+// UTF-8 without U+0000), eight at a time: most terms are, and FindInvalidUtf8
+// then need not decode them.
+bool PlainAscii(const uint8_t* p, size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    // A byte with its high bit set, or a zero byte ((w - 1) & ~w sets it).
+    if (((w | ((w - kOnes) & ~w)) & kHigh) != 0) return false;
+  }
+  for (; i < n; ++i) {
+    if (p[i] == 0 || p[i] >= 0x80) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool HasScheme(const uint8_t* s, size_t n) {
-  if (n == 0 || !std::isalpha(s[0])) return false;
+  // ASCII classes, as std::isalpha and std::isalnum in the "C" locale.
+  if (n == 0 || !AsciiLetter(s[0])) return false;
   for (size_t i = 1; i < n; ++i) {
     const uint8_t c = s[i];
     if (c == ':') return true;
-    if (!std::isalnum(c) && c != '+' && c != '-' && c != '.') return false;
+    if (!AsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.')
+      return false;
   }
   return false;
 }
 
 std::string BadTermBytes(std::initializer_list<const SerdNode*> nodes) {
   for (const SerdNode* n : nodes) {
-    if (n == nullptr || n->buf == nullptr) continue;
+    if (n == nullptr || n->buf == nullptr || PlainAscii(n->buf, n->n_bytes)) continue;
     const std::string_view bytes(reinterpret_cast<const char*>(n->buf), n->n_bytes);
     const size_t bad = FindInvalidUtf8(bytes);
     if (bad == std::string_view::npos) continue;

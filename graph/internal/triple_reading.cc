@@ -82,6 +82,10 @@ struct Reading {
   SerdType last_s_type = SERD_NOTHING, last_p_type = SERD_NOTHING;
   NodeId last_s_id = kNoNode, last_p_id = kNoNode;
   bool have_last = false;
+  // The last literal's datatype as expanded, and its id (kNoNode: none yet);
+  // a few datatypes serve all literals.
+  std::string last_dt;
+  NodeId last_dt_id = kNoNode;
 
   void Fail(const std::string& what) {
     if (message.empty()) message = name + ": " + what;
@@ -193,13 +197,21 @@ struct Reading {
     } else {
       if (!same_s) last_s_id = table->Intern(sk, sv);
       if (!same_p) last_p_id = table->Intern(pk, pv);
-      const NodeId dt = dv.data() == nullptr ? kNoNode : table->Intern(TermKind::kIri, dv);
+      NodeId dt = kNoNode;
+      if (dv.data() != nullptr) {
+        if (last_dt_id == kNoNode || dv != last_dt) {
+          last_dt_id = table->Intern(TermKind::kIri, dv);
+          last_dt.assign(dv);
+        }
+        dt = last_dt_id;
+      }
       table->Add(last_s_id, last_p_id, table->Intern(ok, ov, dt, lv));
       switch (table->DrainIfDue()) {
         case TripleTable::Drain::kNotDue:
           break;
         case TripleTable::Drain::kDrained:
           have_last = false;  // the ids it remembers are gone
+          last_dt_id = kNoNode;
           return true;
         case TripleTable::Drain::kFailed:
           Fail("the batch could not be handed on");
@@ -312,8 +324,8 @@ struct Reading {
 
 // Interns the statements of batches (the other end of Reading's queue).
 void InternBatches(TripleTable& table, BatchQueue& queue, std::string& failure) noexcept {
-  std::string batch;
-  NodeId s = kNoNode, p = kNoNode;
+  std::string batch, last_dt;
+  NodeId s = kNoNode, p = kNoNode, last_dt_id = kNoNode;
   try {
     while (queue.Pop(batch)) {
       const char* at = batch.data();
@@ -341,7 +353,14 @@ void InternBatches(TripleTable& table, BatchQueue& queue, std::string& failure) 
           char dt_tag, lang_tag;
           const std::string_view dv = next(dt_tag);
           const std::string_view lv = next(lang_tag);
-          const NodeId dt = dt_tag == kNone ? kNoNode : table.Intern(TermKind::kIri, dv);
+          NodeId dt = kNoNode;
+          if (dt_tag != kNone) {
+            if (last_dt_id == kNoNode || dv != last_dt) {
+              last_dt_id = table.Intern(TermKind::kIri, dv);
+              last_dt.assign(dv);
+            }
+            dt = last_dt_id;
+          }
           o = table.Intern(TermKind::kLiteral, ov, dt, lv);
         } else {
           o = table.Intern(o_kind, ov);

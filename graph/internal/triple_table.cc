@@ -6,7 +6,6 @@
 #include <cstring>
 #include <memory>
 #include <stdexcept>
-#include <thread>
 
 #include "graph/internal/serd_support.h"
 #include "graph/vocabulary.h"
@@ -32,59 +31,6 @@ uint64_t HashBytes(std::string_view s, uint64_t h) {
   uint64_t tail = 0;
   std::memcpy(&tail, p, n);
   return Mix(h, tail);
-}
-
-// Sord's order of node types: literals, then IRIs, then blank nodes.
-int TypeRank(TermKind k) {
-  switch (k) {
-    case TermKind::kLiteral:
-      return 1;
-    case TermKind::kIri:
-      return 2;
-    case TermKind::kBlank:
-      return 4;
-  }
-  return 0;
-}
-
-// How many pieces ParallelFor cuts n items into.
-unsigned Pieces(size_t n, unsigned threads) { return n < 65536 ? 1 : std::max(1U, threads); }
-
-// Calls fn(piece, first, last) on the Pieces(n, threads) pieces of [0, n) at once.
-template <typename Fn>
-void ParallelFor(size_t n, unsigned threads, const Fn& fn) {
-  const unsigned pieces = Pieces(n, threads);
-  std::vector<std::thread> helpers;
-  for (unsigned t = 1; t < pieces; ++t)
-    helpers.emplace_back([&fn, n, t, pieces] { fn(t, n * t / pieces, n * (t + 1) / pieces); });
-  fn(0U, size_t{0}, n / pieces);
-  for (auto& h : helpers) h.join();
-}
-
-// Sorts words on `threads` threads: split first into ranges of values at
-// words of a sample, each then sorted on its own (no merge afterwards).
-void SortWords(uint64_t* first, uint64_t* last, unsigned threads) {
-  const auto n = static_cast<size_t>(last - first);
-  if (threads <= 1 || n < 65536) {
-    std::sort(first, last);
-    return;
-  }
-  constexpr size_t kSample = 1024;
-  std::vector<uint64_t> sample(kSample);
-  for (size_t i = 0; i < kSample; ++i) sample[i] = first[i * (n / kSample)];
-  std::sort(sample.begin(), sample.end());
-  std::vector<uint64_t*> bounds = {first};
-  for (unsigned t = 1; t < threads; ++t) {
-    const uint64_t pivot = sample[t * kSample / threads];
-    bounds.push_back(
-        std::partition(bounds.back(), last, [pivot](uint64_t w) { return w < pivot; }));
-  }
-  bounds.push_back(last);
-  std::vector<std::thread> helpers;
-  for (unsigned t = 1; t < threads; ++t)
-    helpers.emplace_back([&bounds, t] { std::sort(bounds[t], bounds[t + 1]); });
-  std::sort(bounds[0], bounds[1]);
-  for (auto& h : helpers) h.join();
 }
 
 }  // namespace
@@ -116,6 +62,7 @@ void TripleVector::clear() {
   nbits_ = 28;
   predicates_.clear();
   predicate_index_.clear();
+  index_by_node_.clear();
   last_predicate_ = kNoNode;
   last_index_ = 0;
 }
@@ -142,6 +89,10 @@ uint32_t TripleVector::AddPredicate(NodeId p) {
     }
     at = predicate_index_.insert(at, {p, static_cast<uint32_t>(predicates_.size())});
     predicates_.push_back(p);
+  }
+  if (p < (NodeId{1} << 20)) {
+    if (index_by_node_.size() <= p) index_by_node_.resize(p + 1, kNoNode);
+    index_by_node_[p] = at->second;
   }
   last_predicate_ = p;
   return last_index_ = at->second;
@@ -256,27 +207,44 @@ void TripleTable::RehashPrefixes(size_t slots) const {
 }
 
 uint32_t TripleTable::SplitIri(std::string_view iri, std::string_view& tail) {
-  const size_t slash = iri.rfind('/');
-  if (slash == std::string_view::npos) {
+  const auto* slash = static_cast<const char*>(memrchr(iri.data(), '/', iri.size()));
+  if (slash == nullptr) {
     tail = iri;
     return kNoNode;
   }
-  const std::string_view prefix = iri.substr(0, slash + 1);
-  tail = iri.substr(slash + 1);
-  if (last_prefix_ != kNoNode) {
-    const Prefix& p = prefixes_[last_prefix_];
-    if (p.length == prefix.size() && std::memcmp(At(p.offset), prefix.data(), p.length) == 0)
-      return last_prefix_;
+  const std::string_view prefix = iri.substr(0, static_cast<size_t>(slash - iri.data()) + 1);
+  tail = iri.substr(prefix.size());
+  // The prefixes interned last first (a statement's IRIs take turns among
+  // a few), compared from their ends, where prefixes differ.
+  for (size_t r = 0; r < recent_prefixes_.size(); ++r) {
+    if (recent_prefixes_[r] == kNoNode) continue;
+    const Prefix& p = prefixes_[recent_prefixes_[r]];
+    if (p.length != prefix.size()) continue;
+    const char* const bytes = At(p.offset);
+    if (p.length >= 8 && std::memcmp(bytes + p.length - 8, prefix.data() + p.length - 8, 8) != 0)
+      continue;
+    if (std::memcmp(bytes, prefix.data(), p.length) != 0) continue;
+    const uint32_t id = recent_prefixes_[r];
+    if (r > 0) std::swap(recent_prefixes_[r], recent_prefixes_[r - 1]);
+    return id;
   }
   const auto h = static_cast<uint32_t>(HashBytes(prefix, 0));
   const uint32_t i = PrefixSlot(prefix, h);
-  if (prefix_slots_[i].id != kNoNode) return last_prefix_ = prefix_slots_[i].id;
-  if (prefixes_.size() + 1 >= kNoNode) throw std::length_error(kTooLarge);
-  const auto id = static_cast<uint32_t>(prefixes_.size());
-  prefixes_.push_back({Store(prefix), static_cast<uint32_t>(prefix.size())});
-  prefix_slots_[i] = {id, h};
-  if (prefixes_.size() * 4 > prefix_slots_.size() * 3) RehashPrefixes(prefix_slots_.size() * 2);
-  return last_prefix_ = id;
+  uint32_t id = prefix_slots_[i].id;
+  if (id == kNoNode) {
+    if (prefixes_.size() + 1 >= kNoNode) throw std::length_error(kTooLarge);
+    id = static_cast<uint32_t>(prefixes_.size());
+    prefixes_.push_back({Store(prefix), static_cast<uint32_t>(prefix.size())});
+    prefix_slots_[i] = {id, h};
+    if (prefixes_.size() * 4 > prefix_slots_.size() * 3) RehashPrefixes(prefix_slots_.size() * 2);
+  }
+  // In the middle of the recent ones: a prefix seen once moves none of the
+  // two used most out.
+  constexpr size_t kEnter = 2;
+  std::copy_backward(recent_prefixes_.begin() + kEnter, recent_prefixes_.end() - 1,
+                     recent_prefixes_.end());
+  recent_prefixes_[kEnter] = id;
+  return id;
 }
 
 bool TripleTable::FindSplit(std::string_view iri, uint32_t& prefix, std::string_view& tail) const {
@@ -406,12 +374,13 @@ TripleTable::Drain TripleTable::DrainIfDue() {
 
 void TripleTable::Clear() {
   triples_.clear();
+  uses_ = decltype(uses_)();
   compacted_ = 0;
   nodes_.clear();
   prefixes_.clear();
   RestoreIndex();
   std::fill(prefix_slots_.begin(), prefix_slots_.end(), Slot{kNoNode, 0});
-  last_prefix_ = kNoNode;
+  recent_prefixes_.fill(kNoNode);
   langs_.clear();
   chunks_.clear();
   blocks_.clear();
@@ -460,6 +429,7 @@ Status TripleTable::Absorb(const TripleTable& other) {
   } catch (const std::length_error&) {
     return InvalidArgument(kTooLarge);
   }
+  CompactIfDue();
   return Status::Ok();
 }
 
@@ -470,137 +440,6 @@ Status TripleTable::AddGraph(const Graph& g) {
     return InvalidArgument(kTooLarge);
   }
   return Status::Ok();
-}
-
-TermText TripleTable::Records::Value(NodeId n) const {
-  const Node& x = nodes[n];
-  const std::string_view tail(At(x.offset), x.length);
-  if (static_cast<TermKind>(x.lang_kind >> 30) != TermKind::kIri || x.link == kNoNode)
-    return {{}, tail};
-  return {{At(prefixes[x.link].offset), prefixes[x.link].length}, tail};
-}
-
-std::string_view TripleTable::Records::Lang(NodeId n) const {
-  const uint32_t l = nodes[n].lang_kind & kLangMask;
-  return l == 0 ? std::string_view()
-                : std::string_view(At(langs[l - 1].first), langs[l - 1].second);
-}
-
-bool TripleTable::Records::Less(NodeId a, NodeId b) const {
-  const Node& x = nodes[a];
-  const Node& y = nodes[b];
-  const auto kx = static_cast<TermKind>(x.lang_kind >> 30),
-             ky = static_cast<TermKind>(y.lang_kind >> 30);
-  if (kx != ky) return TypeRank(kx) < TypeRank(ky);
-  if (kx == TermKind::kIri && x.link == y.link) {  // one prefix: the suffixes decide
-    return std::string_view(At(x.offset), x.length).compare({At(y.offset), y.length}) < 0;
-  }
-  if (const int c = Value(a).compare(Value(b)); c != 0) return c < 0;
-  if (kx != TermKind::kLiteral) return false;
-  if (x.link != y.link) {
-    if (x.link == kNoNode) return true;
-    if (y.link == kNoNode) return false;
-    if (const int c = Value(x.link).compare(Value(y.link)); c != 0) return c < 0;
-  }
-  return Lang(a) < Lang(b);
-}
-
-TripleTable::NodeOrder TripleTable::TakeNodeOrder() const {
-  NodeOrder o;
-  o.nodes_.assign(nodes_.begin(), nodes_.end());
-  o.prefixes_.assign(prefixes_.begin(), prefixes_.end());
-  o.langs_ = langs_;
-  o.blocks_ = blocks_;
-  o.table_ = this;
-  return o;
-}
-
-void TripleTable::NodeOrder::Sort() {
-  const Records r{nodes_.data(), prefixes_.data(), langs_.data(), blocks_.data()};
-  order_.resize(nodes_.size());
-  for (NodeId id = 0; id < order_.size(); ++id) order_[id] = id;
-  std::sort(order_.begin(), order_.end(), [&r](NodeId a, NodeId b) { return r.Less(a, b); });
-  sorted_ = true;
-  // Only the order is kept: the copies (16 bytes a node) go.
-  nodes_ = decltype(nodes_)();
-  prefixes_ = decltype(prefixes_)();
-  langs_ = decltype(langs_)();
-  blocks_ = decltype(blocks_)();
-}
-
-void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
-  // Rank the nodes the triples use, then sort triples of ranks (the
-  // predicates by their rank among the predicates). Sorting and writing
-  // read nodes by id: the index goes first.
-  ReleaseIndex();
-  // The passes over every triple below run on `threads` pieces at once.
-  uint64_t* const words = triples_.words();
-  const size_t n = triples_.size();
-  std::vector<uint8_t> used(nodes_.size(), 0);
-  {
-    std::vector<std::vector<uint8_t>> more(Pieces(n, threads) - 1,
-                                           std::vector<uint8_t>(nodes_.size(), 0));
-    ParallelFor(n, threads, [&](unsigned piece, size_t first, size_t last) {
-      std::vector<uint8_t>& u = piece == 0 ? used : more[piece - 1];
-      for (size_t i = first; i < last; ++i) {
-        const IdTriple t = triples_.Unpack(words[i]);
-        u[t[0]] = u[t[1]] = u[t[2]] = 1;
-      }
-    });
-    for (const auto& u : more) {
-      for (size_t id = 0; id < u.size(); ++id) used[id] |= u[id];
-    }
-  }
-  const auto less = [this](NodeId a, NodeId b) { return Less(a, b); };
-  std::vector<NodeId> order;
-  if (presorted != nullptr && presorted->sorted_ && presorted->table_ == this &&
-      presorted->order_.size() <= nodes_.size()) {
-    // The nodes sorted before, then those added since, sorted and merged in.
-    for (const NodeId id : presorted->order_) {
-      if (used[id] != 0) order.push_back(id);
-    }
-    const auto known = static_cast<std::ptrdiff_t>(order.size());
-    for (auto id = static_cast<NodeId>(presorted->order_.size()); id < nodes_.size(); ++id) {
-      if (used[id] != 0) order.push_back(id);
-    }
-    std::sort(order.begin() + known, order.end(), less);
-    std::inplace_merge(order.begin(), order.begin() + known, order.end(), less);
-  } else {
-    for (NodeId id = 0; id < nodes_.size(); ++id) {
-      if (used[id] != 0) order.push_back(id);
-    }
-    ParallelSort(order.begin(), order.end(), threads, less);
-  }
-  used = decltype(used)();
-  std::vector<uint32_t> rank(nodes_.size(), 0);
-  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
-  const std::vector<NodeId>& predicates = triples_.predicates();
-  std::vector<uint32_t> by_rank(predicates.size()), predicate_rank(predicates.size());
-  for (uint32_t i = 0; i < by_rank.size(); ++i) by_rank[i] = i;
-  std::sort(by_rank.begin(), by_rank.end(), [&](uint32_t a, uint32_t b) {
-    return rank[predicates[a]] != rank[predicates[b]] ? rank[predicates[a]] < rank[predicates[b]]
-                                                      : a < b;
-  });
-  for (uint32_t r = 0; r < by_rank.size(); ++r) predicate_rank[by_rank[r]] = r;
-  ParallelFor(n, threads, [&](unsigned, size_t first, size_t last) {
-    for (size_t i = first; i < last; ++i) {
-      const IdTriple t = triples_.Unpack(words[i]);
-      words[i] =
-          triples_.PackFields(rank[t[0]], predicate_rank[triples_.Predicate(words[i])], rank[t[2]]);
-    }
-  });
-  rank = decltype(rank)();
-  SortWords(words, words + n, threads);
-  triples_.resize(static_cast<size_t>(std::unique(words, words + n) - words));
-  ParallelFor(triples_.size(), threads, [&](unsigned, size_t first, size_t last) {
-    for (size_t i = first; i < last; ++i) {
-      // Ranks in the node fields, a predicate's rank in its index's place.
-      const uint64_t w = words[i];
-      const uint32_t p = by_rank[triples_.Predicate(w)];
-      const IdTriple t = triples_.Unpack(w);
-      words[i] = triples_.PackFields(order[t[0]], p, order[t[2]]);
-    }
-  });
 }
 
 Result<Graph> TripleTable::ToGraph() const {

@@ -2,8 +2,8 @@
 // ids into one string arena, triples are three ids packed in 8 bytes (see
 // TripleVector), and the table reads with Serd's reader and writes with
 // Serd's writer without a store in between. Only graph/ uses it. The table
-// is in triple_table.cc, reading in triple_reading.cc and writing in
-// triple_writing.cc.
+// is in triple_table.cc, reading in triple_reading.cc, sorting in
+// triple_sorting.cc and writing in triple_writing.cc.
 #ifndef NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 #define NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 
@@ -193,6 +193,10 @@ class TripleVector {
   // The index of predicate `p`, added when new (widening the index then).
   uint32_t PredicateIndex(NodeId p) {
     if (p == last_predicate_ && !predicates_.empty()) return last_index_;
+    if (p < index_by_node_.size() && index_by_node_[p] != kNoNode) {
+      last_predicate_ = p;
+      return last_index_ = index_by_node_[p];
+    }
     return AddPredicate(p);
   }
   uint32_t AddPredicate(NodeId p);
@@ -201,6 +205,9 @@ class TripleVector {
   unsigned pbits_ = 8, nbits_ = 28;  // 2 * nbits_ + pbits_ == 64
   std::vector<NodeId> predicates_;
   std::vector<std::pair<NodeId, uint32_t>> predicate_index_;  // sorted by node
+  // The same for predicates with ids below 2^20 (most: they are interned
+  // early), by id; kNoNode for none.
+  std::vector<uint32_t> index_by_node_;
   NodeId last_predicate_ = kNoNode;
   uint32_t last_index_ = 0;
 };
@@ -270,13 +277,11 @@ class TripleTable {
   // Duplicates are dropped now and then (when the triples have grown by half
   // since the last time), so many articles naming the same things stay small.
   [[nodiscard]] Status Add(const Term& s, const Term& p, const Term& o);
-  // Drops repeated triples when they have grown by half since the last time
-  // (as Add does; Absorb leaves it to its caller).
-  void CompactIfDue();
   // Every triple of `g`; an error when the table would outgrow its 32-bit ids.
   [[nodiscard]] Status AddGraph(const Graph& g);
   // Every triple of `other`, its nodes interned here (one lookup per node
-  // that a triple uses, not per triple).
+  // that a triple uses, not per triple); repeated triples are dropped now and
+  // then, as Add drops them.
   [[nodiscard]] Status Absorb(const TripleTable& other);
   // The same, taking `other` whole when this table is empty (no copy).
   [[nodiscard]] Status Absorb(TripleTable&& other);
@@ -319,21 +324,11 @@ class TripleTable {
   const TripleVector& triples() const { return triples_; }
   size_t node_count() const { return nodes_.size(); }
   TermKind kind(NodeId n) const { return static_cast<TermKind>(nodes_[n].lang_kind >> 30); }
-  TermText value(NodeId n) const {
-    const Node& x = nodes_[n];
-    const std::string_view tail(At(x.offset), x.length);
-    if (static_cast<TermKind>(x.lang_kind >> 30) != TermKind::kIri || x.link == kNoNode)
-      return {{}, tail};
-    return {{At(prefixes_[x.link].offset), prefixes_[x.link].length}, tail};
-  }
+  TermText value(NodeId n) const { return records().Value(n); }
   NodeId datatype(NodeId n) const {
     return kind(n) == TermKind::kLiteral ? nodes_[n].link : kNoNode;
   }
-  std::string_view lang(NodeId n) const {
-    const uint32_t l = nodes_[n].lang_kind & kLangMask;
-    return l == 0 ? std::string_view()
-                  : std::string_view(At(langs_[l - 1].first), langs_[l - 1].second);
-  }
+  std::string_view lang(NodeId n) const { return records().Lang(n); }
   Term ToTerm(NodeId n) const;
 
   // The nodes the table holds when it is made, in the order SortUnique
@@ -399,9 +394,7 @@ class TripleTable {
   // its place in it, and the arena grows without copying what it holds.
   static constexpr unsigned kBlockBits = 16;
   static constexpr size_t kBlock = size_t{1} << kBlockBits;
-  const char* At(uint32_t offset) const {
-    return blocks_[offset >> kBlockBits] + (offset & (kBlock - 1));
-  }
+  const char* At(uint32_t offset) const { return records().At(offset); }
   static uint64_t Hash(TermKind kind, std::string_view tail, uint32_t link, uint32_t lang);
   // The node of (kind, tail, link, language id), added when new.
   NodeId InternNode(TermKind kind, std::string_view tail, uint32_t link, uint32_t lang_id);
@@ -413,6 +406,26 @@ class TripleTable {
   bool FindSplit(std::string_view iri, uint32_t& prefix, std::string_view& tail) const;
   uint32_t PrefixSlot(std::string_view prefix, uint32_t hash) const;
   void RehashPrefixes(size_t slots) const;
+  // The prefixed names of the nodes Serd writes as one (Turtle, TriG), made
+  // once per node: `text` holds each followed by a NUL.
+  struct NodeCuries {
+    static constexpr uint32_t kNone = 0xFFFFFFFFu;
+    std::vector<uint32_t> at;  // by node: its name's place in `text`, or kNone
+    std::string text;
+    NodeId type = kNoNode;  // rdf:type, written "a" as a predicate
+    // The node's prefixed name, or empty.
+    std::string_view Get(NodeId n) const;
+  };
+  // The prefixes of Graph::Prefixes() the written nodes start with (in that
+  // order) into `declared`, and the nodes' prefixed names.
+  NodeCuries FindCuries(std::vector<std::pair<std::string, std::string>>& declared) const;
+  // How the triples use a node, as SortUnique found (bits of uses_).
+  enum : uint8_t { kAsTerm = 1, kAsPredicate = 2 };
+  // uses_ as SortUnique left it when the table has not changed since (same
+  // nodes and triples), else computed from the triples.
+  std::vector<uint8_t> NodeUses() const;
+  // Drops repeated triples when they have grown by half since the last time.
+  void CompactIfDue();
   // Builds the index again after ReleaseIndex.
   void RestoreIndex() const {
     if (slots_.empty()) RestoreIndexNow();
@@ -435,8 +448,18 @@ class TripleTable {
     const char* At(uint32_t offset) const {
       return blocks[offset >> kBlockBits] + (offset & (kBlock - 1));
     }
-    TermText Value(NodeId n) const;
-    std::string_view Lang(NodeId n) const;
+    TermText Value(NodeId n) const {
+      const Node& x = nodes[n];
+      const std::string_view tail(At(x.offset), x.length);
+      if (static_cast<TermKind>(x.lang_kind >> 30) != TermKind::kIri || x.link == kNoNode)
+        return {{}, tail};
+      return {{At(prefixes[x.link].offset), prefixes[x.link].length}, tail};
+    }
+    std::string_view Lang(NodeId n) const {
+      const uint32_t l = nodes[n].lang_kind & kLangMask;
+      return l == 0 ? std::string_view()
+                    : std::string_view(At(langs[l - 1].first), langs[l - 1].second);
+    }
     // SortUnique's order of nodes.
     bool Less(NodeId a, NodeId b) const;
   };
@@ -455,11 +478,16 @@ class TripleTable {
   PodVector<Prefix> prefixes_;
   // The index (mutable: a const Find rebuilds it after ReleaseIndex).
   mutable std::vector<Slot> prefix_slots_;  // open addressing over prefixes_
-  uint32_t last_prefix_ = kNoNode;          // the prefix interned last (IRIs come in runs)
+  // The prefixes interned last, the most used first (IRIs come in runs).
+  std::array<uint32_t, 4> recent_prefixes_ = {kNoNode, kNoNode, kNoNode, kNoNode};
   std::vector<std::pair<uint32_t, uint32_t>> langs_;  // (offset, length) of each tag
   mutable std::vector<uint32_t> slots_;               // open addressing over nodes_
   TripleVector triples_;
   size_t compacted_ = 0;  // triples after the last drop of duplicates
+  // After SortUnique: per node, how the triples use it (kAsTerm, kAsPredicate),
+  // and how many triples there were then.
+  std::vector<uint8_t> uses_;
+  size_t uses_triples_ = 0;
   size_t drain_every_ = 0;
   std::function<Status(TripleTable&)> drain_;
   Status drain_status_;

@@ -42,7 +42,124 @@ bool BareInTurtle(std::string_view lex, std::string_view datatype) {
   return local == "integer" ? whole > 0 && !dot : !dot || fraction > 0;
 }
 
+// Whether Serd writes a literal of this form and datatype bare (a Turtle
+// number or boolean, without its datatype): xsd:integer and xsd:boolean
+// always, xsd:decimal with a '.' not at its end.
+bool SerdWritesBare(std::string_view lex, std::string_view datatype) {
+  constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+  if (datatype.substr(0, kXsd.size()) != kXsd) return false;
+  const std::string_view local = datatype.substr(kXsd.size());
+  if (local == "integer" || local == "boolean") return true;
+  return local == "decimal" && lex.find('.') != std::string_view::npos && lex.back() != '.';
+}
+
+// Whether Serd writes `local` after a prefix: ASCII letters and digits only.
+bool SerdLocalName(std::string_view local) {
+  for (const char c : local) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+std::string_view TripleTable::NodeCuries::Get(NodeId n) const {
+  if (at.empty() || at[n] == kNone) return {};
+  return std::string_view(text.data() + at[n]);  // up to its NUL
+}
+
+std::vector<uint8_t> TripleTable::NodeUses() const {
+  if (uses_.size() == node_count() && uses_triples_ == triples_.size()) return uses_;
+  std::vector<uint8_t> uses(node_count(), 0);
+  for (const IdTriple t : triples_) {
+    uses[t[0]] |= kAsTerm;
+    uses[t[1]] |= kAsPredicate;
+    uses[t[2]] |= kAsTerm;
+  }
+  return uses;
+}
+
+TripleTable::NodeCuries TripleTable::FindCuries(
+    std::vector<std::pair<std::string, std::string>>& declared) const {
+  const auto& all = Graph::Prefixes();
+  NodeCuries out;
+  // rdf:type as a predicate is written "a" (found among the predicates: no
+  // index, which SortUnique let go).
+  const std::string type_iri = std::string(vocab::kRdf) + "type";
+  for (const NodeId p : triples_.predicates()) {
+    if (kind(p) == TermKind::kIri && value(p) == type_iri) out.type = p;
+  }
+  const std::string nil_iri = std::string(vocab::kRdf) + "nil";
+  // Per prefix of the table's IRIs (prefixes_), when first needed: which of
+  // `all` every IRI under it starts with (bits 0-31) and which start with
+  // it, where the suffix decides (bits 32-63).
+  std::vector<std::pair<uint64_t, bool>> by_prefix(prefixes_.size(), {0, false});
+  auto prefix_masks = [&](uint32_t link) {
+    auto& [masks, done] = by_prefix[link];
+    if (!done) {
+      const std::string_view head(At(prefixes_[link].offset), prefixes_[link].length);
+      for (size_t k = 0; k < all.size(); ++k) {
+        const std::string_view ns = all[k].second;
+        if (ns.size() <= head.size() ? head.substr(0, ns.size()) == ns
+                                     : ns.substr(0, head.size()) == head)
+          masks |= uint64_t{1} << (ns.size() <= head.size() ? k : k + 32);
+      }
+      done = true;
+    }
+    return masks;
+  };
+  // Which of `all` an IRI starts with, as bits.
+  auto matches = [&](NodeId id) {
+    const TermText v = value(id);
+    uint32_t m = 0;
+    if (nodes_[id].link == kNoNode) {
+      for (size_t k = 0; k < all.size(); ++k) m |= v.starts_with(all[k].second) ? 1U << k : 0U;
+      return m;
+    }
+    const uint64_t masks = prefix_masks(nodes_[id].link);
+    m = static_cast<uint32_t>(masks);
+    for (uint32_t partial = static_cast<uint32_t>(masks >> 32); partial != 0;
+         partial &= partial - 1) {
+      const auto k = static_cast<size_t>(__builtin_ctz(partial));
+      if (v.starts_with(all[k].second)) m |= 1U << k;
+    }
+    return m;
+  };
+  uint32_t used = 0;
+  std::vector<bool> seen(node_count(), false);
+  std::string joined;
+  // A node written as an IRI: the prefixes it uses, and its prefixed name
+  // when Serd would write one (the first prefix it starts with, a suffix of
+  // letters and digits, never rdf:nil, which Serd writes "()").
+  auto visit = [&](NodeId id) {
+    if (seen[id]) return;
+    seen[id] = true;
+    const uint32_t m = matches(id);
+    if (m == 0) return;
+    used |= m;
+    const auto k = static_cast<size_t>(__builtin_ctz(m));
+    joined = value(id).str();
+    const std::string_view local = std::string_view(joined).substr(all[k].second.size());
+    if (!HasScheme(joined) || joined == nil_iri || !SerdLocalName(local)) return;
+    if (out.at.empty()) out.at.assign(node_count(), NodeCuries::kNone);
+    out.at[id] = static_cast<uint32_t>(out.text.size());
+    out.text.append(all[k].first).append(":").append(local).push_back('\0');
+  };
+  const std::vector<uint8_t> uses = NodeUses();
+  for (NodeId id = 0; id < uses.size(); ++id) {
+    if (uses[id] == 0) continue;
+    const TermKind k = kind(id);
+    if (k == TermKind::kLiteral) {
+      if (datatype(id) != kNoNode) visit(datatype(id));
+    } else if (k == TermKind::kIri && ((uses[id] & kAsTerm) != 0 || id != out.type)) {
+      visit(id);
+    }
+  }
+  for (size_t k = 0; k < all.size(); ++k) {
+    if ((used >> k & 1U) != 0) declared.push_back(all[k]);
+  }
+  return out;
+}
 
 Status TripleTable::Write(std::string& out, Syntax syntax, unsigned threads) const {
   std::vector<std::string> parts;
@@ -109,9 +226,15 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
     bounds.push_back(at);
   }
   bounds.push_back(n);
-  const auto style = static_cast<SerdStyle>(
-      abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK)
-                  : (SERD_STYLE_ASCII | SERD_STYLE_BULK));
+  const auto style = static_cast<SerdStyle>(abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_BULK)
+                                                        : (SERD_STYLE_ASCII | SERD_STYLE_BULK));
+  // Only the prefixes some IRI of the graph starts with are declared, and an
+  // IRI Serd would write as a prefixed name is handed to it as one (a CURIE
+  // node, made once per node here), so the writer need not match every IRI
+  // it writes against the prefixes (its SERD_STYLE_CURIED is off).
+  std::vector<std::pair<std::string, std::string>> prefixes;
+  NodeCuries curies;
+  if (abbreviated) curies = FindCuries(prefixes);
   // A node's text in one piece: a view of the arena, or joined in `buf`.
   auto joined = [this](NodeId id, std::string& buf) {
     const TermText text = value(id);
@@ -128,56 +251,12 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
     return SerdNode{reinterpret_cast<const uint8_t*>(v.data()), v.size(), v.size(), 0,
                     kTypes[static_cast<int>(kind(id))]};
   };
-  // Only the prefixes some IRI of the graph starts with are declared.
-  std::vector<std::pair<std::string, std::string>> prefixes;
-  if (abbreviated) {
-    // rdf:type as a predicate is written "a" (found among the predicates:
-    // no index, which SortUnique let go).
-    const std::string type_iri = std::string(vocab::kRdf) + "type";
-    NodeId type = kNoNode;
-    for (const NodeId p : triples_.predicates()) {
-      if (kind(p) == TermKind::kIri && value(p) == type_iri) type = p;
-    }
-    // The prefixes the nodes of triples [first, last) use, in `used`.
-    auto uses = [&](size_t first, size_t last, std::vector<bool>& used) {
-      std::vector<bool> seen(node_count(), false);
-      used.assign(Graph::Prefixes().size(), false);
-      auto visit = [&](NodeId id) {
-        if (id == kNoNode || seen[id]) return;
-        seen[id] = true;
-        if (kind(id) == TermKind::kLiteral) {
-          if (datatype(id) != kNoNode) {
-            // The datatype is visited once per literal node, which `seen` bounds.
-            const TermText dt = value(datatype(id));
-            for (size_t k = 0; k < used.size(); ++k)
-              used[k] = used[k] || dt.starts_with(Graph::Prefixes()[k].second);
-          }
-          return;
-        }
-        if (kind(id) != TermKind::kIri) return;
-        const TermText v = value(id);
-        for (size_t k = 0; k < used.size(); ++k)
-          used[k] = used[k] || v.starts_with(Graph::Prefixes()[k].second);
-      };
-      for (size_t i = first; i < last; ++i) {
-        const IdTriple t = triples_[i];
-        visit(t[0]);
-        if (t[1] != type) visit(t[1]);
-        visit(t[2]);
-      }
-    };
-    // With several writers, the triples in as many pieces at once.
-    std::vector<std::vector<bool>> used(writers);
-    std::vector<std::thread> helpers;
-    for (unsigned w = 1; w < writers; ++w)
-      helpers.emplace_back(uses, n * w / writers, n * (w + 1) / writers, std::ref(used[w]));
-    uses(0, n / writers, used[0]);
-    for (auto& t : helpers) t.join();
-    for (size_t k = 0; k < Graph::Prefixes().size(); ++k) {
-      if (std::any_of(used.begin(), used.end(), [k](const std::vector<bool>& u) { return u[k]; }))
-        prefixes.push_back(Graph::Prefixes()[k]);
-    }
-  }
+  // The same, as a prefixed name when the node has one.
+  auto curie_or_node = [&](NodeId id, std::string& buf) {
+    const std::string_view c = curies.Get(id);
+    if (c.empty()) return serd_node(id, buf);
+    return SerdNode{reinterpret_cast<const uint8_t*>(c.data()), c.size(), c.size(), 0, SERD_CURIE};
+  };
   // Writes part `part` into `sink` (through `emit` when the sink has it).
   auto write_part = [&](size_t part, ChunkSink& sink) -> SerdStatus {
     EnvPtr env(serd_env_new(nullptr));
@@ -199,9 +278,12 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
     std::string xsd_curie, s_buf, p_buf, o_buf, dt_buf;
     for (size_t i = bounds[part]; i < bounds[part + 1] && st == SERD_SUCCESS; ++i) {
       const IdTriple& t = triples_[i];
-      if (t[0] != last_s) s = serd_node(last_s = t[0], s_buf);
-      if (t[1] != last_p) p = serd_node(last_p = t[1], p_buf);
-      SerdNode o = serd_node(t[2], o_buf);
+      if (t[0] != last_s) s = curie_or_node(last_s = t[0], s_buf);
+      // rdf:type as a predicate goes as an IRI, which Serd writes "a".
+      if (t[1] != last_p)
+        p = t[1] == curies.type ? serd_node(t[1], p_buf) : curie_or_node(t[1], p_buf);
+      last_p = t[1];
+      SerdNode o = curie_or_node(t[2], o_buf);
       SerdNode dt{}, lang{};
       if (kind(t[2]) == TermKind::kLiteral) {
         // Serd writes a literal holding a quote or a newline as a long
@@ -217,10 +299,14 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
           // A form Serd would write bare but Turtle would not read back
           // (`"1"^^xsd:boolean`, `"x"^^xsd:integer`) keeps its quotes: given
           // as a CURIE, the datatype escapes Serd's abbreviation.
-          if (abbreviated && !BareInTurtle(value(t[2]).tail, dt_text)) {
+          const std::string_view lex = value(t[2]).tail;
+          if (abbreviated && !BareInTurtle(lex, dt_text)) {
             xsd_curie = "xsd:" + std::string(dt_text.substr(vocab::kXsd.size()));
             dt = serd_node_from_string(SERD_CURIE, U(xsd_curie));
-          }
+          } else if (abbreviated && !SerdWritesBare(lex, dt_text)) {
+            // Serd writes the datatype: as a prefixed name when it has one.
+            dt = curie_or_node(datatype(t[2]), dt_buf);
+          }  // else Serd reads the IRI to write the number bare
         }
         const std::string_view l = this->lang(t[2]);
         if (!l.empty())

@@ -1,0 +1,220 @@
+// TripleTable's sorting: the order of nodes (Sord's), the node order made
+// on another thread (NodeOrder), and SortUnique, which sorts the triples in
+// that order and drops repeats, its passes over the triples on several
+// threads. Split from triple_table.cc, which holds the table itself.
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <thread>
+#include <vector>
+
+#include "graph/internal/triple_table.h"
+
+namespace newskg::internal {
+namespace {
+
+// Sord's order of node types: literals, then IRIs, then blank nodes.
+int TypeRank(TermKind k) {
+  switch (k) {
+    case TermKind::kLiteral:
+      return 1;
+    case TermKind::kIri:
+      return 2;
+    case TermKind::kBlank:
+      return 4;
+  }
+  return 0;
+}
+
+// How many pieces ParallelFor cuts n items into.
+unsigned Pieces(size_t n, unsigned threads) { return n < 65536 ? 1 : std::max(1U, threads); }
+
+// Calls fn(piece, first, last) on the Pieces(n, threads) pieces of [0, n) at once.
+template <typename Fn>
+void ParallelFor(size_t n, unsigned threads, const Fn& fn) {
+  const unsigned pieces = Pieces(n, threads);
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < pieces; ++t)
+    helpers.emplace_back([&fn, n, t, pieces] { fn(t, n * t / pieces, n * (t + 1) / pieces); });
+  fn(0U, size_t{0}, n / pieces);
+  for (auto& h : helpers) h.join();
+}
+
+// Moves the words of [first, last) below `pivot` to the front (in no
+// particular order) and returns where the others start: `threads` pieces
+// partitioned at once, then the pieces' lower parts moved together.
+uint64_t* ParallelPartition(uint64_t* first, uint64_t* last, uint64_t pivot, unsigned threads) {
+  const auto n = static_cast<size_t>(last - first);
+  const unsigned pieces = Pieces(n, threads);
+  std::vector<uint64_t*> begins(pieces + 1), mids(pieces);
+  for (unsigned t = 0; t <= pieces; ++t) begins[t] = first + n * t / pieces;
+  ParallelFor(n, threads, [&](unsigned piece, size_t, size_t) {
+    mids[piece] =
+        std::partition(begins[piece], begins[piece + 1], [pivot](uint64_t w) { return w < pivot; });
+  });
+  // [lower | upper] of the pieces before, then the next piece's lower part
+  // rotated in front of their upper parts.
+  uint64_t* lower_end = mids[0];
+  for (unsigned t = 1; t < pieces; ++t) lower_end = std::rotate(lower_end, begins[t], mids[t]);
+  return lower_end;
+}
+
+// Sorts words on `threads` threads: split first into ranges of values at
+// words of a sample, each then sorted on its own (no merge afterwards).
+void SortWords(uint64_t* first, uint64_t* last, unsigned threads) {
+  const auto n = static_cast<size_t>(last - first);
+  if (threads <= 1 || n < 65536) {
+    std::sort(first, last);
+    return;
+  }
+  constexpr size_t kSample = 1024;
+  std::vector<uint64_t> sample(kSample);
+  for (size_t i = 0; i < kSample; ++i) sample[i] = first[i * (n / kSample)];
+  std::sort(sample.begin(), sample.end());
+  std::vector<uint64_t*> bounds = {first};
+  for (unsigned t = 1; t < threads; ++t) {
+    const uint64_t pivot = sample[t * kSample / threads];
+    bounds.push_back(ParallelPartition(bounds.back(), last, pivot, threads));
+  }
+  bounds.push_back(last);
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < threads; ++t)
+    helpers.emplace_back([&bounds, t] { std::sort(bounds[t], bounds[t + 1]); });
+  std::sort(bounds[0], bounds[1]);
+  for (auto& h : helpers) h.join();
+}
+
+}  // namespace
+
+bool TripleTable::Records::Less(NodeId a, NodeId b) const {
+  const Node& x = nodes[a];
+  const Node& y = nodes[b];
+  const auto kx = static_cast<TermKind>(x.lang_kind >> 30),
+             ky = static_cast<TermKind>(y.lang_kind >> 30);
+  if (kx != ky) return TypeRank(kx) < TypeRank(ky);
+  if (kx == TermKind::kIri && x.link == y.link) {  // one prefix: the suffixes decide
+    return std::string_view(At(x.offset), x.length).compare({At(y.offset), y.length}) < 0;
+  }
+  // The texts: literals and blank nodes in one piece; IRIs of two prefixes
+  // mostly decided by the prefixes alone.
+  const TermText va = Value(a), vb = Value(b);
+  int c = 0;
+  if (va.head.empty() && vb.head.empty()) {
+    c = va.tail.compare(vb.tail);
+  } else if (!va.head.empty() && !vb.head.empty()) {
+    c = std::memcmp(va.head.data(), vb.head.data(), std::min(va.head.size(), vb.head.size()));
+  }
+  if (c == 0) c = va.compare(vb);
+  if (c != 0) return c < 0;
+  if (kx != TermKind::kLiteral) return false;
+  if (x.link != y.link) {
+    if (x.link == kNoNode) return true;
+    if (y.link == kNoNode) return false;
+    if (const int d = Value(x.link).compare(Value(y.link)); d != 0) return d < 0;
+  }
+  return Lang(a) < Lang(b);
+}
+
+TripleTable::NodeOrder TripleTable::TakeNodeOrder() const {
+  NodeOrder o;
+  o.nodes_.assign(nodes_.begin(), nodes_.end());
+  o.prefixes_.assign(prefixes_.begin(), prefixes_.end());
+  o.langs_ = langs_;
+  o.blocks_ = blocks_;
+  o.table_ = this;
+  return o;
+}
+
+void TripleTable::NodeOrder::Sort() {
+  const Records r{nodes_.data(), prefixes_.data(), langs_.data(), blocks_.data()};
+  order_.resize(nodes_.size());
+  for (NodeId id = 0; id < order_.size(); ++id) order_[id] = id;
+  std::sort(order_.begin(), order_.end(), [&r](NodeId a, NodeId b) { return r.Less(a, b); });
+  sorted_ = true;
+  // Only the order is kept: the copies (16 bytes a node) go.
+  nodes_ = decltype(nodes_)();
+  prefixes_ = decltype(prefixes_)();
+  langs_ = decltype(langs_)();
+  blocks_ = decltype(blocks_)();
+}
+
+void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
+  // Rank the nodes the triples use, then sort triples of ranks (the
+  // predicates by their rank among the predicates). Sorting and writing
+  // read nodes by id: the index goes first.
+  ReleaseIndex();
+  // The passes over every triple below run on `threads` pieces at once.
+  uint64_t* const words = triples_.words();
+  const size_t n = triples_.size();
+  // How the triples use each node (kAsTerm, kAsPredicate), kept for Write.
+  uses_.assign(nodes_.size(), 0);
+  std::vector<uint8_t>& used = uses_;
+  {
+    std::vector<std::vector<uint8_t>> more(Pieces(n, threads) - 1,
+                                           std::vector<uint8_t>(nodes_.size(), 0));
+    ParallelFor(n, threads, [&](unsigned piece, size_t first, size_t last) {
+      std::vector<uint8_t>& u = piece == 0 ? used : more[piece - 1];
+      for (size_t i = first; i < last; ++i) {
+        const IdTriple t = triples_.Unpack(words[i]);
+        u[t[0]] |= kAsTerm;
+        u[t[1]] |= kAsPredicate;
+        u[t[2]] |= kAsTerm;
+      }
+    });
+    for (const auto& u : more) {
+      for (size_t id = 0; id < u.size(); ++id) used[id] |= u[id];
+    }
+  }
+  const auto less = [this](NodeId a, NodeId b) { return Less(a, b); };
+  std::vector<NodeId> order;
+  if (presorted != nullptr && presorted->sorted_ && presorted->table_ == this &&
+      presorted->order_.size() <= nodes_.size()) {
+    // The nodes sorted before, then those added since, sorted and merged in.
+    for (const NodeId id : presorted->order_) {
+      if (used[id] != 0) order.push_back(id);
+    }
+    const auto known = static_cast<std::ptrdiff_t>(order.size());
+    for (auto id = static_cast<NodeId>(presorted->order_.size()); id < nodes_.size(); ++id) {
+      if (used[id] != 0) order.push_back(id);
+    }
+    std::sort(order.begin() + known, order.end(), less);
+    std::inplace_merge(order.begin(), order.begin() + known, order.end(), less);
+  } else {
+    for (NodeId id = 0; id < nodes_.size(); ++id) {
+      if (used[id] != 0) order.push_back(id);
+    }
+    ParallelSort(order.begin(), order.end(), threads, less);
+  }
+  std::vector<uint32_t> rank(nodes_.size(), 0);
+  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  const std::vector<NodeId>& predicates = triples_.predicates();
+  std::vector<uint32_t> by_rank(predicates.size()), predicate_rank(predicates.size());
+  for (uint32_t i = 0; i < by_rank.size(); ++i) by_rank[i] = i;
+  std::sort(by_rank.begin(), by_rank.end(), [&](uint32_t a, uint32_t b) {
+    return rank[predicates[a]] != rank[predicates[b]] ? rank[predicates[a]] < rank[predicates[b]]
+                                                      : a < b;
+  });
+  for (uint32_t r = 0; r < by_rank.size(); ++r) predicate_rank[by_rank[r]] = r;
+  ParallelFor(n, threads, [&](unsigned, size_t first, size_t last) {
+    for (size_t i = first; i < last; ++i) {
+      const IdTriple t = triples_.Unpack(words[i]);
+      words[i] =
+          triples_.PackFields(rank[t[0]], predicate_rank[triples_.Predicate(words[i])], rank[t[2]]);
+    }
+  });
+  rank = decltype(rank)();
+  SortWords(words, words + n, threads);
+  triples_.resize(static_cast<size_t>(std::unique(words, words + n) - words));
+  ParallelFor(triples_.size(), threads, [&](unsigned, size_t first, size_t last) {
+    for (size_t i = first; i < last; ++i) {
+      // Ranks in the node fields, a predicate's rank in its index's place.
+      const uint64_t w = words[i];
+      const uint32_t p = by_rank[triples_.Predicate(w)];
+      const IdTriple t = triples_.Unpack(w);
+      words[i] = triples_.PackFields(order[t[0]], p, order[t[2]]);
+    }
+  });
+  uses_triples_ = triples_.size();
+}
+
+}  // namespace newskg::internal
