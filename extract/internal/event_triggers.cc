@@ -190,7 +190,10 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
                              (prev.size() > 3 && prev.compare(prev.size() - 2, 2, "ed") == 0);
       const auto& determiners = w_.noun_determiners;
       const bool det2 = adjective && determiners.count(prev2) > 0;
-      tr.verb = !(det2 || determiners.count(prev) > 0 || t_[i].lower.back() == 's' ||
+      // A word in -s is a plural noun ("talks", "protests") unless tagged a
+      // verb in the present tense ("Tomas Velk meets Rosa Maren").
+      const bool plural = t_[i].lower.back() == 's' && t_[i].tag != "VBZ";
+      tr.verb = !(det2 || determiners.count(prev) > 0 || plural ||
                   (t_[i].lower.size() > 4 && t_[i].lower.rfind("tion") == t_[i].lower.size() - 4));
       const std::string& w = t_[i].lower;
       const bool past = (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) ||
@@ -216,8 +219,9 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
       if (IsParticipleForm(t_[i + len - 1]) && i + len < s.end_token &&
           Is(i + len, sw_.agent_preps))
         tr.passive = true;
-      // Passive: a form of "be" (maybe with an adverb) before a participle.
-      for (size_t k = i; k-- > s.first_token && k + 3 > i;) {
+      // Passive: a form of "be" (maybe with an adverb) before a participle;
+      // not before a verb's base form ("is to meet").
+      for (size_t k = i; k-- > s.first_token && k + 3 > i && t_[i].tag != "VB";) {
         if (IsBeForm(t_[k].lower)) {
           tr.passive = tr.verb;
           break;

@@ -422,6 +422,33 @@ TEST(EventExtractorTest, Table) {
       {"Japan agreed to lend $2 billion to Kenya.",
        "Loan",
        {"amount=2000000000 USD;borrower=Kenya;lender=Japan"}},
+      // A present-tense verb and no past tense: the date lies ahead
+      // (future_frames.txt, present_tense_tags.txt, past_tense_tags.txt).
+      {"Voters in Peru go to the polls on December 7.", "Election", {"date=2024-12-07;place=Peru"}},
+      {"Peru holds a presidential election on 7 April.",
+       "Election",
+       {"date=2024-04-07;place=Peru"}},
+      {"The presidential election in Peru is on Sunday.",
+       "Election",
+       {"date=2024-03-17;place=Peru"}},
+      // A verb in -s tagged VBZ is a verb, not a plural noun; "is to meet" is no passive.
+      {"Tomas Velk meets Rosa Maren in Santiago on Friday.",
+       "Meeting",
+       {"date=2024-03-15;participant=Rosa Maren,Tomas Velk;place=Santiago"}},
+      {"The armies of Chile and Argentina are set to hold joint drills on March 3.",
+       "MilitaryExercise",
+       {"date=2025-03-03;participant=Argentina,Chile"}},
+      {"Jan Horvik is to meet Lena Barsk in Lisbon on Monday.",
+       "Meeting",
+       {"date=2024-03-18;participant=Jan Horvik,Lena Barsk;place=Lisbon"}},
+      // ... but not when the sentence tells of the past, or a word ties the
+      // date to a past event (present_tense_blockers.txt).
+      {"Police say Tomas Relk was arrested in Nairobi on Monday.",
+       "Arrest",
+       {"arrestee=Tomas Relk;date=2024-03-11;place=Nairobi"}},
+      {"Tomas Relk remains in custody after his arrest in Nairobi on Monday.",
+       "Arrest",
+       {"date=2024-03-11;place=Nairobi"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
