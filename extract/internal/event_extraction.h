@@ -113,6 +113,9 @@ class EventExtraction {
   // after it, or -1.
   int CounterpartBefore(size_t m) const;
 
+  // Whether the tokens [b, e) between two names are a coordinator or comma
+  // and a title of the second ("A and Prime Minister B").
+  bool TitleGap(size_t b, size_t e) const;
   // Entities of mention `mention` and of its coordinated neighbours
   // ("Qatar and Kuwait", "Russia, China and Iran").
   std::vector<int> Coordinated(size_t mention) const;
