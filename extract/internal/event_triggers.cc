@@ -266,6 +266,16 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
     if (lex_.non_events.count(t_[k].lower) > 0) return false;
     if (t_[k].kind == TokenKind::kPunct) break;
   }
+  // "Authorities denied (reports) that X had been arrested": a negation
+  // before the "that" of the clause that holds the trigger.
+  for (size_t k = tr.first; k-- > s.first_token + 1 && k + 12 > tr.first;) {
+    if (IsClauseBreakPunct(t_[k])) break;
+    if (!Is(k, w_.complementizers)) continue;
+    for (size_t n = k; n-- > s.first_token && n + 4 > k;) {
+      if (lex_.negations.count(t_[n].lower) > 0) return false;
+    }
+    break;
+  }
   const size_t from = tr.first > s.first_token + 4 ? tr.first - 4 : s.first_token;
   for (size_t k = from; k < tr.first; ++k) {
     if (lex_.negations.count(t_[k].lower) > 0) return false;

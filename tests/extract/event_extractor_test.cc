@@ -441,6 +441,24 @@ TEST(EventExtractorTest, Table) {
       {"Jan Horvik is to meet Lena Barsk in Lisbon on Monday.",
        "Meeting",
        {"date=2024-03-18;participant=Jan Horvik,Lena Barsk;place=Lisbon"}},
+      // A title between "and" and the next name keeps the list going.
+      {"President Lena Barsk and Prime Minister Jan Horvik held talks in Lisbon on Wednesday.",
+       "Meeting",
+       {"date=2024-03-13;participant=Jan Horvik,Lena Barsk;place=Lisbon"}},
+      {"The European Union sanctioned Defence Minister Ivan Morov and Interior Minister Boris "
+       "Katel.",
+       "Sanction",
+       {"imposer=European Union;target=Boris Katel,Ivan Morov"}},
+      {"Police arrested opposition leader Tomas Relk and former Prime Minister Jan Horvik on "
+       "Monday.",
+       "Arrest",
+       {"arrestee=Jan Horvik,Tomas Relk;date=2024-03-11"}},
+      // A negation before the "that" of the trigger's clause.
+      {"Authorities denied that journalist Mira Stanek had been arrested.", "Arrest", {}},
+      {"The ministry denied reports that Ivan Morov met Boris Katel in Minsk.", "Meeting", {}},
+      {"Police said that journalist Mira Stanek had been arrested.",
+       "Arrest",
+       {"arrestee=Mira Stanek"}},
       // ... but not when the sentence tells of the past, or a word ties the
       // date to a past event (present_tense_blockers.txt).
       {"Police say Tomas Relk was arrested in Nairobi on Monday.",
