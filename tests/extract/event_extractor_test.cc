@@ -453,6 +453,21 @@ TEST(EventExtractorTest, Table) {
        "Monday.",
        "Arrest",
        {"arrestee=Jan Horvik,Tomas Relk;date=2024-03-11"}},
+      // A crowd's size after its noun and a preposition, or in the next
+      // sentence when that one tells of no event (crowd_size_nouns.txt).
+      {"Police estimated the crowd at 5,000 as protesters marched through Lisbon on Saturday.",
+       "Protest",
+       {"count=5000;date=2024-03-09;place=Lisbon"}},
+      {"Thousands of people marched in Lisbon on Saturday. Police put the number at 5,000.",
+       "Protest",
+       {"count=5000;date=2024-03-09;place=Lisbon"}},
+      {"Thousands of people marched in Lisbon on Saturday. Organizers said 20,000 people took "
+       "part.",
+       "Protest",
+       {"count=20000;date=2024-03-09;place=Lisbon"}},
+      {"Thousands of people marched in Lisbon on Saturday. Officials said 12 people were killed.",
+       "Protest",
+       {"date=2024-03-09;place=Lisbon"}},
       // A negation before the "that" of the trigger's clause.
       {"Authorities denied that journalist Mira Stanek had been arrested.", "Arrest", {}},
       {"The ministry denied reports that Ivan Morov met Boris Katel in Minsk.", "Meeting", {}},
