@@ -453,6 +453,13 @@ TEST(EventExtractorTest, Table) {
        "Monday.",
        "Arrest",
        {"arrestee=Jan Horvik,Tomas Relk;date=2024-03-11"}},
+      // The candidate beaten: "against X", "beating X", "defeating X" (roles.tsv).
+      {"Marek Talven won the presidential election in Peru on Sunday, beating Ines Corova.",
+       "Election",
+       {"candidate=Ines Corova,Marek Talven;date=2024-03-10;place=Peru"}},
+      {"Marek Talven won Sunday's presidential runoff in Peru against Ines Corova.",
+       "Election",
+       {"candidate=Ines Corova,Marek Talven;date=2024-03-10;place=Peru"}},
       // A crowd's size after its noun and a preposition, or in the next
       // sentence when that one tells of no event (crowd_size_nouns.txt).
       {"Police estimated the crowd at 5,000 as protesters marched through Lisbon on Saturday.",
