@@ -94,11 +94,32 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
   const bool has_date = ParseIso(doc.date, ay, am, ad);
   const auto& t = doc.tokens;
   for (const auto& sent : doc.sentences) {
-    // Future wording turns relative dates forward.
+    // Future wording turns relative dates forward: a cue ("will", "next") or
+    // a present "be" that schedules ("is to", "are set to").
     bool future = false;
+    bool past = false;
     for (size_t i = sent.first_token; i < sent.end_token; ++i) {
       if (w.future_cues.count(t[i].lower) > 0) future = true;
+      if (PhraseLengthAt(w.future_frames, t, i, sent.end_token) > 0) future = true;
+      if (w.past_tense_tags.count(t[i].tag) > 0) past = true;
     }
+    // A date after a present-tense verb in a sentence with no past tense lies
+    // ahead ("Voters go to the polls on December 7", "The election is on
+    // Sunday"), unless a word between ties it to a past event ("remains in
+    // custody after his arrest on Monday") or the verb only reports ("says").
+    auto ahead = [&](size_t b) {
+      if (future) return true;
+      if (past) return false;
+      for (size_t j = b; j-- > sent.first_token + 1;) {
+        if (w.present_tense_blockers.count(t[j].lower) > 0 ||
+            w.present_tense_blockers.count(t[j].lemma) > 0)
+          return false;
+        if (w.present_tense_tags.count(t[j].tag) > 0 && lex.speech_verbs.count(t[j].lemma) == 0 &&
+            lex.attribution_verbs.count(t[j].lemma) == 0)
+          return true;
+      }
+      return false;
+    };
     auto add = [&](size_t b, size_t e, std::string lexical, DatePrecision p) {
       DateValue d{std::move(lexical), p, {t[b].span.begin, t[e - 1].span.end}, true};
       if (b > sent.first_token) d.anchor = w.range_preps.count(t[b - 1].lower) == 0;
@@ -136,8 +157,9 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
             year = ay;
             const bool after = m > am || (m == am && day > ad);
             const bool before = m < am || (m == am && day < ad);
-            if (!future && after) year = ay - 1;
-            if (future && before) year = ay + 1;
+            const bool forward = ahead(i);
+            if (!forward && after) year = ay - 1;
+            if (forward && before) year = ay + 1;
           }
           if (IsValidIsoDate(FormatDay(year, m, day))) {
             add(i, e, FormatDay(year, m, day), DatePrecision::kDay);
@@ -162,7 +184,7 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
               unit->second == StageWords::DateUnit::kYear) {
             y = ay + dir;
             e = i + 3;
-          } else if (w.Direction(t[i - 1].lower) == 1 || future) {
+          } else if (w.Direction(t[i - 1].lower) == 1 || ahead(i)) {
             if (m <= am) y = ay + 1;
           } else if (m > am) {
             y = ay - 1;
@@ -182,7 +204,9 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
         if (year == 0) {
           if (!has_date) continue;
           year = ay;
-          if (!future && (m > am || (m == am && day > ad))) year = ay - 1;
+          const bool forward = ahead(i);
+          if (!forward && (m > am || (m == am && day > ad))) year = ay - 1;
+          if (forward && (m < am || (m == am && day < ad))) year = ay + 1;
         }
         if (IsValidIsoDate(FormatDay(year, m, day)))
           add(i, e, FormatDay(year, m, day), DatePrecision::kDay);
@@ -199,7 +223,7 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
           const int dir = i > sent.first_token ? w.Direction(t[i - 1].lower) : 0;
           const bool last = dir == -1;  // "last Monday"
           const bool next = dir == 1;   // "next Monday"
-          if (future || next) {
+          if (next || (!last && ahead(i))) {
             delta = (wd->second - today + 7) % 7;
             if (next && delta == 0) delta = 7;
           } else {

@@ -113,6 +113,9 @@ class EventExtraction {
   // after it, or -1.
   int CounterpartBefore(size_t m) const;
 
+  // Whether the tokens [b, e) between two names are a coordinator or comma
+  // and a title of the second ("A and Prime Minister B").
+  bool TitleGap(size_t b, size_t e) const;
   // Entities of mention `mention` and of its coordinated neighbours
   // ("Qatar and Kuwait", "Russia, China and Iran").
   std::vector<int> Coordinated(size_t mention) const;
@@ -215,6 +218,9 @@ class EventExtraction {
   // A count that sizes this event: a crowd for protests ("100,000
   // demonstrators", "100,000 people took part"), a count next to the
   // trigger for arrests ("almost 7,000 were detained", "arrested 300 people").
+  // A protest's crowd size told in the next sentence, when that sentence
+  // has no trigger of its own, or null.
+  const CountValue* NextSentenceCrowd(const Trigger& tr) const;
   const CountValue* CountFor(const Trigger& tr, const Sentence& s,
                              const std::vector<Trigger>& all) const;
   Event Fill(const Trigger& tr, const std::vector<Trigger>& all);

@@ -153,6 +153,10 @@ const CountValue* EventExtraction::CountFor(const Trigger& tr, const Sentence& s
         if (q > s.first_token && IsPreposition(t_[q - 1].lower)) --q;
         ok = ok || (q >= s.first_token + 2 && LemmaIn(q - 1, lex_.crowd_size_verbs) &&
                     lex_.crowd_size_nouns.count(t_[q - 2].lower) > 0);
+        // "police put the number at 5,000", "estimated the crowd at 5,000":
+        // the size right after the noun and a preposition.
+        ok = ok || (q + 1 == first && q >= s.first_token + 1 &&
+                    lex_.crowd_size_nouns.count(t_[q - 1].lower) > 0);
       }
     } else {
       const size_t gap = first > tr.end ? first - tr.end : (tr.first > k ? tr.first - k : 0);
@@ -166,6 +170,17 @@ const CountValue* EventExtraction::CountFor(const Trigger& tr, const Sentence& s
     }
   }
   return best;
+}
+
+const CountValue* EventExtraction::NextSentenceCrowd(const Trigger& tr) const {
+  // "Thousands marched in Lisbon. Police put the number at 5,000, while
+  // organizers said 20,000 people took part.": a crowd's size in the next
+  // sentence when that sentence tells of no event of its own.
+  const EventClassSchema* cs = Schema(lex_.event_classes[tr.cls].name);
+  if (cs == nullptr || cs->Step("crowd-count") == nullptr) return nullptr;
+  const size_t next = tr.sentence + 1;
+  if (next >= doc_.sentences.size() || !FindTriggers(next).empty()) return nullptr;
+  return CountFor(tr, doc_.sentences[next], {});
 }
 
 Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) {
@@ -237,7 +252,11 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
     } else if (r.slot == "date") {
       if (const DateValue* d = DateFor(tr, all, s)) ev.dates.push_back(*d);
     } else if (r.slot == "count") {
-      if (const CountValue* c = CountFor(tr, s, all)) ev.count = *c;
+      if (const CountValue* c = CountFor(tr, s, all)) {
+        ev.count = *c;
+      } else if (const CountValue* next = NextSentenceCrowd(tr)) {
+        ev.count = *next;
+      }
     }
     if (!parsed.empty()) {
       bool superset = true;

@@ -39,6 +39,14 @@ int EventExtraction::CounterpartBefore(size_t m) const {
   return -1;
 }
 
+bool EventExtraction::TitleGap(size_t b, size_t e) const {
+  // The coordinator or comma at b, then a title that fills the rest, maybe
+  // after "former" or "acting" ("A and former Prime Minister B").
+  size_t k = b + 1;
+  if (k < e && (Is(k, sw_.former_words) || Is(k, sw_.office_modifiers))) ++k;
+  return e > k && lex_.TitleAt(t_, k, e, nullptr, nullptr) == e - k;
+}
+
 std::vector<int> EventExtraction::Coordinated(size_t mention) const {
   std::vector<int> out;
   const auto& ms = doc_.mentions;
@@ -55,9 +63,10 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
       continue;
     }
     const size_t gap_b = ms[m].end_token, gap_e = ms[m + 1].first_token;
-    // "A and B", "A, B", "A and the B".
+    // "A and B", "A, B", "A and the B", "A and Prime Minister B".
     const bool with_the = gap_e == gap_b + 2 && Is(gap_b + 1, w_.articles);
-    if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b || (gap_e - gap_b != 1 && !with_the))
+    if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b ||
+        (gap_e - gap_b != 1 && !with_the && !TitleGap(gap_b, gap_e)))
       break;
     const std::string& w = t_[gap_b].lower;
     if (sw_.coordinators.count(w) == 0 && w != "," && w != "&") break;
@@ -268,7 +277,7 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
       if (source) break;
       const size_t gb = prev.end_token, ge = cur.first_token;
       const bool with_the = ge == gb + 2 && Is(gb + 1, w_.articles);
-      if (ge <= gb || (ge - gb != 1 && !with_the) ||
+      if (ge <= gb || (ge - gb != 1 && !with_the && !TitleGap(gb, ge)) ||
           (!Is(gb, sw_.coordinators) && t_[gb].text != ","))
         break;
       first = GroupStart(first - 1);

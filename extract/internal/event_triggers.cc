@@ -190,7 +190,10 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
                              (prev.size() > 3 && prev.compare(prev.size() - 2, 2, "ed") == 0);
       const auto& determiners = w_.noun_determiners;
       const bool det2 = adjective && determiners.count(prev2) > 0;
-      tr.verb = !(det2 || determiners.count(prev) > 0 || t_[i].lower.back() == 's' ||
+      // A word in -s is a plural noun ("talks", "protests") unless tagged a
+      // verb in the present tense ("Tomas Velk meets Rosa Maren").
+      const bool plural = t_[i].lower.back() == 's' && t_[i].tag != "VBZ";
+      tr.verb = !(det2 || determiners.count(prev) > 0 || plural ||
                   (t_[i].lower.size() > 4 && t_[i].lower.rfind("tion") == t_[i].lower.size() - 4));
       const std::string& w = t_[i].lower;
       const bool past = (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) ||
@@ -216,8 +219,9 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
       if (IsParticipleForm(t_[i + len - 1]) && i + len < s.end_token &&
           Is(i + len, sw_.agent_preps))
         tr.passive = true;
-      // Passive: a form of "be" (maybe with an adverb) before a participle.
-      for (size_t k = i; k-- > s.first_token && k + 3 > i;) {
+      // Passive: a form of "be" (maybe with an adverb) before a participle;
+      // not before a verb's base form ("is to meet").
+      for (size_t k = i; k-- > s.first_token && k + 3 > i && t_[i].tag != "VB";) {
         if (IsBeForm(t_[k].lower)) {
           tr.passive = tr.verb;
           break;
@@ -261,6 +265,16 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   for (size_t k = tr.first; k-- > s.first_token && k + 4 > tr.first;) {
     if (lex_.non_events.count(t_[k].lower) > 0) return false;
     if (t_[k].kind == TokenKind::kPunct) break;
+  }
+  // "Authorities denied (reports) that X had been arrested": a negation
+  // before the "that" of the clause that holds the trigger.
+  for (size_t k = tr.first; k-- > s.first_token + 1 && k + 12 > tr.first;) {
+    if (IsClauseBreakPunct(t_[k])) break;
+    if (!Is(k, w_.complementizers)) continue;
+    for (size_t n = k; n-- > s.first_token && n + 4 > k;) {
+      if (lex_.negations.count(t_[n].lower) > 0) return false;
+    }
+    break;
   }
   const size_t from = tr.first > s.first_token + 4 ? tr.first - 4 : s.first_token;
   for (size_t k = from; k < tr.first; ++k) {

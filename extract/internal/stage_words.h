@@ -111,12 +111,16 @@ struct StageWords {
   std::unordered_map<std::string, WordList> naming_after;
 
   // Dates and counts.
-  WordList future_cues;       // will, next: relative dates count forward
-  WordList range_preps;       // since, until: a date as a bound
-  WordList month_cues;        // in, early: "in April", "early May"
-  WordList ambiguous_months;  // may
-  WordList year_cues;         // in, since, of: "in 2019"
-  WordList ordinal_suffixes;  // st, nd, rd, th: "March 1st"
+  WordList future_cues;             // will, next: relative dates count forward
+  WordList future_frames;           // is to, are set to: what follows is scheduled
+  WordList present_tense_tags;      // VBZ, VBP: a date after one lies ahead
+  WordList past_tense_tags;         // VBD: the sentence tells of the past
+  WordList present_tense_blockers;  // after, since: the date is a past event's
+  WordList range_preps;             // since, until: a date as a bound
+  WordList month_cues;              // in, early: "in April", "early May"
+  WordList ambiguous_months;        // may
+  WordList year_cues;               // in, since, of: "in 2019"
+  WordList ordinal_suffixes;        // st, nd, rd, th: "March 1st"
 
   // Endings (morphology).
   WordList participle_endings;  // ed: "newly-sanctioned"

@@ -422,6 +422,73 @@ TEST(EventExtractorTest, Table) {
       {"Japan agreed to lend $2 billion to Kenya.",
        "Loan",
        {"amount=2000000000 USD;borrower=Kenya;lender=Japan"}},
+      // A present-tense verb and no past tense: the date lies ahead
+      // (future_frames.txt, present_tense_tags.txt, past_tense_tags.txt).
+      {"Voters in Peru go to the polls on December 7.", "Election", {"date=2024-12-07;place=Peru"}},
+      {"Peru holds a presidential election on 7 April.",
+       "Election",
+       {"date=2024-04-07;place=Peru"}},
+      {"The presidential election in Peru is on Sunday.",
+       "Election",
+       {"date=2024-03-17;place=Peru"}},
+      // A verb in -s tagged VBZ is a verb, not a plural noun; "is to meet" is no passive.
+      {"Tomas Velk meets Rosa Maren in Santiago on Friday.",
+       "Meeting",
+       {"date=2024-03-15;participant=Rosa Maren,Tomas Velk;place=Santiago"}},
+      {"The armies of Chile and Argentina are set to hold joint drills on March 3.",
+       "MilitaryExercise",
+       {"date=2025-03-03;participant=Argentina,Chile"}},
+      {"Jan Horvik is to meet Lena Barsk in Lisbon on Monday.",
+       "Meeting",
+       {"date=2024-03-18;participant=Jan Horvik,Lena Barsk;place=Lisbon"}},
+      // A title between "and" and the next name keeps the list going.
+      {"President Lena Barsk and Prime Minister Jan Horvik held talks in Lisbon on Wednesday.",
+       "Meeting",
+       {"date=2024-03-13;participant=Jan Horvik,Lena Barsk;place=Lisbon"}},
+      {"The European Union sanctioned Defence Minister Ivan Morov and Interior Minister Boris "
+       "Katel.",
+       "Sanction",
+       {"imposer=European Union;target=Boris Katel,Ivan Morov"}},
+      {"Police arrested opposition leader Tomas Relk and former Prime Minister Jan Horvik on "
+       "Monday.",
+       "Arrest",
+       {"arrestee=Jan Horvik,Tomas Relk;date=2024-03-11"}},
+      // The candidate beaten: "against X", "beating X", "defeating X" (roles.tsv).
+      {"Marek Talven won the presidential election in Peru on Sunday, beating Ines Corova.",
+       "Election",
+       {"candidate=Ines Corova,Marek Talven;date=2024-03-10;place=Peru"}},
+      {"Marek Talven won Sunday's presidential runoff in Peru against Ines Corova.",
+       "Election",
+       {"candidate=Ines Corova,Marek Talven;date=2024-03-10;place=Peru"}},
+      // A crowd's size after its noun and a preposition, or in the next
+      // sentence when that one tells of no event (crowd_size_nouns.txt).
+      {"Police estimated the crowd at 5,000 as protesters marched through Lisbon on Saturday.",
+       "Protest",
+       {"count=5000;date=2024-03-09;place=Lisbon"}},
+      {"Thousands of people marched in Lisbon on Saturday. Police put the number at 5,000.",
+       "Protest",
+       {"count=5000;date=2024-03-09;place=Lisbon"}},
+      {"Thousands of people marched in Lisbon on Saturday. Organizers said 20,000 people took "
+       "part.",
+       "Protest",
+       {"count=20000;date=2024-03-09;place=Lisbon"}},
+      {"Thousands of people marched in Lisbon on Saturday. Officials said 12 people were killed.",
+       "Protest",
+       {"date=2024-03-09;place=Lisbon"}},
+      // A negation before the "that" of the trigger's clause.
+      {"Authorities denied that journalist Mira Stanek had been arrested.", "Arrest", {}},
+      {"The ministry denied reports that Ivan Morov met Boris Katel in Minsk.", "Meeting", {}},
+      {"Police said that journalist Mira Stanek had been arrested.",
+       "Arrest",
+       {"arrestee=Mira Stanek"}},
+      // ... but not when the sentence tells of the past, or a word ties the
+      // date to a past event (present_tense_blockers.txt).
+      {"Police say Tomas Relk was arrested in Nairobi on Monday.",
+       "Arrest",
+       {"arrestee=Tomas Relk;date=2024-03-11;place=Nairobi"}},
+      {"Tomas Relk remains in custody after his arrest in Nairobi on Monday.",
+       "Arrest",
+       {"date=2024-03-11;place=Nairobi"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
