@@ -95,10 +95,8 @@ void EventExtraction::FillTriggers(size_t si, std::vector<Trigger>& triggers,
 
 void EventExtraction::AddNamedCandidates(size_t si, std::vector<Event>& found,
                                          std::vector<Joins>& joins) const {
-  if (classes_ == nullptr) return;
-  for (const EventClassSchema& cs : classes_->classes()) {
-    const auto* role = cs.Step("candidates");
-    if (role == nullptr || role->size() != 1) continue;
+  for (const auto& [step_class, role] : candidate_steps_) {
+    const EventClassSchema& cs = *step_class;
     // Only in an article that has told of an event of the class.
     if (std::none_of(found.begin(), found.end(), [&](const Event& e) { return e.cls == cs.name; }))
       continue;
@@ -106,7 +104,7 @@ void EventExtraction::AddNamedCandidates(size_t si, std::vector<Event>& found,
     if (named.empty()) continue;
     Event ev;
     ev.cls = cs.name;
-    ev.entity_roles[role->front()] = std::move(named);
+    ev.entity_roles[*role] = std::move(named);
     ev.sentences.push_back(si);
     joins.push_back(Joins::kLatest);
     found.push_back(std::move(ev));
