@@ -13,6 +13,10 @@ namespace internal {
 bool IsClauseBreakPunct(const Token& t) {
   // The marks below are of three bytes at most.
   if (t.text.size() > 3) return t.kind == TokenKind::kQuote;
+  // ... and begin with one of these bytes: most tokens stop here.
+  const char c = t.text.empty() ? '\0' : t.text[0];
+  if (c != ';' && c != ':' && c != '(' && c != ')' && c != '-' && c != '\xE2')
+    return t.kind == TokenKind::kQuote;
   return t.text == ";" || t.text == ":" || t.kind == TokenKind::kQuote || t.text == "(" ||
          t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93" || t.text == "-" || t.text == "--" ||
          t.text == ")";
