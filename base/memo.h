@@ -31,8 +31,20 @@ inline uint64_t MemoHash(std::string_view s) {
     h = (h ^ v) * 0xBF58476D1CE4E5B9ULL;
     h ^= h >> 31;
   }
+  // The last 1-7 bytes as a little-endian number, read without a call to
+  // memcpy of a variable size: two overlapping loads of four bytes, or three
+  // single bytes.
   uint64_t v = 0;
-  if (i < s.size()) std::memcpy(&v, s.data() + i, s.size() - i);
+  const size_t r = s.size() - i;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data() + i);
+  if (r >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + r - 4, 4);
+    v = lo | uint64_t{hi} << (8 * (r - 4));
+  } else if (r > 0) {
+    v = uint64_t{p[0]} | uint64_t{p[r / 2]} << (8 * (r / 2)) | uint64_t{p[r - 1]} << (8 * (r - 1));
+  }
   h ^= v;
   // MurmurHash3's finalizer: every input bit reaches the low bits.
   h ^= h >> 33;
@@ -87,6 +99,14 @@ class StringIndex {
     if ((lengths_ >> std::min<size_t>(key.size(), 63) & 1) == 0) return false;
     if (key.empty()) return true;
     const auto first = static_cast<unsigned char>(key[0]);
+    return (firsts_[first / 64] >> (first % 64) & 1) != 0;
+  }
+  // MayHold of the string `a` and `b` joined, without joining them.
+  bool MayHoldJoined(std::string_view a, std::string_view b) const {
+    if ((lengths_ >> std::min<size_t>(a.size() + b.size(), 63) & 1) == 0) return false;
+    const std::string_view head = a.empty() ? b : a;
+    if (head.empty()) return true;
+    const auto first = static_cast<unsigned char>(head[0]);
     return (firsts_[first / 64] >> (first % 64) & 1) != 0;
   }
   // The position of the string equal to `key`, or npos; `at(k)` gives the
@@ -162,6 +182,14 @@ class WordMap {
     return k == StringIndex::npos ? nullptr : &entries_[k];
   }
   size_t count(std::string_view key) const { return find(key) != nullptr ? 1 : 0; }
+  // count of `a` and `b` joined; most pairs stop before they are joined.
+  size_t CountJoined(std::string_view a, std::string_view b) const {
+    if (!index_.MayHoldJoined(a, b)) return 0;
+    std::string key;
+    key.reserve(a.size() + b.size());
+    key.append(a).append(b);
+    return count(key);
+  }
   // The value of `key`, added (value-initialized) when new.
   V& operator[](std::string_view key) {
     if (const_iterator it = find(key); it != nullptr) return entries_[it - entries_.data()].second;

@@ -181,7 +181,22 @@ std::string FoldName(const std::string& name) {
   return out;
 }
 
+namespace {
+std::string ComputeNameSlug(std::string_view s);
+}  // namespace
+
 std::string NameSlug(std::string_view s) {
+  // Remembered per thread: an article names its entities again and again,
+  // and the news names the same ones (the memo forgets all when it is full).
+  thread_local StringMap<std::string> memo;
+  if (auto it = memo.find(s); it != memo.end()) return it->second;
+  if (memo.size() >= 100000) memo.clear();
+  return memo.emplace(std::string(s), ComputeNameSlug(s)).first->second;
+}
+
+namespace {
+
+std::string ComputeNameSlug(std::string_view s) {
   std::string out;
   size_t from = 0;
   while (true) {
@@ -201,6 +216,8 @@ std::string NameSlug(std::string_view s) {
   }
   return out;
 }
+
+}  // namespace
 
 std::string SkeletonKey(const std::string& folded) {
   std::string key;

@@ -45,18 +45,14 @@ std::string FormatMonth(int y, int m) {
 using internal::StageWords;
 
 bool IsDayNumber(const Token& t, const StageWords& w, int& day) {
-  std::string digits;
-  for (char c : t.text) {
-    if (c >= '0' && c <= '9') {
-      digits += c;
-    } else {
-      break;
-    }
-  }
-  if (digits.empty() || digits.size() > 2) return false;
-  const std::string rest = t.lower.substr(digits.size());
+  // One or two digits (read in place), then nothing or an ordinal suffix.
+  size_t digits = 0;
+  while (digits < t.text.size() && t.text[digits] >= '0' && t.text[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2) return false;
+  const std::string_view rest = std::string_view(t.lower).substr(digits);
   if (!rest.empty() && w.ordinal_suffixes.count(rest) == 0) return false;
-  day = std::stoi(digits);
+  day = t.text[0] - '0';
+  if (digits == 2) day = day * 10 + (t.text[1] - '0');
   return day >= 1 && day <= 31;
 }
 
@@ -145,7 +141,7 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
         // "Sept. 5": the abbreviation's period.
         const size_t next =
             i + 1 < end && t[i + 1].text == "." && !t[i + 1].space_before ? i + 2 : i + 1;
-        if (next < end && IsDayNumber(t[next], w, day) && t[next].kind == TokenKind::kNumber) {
+        if (next < end && t[next].kind == TokenKind::kNumber && IsDayNumber(t[next], w, day)) {
           size_t e = next + 1;
           if (e + 1 < end && t[e].text == "," && IsYear(t[e + 1], year)) {
             e += 2;
@@ -196,7 +192,7 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
       }
       // Day Month [Year]: "9 August 2020".
       int day = 0;
-      if (IsDayNumber(tok, w, day) && month_at(i + 1) != 0 && tok.kind == TokenKind::kNumber) {
+      if (tok.kind == TokenKind::kNumber && IsDayNumber(tok, w, day) && month_at(i + 1) != 0) {
         const int m = month_at(i + 1);
         int year = 0;
         size_t e = i + 2;

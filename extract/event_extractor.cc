@@ -13,6 +13,10 @@ namespace internal {
 bool IsClauseBreakPunct(const Token& t) {
   // The marks below are of three bytes at most.
   if (t.text.size() > 3) return t.kind == TokenKind::kQuote;
+  // ... and begin with one of these bytes: most tokens stop here.
+  const char c = t.text.empty() ? '\0' : t.text[0];
+  if (c != ';' && c != ':' && c != '(' && c != ')' && c != '-' && c != '\xE2')
+    return t.kind == TokenKind::kQuote;
   return t.text == ";" || t.text == ":" || t.kind == TokenKind::kQuote || t.text == "(" ||
          t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93" || t.text == "-" || t.text == "--" ||
          t.text == ")";
@@ -95,10 +99,8 @@ void EventExtraction::FillTriggers(size_t si, std::vector<Trigger>& triggers,
 
 void EventExtraction::AddNamedCandidates(size_t si, std::vector<Event>& found,
                                          std::vector<Joins>& joins) const {
-  if (classes_ == nullptr) return;
-  for (const EventClassSchema& cs : classes_->classes()) {
-    const auto* role = cs.Step("candidates");
-    if (role == nullptr || role->size() != 1) continue;
+  for (const auto& [step_class, role] : candidate_steps_) {
+    const EventClassSchema& cs = *step_class;
     // Only in an article that has told of an event of the class.
     if (std::none_of(found.begin(), found.end(), [&](const Event& e) { return e.cls == cs.name; }))
       continue;
@@ -106,7 +108,7 @@ void EventExtraction::AddNamedCandidates(size_t si, std::vector<Event>& found,
     if (named.empty()) continue;
     Event ev;
     ev.cls = cs.name;
-    ev.entity_roles[role->front()] = std::move(named);
+    ev.entity_roles[*role] = std::move(named);
     ev.sentences.push_back(si);
     joins.push_back(Joins::kLatest);
     found.push_back(std::move(ev));

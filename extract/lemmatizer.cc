@@ -162,11 +162,24 @@ const std::string& Lemmatizer::Lemma(std::string_view form, std::string_view xpo
     memo.lemmas.clear();
     memo.serial = serial_;
   }
-  memo.key.assign(form);
-  memo.key += '\t';
-  memo.key.append(xpos);
-  if (auto it = memo.lemmas.find(memo.key); it != memo.lemmas.end()) return it->second;
-  return memo.lemmas.emplace(memo.key, Compute(form, xpos)).first->second;
+  // The key form, '\t', tag: built on the stack when it is short (a word).
+  char buf[64];
+  std::string_view key;
+  if (form.size() + 1 + xpos.size() <= sizeof buf) {
+    // Byte by byte: a call to memcpy costs more than a short word's copy.
+    size_t n = 0;
+    for (const char c : form) buf[n++] = c;
+    buf[n++] = '\t';
+    for (const char c : xpos) buf[n++] = c;
+    key = std::string_view(buf, n);
+  } else {
+    memo.key.assign(form);
+    memo.key += '\t';
+    memo.key.append(xpos);
+    key = memo.key;
+  }
+  if (auto it = memo.lemmas.find(key); it != memo.lemmas.end()) return it->second;
+  return memo.lemmas.emplace(key, Compute(form, xpos)).first->second;
 }
 
 std::string Lemmatizer::Compute(std::string_view form, std::string_view xpos) const {

@@ -464,26 +464,37 @@ const std::string* Lexicon::CountryOf(const std::string& city) const {
   return it == city_country_.end() ? nullptr : &it->second;
 }
 
+namespace {
+
+// Lexicon::Lemmas's memo, by thread. The memo hands out references, so a
+// full memo is not freed at once: it is kept as the previous one until the
+// next fills, and a caller that holds a list while it asks for others (a
+// loop over one word's lemmas) keeps a list that stays where it is.
+struct LemmaMemo {
+  uint64_t owner = 0;
+  uint64_t epoch = 0;  // how many times `current` was begun anew
+  StringMemo<std::vector<Word>> current, previous;
+};
+thread_local LemmaMemo lemma_memo;
+
+}  // namespace
+
 const std::vector<Word>& Lexicon::Lemmas(std::string_view lower) const {
   // The words of news repeat: each thread remembers the candidates it gave
-  // lately. The memo hands out references, so a full memo is not freed at
-  // once: it is kept as the previous one until the next fills, and a caller
-  // that holds a list while it asks for others (a loop over one word's
-  // lemmas) keeps a list that stays where it is.
+  // lately.
   constexpr size_t kCapacity = 100000;
-  struct Memo {
-    uint64_t owner = 0;
-    StringMemo<std::vector<Word>> current, previous;
-  };
-  thread_local Memo memo;
+  LemmaMemo& memo = lemma_memo;
   if (memo.owner != serial_.value() || memo.current.size() >= kCapacity) {
     std::swap(memo.previous, memo.current);
     memo.current.clear();
     memo.owner = serial_.value();
+    ++memo.epoch;
   }
   if (auto it = memo.current.find(lower); it != memo.current.end()) return it->second;
   return memo.current.emplace(lower, ComputeLemmas(lower)).first->second;
 }
+
+uint64_t Lexicon::LemmaEpoch() { return lemma_memo.epoch; }
 
 std::vector<Word> Lexicon::ComputeLemmas(std::string_view lower) const {
   const std::string w(lower);

@@ -100,6 +100,9 @@ class Lexicon {
   // rules), interned. The list stays valid while the thread asks for fewer
   // than 100,000 other words' lemmas (a per-thread memo holds it).
   const std::vector<Word>& Lemmas(std::string_view lower) const;
+  // The calling thread's count of times the memo of Lemmas began anew: a
+  // list Lemmas returned at epoch E stays valid while LemmaEpoch() <= E + 1.
+  static uint64_t LemmaEpoch();
   // A lower-case word that WordNet knows as a common (non-proper) word.
   template <typename W>
   bool IsCommonWord(const W& lower) const {

@@ -114,6 +114,12 @@ class Tokenizer {
 
   size_t ScanWord(size_t i) const {
     while (i < s_.size()) {
+      // An ASCII letter or digit, the common case, without decoding.
+      const char a = s_[i];
+      if ((a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9')) {
+        ++i;
+        continue;
+      }
       size_t len = 0;
       const uint32_t cp = DecodeAt(s_, i, len);
       if (IsWordCp(cp)) {
@@ -155,14 +161,20 @@ class Tokenizer {
     t.kind = kind;
     const std::string_view text = std::string_view(s_).substr(b, e - b);
     t.text.assign(text);
-    t.lower.assign(text);
-    for (char& c : t.lower) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    // The lower-case form written in one pass over the text.
+    t.lower.resize(text.size());
+    for (size_t k = 0; k < text.size(); ++k) {
+      const char c = text[k];
+      t.lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
     t.space_before = space;
     if (kind == TokenKind::kWord) {
       size_t len = 0;
       t.capitalized = IsUpperCodePoint(DecodeAt(t.text, 0, len));
+      // A word begins with a letter or an apostrophe ("'s"): one whose first
+      // character is no capital letter has a letter that is not upper case,
+      // or fewer than two letters.
+      if (!t.capitalized) return;
       // All capitals: at least two letters, and no letter that is not upper
       // case (the scan stops at the first such letter).
       int letters = 0;
@@ -207,11 +219,14 @@ void Tokenize(Document& doc) {
       t[i].quoted = open;
     }
     // Only the gap to the next token is searched, so this stays linear.
-    if (i + 1 < t.size() && t[i + 1].span.begin > t[i].span.end &&
-        std::string_view(doc.text)
-                .substr(t[i].span.end, t[i + 1].span.begin - t[i].span.end)
-                .find('\n') != std::string_view::npos) {
-      open = false;
+    if (i + 1 < t.size()) {
+      // The gap is short (most often one space): read in place.
+      for (uint32_t k = t[i].span.end; k < t[i + 1].span.begin; ++k) {
+        if (doc.text[k] == '\n') {
+          open = false;
+          break;
+        }
+      }
     }
   }
 }

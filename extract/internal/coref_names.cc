@@ -42,27 +42,32 @@ bool CorefResolver::UsedAsName(const std::string& word) const {
       StageWords::EndsInAny(lower, w_.gerund_endings, 4)) {
     return false;
   }
-  // How the article writes each word, counted once per document.
-  if (!word_use_ready_) {
-    word_use_ready_ = true;
-    const auto& t = doc_.tokens;
-    const size_t body = doc_.sentences.size() > 1 ? doc_.sentences[1].first_token : 0;
-    for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i].kind != TokenKind::kWord) continue;
-      WordUse& u = word_use_.emplace(t[i].lower).first->second;
-      if (!t[i].capitalized || t[i].all_caps) u.other = true;
-      if (i < body) continue;
-      ++u.capitalized;
-      // Followed by a verb or a possessive (the part-of-speech tagger's tags).
-      if (i + 1 < t.size()) {
-        const std::string& next = t[i + 1].tag;
-        u.subject = u.subject || next.rfind("VB", 0) == 0 || next == "MD" || next == "POS";
-      }
+  // How the article writes the word: asked for few words per article, so
+  // the tokens are scanned for this word alone (by length first), and the
+  // answer is remembered.
+  for (const auto& [asked, answer] : word_use_) {
+    if (asked == lower) return answer;
+  }
+  const auto& t = doc_.tokens;
+  const size_t body = doc_.sentences.size() > 1 ? doc_.sentences[1].first_token : 0;
+  size_t capitalized = 0;  // capitalized uses after the headline
+  bool other = false;      // any use in lower case or all capitals
+  bool subject = false;    // a capitalized use before a verb or possessive
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].kind != TokenKind::kWord || t[i].lower.size() != lower.size() || t[i].lower != lower)
+      continue;
+    if (!t[i].capitalized || t[i].all_caps) other = true;
+    if (i < body) continue;
+    ++capitalized;
+    // Followed by a verb or a possessive (the part-of-speech tagger's tags).
+    if (i + 1 < t.size()) {
+      const std::string& next = t[i + 1].tag;
+      subject = subject || next.rfind("VB", 0) == 0 || next == "MD" || next == "POS";
     }
   }
-  auto it = word_use_.find(lower);
-  return it != word_use_.end() && !it->second.other && it->second.capitalized >= 2 &&
-         it->second.subject;
+  const bool answer = !other && capitalized >= 2 && subject;
+  word_use_.emplace_back(lower, answer);
+  return answer;
 }
 bool CorefResolver::IsCommon(const std::string& word) const {
   for (const auto& l : lex_.Lemmas(AsciiLower(word))) {

@@ -236,13 +236,8 @@ class CorefResolver {
   mutable std::vector<int> starting_at_, ending_at_;  // first mention starting / ending at a token
   int counted_country_ = -1;  // the country whose mentions country_mentions_ counts
   size_t country_mentions_ = 0;
-  struct WordUse {
-    size_t capitalized = 0;  // capitalized uses after the headline
-    bool other = false;      // any use in lower case or all capitals
-    bool subject = false;    // a capitalized use before a verb or possessive
-  };
-  mutable StringMemo<WordUse> word_use_;  // by lower-case word
-  mutable bool word_use_ready_ = false;
+  // UsedAsName's answers in this article, by lower-case word.
+  mutable std::vector<std::pair<std::string, bool>> word_use_;
   int main_country_ = -2;  // cached MainCountry(); -2: not computed
 };
 

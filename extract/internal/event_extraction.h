@@ -65,6 +65,14 @@ class EventExtraction {
     if (auto id = EventIdentity::Default(); id.ok()) identity_ = id.value();
     if (auto cls = EventClassTable::Default(); cls.ok()) classes_ = cls.value();
     lemmas_.resize(t_.size());
+    // The classes with a "candidates" step of one role, found once.
+    if (classes_ != nullptr) {
+      for (const EventClassSchema& cs : classes_->classes()) {
+        const auto* role = cs.Step("candidates");
+        if (role != nullptr && role->size() == 1)
+          candidate_steps_.emplace_back(&cs, &role->front());
+      }
+    }
   }
 
   void Run();
@@ -362,12 +370,23 @@ class EventExtraction {
   const EventClassTable* classes_ = nullptr;
   const internal::DepRoles* dep_ = nullptr;  // the parse of the current sentence, if any
   const std::vector<Token>& t_;
-  // TokenLemmas by token (empty until asked), kept in `lemma_chunks_`: a
-  // token's list lies within one chunk, and a chunk never grows past the
-  // room it reserved, so a list stays where it is while others are added.
-  mutable std::vector<std::span<const Word>> lemmas_;
+  // TokenLemmas by token: the lexicon's list (valid while its memo keeps
+  // it, see Lexicon::LemmaEpoch), or one of two words' lemmas joined, kept
+  // in `lemma_chunks_`: a token's list lies within one chunk, and a chunk
+  // never grows past the room it reserved, so a list stays where it is
+  // while others are added.
+  struct LemmaList {
+    static constexpr uint64_t kOwned = ~uint64_t{0};  // in lemma_chunks_
+    std::span<const Word> words;
+    uint64_t epoch = 0;  // Lexicon::LemmaEpoch() when the lexicon gave it, or kOwned
+    bool set = false;
+  };
+  mutable std::vector<LemmaList> lemmas_;
   mutable std::vector<std::vector<Word>> lemma_chunks_;
   mutable std::vector<bool> rel_;  // relative clauses of the sentence being read
+  // Each class whose "candidates" step names one role, with that role, in
+  // the order of the class table.
+  std::vector<std::pair<const EventClassSchema*, const std::string*>> candidate_steps_;
 };
 
 }  // namespace newskg::internal

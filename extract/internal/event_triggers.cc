@@ -114,15 +114,20 @@ void EventExtraction::Attribute(Event& ev) const {
 }
 
 std::span<const Word> EventExtraction::TokenLemmas(size_t i) const {
-  if (!lemmas_[i].empty()) return lemmas_[i];
+  LemmaList& list = lemmas_[i];
+  if (list.set && (list.epoch == LemmaList::kOwned || Lexicon::LemmaEpoch() <= list.epoch + 1))
+    return list.words;
   const std::string& w = t_[i].lower;
   const std::vector<Word>& lemmas = lex_.Lemmas(w);
   // An adverb glued to a participle: "newly-sanctioned" is "sanctioned".
   const size_t dash = w.rfind('-');
-  const std::vector<Word>* glued = nullptr;
-  if (dash != std::string::npos && dash >= 4 && w.compare(dash - 2, 2, "ly") == 0)
-    glued = &lex_.Lemmas(w.substr(dash + 1));
-  const size_t n = lemmas.size() + (glued != nullptr ? glued->size() : 0);
+  if (dash == std::string::npos || dash < 4 || w.compare(dash - 2, 2, "ly") != 0) {
+    // The lexicon's own list, while its memo keeps it.
+    list = {lemmas, Lexicon::LemmaEpoch(), true};
+    return list.words;
+  }
+  const std::vector<Word>& glued = lex_.Lemmas(w.substr(dash + 1));
+  const size_t n = lemmas.size() + glued.size();
   constexpr size_t kChunk = 1024;
   if (lemma_chunks_.empty() || lemma_chunks_.back().size() + n > lemma_chunks_.back().capacity()) {
     lemma_chunks_.emplace_back().reserve(std::max(kChunk, n));
@@ -130,9 +135,9 @@ std::span<const Word> EventExtraction::TokenLemmas(size_t i) const {
   std::vector<Word>& chunk = lemma_chunks_.back();
   const size_t start = chunk.size();
   chunk.insert(chunk.end(), lemmas.begin(), lemmas.end());
-  if (glued != nullptr) chunk.insert(chunk.end(), glued->begin(), glued->end());
-  lemmas_[i] = std::span<const Word>(chunk.data() + start, n);
-  return lemmas_[i];
+  chunk.insert(chunk.end(), glued.begin(), glued.end());
+  list = {std::span<const Word>(chunk.data() + start, n), LemmaList::kOwned, true};
+  return list.words;
 }
 
 bool EventExtraction::IsClauseBreak(const Token& t) const {

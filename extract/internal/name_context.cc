@@ -27,20 +27,20 @@ void NameRecognizer::CollectEventNames() {
   for (const auto& s : doc_.sentences) {
     size_t i = s.first_token;
     while (i < s.end_token) {
-      if (!IsName(t_[i]) || InDate(i)) {
+      if (!IsNameAt(i) || InDate(i)) {
         ++i;
         continue;
       }
       size_t e = i + 1;
-      while (e < s.end_token && IsName(t_[e]) && !InDate(e)) ++e;
+      while (e < s.end_token && IsNameAt(e) && !InDate(e)) ++e;
       if (EventCueBefore(i, s.first_token)) {
         if (EventNounAt(e, s.end_token)) {
           event_names_.insert(JoinTokens(doc_, i, e));
         } else if (e + 1 < s.end_token && w_.coordinators.count(t_[e].lower) > 0 &&
-                   IsName(t_[e + 1])) {
+                   IsNameAt(e + 1)) {
           // "Iron Shield and Sea Lance exercises": both name an event.
           size_t f = e + 2;
-          while (f < s.end_token && IsName(t_[f]) && !InDate(f)) ++f;
+          while (f < s.end_token && IsNameAt(f) && !InDate(f)) ++f;
           if (EventNounAt(f, s.end_token)) {
             event_names_.insert(JoinTokens(doc_, i, e));
             event_names_.insert(JoinTokens(doc_, e + 1, f));

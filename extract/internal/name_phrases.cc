@@ -26,14 +26,14 @@ size_t NameRecognizer::ProductAt(size_t b, size_t e, size_t end) const {
   }
   if (IsModel(e, end)) {
     size_t k = e + 1;
-    while (k < end && IsName(t_[k]) && !InDate(k)) ++k;  // "787 Dreamliner"
+    while (k < end && IsNameAt(k) && !InDate(k)) ++k;  // "787 Dreamliner"
     return k;
   }
   // "Leonid Tristar and Halcor VC-10 aircraft": a name coordinated with a product's
   // name before the product noun is a product's name too.
-  if (w_.coordinators.count(t_[e].lower) > 0 && e + 1 < end && IsName(t_[e + 1])) {
+  if (w_.coordinators.count(t_[e].lower) > 0 && e + 1 < end && IsNameAt(e + 1)) {
     size_t f = e + 1;
-    while (f < end && IsName(t_[f])) ++f;
+    while (f < end && IsNameAt(f)) ++f;
     if (ProductAt(e + 1, f, end) > 0) return e;
   }
   return 0;
@@ -132,9 +132,9 @@ void NameRecognizer::CollectEpithets(size_t si) {
     // Not an epithet when a name follows ("the 66-year-old Lukashenko"),
     // but an office's title may be capitalized ("the outgoing Governor
     // said").
-    const bool capitalized_office = office && lex_.Title(t_[k].lower) != nullptr &&
-                                    (k + 1 >= s.end_token || !IsName(t_[k + 1]));
-    if (k < s.end_token && IsName(t_[k]) && !capitalized_office) continue;
+    const bool capitalized_office =
+        office && lex_.Title(t_[k].lower) != nullptr && (k + 1 >= s.end_token || !IsNameAt(k + 1));
+    if (k < s.end_token && IsNameAt(k) && !capitalized_office) continue;
     std::string noun = t_[k].lower;
     size_t end = k + 1;
     if (k + 1 < s.end_token && lex_.person_nouns.count(noun + " " + t_[k + 1].lower) > 0) {
@@ -146,15 +146,15 @@ void NameRecognizer::CollectEpithets(size_t si) {
       AddMention(i, end, EntityType::kPerson, MentionKind::kEpithet, si, noun);
     } else if (age) {
       AddMention(i, k, EntityType::kPerson, MentionKind::kEpithet, si);
-    } else if (!demonym && k + 1 < s.end_token && !IsName(t_[k]) &&
+    } else if (!demonym && k + 1 < s.end_token && !IsNameAt(k) &&
                lex_.org_suffixes.count(TitleCase(t_[k + 1].lower)) > 0 && !age &&
-               (k + 2 >= s.end_token || !IsName(t_[k + 2])) && t_[k].kind == TokenKind::kWord &&
+               (k + 2 >= s.end_token || !IsNameAt(k + 2)) && t_[k].kind == TokenKind::kWord &&
                w_.public_body_modifiers.count(t_[k].lower) > 0) {
       // "the central bank", "the national assembly".
       AddMention(i, k + 2, EntityType::kOrganization, MentionKind::kEpithet, si,
                  TitleCase(t_[k + 1].lower));
     } else if (!demonym && lex_.org_suffixes.count(TitleCase(noun)) > 0 && end < s.end_token &&
-               !IsName(t_[end])) {
+               !IsNameAt(end)) {
       // "the fund", "the bank": an organization named before with that head word.
       AddMention(i, end, EntityType::kOrganization, MentionKind::kEpithet, si, TitleCase(noun));
     }

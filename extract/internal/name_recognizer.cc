@@ -38,7 +38,8 @@ bool IsNameToken(const Token& t, const StageWords& words) {
   // "Ndung'u" are.
   for (size_t i = 0; i + 1 < t.text.size(); ++i) {
     const bool ascii_apostrophe = t.text[i] == '\'';
-    const bool curly = i + 3 < t.text.size() && t.text.compare(i, 3, "\xE2\x80\x99") == 0;
+    const bool curly =
+        t.text[i] == '\xE2' && i + 3 < t.text.size() && t.text.compare(i, 3, "\xE2\x80\x99") == 0;
     if (!ascii_apostrophe && !curly) continue;
     const std::string rest = t.lower.substr(i + (curly ? 3 : 1));
     if (words.contraction_endings.count(rest) > 0) return false;
@@ -217,9 +218,7 @@ bool NameRecognizer::IsName(const Token& t) const {
   const auto at = reinterpret_cast<uintptr_t>(&t), first = reinterpret_cast<uintptr_t>(t_.data());
   const size_t i = (at - first) / sizeof(Token);
   if (at < first || i >= t_.size() || &t_[i] != &t) return ComputeIsName(t);
-  if (is_name_.size() != t_.size()) is_name_.assign(t_.size(), 0);
-  if (is_name_[i] == 0) is_name_[i] = ComputeIsName(t) ? 2 : 1;
-  return is_name_[i] == 2;
+  return IsNameAt(i);
 }
 
 bool NameRecognizer::ComputeIsName(const Token& t) const {
@@ -268,8 +267,9 @@ bool NameRecognizer::ComputeIsName(const Token& t) const {
   // Link noise: "MfWvFtnNuo" from a shortened URL, "Ukraine.https".
   int switches = 0;
   for (size_t i = 1; i < t.text.size(); ++i) {
-    switches += std::islower(static_cast<unsigned char>(t.text[i - 1])) &&
-                std::isupper(static_cast<unsigned char>(t.text[i]));
+    // ASCII letters only (the C locale's islower and isupper).
+    switches +=
+        t.text[i - 1] >= 'a' && t.text[i - 1] <= 'z' && t.text[i] >= 'A' && t.text[i] <= 'Z';
   }
   if (switches >= 2 || InUrl(t)) return false;
   return true;
@@ -339,7 +339,7 @@ void NameRecognizer::Sentence(size_t si) {
     }
     // "US$40 billion", "A$52 million": a currency symbol, not a country.
     if (i + 1 < s.end_token && !t_[i + 1].space_before &&
-        lex_.currency_symbols.count(t_[i].text + t_[i + 1].text) > 0) {
+        lex_.currency_symbols.CountJoined(t_[i].text, t_[i + 1].text) > 0) {
       i += 2;
       continue;
     }
@@ -364,9 +364,9 @@ void NameRecognizer::Sentence(size_t si) {
     }
     // A lower-case word the gazetteer knows, beyond WordNet's, is a name too
     // (the lookup last: most words stop at the cheaper tests).
-    if (!IsName(t_[i]) && !(t_[i].kind == TokenKind::kWord && !lex_.IsCommonWord(t_[i].lower) &&
-                            t_[i].text == t_[i].lower && lex_.Lookup(t_[i].text) &&
-                            !lex_.Lookup(t_[i].text)->from_wordnet)) {
+    if (!IsNameAt(i) && !(t_[i].kind == TokenKind::kWord && !lex_.IsCommonWord(t_[i].lower) &&
+                          t_[i].text == t_[i].lower && lex_.Lookup(t_[i].text) &&
+                          !lex_.Lookup(t_[i].text)->from_wordnet)) {
       ++i;
       continue;
     }
@@ -382,7 +382,7 @@ void NameRecognizer::Sentence(size_t si) {
       // an initial and its apostrophe; the three make one surname.
       if (e + 1 < s.end_token && t_[e - 1].text.size() == 1 && t_[e - 1].capitalized &&
           !t_[e].space_before && t_[e + 1].space_before && IsApostrophe(t_[e].text) &&
-          IsName(t_[e + 1])) {
+          IsNameAt(e + 1)) {
         e += 2;
         continue;
       }
@@ -390,15 +390,15 @@ void NameRecognizer::Sentence(size_t si) {
       // hyphenated name; two words around it that name nothing alone and
       // are no words of the language are one name.
       if (e == i + 1 && e + 1 < s.end_token && t_[e].text == "-" && t_[e].space_before &&
-          t_[e + 1].space_before && IsName(t_[e + 1]) && !t_[i].all_caps && !t_[e + 1].all_caps &&
+          t_[e + 1].space_before && IsNameAt(e + 1) && !t_[i].all_caps && !t_[e + 1].all_caps &&
           lex_.Lookup(t_[i].text) == nullptr && lex_.Lookup(t_[e + 1].text) == nullptr &&
-          !IsCommon(t_[i].lower) && (e + 2 >= s.end_token || !IsName(t_[e + 2]))) {
+          !IsCommon(t_[i].lower) && (e + 2 >= s.end_token || !IsNameAt(e + 2))) {
         e += 2;
         continue;
       }
       // A possessive inside a name: "Republican People's Party", or one the
       // gazetteer knows whole: "(The) People's Republic of China".
-      if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsName(t_[e + 1])) {
+      if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsNameAt(e + 1)) {
         const size_t from = lex_.non_names.count(t_[i].text) > 0 && i + 1 < e ? i + 1 : i;
         size_t known = 0;
         for (size_t g = std::min(s.end_token, e + 6); g >= e + 2 && known == 0; --g) {
@@ -415,16 +415,16 @@ void NameRecognizer::Sentence(size_t si) {
         return owner != nullptr && owner->type != EntityType::kOrganization &&
                owner->type != EntityType::kPerson;
       };
-      if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsName(t_[e + 1]) &&
+      if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsNameAt(e + 1) &&
           !place_owner()) {
         size_t f = e + 1;
-        while (f < s.end_token && IsName(t_[f])) ++f;
+        while (f < s.end_token && IsNameAt(f)) ++f;
         if (lex_.org_suffixes.count(t_[f - 1].text) > 0) {
           e = f;
           continue;
         }
       }
-      if (IsName(t_[e])) {
+      if (IsNameAt(e)) {
         ++e;
         continue;
       }
@@ -435,12 +435,12 @@ void NameRecognizer::Sentence(size_t si) {
       if (t_[e].text == "." && !t_[e].space_before && !after_connector &&
           ((t_[e - 1].text.size() == 1 && t_[e - 1].capitalized) ||
            lex_.name_abbreviations.count(t_[e - 1].text) > 0) &&
-          e + 1 < s.end_token && IsName(t_[e + 1])) {
+          e + 1 < s.end_token && IsNameAt(e + 1)) {
         ++e;
         continue;
       }
       // Connectors inside names: "Bank of England", "Bosnia and Herzegovina".
-      if (lex_.name_connectors.count(t_[e].lower) > 0 && e + 1 < s.end_token && IsName(t_[e + 1]) &&
+      if (lex_.name_connectors.count(t_[e].lower) > 0 && e + 1 < s.end_token && IsNameAt(e + 1) &&
           w_.whole_name_connectors.count(t_[e].lower) == 0) {
         ++e;
         continue;
@@ -451,21 +451,21 @@ void NameRecognizer::Sentence(size_t si) {
           lex_.name_connectors.count(t_[e + 1].lower) > 0 &&
           w_.whole_name_connectors.count(t_[e].lower) == 0 &&
           w_.head_of_preps.count(t_[e].lower) == 0 &&
-          w_.whole_name_connectors.count(t_[e + 1].lower) == 0 && IsName(t_[e + 2])) {
+          w_.whole_name_connectors.count(t_[e + 1].lower) == 0 && IsNameAt(e + 2)) {
         e += 2;
         continue;
       }
       // "Commission on Human Rights", "Council for Foreign Relations".
-      if (w_.org_name_preps.count(t_[e].lower) > 0 && e + 1 < s.end_token && IsName(t_[e + 1]) &&
+      if (w_.org_name_preps.count(t_[e].lower) > 0 && e + 1 < s.end_token && IsNameAt(e + 1) &&
           lex_.org_suffixes.count(t_[e - 1].text) > 0 && !InDate(e + 1)) {
         ++e;
         continue;
       }
       if (w_.whole_name_connectors.count(t_[e].lower) > 0 && e + 1 < s.end_token &&
-          IsName(t_[e + 1])) {
+          IsNameAt(e + 1)) {
         // Only inside a name the gazetteer knows whole.
         size_t f = e + 2;
-        while (f < s.end_token && IsName(t_[f])) ++f;
+        while (f < s.end_token && IsNameAt(f)) ++f;
         if (lex_.Lookup(JoinTokens(doc_, i, f)) != nullptr) {
           e = f;
           continue;

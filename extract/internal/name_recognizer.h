@@ -88,6 +88,12 @@ class NameRecognizer {
   // ("Washington-based", "Kremlin-backed"); "Hsiao Bi-khim" stays a name.
   // Remembered by token (a token is asked again and again as runs grow).
   bool IsName(const Token& t) const;
+  // IsName of the token at index i.
+  bool IsNameAt(size_t i) const {
+    if (is_name_.size() != t_.size()) is_name_.assign(t_.size(), 0);
+    if (is_name_[i] == 0) is_name_[i] = ComputeIsName(t_[i]) ? 2 : 1;
+    return is_name_[i] == 2;
+  }
   bool ComputeIsName(const Token& t) const;
 
   // Whether the token lies in a run of text without spaces that holds a

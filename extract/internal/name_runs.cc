@@ -133,7 +133,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     // "Leading Kenyan lawyers") is no part of the name after it.
     const bool participle = StageWords::EndsInAny(t_[b].lower, w_.gerund_endings, 5);
     const bool named_run =
-        (e - b >= 2 && !headline_ && IsName(t_[b + 1]) && !t_[b + 1].all_caps && !participle) ||
+        (e - b >= 2 && !headline_ && IsNameAt(b + 1) && !t_[b + 1].all_caps && !participle) ||
         joined(b);
     if (e - b == 1 && !headline_ && lex_.non_names.count(t_[b].text) == 0) {
       // One common word opening a sentence ("Xi, who ...", "Police said"):
@@ -293,7 +293,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       // title and a name is the organization the person serves.
       bool unknown_owner = !qualifiers && m == k;
       for (size_t q = k; q < j && unknown_owner; ++q) {
-        unknown_owner = IsName(t_[q]) && !IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text) &&
+        unknown_owner = IsNameAt(q) && !IsCommon(t_[q].lower) && !lex_.Lookup(t_[q].text) &&
                         lex_.DemonymCountry(t_[q].text) == nullptr && !lex_.IsGivenName(t_[q].text);
       }
       if (unknown_owner) {

@@ -167,9 +167,19 @@ Result<const StageWords*> StageWords::Default() {
 size_t PhraseLengthAt(const WordList& phrases, const std::vector<Token>& t, size_t k,
                       size_t limit) {
   size_t best = 0;
+  if (k >= limit) return 0;  // no phrase of a word or more fits
   for (const std::string& p : phrases) {
     // The words of p are its runs of characters other than a space (as
     // SplitWords gives them), read in place.
+    // Most phrases differ from the text in their first word: tested first.
+    {
+      std::string_view q(p);
+      while (!q.empty() && q.front() == ' ') q.remove_prefix(1);
+      const std::string& w = t[k].lower;
+      if (w.empty() || q.size() < w.size() || q[0] != w[0] ||
+          (q.size() > w.size() && q[w.size()] != ' ') || q.compare(0, w.size(), w) != 0)
+        continue;
+    }
     std::string_view rest(p);
     auto next_word = [&rest]() {
       while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
