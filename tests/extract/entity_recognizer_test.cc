@@ -429,5 +429,21 @@ TEST(EntityRecognizerTest, OfSeparatesAPersonFromWhatTheyBelongTo) {
     EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
 }
 
+// A Latin name written with a letter of another script that looks alike
+// ("FС" with a Cyrillic "С") is the Latin name; given names of many
+// regions make a pair of words a person's.
+TEST(EntityRecognizerTest, LookalikeLettersAndGivenNames) {
+  const std::pair<std::string, V> cases[] = {
+      {"Chelsea F\xD0\xA1 signed a striker.", {"Organization:Chelsea FC"}},
+      {"Chinedu Okeke met Wanjiku Mwangi.", {"Person:Chinedu Okeke", "Person:Wanjiku Mwangi"}},
+      {"Akhilesh Varma met Oleksandr Hrytsenko.",
+       {"Person:Akhilesh Varma", "Person:Oleksandr Hrytsenko"}},
+      {"Youssef Amrani met Xiomara Lagos.", {"Person:Xiomara Lagos", "Person:Youssef Amrani"}},
+      {"The Roman Catholic Church met.", {"Organization:Roman Catholic Church"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 }  // namespace
 }  // namespace newskg
