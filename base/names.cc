@@ -149,6 +149,39 @@ std::string LatinWords(const std::string& name, bool fold) {
 
 std::string LatinName(const std::string& name) { return LatinWords(name, false); }
 
+std::string FoldLookalikes(std::string_view text) {
+  std::string out;
+  size_t copied = 0;  // text[0, copied) is in out
+  for (size_t i = 0; i < text.size();) {
+    size_t end = i;
+    bool wide = false, ascii_letter = false;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != '\n' &&
+           text[end] != '\r') {
+      const unsigned char c = static_cast<unsigned char>(text[end]);
+      wide = wide || c >= 0x80;
+      ascii_letter = ascii_letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      ++end;
+    }
+    if (wide && ascii_letter) {
+      const std::string_view word = text.substr(i, end - i);
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+      LatinLookalikes(u);
+      std::string latin;
+      u.toUTF8String(latin);
+      if (latin != word) {
+        out.append(text.substr(copied, i - copied));
+        out += latin;
+        copied = end;
+      }
+    }
+    i = end + 1;
+  }
+  if (copied == 0) return std::string(text);
+  out.append(text.substr(copied));
+  return out;
+}
+
 std::string FoldName(const std::string& name) {
   // Words with a byte over 0x7F go through ICU; ASCII words as they are.
   const std::string ascii = LatinWords(name, true);

@@ -24,6 +24,13 @@ std::string FoldName(const std::string& name);
 // spelling.
 std::string LatinName(const std::string& name);
 
+// Text whose words that mix Latin letters with letters of another script
+// ("Chelsea FС" with a Cyrillic "С", a homoglyph) are spelled in the Latin
+// letters those look like, by ICU's confusable skeletons; as many code
+// points as before. Words of one script ("Путин") and text without a byte
+// over 0x7F come back as they are.
+std::string FoldLookalikes(std::string_view text);
+
 // A name as a key or IRI path: FoldName with '-' for the spaces, each part
 // between '/' on its own: "Vladimir Putin" -> "vladimir-putin",
 // "Person/Århus" -> "person/arhus", "U.S." -> "us". Entity keys

@@ -126,6 +126,8 @@ Status Pipeline::Run(Document& doc) const {
   }
   if (Status s = CheckText(doc.text, doc.id.empty() ? "article" : doc.id); !s.ok()) return s;
   const Lexicon& lex = *lex_;
+  // "Chelsea FС" with a Cyrillic "С" is Chelsea FC to the lexicons too.
+  if (std::string latin = FoldLookalikes(doc.text); latin != doc.text) doc.text = std::move(latin);
   Tokenize(doc);
   lex.Intern(doc);
   SplitSentences(doc, lex.abbreviations);

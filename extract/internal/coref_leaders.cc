@@ -98,9 +98,16 @@ bool CorefResolver::OtherCountryInSentence(size_t sentence, int country) {
   }
   return other;
 }
+bool CorefResolver::TitleFitsState(const std::string& title, int country) const {
+  const std::string& key = doc_.entities[static_cast<size_t>(country)].key;
+  const bool monarchy = w_.monarchies.count(key.substr(key.find('/') + 1)) > 0;
+  if (w_.monarch_titles.count(title) > 0) return monarchy;
+  if (w_.head_of_state_titles.count(title) > 0) return !monarchy;
+  return true;
+}
 int CorefResolver::MainCountryWithoutLeader(const std::string& title) {
   const int main = MainCountry();
-  if (main < 0) return -1;
+  if (main < 0 || !TitleFitsState(title, main)) return -1;
 
   if (coref_.leader_of.size() < doc_.entities.size())
     coref_.leader_of.resize(doc_.entities.size(), -1);

@@ -177,6 +177,7 @@ bool CorefResolver::Definite(size_t k) const {
 void CorefResolver::MainCountryLeader(int person, size_t sentence, const std::string& title) {
   const int main = MainCountry();
   if (main < 0 || person < 0 || coref_.leader_of[static_cast<size_t>(person)] >= 0) return;
+  if (!title.empty() && !TitleFitsState(title, main)) return;
   for (int led : coref_.leader_of) {
     if (led == main) return;  // the country has a leader in the article
   }

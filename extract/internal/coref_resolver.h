@@ -92,6 +92,10 @@ class CorefResolver {
 
   int MainCountryWithoutLeader(const std::string& title);
 
+  // Whether a head of state of this title can lead the country: a president
+  // no monarchy ("TOKYO — ... President Xi"), a king no republic.
+  bool TitleFitsState(const std::string& title, int country) const;
+
   // "Narendra Modi, India's prime minister", "Modi, the prime minister of
   // India", "was sworn in ... as Venezuela's president": the person leads
   // the country or organization.

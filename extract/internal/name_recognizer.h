@@ -124,6 +124,14 @@ class NameRecognizer {
   // Handles one maximal run [b, e) of name tokens.
   void Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end);
 
+  // "the Democratic Alliance of Luis Montenegro", "President Ana Ruiz of
+  // Peru": a lower-case "of" between an organization's name and a person's,
+  // or between a person's and a state's or organization's, joins two names
+  // in one run. Handles both (the organization led by the person, the
+  // state or organization of the person's leading title) and returns true;
+  // false when the run is no such pair.
+  bool SplitAtOf(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end);
+
   void EmitTitled(size_t title_b, size_t name_b, size_t e, const std::string& title, int modifier,
                   size_t si, size_t run_b);
 

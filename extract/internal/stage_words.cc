@@ -114,6 +114,8 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"subordinators.txt", &w.subordinators},
       {"personal_pronouns.txt", &w.personal_pronouns},
       {"head_of_state_titles.txt", &w.head_of_state_titles},
+      {"monarch_titles.txt", &w.monarch_titles},
+      {"monarchies.txt", &w.monarchies},
       {"role_preps.txt", &w.role_preps},
       {"title_domain_preps.txt", &w.title_domain_preps},
       {"name_suffixes.txt", &w.name_suffixes},

@@ -86,6 +86,8 @@ struct StageWords {
   WordList subordinators;         // as, when: "As Xi and Putin met, Kishida ..."
   WordList personal_pronouns;     // he, she
   WordList head_of_state_titles;  // president
+  WordList monarch_titles;        // king, emir: a monarch's, never a republic's head
+  WordList monarchies;            // jp, gb: ISO 3166 codes of states a monarch heads
   WordList role_preps;            // as: "as Venezuela's president"
   WordList title_domain_preps;    // for, of: "Commissioner for Economy Paolo Gentiloni"
   WordList name_suffixes;         // Jr, III: not a surname

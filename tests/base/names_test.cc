@@ -60,14 +60,20 @@ TEST(FoldNameTest, Table) {
       {"\xC5\x81\xC3\xB3"
        "d\xC5\xBA",
        "lodz"},
-      {"\xC4\x90or\xC4\x91" "e \xC3\x9E\xC3\xB3r", "dorde thor"},
+      {"\xC4\x90or\xC4\x91"
+       "e \xC3\x9E\xC3\xB3r",
+       "dorde thor"},
       {"\xEF\xAC\x81nance", "finance"},  // U+FB01, compatibility decomposition (NFKD)
       // Punctuation dropped, separators one space.
       {"U.S.", "us"},
       {"Hsiao Bi-khim", "hsiao bi khim"},
       {"  World   Health Organization ", "world health organization"},
-      {"Erdo\xC4\x9F" "an\xE2\x80\x99s", "erdogans"},      // right single quote
-      {"Abu\xC2\xA0" "Dhabi", "abu dhabi"},                  // no-break space
+      {"Erdo\xC4\x9F"
+       "an\xE2\x80\x99s",
+       "erdogans"},  // right single quote
+      {"Abu\xC2\xA0"
+       "Dhabi",
+       "abu dhabi"},                                            // no-break space
       {"Bosnia\xE2\x80\x93Herzegovina", "bosnia herzegovina"},  // en dash
       {"\xE2\x80\x9CWe agree,\xE2\x80\x9D he said", "we agree he said"},
       // A Cyrillic letter inside a Latin word reads as the Latin letter it
@@ -92,6 +98,21 @@ TEST(LatinNameTest, Table) {
       {"U.S.", "U.S."},
   };
   for (const auto& [in, out] : cases) EXPECT_EQ(LatinName(in), out) << in;
+}
+
+// Only words that mix Latin letters with another script's are respelled;
+// accents, words of one script and punctuation stay as written.
+TEST(FoldLookalikesTest, Table) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"Chelsea F\xD0\xA1 won.", "Chelsea FC won."},
+      {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 and P\xD0\xB0ris",
+       "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 and Paris"},
+      {"Ekrem \xC4\xB0mamo\xC4\x9Flu\xE2\x80\x99s party",
+       "Ekrem \xC4\xB0mamo\xC4\x9Flu\xE2\x80\x99s party"},
+      {"plain text", "plain text"},
+      {"", ""},
+  };
+  for (const auto& [in, out] : cases) EXPECT_EQ(FoldLookalikes(in), out) << in;
 }
 
 TEST(FoldNameTest, SameOnEveryThread) {

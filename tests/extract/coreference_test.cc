@@ -187,6 +187,17 @@ TEST(CoreferenceTest, DatelineCountryHasItsUnqualifiedPremier) {
   EXPECT_EQ(testing::RelationSummary(
                 Extract("NAIROBI, May 2 \xE2\x80\x94 Prime Minister Wanjiku Kamau spoke.")),
             V{"leaderOf(Wanjiku Kamau, Kenya)"});
+  // A president leads no monarchy and a king no republic: under a
+  // monarchy's dateline, an unqualified president is a visitor.
+  EXPECT_EQ(testing::RelationSummary(
+                Extract("TOKYO, May 2 \xE2\x80\x94 President Ana Ruiz spoke.")),
+            V{});
+  EXPECT_EQ(testing::RelationSummary(
+                Extract("NAIROBI, May 2 \xE2\x80\x94 King Tomas Verhaar spoke.")),
+            V{});
+  EXPECT_EQ(testing::RelationSummary(
+                Extract("AMMAN, May 2 \xE2\x80\x94 King Tomas Verhaar spoke.")),
+            V{"leaderOf(Tomas Verhaar, Jordan)"});
   // Without a dateline or a dominant country, nobody is guessed a leader.
   EXPECT_EQ(
       testing::RelationSummary(Extract("President Joe Biden met officials from Spain and China.")),

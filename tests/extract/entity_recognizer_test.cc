@@ -400,5 +400,50 @@ TEST(EntityRecognizerTest, OrganizationHeadsLeadTheirOrganization) {
   EXPECT_EQ(testing::RelationSummary(doc), V{"leaderOf(Ajay Banga, World Bank)"});
 }
 
+// "of" between an organization's name and a person's, or a person's and
+// what the person belongs to, joins no name: the party is led by its
+// person, the titled person leads the state after "of"; names the
+// gazetteer or a title's domain holds stay whole.
+TEST(EntityRecognizerTest, OfSeparatesAPersonFromWhatTheyBelongTo) {
+  const std::pair<std::string, V> cases[] = {
+      {"The Civic Renewal Party of Tomas Halvorsen won the vote.",
+       {"Organization:Civic Renewal Party", "Person:Tomas Halvorsen"}},
+      {"\"We will invest,\" said Daniel Okafor of Vantor Capital.",
+       {"Organization:Vantor Capital", "Person:Daniel Okafor"}},
+      {"President Ana Ruiz of Peru spoke.", {"Country:Peru", "Person:Ana Ruiz"}},
+      {"He met Queen Amara of Zambia.", {"Country:Zambia", "Person:Amara"}},
+      {"Officials of the Central Bank of Nigeria met.", {"Organization:Central Bank of Nigeria"}},
+      {"Minister of Trade Kemi Badenoch spoke.", {"Person:Kemi Badenoch"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+  const std::pair<std::string, V> relations[] = {
+      {"The Civic Renewal Party of Tomas Halvorsen won the vote.",
+       {"leaderOf(Tomas Halvorsen, Civic Renewal Party)"}},
+      {"President Ana Ruiz of Peru spoke.", {"leaderOf(Ana Ruiz, Peru)"}},
+      {"He met Queen Amara of Zambia.", {"leaderOf(Amara, Zambia)"}},
+      {"Foreign Minister Jonas Berg of Norway spoke.", {}},
+      {"\"We will invest,\" said Daniel Okafor of Vantor Capital.", {}},
+  };
+  for (const auto& [text, expected] : relations)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
+}
+
+// A Latin name written with a letter of another script that looks alike
+// ("Аirlines" with a Cyrillic "А") is the Latin name; given names of many
+// regions make a pair of words a person's.
+TEST(EntityRecognizerTest, LookalikeLettersAndGivenNames) {
+  const std::pair<std::string, V> cases[] = {
+      {"Vantor \xD0\x90irlines cut flights.", {"Organization:Vantor Airlines"}},
+      {"Chinedu Okeke met Wanjiku Mwangi.", {"Person:Chinedu Okeke", "Person:Wanjiku Mwangi"}},
+      {"Akhilesh Varma met Oleksandr Hrytsenko.",
+       {"Person:Akhilesh Varma", "Person:Oleksandr Hrytsenko"}},
+      {"Youssef Amrani met Xiomara Lagos.", {"Person:Xiomara Lagos", "Person:Youssef Amrani"}},
+      {"The Roman Catholic Church met.", {"Organization:Roman Catholic Church"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 }  // namespace
 }  // namespace newskg
