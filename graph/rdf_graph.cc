@@ -262,7 +262,10 @@ Status Graph::ReadString(const std::string& text, Syntax syntax, const std::stri
   }
   const SerdStatus st = serd_reader_read_string(reader.get(), U(fixed.empty() ? text : fixed));
   if (!insertion.message.empty()) return ParseError(name + ": " + insertion.message);
-  if (st != SERD_SUCCESS) {
+  // Serd 0.30 reports some errors through the sink and then reads on (a
+  // blank node label without its ':'): a reported error fails the document
+  // whatever the status.
+  if (st != SERD_SUCCESS || !errors.message.empty()) {
     return ParseError(errors.message.empty()
                           ? name + ": " + reinterpret_cast<const char*>(serd_strerror(st))
                           : errors.message);

@@ -523,7 +523,11 @@ Status TripleTable::Read(const std::string& name, Syntax syntax, bool pipelined,
   drain_status_ = Status::Ok();
   Status st = run(reader.get());
   if (!drain_status_.ok()) return drain_status_;
-  if (drain_ && st.ok() && reading.message.empty() && !triples_.empty()) {
+  // Serd 0.30 reports some errors through the sink and then reads on (a
+  // blank node label without its ':'): a reported error fails the document
+  // whatever the status.
+  const bool reported = !errors.message.empty();
+  if (drain_ && st.ok() && reading.message.empty() && !reported && !triples_.empty()) {
     if (Status d = drain_(*this); !d.ok()) return d;
     Clear();
   }
@@ -533,7 +537,7 @@ Status TripleTable::Read(const std::string& name, Syntax syntax, bool pipelined,
     interner.join();
     if (!intern_failure.empty() && st.ok()) st = InvalidArgument(name + ": " + intern_failure);
   }
-  if (!st.ok() || !reading.message.empty()) {
+  if (!st.ok() || !reading.message.empty() || reported) {
     triples_.resize(before);  // nothing of a broken document stays
     if (!st.message().empty()) return st;
     if (!reading.message.empty()) return ParseError(reading.message);

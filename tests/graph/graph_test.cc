@@ -317,6 +317,19 @@ TEST(GraphTest, UndeclaredPrefixIsAnErrorNamingIt) {
   }
 }
 
+// Serd 0.30 reports a blank node label without its ':' through the error
+// sink and reads on, making a node Sord then read past the end of; the
+// report alone fails the document.
+TEST(GraphTest, ErrorSerdReadsOnFromIsAnError) {
+  for (const Syntax syntax : {Syntax::kTurtle, Syntax::kTriG}) {
+    Graph g;
+    const Status st = g.ReadString("<a:b> <a:c> __x ; <a:c> __y .\n", syntax, "l.ttl");
+    ASSERT_FALSE(st.ok());
+    EXPECT_EQ(st.code(), StatusCode::kParse);
+    EXPECT_NE(st.message().find("l.ttl:1:14: expected `:'"), std::string::npos) << st.message();
+  }
+}
+
 // A non-ASCII IRI read from a file was a different node from the same IRI
 // made by Graph::Add, so Match found nothing (validate then reported
 // "has 0 values" for every property of such a subject).

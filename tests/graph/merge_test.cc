@@ -244,6 +244,9 @@ TEST_F(MergeTest, BadFilesAddNothingAndSayWhereTheyBreak) {
       {"bignul.ttl", big, "bignul.ttl: byte 2000000: NUL byte", StatusCode::kParse},
       {"broken.ttl", "<a:b> <a:c> <a:d> .\n<a:b> <a:c> .\n", "broken.ttl:2:", StatusCode::kParse},
       {"broken.nt", "<a:b> <a:c> <a:d> .\n<a:b> <a:c> \"x\n", "broken.nt:2:", StatusCode::kParse},
+      // Serd reports a blank node label without its ':' and reads on.
+      {"label.ttl", "<a:b> <a:c> <a:d> .\n<a:b> <a:c> __x .\n", "label.ttl:2:13: expected `:'",
+       StatusCode::kParse},
   };
   const std::string good = File("good.ttl", "<a:x> <a:y> \"z\" .\n");
   for (const auto& c : cases) {
