@@ -46,6 +46,11 @@ struct Insertion {
   SordInserter* inserter;
   SerdEnv* env;
   std::string message;
+  // The reader's error sink: Serd 0.30 reads on after some errors it
+  // reports (a blank node label without its ':') and hands on statements
+  // whose nodes Sord then reads past the end of; none is inserted after a
+  // report.
+  const internal::ErrorCollector* errors = nullptr;
 
   // False (and message) when a base or prefix IRI holds bytes no term may.
   bool GoodBytes(const SerdNode* prefix, const SerdNode* uri) noexcept {
@@ -72,6 +77,7 @@ struct Insertion {
                                 const SerdNode* datatype, const SerdNode* lang) noexcept {
     auto* self = static_cast<Insertion*>(handle);
     if (!self->message.empty()) return SERD_ERR_BAD_SYNTAX;  // the first error stands
+    if (self->errors != nullptr && !self->errors->message.empty()) return SERD_ERR_BAD_SYNTAX;
     // Each node again, as Serd makes one from its bytes: with IRIs absolute
     // and the character count that Graph::Add's nodes have. Serd's reader
     // counts the characters of a non-ASCII IRI differently, and Sord keeps
@@ -250,6 +256,7 @@ Status Graph::ReadString(const std::string& text, Syntax syntax, const std::stri
   ReaderPtr reader(serd_reader_new(ToSerd(syntax), &insertion, nullptr, &Insertion::OnBase,
                                    &Insertion::OnPrefix, &Insertion::OnStatement, nullptr));
   ErrorCollector errors{name, ""};
+  insertion.errors = &errors;
   serd_reader_set_error_sink(reader.get(), &ErrorCollector::Sink, &errors);
   serd_reader_set_strict(reader.get(), true);
   const std::string blank_prefix = "f" + std::to_string(++impl_->file_counter) + "_";
