@@ -226,7 +226,8 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
         tr.passive = true;
       // Passive: a form of "be" (maybe with an adverb) before a participle;
       // not before a verb's base form ("is to meet").
-      for (size_t k = i; k-- > s.first_token && k + 3 > i && t_[i].tag != "VB";) {
+      const bool base_form = t_[i].tag == "VB";
+      for (size_t k = i; !base_form && k-- > s.first_token && k + 3 > i;) {
         if (IsBeForm(t_[k].lower)) {
           tr.passive = tr.verb;
           break;
