@@ -379,7 +379,7 @@ class EventExtraction {
     static constexpr uint64_t kOwned = ~uint64_t{0};  // in lemma_chunks_
     std::span<const Word> words;
     uint64_t epoch = 0;  // Lexicon::LemmaEpoch() when the lexicon gave it, or kOwned
-    bool set = false;
+    // Unset while `words` is empty: every word has a lemma (itself at least).
   };
   mutable std::vector<LemmaList> lemmas_;
   mutable std::vector<std::vector<Word>> lemma_chunks_;

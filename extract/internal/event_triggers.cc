@@ -115,7 +115,8 @@ void EventExtraction::Attribute(Event& ev) const {
 
 std::span<const Word> EventExtraction::TokenLemmas(size_t i) const {
   LemmaList& list = lemmas_[i];
-  if (list.set && (list.epoch == LemmaList::kOwned || Lexicon::LemmaEpoch() <= list.epoch + 1))
+  if (!list.words.empty() &&
+      (list.epoch == LemmaList::kOwned || Lexicon::LemmaEpoch() <= list.epoch + 1))
     return list.words;
   const std::string& w = t_[i].lower;
   const std::vector<Word>& lemmas = lex_.Lemmas(w);
@@ -123,7 +124,7 @@ std::span<const Word> EventExtraction::TokenLemmas(size_t i) const {
   const size_t dash = w.rfind('-');
   if (dash == std::string::npos || dash < 4 || w.compare(dash - 2, 2, "ly") != 0) {
     // The lexicon's own list, while its memo keeps it.
-    list = {lemmas, Lexicon::LemmaEpoch(), true};
+    list = {lemmas, Lexicon::LemmaEpoch()};
     return list.words;
   }
   const std::vector<Word>& glued = lex_.Lemmas(w.substr(dash + 1));
@@ -136,7 +137,7 @@ std::span<const Word> EventExtraction::TokenLemmas(size_t i) const {
   const size_t start = chunk.size();
   chunk.insert(chunk.end(), lemmas.begin(), lemmas.end());
   chunk.insert(chunk.end(), glued.begin(), glued.end());
-  list = {std::span<const Word>(chunk.data() + start, n), LemmaList::kOwned, true};
+  list = {std::span<const Word>(chunk.data() + start, n), LemmaList::kOwned};
   return list.words;
 }
 
