@@ -177,6 +177,9 @@ struct Document {
   std::string date;  // YYYY-MM-DD publication date, may be empty
   std::string text;  // original UTF-8 text
 
+  // The page's own words around the article (buttons, photo credits,
+  // bylines), sorted, not overlapping: the tokenizer makes no token there.
+  std::vector<Span> chrome;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;

@@ -10,6 +10,7 @@
 #include "extract/event_extractor.h"
 #include "extract/internal/stage_words.h"
 #include "extract/money_normalizer.h"
+#include "extract/page_chrome.h"
 #include "extract/quote_extractor.h"
 #include "extract/reader.h"
 #include "extract/sentence_splitter.h"
@@ -128,6 +129,7 @@ Status Pipeline::Run(Document& doc) const {
   const Lexicon& lex = *lex_;
   // "Chelsea FС" with a Cyrillic "С" is Chelsea FC to the lexicons too.
   if (std::string latin = FoldLookalikes(doc.text); latin != doc.text) doc.text = std::move(latin);
+  FindPageChrome(doc);
   Tokenize(doc);
   lex.Intern(doc);
   SplitSentences(doc, lex.abbreviations);

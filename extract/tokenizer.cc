@@ -1,6 +1,8 @@
 #include "extract/tokenizer.h"
 
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include "base/base.h"
 
@@ -27,7 +29,18 @@ class Tokenizer {
   void Run() {
     size_t i = 0;
     bool space = true;
+    const std::vector<Span>& chrome = doc_.chrome;
+    size_t c = 0;                                                // the next chrome span
+    size_t stop = chrome.empty() ? s_.size() : chrome[0].begin;  // where a token must end
     while (i < s_.size()) {
+      if (i >= stop) {
+        // Page chrome: skipped as white space.
+        i = std::max<size_t>(i, chrome[c].end);
+        ++c;
+        stop = c < chrome.size() ? chrome[c].begin : s_.size();
+        space = true;
+        continue;
+      }
       size_t len = 0;
       const uint32_t cp = DecodeAt(s_, i, len);
       if (IsSpace(cp)) {
@@ -56,6 +69,7 @@ class Tokenizer {
       } else if (cp == 0x2014 || cp == 0x2013 || cp == 0x2026 || cp == 0x2022 || cp == 0xB7) {
         kind = TokenKind::kPunct;
       }
+      end = std::min(end, stop);
       Add(i, end, kind, space);
       space = false;
       i = end;

@@ -1,5 +1,6 @@
-// Tokenizer stage. Needs: Document::text (valid UTF-8). Provides: tokens,
-// with Token::quoted.
+// Tokenizer stage. Needs: Document::text (valid UTF-8), Document::chrome
+// (page chrome, extract/page_chrome.h; none when empty). Provides: tokens,
+// with Token::quoted; none inside chrome, which ends a word as a space does.
 #ifndef NEWSKG_EXTRACT_TOKENIZER_H_
 #define NEWSKG_EXTRACT_TOKENIZER_H_
 

@@ -152,6 +152,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
   const std::pair<const char*, std::unordered_map<std::string, WordList>*> tables[] = {
       {"epithet_titles.tsv", &w.epithet_titles},
       {"naming_after.tsv", &w.naming_after},
+      {"page_chrome.tsv", &w.page_chrome},
   };
   for (const auto& [file, table] : tables) {
     if (Status s = ReadWordPairs(data_dir + "/" + file, *table); !s.ok()) return s;

@@ -111,6 +111,9 @@ struct StageWords {
   WordList quoted_as_preps;         // as
   // Naming word -> the words it needs before it to name ("as" -> "known").
   std::unordered_map<std::string, WordList> naming_after;
+  // Page chrome (extract/page_chrome.h): phrases by kind ("line": "license
+  // photo", "credit": "photo", "byline": "by").
+  std::unordered_map<std::string, WordList> page_chrome;
 
   // Dates and counts.
   WordList future_cues;             // will, next: relative dates count forward
