@@ -429,6 +429,36 @@ TEST(EntityRecognizerTest, OfSeparatesAPersonFromWhatTheyBelongTo) {
     EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
 }
 
+// A title, "of", the state, see or body it is the title of, then the
+// person: the person is named without the title, and leads a state or an
+// organization, never a city.
+TEST(EntityRecognizerTest, TitleOfAnOwnerBeforeTheName) {
+  const std::pair<std::string, V> cases[] = {
+      {"The Emir of Qatar Sheikh Faisal bin Nasser Al Mahmoud arrived.",
+       {"Country:Qatar", "Person:Faisal bin Nasser Al Mahmoud"}},
+      {"The Archbishop of Canterbury Thomas Ellery visited Lagos.",
+       {"City:Canterbury", "City:Lagos", "Person:Thomas Ellery"}},
+      {"The President of Peru Ana Ruiz spoke.", {"Country:Peru", "Person:Ana Ruiz"}},
+      {"Grand Ayatollah Hossein Rahimi spoke.", {"Person:Hossein Rahimi"}},
+      // Titles of rank after a title are no part of the name either.
+      {"Supreme Leader Ayatollah Ali Rahimi spoke.", {"Person:Ali Rahimi"}},
+      {"Emir Sheikh Faisal bin Nasser spoke.", {"Person:Faisal bin Nasser"}},
+      {"The Grand Mufti Hassan Nour spoke.", {"Person:Hassan Nour"}},
+      // A title's domain that is no known name stays out.
+      {"Minister of Trade Kemi Badenoch spoke.", {"Person:Kemi Badenoch"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+  const std::pair<std::string, V> relations[] = {
+      {"The Emir of Qatar Sheikh Faisal bin Nasser Al Mahmoud arrived.",
+       {"leaderOf(Faisal bin Nasser Al Mahmoud, Qatar)"}},
+      {"The Archbishop of Canterbury Thomas Ellery visited Lagos.", {}},
+      {"The President of Peru Ana Ruiz spoke.", {"leaderOf(Ana Ruiz, Peru)"}},
+  };
+  for (const auto& [text, expected] : relations)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
+}
+
 // A Latin name written with a letter of another script that looks alike
 // ("Аirlines" with a Cyrillic "А") is the Latin name; given names of many
 // regions make a pair of words a person's.
