@@ -348,6 +348,12 @@ TEST(EntityRecognizerTest, ContextRetypesNamesThatOnlyLookLikePeople) {
        {"Organization:Boeing Commercial Airplanes", "Organization:Halvor Brandt"}},
       {"Halvor Brandt parent company Kessel said so.",
        {"Organization:Halvor Brandt", "Organization:Kessel"}},
+      // The people a firm employs: after its name, or before "at" and it.
+      {"Halvor Brandt analysts expect oil prices to rise.", {"Organization:Halvor Brandt"}},
+      {"Oil will rise, said economists at Halvor Brandt.", {"Organization:Halvor Brandt"}},
+      {"\"Demand is strong,\" said Halvor Brandt. Halvor Brandt analysts expect a rise.",
+       {"Organization:Halvor Brandt"}},
+      {"Halvor Brandt told analysts at the meeting.", {"Person:Halvor Brandt"}},
       {"Halvor Brandt's wife said so.", {"Person:Halvor Brandt"}},
       {"Halvor Brandt won the bid.", {"Person:Halvor Brandt"}},
       {"Imran Khan and Sadiq Khan spoke.", {"Person:Imran Khan", "Person:Sadiq Khan"}},
