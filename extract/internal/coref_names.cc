@@ -333,6 +333,13 @@ bool CorefResolver::OrganizationContext(const Mention& m) const {
   }
   return false;
 }
+bool CorefResolver::FirmStaffContext(const Mention& m) const {
+  const auto& t = doc_.tokens;
+  const size_t b = m.first_token, e = m.end_token;
+  if (e < t.size() && !t[e].capitalized && w_.firm_staff_nouns.count(t[e].lower) > 0) return true;
+  return b >= 2 && w_.firm_staff_preps.count(t[b - 1].lower) > 0 &&
+         w_.firm_staff_nouns.count(t[b - 2].lower) > 0;
+}
 void CorefResolver::RetypeByContext() {
   auto& es = doc_.entities;
   std::vector<bool> by_form(es.size(), false), cue(es.size(), false), org(es.size(), false);
@@ -345,14 +352,18 @@ void CorefResolver::RetypeByContext() {
       cue[id] = true;  // a guess ("Douglas" in WordNet) is no cue
     }
   }
+  std::vector<bool> titled(es.size(), false);
   for (const auto& t : layer_.titles) {
     const int p = doc_.mentions[t.person_mention].entity;
-    if (p >= 0) cue[static_cast<size_t>(p)] = true;
+    if (p >= 0) cue[static_cast<size_t>(p)] = titled[static_cast<size_t>(p)] = true;
   }
   for (const auto& m : doc_.mentions) {
     if (m.entity < 0 || m.kind != MentionKind::kName) continue;
     const auto id = static_cast<size_t>(m.entity);
-    if (by_form[id] && !cue[id] && es[id].type == EntityType::kPerson && OrganizationContext(m))
+    if (es[id].type != EntityType::kPerson) continue;
+    // The people a firm employs outweigh a verb of saying next to the name
+    // ("said Kessler Brandt"), not a title.
+    if ((by_form[id] && !cue[id] && OrganizationContext(m)) || (!titled[id] && FirmStaffContext(m)))
       org[id] = true;
   }
   for (size_t i = 0; i < es.size(); ++i) {

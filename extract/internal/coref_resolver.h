@@ -188,6 +188,9 @@ class CorefResolver {
   // Does the context of a name mention say it names an organization? "Los
   // Angeles based X", "X's shares", "X parent company", "X and Boeing".
   bool OrganizationContext(const Mention& m) const;
+  // "X analysts said", "economists at X": the people a firm employs, named
+  // with mention m (firm_staff_nouns.txt, firm_staff_preps.txt).
+  bool FirmStaffContext(const Mention& m) const;
 
   // A person only by the form of the name ("Northrop Grumman") whose
   // context names an organization is one.

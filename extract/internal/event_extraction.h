@@ -132,6 +132,10 @@ class EventExtraction {
   // President Vladimir Putin" starts at "Russian".
   size_t GroupStart(size_t m) const;
 
+  // "President Ana Ruiz of Peru", "Daniel Okafor of the Vantor Group": the
+  // person mention right before "of" (maybe "of the") and mention m, or -1.
+  int PersonBeforeOf(size_t m) const;
+
   // The mention covering token i, or -1.
   int MentionAt(size_t i) const { return i < doc_.mention_at.size() ? doc_.mention_at[i] : -1; }
 

@@ -101,6 +101,20 @@ size_t EventExtraction::GroupStart(size_t m) const {
   return m;
 }
 
+int EventExtraction::PersonBeforeOf(size_t m) const {
+  const auto& ms = doc_.mentions;
+  if (m == 0) return -1;
+  size_t of = ms[m].first_token;
+  if (of > 0 && Is(of - 1, w_.articles)) --of;
+  if (of == 0 || !Is(of - 1, w_.genitive_preps)) return -1;
+  const Mention& p = ms[m - 1];
+  if (p.sentence != ms[m].sentence || p.end_token + 1 != of || p.entity < 0 ||
+      p.kind != MentionKind::kName ||
+      doc_.entities[static_cast<size_t>(p.entity)].type != EntityType::kPerson)
+    return -1;
+  return static_cast<int>(m - 1);
+}
+
 std::vector<int> EventExtraction::LeadersPhrase(size_t i, size_t end) const {
   std::vector<int> out;
   if (i + 2 >= end || !Is(i + 1, w_.genitive_preps)) return out;
@@ -290,6 +304,9 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
       if (std::find(list.begin(), list.end(), head) == list.end())
         first = GroupStart(static_cast<size_t>(m));
     }
+    // "President Ana Ruiz of Peru met Y": the person, not what the person
+    // belongs to.
+    if (const int p = PersonBeforeOf(first); p >= 0) first = GroupStart(static_cast<size_t>(p));
     const Mention& fm = doc_.mentions[first];
     if (fm.first_token >= s.first_token + 2) {
       if (auto leaders = LeadersPhrase(fm.first_token - 2, tr.first); !leaders.empty())

@@ -132,6 +132,14 @@ class NameRecognizer {
   // false when the run is no such pair.
   bool SplitAtOf(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end);
 
+  // "the Emir of Qatar Sheikh Hamid bin Nasser", "President of Peru Ana
+  // Ruiz": a title, "of" at `of`, a known state, place or organization and
+  // a person's name in [title_b, e). Adds the owner and the titled person
+  // (leading the owner when it is a state or an organization) and returns
+  // true; false when the run is no such name.
+  bool TitleOfOwner(size_t title_b, size_t of, size_t e, const std::string& title, size_t si,
+                    size_t run_b);
+
   void EmitTitled(size_t title_b, size_t name_b, size_t e, const std::string& title, int modifier,
                   size_t si, size_t run_b);
 

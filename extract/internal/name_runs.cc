@@ -231,9 +231,21 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
         k = name_b;
         continue;
       }
+      // "Supreme Leader Ayatollah Ali Rahimi", "Emir Sheikh Faisal": a title
+      // of rank that leads nothing, after the title, is no part of the name.
+      for (std::string rank; name_b < e;) {
+        const size_t rl = TitleAt(name_b, e, &rank);
+        const TitleInfo* ri = rl > 0 ? lex_.Title(rank) : nullptr;
+        if (ri == nullptr || ri->leader || name_b + rl >= e) break;
+        name_b += rl;
+      }
       // "Chief Executive Officer of General Motors": the title of an organization.
       if (name_b < e && w_.head_of_preps.count(t_[name_b].lower) > 0 &&
           lex_.Lookup(JoinTokens(doc_, k, e)) == nullptr) {
+        // "the Emir of Qatar Sheikh Hamid ...", "the Archbishop of Canterbury
+        // Tom Ellery": the title's state, see or body, then the titled
+        // person's name (after forms of address and titles of rank).
+        if (TitleOfOwner(k, name_b, e, title, si, b)) return;
         EmitName(name_b + 1, e, si, sent_first, sent_end);
         return;
       }
@@ -335,6 +347,32 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     }
   }
   EmitName(k, e, si, sent_first, sent_end);
+}
+
+bool NameRecognizer::TitleOfOwner(size_t title_b, size_t of, size_t e, const std::string& title,
+                                  size_t si, size_t run_b) {
+  const size_t r = of + 1;
+  // The longest name the gazetteer knows after "of" that is no person's.
+  for (size_t m = e - 1; m > r; --m) {
+    const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, r, m));
+    if (g == nullptr || g->type == EntityType::kPerson) continue;
+    // The person: titles of rank or forms of address ("Sheikh", "Crown
+    // Prince"), then a name; or a given name and at least a surname.
+    size_t p = m;
+    for (size_t tl = TitleAt(p, e, nullptr); tl > 0 && p + tl < e; tl = TitleAt(p, e, nullptr))
+      p += tl;
+    if (!(p > m || (e - m >= 2 && lex_.IsGivenName(t_[m].text)))) return false;
+    EntityType type;
+    std::string canonical;
+    if (!Classify(r, m, type, canonical) || type == EntityType::kPerson) return false;
+    const int owner = AddMention(r, m, type, MentionKind::kName, si, canonical);
+    // A title leads a state or an organization, never a city ("the Mayor
+    // of Lyon", "the Archbishop of Canterbury").
+    const bool led = type == EntityType::kCountry || type == EntityType::kOrganization;
+    EmitTitled(title_b, p, e, title, led ? owner : -1, si, run_b);
+    return true;
+  }
+  return false;
 }
 
 bool NameRecognizer::SplitAtOf(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {

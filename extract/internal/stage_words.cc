@@ -106,6 +106,8 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"name_place_nouns.txt", &w.name_place_nouns},
       {"index_names.txt", &w.index_names},
       {"location_participles.txt", &w.location_participles},
+      {"firm_staff_nouns.txt", &w.firm_staff_nouns},
+      {"firm_staff_preps.txt", &w.firm_staff_preps},
       {"leading_participles.txt", &w.leading_participles},
       {"leading_verbs.txt", &w.leading_verbs},
       {"agent_preps.txt", &w.agent_preps},

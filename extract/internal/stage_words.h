@@ -78,6 +78,8 @@ struct StageWords {
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"
+  WordList firm_staff_nouns;      // analysts: "X analysts", "analysts at X" name a firm
+  WordList firm_staff_preps;      // at, with: "analysts at X"
   WordList leading_participles;   // led, headed: "the party, led by X"
   WordList leading_verbs;         // leads, heads: "X, who heads the bank"
   WordList agent_preps;           // by

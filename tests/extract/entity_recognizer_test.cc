@@ -349,6 +349,12 @@ TEST(EntityRecognizerTest, ContextRetypesNamesThatOnlyLookLikePeople) {
        {"Organization:Boeing Commercial Airplanes", "Organization:Halvor Brandt"}},
       {"Halvor Brandt parent company Kessel said so.",
        {"Organization:Halvor Brandt", "Organization:Kessel"}},
+      // The people a firm employs: after its name, or before "at" and it.
+      {"Halvor Brandt analysts expect oil prices to rise.", {"Organization:Halvor Brandt"}},
+      {"Oil will rise, said economists at Halvor Brandt.", {"Organization:Halvor Brandt"}},
+      {"\"Demand is strong,\" said Halvor Brandt. Halvor Brandt analysts expect a rise.",
+       {"Organization:Halvor Brandt"}},
+      {"Halvor Brandt told analysts at the meeting.", {"Person:Halvor Brandt"}},
       {"Halvor Brandt's wife said so.", {"Person:Halvor Brandt"}},
       {"Halvor Brandt won the bid.", {"Person:Halvor Brandt"}},
       {"Imran Khan and Sadiq Khan spoke.", {"Person:Imran Khan", "Person:Sadiq Khan"}},
@@ -425,6 +431,36 @@ TEST(EntityRecognizerTest, OfSeparatesAPersonFromWhatTheyBelongTo) {
       {"He met Queen Amara of Zambia.", {"leaderOf(Amara, Zambia)"}},
       {"Foreign Minister Jonas Berg of Norway spoke.", {}},
       {"\"We will invest,\" said Daniel Okafor of Vantor Capital.", {}},
+  };
+  for (const auto& [text, expected] : relations)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
+}
+
+// A title, "of", the state, see or body it is the title of, then the
+// person: the person is named without the title, and leads a state or an
+// organization, never a city.
+TEST(EntityRecognizerTest, TitleOfAnOwnerBeforeTheName) {
+  const std::pair<std::string, V> cases[] = {
+      {"The Emir of Qatar Sheikh Faisal bin Nasser Al Mahmoud arrived.",
+       {"Country:Qatar", "Person:Faisal bin Nasser Al Mahmoud"}},
+      {"The Archbishop of Canterbury Thomas Ellery visited Lagos.",
+       {"City:Canterbury", "City:Lagos", "Person:Thomas Ellery"}},
+      {"The President of Peru Ana Ruiz spoke.", {"Country:Peru", "Person:Ana Ruiz"}},
+      {"Grand Ayatollah Hossein Rahimi spoke.", {"Person:Hossein Rahimi"}},
+      // Titles of rank after a title are no part of the name either.
+      {"Supreme Leader Ayatollah Ali Rahimi spoke.", {"Person:Ali Rahimi"}},
+      {"Emir Sheikh Faisal bin Nasser spoke.", {"Person:Faisal bin Nasser"}},
+      {"The Grand Mufti Hassan Nour spoke.", {"Person:Hassan Nour"}},
+      // A title's domain that is no known name stays out.
+      {"Minister of Trade Kemi Badenoch spoke.", {"Person:Kemi Badenoch"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+  const std::pair<std::string, V> relations[] = {
+      {"The Emir of Qatar Sheikh Faisal bin Nasser Al Mahmoud arrived.",
+       {"leaderOf(Faisal bin Nasser Al Mahmoud, Qatar)"}},
+      {"The Archbishop of Canterbury Thomas Ellery visited Lagos.", {}},
+      {"The President of Peru Ana Ruiz spoke.", {"leaderOf(Ana Ruiz, Peru)"}},
   };
   for (const auto& [text, expected] : relations)
     EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;

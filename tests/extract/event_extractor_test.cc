@@ -632,6 +632,18 @@ TEST(EventExtractorTest, LeadersOfCountriesMeet) {
             V{"date=2024-03-12;participant=William Ruto,Yoweri Museveni"});
 }
 
+// "X of Peru": the person is the subject, not what the person belongs to.
+TEST(EventExtractorTest, APersonOfAStateIsTheSubject) {
+  const std::pair<std::string, V> cases[] = {
+      {"President Ana Ruiz of Peru met Chancellor Tomas Brandt in Berlin.",
+       {"participant=Ana Ruiz,Tomas Brandt;place=Berlin"}},
+      {"Daniel Okafor of the Vantor Group met Ana Ruiz in Lima.",
+       {"participant=Ana Ruiz,Daniel Okafor;place=Lima"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EventSummary(Extract(text), "Meeting"), expected) << text;
+}
+
 // Reported or asserted: an event told on someone's word names its source
 // when the article does.
 // "in the capital": the capital of the country named there or of the
