@@ -463,8 +463,27 @@ struct FileSource {
         eof = true;
         continue;
       }
-      const size_t passed = dots.holding() ? 0 : dots.Pass(buf + got, n);
-      if (passed < n) dots.Feed(buf + got + passed, n - passed, pending);
+      const char* const raw = buf + got;
+      size_t passed = dots.holding() ? 0 : dots.Pass(raw, n);
+      // Stopped at a '.' after digits, with the byte after it here: a
+      // decimal's point mostly, which Feed writes as it is; the rest then
+      // passes on.
+      bool window = false;  // Feed read raw[passed, passed + 2) into `pending`
+      while (passed + 1 < n) {
+        pending.clear();
+        dots.Feed(raw + passed, 2, pending);
+        if (pending.size() != 2 || pending.compare(0, 2, raw + passed, 2) != 0 || dots.holding()) {
+          window = true;  // changed (a space before the '.'): the rest through Feed
+          break;
+        }
+        pending.clear();
+        passed += 2 + dots.Pass(raw + passed + 2, n - passed - 2);
+      }
+      if (passed < n) {
+        const size_t fed = passed + (window ? 2 : 0);
+        if (!window) pending.clear();
+        dots.Feed(raw + fed, n - fed, pending);
+      }
       got += passed;
     }
     return got;
