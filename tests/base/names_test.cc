@@ -132,10 +132,14 @@ TEST(LatinNameTest, AccentedLettersAsTheTransliteratorSpellsThem) {
       const std::string folded = spell(word, true);
       bool ascii = true;
       for (const char b : folded) ascii = ascii && static_cast<unsigned char>(b) < 0x80;
-      if (ascii) EXPECT_EQ(FoldName(word), FoldName(folded)) << std::hex << c;
+      if (ascii) {
+        EXPECT_EQ(FoldName(word), FoldName(folded)) << std::hex << c;
+      }
     }
   }
-  EXPECT_EQ(LatinName("K\xC4\xB1l\xC4\xB1\xC3\xA7daro\xC4\x9Flu"), "Kilicdaroglu");
+  EXPECT_EQ(LatinName("K\xC4\xB1l\xC4\xB1\xC3\xA7"
+                      "daro\xC4\x9Flu"),
+            "Kilicdaroglu");
 }
 
 // Only words that mix Latin letters with another script's are respelled;
