@@ -117,8 +117,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     mentions.push_back(n);
   }
   if (mentions.empty() && !any_canonical) return;
-  ParallelSort(mentions.begin(), mentions.end(), table.threads(),
-               [&](NodeId a, NodeId b) { return table.value(a) < table.value(b); });
+  table.SortIris(mentions, table.threads());
   constexpr uint32_t kNotMention = 0xFFFFFFFFu;
   std::vector<uint32_t> index(table.node_count(), kNotMention);  // node -> mention
   for (size_t i = 0; i < mentions.size(); ++i) index[mentions[i]] = static_cast<uint32_t>(i);
@@ -173,7 +172,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     const IdTriple t = triples.Unpack(*w);
     *w = triples.PackFields(index[t[0]], triples.Predicate(*w), t[2]);
   }
-  std::sort(words, said_end);
+  RadixSortWords(words, said_end);
   const auto said_size = static_cast<size_t>(std::unique(words, said_end) - words);
   for (uint64_t* w = words; w != words + said_size; ++w) {
     const IdTriple t = triples.Unpack(*w);

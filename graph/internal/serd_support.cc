@@ -66,6 +66,9 @@ bool PlainAscii(const uint8_t* p, size_t n) {
 }  // namespace
 
 bool HasScheme(const uint8_t* s, size_t n) {
+  // Most IRIs (compared as a word or two, not byte by byte).
+  if (n >= 8 && (std::memcmp(s, "https://", 8) == 0 || std::memcmp(s, "http://", 7) == 0))
+    return true;
   // ASCII classes, as std::isalpha and std::isalnum in the "C" locale.
   if (n == 0 || !AsciiLetter(s[0])) return false;
   for (size_t i = 1; i < n; ++i) {
@@ -151,6 +154,13 @@ size_t NextQuoteOrEscape(const char* data, size_t i, size_t n, char q) {
 
 void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
   out.reserve(out.size() + n + 16);
+  Run<false>(data, n, &out);
+}
+
+size_t IntegerDotFilter::Pass(const char* data, size_t n) { return Run<true>(data, n, nullptr); }
+
+template <bool kPass>
+size_t IntegerDotFilter::Run(const char* data, size_t n, std::string* out) {
   size_t from = 0;  // data[from, i) is copied as it is, in one piece
   for (size_t i = 0; i < n; ++i) {
     const char c = data[i];
@@ -232,7 +242,7 @@ void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
       // part of the number when a digit or an exponent follows, else the end
       // of the statement.
       const bool in_number = digit || c == 'e' || c == 'E';
-      out += in_number ? "." : " .";
+      if constexpr (!kPass) *out += in_number ? "." : " .";
       number_ = Number::kNone;
       after_delimiter_ = !in_number;
       if (in_number) continue;
@@ -243,8 +253,9 @@ void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
       continue;
     }
     if (c == '.' && number_ == Number::kDigits) {
+      if constexpr (kPass) return i;  // Feed decides on it with what follows
       number_ = Number::kDot;
-      out.append(data + from, i - from);
+      out->append(data + from, i - from);
       from = i + 1;
       continue;
     }
@@ -260,7 +271,8 @@ void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
       quote_ = c;
     }
   }
-  out.append(data + from, n - from);
+  if constexpr (!kPass) out->append(data + from, n - from);
+  return n;
 }
 
 void IntegerDotFilter::Finish(std::string& out) {

@@ -68,10 +68,20 @@ class IntegerDotFilter {
   // Appends the filtered `n` bytes at `data` to `out` (a held-back '.' may
   // come out with the next piece).
   void Feed(const char* data, size_t n, std::string& out);
+  // Reads the `n` bytes at `data` as Feed does while the filter passes them
+  // unchanged (no copy): how many it read, `n` or the place of a '.' that
+  // Feed must read with the rest (it may hold it back). Not while holding.
+  size_t Pass(const char* data, size_t n);
+  // Whether a '.' is held back, to come out with the next piece.
+  bool holding() const { return number_ == Number::kDot; }
   // Ends the document.
   void Finish(std::string& out);
 
  private:
+  // Feed (`out`) or Pass (no `out`).
+  template <bool kPass>
+  size_t Run(const char* data, size_t n, std::string* out);
+
   enum class State { kNormal, kIri, kComment, kQuote1, kQuote2, kShort, kLong };
   enum class Number { kNone, kSign, kDigits, kDot };
   State state_ = State::kNormal;

@@ -2,6 +2,8 @@
 // (a large document) parsed on one and interned on another; Turtle and TriG
 // through IntegerDotFilter. Split from triple_table.cc, which holds the
 // table itself.
+#include <algorithm>
+#include <array>
 #include <condition_variable>
 #include <cstdint>
 #include <cstdio>
@@ -86,6 +88,33 @@ struct Reading {
   // a few datatypes serve all literals.
   std::string last_dt;
   NodeId last_dt_id = kNoNode;
+  // IRIs interned lately, by a hash of their length and last bytes: the
+  // predicates, and the objects (classes, entities), repeat; one lookup
+  // here instead of splitting and hashing the IRI (id kNoNode: none).
+  struct RecentIri {
+    std::string text;
+    NodeId id = kNoNode;
+  };
+  std::array<RecentIri, 32> recent_predicates;
+  std::array<RecentIri, 128> recent_objects;
+
+  template <size_t kSize>
+  NodeId InternIri(std::array<RecentIri, kSize>& recent, std::string_view v) {
+    uint64_t last = 0;
+    const size_t n = std::min<size_t>(v.size(), 8);
+    std::memcpy(&last, v.data() + v.size() - n, n);
+    RecentIri& r = recent[((last ^ v.size()) * 0x9E3779B97F4A7C15ULL) >> 32 & (kSize - 1)];
+    if (r.id != kNoNode && r.text == v) return r.id;
+    r.id = table->Intern(TermKind::kIri, v);
+    r.text.assign(v);
+    return r.id;
+  }
+  void ForgetIds() {
+    have_last = false;
+    last_dt_id = kNoNode;
+    for (auto& r : recent_predicates) r.id = kNoNode;
+    for (auto& r : recent_objects) r.id = kNoNode;
+  }
 
   void Fail(const std::string& what) {
     if (message.empty()) message = name + ": " + what;
@@ -196,7 +225,8 @@ struct Reading {
       }
     } else {
       if (!same_s) last_s_id = table->Intern(sk, sv);
-      if (!same_p) last_p_id = table->Intern(pk, pv);
+      if (!same_p)
+        last_p_id = pk == TermKind::kIri ? InternIri(recent_predicates, pv) : table->Intern(pk, pv);
       NodeId dt = kNoNode;
       if (dv.data() != nullptr) {
         if (last_dt_id == kNoNode || dv != last_dt) {
@@ -205,13 +235,14 @@ struct Reading {
         }
         dt = last_dt_id;
       }
-      table->Add(last_s_id, last_p_id, table->Intern(ok, ov, dt, lv));
+      table->Add(
+          last_s_id, last_p_id,
+          ok == TermKind::kIri ? InternIri(recent_objects, ov) : table->Intern(ok, ov, dt, lv));
       switch (table->DrainIfDue()) {
         case TripleTable::Drain::kNotDue:
           break;
         case TripleTable::Drain::kDrained:
-          have_last = false;  // the ids it remembers are gone
-          last_dt_id = kNoNode;
+          ForgetIds();  // the ids it remembers are gone
           return true;
         case TripleTable::Drain::kFailed:
           Fail("the batch could not be handed on");
@@ -408,11 +439,62 @@ struct FileSource {
     return got;
   }
 
+  // Fills `buf` with `want` filtered bytes (fewer only at the end: Serd
+  // takes a short page for the end of the input). The raw bytes are read
+  // straight into `buf` and stay there while the filter passes them as they
+  // are (nearly always); from the first '.' it may change on, they go
+  // through Feed into `pending`, and from there into `buf`.
+  size_t ReadFiltered(char* buf, size_t want) {
+    size_t got = 0;
+    while (got < want) {
+      if (pending_at < pending.size()) {
+        const size_t k = std::min(want - got, pending.size() - pending_at);
+        std::memcpy(buf + got, pending.data() + pending_at, k);
+        pending_at += k;
+        got += k;
+        continue;
+      }
+      if (eof) break;
+      pending.clear();
+      pending_at = 0;
+      const size_t n = ReadRaw(buf + got, want - got);
+      if (n == 0) {
+        dots.Finish(pending);  // a held '.'
+        eof = true;
+        continue;
+      }
+      const char* const raw = buf + got;
+      size_t passed = dots.holding() ? 0 : dots.Pass(raw, n);
+      // Stopped at a '.' after digits, with the byte after it here: a
+      // decimal's point mostly, which Feed writes as it is; the rest then
+      // passes on.
+      bool window = false;  // Feed read raw[passed, passed + 2) into `pending`
+      while (passed + 1 < n) {
+        pending.clear();
+        dots.Feed(raw + passed, 2, pending);
+        if (pending.size() != 2 || pending.compare(0, 2, raw + passed, 2) != 0 || dots.holding()) {
+          window = true;  // changed (a space before the '.'): the rest through Feed
+          break;
+        }
+        pending.clear();
+        passed += 2 + dots.Pass(raw + passed + 2, n - passed - 2);
+      }
+      if (passed < n) {
+        const size_t fed = passed + (window ? 2 : 0);
+        if (!window) pending.clear();
+        dots.Feed(raw + fed, n - fed, pending);
+      }
+      got += passed;
+    }
+    return got;
+  }
+
   static size_t Read(void* buf, size_t size, size_t nmemb, void* stream) noexcept {
     auto* self = static_cast<FileSource*>(stream);
     const size_t want = size * nmemb;
     if (!self->filter) return self->ReadRaw(static_cast<char*>(buf), want) / size;
     try {
+      if (size == 1) return self->ReadFiltered(static_cast<char*>(buf), want);
       char raw[1 << 16];
       while (self->pending.size() - self->pending_at < want && !self->eof) {
         self->pending.erase(0, self->pending_at);

@@ -59,12 +59,55 @@ uint64_t* ParallelPartition(uint64_t* first, uint64_t* last, uint64_t pivot, uns
   return lower_end;
 }
 
+// RadixSortWords from the byte at `shift` (bits shift to shift + 7; -1:
+// no byte left) down: an in-place bucket pass per byte (American flag
+// sort), small ranges by std::sort.
+void RadixSortFrom(uint64_t* first, uint64_t* last, int shift) {
+  for (;;) {
+    const auto n = static_cast<size_t>(last - first);
+    if (n < 64 || shift < 0) {
+      std::sort(first, last);
+      return;
+    }
+    const int next = shift > 8 ? shift - 8 : (shift > 0 ? 0 : -1);
+    size_t count[256] = {};
+    for (const uint64_t* w = first; w != last; ++w) ++count[(*w >> shift) & 0xFF];
+    if (count[(*first >> shift) & 0xFF] == n) {  // one bucket: the next byte decides
+      shift = next;
+      continue;
+    }
+    size_t head[256], end[256];
+    size_t sum = 0;
+    for (unsigned b = 0; b < 256; ++b) {
+      head[b] = sum;
+      sum += count[b];
+      end[b] = sum;
+    }
+    // Each word goes to its bucket, displacing the one there, until a word
+    // of this bucket comes back.
+    for (unsigned b = 0; b < 256; ++b) {
+      while (head[b] < end[b]) {
+        uint64_t v = first[head[b]];
+        for (auto d = static_cast<unsigned>((v >> shift) & 0xFF); d != b;
+             d = static_cast<unsigned>((v >> shift) & 0xFF)) {
+          std::swap(v, first[head[d]++]);
+        }
+        first[head[b]++] = v;
+      }
+    }
+    for (unsigned b = 0; b < 256; ++b) {
+      if (count[b] > 1) RadixSortFrom(first + end[b] - count[b], first + end[b], next);
+    }
+    return;
+  }
+}
+
 // Sorts words on `threads` threads: split first into ranges of values at
 // words of a sample, each then sorted on its own (no merge afterwards).
 void SortWords(uint64_t* first, uint64_t* last, unsigned threads) {
   const auto n = static_cast<size_t>(last - first);
   if (threads <= 1 || n < 65536) {
-    std::sort(first, last);
+    RadixSortWords(first, last);
     return;
   }
   constexpr size_t kSample = 1024;
@@ -79,12 +122,20 @@ void SortWords(uint64_t* first, uint64_t* last, unsigned threads) {
   bounds.push_back(last);
   std::vector<std::thread> helpers;
   for (unsigned t = 1; t < threads; ++t)
-    helpers.emplace_back([&bounds, t] { std::sort(bounds[t], bounds[t + 1]); });
-  std::sort(bounds[0], bounds[1]);
+    helpers.emplace_back([&bounds, t] { RadixSortWords(bounds[t], bounds[t + 1]); });
+  RadixSortWords(bounds[0], bounds[1]);
   for (auto& h : helpers) h.join();
 }
 
 }  // namespace
+
+void RadixSortWords(uint64_t* first, uint64_t* last) {
+  uint64_t any = 0;
+  for (const uint64_t* w = first; w != last; ++w) any |= *w;
+  if (any == 0) return;                       // all zero (or none)
+  const int top = 63 - __builtin_clzll(any);  // the highest bit in use
+  RadixSortFrom(first, last, top >= 8 ? top - 7 : 0);
+}
 
 bool TripleTable::Records::Less(NodeId a, NodeId b) const {
   const Node& x = nodes[a];
@@ -94,6 +145,11 @@ bool TripleTable::Records::Less(NodeId a, NodeId b) const {
   if (kx != ky) return TypeRank(kx) < TypeRank(ky);
   if (kx == TermKind::kIri && x.link == y.link) {  // one prefix: the suffixes decide
     return std::string_view(At(x.offset), x.length).compare({At(y.offset), y.length}) < 0;
+  }
+  if (kx == TermKind::kIri && prefix_ranks != nullptr && x.link != kNoNode && y.link != kNoNode) {
+    // Neither prefix starts the other: they differ before either ends.
+    const uint32_t rx = prefix_ranks[x.link], ry = prefix_ranks[y.link];
+    if (((rx | ry) & kNested) == 0) return rx < ry;
   }
   // The texts: literals and blank nodes in one piece; IRIs of two prefixes
   // mostly decided by the prefixes alone.
@@ -115,6 +171,24 @@ bool TripleTable::Records::Less(NodeId a, NodeId b) const {
   return Lang(a) < Lang(b);
 }
 
+std::vector<uint32_t> TripleTable::Records::PrefixRanks(size_t count) const {
+  auto text = [this](uint32_t p) {
+    return std::string_view(At(prefixes[p].offset), prefixes[p].length);
+  };
+  std::vector<uint32_t> sorted(count);
+  for (uint32_t p = 0; p < count; ++p) sorted[p] = p;
+  std::sort(sorted.begin(), sorted.end(),
+            [&](uint32_t a, uint32_t b) { return text(a).compare(text(b)) < 0; });
+  std::vector<uint32_t> ranks(count);
+  for (uint32_t r = 0; r < count; ++r) {
+    // A prefix that starts others comes right before the first of them.
+    const bool nested =
+        r + 1 < count && text(sorted[r + 1]).substr(0, text(sorted[r]).size()) == text(sorted[r]);
+    ranks[sorted[r]] = r | (nested ? kNested : 0);
+  }
+  return ranks;
+}
+
 TripleTable::NodeOrder TripleTable::TakeNodeOrder() const {
   NodeOrder o;
   o.nodes_.assign(nodes_.begin(), nodes_.end());
@@ -126,7 +200,9 @@ TripleTable::NodeOrder TripleTable::TakeNodeOrder() const {
 }
 
 void TripleTable::NodeOrder::Sort() {
-  const Records r{nodes_.data(), prefixes_.data(), langs_.data(), blocks_.data()};
+  Records r{nodes_.data(), prefixes_.data(), langs_.data(), blocks_.data()};
+  const std::vector<uint32_t> ranks = r.PrefixRanks(prefixes_.size());
+  r.prefix_ranks = ranks.data();
   order_.resize(nodes_.size());
   for (NodeId id = 0; id < order_.size(); ++id) order_[id] = id;
   std::sort(order_.begin(), order_.end(), [&r](NodeId a, NodeId b) { return r.Less(a, b); });
@@ -136,6 +212,15 @@ void TripleTable::NodeOrder::Sort() {
   prefixes_ = decltype(prefixes_)();
   langs_ = decltype(langs_)();
   blocks_ = decltype(blocks_)();
+}
+
+void TripleTable::SortIris(std::vector<NodeId>& iris, unsigned threads) const {
+  // Between IRIs, Less is the order of their texts.
+  Records r = records();
+  const std::vector<uint32_t> ranks = r.PrefixRanks(prefixes_.size());
+  r.prefix_ranks = ranks.data();
+  ParallelSort(iris.begin(), iris.end(), threads,
+               [&r](NodeId a, NodeId b) { return r.Less(a, b); });
 }
 
 void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
@@ -165,7 +250,10 @@ void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
       for (size_t id = 0; id < u.size(); ++id) used[id] |= u[id];
     }
   }
-  const auto less = [this](NodeId a, NodeId b) { return Less(a, b); };
+  Records records = this->records();
+  const std::vector<uint32_t> prefix_ranks = records.PrefixRanks(prefixes_.size());
+  records.prefix_ranks = prefix_ranks.data();
+  const auto less = [&records](NodeId a, NodeId b) { return records.Less(a, b); };
   std::vector<NodeId> order;
   if (presorted != nullptr && presorted->sorted_ && presorted->table_ == this &&
       presorted->order_.size() <= nodes_.size()) {

@@ -346,7 +346,7 @@ void TripleTable::CompactIfDue() {
   if (triples_.size() < compacted_ + compacted_ / 2 + (1U << 16)) return;
   // By id, not by string: cheap, and SortUnique orders them later.
   uint64_t* words = triples_.words();
-  std::sort(words, words + triples_.size());
+  RadixSortWords(words, words + triples_.size());
   triples_.resize(static_cast<size_t>(std::unique(words, words + triples_.size()) - words));
   compacted_ = triples_.size();
 }

@@ -212,6 +212,10 @@ class TripleVector {
   uint32_t last_index_ = 0;
 };
 
+// Sorts 64-bit words in ascending order, as std::sort does, by their bytes
+// from the highest in use (an in-place radix sort).
+void RadixSortWords(uint64_t* first, uint64_t* last);
+
 // Sorts [first, last) with `less`, in `threads` pieces merged afterwards;
 // the result is std::sort's.
 template <typename It, typename Less>
@@ -341,6 +345,10 @@ class TripleTable {
   // then sorts only the nodes added since.
   NodeOrder TakeNodeOrder() const;
 
+  // Sorts IRI nodes by their text (as value(a) < value(b)), on `threads`
+  // threads.
+  void SortIris(std::vector<NodeId>& iris, unsigned threads) const;
+
   // Sorts the triples in the order a Sord model iterates them (subject,
   // predicate, object; literals before IRIs before blank nodes, then by
   // string, datatype and language) and drops duplicates. `threads` > 1 sorts
@@ -445,6 +453,10 @@ class TripleTable {
     const Prefix* prefixes;
     const std::pair<uint32_t, uint32_t>* langs;
     char* const* blocks;
+    // By prefix (when set, see PrefixRanks): its place among the prefixes
+    // in their order, with kNested when it starts another prefix.
+    const uint32_t* prefix_ranks = nullptr;
+    static constexpr uint32_t kNested = 1U << 31;
     const char* At(uint32_t offset) const {
       return blocks[offset >> kBlockBits] + (offset & (kBlock - 1));
     }
@@ -462,6 +474,9 @@ class TripleTable {
     }
     // SortUnique's order of nodes.
     bool Less(NodeId a, NodeId b) const;
+    // The prefix_ranks of `count` prefixes: two IRIs under prefixes that
+    // start no other are in the order of their prefixes, whatever follows.
+    std::vector<uint32_t> PrefixRanks(size_t count) const;
   };
   Records records() const {
     return {nodes_.begin(), prefixes_.begin(), langs_.data(), blocks_.data()};

@@ -1,7 +1,10 @@
 #include "base/names.h"
 
 #include <gtest/gtest.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
 
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -98,6 +101,45 @@ TEST(LatinNameTest, Table) {
       {"U.S.", "U.S."},
   };
   for (const auto& [in, out] : cases) EXPECT_EQ(LatinName(in), out) << in;
+}
+
+// Letters with accents and common punctuation go around ICU's
+// transliterator (which costs much to make): spelled as the
+// transliterator spells them, for every character of the Latin blocks and
+// of general punctuation's dashes and quotes, in a word and in a folded
+// name.
+TEST(LatinNameTest, AccentedLettersAsTheTransliteratorSpellsThem) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+      "Any-Latin; Latin-ASCII; NFKD; [:Nonspacing Mark:] Remove; NFC", UTRANS_FORWARD, status));
+  ASSERT_FALSE(U_FAILURE(status));
+  auto spell = [&](const std::string& word, bool fold) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
+    t->transliterate(u);
+    if (fold) u.foldCase();
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+  };
+  const std::pair<UChar32, UChar32> blocks[] = {
+      {0xA0, 0x24F}, {0x1E00, 0x1EFF}, {0x2010, 0x2027}, {0x212B, 0x212B}};
+  for (const auto& [first, last] : blocks) {
+    for (UChar32 c = first; c <= last; ++c) {
+      std::string word = "x";
+      icu::UnicodeString(c).toUTF8String(word);
+      word += "Y";
+      EXPECT_EQ(LatinName(word), spell(word, false)) << std::hex << c;
+      const std::string folded = spell(word, true);
+      bool ascii = true;
+      for (const char b : folded) ascii = ascii && static_cast<unsigned char>(b) < 0x80;
+      if (ascii) {
+        EXPECT_EQ(FoldName(word), FoldName(folded)) << std::hex << c;
+      }
+    }
+  }
+  EXPECT_EQ(LatinName("K\xC4\xB1l\xC4\xB1\xC3\xA7"
+                      "daro\xC4\x9Flu"),
+            "Kilicdaroglu");
 }
 
 // Only words that mix Latin letters with another script's are respelled;

@@ -93,6 +93,31 @@ TEST(LiteralFormsTest, NumberBeforeTheDotAcrossReadPieces) {
   }
 }
 
+// Pieces with no number before a dot go to Serd as they are read, the rest
+// through the filter: a file of both, in many pieces, reads every number.
+TEST(LiteralFormsTest, NumbersBeforeTheDotHereAndThere) {
+  std::string text = "@prefix : <https://e.org/> .\n";
+  constexpr int kStatements = 30000;
+  for (int i = 0; i < kStatements; ++i) {
+    text += ":s" + std::to_string(i) + " :p " +
+            (i % 997 == 0 || i % 1000 < 3 ? std::to_string(i) + "." : "\"1.\" .") + "\n";
+  }
+  const testing::TempFile file("here_and_there.ttl");
+  std::ofstream(file.path(), std::ios::binary) << text;
+  Merger merger;
+  ASSERT_TRUE(merger.AddFile(file.path(), Syntax::kTurtle).ok());
+  std::string nt;
+  ASSERT_TRUE(merger.Write(nt, Syntax::kNTriples).ok());
+  EXPECT_EQ(merger.size(), size_t{kStatements});
+  for (int i = 0; i < kStatements; ++i) {
+    if (i % 997 != 0 && i % 1000 >= 3) continue;
+    EXPECT_NE(nt.find("<https://e.org/s" + std::to_string(i) + "> <https://e.org/p> \"" +
+                      std::to_string(i) + "\"^^<" + kXsd + "integer>"),
+              std::string::npos)
+        << i;
+  }
+}
+
 // A string's escapes on both sides of a piece's end: the string ends where
 // it ends (the filter of numbers skips strings many bytes at a time), and a
 // number after it still reads as an integer.
