@@ -19,36 +19,7 @@ Vocabulary::Vocabulary() : serial_(NextSerial()), offsets_{0}, slots_(1024, 0) {
 
 uint64_t Vocabulary::Hash(std::string_view s) { return MemoHash(s); }
 
-WordId Vocabulary::Find(std::string_view word) const {
-  const uint64_t h = Hash(word);
-  // The words of news repeat: a short word's answer is remembered per thread
-  // in a small table that stays in the cache, where the vocabulary's own
-  // table (megabytes with WordNet) and its characters cost a cache miss or
-  // two a word. An entry holds the word (zero-padded, its length in the
-  // last byte), so it answers only for that word, and the vocabulary's
-  // serial and size when it was asked, so it answers only while the
-  // vocabulary is the same (ids never change; a word added since may have
-  // been missing then).
-  struct Entry {
-    char key[16];
-    uint64_t stamp;
-    WordId id;
-  };
-  constexpr size_t kEntries = 4096;
-  static thread_local Entry cache[kEntries];
-  if (word.size() >= sizeof(Entry::key)) return FindInTable(word, h);
-  char key[sizeof(Entry::key)] = {};
-  std::memcpy(key, word.data(), word.size());
-  key[sizeof(key) - 1] = static_cast<char>(word.size());
-  const uint64_t stamp = uint64_t{serial_} << 32 | size();
-  Entry& e = cache[(h >> 40) & (kEntries - 1)];
-  if (e.stamp == stamp && std::memcmp(e.key, key, sizeof(key)) == 0) return e.id;
-  const WordId id = FindInTable(word, h);
-  std::memcpy(e.key, key, sizeof(key));
-  e.stamp = stamp;
-  e.id = id;
-  return id;
-}
+WordId Vocabulary::Find(std::string_view word) const { return FindInTable(word, Hash(word)); }
 
 WordId Vocabulary::FindInTable(std::string_view word, uint64_t h) const {
   const uint64_t tag = h >> 32;
@@ -65,8 +36,7 @@ WordId Vocabulary::FindInTable(std::string_view word, uint64_t h) const {
 }
 
 WordId Vocabulary::Add(std::string_view word) {
-  // Not through Find's cache: the words loaded are asked once.
-  if (const WordId id = FindInTable(word, Hash(word)); id != kNoWordId) return id;
+  if (const WordId id = Find(word); id != kNoWordId) return id;
   const auto id = static_cast<WordId>(size());
   chars_.append(word);
   offsets_.push_back(static_cast<uint32_t>(chars_.size()));

@@ -21,7 +21,7 @@ namespace newskg {
 class Vocabulary {
  public:
   Vocabulary();
-  // Not copied: Find's per-thread answers are keyed by the serial.
+  // Not copied: a copy would carry the serial of another vocabulary.
   Vocabulary(const Vocabulary&) = delete;
   Vocabulary& operator=(const Vocabulary&) = delete;
   Vocabulary(Vocabulary&&) = default;
