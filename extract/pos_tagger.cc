@@ -26,42 +26,46 @@ std::string TreebankName(const std::string& tag) {
 }
 
 // One line of the model: `key: { tag: number, tag: number }`, the key maybe
-// in double quotes. False when the line is not of that form.
+// in double quotes. False when the line is not of that form. Read in place:
+// the model files have some 50,000 lines.
 bool ParseLine(const std::string& line, std::string& key,
                std::vector<std::pair<std::string, double>>& values) {
   values.clear();
   size_t i = 0;
   if (line.empty() || line[0] == '#' || line.compare(0, 3, "---") == 0) return false;
+  const std::string_view text(line);
   if (line[0] == '"') {
-    const size_t close = line.find("\": {", 1);
-    if (close == std::string::npos) return false;
-    key = line.substr(1, close - 1);
+    const size_t close = text.find("\": {", 1);
+    if (close == std::string_view::npos) return false;
+    key.assign(text.substr(1, close - 1));
     i = close + 4;
   } else {
-    const size_t colon = line.find(": {");
-    if (colon == std::string::npos) return false;
-    key = line.substr(0, colon);
+    const size_t colon = text.find(": {");
+    if (colon == std::string_view::npos) return false;
+    key.assign(text.substr(0, colon));
     i = colon + 3;
   }
-  const size_t end = line.rfind('}');
-  if (end == std::string::npos || end < i) return false;
-  std::string body = line.substr(i, end - i);
+  const size_t end = text.rfind('}');
+  if (end == std::string_view::npos || end < i) return false;
+  const std::string_view body = text.substr(i, end - i);
   size_t p = 0;
   while (p < body.size()) {
     const size_t comma = body.find(',', p);
-    const std::string item =
-        body.substr(p, comma == std::string::npos ? std::string::npos : comma - p);
+    const std::string_view item =
+        body.substr(p, comma == std::string_view::npos ? std::string_view::npos : comma - p);
     const size_t colon = item.find(':');
-    if (colon == std::string::npos) return false;
-    std::string tag = item.substr(0, colon);
-    tag.erase(0, tag.find_first_not_of(' '));
-    tag.erase(tag.find_last_not_of(' ') + 1);
+    if (colon == std::string_view::npos) return false;
+    std::string_view tag = item.substr(0, colon);
+    while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
+    while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
+    // The number ends at the item's end, a ',' or the closing '}', where
+    // strtod stops too, so it is read in the line itself.
+    const char* number = line.c_str() + i + p + colon + 1;
     char* stop = nullptr;
-    const std::string number = item.substr(colon + 1);
-    const double v = std::strtod(number.c_str(), &stop);
-    if (stop == number.c_str() || tag.empty()) return false;
+    const double v = std::strtod(number, &stop);
+    if (stop == number || tag.empty()) return false;
     values.emplace_back(tag, v);
-    if (comma == std::string::npos) break;
+    if (comma == std::string_view::npos) break;
     p = comma + 1;
   }
   return !values.empty();

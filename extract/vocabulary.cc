@@ -19,8 +19,9 @@ Vocabulary::Vocabulary() : serial_(NextSerial()), offsets_{0}, slots_(1024, 0) {
 
 uint64_t Vocabulary::Hash(std::string_view s) { return MemoHash(s); }
 
-WordId Vocabulary::Find(std::string_view word) const {
-  const uint64_t h = Hash(word);
+WordId Vocabulary::Find(std::string_view word) const { return FindInTable(word, Hash(word)); }
+
+WordId Vocabulary::FindInTable(std::string_view word, uint64_t h) const {
   const uint64_t tag = h >> 32;
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {

@@ -21,6 +21,11 @@ namespace newskg {
 class Vocabulary {
  public:
   Vocabulary();
+  // Not copied: a copy would carry the serial of another vocabulary.
+  Vocabulary(const Vocabulary&) = delete;
+  Vocabulary& operator=(const Vocabulary&) = delete;
+  Vocabulary(Vocabulary&&) = default;
+  Vocabulary& operator=(Vocabulary&&) = default;
   // The word's id, added when new.
   WordId Add(std::string_view word);
   // Room for `words` words without growing.
@@ -42,6 +47,8 @@ class Vocabulary {
 
  private:
   static uint64_t Hash(std::string_view s);
+  // Find in the table itself, the hash given.
+  WordId FindInTable(std::string_view word, uint64_t h) const;
   void Place(WordId id);
   void Grow();
 

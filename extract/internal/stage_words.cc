@@ -76,6 +76,14 @@ void WordList::insert(std::string word) {
   if (count(word) > 0) return;
   words_.push_back(std::move(word));
   index_.Added(words_.size(), WordAt{this});
+  // The first word as PhraseLengthAt reads it: the first run of characters
+  // other than a space.
+  std::string_view first(words_.back());
+  while (!first.empty() && first.front() == ' ') first.remove_prefix(1);
+  first = first.substr(0, std::min(first.find(' '), first.size()));
+  if (first.empty() || OpensPhrase(first)) return;
+  first_words_.emplace_back(first);
+  firsts_.Added(first_words_.size(), FirstAt{this});
 }
 
 Result<StageWords> StageWords::Load(const std::string& data_dir) {
@@ -173,6 +181,8 @@ size_t PhraseLengthAt(const WordList& phrases, const std::vector<Token>& t, size
                       size_t limit) {
   size_t best = 0;
   if (k >= limit) return 0;  // no phrase of a word or more fits
+  // Most words open no phrase of the list.
+  if (!phrases.OpensPhrase(t[k].lower)) return 0;
   for (const std::string& p : phrases) {
     // The words of p are its runs of characters other than a space (as
     // SplitWords gives them), read in place.

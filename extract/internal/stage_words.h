@@ -32,6 +32,11 @@ class WordList {
   size_t count(std::string_view word) const {
     return index_.MayHold(word) && index_.Find(word, WordAt{this}) != StringIndex::npos ? 1 : 0;
   }
+  // Whether some word of the list, read as a phrase of words separated by
+  // spaces, opens with `word` (a test before matching phrases in place).
+  bool OpensPhrase(std::string_view word) const {
+    return firsts_.MayHold(word) && firsts_.Find(word, FirstAt{this}) != StringIndex::npos;
+  }
   size_t size() const { return words_.size(); }
   bool empty() const { return words_.empty(); }
   std::vector<std::string>::const_iterator begin() const { return words_.begin(); }
@@ -43,10 +48,18 @@ class WordList {
     const std::string& operator()(size_t k) const { return list->words_[k]; }
   };
 
+  struct FirstAt {
+    const WordList* list;
+    const std::string& operator()(size_t k) const { return list->first_words_[k]; }
+  };
+
   std::vector<std::string> words_;
   // At most a quarter of the slots full: a word not in the list mostly
   // meets an empty slot at once.
   StringIndex index_{16, 4};
+  // The distinct first words of the words read as phrases.
+  std::vector<std::string> first_words_;
+  StringIndex firsts_{16, 4};
 };
 
 struct StageWords {

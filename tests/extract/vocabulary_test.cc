@@ -44,6 +44,30 @@ TEST(VocabularyTest, KeepsEveryWordWhileItGrows) {
   EXPECT_EQ(v.Find("w5000"), kNoWordId);
 }
 
+TEST(VocabularyTest, FindAnswersForThisVocabularyAsItIsNow) {
+  // Find remembers answers per thread: a word missing when asked and added
+  // since is found, and another vocabulary's ids are not given.
+  Vocabulary a, b;
+  a.Add("bank");
+  EXPECT_EQ(a.Find("loan"), kNoWordId);
+  EXPECT_EQ(a.Find("loan"), kNoWordId);
+  EXPECT_EQ(a.Add("loan"), 1u);
+  EXPECT_EQ(a.Find("loan"), 1u);
+  b.Add("loan");
+  b.Add("bank");
+  EXPECT_EQ(b.Find("bank"), 1u);
+  EXPECT_EQ(a.Find("bank"), 0u);
+  EXPECT_EQ(b.Find("loan"), 0u);
+  // Words of 16 bytes or more, and words that differ after a zero byte.
+  const std::string long_word = "internationalization";
+  EXPECT_EQ(a.Find(long_word), kNoWordId);
+  EXPECT_EQ(a.Add(long_word), 2u);
+  EXPECT_EQ(a.Find(long_word), 2u);
+  EXPECT_EQ(a.Add(std::string("a\0", 2)), 3u);
+  EXPECT_EQ(a.Find("a"), kNoWordId);
+  EXPECT_EQ(a.Find(std::string("a\0", 2)), 3u);
+}
+
 TEST(VocabularyTest, WordSetAnswersByIdAndByText) {
   Vocabulary v;
   WordSet set, other;
