@@ -226,8 +226,10 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
           Is(i + len, sw_.agent_preps))
         tr.passive = true;
       // Passive: a form of "be" (maybe with an adverb) before a participle;
-      // not before a verb's base form ("is to meet").
-      const bool base_form = t_[i].tag == "VB";
+      // not before a verb's base form ("is to meet") nor its gerund ("is
+      // freezing the assets of X" is progressive).
+      const bool base_form =
+          t_[i].tag == "VB" || StageWords::EndsInAny(t_[i].lower, sw_.gerund_endings, 5);
       for (size_t k = i; !base_form && k-- > s.first_token && k + 3 > i;) {
         if (IsBeForm(t_[k].lower)) {
           tr.passive = tr.verb;

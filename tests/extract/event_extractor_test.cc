@@ -489,6 +489,18 @@ TEST(EventExtractorTest, Table) {
       {"Tomas Relk remains in custody after his arrest in Nairobi on Monday.",
        "Arrest",
        {"date=2024-03-11;place=Nairobi"}},
+      // An asset freeze whose target is the "of" phrase after "assets"
+      // (sanction.txt), "froze" and "frozen" being past forms of a trigger
+      // verb (irregular_pasts); a progressive "is freezing" is not passive.
+      {"The European Union froze the assets of Ivan Morov on Friday.",
+       "Sanction",
+       {"imposer=European Union;target=Ivan Morov"}},
+      {"Japan has frozen assets of Kama Bank and Volga Oil.",
+       "Sanction",
+       {"imposer=Japan;target=Kama Bank,Volga Oil"}},
+      {"Canada is freezing the assets of Boris Katel.",
+       "Sanction",
+       {"imposer=Canada;target=Boris Katel"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
