@@ -231,7 +231,7 @@ class ChromeFinder {
       if (IsAsciiUpper(ch)) {
         word += static_cast<char>(ch - 'A' + 'a');
       } else if (IsAsciiLowerLetter(ch) || (ch >= '0' && ch <= '9') || ch == '\'' ||
-                 (static_cast<unsigned char>(ch) >= 0x80 && word.empty())) {
+                 static_cast<unsigned char>(ch) >= 0x80) {
         word += ch;
       } else {
         break;
@@ -377,11 +377,12 @@ class ChromeFinder {
         before = PrevChar(text_, lb, start, at);
       }
       if (!OpensCredit(before) || (before != 0 && at < covered)) continue;
-      // The label, then ':', '/' or "by".
+      // The label, then ':', '/', "by", or a comma after a label of two
+      // words ("Image source, Agency").
       const size_t last = i + n - 1;
       const uint32_t c = NextChar(text_, w[last].end, le);
       size_t names = last + 1;  // the credit's first word
-      if (c != ':' && c != '/') {
+      if (c != ':' && c != '/' && (c != ',' || n < 2)) {
         if (names >= w.size() || w_.agent_preps.count(w[names].lower) == 0 ||
             !OnlySpaces(w[last].end, w[names].begin))
           continue;

@@ -53,6 +53,14 @@ TEST(PageChromeTest, FindsPhotoCredits) {
        "File Photo by Ana Lima/Agency Press |"},
       {"Police stand guard (AP Photo/Ana Lima) near the court.", "(AP Photo/Ana Lima)"},
       {"Police stand guard [Image: Ana Lima] near the court.", "[Image: Ana Lima]"},
+      {"Image source, Agency Press\nTalks resumed.", "Image source, Agency Press"},
+      // A long copyright line (over 160 bytes, 20 words).
+      {"\xC2\xA9 Agency Press International Broadcasting Corporation 2024, distributed "
+       "internationally by Consolidated Newspapers Incorporated and Associated Broadcasters "
+       "Limited of Johannesburg\n",
+       "\xC2\xA9 Agency Press International Broadcasting Corporation 2024, distributed "
+       "internationally by Consolidated Newspapers Incorporated and Associated Broadcasters "
+       "Limited of Johannesburg"},
       {"Picture: ABCThe minister told reporters on Monday that talks with the union would resume "
        "next week.",
        "Picture: ABC"},
@@ -77,6 +85,7 @@ TEST(PageChromeTest, FindsPhotoCredits) {
        "morning to discuss pay.",
        ""},
       {"He showed a Photo: it was blurred.", ""},
+      {"Photo, right: the minister.", ""},
   };
   for (const auto& [in, expected] : cases) EXPECT_EQ(Chrome(in), expected) << in;
 }
