@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/base.h"
@@ -47,6 +49,24 @@ std::string Lower(std::string s) {
   return s;
 }
 
+const std::string& XsdInteger() {
+  static const std::string iri = vocab::kXsd + "integer";
+  return iri;
+}
+
+// The IRI term of a name in the ontology's namespace (a class, a role, a
+// property), made once per thread: every article names the same few dozen,
+// and a term made anew for each statement costs a string and its copy.
+const Term& NkgTerm(std::string_view local) {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+  };
+  thread_local std::unordered_map<std::string, Term, Hash, std::equal_to<>> made;
+  if (auto it = made.find(local); it != made.end()) return it->second;
+  return made.emplace(std::string(local), Term::Iri(kNkg + std::string(local))).first->second;
+}
+
 class Builder {
  public:
   Builder(const Document& doc, const std::string& base, TripleSink& g)
@@ -71,7 +91,7 @@ class Builder {
     }
     for (size_t i = 0; i < doc_.entities.size(); ++i) AddEntity(i);
     for (const auto& r : doc_.relations) {
-      Add(EntityIri(r.subject), Term::Iri(kNkg + r.property), EntityIri(r.object));
+      Add(EntityIri(r.subject), NkgTerm(r.property), EntityIri(r.object));
     }
     std::map<std::string, int> ordinal;
     for (const auto& ev : doc_.events) AddEvent(ev, ++ordinal[ev.cls]);
@@ -79,12 +99,21 @@ class Builder {
   }
 
  private:
-  static Term Type() { return Term::Iri(vocab::kType); }
+  static const Term& Type() {
+    static const Term type = Term::Iri(vocab::kType);
+    return type;
+  }
 
   void Add(const Term& s, const Term& p, const Term& o) {
     if (!status_.ok()) return;
     status_ = g_.Add(s, p, o);
     if (status_.ok() && named_ != nullptr) status_ = named_->Add(s, p, o);
+  }
+
+  // The article's id as a path segment, made once.
+  const std::string& IdSegment() {
+    if (id_segment_.empty()) id_segment_ = PathSegment(doc_.id);
+    return id_segment_;
   }
 
   // Made once per entity: events and relations name an entity again and again.
@@ -100,13 +129,15 @@ class Builder {
 
   void AddEntity(size_t i) {
     const Entity& e = doc_.entities[i];
-    const Term iri = EntityIri(static_cast<int>(i));
-    Add(iri, Type(), Term::Iri(kNkg + EntityTypeName(e.type)));
-    Add(iri, Term::Iri(vocab::kRdfs + "label"), Term::Literal(e.label));
+    const Term& iri = EntityIri(static_cast<int>(i));
+    Add(iri, Type(), NkgTerm(EntityTypeName(e.type)));
+    static const Term label = Term::Iri(vocab::kRdfs + "label");
+    Add(iri, label, Term::Literal(e.label));
     for (const auto& alt : e.alt_labels) {
-      if (alt != e.label) Add(iri, Term::Iri(vocab::kSkos + "altLabel"), Term::Literal(alt));
+      static const Term alt_label = Term::Iri(vocab::kSkos + "altLabel");
+      if (alt != e.label) Add(iri, alt_label, Term::Literal(alt));
     }
-    Add(iri, Term::Iri(kNkg + "mentionedIn"), article_);
+    Add(iri, NkgTerm("mentionedIn"), article_);
   }
 
   // Character offsets of every sentence's begin and end, in one pass over the text.
@@ -129,39 +160,40 @@ class Builder {
     }
   }
 
-  Term SentenceIri(size_t si) {
+  // Made once per sentence: the events of a sentence name it again and again.
+  const Term& SentenceIri(size_t si) {
     const Sentence& s = doc_.sentences[si];
     if (char_begin_.size() != doc_.sentences.size()) ComputeCharOffsets();
+    if (sentence_iris_.size() != doc_.sentences.size())
+      sentence_iris_.assign(doc_.sentences.size(), {});
+    Term& iri = sentence_iris_[si];
+    if (!iri.value.empty()) return iri;
     const size_t b = char_begin_[si], e = char_end_[si];
-    Term iri = Term::Iri(base_ + "sentence/" + PathSegment(doc_.id) + "/" + std::to_string(b) +
-                         "-" + std::to_string(e));
-    if (sentences_written_.insert({si, true}).second) {
-      Add(iri, Type(), Term::Iri(kNkg + "Sentence"));
-      Add(iri, Term::Iri(kNkg + "text"), Term::Literal(std::string(doc_.SpanText(s.span))));
-      Add(iri, Term::Iri(kNkg + "beginOffset"),
-          Term::Literal(std::to_string(b), vocab::kXsd + "integer"));
-      Add(iri, Term::Iri(kNkg + "endOffset"),
-          Term::Literal(std::to_string(e), vocab::kXsd + "integer"));
-      Add(iri, Term::Iri(kNkg + "inArticle"), article_);
-    }
+    iri = Term::Iri(base_ + "sentence/" + IdSegment() + "/" + std::to_string(b) + "-" +
+                    std::to_string(e));
+    Add(iri, Type(), NkgTerm("Sentence"));
+    Add(iri, NkgTerm("text"), Term::Literal(std::string(doc_.SpanText(s.span))));
+    Add(iri, NkgTerm("beginOffset"), Term::Literal(std::to_string(b), XsdInteger()));
+    Add(iri, NkgTerm("endOffset"), Term::Literal(std::to_string(e), XsdInteger()));
+    Add(iri, NkgTerm("inArticle"), article_);
     return iri;
   }
 
   void AddEvent(const Event& ev, int n) {
-    const Term iri = Term::Iri(base_ + "event/" + PathSegment(doc_.id) + "/" + Lower(ev.cls) + "-" +
-                               std::to_string(n));
-    Add(iri, Type(), Term::Iri(kNkg + ev.cls));
+    const Term iri =
+        Term::Iri(base_ + "event/" + IdSegment() + "/" + Lower(ev.cls) + "-" + std::to_string(n));
+    Add(iri, Type(), NkgTerm(ev.cls));
     // The class's row of extract/data/events/classes.tsv (loaded and checked
     // when the pipeline was made).
     auto classes = EventClassTable::Default();
     const EventClassSchema* cs = classes.ok() ? classes.value()->Find(ev.cls) : nullptr;
     for (const auto& [role, entities] : ev.entity_roles) {
-      for (int e : entities) Add(iri, Term::Iri(kNkg + role), EntityIri(e));
+      for (int e : entities) Add(iri, NkgTerm(role), EntityIri(e));
     }
     for (const auto& m : ev.amounts) {
       const Term amount = Term::Iri(iri.value + "/amount-" + PercentEncode(m.currency) + "-" +
                                     PercentEncode(m.value));
-      Add(iri, Term::Iri(kNkg + "amount"), amount);
+      Add(iri, NkgTerm("amount"), amount);
       Add(amount, Type(), Term::Iri(vocab::kSchema + "MonetaryAmount"));
       Add(amount, Term::Iri(vocab::kSchema + "value"),
           Term::Literal(CanonicalDecimal(m.value), vocab::kXsd + "decimal"));
@@ -171,29 +203,30 @@ class Builder {
       const char* type = d.precision == DatePrecision::kDay     ? "date"
                          : d.precision == DatePrecision::kMonth ? "gYearMonth"
                                                                 : "gYear";
-      Add(iri, Term::Iri(kNkg + "date"), Term::Literal(d.lexical, vocab::kXsd + type));
+      Add(iri, NkgTerm("date"), Term::Literal(d.lexical, vocab::kXsd + type));
     }
     if (ev.count) {
       // The class's count property (extract/data/events/classes.tsv).
-      Add(iri, Term::Iri(kNkg + (cs == nullptr ? std::string("count") : cs->count_property)),
-          Term::Literal(std::to_string(ev.count->value), vocab::kXsd + "integer"));
+      Add(iri,
+          NkgTerm(cs == nullptr ? std::string_view("count") : std::string_view(cs->count_property)),
+          Term::Literal(std::to_string(ev.count->value), XsdInteger()));
       if (!ev.count->qualifier.empty()) {
-        Add(iri, Term::Iri(kNkg + "countQualifier"), Term::Literal(ev.count->qualifier));
+        Add(iri, NkgTerm("countQualifier"), Term::Literal(ev.count->qualifier));
       }
     }
-    if (!ev.quote.empty()) Add(iri, Term::Iri(kNkg + "quote"), Term::Literal(ev.quote));
+    if (!ev.quote.empty()) Add(iri, NkgTerm("quote"), Term::Literal(ev.quote));
     if (!ev.speaker_description.empty()) {
-      Add(iri, Term::Iri(kNkg + "speakerDescription"), Term::Literal(ev.speaker_description));
+      Add(iri, NkgTerm("speakerDescription"), Term::Literal(ev.speaker_description));
     }
     // A statement (the class of quotes) is a report by its nature; other
     // events are told as fact or on someone's word (nkg:reportedBy, when the
     // article names them).
     if (cs == nullptr || cs->Step("quotes") == nullptr) {
-      Add(iri, Term::Iri(kNkg + "attribution"),
-          Term::Literal(ev.reported ? "reported" : "asserted"));
+      Add(iri, NkgTerm("attribution"), Term::Literal(ev.reported ? "reported" : "asserted"));
     }
-    Add(iri, Term::Iri(vocab::kProv + "wasDerivedFrom"), article_);
-    for (size_t si : ev.sentences) Add(iri, Term::Iri(kNkg + "evidence"), SentenceIri(si));
+    static const Term derived_from = Term::Iri(vocab::kProv + "wasDerivedFrom");
+    Add(iri, derived_from, article_);
+    for (size_t si : ev.sentences) Add(iri, NkgTerm("evidence"), SentenceIri(si));
   }
 
   const Document& doc_;
@@ -202,7 +235,8 @@ class Builder {
   std::unique_ptr<TripleSink> named_;
   Term article_;
   Status status_;
-  std::map<size_t, bool> sentences_written_;
+  std::string id_segment_;           // PathSegment(doc_.id) once made (never empty)
+  std::vector<Term> sentence_iris_;  // by sentence, made when first named
   std::vector<size_t> char_begin_, char_end_;
   std::vector<Term> entity_iris_;  // by entity, made when first named
 };

@@ -86,6 +86,15 @@ class JsonParser {
   Status String(std::string& out) {
     if (!Consume('"')) return Error("expected a string");
     while (true) {
+      // A run of plain characters (no quote, backslash or control
+      // character) is appended at once.
+      size_t run = pos_;
+      while (run < s_.size() && s_[run] != '"' && s_[run] != '\\' &&
+             static_cast<unsigned char>(s_[run]) >= 0x20) {
+        ++run;
+      }
+      out.append(s_.data() + pos_, run - pos_);
+      pos_ = run;
       if (pos_ >= s_.size()) return Error("unterminated string");
       const char c = s_[pos_++];
       if (c == '"') return Status::Ok();
