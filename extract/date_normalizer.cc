@@ -103,10 +103,18 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
     // ahead ("Voters go to the polls on December 7", "The election is on
     // Sunday"), unless a word between ties it to a past event ("remains in
     // custody after his arrest on Monday") or the verb only reports ("says").
+    // The first verb of the sentence: before it, the tagger may have read a
+    // present verb in -s as a plural noun after its subject ("Peru votes on
+    // 7 April", "The country votes on Sunday").
+    size_t first_verb = sent.end_token;
+    for (size_t i = sent.first_token; i < sent.end_token && first_verb == sent.end_token; ++i) {
+      if (t[i].tag.rfind("VB", 0) == 0 || t[i].tag == "MD") first_verb = i;
+    }
     auto ahead = [&](size_t b) {
       if (future) return true;
       if (past) return false;
       for (size_t j = b; j-- > sent.first_token + 1;) {
+        if (j < first_verb && t[j].tag == "NNS" && t[j - 1].tag.rfind("NN", 0) == 0) return true;
         if (w.present_tense_blockers.count(t[j].lower) > 0 ||
             w.present_tense_blockers.count(t[j].lemma) > 0)
           return false;

@@ -1,6 +1,7 @@
 #include "extract/event_extractor.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 
 #include "extract/internal/event_extraction.h"
@@ -59,17 +60,26 @@ void EventExtraction::FillTriggers(size_t si, std::vector<Trigger>& triggers,
     for (Trigger& tr : triggers) {
       const size_t head = dep.HeadOf(tr.first, tr.end);
       if (dep.Negated(head)) continue;
-      tr.verb = !dep.Nominal(head);
+      // ... but a form that is only a verb stays one ("Parliament elects").
+      tr.verb = !dep.Nominal(head) || sw_.s_verb_forms.count(t_[tr.first].lower) > 0;
       tr.passive = dep.Passive(head);
       kept.push_back(tr);
     }
     triggers.swap(kept);
   }
-  for (const Trigger& tr : triggers) {
+  // "reached an agreement with Ghana on a $3 billion loan": the loan is the
+  // agreement's topic, one mention with it when the agreement makes one.
+  const std::vector<size_t> topic_of = AgreementTopics(triggers);
+  std::vector<bool> kept(triggers.size(), false);
+  for (size_t ti = 0; ti < triggers.size(); ++ti) {
+    const Trigger& tr = triggers[ti];
+    if (topic_of[ti] != SIZE_MAX && kept[topic_of[ti]]) continue;
     Event ev = Fill(tr, triggers);
     const EventClassSchema* cs = Schema(ev.cls);
     if (cs == nullptr) continue;
     // The class's steps (extract/data/events/classes.tsv).
+    if (const auto* lends = cs->Step("institution-lends"); lends != nullptr)
+      InstitutionLends(tr, *lends, ev);
     if (tr.conditional) {
       const auto* institution = cs->Step("conditional-institution");
       if (institution != nullptr && !LendingInstitution(ev, *institution)) continue;
@@ -90,6 +100,7 @@ void EventExtraction::FillTriggers(size_t si, std::vector<Trigger>& triggers,
     }
     const bool useful = Useful(ev, *cs);
     if (useful || DateOnly(ev)) {
+      kept[ti] = true;
       joins.push_back(useful ? Joins::kAsFound : Joins::kLatestIfFits);
       found.push_back(std::move(ev));
     }

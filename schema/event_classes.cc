@@ -91,7 +91,10 @@ Result<EventRelation> ParseRelation(const std::string& spec) {
 //   sides ROLE...: a leader and what he leads in ROLE are one side, both
 //       kept as named (a meeting's participants);
 //   individuals ROLE...: a person in ROLE is himself beside what he leads
-//       (a sanctioned leader is not his group).
+//       (a sanctioned leader is not his group);
+//   institution-lends ROLE,OTHER: a lending institution that is the subject
+//       of a receiving verb ("The IMF reached an agreement with Ghana") is in
+//       ROLE, not OTHER, when no one else is; the party of "with" is OTHER.
 const std::vector<std::string>& KnownEventSteps() {
   static const std::vector<std::string> k = {"conditional-institution",
                                              "conditional-win",
@@ -103,7 +106,8 @@ const std::vector<std::string>& KnownEventSteps() {
                                              "crowd-count",
                                              "quotes",
                                              "sides",
-                                             "individuals"};
+                                             "individuals",
+                                             "institution-lends"};
   return k;
 }
 

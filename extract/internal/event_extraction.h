@@ -284,6 +284,19 @@ class EventExtraction {
   // An amount, and a lender or borrower whose name ends in a lending
   // institution's head word ("... Monetary Fund", "... Development Bank").
   bool LendingInstitution(const Event& ev, const std::vector<std::string>& roles) const;
+  bool IsLendingInstitution(int e) const;
+
+  // "X reached an agreement with Y on a $3 billion loan": for each trigger,
+  // the index of the conditional trigger of its class whose topic it is (a
+  // preposition of topic_preps between them, in one clause, a few words
+  // apart), or SIZE_MAX. The two are one mention.
+  std::vector<size_t> AgreementTopics(const std::vector<Trigger>& triggers) const;
+
+  // The institution-lends step (ROLE, OTHER): a receiving mention whose OTHER
+  // holds a lending institution and whose ROLE is empty ("The IMF reached an
+  // agreement with Ghana"): the institution goes to ROLE, and the party of
+  // "with" after the trigger to OTHER.
+  void InstitutionLends(const Trigger& tr, const std::vector<std::string>& roles, Event& ev) const;
 
   // Whether a mention meets one of its class's requirements (classes.tsv):
   // "X leaned on Y for deposits" names no amount and one party of a loan.

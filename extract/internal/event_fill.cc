@@ -470,27 +470,86 @@ bool EventExtraction::WonBefore(const Trigger& tr) const {
   return false;
 }
 
+bool EventExtraction::IsLendingInstitution(int e) const {
+  auto lends = [&](const std::string& name) {
+    const size_t space = name.rfind(' ');
+    return lex_.lender_heads.count(space == std::string::npos ? name : name.substr(space + 1)) > 0;
+  };
+  // The label, or another name of it, or the gazetteer's name for it: the
+  // IMF is also the "... Monetary Fund".
+  const Entity& entity = doc_.entities[static_cast<size_t>(e)];
+  if (lends(entity.label)) return true;
+  for (const auto& alt : entity.alt_labels) {
+    if (lends(alt)) return true;
+  }
+  const GazetteerEntry* known = lex_.Lookup(entity.label);
+  return known != nullptr && lends(known->canonical);
+}
+
 bool EventExtraction::LendingInstitution(const Event& ev,
                                          const std::vector<std::string>& roles) const {
   if (ev.amounts.empty()) return false;
   for (const auto& role : roles) {
     auto it = ev.entity_roles.find(role);
     if (it == ev.entity_roles.end()) continue;
-    auto lends = [&](const std::string& name) {
-      const size_t space = name.rfind(' ');
-      return lex_.lender_heads.count(space == std::string::npos ? name : name.substr(space + 1)) >
-             0;
-    };
     for (int e : it->second) {
-      // The label, or another name of it: the IMF is also the "... Monetary Fund".
-      const Entity& entity = doc_.entities[static_cast<size_t>(e)];
-      if (lends(entity.label)) return true;
-      for (const auto& alt : entity.alt_labels) {
-        if (lends(alt)) return true;
-      }
+      if (IsLendingInstitution(e)) return true;
     }
   }
   return false;
+}
+
+std::vector<size_t> EventExtraction::AgreementTopics(const std::vector<Trigger>& triggers) const {
+  constexpr size_t kTopicWords = 12;
+  std::vector<size_t> out(triggers.size(), SIZE_MAX);
+  for (size_t j = 0; j < triggers.size(); ++j) {
+    const Trigger& topic = triggers[j];
+    if (topic.conditional) continue;
+    for (size_t i = j; i-- > 0;) {
+      const Trigger& agreement = triggers[i];
+      if (!agreement.conditional || agreement.cls != topic.cls ||
+          agreement.sentence != topic.sentence || agreement.end > topic.first ||
+          topic.first - agreement.end > kTopicWords)
+        continue;
+      bool prep = false, broken = false;
+      for (size_t k = agreement.end; k < topic.first && !broken; ++k) {
+        broken = IsClauseBreak(t_[k]) || t_[k].text == ",";
+        prep = prep || Is(k, w_.topic_preps);
+      }
+      if (!broken && prep) out[j] = i;
+      break;
+    }
+  }
+  return out;
+}
+
+void EventExtraction::InstitutionLends(const Trigger& tr, const std::vector<std::string>& roles,
+                                       Event& ev) const {
+  if (!tr.receiving || roles.size() != 2 || !RoleOf(ev, roles[0].c_str()).empty()) return;
+  auto others = ev.entity_roles.find(roles[1]);
+  if (others == ev.entity_roles.end()) return;
+  std::vector<int> institutions, rest;
+  for (int e : others->second) (IsLendingInstitution(e) ? institutions : rest).push_back(e);
+  if (institutions.empty()) return;
+  // "... an agreement with Ghana": the party of "with" right after the trigger.
+  const auto& s = doc_.sentences[tr.sentence];
+  for (size_t k = tr.end; k < s.end_token && k < tr.end + 3; ++k) {
+    if (!Is(k, w_.party_preps)) continue;
+    for (int e : PrepObject(tr, t_[k].lower)) {
+      e = StateFor(doc_, lex_, e);
+      const EntityType ty = doc_.entities[static_cast<size_t>(e)].type;
+      if ((ty == EntityType::kCountry || ty == EntityType::kOrganization) &&
+          !IsLendingInstitution(e) && std::find(rest.begin(), rest.end(), e) == rest.end())
+        rest.push_back(e);
+    }
+    break;
+  }
+  ev.entity_roles[roles[0]] = institutions;
+  if (rest.empty()) {
+    ev.entity_roles.erase(others);
+  } else {
+    others->second = rest;
+  }
 }
 
 }  // namespace newskg::internal

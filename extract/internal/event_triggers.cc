@@ -197,8 +197,10 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
       const auto& determiners = w_.noun_determiners;
       const bool det2 = adjective && determiners.count(prev2) > 0;
       // A word in -s is a plural noun ("talks", "protests") unless tagged a
-      // verb in the present tense ("Tomas Velk meets Rosa Maren").
-      const bool plural = t_[i].lower.back() == 's' && t_[i].tag != "VBZ";
+      // verb in the present tense ("Tomas Velk meets Rosa Maren") or only a
+      // verb ("Parliament elects", s_verb_forms.txt).
+      const bool plural = t_[i].lower.back() == 's' && t_[i].tag != "VBZ" &&
+                          sw_.s_verb_forms.count(t_[i].lower) == 0;
       tr.verb = !(det2 || determiners.count(prev) > 0 || plural ||
                   (t_[i].lower.size() > 4 && t_[i].lower.rfind("tion") == t_[i].lower.size() - 4));
       const std::string& w = t_[i].lower;

@@ -41,6 +41,8 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"converge_preps", &converge_preps},
       {"converge_verbs", &converge_verbs},
       {"present_perfect_auxiliaries", &present_perfect_auxiliaries},
+      {"topic_preps", &topic_preps},
+      {"party_preps", &party_preps},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);

@@ -501,6 +501,36 @@ TEST(EventExtractorTest, Table) {
       {"Canada is freezing the assets of Boris Katel.",
        "Sanction",
        {"imposer=Canada;target=Boris Katel"}},
+      // "elect" in any tense (election.txt, s_verb_forms.txt); a present verb
+      // the tagger read as a plural noun dates ahead (date_normalizer.cc).
+      {"Voters in Peru elect a new president on Sunday.",
+       "Election",
+       {"date=2024-03-17;place=Peru"}},
+      {"The parliament of Peru elects Marta Ruiz as speaker.",
+       "Election",
+       {"candidate=Marta Ruiz;place=Peru"}},
+      {"Peru votes on 7 April.", "Election", {"date=2024-04-07;place=Peru"}},
+      {"Peru will vote on Sunday.", "Election", {"date=2024-03-17;place=Peru"}},
+      {"Peru voted on 7 April.", "Election", {"date=2023-04-07;place=Peru"}},
+      {"Voters in Peru elected Marta Ruiz as president on Sunday.",
+       "Election",
+       {"candidate=Marta Ruiz;date=2024-03-10;place=Peru"}},
+      {"The board of Peru Mining elects its chairman by secret ballot.", "Election", {}},
+      // An agreement on a loan is one mention with it (topic_preps); a
+      // lending institution that reaches it lends, the party of "with"
+      // borrows (the institution-lends step).
+      {"The International Monetary Fund reached a staff-level agreement with Ghana on a $3 "
+       "billion loan.",
+       "Loan",
+       {"amount=3000000000 USD;borrower=Ghana;lender=International Monetary Fund"}},
+      {"Ghana reached a staff-level agreement with the International Monetary Fund on a $3 "
+       "billion loan.",
+       "Loan",
+       {"amount=3000000000 USD;borrower=Ghana;lender=International Monetary Fund"}},
+      {"Pakistan and the IMF reached an agreement on a $7 billion loan.",
+       "Loan",
+       {"amount=7000000000 USD;borrower=Pakistan;lender=International Monetary Fund"}},
+      {"Egypt and Qatar signed a trade agreement worth $2 billion.", "Loan", {}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
