@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 
+#include "base/latin_spelling.h"
 #include "base/strings.h"
 #include "base/utf8.h"
 
@@ -100,74 +101,81 @@ void LatinLookalikes(icu::UnicodeString& u) {
   u = out;
 }
 
-// The ASCII that Latin-ASCII writes for the punctuation of news (quotes,
-// dashes, an ellipsis, a no-break space), or null.
-const char* AsciiPunctuation(uint32_t cp) {
-  switch (cp) {
-    case 0xA0:
-      return " ";
-    case 0x2010:
-    case 0x2011:
-    case 0x2012:
-    case 0x2013:
-    case 0x2014:
-      return "-";
-    case 0x2018:
-    case 0x2019:
-      return "'";
-    case 0x201C:
-    case 0x201D:
-      return "\"";
-    case 0x2026:
-      return "...";
-    default:
-      return nullptr;
+// The code point at `i` of `word` when it is well-formed UTF-8 (as ICU
+// reads it, no overlong form or surrogate), else 0xFFFD; sets `len`.
+uint32_t StrictDecodeAt(std::string_view word, size_t i, size_t& len) {
+  const uint32_t cp = DecodeAt(word, i, len);
+  for (size_t k = 1; k < len; ++k) {
+    if ((static_cast<unsigned char>(word[i + k]) & 0xC0) != 0x80) return 0xFFFD;
   }
+  const bool shortest = len == 2 ? cp >= 0x80 : len == 3 ? cp >= 0x800 : cp >= 0x10000;
+  if (len == 1 || !shortest || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0xFFFD;
+  return cp;
 }
 
 // A word of ASCII, of letters that are an ASCII letter with accents
-// (canonically decomposed: the letter, then nonspacing marks) and of
-// AsciiPunctuation, as the transliterator of LatinWord spells it (Any-Latin
-// and Latin-ASCII leave such letters as they are; NFKD and the removal of
-// nonspacing marks keep the ASCII letter), into `out`; false for any other
-// word. The transliterator is made once per thread for about 150 M
-// instructions, which words like these need not pay.
-bool AccentedAscii(std::string_view word, bool fold, std::string& out) {
+// (canonically decomposed: the letter, then nonspacing marks) and of the
+// characters SpellLatin knows, as the transliterator of LatinWord spells it
+// (Any-Latin and Latin-ASCII leave accented letters as they are; NFKD and
+// the removal of nonspacing marks keep the ASCII letter), case-folded when
+// `fold`, into `out`; false for any other word. The transliterator is made
+// once per thread, and ICU's registry of transliterators once per process,
+// for about 150 M instructions, which words like these need not pay.
+bool SpelledLatin(std::string_view word, bool fold, std::string& out) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) return false;
-  auto lower = [fold](char c) { return fold && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; };
   out.clear();
+  bool kept = false;  // a character left as it is (not ASCII)
   icu::UnicodeString parts;
   for (size_t i = 0; i < word.size();) {
     if (static_cast<unsigned char>(word[i]) < 0x80) {
-      out += static_cast<char>(lower(word[i++]));
+      out += word[i++];
       continue;
     }
     size_t len = 1;
-    const uint32_t cp = DecodeAt(word, i, len);
-    i += len;
-    if (const char* ascii = AsciiPunctuation(cp); ascii != nullptr) {
-      out += ascii;
+    const uint32_t cp = StrictDecodeAt(word, i, len);
+    if (cp == 0xFFFD) return false;
+    std::string_view spelling;
+    if (const LatinSpelling known = SpellLatin(cp, spelling); known != LatinSpelling::kUnknown) {
+      if (known == LatinSpelling::kKept) {
+        out.append(word, i, len);
+        kept = true;
+      } else {
+        out += spelling;
+      }
+      i += len;
       continue;
     }
-    if (cp > 0x10FFFF || !nfd->getDecomposition(static_cast<UChar32>(cp), parts) ||
-        parts.length() < 2)
-      return false;
+    i += len;
+    if (!nfd->getDecomposition(static_cast<UChar32>(cp), parts) || parts.length() < 2) return false;
     const UChar32 letter = parts.char32At(0);
     if (!((letter >= 'a' && letter <= 'z') || (letter >= 'A' && letter <= 'Z'))) return false;
     for (int32_t k = parts.moveIndex32(0, 1); k < parts.length(); k = parts.moveIndex32(k, 1)) {
       if (u_charType(parts.char32At(k)) != U_NON_SPACING_MARK) return false;
     }
-    out += static_cast<char>(lower(static_cast<char>(letter)));
+    out += static_cast<char>(letter);
   }
+  if (!fold) return true;
+  if (!kept) {
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return true;
+  }
+  // Case folding as LatinWord's, for what was kept ("Ə" -> "ə").
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(out.data(), static_cast<int32_t>(out.size())));
+  u.foldCase();
+  out.clear();
+  u.toUTF8String(out);
   return true;
 }
 
 // A word (no ASCII space) that holds a byte over 0x7F, transliterated by
 // ICU, and case-folded when `fold`.
 std::string LatinWord(std::string_view word, bool fold) {
-  if (std::string ascii; AccentedAscii(word, fold, ascii)) return ascii;
+  if (std::string spelled; SpelledLatin(word, fold, spelled)) return spelled;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   LatinLookalikes(u);

@@ -2,6 +2,7 @@
 // subdivisions) and wordnet-base (named instances, common words, lemma
 // exceptions).
 #include <algorithm>
+#include <charconv>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -80,6 +81,11 @@ class Fields {
   int Int() {
     std::string_view field;
     if (!Next(field)) return 0;
+    // Digits alone, as WordNet writes its numbers, without a copy.
+    int digits = 0;
+    if (const auto [stop, ec] = std::from_chars(field.data(), field.data() + field.size(), digits);
+        ec == std::errc() && stop == field.data() + field.size() && field[0] != '-')
+      return digits;
     const std::string s(field);
     char* end = nullptr;
     const long v = std::strtol(s.c_str(), &end, 10);
@@ -111,6 +117,16 @@ class Fields {
   std::string_view rest_;
   bool failed_ = false;
 };
+
+// ParseInt of a field that is digits alone without a copy of it, else
+// ParseInt itself.
+bool ParseDigits(std::string_view field, int64_t& out, int base = 10) {
+  if (!field.empty() && field[0] != '-') {
+    const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), out, base);
+    if (ec == std::errc() && end == field.data() + field.size()) return true;
+  }
+  return ParseInt(std::string(field), out, base);
+}
 
 // WordNet's "New_York" as "New York", into `out`.
 void UnderscoresInto(std::string_view w, std::string& out) {
@@ -162,11 +178,11 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
     if (!status.ok() || line.empty() || line[0] == ' ') return;
     Fields f(line);
     const std::string_view offset = f.View();
-    const std::string lexfile(f.View());
+    const std::string_view lexfile = f.View();
     f.View();  // the part of speech
-    const std::string wcnt_hex(f.View());
+    const std::string_view wcnt_hex = f.View();
     int64_t lf = 0, wcnt = 0;
-    if (!ParseInt(lexfile, lf) || !ParseInt(wcnt_hex, wcnt, 16)) {
+    if (!ParseDigits(lexfile, lf) || !ParseDigits(wcnt_hex, wcnt, 16)) {
       status = ParseError(noun_path + ": malformed synset line " + std::string(offset));
       return;
     }

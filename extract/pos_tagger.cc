@@ -7,6 +7,7 @@
 #include <fstream>
 #include <limits>
 
+#include "extract/internal/lexicon_files.h"
 #include "extract/internal/perceptron.h"
 
 namespace newskg {
@@ -28,21 +29,20 @@ std::string TreebankName(const std::string& tag) {
 // One line of the model: `key: { tag: number, tag: number }`, the key maybe
 // in double quotes. False when the line is not of that form. Read in place:
 // the model files have some 50,000 lines.
-bool ParseLine(const std::string& line, std::string& key,
-               std::vector<std::pair<std::string, double>>& values) {
+bool ParseLine(std::string_view text, std::string_view& key,
+               std::vector<std::pair<std::string_view, double>>& values) {
   values.clear();
   size_t i = 0;
-  if (line.empty() || line[0] == '#' || line.compare(0, 3, "---") == 0) return false;
-  const std::string_view text(line);
-  if (line[0] == '"') {
+  if (text.empty() || text[0] == '#' || text.compare(0, 3, "---") == 0) return false;
+  if (text[0] == '"') {
     const size_t close = text.find("\": {", 1);
     if (close == std::string_view::npos) return false;
-    key.assign(text.substr(1, close - 1));
+    key = text.substr(1, close - 1);
     i = close + 4;
   } else {
     const size_t colon = text.find(": {");
     if (colon == std::string_view::npos) return false;
-    key.assign(text.substr(0, colon));
+    key = text.substr(0, colon);
     i = colon + 3;
   }
   const size_t end = text.rfind('}');
@@ -58,9 +58,9 @@ bool ParseLine(const std::string& line, std::string& key,
     std::string_view tag = item.substr(0, colon);
     while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
     while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
-    // The number ends at the item's end, a ',' or the closing '}', where
-    // strtod stops too, so it is read in the line itself.
-    const char* number = line.c_str() + i + p + colon + 1;
+    // The number ends at the item's end, a ',' or the closing '}' of the
+    // line, where strtod stops too, so it is read in the line itself.
+    const char* number = text.data() + i + p + colon + 1;
     char* stop = nullptr;
     const double v = std::strtod(number, &stop);
     if (stop == number || tag.empty()) return false;
@@ -73,22 +73,29 @@ bool ParseLine(const std::string& line, std::string& key,
 
 using Rows = std::vector<std::pair<std::string, std::vector<std::pair<std::string, double>>>>;
 
-Status ReadModelFile(const std::string& path, Rows& rows) {
-  std::ifstream in(path);
-  if (!in) {
+// Calls fn(key, values) for each line of the model file at `path`, its
+// lines seen in place; a line is valid during its call only.
+template <typename Fn>
+Status ReadModelFile(const std::string& path, Fn fn) {
+  std::string_view key;
+  std::vector<std::pair<std::string_view, double>> values;
+  size_t n = 0;
+  Status status = Status::Ok();
+  const bool read = internal::ForEachFileLine(path, [&](std::string_view line) {
+    ++n;
+    if (!status.ok()) return;
+    if (line.empty() || line[0] == '#' || line.compare(0, 3, "---") == 0) return;
+    if (!ParseLine(line, key, values)) {
+      status = ParseError(path + ":" + std::to_string(n) + ": not a `word: { tag: count }` line");
+      return;
+    }
+    fn(key, values);
+  });
+  if (!read) {
     return NotFound("cannot open " + path +
                     ": install the part-of-speech model (Debian package liblingua-en-tagger-perl)");
   }
-  std::string line, key;
-  std::vector<std::pair<std::string, double>> values;
-  for (size_t n = 1; std::getline(in, line); ++n) {
-    if (line.empty() || line[0] == '#' || line.compare(0, 3, "---") == 0) continue;
-    if (!ParseLine(line, key, values)) {
-      return ParseError(path + ":" + std::to_string(n) + ": not a `word: { tag: count }` line");
-    }
-    rows.emplace_back(key, values);
-  }
-  return Status::Ok();
+  return status;
 }
 
 constexpr const char* kFormClassNames[] = {"-abr-", "-cap-",  "-hyp-", "-ing-",    "-ed-",
@@ -114,26 +121,58 @@ std::string PosTagger::DefaultDir() {
 
 Result<PosTagger> PosTagger::Load(const std::string& dir) {
   PosTagger t;
-  Rows tags, words, unknown;
-  for (auto [file, rows] : {std::pair{"tags.yml", &tags}, std::pair{"words.yml", &words},
-                            std::pair{"unknown.yml", &unknown}}) {
-    if (Status s = ReadModelFile(dir + "/" + file, *rows); !s.ok()) return s;
-  }
-  auto tag_index = [&t](const std::string& tag) {
-    auto [it, fresh] = t.index_.emplace(tag, static_cast<int>(t.names_.size()));
-    if (fresh) t.names_.push_back(TreebankName(tag));
-    return it->second;
+  // Tags are numbered in the order the files name them: the transitions',
+  // then the words', then the unknown words' classes.
+  auto tag_index = [&t](std::string_view tag) {
+    if (auto it = t.index_.find(std::string(tag)); it != t.index_.end()) return it->second;
+    const int i = static_cast<int>(t.names_.size());
+    t.index_.emplace(std::string(tag), i);
+    t.names_.push_back(TreebankName(std::string(tag)));
+    return i;
   };
+  Rows tags;
+  if (Status s = ReadModelFile(dir + "/tags.yml",
+                               [&](std::string_view from, const auto& next) {
+                                 tags.emplace_back(std::string(from),
+                                                   std::vector<std::pair<std::string, double>>());
+                                 for (const auto& [to, p] : next)
+                                   tags.back().second.emplace_back(to, p);
+                               });
+      !s.ok())
+    return s;
   for (const auto& [from, next] : tags) {
     tag_index(from);
     for (const auto& [to, p] : next) tag_index(to);
   }
-  for (const auto& [w, counts] : words) {
-    for (const auto& [tag, n] : counts) tag_index(tag);
-  }
-  for (const auto& [w, counts] : unknown) {
-    for (const auto& [tag, n] : counts) tag_index(tag);
-  }
+  // The words' counts, their tags as indices, read in place (words.yml has
+  // some 50,000 lines); the first line of a word counts, as every line
+  // counts toward the totals of its tags.
+  std::vector<double> tag_total;
+  if (Status s = ReadModelFile(dir + "/words.yml",
+                               [&](std::string_view w, const auto& counts) {
+                                 Counts c;
+                                 c.reserve(counts.size());
+                                 for (const auto& [tag, v] : counts) {
+                                   const int i = tag_index(tag);
+                                   c.emplace_back(i, v);
+                                   if (static_cast<size_t>(i) >= tag_total.size())
+                                     tag_total.resize(static_cast<size_t>(i) + 1, 0.0);
+                                   tag_total[static_cast<size_t>(i)] += v;
+                                 }
+                                 t.words_.emplace(std::string(w), std::move(c));
+                               });
+      !s.ok())
+    return s;
+  if (Status s = ReadModelFile(dir + "/unknown.yml",
+                               [&](std::string_view w, const auto& counts) {
+                                 Counts c;
+                                 c.reserve(counts.size());
+                                 for (const auto& [tag, v] : counts)
+                                   c.emplace_back(tag_index(tag), v);
+                                 t.unknown_.emplace(std::string(w), std::move(c));
+                               });
+      !s.ok())
+    return s;
   const size_t n = t.names_.size();
   constexpr double kFloor = 1e-7;  // a transition the model never saw
   t.transition_.assign(n * n, std::log(kFloor));
@@ -143,18 +182,8 @@ Result<PosTagger> PosTagger::Load(const std::string& dir) {
           std::log(std::max(p, kFloor));
     }
   }
-  t.tag_total_.assign(n, 0.0);
-  auto convert = [&](const std::vector<std::pair<std::string, double>>& counts) {
-    Counts c;
-    for (const auto& [tag, v] : counts) c.emplace_back(t.index_[tag], v);
-    return c;
-  };
-  for (const auto& [w, counts] : words) {
-    Counts c = convert(counts);
-    for (const auto& [tag, v] : c) t.tag_total_[static_cast<size_t>(tag)] += v;
-    t.words_.emplace(w, std::move(c));
-  }
-  for (const auto& [w, counts] : unknown) t.unknown_.emplace(w, convert(counts));
+  tag_total.resize(n, 0.0);
+  t.tag_total_ = std::move(tag_total);
   if (t.index_.count("pp") == 0 || t.unknown_.count("-unknown-") == 0) {
     return ParseError(dir + ": the model has no sentence-end tag or no -unknown- class");
   }

@@ -36,16 +36,22 @@ WordId Vocabulary::FindInTable(std::string_view word, uint64_t h) const {
 }
 
 WordId Vocabulary::Add(std::string_view word) {
-  if (const WordId id = Find(word); id != kNoWordId) return id;
+  // Hashed once: the lexicons add some 300,000 words at start-up.
+  const uint64_t h = Hash(word);
+  if (const WordId id = FindInTable(word, h); id != kNoWordId) return id;
   const auto id = static_cast<WordId>(size());
   chars_.append(word);
   offsets_.push_back(static_cast<uint32_t>(chars_.size()));
   // At most half the slots in use.
   if (2 * size() > slots_.size()) {
     Grow();
-  } else {
-    Place(id);
+    return id;
   }
+  // Placed as Place places it.
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  while (slots_[i] != 0) i = (i + 1) & mask;
+  slots_[i] = (h >> 32) << 32 | (uint64_t{id} + 1);
   return id;
 }
 
