@@ -2,9 +2,10 @@
 // single name tokens, and NameRecognizer, which finds the runs of name
 // tokens of each sentence and types them from their form, the gazetteers
 // and their context. name_recognizer.cc scans the sentences and holds the
-// tests on words and context; name_runs.cc types one run (known names, the
-// weak rules for unknown ones); name_context.cc holds the names of events
-// and titled names.
+// tests on words and context; name_runs.cc splits one run into names
+// (titles, demonyms, "of" pairs, opening words); name_typing.cc types each
+// name (known names, the weak rules for unknown ones); name_context.cc holds
+// the names of events and titled names.
 #ifndef NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 #define NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 
