@@ -108,6 +108,10 @@ class NameRecognizer {
   // and a plural event noun at e ("drills", "naval drills").
   bool EventCueBefore(size_t b, size_t first) const;
   bool EventNounAt(size_t e, size_t end) const;
+  // A noun for a military exercise at e, no verb, after the name [b, e)
+  // ("joined Steel Falcon drills", "Joint Sword war games"; not "Xi
+  // exercises control"): the name, with no cue, names the exercise.
+  bool ExerciseNounAt(size_t b, size_t e, size_t first, size_t end) const;
   // The names the article gives events anywhere ("the 12th Jade Falcon
   // exercises", "2016 Iron Shield and Sea Lance drills"): no entities
   // where they stand alone either ("hosting Jade Falcon").
