@@ -46,6 +46,16 @@ void NameRecognizer::CollectEventNames() {
             event_names_.insert(JoinTokens(doc_, e + 1, f));
           }
         }
+      } else if (ExerciseNounAt(i, e, s.first_token, s.end_token)) {
+        // "Troops joined Steel Falcon exercises": no cue, but a name right
+        // before an exercise noun is the exercise's, unless it names a
+        // known entity or a people ("Chinese drills").
+        size_t from = i;
+        while (from + 1 < e && lex_.non_names.count(t_[from].text) > 0) ++from;
+        const std::string name = JoinTokens(doc_, from, e);
+        if (lex_.Lookup(name) == nullptr && lex_.DemonymCountry(name) == nullptr &&
+            lex_.DemonymCountry(t_[from].text) == nullptr)
+          event_names_.insert(name);
       }
       i = e;
     }
@@ -76,6 +86,16 @@ bool NameRecognizer::EventNounAt(size_t e, size_t end) const {
     }
   }
   return false;
+}
+
+bool NameRecognizer::ExerciseNounAt(size_t b, size_t e, size_t first, size_t end) const {
+  if (e >= end || t_[e].kind != TokenKind::kWord || t_[e].capitalized) return false;
+  if (PhraseLengthAt(w_.exercise_nouns, t_, e, end) == 0) return false;
+  // A verb only after a name that may be its subject: one opening the
+  // sentence or after a capitalized word or a comma; after a lower-case
+  // word ("joined Steel Falcon exercises", "during ...") the name is no subject.
+  return w_.present_tense_tags.count(t_[e].tag) == 0 ||
+         (b > first && t_[b - 1].kind == TokenKind::kWord && !t_[b - 1].capitalized);
 }
 
 bool NameRecognizer::QuotedDesignation(size_t b, size_t first) const {

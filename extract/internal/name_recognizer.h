@@ -2,9 +2,10 @@
 // single name tokens, and NameRecognizer, which finds the runs of name
 // tokens of each sentence and types them from their form, the gazetteers
 // and their context. name_recognizer.cc scans the sentences and holds the
-// tests on words and context; name_runs.cc types one run (known names, the
-// weak rules for unknown ones); name_context.cc holds the names of events
-// and titled names.
+// tests on words and context; name_runs.cc splits one run into names
+// (titles, demonyms, "of" pairs, opening words); name_typing.cc types each
+// name (known names, the weak rules for unknown ones); name_context.cc holds
+// the names of events and titled names.
 #ifndef NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 #define NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 
@@ -107,6 +108,10 @@ class NameRecognizer {
   // and a plural event noun at e ("drills", "naval drills").
   bool EventCueBefore(size_t b, size_t first) const;
   bool EventNounAt(size_t e, size_t end) const;
+  // A noun for a military exercise at e, no verb, after the name [b, e)
+  // ("joined Steel Falcon drills", "Joint Sword war games"; not "Xi
+  // exercises control"): the name, with no cue, names the exercise.
+  bool ExerciseNounAt(size_t b, size_t e, size_t first, size_t end) const;
   // The names the article gives events anywhere ("the 12th Jade Falcon
   // exercises", "2016 Iron Shield and Sea Lance drills"): no entities
   // where they stand alone either ("hosting Jade Falcon").

@@ -88,6 +88,7 @@ struct StageWords {
   WordList index_heads;            // average, index: "the Dow Jones industrial average"
   WordList name_place_nouns;       // airport: "Gatwick airport" is the airport's own name
   WordList index_names;            // FTSE, Kospi: a stock index alone (case as written)
+  WordList exercise_nouns;         // drills, war games: "Steel Falcon drills" names the drills
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

@@ -482,5 +482,20 @@ TEST(EntityRecognizerTest, LookalikeLettersAndGivenNames) {
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
+// A name right before a noun for a military exercise, with no cue, is the
+// exercise's own name, no entity; a people's or a known name stays.
+TEST(EntityRecognizerTest, ExerciseNamesAreNoEntities) {
+  const std::pair<std::string, V> cases[] = {
+      {"Freedom Shield exercises began on Monday near Seoul.", {"City:Seoul"}},
+      {"The navies held Pacific Vanguard drills off Guam.", {"Country:Guam"}},
+      {"Ukraine watched Zapad maneuvers by Belarus.", {"Country:Belarus", "Country:Ukraine"}},
+      {"Chinese drills near Taiwan alarmed Japan.",
+       {"Country:China", "Country:Japan", "Country:Taiwan"}},
+      {"Japan joined Australian drills.", {"Country:Australia", "Country:Japan"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 }  // namespace
 }  // namespace newskg
