@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <sstream>
 
@@ -65,6 +66,14 @@ Status Lexicon::LoadIso(const std::string& dir, const std::string& data_dir) {
 
 namespace {
 
+// A field of digits alone, as WordNet writes its numbers, read in place
+// into `out`; false for anything else (a sign, spaces, other bytes).
+bool ReadDigits(std::string_view field, int64_t& out, int base = 10) {
+  if (field.empty() || field[0] == '-') return false;
+  const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), out, base);
+  return ec == std::errc() && end == field.data() + field.size();
+}
+
 // The fields of a line separated by white space, read as `>>` reads strings
 // and numbers from a stream (the lines of data.noun are many, and a string
 // stream per line took a tenth of the start-up): once a field is missing,
@@ -81,11 +90,8 @@ class Fields {
   int Int() {
     std::string_view field;
     if (!Next(field)) return 0;
-    // Digits alone, as WordNet writes its numbers, without a copy.
-    int digits = 0;
-    if (const auto [stop, ec] = std::from_chars(field.data(), field.data() + field.size(), digits);
-        ec == std::errc() && stop == field.data() + field.size() && field[0] != '-')
-      return digits;
+    if (int64_t digits = 0; ReadDigits(field, digits) && digits <= std::numeric_limits<int>::max())
+      return static_cast<int>(digits);
     const std::string s(field);
     char* end = nullptr;
     const long v = std::strtol(s.c_str(), &end, 10);
@@ -118,14 +124,10 @@ class Fields {
   bool failed_ = false;
 };
 
-// ParseInt of a field that is digits alone without a copy of it, else
+// ParseInt of a field: digits alone read in place, anything else by
 // ParseInt itself.
 bool ParseDigits(std::string_view field, int64_t& out, int base = 10) {
-  if (!field.empty() && field[0] != '-') {
-    const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), out, base);
-    if (ec == std::errc() && end == field.data() + field.size()) return true;
-  }
-  return ParseInt(std::string(field), out, base);
+  return ReadDigits(field, out, base) || ParseInt(std::string(field), out, base);
 }
 
 // WordNet's "New_York" as "New York", into `out`.

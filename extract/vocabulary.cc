@@ -45,18 +45,13 @@ WordId Vocabulary::Add(std::string_view word) {
   // At most half the slots in use.
   if (2 * size() > slots_.size()) {
     Grow();
-    return id;
+  } else {
+    Place(id, h);
   }
-  // Placed as Place places it.
-  const size_t mask = slots_.size() - 1;
-  size_t i = h & mask;
-  while (slots_[i] != 0) i = (i + 1) & mask;
-  slots_[i] = (h >> 32) << 32 | (uint64_t{id} + 1);
   return id;
 }
 
-void Vocabulary::Place(WordId id) {
-  const uint64_t h = Hash(Text(id));
+void Vocabulary::Place(WordId id, uint64_t h) {
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   while (slots_[i] != 0) i = (i + 1) & mask;
@@ -73,7 +68,7 @@ void Vocabulary::Reserve(size_t words) {
 
 void Vocabulary::Grow() {
   slots_.assign(slots_.size() * 2, 0);
-  for (WordId id = 0; id < size(); ++id) Place(id);
+  for (WordId id = 0; id < size(); ++id) Place(id, Hash(Text(id)));
 }
 
 void WordSet::insert(std::string_view word) { InsertId(vocabulary_->Add(word)); }

@@ -49,7 +49,8 @@ class Vocabulary {
   static uint64_t Hash(std::string_view s);
   // Find in the table itself, the hash given.
   WordId FindInTable(std::string_view word, uint64_t h) const;
-  void Place(WordId id);
+  // Puts `id`, whose word hashes to `h`, in the first free slot from its own.
+  void Place(WordId id, uint64_t h);
   void Grow();
 
   uint32_t serial_;
