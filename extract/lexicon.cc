@@ -98,6 +98,7 @@ Lexicon::Lexicon() {
                        &crowd_nouns,
                        &crowd_size_nouns,
                        &crowd_size_verbs,
+                       &crowd_draw_verbs,
                        &lender_heads,
                        &candidate_nouns,
                        &partial_amount_words,
@@ -276,6 +277,7 @@ Status Lexicon::LoadEvents(const std::string& dir) {
   if (Status s = ReadList(dir + "/crowd_nouns.txt", crowd_nouns); !s.ok()) return s;
   if (Status s = ReadList(dir + "/crowd_size_nouns.txt", crowd_size_nouns); !s.ok()) return s;
   if (Status s = ReadList(dir + "/crowd_size_verbs.txt", crowd_size_verbs); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/crowd_draw_verbs.txt", crowd_draw_verbs); !s.ok()) return s;
   if (Status s = ReadList(dir + "/local_election_words.txt", local_election_words); !s.ok())
     return s;
   if (Status s = ReadList(dir + "/lender_heads.txt", lender_heads); !s.ok()) return s;

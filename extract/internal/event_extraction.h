@@ -233,6 +233,12 @@ class EventExtraction {
   // A protest's crowd size told in the next sentence, when that sentence
   // has no trigger of its own, or null.
   const CountValue* NextSentenceCrowd(const Trigger& tr) const;
+  // "The rally drew about 5,000 people", "the march brought out 40,000
+  // people": a count whose first token is `first`, after a verb of drawing
+  // a crowd (crowd_draw_verbs.txt) whose subject is the noun trigger `tr`
+  // of sentence `s`, before the people noun that ends at `after`; not
+  // people the event saw hurt or held ("saw 300 people arrested").
+  bool DrawnCrowd(const Trigger& tr, size_t first, size_t after, const Sentence& s) const;
   const CountValue* CountFor(const Trigger& tr, const Sentence& s,
                              const std::vector<Trigger>& all) const;
   Event Fill(const Trigger& tr, const std::vector<Trigger>& all);

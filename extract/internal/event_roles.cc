@@ -329,6 +329,24 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
   return best;
 }
 
+bool EventExtraction::DrawnCrowd(const Trigger& tr, size_t first, size_t after,
+                                 const Sentence& s) const {
+  if (tr.verb || &doc_.sentences[tr.sentence] != &s || first <= tr.end) return false;
+  size_t v = first - 1;
+  if (Is(v, w_.draw_particles) && v > tr.end) --v;
+  if (!LemmaIn(v, lex_.crowd_draw_verbs) || t_[v].tag.rfind("VB", 0) != 0) return false;
+  if (after < s.end_token && IsParticipleForm(t_[after])) return false;
+  // The trigger heads the verb's subject: a few words on, in one clause,
+  // with no finite verb between ("The march in Faro on Sunday drew").
+  if (v - tr.end > 10) return false;
+  for (size_t k = tr.end; k < v; ++k) {
+    if (IsClauseBreak(t_[k]) || IsClauseWord(t_[k])) return false;
+    const std::string& tag = t_[k].tag;
+    if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") return false;
+  }
+  return true;
+}
+
 bool EventExtraction::TypeOk(int e, const RoleRule& r) const {
   if (e < 0) return false;
   if (r.types.empty()) return true;

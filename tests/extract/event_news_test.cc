@@ -1,0 +1,63 @@
+// Event patterns of news reports beyond event_extractor_test.cc: crowd
+// sizes as the object of a verb of drawing, election results told as one
+// candidate defeating another, the owner of a club or firm as a sanction's
+// target, and disbursements as loans. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract/event_extractor.h"
+#include "tests/test_util.h"
+
+namespace newskg {
+namespace {
+
+using testing::EventSummary;
+using testing::Extract;
+using V = std::vector<std::string>;
+
+struct EventCase {
+  std::string text;
+  std::string cls;
+  V expected;
+};
+
+// Article date 2024-03-13 is a Wednesday.
+TEST(EventNewsTest, CrowdsDrawnByAProtest) {
+  const EventCase cases[] = {
+      // The event as the subject of a verb of drawing (events/crowd_draw_verbs.txt),
+      // its crowd as the object.
+      {"The rally in Porto on Saturday drew about 5,000 people.",
+       "Protest",
+       {"count=5000;date=2024-03-09;place=Porto"}},
+      {"Organisers said the march attracted some 2 million people in Lisbon on Sunday.",
+       "Protest",
+       {"count=2000000;date=2024-03-10;place=Lisbon"}},
+      {"The demonstration in Braga brought out 40,000 people on Sunday.",
+       "Protest",
+       {"count=40000;date=2024-03-10;place=Braga"}},
+      {"The march in Madrid on Sunday saw around 12,000 people on the streets.",
+       "Protest",
+       {"count=12000;date=2024-03-10;place=Madrid"}},
+      {"An estimated 64,000 people took part in the march in Coimbra on Sunday.",
+       "Protest",
+       {"count=64000;date=2024-03-10;place=Coimbra"}},
+      // No number is no count; people hurt or held are no crowd; a concert
+      // is no protest; a number that is not the verb's object is no size.
+      {"The march in Porto on Saturday drew tens of thousands of people.",
+       "Protest",
+       {"date=2024-03-09;place=Porto"}},
+      {"The protest in Porto on Saturday saw 300 people arrested.",
+       "Protest",
+       {"date=2024-03-09;place=Porto"}},
+      {"The protest in Porto on Saturday saw 12 people injured.",
+       "Protest",
+       {"date=2024-03-09;place=Porto"}},
+      {"The concert in Porto on Saturday drew about 5,000 people.", "Protest", {}},
+      {"The rally in Porto on Saturday drew criticism from 5,000 doctors.",
+       "Protest",
+       {"date=2024-03-09;place=Porto"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
+}  // namespace
+}  // namespace newskg
