@@ -290,6 +290,9 @@ Status Lexicon::LoadEvents(const std::string& dir) {
   if (Status s = ReadList(dir + "/example_cases.txt", example_cases); !s.ok()) return s;
   if (Status s = ReadList(dir + "/quantity_nouns.txt", quantity_nouns); !s.ok()) return s;
   if (Status s = ReadList(dir + "/participation_verbs.txt", participation_verbs); !s.ok()) return s;
+  auto defeats = ReadDataRows(dir + "/defeat_verbs.txt", 1);
+  if (!defeats.ok()) return defeats.status();
+  for (auto& r : *defeats) defeat_phrases.push_back(SplitChar(r[0], ' '));
   auto roles = ReadDataRows(dir + "/roles.tsv", 3);
   if (!roles.ok()) return roles.status();
   std::map<std::string, size_t> index;

@@ -185,6 +185,8 @@ class Lexicon {
   WordSet example_cases;           // including, such: "oligarchs, including A"
   WordSet quantity_nouns;          // number, group: "a number of oligarchs"
   WordSet participation_verbs;     // march, rally, take (part), ...
+  // Verbs of defeating ("defeat", "win against"): a lemma, then words as written.
+  std::vector<std::vector<std::string>> defeat_phrases;
   // Currency symbols ("$", "Rs") and words (lower-case names): text -> candidates
   // (code, country) in preference order; more than one for an ambiguous one.
   WordMap<std::vector<std::pair<std::string, std::string>>> currency_symbols;

@@ -254,6 +254,11 @@ class EventExtraction {
   // "his main challenger, Sviatlana Tsikhanouskaya": the people sentence
   // `s` names by a candidate noun.
   std::vector<int> CandidatesByRole(const Sentence& s) const;
+  // "A defeated B", "A won against B", "B was defeated by A": the people on
+  // both sides of a verb of defeating (defeat_verbs.txt) in sentence `s`.
+  std::vector<int> DefeatSides(const Sentence& s) const;
+  // The length of the phrase of defeat_verbs.txt that starts at token k, or 0.
+  size_t DefeatAt(size_t k, const Sentence& s) const;
   // "Rivals A and B trailed": in an article that has told of an event of a
   // class with a candidates step, the people a sentence names as
   // candidates are a mention of it, whatever the sentence's triggers.

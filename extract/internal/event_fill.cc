@@ -229,6 +229,8 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
       ents = Listed(tr);
     } else if (r.slot == "listbefore") {
       ents = ListBefore(tr);
+    } else if (r.slot == "defeat") {
+      ents = DefeatSides(s);
     } else if (r.slot == "modifier") {
       if (!tr.verb) ents = Modifier(tr);
     } else if (r.slot == "place") {

@@ -347,6 +347,55 @@ bool EventExtraction::DrawnCrowd(const Trigger& tr, size_t first, size_t after,
   return true;
 }
 
+size_t EventExtraction::DefeatAt(size_t k, const Sentence& s) const {
+  // A verb ("beat"), not a noun ("a beat").
+  if (t_[k].tag.rfind("VB", 0) != 0 || MentionAt(k) >= 0) return 0;
+  size_t best = 0;
+  for (const auto& phrase : lex_.defeat_phrases) {
+    if (phrase.empty() || k + phrase.size() > s.end_token || phrase.size() <= best) continue;
+    const auto lemmas = TokenLemmas(k);
+    bool ok = std::find(lemmas.begin(), lemmas.end(), phrase[0]) != lemmas.end();
+    for (size_t i = 1; i < phrase.size() && ok; ++i) ok = t_[k + i].lower == phrase[i];
+    if (ok) best = phrase.size();
+  }
+  return best;
+}
+
+std::vector<int> EventExtraction::DefeatSides(const Sentence& s) const {
+  std::vector<int> out;
+  auto add = [&](int e) {
+    if (e >= 0 && IsPerson(e) && std::find(out.begin(), out.end(), e) == out.end())
+      out.push_back(e);
+  };
+  for (size_t k = s.first_token + 1; k + 1 < s.end_token; ++k) {
+    const size_t len = DefeatAt(k, s);
+    if (len == 0) continue;
+    // Before: the subject, past auxiliaries and adverbs ("has narrowly
+    // beaten", "was defeated"), or the name a relative clause hangs from
+    // ("A, who defeated B").
+    size_t j = k - 1;
+    while (j > s.first_token && j + 4 > k &&
+           (Is(j, w_.subject_auxiliaries) || IsBeForm(t_[j].lower) || t_[j].tag == "RB"))
+      --j;
+    if (j > s.first_token + 1 && sw_.person_relatives.count(t_[j].lower) > 0 &&
+        t_[j - 1].text == ",")
+      j -= 2;
+    if (const int m = MentionAt(j); m >= 0) add(doc_.mentions[static_cast<size_t>(m)].entity);
+    // After: the object, or the agent of a passive ("by A").
+    size_t a = k + len;
+    if (a < s.end_token && Is(a, sw_.agent_preps)) ++a;
+    for (size_t q = a; q < s.end_token && q < a + 5; ++q) {
+      if (t_[q].kind != TokenKind::kWord || IsPreposition(t_[q].lower)) break;
+      const int m = MentionAt(q);
+      if (m < 0) continue;
+      for (int e : Coordinated(HeadMention(static_cast<size_t>(m)))) add(e);
+      break;
+    }
+    k += len - 1;
+  }
+  return out;
+}
+
 bool EventExtraction::TypeOk(int e, const RoleRule& r) const {
   if (e < 0) return false;
   if (r.types.empty()) return true;

@@ -59,5 +59,49 @@ TEST(EventNewsTest, CrowdsDrawnByAProtest) {
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
 
+TEST(EventNewsTest, TheWinnerAndTheDefeatedAreCandidates) {
+  const EventCase cases[] = {
+      {"Ana Costa defeated Rui Matos in the presidential election in Brazil on Sunday.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      {"Ana Costa beat Rui Matos in Sunday's presidential runoff in Brazil.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      {"Ana Costa won against Rui Matos in the presidential election in Brazil on Sunday.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      {"In the presidential election in Brazil on Sunday, Ana Costa narrowly defeated Rui Matos.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      {"Rui Matos was defeated by Ana Costa in the presidential election in Brazil on Sunday.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      // A later sentence that tells the result of the election told before.
+      {"Voters in Brazil went to the polls on Sunday. Ana Costa defeated Rui Matos by a wide "
+       "margin.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      // Not an election: a match, or no election told at all.
+      {"Ana Costa defeated Rui Matos in the final of the Porto tennis open on Sunday.",
+       "Election",
+       {}},
+      {"Ana Costa defeated Rui Matos.", "Election", {}},
+      // A result of another year is not this election's.
+      {"Voters in Brazil went to the polls on Sunday. In 2014, Rui Matos beat Lia Pires.",
+       "Election",
+       {"date=2024-03-10;place=Brazil"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
+// The lead's election does not take the candidates of an earlier year's
+// election a later sentence names: that one is an event of its own.
+TEST(EventNewsTest, AnEarlierYearsResultIsItsOwnElection) {
+  EXPECT_EQ(EventSummary(Extract("Supporters cheered as Ana Costa won the runoff. In the 2014 "
+                                 "election, Rui Matos beat Marta Ruiz."),
+                         "Election"),
+            (V{"candidate=Ana Costa", "candidate=Marta Ruiz,Rui Matos;date=2014"}));
+}
+
 }  // namespace
 }  // namespace newskg
