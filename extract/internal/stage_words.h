@@ -89,6 +89,8 @@ struct StageWords {
   WordList name_place_nouns;       // airport: "Gatwick airport" is the airport's own name
   WordList index_names;            // FTSE, Kospi: a stock index alone (case as written)
   WordList exercise_nouns;         // drills, war games: "Steel Falcon drills" names the drills
+  WordList club_suffixes;          // FC: "Dynamo Rovers FC" is a club (case as written)
+  WordList club_prefixes;          // AC: "AC Kamensk" is a club (case as written)
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"
