@@ -124,8 +124,11 @@ class EventExtraction {
   // Whether the tokens [b, e) between two names are a coordinator or comma
   // and a title of the second ("A and Prime Minister B").
   bool TitleGap(size_t b, size_t e) const;
+  // Mention m names what someone owns: "the owner of X", "X's owner" (owner_nouns).
+  bool Owned(size_t m) const;
   // Entities of mention `mention` and of its coordinated neighbours
-  // ("Qatar and Kuwait", "Russia, China and Iran").
+  // ("Qatar and Kuwait", "Russia, China and Iran"), but for what someone
+  // owns ("the owner of X and Y": Y).
   std::vector<int> Coordinated(size_t mention) const;
 
   // The first mention of a titled group ending at mention m: "Russian
@@ -172,6 +175,12 @@ class EventExtraction {
   // Mishustin") stands for that person in a role.
   size_t HeadMention(size_t m) const;
   std::vector<int> Object(const Trigger& tr) const;
+  // "the owner of X, Y", "X's owner, Y", "X owner Y" (owner_nouns) starting
+  // at token j, before `end`: the token after the phrase, with *owner the
+  // mention of the person Y or -1 when the phrase names none ("the owner
+  // of X"); j when no such phrase starts there. X is what Y owns, no value
+  // of the role.
+  size_t OwnerPhrase(size_t j, size_t end, int* owner) const;
   std::vector<int> PrepObject(const Trigger& tr, const std::string& prep) const;
 
   // "Those sanctioned by the UK include A, owner of B; C and D": the names

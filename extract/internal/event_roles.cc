@@ -9,10 +9,50 @@
 
 namespace newskg::internal {
 
+size_t EventExtraction::OwnerPhrase(size_t j, size_t end, int* owner) const {
+  *owner = -1;
+  auto person_after = [&](size_t k) {  // ", Y" or "Y": the person named there
+    if (k < end && t_[k].text == ",") ++k;
+    const int m = k < end ? MentionAt(k) : -1;
+    if (m < 0 || doc_.mentions[static_cast<size_t>(m)].first_token != k) return k;
+    const size_t head = HeadMention(static_cast<size_t>(m));
+    const int e = doc_.mentions[head].entity;
+    if (e < 0 || !IsPerson(e)) return k;
+    *owner = static_cast<int>(head);
+    return doc_.mentions[head].end_token;
+  };
+  size_t k = j;
+  if (k < end && Is(k, w_.articles)) ++k;
+  // "the owner of X, Y".
+  if (k + 2 < end && Is(k, w_.owner_nouns) && Is(k + 1, w_.genitive_preps)) {
+    size_t x = k + 2;
+    if (x < end && Is(x, w_.articles)) ++x;
+    const int m = MentionAt(x);
+    if (m < 0) return j;
+    const size_t after = doc_.mentions[static_cast<size_t>(m)].end_token;
+    const size_t next = person_after(after);
+    return *owner >= 0 ? next : after;
+  }
+  // "X's owner, Y", "X owner Y": X an organization's name.
+  const int m = MentionAt(j);
+  if (m < 0 || doc_.mentions[static_cast<size_t>(m)].first_token != j) return j;
+  const int x = doc_.mentions[static_cast<size_t>(m)].entity;
+  if (x < 0 || IsPerson(x)) return j;
+  k = doc_.mentions[static_cast<size_t>(m)].end_token;
+  if (k < end && sw_.possessive_markers.count(t_[k].text) > 0) ++k;
+  if (k >= end || !Is(k, w_.owner_nouns)) return j;
+  return person_after(k + 1);
+}
+
 std::vector<int> EventExtraction::Object(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   size_t limit = tr.end + 5;
   for (size_t k = tr.end; k < s.end_token && k < limit; ++k) {
+    // "sanctioned the owner of X, Y": Y, and no one when the phrase names no one.
+    if (int owner = -1; OwnerPhrase(k, s.end_token, &owner) != k) {
+      if (owner < 0) return {};
+      return Coordinated(static_cast<size_t>(owner));
+    }
     // "sanctioned eight officials, including Héctor Obregón".
     if (t_[k].text == "," && k + 1 < s.end_token && Is(k + 1, w_.inclusion_words)) {
       ++k;
@@ -70,6 +110,16 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
             ++q;
           if (q < s.end_token && t_[q].lower == prep) next_prep = q;
           break;
+        }
+        // "on X's owner, Y", "on the owner of X, Y": Y, not X.
+        int owner = -1;
+        if (const size_t after = OwnerPhrase(j, s.end_token, &owner); after != j) {
+          if (owner >= 0) {
+            const int e = doc_.mentions[static_cast<size_t>(owner)].entity;
+            if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+          }
+          j = after - 1;
+          continue;
         }
         if (out.empty()) {
           if (auto leaders = LeadersPhrase(j, s.end_token); !leaders.empty()) return leaders;

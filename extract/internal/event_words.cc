@@ -44,6 +44,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"topic_preps", &topic_preps},
       {"party_preps", &party_preps},
       {"draw_particles", &draw_particles},
+      {"owner_nouns", &owner_nouns},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);

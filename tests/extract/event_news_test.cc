@@ -103,5 +103,34 @@ TEST(EventNewsTest, AnEarlierYearsResultIsItsOwnElection) {
             (V{"candidate=Ana Costa", "candidate=Marta Ruiz,Rui Matos;date=2014"}));
 }
 
+TEST(EventNewsTest, TheOwnerIsTheTarget) {
+  const EventCase cases[] = {
+      {"Britain sanctioned Ivan Morov, the owner of Dynamo Rovers FC, on Thursday.",
+       "Sanction",
+       {"imposer=United Kingdom;target=Ivan Morov"}},
+      {"Canada imposed sanctions on Dynamo Rovers FC owner Ivan Morov.",
+       "Sanction",
+       {"imposer=Canada;target=Ivan Morov"}},
+      {"Canada imposed sanctions on Dynamo Rovers FC's owner, Ivan Morov.",
+       "Sanction",
+       {"imposer=Canada;target=Ivan Morov"}},
+      {"Canada imposed sanctions on the owner of Dynamo Rovers FC, Ivan Morov.",
+       "Sanction",
+       {"imposer=Canada;target=Ivan Morov"}},
+      {"Canada sanctioned the owner of Kama Oil, Ivan Morov, on Monday.",
+       "Sanction",
+       {"imposer=Canada;target=Ivan Morov"}},
+      {"Canada sanctioned Kama Oil's owner Ivan Morov.",
+       "Sanction",
+       {"imposer=Canada;target=Ivan Morov"}},
+      // The club or firm named alone is the target; its unnamed owner is none.
+      {"Canada imposed sanctions on Dynamo Rovers FC.",
+       "Sanction",
+       {"imposer=Canada;target=Dynamo Rovers FC"}},
+      {"Canada imposed sanctions on the owner of Dynamo Rovers FC.", "Sanction", {"imposer=Canada"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace newskg
