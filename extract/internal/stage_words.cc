@@ -146,6 +146,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"attribution_phrases.txt", &w.attribution_phrases},
       {"quoting_verbs.txt", &w.quoting_verbs},
       {"quoted_as_preps.txt", &w.quoted_as_preps},
+      {"issuing_verbs.txt", &w.issuing_verbs},
       {"future_cues.txt", &w.future_cues},
       {"future_frames.txt", &w.future_frames},
       {"present_tense_tags.txt", &w.present_tense_tags},
