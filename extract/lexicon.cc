@@ -299,9 +299,10 @@ Status Lexicon::LoadEvents(const std::string& dir) {
   for (auto& r : *roles) {
     if (index.count(r[0]) == 0) {
       index[r[0]] = event_classes.size();
-      event_classes.push_back(EventClassInfo{r[0], {}, {}, {}, {}});
+      event_classes.push_back(EventClassInfo{r[0], {}, {}, {}, {}, {}});
       Bind(event_classes.back().triggers);
       Bind(event_classes.back().conditional_triggers);
+      Bind(event_classes.back().excluded_objects);
     }
     RoleRule rule;
     rule.role = r[1];
@@ -350,6 +351,11 @@ Status Lexicon::LoadEvents(const std::string& dir) {
     if (std::ifstream(dir + "/" + file + "_conditional.txt")) {
       if (Status s = ReadList(dir + "/" + file + "_conditional.txt", cls.conditional_triggers);
           !s.ok())
+        return s;
+    }
+    // Optional: <class>_excluded.txt.
+    if (std::ifstream(dir + "/" + file + "_excluded.txt")) {
+      if (Status s = ReadList(dir + "/" + file + "_excluded.txt", cls.excluded_objects); !s.ok())
         return s;
     }
   }

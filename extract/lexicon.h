@@ -66,6 +66,9 @@ struct EventClassInfo {
   WordSet triggers;  // lemmas, single words
   // Lemmas that trigger only with an amount and a lending institution.
   WordSet conditional_triggers;
+  // Nouns whose payment by a verb trigger is no event of the class
+  // ("disbursed $10 million in aid": no loan); <class>_excluded.txt.
+  WordSet excluded_objects;
   std::vector<std::vector<std::string>> phrase_triggers;  // multi-word, lower case
   std::vector<RoleRule> roles;
 };

@@ -111,6 +111,9 @@ class EventExtraction {
 
   // Negated, hypothetical and non-event uses are no event.
   bool Admissible(const Trigger& tr) const;
+  // A verb trigger that pays what its class excludes (<class>_excluded.txt):
+  // "disbursed aid", "disbursed $10 million in humanitarian aid".
+  bool PaysExcluded(const Trigger& tr) const;
 
   // "Modi and his Japanese counterpart Ishiba": the mention of the name
   // joined to mention m by "and", a possessive, at most two modifiers and a

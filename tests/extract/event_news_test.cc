@@ -132,5 +132,29 @@ TEST(EventNewsTest, TheOwnerIsTheTarget) {
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
 
+TEST(EventNewsTest, LoansDisbursedApprovedAndReceived) {
+  const EventCase cases[] = {
+      {"The European Union disbursed EUR 600 million to Moldova on Tuesday.",
+       "Loan",
+       {"amount=600000000 EUR;borrower=Moldova;lender=European Union"}},
+      {"The International Monetary Fund disbursed $1.2 billion to Ghana under its loan programme.",
+       "Loan",
+       {"amount=1200000000 USD;borrower=Ghana;lender=International Monetary Fund"}},
+      {"The Asian Development Bank approved a $300 million loan for Nepal on Monday.",
+       "Loan",
+       {"amount=300000000 USD;borrower=Nepal;lender=Asian Development Bank"}},
+      {"Nepal received a loan of $300 million from the Asian Development Bank.",
+       "Loan",
+       {"amount=300000000 USD;borrower=Nepal;lender=Asian Development Bank"}},
+      // A first tranche is no loan's amount; aid and grants are no loans.
+      {"The European Union disbursed the first EUR 200 million tranche to Moldova.",
+       "Loan",
+       {"borrower=Moldova;lender=European Union"}},
+      {"The United Nations disbursed $10 million in humanitarian aid to Sudan.", "Loan", {}},
+      {"The European Union disbursed EUR 50 million in grants to Moldova.", "Loan", {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace newskg
