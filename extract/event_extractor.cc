@@ -115,7 +115,21 @@ void EventExtraction::AddNamedCandidates(size_t si, std::vector<Event>& found,
     // Only in an article that has told of an event of the class.
     if (std::none_of(found.begin(), found.end(), [&](const Event& e) { return e.cls == cs.name; }))
       continue;
-    std::vector<int> named = CandidatesByRole(doc_.sentences[si]);
+    const Sentence& sent = doc_.sentences[si];
+    std::vector<int> named = CandidatesByRole(sent);
+    // "Ana Costa defeated Rui Matos by a wide margin": a result told after
+    // the election, in a sentence with no mention of the class of its own
+    // (that one reads them, roles.tsv's defeat slot) and no date (a result
+    // of another year is no result of this election).
+    const bool own = std::any_of(found.begin(), found.end(), [&](const Event& e) {
+      return e.cls == cs.name && !e.sentences.empty() && e.sentences.front() == si;
+    });
+    const auto [dates_b, dates_e] = Within(doc_.dates, sent.span);
+    if (!own && dates_b == dates_e) {
+      for (int e : DefeatSides(sent)) {
+        if (std::find(named.begin(), named.end(), e) == named.end()) named.push_back(e);
+      }
+    }
     if (named.empty()) continue;
     Event ev;
     ev.cls = cs.name;

@@ -98,6 +98,7 @@ Lexicon::Lexicon() {
                        &crowd_nouns,
                        &crowd_size_nouns,
                        &crowd_size_verbs,
+                       &crowd_draw_verbs,
                        &lender_heads,
                        &candidate_nouns,
                        &partial_amount_words,
@@ -276,6 +277,7 @@ Status Lexicon::LoadEvents(const std::string& dir) {
   if (Status s = ReadList(dir + "/crowd_nouns.txt", crowd_nouns); !s.ok()) return s;
   if (Status s = ReadList(dir + "/crowd_size_nouns.txt", crowd_size_nouns); !s.ok()) return s;
   if (Status s = ReadList(dir + "/crowd_size_verbs.txt", crowd_size_verbs); !s.ok()) return s;
+  if (Status s = ReadList(dir + "/crowd_draw_verbs.txt", crowd_draw_verbs); !s.ok()) return s;
   if (Status s = ReadList(dir + "/local_election_words.txt", local_election_words); !s.ok())
     return s;
   if (Status s = ReadList(dir + "/lender_heads.txt", lender_heads); !s.ok()) return s;
@@ -288,15 +290,19 @@ Status Lexicon::LoadEvents(const std::string& dir) {
   if (Status s = ReadList(dir + "/example_cases.txt", example_cases); !s.ok()) return s;
   if (Status s = ReadList(dir + "/quantity_nouns.txt", quantity_nouns); !s.ok()) return s;
   if (Status s = ReadList(dir + "/participation_verbs.txt", participation_verbs); !s.ok()) return s;
+  auto defeats = ReadDataRows(dir + "/defeat_verbs.txt", 1);
+  if (!defeats.ok()) return defeats.status();
+  for (auto& r : *defeats) defeat_phrases.push_back(SplitChar(r[0], ' '));
   auto roles = ReadDataRows(dir + "/roles.tsv", 3);
   if (!roles.ok()) return roles.status();
   std::map<std::string, size_t> index;
   for (auto& r : *roles) {
     if (index.count(r[0]) == 0) {
       index[r[0]] = event_classes.size();
-      event_classes.push_back(EventClassInfo{r[0], {}, {}, {}, {}});
+      event_classes.push_back(EventClassInfo{r[0], {}, {}, {}, {}, {}});
       Bind(event_classes.back().triggers);
       Bind(event_classes.back().conditional_triggers);
+      Bind(event_classes.back().excluded_objects);
     }
     RoleRule rule;
     rule.role = r[1];
@@ -345,6 +351,11 @@ Status Lexicon::LoadEvents(const std::string& dir) {
     if (std::ifstream(dir + "/" + file + "_conditional.txt")) {
       if (Status s = ReadList(dir + "/" + file + "_conditional.txt", cls.conditional_triggers);
           !s.ok())
+        return s;
+    }
+    // Optional: <class>_excluded.txt.
+    if (std::ifstream(dir + "/" + file + "_excluded.txt")) {
+      if (Status s = ReadList(dir + "/" + file + "_excluded.txt", cls.excluded_objects); !s.ok())
         return s;
     }
   }

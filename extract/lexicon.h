@@ -66,6 +66,9 @@ struct EventClassInfo {
   WordSet triggers;  // lemmas, single words
   // Lemmas that trigger only with an amount and a lending institution.
   WordSet conditional_triggers;
+  // Nouns whose payment by a verb trigger is no event of the class
+  // ("disbursed $10 million in aid": no loan); <class>_excluded.txt.
+  WordSet excluded_objects;
   std::vector<std::vector<std::string>> phrase_triggers;  // multi-word, lower case
   std::vector<RoleRule> roles;
 };
@@ -174,6 +177,7 @@ class Lexicon {
   WordSet crowd_nouns;             // protesters, demonstrators, ...
   WordSet crowd_size_nouns;        // crowd, turnout: "the crowd reached 107,000"
   WordSet crowd_size_verbs;        // reach, number, swell: a crowd's size as object
+  WordSet crowd_draw_verbs;        // draw, attract: "the rally drew 5,000 people"
   WordSet lender_heads;            // Bank, Fund
   WordSet candidate_nouns;         // challenger, candidate, ...
   WordSet partial_amount_words;    // tranche, upfront, ...
@@ -184,6 +188,8 @@ class Lexicon {
   WordSet example_cases;           // including, such: "oligarchs, including A"
   WordSet quantity_nouns;          // number, group: "a number of oligarchs"
   WordSet participation_verbs;     // march, rally, take (part), ...
+  // Verbs of defeating ("defeat", "win against"): a lemma, then words as written.
+  std::vector<std::vector<std::string>> defeat_phrases;
   // Currency symbols ("$", "Rs") and words (lower-case names): text -> candidates
   // (code, country) in preference order; more than one for an ambiguous one.
   WordMap<std::vector<std::pair<std::string, std::string>>> currency_symbols;

@@ -58,8 +58,12 @@ void QuoteFinder::Run() {
     }
     int speaker = After(q);
     if (speaker < 0) speaker = Before(q);
-    // "...," the statement read: the author of the statement told before.
-    if (speaker < 0 && DocumentSpeaks(q)) speaker = StatementAuthor(q);
+    // "...," the statement read: the author of the statement told before;
+    // no one, when that statement is someone else's object ("the ministry
+    // criticised the statement").
+    bool unauthored = false;
+    if (speaker < 0 && DocumentSpeaks(q)) speaker = StatementAuthor(q, &unauthored);
+    if (unauthored) continue;
     // "The prosecutor said the suspect had \"...\"": a speaker the article
     // describes and does not name.
     std::string described = speaker < 0 ? DescribedSpeaker(q) : std::string();
@@ -293,30 +297,56 @@ bool QuoteFinder::DocumentSpeaks(const Quote& q) const {
   return false;
 }
 
-int QuoteFinder::StatementAuthor(const Quote& q) const {
+int QuoteFinder::StatementAuthor(const Quote& q, bool* unauthored) const {
+  *unauthored = false;
   const size_t si = t_[q.open].sentence;
   for (size_t s = si + 1; s-- > 0 && s + 20 > si;) {
     const Sentence& sent = doc_.sentences[s];
     bool statement = false;
+    bool others = false;  // the object of a verb that does not issue it
     int source = -1;
     // In the quote's own sentence, only before the quote: "the statement"
     // that speaks it is the anaphor, not the statement told of.
     const size_t end = s == si ? q.open : sent.end_token;
     for (size_t k = sent.first_token; k < end && !statement; ++k) {
       statement = !in_quote_[k] && lex_.statement_nouns.count(t_[k].lower) > 0;
-      if (statement) source = StatementSource(k, sent);
+      if (statement) source = StatementSource(k, sent, &others);
+      // "The statement said: \"...\"": the anaphor that speaks the quote,
+      // unless it names its author ("The ministry's statement said").
+      if (statement && source < 0 && s == si && k + 1 < end &&
+          lex_.document_verbs.count(t_[k + 1].lower) > 0)
+        statement = false;
     }
     // The latest statement told decides, named or not: its author named
     // with it ("a statement released by the Foreign Office"), else the
     // one who said it ("the ministry said in a statement").
-    if (statement) return source >= 0 ? source : ReportedSpeaker(s);
+    if (statement && source < 0 && others) *unauthored = true;
+    if (statement) return source >= 0 ? source : others ? -1 : ReportedSpeaker(s);
   }
   return -1;
 }
 
-int QuoteFinder::StatementSource(size_t k, const Sentence& s) const {
+int QuoteFinder::StatementSource(size_t k, const Sentence& s, bool* others) const {
+  *others = false;
   if (k >= s.first_token + 2 && w_.possessive_markers.count(t_[k - 1].text) > 0) {
     if (const int sp = SpeakerAt(k - 2); sp >= 0) return sp;
+  }
+  // "The ministry issued a (joint) statement": the subject of a verb that
+  // issues it (issuing_verbs.txt), past a determiner and adjectives; the
+  // subject of another verb ("criticised the statement") is not its author.
+  for (size_t v = k; v-- > s.first_token && v + 4 > k;) {
+    if (t_[v].tag.rfind("VB", 0) == 0) {
+      const auto& lemmas = lex_.Lemmas(t_[v].lower);
+      if (std::none_of(lemmas.begin(), lemmas.end(),
+                       [&](const std::string& l) { return w_.issuing_verbs.count(l) > 0; })) {
+        *others = true;
+        break;
+      }
+      PrepareSentence(s);
+      return SubjectBefore(v, s);
+    }
+    const std::string& tag = t_[v].tag;
+    if (t_[v].capitalized || (tag != "DT" && tag != "JJ" && tag != "PRP$" && tag != "RP")) break;
   }
   size_t j = k + 1;
   if (j < s.end_token && t_[j].tag == "VBN") ++j;

@@ -111,6 +111,9 @@ class EventExtraction {
 
   // Negated, hypothetical and non-event uses are no event.
   bool Admissible(const Trigger& tr) const;
+  // A verb trigger that pays what its class excludes (<class>_excluded.txt):
+  // "disbursed aid", "disbursed $10 million in humanitarian aid".
+  bool PaysExcluded(const Trigger& tr) const;
 
   // "Modi and his Japanese counterpart Ishiba": the mention of the name
   // joined to mention m by "and", a possessive, at most two modifiers and a
@@ -124,8 +127,11 @@ class EventExtraction {
   // Whether the tokens [b, e) between two names are a coordinator or comma
   // and a title of the second ("A and Prime Minister B").
   bool TitleGap(size_t b, size_t e) const;
+  // Mention m names what someone owns: "the owner of X", "X's owner" (owner_nouns).
+  bool Owned(size_t m) const;
   // Entities of mention `mention` and of its coordinated neighbours
-  // ("Qatar and Kuwait", "Russia, China and Iran").
+  // ("Qatar and Kuwait", "Russia, China and Iran"), but for what someone
+  // owns ("the owner of X and Y": Y).
   std::vector<int> Coordinated(size_t mention) const;
 
   // The first mention of a titled group ending at mention m: "Russian
@@ -172,6 +178,12 @@ class EventExtraction {
   // Mishustin") stands for that person in a role.
   size_t HeadMention(size_t m) const;
   std::vector<int> Object(const Trigger& tr) const;
+  // "the owner of X, Y", "X's owner, Y", "X owner Y" (owner_nouns) starting
+  // at token j, before `end`: the token after the phrase, with *owner the
+  // mention of the person Y or -1 when the phrase names none ("the owner
+  // of X"); j when no such phrase starts there. X is what Y owns, no value
+  // of the role.
+  size_t OwnerPhrase(size_t j, size_t end, int* owner) const;
   std::vector<int> PrepObject(const Trigger& tr, const std::string& prep) const;
 
   // "Those sanctioned by the UK include A, owner of B; C and D": the names
@@ -233,6 +245,12 @@ class EventExtraction {
   // A protest's crowd size told in the next sentence, when that sentence
   // has no trigger of its own, or null.
   const CountValue* NextSentenceCrowd(const Trigger& tr) const;
+  // "The rally drew about 5,000 people", "the march brought out 40,000
+  // people": a count whose first token is `first`, after a verb of drawing
+  // a crowd (crowd_draw_verbs.txt) whose subject is the noun trigger `tr`
+  // of sentence `s`, before the people noun that ends at `after`; not
+  // people the event saw hurt or held ("saw 300 people arrested").
+  bool DrawnCrowd(const Trigger& tr, size_t first, size_t after, const Sentence& s) const;
   const CountValue* CountFor(const Trigger& tr, const Sentence& s,
                              const std::vector<Trigger>& all) const;
   Event Fill(const Trigger& tr, const std::vector<Trigger>& all);
@@ -248,6 +266,11 @@ class EventExtraction {
   // "his main challenger, Sviatlana Tsikhanouskaya": the people sentence
   // `s` names by a candidate noun.
   std::vector<int> CandidatesByRole(const Sentence& s) const;
+  // "A defeated B", "A won against B", "B was defeated by A": the people on
+  // both sides of a verb of defeating (defeat_verbs.txt) in sentence `s`.
+  std::vector<int> DefeatSides(const Sentence& s) const;
+  // The length of the phrase of defeat_verbs.txt that starts at token k, or 0.
+  size_t DefeatAt(size_t k, const Sentence& s) const;
   // "Rivals A and B trailed": in an article that has told of an event of a
   // class with a candidates step, the people a sentence names as
   // candidates are a mention of it, whatever the sentence's triggers.

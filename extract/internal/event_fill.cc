@@ -137,12 +137,15 @@ const CountValue* EventExtraction::CountFor(const Trigger& tr, const Sentence& s
         }
         ok = !other_after;
       } else {
-        if (k < s.end_token && lex_.people_nouns.count(t_[k].lower) > 0) ++k;
+        const bool people = k < s.end_token && lex_.people_nouns.count(t_[k].lower) > 0;
+        if (people) ++k;
+        // "The rally drew about 5,000 people": the object of a verb of drawing.
+        ok = people && DrawnCrowd(tr, first, k, s);
         size_t v = k;
         while (v < s.end_token && v < k + 3 && Is(v, w_.crowd_verb_fillers)) {
           ++v;
         }
-        ok = v < s.end_token && LemmaIn(v, lex_.participation_verbs);
+        ok = ok || (v < s.end_token && LemmaIn(v, lex_.participation_verbs));
         // "2,000 students from the university who tried to march": the
         // trigger itself, used as a verb, soon after the crowd.
         ok = ok || (tr.verb && k > first + 1 && lex_.people_nouns.count(t_[k - 1].lower) > 0 &&
@@ -226,6 +229,8 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
       ents = Listed(tr);
     } else if (r.slot == "listbefore") {
       ents = ListBefore(tr);
+    } else if (r.slot == "defeat") {
+      ents = DefeatSides(s);
     } else if (r.slot == "modifier") {
       if (!tr.verb) ents = Modifier(tr);
     } else if (r.slot == "place") {

@@ -9,10 +9,50 @@
 
 namespace newskg::internal {
 
+size_t EventExtraction::OwnerPhrase(size_t j, size_t end, int* owner) const {
+  *owner = -1;
+  auto person_after = [&](size_t k) {  // ", Y" or "Y": the person named there
+    if (k < end && t_[k].text == ",") ++k;
+    const int m = k < end ? MentionAt(k) : -1;
+    if (m < 0 || doc_.mentions[static_cast<size_t>(m)].first_token != k) return k;
+    const size_t head = HeadMention(static_cast<size_t>(m));
+    const int e = doc_.mentions[head].entity;
+    if (e < 0 || !IsPerson(e)) return k;
+    *owner = static_cast<int>(head);
+    return doc_.mentions[head].end_token;
+  };
+  size_t k = j;
+  if (k < end && Is(k, w_.articles)) ++k;
+  // "the owner of X, Y".
+  if (k + 2 < end && Is(k, w_.owner_nouns) && Is(k + 1, w_.genitive_preps)) {
+    size_t x = k + 2;
+    if (x < end && Is(x, w_.articles)) ++x;
+    const int m = MentionAt(x);
+    if (m < 0) return j;
+    const size_t after = doc_.mentions[static_cast<size_t>(m)].end_token;
+    const size_t next = person_after(after);
+    return *owner >= 0 ? next : after;
+  }
+  // "X's owner, Y", "X owner Y": X an organization's name.
+  const int m = MentionAt(j);
+  if (m < 0 || doc_.mentions[static_cast<size_t>(m)].first_token != j) return j;
+  const int x = doc_.mentions[static_cast<size_t>(m)].entity;
+  if (x < 0 || IsPerson(x)) return j;
+  k = doc_.mentions[static_cast<size_t>(m)].end_token;
+  if (k < end && sw_.possessive_markers.count(t_[k].text) > 0) ++k;
+  if (k >= end || !Is(k, w_.owner_nouns)) return j;
+  return person_after(k + 1);
+}
+
 std::vector<int> EventExtraction::Object(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   size_t limit = tr.end + 5;
   for (size_t k = tr.end; k < s.end_token && k < limit; ++k) {
+    // "sanctioned the owner of X, Y": Y, and no one when the phrase names no one.
+    if (int owner = -1; OwnerPhrase(k, s.end_token, &owner) != k) {
+      if (owner < 0) return {};
+      return Coordinated(static_cast<size_t>(owner));
+    }
     // "sanctioned eight officials, including Héctor Obregón".
     if (t_[k].text == "," && k + 1 < s.end_token && Is(k + 1, w_.inclusion_words)) {
       ++k;
@@ -70,6 +110,16 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
             ++q;
           if (q < s.end_token && t_[q].lower == prep) next_prep = q;
           break;
+        }
+        // "on X's owner, Y", "on the owner of X, Y": Y, not X.
+        int owner = -1;
+        if (const size_t after = OwnerPhrase(j, s.end_token, &owner); after != j) {
+          if (owner >= 0) {
+            const int e = doc_.mentions[static_cast<size_t>(owner)].entity;
+            if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+          }
+          j = after - 1;
+          continue;
         }
         if (out.empty()) {
           if (auto leaders = LeadersPhrase(j, s.end_token); !leaders.empty()) return leaders;
@@ -327,6 +377,73 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
     }
   }
   return best;
+}
+
+bool EventExtraction::DrawnCrowd(const Trigger& tr, size_t first, size_t after,
+                                 const Sentence& s) const {
+  if (tr.verb || &doc_.sentences[tr.sentence] != &s || first <= tr.end) return false;
+  size_t v = first - 1;
+  if (Is(v, w_.draw_particles) && v > tr.end) --v;
+  if (!LemmaIn(v, lex_.crowd_draw_verbs) || t_[v].tag.rfind("VB", 0) != 0) return false;
+  if (after < s.end_token && IsParticipleForm(t_[after])) return false;
+  // The trigger heads the verb's subject: a few words on, in one clause,
+  // with no finite verb between ("The march in Faro on Sunday drew").
+  if (v - tr.end > 10) return false;
+  for (size_t k = tr.end; k < v; ++k) {
+    if (IsClauseBreak(t_[k]) || IsClauseWord(t_[k])) return false;
+    const std::string& tag = t_[k].tag;
+    if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") return false;
+  }
+  return true;
+}
+
+size_t EventExtraction::DefeatAt(size_t k, const Sentence& s) const {
+  // A verb ("beat"), not a noun ("a beat").
+  if (t_[k].tag.rfind("VB", 0) != 0 || MentionAt(k) >= 0) return 0;
+  size_t best = 0;
+  for (const auto& phrase : lex_.defeat_phrases) {
+    if (phrase.empty() || k + phrase.size() > s.end_token || phrase.size() <= best) continue;
+    const auto lemmas = TokenLemmas(k);
+    bool ok = std::find(lemmas.begin(), lemmas.end(), phrase[0]) != lemmas.end();
+    for (size_t i = 1; i < phrase.size() && ok; ++i) ok = t_[k + i].lower == phrase[i];
+    if (ok) best = phrase.size();
+  }
+  return best;
+}
+
+std::vector<int> EventExtraction::DefeatSides(const Sentence& s) const {
+  std::vector<int> out;
+  auto add = [&](int e) {
+    if (e >= 0 && IsPerson(e) && std::find(out.begin(), out.end(), e) == out.end())
+      out.push_back(e);
+  };
+  for (size_t k = s.first_token + 1; k + 1 < s.end_token; ++k) {
+    const size_t len = DefeatAt(k, s);
+    if (len == 0) continue;
+    // Before: the subject, past auxiliaries and adverbs ("has narrowly
+    // beaten", "was defeated"), or the name a relative clause hangs from
+    // ("A, who defeated B").
+    size_t j = k - 1;
+    while (j > s.first_token && j + 4 > k &&
+           (Is(j, w_.subject_auxiliaries) || IsBeForm(t_[j].lower) || t_[j].tag == "RB"))
+      --j;
+    if (j > s.first_token + 1 && sw_.person_relatives.count(t_[j].lower) > 0 &&
+        t_[j - 1].text == ",")
+      j -= 2;
+    if (const int m = MentionAt(j); m >= 0) add(doc_.mentions[static_cast<size_t>(m)].entity);
+    // After: the object, or the agent of a passive ("by A").
+    size_t a = k + len;
+    if (a < s.end_token && Is(a, sw_.agent_preps)) ++a;
+    for (size_t q = a; q < s.end_token && q < a + 5; ++q) {
+      if (t_[q].kind != TokenKind::kWord || IsPreposition(t_[q].lower)) break;
+      const int m = MentionAt(q);
+      if (m < 0) continue;
+      for (int e : Coordinated(HeadMention(static_cast<size_t>(m)))) add(e);
+      break;
+    }
+    k += len - 1;
+  }
+  return out;
 }
 
 bool EventExtraction::TypeOk(int e, const RoleRule& r) const {

@@ -47,11 +47,25 @@ bool EventExtraction::TitleGap(size_t b, size_t e) const {
   return e > k && lex_.TitleAt(t_, k, e, nullptr, nullptr) == e - k;
 }
 
+bool EventExtraction::Owned(size_t m) const {
+  const Mention& x = doc_.mentions[m];
+  const size_t first = doc_.sentences[x.sentence].first_token;
+  size_t k = x.first_token;
+  if (k > first && Is(k - 1, w_.articles)) --k;
+  if (k >= first + 2 && Is(k - 1, w_.genitive_preps) && Is(k - 2, w_.owner_nouns)) return true;
+  k = x.end_token;
+  if (k < t_.size() && sw_.possessive_markers.count(t_[k].text) > 0) ++k;
+  return k < t_.size() && t_[k].sentence == x.sentence && Is(k, w_.owner_nouns) &&
+         x.entity >= 0 && !IsPerson(x.entity);
+}
+
 std::vector<int> EventExtraction::Coordinated(size_t mention) const {
   std::vector<int> out;
   const auto& ms = doc_.mentions;
   size_t m = HeadMention(mention);
   out.push_back(ms[m].entity);
+  std::vector<int> owned;  // members named as what someone owns
+  if (Owned(m)) owned.push_back(ms[m].entity);
   std::vector<int> pending;  // after commas, kept only if an "and" closes the list
   while (m + 1 < ms.size()) {
     if (const int c = CounterpartAfter(m); c >= 0) {
@@ -80,7 +94,10 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
       pending.clear();
       out.push_back(ms[m].entity);
     }
+    if (Owned(m)) owned.push_back(ms[m].entity);
   }
+  // "the owner of Dynamo FC and X": what someone owns is no member.
+  std::erase_if(out, [&](int e) { return std::find(owned.begin(), owned.end(), e) != owned.end(); });
   return out;
 }
 
@@ -378,10 +395,12 @@ size_t EventExtraction::HeadMention(size_t m) const {
     // After a demonym, lower-case words describe the person: "Russian
     // oligarch Oleg Deripaska", "Belarusian opposition leader ...".
     const bool demonym = ms[m].kind == MentionKind::kDemonym;
+    // "Dynamo Rovers FC owner Ivan Morov": the owner of an organization.
+    const bool owns = ms[m].entity >= 0 && !IsPerson(ms[m].entity);
     for (size_t k = ms[m].end_token; k < ms[m + 1].first_token; ++k) {
       titles = titles && t_[k].kind == TokenKind::kWord &&
                (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr ||
-                demonym);
+                demonym || (owns && Is(k, w_.owner_nouns)));
     }
     if (!titles) break;
     ++m;

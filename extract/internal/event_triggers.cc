@@ -223,6 +223,7 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
           }
         }
       }
+      if (tr.verb && PaysExcluded(tr)) continue;
       // "Those sanctioned by Canada": a participle with its agent is passive.
       if (IsParticipleForm(t_[i + len - 1]) && i + len < s.end_token &&
           Is(i + len, sw_.agent_preps))
@@ -251,6 +252,26 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
     }
   }
   return out;
+}
+
+bool EventExtraction::PaysExcluded(const Trigger& tr) const {
+  const WordSet& excluded = lex_.event_classes[tr.cls].excluded_objects;
+  if (excluded.empty()) return false;
+  const auto& s = doc_.sentences[tr.sentence];
+  size_t k = tr.end;
+  // Past an amount and its "in": "$10 million in".
+  if (k < s.end_token) {
+    const auto [money_b, money_e] = Within(doc_.money, Span{t_[k].span.begin, s.span.end});
+    if (money_b != money_e && money_b->span.begin == t_[k].span.begin) {
+      k = TokenAt(money_b->span.end - 1) + 1;
+      if (k >= s.end_token || !Is(k, w_.payment_preps)) return false;
+      ++k;
+    }
+  }
+  // Past an article and up to two adjectives: "the humanitarian aid".
+  if (k < s.end_token && Is(k, w_.articles)) ++k;
+  for (size_t n = 0; n < 2 && k + 1 < s.end_token && t_[k].tag == "JJ"; ++n) ++k;
+  return k < s.end_token && excluded.count(t_[k].lower) > 0;
 }
 
 bool EventExtraction::ReportedFuture(size_t k, const Sentence& s) const {

@@ -43,6 +43,9 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"present_perfect_auxiliaries", &present_perfect_auxiliaries},
       {"topic_preps", &topic_preps},
       {"party_preps", &party_preps},
+      {"draw_particles", &draw_particles},
+      {"owner_nouns", &owner_nouns},
+      {"payment_preps", &payment_preps},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);

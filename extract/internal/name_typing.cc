@@ -15,6 +15,15 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   // "the British FTSE gained", "the Kospi fell": a stock index's name alone
   // names the index, no entity.
   if (w_.index_names.count(JoinTokens(doc_, b, e)) > 0) return;
+  // "Dynamo Rovers FC", "AC Kamensk": a sports club's affix makes an
+  // organization of a name the gazetteers do not know.
+  if (e - b >= 2 &&
+      (w_.club_suffixes.count(t_[e - 1].text) > 0 ||
+       (w_.club_prefixes.count(t_[b].text) > 0 && !t_[b + 1].all_caps)) &&
+      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
+    AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si);
+    return;
+  }
   EntityType type;
   std::string canonical;
   WeakRule weak = WeakRule::kNone;

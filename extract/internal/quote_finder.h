@@ -100,13 +100,17 @@ class QuoteFinder {
   bool DocumentSpeaks(const Quote& q) const;
 
   // The speaker of the last sentence up to `si` that tells of a statement
-  // ("the Foreign Office said in a statement"), or -1.
-  int StatementAuthor(const Quote& q) const;
+  // ("the Foreign Office said in a statement"), or -1; *unauthored when
+  // that statement is the object of a verb that does not issue it.
+  int StatementAuthor(const Quote& q, bool* unauthored) const;
 
   // The author named with the statement noun at k: "the ministry's
   // statement", "a statement from the ministry", "a statement released by
-  // the Foreign Office"; -1 when none is.
-  int StatementSource(size_t k, const Sentence& s) const;
+  // the Foreign Office", "the ministry issued a statement"; -1 when none
+  // is. *others is set when the statement is the object of a verb that does
+  // not issue it ("the ministry criticised the statement"): no one named
+  // in its sentence is then its author.
+  int StatementSource(size_t k, const Sentence& s, bool* others) const;
 
   // Whether the first verb of saying outside the quotes of sentence si has
   // a subject that brings in someone unnamed: one opened by an indefinite

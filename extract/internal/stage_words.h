@@ -89,6 +89,8 @@ struct StageWords {
   WordList name_place_nouns;       // airport: "Gatwick airport" is the airport's own name
   WordList index_names;            // FTSE, Kospi: a stock index alone (case as written)
   WordList exercise_nouns;         // drills, war games: "Steel Falcon drills" names the drills
+  WordList club_suffixes;          // FC: "Dynamo Rovers FC" is a club (case as written)
+  WordList club_prefixes;          // AC: "AC Kamensk" is a club (case as written)
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"
@@ -125,6 +127,7 @@ struct StageWords {
   WordList attribution_phrases;     // according to: "...," according to X
   WordList quoting_verbs;           // quote: "quoted Diallo as saying"
   WordList quoted_as_preps;         // as
+  WordList issuing_verbs;           // issue, release: "X issued a statement" is X's
   // Naming word -> the words it needs before it to name ("as" -> "known").
   std::unordered_map<std::string, WordList> naming_after;
   // Page chrome (extract/page_chrome.h): phrases by kind ("line": "license

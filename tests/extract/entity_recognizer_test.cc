@@ -497,5 +497,22 @@ TEST(EntityRecognizerTest, ExerciseNamesAreNoEntities) {
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
+// A name that ends or opens with a football club's affix (club_suffixes.txt,
+// club_prefixes.txt) is an organization's; an all-caps line is no club.
+TEST(EntityRecognizerTest, FootballClubs) {
+  const std::pair<std::string, V> cases[] = {
+      {"Ivan Morov owns Dynamo Rovers FC.",
+       {"Organization:Dynamo Rovers FC", "Person:Ivan Morov"}},
+      {"Ivan Morov sold Volga United F.C. to Anna Berg.",
+       {"Organization:Volga United F.C.", "Person:Anna Berg", "Person:Ivan Morov"}},
+      {"Ivan Morov sold AC Kamensk to Anna Berg.",
+       {"Organization:AC Kamensk", "Person:Anna Berg", "Person:Ivan Morov"}},
+      {"Ivan Morov bought FC Kamensk in 2019.", {"Organization:FC Kamensk", "Person:Ivan Morov"}},
+      {"Ivan Morov met Anna Berg.", {"Person:Anna Berg", "Person:Ivan Morov"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 }  // namespace
 }  // namespace newskg

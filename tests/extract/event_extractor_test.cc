@@ -596,21 +596,22 @@ TEST(EventExtractorTest, ACoarserDateContainsAFinerOne) {
 }
 
 // The article's lead tells the news itself: an election it names without a
-// date is not the one of an earlier year that a later sentence recalls.
+// date is not the one of an earlier year that a later sentence recalls;
+// that one is an election of its own, with the candidates of its result.
 TEST(EventExtractorTest, TheLeadIsNotAnEarlierYearsEvent) {
   EXPECT_EQ(EventSummary(Extract("Supporters cheered as President Emmanuel Dupont won the runoff. "
                                  "In the 2019 election, Dupont beat Marie Leclerc."),
                          "Election"),
-            V{"candidate=Emmanuel Dupont"});
+            (V{"candidate=Emmanuel Dupont", "candidate=Emmanuel Dupont,Marie Leclerc;date=2019"}));
   // A date of this year or the last still joins.
   EXPECT_EQ(EventSummary(Extract("Supporters cheered as President Emmanuel Dupont won the runoff. "
                                  "In the March 10 election, Dupont beat Marie Leclerc."),
                          "Election"),
-            V{"candidate=Emmanuel Dupont;date=2024-03-10"});
+            V{"candidate=Emmanuel Dupont,Marie Leclerc;date=2024-03-10"});
   EXPECT_EQ(EventSummary(Extract("Supporters cheered as President Emmanuel Dupont won the runoff. "
                                  "In the 2023 election, Dupont beat Marie Leclerc."),
                          "Election"),
-            V{"candidate=Emmanuel Dupont;date=2023"});
+            V{"candidate=Emmanuel Dupont,Marie Leclerc;date=2023"});
 }
 
 TEST(EventExtractorTest, ArrestsOfTheSameSizeMerge) {

@@ -270,5 +270,34 @@ TEST(QuoteExtractorTest, TheStatementRead) {
             V{});
 }
 
+// An organization's statement and its quotes: "X said in a statement",
+// "X issued a statement ... the statement read", "The statement said: ...".
+TEST(QuoteExtractorTest, StatementsOfOrganizations) {
+  const std::pair<std::string, V> cases[] = {
+      {"The Ministry of Finance approved the plan. \"The money will help,\" the ministry said in a "
+       "statement.",
+       {"quote=The money will help,;speaker=Ministry of Finance"}},
+      {"The Ministry of Finance approved the plan. The ministry said in a statement that \"the "
+       "money will help\".",
+       {"quote=the money will help;speaker=Ministry of Finance"}},
+      {"\"The money will help,\" the European Commission said in a statement on Monday.",
+       {"quote=The money will help,;speaker=European Commission"}},
+      // The author of the statement is the subject of a verb that issues it
+      // (issuing_verbs.txt).
+      {"The Ministry of Finance issued a statement on Monday. \"The money will help,\" the "
+       "statement read.",
+       {"quote=The money will help,;speaker=Ministry of Finance"}},
+      {"The European Commission released a joint statement on Monday. The statement said: \"The "
+       "money will help.\"",
+       {"quote=The money will help.;speaker=European Commission"}},
+      // Who criticises a statement did not write it.
+      {"The Ministry of Finance criticised the statement on Monday. \"The money will help,\" the "
+       "statement read.",
+       {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
+}
+
 }  // namespace
 }  // namespace newskg

@@ -1,0 +1,160 @@
+// Event patterns of news reports beyond event_extractor_test.cc: crowd
+// sizes as the object of a verb of drawing, election results told as one
+// candidate defeating another, the owner of a club or firm as a sanction's
+// target, and disbursements as loans. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract/event_extractor.h"
+#include "tests/test_util.h"
+
+namespace newskg {
+namespace {
+
+using testing::EventSummary;
+using testing::Extract;
+using V = std::vector<std::string>;
+
+struct EventCase {
+  std::string text;
+  std::string cls;
+  V expected;
+};
+
+// Article date 2024-03-13 is a Wednesday.
+TEST(EventNewsTest, CrowdsDrawnByAProtest) {
+  const EventCase cases[] = {
+      // The event as the subject of a verb of drawing (events/crowd_draw_verbs.txt),
+      // its crowd as the object.
+      {"The rally in Porto on Saturday drew about 5,000 people.",
+       "Protest",
+       {"count=5000;date=2024-03-09;place=Porto"}},
+      {"Organisers said the march attracted some 2 million people in Lisbon on Sunday.",
+       "Protest",
+       {"count=2000000;date=2024-03-10;place=Lisbon"}},
+      {"The demonstration in Braga brought out 40,000 people on Sunday.",
+       "Protest",
+       {"count=40000;date=2024-03-10;place=Braga"}},
+      {"The march in Madrid on Sunday saw around 12,000 people on the streets.",
+       "Protest",
+       {"count=12000;date=2024-03-10;place=Madrid"}},
+      {"An estimated 64,000 people took part in the march in Coimbra on Sunday.",
+       "Protest",
+       {"count=64000;date=2024-03-10;place=Coimbra"}},
+      // No number is no count; people hurt or held are no crowd; a concert
+      // is no protest; a number that is not the verb's object is no size.
+      {"The march in Porto on Saturday drew tens of thousands of people.",
+       "Protest",
+       {"date=2024-03-09;place=Porto"}},
+      {"The protest in Porto on Saturday saw 300 people arrested.",
+       "Protest",
+       {"date=2024-03-09;place=Porto"}},
+      {"The protest in Porto on Saturday saw 12 people injured.",
+       "Protest",
+       {"date=2024-03-09;place=Porto"}},
+      {"The concert in Porto on Saturday drew about 5,000 people.", "Protest", {}},
+      {"The rally in Porto on Saturday drew criticism from 5,000 doctors.",
+       "Protest",
+       {"date=2024-03-09;place=Porto"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
+TEST(EventNewsTest, TheWinnerAndTheDefeatedAreCandidates) {
+  const EventCase cases[] = {
+      {"Ana Costa defeated Rui Matos in the presidential election in Brazil on Sunday.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      {"Ana Costa beat Rui Matos in Sunday's presidential runoff in Brazil.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      {"Ana Costa won against Rui Matos in the presidential election in Brazil on Sunday.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      {"In the presidential election in Brazil on Sunday, Ana Costa narrowly defeated Rui Matos.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      {"Rui Matos was defeated by Ana Costa in the presidential election in Brazil on Sunday.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      // A later sentence that tells the result of the election told before.
+      {"Voters in Brazil went to the polls on Sunday. Ana Costa defeated Rui Matos by a wide "
+       "margin.",
+       "Election",
+       {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      // Not an election: a match, or no election told at all.
+      {"Ana Costa defeated Rui Matos in the final of the Porto tennis open on Sunday.",
+       "Election",
+       {}},
+      {"Ana Costa defeated Rui Matos.", "Election", {}},
+      // A result of another year is not this election's.
+      {"Voters in Brazil went to the polls on Sunday. In 2014, Rui Matos beat Lia Pires.",
+       "Election",
+       {"date=2024-03-10;place=Brazil"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
+// The lead's election does not take the candidates of an earlier year's
+// election a later sentence names: that one is an event of its own.
+TEST(EventNewsTest, AnEarlierYearsResultIsItsOwnElection) {
+  EXPECT_EQ(EventSummary(Extract("Supporters cheered as Ana Costa won the runoff. In the 2014 "
+                                 "election, Rui Matos beat Marta Ruiz."),
+                         "Election"),
+            (V{"candidate=Ana Costa", "candidate=Marta Ruiz,Rui Matos;date=2014"}));
+}
+
+TEST(EventNewsTest, TheOwnerIsTheTarget) {
+  const EventCase cases[] = {
+      {"Britain sanctioned Ivan Morov, the owner of Dynamo Rovers FC, on Thursday.",
+       "Sanction",
+       {"imposer=United Kingdom;target=Ivan Morov"}},
+      {"Canada imposed sanctions on Dynamo Rovers FC owner Ivan Morov.",
+       "Sanction",
+       {"imposer=Canada;target=Ivan Morov"}},
+      {"Canada imposed sanctions on Dynamo Rovers FC's owner, Ivan Morov.",
+       "Sanction",
+       {"imposer=Canada;target=Ivan Morov"}},
+      {"Canada imposed sanctions on the owner of Dynamo Rovers FC, Ivan Morov.",
+       "Sanction",
+       {"imposer=Canada;target=Ivan Morov"}},
+      {"Canada sanctioned the owner of Kama Oil, Ivan Morov, on Monday.",
+       "Sanction",
+       {"imposer=Canada;target=Ivan Morov"}},
+      {"Canada sanctioned Kama Oil's owner Ivan Morov.",
+       "Sanction",
+       {"imposer=Canada;target=Ivan Morov"}},
+      // The club or firm named alone is the target; its unnamed owner is none.
+      {"Canada imposed sanctions on Dynamo Rovers FC.",
+       "Sanction",
+       {"imposer=Canada;target=Dynamo Rovers FC"}},
+      {"Canada imposed sanctions on the owner of Dynamo Rovers FC.", "Sanction", {"imposer=Canada"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
+TEST(EventNewsTest, LoansDisbursedApprovedAndReceived) {
+  const EventCase cases[] = {
+      {"The European Union disbursed EUR 600 million to Moldova on Tuesday.",
+       "Loan",
+       {"amount=600000000 EUR;borrower=Moldova;lender=European Union"}},
+      {"The International Monetary Fund disbursed $1.2 billion to Ghana under its loan programme.",
+       "Loan",
+       {"amount=1200000000 USD;borrower=Ghana;lender=International Monetary Fund"}},
+      {"The Asian Development Bank approved a $300 million loan for Nepal on Monday.",
+       "Loan",
+       {"amount=300000000 USD;borrower=Nepal;lender=Asian Development Bank"}},
+      {"Nepal received a loan of $300 million from the Asian Development Bank.",
+       "Loan",
+       {"amount=300000000 USD;borrower=Nepal;lender=Asian Development Bank"}},
+      // A first tranche is no loan's amount; aid and grants are no loans.
+      {"The European Union disbursed the first EUR 200 million tranche to Moldova.",
+       "Loan",
+       {"borrower=Moldova;lender=European Union"}},
+      {"The United Nations disbursed $10 million in humanitarian aid to Sudan.", "Loan", {}},
+      {"The European Union disbursed EUR 50 million in grants to Moldova.", "Loan", {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
+}  // namespace
+}  // namespace newskg
