@@ -111,12 +111,31 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
       if (t[i].tag.rfind("VB", 0) == 0 || t[i].tag == "MD") first_verb = i;
     }
     auto ahead = [&](size_t b) {
+      // A relative clause keeps its own tense: "X, who won Saturday's
+      // election, will be sworn in next month" dates the election back.
+      size_t open = b;
+      while (open > sent.first_token && t[open - 1].text != ",") --open;
+      if (open > sent.first_token && open < b && w.clause_relatives.count(t[open].lower) > 0) {
+        bool clause_past = false, clause_future = false;
+        for (size_t k = open; k < sent.end_token && t[k].text != ","; ++k) {
+          clause_past = clause_past || w.past_tense_tags.count(t[k].tag) > 0;
+          clause_future = clause_future || w.future_cues.count(t[k].lower) > 0;
+        }
+        if (clause_past != clause_future) return clause_future;
+      }
       if (future) return true;
       if (past) return false;
       for (size_t j = b; j-- > sent.first_token + 1;) {
         if (j < first_verb && t[j].tag == "NNS" && t[j - 1].tag.rfind("NN", 0) == 0) return true;
         if (w.present_tense_blockers.count(t[j].lower) > 0 ||
             w.present_tense_blockers.count(t[j].lemma) > 0)
+          return false;
+        // A present form right before a participle that is no form of "be"
+        // is a noun before its past verb ("Security forces arrested 200 people
+        // on Saturday"); "has" is a blocker above, "is held" stays ahead.
+        if (w.present_tense_tags.count(t[j].tag) > 0 && j + 1 < b &&
+            (t[j + 1].tag == "VBN" || w.past_tense_tags.count(t[j + 1].tag) > 0) &&
+            lex.passive_auxiliaries.count(t[j].lower) == 0)
           return false;
         if (w.present_tense_tags.count(t[j].tag) > 0 && lex.speech_verbs.count(t[j].lemma) == 0 &&
             lex.attribution_verbs.count(t[j].lemma) == 0)

@@ -319,6 +319,7 @@ Status Lexicon::LoadEvents(const std::string& dir) {
       rule.passive_only = r[4] == "passive";
       rule.active_only = r[4] == "active";
       rule.receiving_only = r[4] == "receiving";
+      rule.noun_only = r[4] == "noun";
     }
     if (r.size() > 5 && r[5] != "-") {
       for (const auto& p : SplitChar(r[5], ',')) {

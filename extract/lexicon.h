@@ -56,6 +56,7 @@ struct RoleRule {
   bool passive_only = false;
   bool active_only = false;
   bool receiving_only = false;
+  bool noun_only = false;  // the trigger used as a noun ("the arrest of X")
   // Dependency patterns that fill the role on a parsed sentence; the slot's
   // token window is the fallback on sentences without a parse.
   std::vector<DepPattern> parse;

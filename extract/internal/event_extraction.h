@@ -178,6 +178,10 @@ class EventExtraction {
   // Mishustin") stands for that person in a role.
   size_t HeadMention(size_t m) const;
   std::vector<int> Object(const Trigger& tr) const;
+  // The people (or, after "including", anything) named after a group that a
+  // demonym at K's left qualifies: "three Russian businessmen, including A",
+  // "two Iranian officials, A and B". Empty when none is named.
+  std::vector<int> NamedMembers(size_t k, size_t end) const;
   // "the owner of X, Y", "X's owner, Y", "X owner Y" (owner_nouns) starting
   // at token j, before `end`: the token after the phrase, with *owner the
   // mention of the person Y or -1 when the phrase names none ("the owner
@@ -231,6 +235,14 @@ class EventExtraction {
 
   // The date closest to this trigger, among dates for which no other trigger
   // of the sentence is closer; edges of periods ("since August") are no date.
+  // Whether noun trigger O lies in the object of verb trigger TR, a few
+  // words after it with no name, punctuation or preposition between (one
+  // before a number counts: "more than 200 protesters").
+  bool InObjectOf(const Trigger& o, const Trigger& tr) const;
+  // Whether date D closes TR's phrase and O follows in another verb's: no
+  // finite verb between TR and D, one between D and O ("The arrest of X in
+  // Abuja on Friday sparked protests").
+  bool DateClosesPhrase(const Trigger& tr, const DateValue& d, const Trigger& o) const;
   const DateValue* DateFor(const Trigger& tr, const std::vector<Trigger>& all,
                            const Sentence& s) const;
   size_t TokenAt(uint32_t byte) const;

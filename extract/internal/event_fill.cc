@@ -65,8 +65,11 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
     for (const auto& o : all) {
       // "detained 43 people on Sunday after a banned march": an event in a
       // background phrase does not take the date of the main one.
-      other_closer =
-          other_closer || (o.first != tr.first && !Background(o) && Distance(o, d.span, t_) < dist);
+      // Nor does a noun trigger in a verb trigger's object take the verb's
+      // date from it ("arrested 200 protesters in Khartoum on Saturday").
+      other_closer = other_closer || (o.first != tr.first && !Background(o) &&
+                                      !InObjectOf(o, tr) && !DateClosesPhrase(tr, d, o) &&
+                                      Distance(o, d.span, t_) < dist);
     }
     if (!other_closer && dist < best_dist) {
       best = &d;
@@ -79,6 +82,31 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
   if (best == nullptr && said != nullptr && tr.verb && !background && PresentPerfect(tr))
     best = said;
   return best;
+}
+
+bool EventExtraction::DateClosesPhrase(const Trigger& tr, const DateValue& d,
+                                       const Trigger& o) const {
+  const size_t db = TokenAt(d.span.begin);
+  const size_t de = TokenAt(d.span.end - 1) + 1;
+  if (tr.end > db || o.first < de) return false;
+  auto finite = [&](size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) {
+      const std::string& tag = t_[k].tag;
+      if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") return true;
+    }
+    return false;
+  };
+  return !finite(tr.end, db) && finite(de, o.first);
+}
+
+bool EventExtraction::InObjectOf(const Trigger& o, const Trigger& tr) const {
+  if (!tr.verb || o.verb || o.first < tr.end || o.first > tr.end + 4) return false;
+  for (size_t k = tr.end; k < o.first; ++k) {
+    if (t_[k].kind == TokenKind::kPunct || MentionAt(k) >= 0 ||
+        (IsPreposition(t_[k].lower) && t_[k + 1].kind != TokenKind::kNumber))
+      return false;
+  }
+  return true;
 }
 
 bool EventExtraction::PresentPerfect(const Trigger& tr) const {
@@ -156,6 +184,15 @@ const CountValue* EventExtraction::CountFor(const Trigger& tr, const Sentence& s
         if (q > s.first_token && IsPreposition(t_[q - 1].lower)) --q;
         ok = ok || (q >= s.first_token + 2 && LemmaIn(q - 1, lex_.crowd_size_verbs) &&
                     lex_.crowd_size_nouns.count(t_[q - 2].lower) > 0);
+        // "The demonstrators, who numbered about 5,000,": the trigger's own
+        // relative clause.
+        ok = ok || (q >= tr.end + 2 && q - 2 == tr.end + 1 && t_[tr.end].text == "," &&
+                    Is(tr.end + 1, sw_.clause_relatives) && LemmaIn(q - 1, lex_.crowd_size_verbs));
+        // "a rally attended by some 20,000 people": the agent of a verb of
+        // taking part told right after the trigger.
+        ok = ok || (people && !tr.verb && first >= tr.end + 2 && Is(first - 1, sw_.agent_preps) &&
+                    LemmaIn(first - 2, lex_.participation_verbs) &&
+                    (first - 2 == tr.end || (first - 3 == tr.end && t_[tr.end].text == ",")));
         // "police put the number at 5,000", "estimated the crowd at 5,000":
         // the size right after the noun and a preposition.
         ok = ok || (q + 1 == first && q >= s.first_token + 1 &&
@@ -201,6 +238,7 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
     if (r.passive_only && !tr.passive) continue;
     if (r.active_only && (tr.passive || receiving)) continue;
     if (r.receiving_only && (!receiving || tr.passive)) continue;
+    if (r.noun_only && tr.verb) continue;
     std::vector<int> ents;
     if (dep_ != nullptr && !r.parse.empty()) {
       for (size_t filler : dep_->Match(tr.first, tr.end, r.parse)) {

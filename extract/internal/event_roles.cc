@@ -44,6 +44,35 @@ size_t EventExtraction::OwnerPhrase(size_t j, size_t end, int* owner) const {
   return person_after(k + 1);
 }
 
+std::vector<int> EventExtraction::NamedMembers(size_t k, size_t end) const {
+  // The group's common nouns, then a comma.
+  size_t j = k;
+  while (j < end && j < k + 4 && t_[j].kind == TokenKind::kWord && !t_[j].capitalized &&
+         !IsPreposition(t_[j].lower))
+    ++j;
+  if (j == k || j + 1 >= end || t_[j].text != ",") return {};
+  ++j;
+  const bool example = Is(j, w_.inclusion_words);
+  if (example) ++j;
+  const int m = MentionAt(j);
+  if (m < 0) return {};
+  const size_t head = HeadMention(static_cast<size_t>(m));
+  const Mention& hm = doc_.mentions[head];
+  if (hm.kind == MentionKind::kDemonym || hm.entity < 0) return {};
+  if (!example) {
+    // An apposition of people that closes the phrase ("officials, A and B."),
+    // not the subject of a next clause ("officials, A said").
+    if (!IsPerson(hm.entity)) return {};
+    size_t e = j;
+    while (e < end && (MentionAt(e) >= 0 || t_[e].text == "," || Is(e, sw_.coordinators))) {
+      const int em = MentionAt(e);
+      e = em >= 0 ? doc_.mentions[static_cast<size_t>(em)].end_token : e + 1;
+    }
+    if (e < end && t_[e].kind == TokenKind::kWord) return {};
+  }
+  return Coordinated(head);
+}
+
 std::vector<int> EventExtraction::Object(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   size_t limit = tr.end + 5;
@@ -71,6 +100,10 @@ std::vector<int> EventExtraction::Object(const Trigger& tr) const {
             !t_[hm.end_token].capitalized)) {
         continue;
       }
+      // "three Russian businessmen, including X": the people named.
+      if (hm.kind == MentionKind::kDemonym) {
+        if (auto named = NamedMembers(hm.end_token, s.end_token); !named.empty()) return named;
+      }
       return Coordinated(head);
     }
   }
@@ -90,6 +123,9 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
     if (t_[k].kind == TokenKind::kQuote || t_[k].text == ";" ||
         (t_[k].text == "," && !participle_next))
       break;
+    // A noun trigger's phrase ends at a verb of reaction: "sanctions on X
+    // were criticized by China" names no imposer.
+    if (!tr.verb && LemmaIn(k, lex_.reaction_verbs)) break;
     if (t_[k].lower != prep) continue;
     // "on the library, on the Hudson Institute and on Hsiao Bi-khim": the
     // same preposition repeated in a list adds its objects.
@@ -108,7 +144,10 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
           size_t q = j;  // ", on", "and on", ", and on"
           while (q < s.end_token && q < j + 3 && (t_[q].text == "," || Is(q, sw_.coordinators)))
             ++q;
-          if (q < s.end_token && t_[q].lower == prep) next_prep = q;
+          // Not "of" ("the arrest of dozens of supporters of X"): each "of"
+          // is the last noun's.
+          if (q < s.end_token && t_[q].lower == prep && w_.genitive_preps.count(prep) == 0)
+            next_prep = q;
           break;
         }
         // "on X's owner, Y", "on the owner of X, Y": Y, not X.
@@ -127,6 +166,11 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
         // Demonyms count here: "sanctions on Venezuelan officials".
         const int m = MentionAt(j);
         if (m < 0) continue;
+        // "on two Iranian officials, A and B": the people named.
+        if (const Mention& dm = doc_.mentions[static_cast<size_t>(m)];
+            out.empty() && dm.kind == MentionKind::kDemonym) {
+          if (auto named = NamedMembers(dm.end_token, s.end_token); !named.empty()) return named;
+        }
         for (int e : Coordinated(HeadMention(static_cast<size_t>(m)))) {
           if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
         }
