@@ -159,6 +159,9 @@ class EventExtraction {
   // after holding talks"; "Western countries responded to the Russian
   // authorities by imposing sanctions" has none).
   std::vector<int> MainSubject(size_t k, const Sentence& s) const;
+  // A trigger in a leading participial phrase takes the main clause's
+  // subject: "Speaking after talks with X, Y said", "Arrested on Friday, X".
+  std::vector<int> LeadSubject(const Trigger& tr) const;
   std::vector<int> Subject(const Trigger& tr) const;
   // Whether PREP ("from", "of") follows a plural noun that opens its clause,
   // so that its objects are the subject ("Troops from Kenya and Uganda").

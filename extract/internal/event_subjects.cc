@@ -175,6 +175,29 @@ size_t EventExtraction::GerundClause(const Trigger& tr) const {
   return std::string::npos;
 }
 
+std::vector<int> EventExtraction::LeadSubject(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  // The participle itself ("Arrested in"), or the noun it governs right
+  // after it ("Following talks with"); not a noun deeper in the phrase
+  // ("Struggling to pay back loans, X": X borrows, it does not lend).
+  if (tr.first > s.first_token + 1) return {};
+  const Token& lead = t_[s.first_token];
+  if (!(lead.tag == "VBG" || lead.tag == "VBN" ||
+        StageWords::EndsInAny(lead.lower, sw_.gerund_endings, 5) ||
+        (tr.first == s.first_token && tr.verb)))
+    return {};
+  size_t c = s.first_token + 1;
+  while (c < s.end_token && t_[c].text != "," && !IsClauseBreak(t_[c])) ++c;
+  if (c >= s.end_token || t_[c].text != "," || c < tr.end || c - s.first_token > 14) return {};
+  // The main clause's subject, maybe after a title or two ("President X").
+  for (size_t j = c + 1; j < s.end_token && j < c + 4; ++j) {
+    const int m = MentionAt(j);
+    if (m >= 0) return Coordinated(HeadMention(static_cast<size_t>(m)));
+    if (t_[j].kind != TokenKind::kWord || t_[j].tag.rfind("VB", 0) == 0) break;
+  }
+  return {};
+}
+
 std::vector<int> EventExtraction::MainSubject(size_t k, const Sentence& s) const {
   size_t start = k;
   while (start > s.first_token) {
@@ -237,6 +260,7 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
   // "X and Y spoke to reporters after holding talks": a gerund clause
   // takes the subject of the clause it hangs from.
   if (const size_t g = GerundClause(tr); g != std::string::npos) return MainSubject(g, s);
+  if (auto lead = LeadSubject(tr); !lead.empty()) return lead;
   // One array for the document, cleared over this sentence only (linear).
   std::vector<bool>& rel = rel_;
   if (rel.size() < t_.size()) rel.assign(t_.size(), false);

@@ -228,6 +228,11 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
       if (IsParticipleForm(t_[i + len - 1]) && i + len < s.end_token &&
           Is(i + len, sw_.agent_preps))
         tr.passive = true;
+      // "Arrested in Abuja on Thursday, X was charged": a leading participle
+      // before a preposition is passive.
+      if (tr.verb && i == s.first_token && IsParticipleForm(t_[i + len - 1]) &&
+          i + len < s.end_token && IsPreposition(t_[i + len].lower))
+        tr.passive = true;
       // Passive: a form of "be" (maybe with an adverb) before a participle;
       // not before a verb's base form ("is to meet") nor its gerund ("is
       // freezing the assets of X" is progressive).

@@ -239,6 +239,17 @@ TEST(EventNewsTest, WireCopyDatesAndRoles) {
        {"candidate=Ana Ruiz;date=2024-03-10;place=Peru"}},
       {"Police detained Femi Adeyemi in Ibadan, and riots broke out on Friday.", "Arrest",
        {"arrestee=Femi Adeyemi;place=Ibadan"}},
+      // A trigger in a leading participial phrase takes the main clause's
+      // subject; a leading participle before a preposition is passive.
+      {"Arrested in Ibadan on Thursday, Femi Adeyemi was charged with fraud.", "Arrest",
+       {"arrestee=Femi Adeyemi;date=2024-03-07;place=Ibadan"}},
+      {"Following talks with Luis Vega in Lima on Friday, Ana Ruiz said trade would resume.",
+       "Meeting",
+       {"date=2024-03-08;participant=Ana Ruiz,Luis Vega;place=Lima;reportedBy=Ana Ruiz"}},
+      {"Asked about the talks in Lima, Ana Ruiz said nothing.", "Meeting", {}},
+      // Peru borrows here; it is not found yet, but it must not lend.
+      {"Struggling to repay $2 billion in loans, Peru sold a port to Chile.", "Loan", {}},
+      {"Arrested protesters in Ibadan were released, Femi Adeyemi said.", "Arrest", {}},
       // A crowd told in the protest's own relative clause or as the agent of
       // a verb of taking part right after it.
       {"A march attended by some 8,000 people was held in Kumasi on Sunday.", "Protest",
