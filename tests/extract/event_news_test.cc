@@ -250,6 +250,11 @@ TEST(EventNewsTest, WireCopyDatesAndRoles) {
       // Peru borrows here; it is not found yet, but it must not lend.
       {"Struggling to repay $2 billion in loans, Peru sold a port to Chile.", "Loan", {}},
       {"Arrested protesters in Ibadan were released, Femi Adeyemi said.", "Arrest", {}},
+      // The agent of exercises ("conducted by"), not of a verb watching them.
+      {"The drills were conducted by Peru and Chile in Arica on Tuesday.", "MilitaryExercise",
+       {"date=2024-03-12;participant=Chile,Peru;place=Arica"}},
+      {"The drills near Arica were monitored by Bolivia.", "MilitaryExercise",
+       {"place=Arica"}},
       // A crowd told in the protest's own relative clause or as the agent of
       // a verb of taking part right after it.
       {"A march attended by some 8,000 people was held in Kumasi on Sunday.", "Protest",
