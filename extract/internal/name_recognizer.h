@@ -145,6 +145,20 @@ class NameRecognizer {
   bool TitleOfOwner(size_t title_b, size_t of, size_t e, const std::string& title, size_t si,
                     size_t run_b);
 
+  // "Defense Forces", "Foreign Ministry": [b, e) is made of common words
+  // and ends in an organization's word.
+  bool CommonOrgWords(size_t b, size_t e) const;
+
+  // Past the titles of rank that lead nothing after a title, up to the
+  // name ("Supreme Leader Ayatollah Ali Rahimi", "Chief General X"): the
+  // name's first token.
+  size_t PastRanks(size_t name_b, size_t e) const;
+
+  // "the Party's offices", "the Group said", "Army" before a title: one
+  // organization word alone refers to a fuller name (coreference links it
+  // or drops it), unless it alone names one body of a state ("the Senate").
+  bool LoneOrgWord(size_t b, size_t e) const;
+
   void EmitTitled(size_t title_b, size_t name_b, size_t e, const std::string& title, int modifier,
                   size_t si, size_t run_b);
 

@@ -162,7 +162,28 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     // "the Shehbaz Sharif government": a person's name before a body led by them.
     const bool leader =
         e - b >= 2 && lex_.IsGivenName(t_[b].text) && w_.led_body_nouns.count(t_[e].lower) > 0;
-    if (!titled && !known_single && !leader && lex_.DemonymCountry(t_[e - 1].text) == nullptr) {
+    // "the Sri Lankan government": a demonym alone is no name.
+    const bool demonym_last =
+        lex_.DemonymCountry(t_[e - 1].text) != nullptr ||
+        (e - b >= 2 && lex_.DemonymCountry(t_[e - 2].text + " " + t_[e - 1].text) != nullptr);
+    // "the French Interior ministry", "the Justice department": common
+    // words naming a portfolio (after a demonym) before a lower-case head
+    // of a body's name name the body, the head and all.
+    size_t from = b;
+    if (e - b >= 3 && lex_.DemonymCountry(t_[b].text + " " + t_[b + 1].text) != nullptr) {
+      from = b + 2;
+    } else if (e - b >= 2 && lex_.DemonymCountry(t_[b].text) != nullptr) {
+      from = b + 1;
+    }
+    bool portfolio = !titled && !demonym_last && lex_.org_heads.count(TitleCase(t_[e].lower)) > 0;
+    for (size_t k = from; k < e && portfolio; ++k)
+      portfolio = IsCommon(t_[k].lower) && lex_.Lookup(t_[k].text) == nullptr &&
+                  lex_.DemonymCountry(t_[k].text) == nullptr;
+    if (portfolio) {
+      AddMention(b, e + 1, EntityType::kOrganization, MentionKind::kName, si, "", false);
+      return;
+    }
+    if (!titled && !known_single && !leader && !demonym_last) {
       AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", false);
       return;
     }
@@ -202,28 +223,29 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
         known = lex_.Lookup(JoinTokens(doc_, k, j)) != nullptr;
     }
     if (known) break;
-    // Two-word demonyms: "South Korean", "North Korean", "South African".
-    if (k + 1 < e) {
-      if (const std::string* country = lex_.DemonymCountry(t_[k].text + " " + t_[k + 1].text)) {
-        modifier = AddMention(k, k + 2, EntityType::kCountry, MentionKind::kDemonym, si, *country);
-        k += 2;
-        continue;
-      }
-    }
-    if (const std::string* country = lex_.DemonymCountry(t_[k].text)) {
-      // "Nigerian National Petroleum Company", "British Airways": the demonym
-      // begins an organization's name when no title follows it.
+    // Demonyms of two words first: "South Korean", "Sri Lankan".
+    const std::string* country =
+        k + 1 < e ? lex_.DemonymCountry(t_[k].text + " " + t_[k + 1].text) : nullptr;
+    const size_t dl = country != nullptr ? 2 : 1;
+    if (country == nullptr) country = lex_.DemonymCountry(t_[k].text);
+    if (country != nullptr) {
+      size_t title_j = k + dl;
+      while (title_j < e && TitleAt(title_j, e, nullptr) == 0) ++title_j;
+      // "Nigerian National Petroleum Company", "Sri Lankan Government": the
+      // demonym begins an organization's name when no title follows it.
       EntityType whole;
       std::string whole_canon;
-      bool titled = false;
-      for (size_t j = k + 1; j < e && !titled; ++j) titled = TitleAt(j, e, nullptr) > 0;
-      if (!titled && e - k >= 2 && Classify(k, e, whole, whole_canon) &&
+      if (title_j >= e && e - k > dl && Classify(k, e, whole, whole_canon) &&
           whole == EntityType::kOrganization)
         break;
-      // "North Korean": two-word demonyms.
-      modifier = AddMention(k, k + 1, EntityType::kCountry, MentionKind::kDemonym, si, *country);
-      ++k;
-      continue;
+      // "Thai Defense Forces Chief General X": common words ending in an
+      // organization's word between the demonym and a title name the
+      // organization, demonym and all (the title's code below finds it).
+      if (title_j >= e || !CommonOrgWords(k + dl, title_j)) {
+        modifier = AddMention(k, k + dl, EntityType::kCountry, MentionKind::kDemonym, si, *country);
+        k += dl;
+        continue;
+      }
     }
     if (size_t tl = TitleAt(k, e, &title)) {
       // Title followed by a name.
@@ -236,12 +258,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       }
       // "Supreme Leader Ayatollah Ali Rahimi", "Emir Sheikh Faisal": a title
       // of rank that leads nothing, after the title, is no part of the name.
-      for (std::string rank; name_b < e;) {
-        const size_t rl = TitleAt(name_b, e, &rank);
-        const TitleInfo* ri = rl > 0 ? lex_.Title(rank) : nullptr;
-        if (ri == nullptr || ri->leader || name_b + rl >= e) break;
-        name_b += rl;
-      }
+      name_b = PastRanks(name_b, e);
       // "Chief Executive Officer of General Motors": the title of an organization.
       if (name_b < e && w_.head_of_preps.count(t_[name_b].lower) > 0 &&
           lex_.Lookup(JoinTokens(doc_, k, e)) == nullptr) {
@@ -314,7 +331,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       }
       if (unknown_owner) {
         modifier = AddMention(k, j, EntityType::kOrganization, MentionKind::kName, si, "", true);
-        EmitTitled(j, j + tl2, e, title, modifier, si, b);
+        EmitTitled(j, PastRanks(j + tl2, e), e, title, modifier, si, b);
         return;
       }
       if (!qualifiers) break;
@@ -322,13 +339,14 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       if (m == k && ti != nullptr && ti->leader && !ti->state) {
         // Only common words before a leader title: they name the organization led.
         modifier = AddMention(k, j, EntityType::kOrganization, MentionKind::kName, si, "", true);
-        EmitTitled(j, j + tl2, e, title, modifier, si, b);
+        EmitTitled(j, PastRanks(j + tl2, e), e, title, modifier, si, b);
         return;
       }
-      if (m > k) modifier = AddMention(k, m, mod_type, MentionKind::kName, si, mod_canon);
+      if (m > k)
+        modifier = AddMention(k, m, mod_type, MentionKind::kName, si, mod_canon, LoneOrgWord(k, m));
       std::string full;
       for (size_t q = m; q < j + tl2; ++q) full += (q > m ? " " : "") + t_[q].lower;
-      EmitTitled(m, j + tl2, e, lex_.Title(full) ? full : title, modifier, si, b);
+      EmitTitled(m, PastRanks(j + tl2, e), e, lex_.Title(full) ? full : title, modifier, si, b);
       return;
     }
     break;
@@ -350,6 +368,24 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     }
   }
   EmitName(k, e, si, sent_first, sent_end);
+}
+
+bool NameRecognizer::CommonOrgWords(size_t b, size_t e) const {
+  if (b >= e || lex_.org_suffixes.count(t_[e - 1].text) == 0) return false;
+  for (size_t k = b; k < e; ++k) {
+    if (!IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text) != nullptr) return false;
+  }
+  return true;
+}
+
+size_t NameRecognizer::PastRanks(size_t name_b, size_t e) const {
+  for (std::string rank; name_b < e;) {
+    const size_t rl = TitleAt(name_b, e, &rank);
+    const TitleInfo* ri = rl > 0 ? lex_.Title(rank) : nullptr;
+    if (ri == nullptr || ri->leader || name_b + rl >= e) break;
+    name_b += rl;
+  }
+  return name_b;
 }
 
 bool NameRecognizer::TitleOfOwner(size_t title_b, size_t of, size_t e, const std::string& title,

@@ -7,6 +7,12 @@
 
 namespace newskg::internal {
 
+bool NameRecognizer::LoneOrgWord(size_t b, size_t e) const {
+  return e - b == 1 && !t_[b].all_caps && lex_.org_suffixes.count(t_[b].text) > 0 &&
+         w_.state_bodies.count(t_[b].text) == 0 && IsCommon(t_[b].lower) &&
+         lex_.Lookup(t_[b].text) == nullptr;
+}
+
 void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
   // Connectors at either end are not part of a name.
   while (e > b && lex_.name_connectors.count(t_[e - 1].lower) > 0) --e;
@@ -57,7 +63,9 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
       weak = WeakRule::kNone;
       canonical.clear();
     }
-    const int m = AddMention(b, e, type, MentionKind::kName, si, canonical);
+    // "the Party's offices": an organization word alone names nothing sure.
+    const bool lone_head = type == EntityType::kOrganization && LoneOrgWord(b, e);
+    const int m = AddMention(b, e, type, MentionKind::kName, si, canonical, lone_head);
     if (weak != WeakRule::kNone) Weak(m, weak);
     // A person by a given name alone ("Northrop Grumman": Northrop Frye):
     // the context may still say it is an organization.
@@ -98,7 +106,14 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
           AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", false);
           return;
         }
-        if (!rest_known && ty == EntityType::kOrganization) {
+        // "Pakistan Zentro Party chief X" stays whole too: a country's name
+        // and an unknown word before the lower-case title of its leader.
+        const TitleInfo* after = nullptr;
+        const bool leader_after = e < sent_end && !t_[e].capitalized &&
+                                  lex_.TitleAt(t_, e, sent_end, &after, nullptr) > 0 &&
+                                  after->leader && !after->state;
+        if (!rest_known && (ty == EntityType::kOrganization ||
+                            (ty == EntityType::kCountry && leader_after))) {
           AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
           return;
         }
@@ -265,7 +280,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
          WeakRule::kWordNetWord);
   } else {
     Weak(
-        AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", !mid_sentence_noun),
+        AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", !mid_sentence_noun || getenv("X2")),
         WeakRule::kUnknownWord);
   }
 }

@@ -89,6 +89,7 @@ struct StageWords {
   WordList name_place_nouns;       // airport: "Gatwick airport" is the airport's own name
   WordList index_names;            // FTSE, Kospi: a stock index alone (case as written)
   WordList exercise_nouns;         // drills, war games: "Steel Falcon drills" names the drills
+  WordList state_bodies;           // Senate: alone names a body; "Party" alone names none
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

@@ -497,5 +497,41 @@ TEST(EntityRecognizerTest, ExerciseNamesAreNoEntities) {
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
+
+// An organization word alone refers to a fuller name and names nothing by
+// itself, unless it names one body of a state; a title ending a run of
+// common words heads the body they name, a demonym before them included;
+// common words naming a portfolio before a lower-case head name the body.
+TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
+  const std::pair<std::string, V> cases[] = {
+      {"Voters queued outside the Party's offices in Lagos.", {"City:Lagos"}},
+      {"The Senate rejected the budget on Friday.", {"Organization:Senate"}},
+      {"Bids for the Halvor Group fell. The Group said it would sell.",
+       {"Organization:Halvor Group"}},
+      {"The European Commission fined the firm. The Commission said so.",
+       {"Organization:European Commission"}},
+      {"Kenyan Defence Forces Chief General Tomas Halvorsen toured Lagos.",
+       {"City:Lagos", "Organization:Kenyan Defence Forces", "Person:Tomas Halvorsen"}},
+      {"Harbour Police Chief Tomas Halvorsen said 40 arrests were made.",
+       {"Organization:Harbour Police", "Person:Tomas Halvorsen"}},
+      {"Crowds grew, Police Chief Tomas Halvorsen said.", {"Person:Tomas Halvorsen"}},
+      {"The Sri Lankan Government signed the accord.", {"Organization:Sri Lankan Government"}},
+      {"The last Sri Lankan government sold the port.", {}},
+      {"The Belgian Interior ministry counted 9,000 marchers.",
+       {"Organization:Belgian Interior ministry"}},
+      {"The Georgian Dream party won.", {"Organization:Georgian Dream"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+  const std::pair<std::string, V> relations[] = {
+      {"Kenyan Defence Forces Chief General Tomas Halvorsen toured Lagos.",
+       {"leaderOf(Tomas Halvorsen, Kenyan Defence Forces)"}},
+      {"Crowds cheered as Malawi Tsogolo-e-Watan chief Amina Phiri spoke.",
+       {"leaderOf(Amina Phiri, Malawi Tsogolo-e-Watan)"}},
+  };
+  for (const auto& [text, expected] : relations)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
+}
+
 }  // namespace
 }  // namespace newskg
