@@ -171,9 +171,9 @@ int CorefResolver::LinkSingle(const Mention& m) {
   const std::string& w = m.text;
   // Surname of a person named in full.
   if (auto it = surname_.find(w); it != surname_.end()) return it->second;
-  // Family name first ("Xi" for "Xi Jinping"), when only one person fits.
-  if (auto it = first_person_.find(w);
-      it != first_person_.end() && it->second.size() == 1 && !lex_.IsGivenName(w)) {
+  // Family name first ("Xi" for "Xi Jinping"), or a given name alone
+  // ("Imran" after "Imran Khan"), when only one person fits.
+  if (auto it = first_person_.find(w); it != first_person_.end() && it->second.size() == 1) {
     return it->second.front();
   }
   // Acronym of a longer organization name, or its first word ("Lockheed").

@@ -145,6 +145,8 @@ bool NameRecognizer::LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_
     if (lower && lex_.TitleAt(t_, b - n, b, &info, &title) == n) title_b = b - n;
   }
   if (title_b == b || info->kind == "honorific") return false;
+  // "by 4 pm Tomas Halvorsen had left": after a number, a time of day.
+  if (title_b > sent_first && t_[title_b - 1].kind == TokenKind::kNumber) return false;
   EntityType ty;
   std::string canon;
   if (Classify(b, e, ty, canon) && ty != EntityType::kPerson) return false;

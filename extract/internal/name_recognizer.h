@@ -2,10 +2,10 @@
 // single name tokens, and NameRecognizer, which finds the runs of name
 // tokens of each sentence and types them from their form, the gazetteers
 // and their context. name_recognizer.cc scans the sentences and holds the
-// tests on words and context; name_runs.cc splits one run into names
-// (titles, demonyms, "of" pairs, opening words); name_typing.cc types each
-// name (known names, the weak rules for unknown ones); name_context.cc holds
-// the names of events and titled names.
+// tests on context; name_tokens.cc the tests on single tokens; name_runs.cc
+// splits one run into names (titles, demonyms, "of" pairs, opening words);
+// name_typing.cc types each name (known names, the weak rules for unknown
+// ones); name_context.cc holds the names of events and titled names.
 #ifndef NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 #define NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 
@@ -92,10 +92,12 @@ class NameRecognizer {
   // IsName of the token at index i.
   bool IsNameAt(size_t i) const {
     if (is_name_.size() != t_.size()) is_name_.assign(t_.size(), 0);
-    if (is_name_[i] == 0) is_name_[i] = ComputeIsName(t_[i]) ? 2 : 1;
+    if (is_name_[i] == 0) is_name_[i] = ComputeIsName(t_[i]) && !AbbreviatedTitleAt(i) ? 2 : 1;
     return is_name_[i] == 2;
   }
   bool ComputeIsName(const Token& t) const;
+  // "Gov." in "Gov. Ana Ruiz": a title abbreviated with its period.
+  bool AbbreviatedTitleAt(size_t i) const;
 
   // Whether the token lies in a run of text without spaces that holds a
   // URL ("https://t.co/x", "pic.twitter.com/x"). Looks at most 256 bytes

@@ -90,6 +90,7 @@ struct StageWords {
   WordList index_names;            // FTSE, Kospi: a stock index alone (case as written)
   WordList exercise_nouns;         // drills, war games: "Steel Falcon drills" names the drills
   WordList state_bodies;           // Senate: alone names a body; "Party" alone names none
+  WordList title_abbreviations;    // Gov, Lt: "Gov. Ana Ruiz" (case as written)
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"
