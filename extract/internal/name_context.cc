@@ -33,6 +33,9 @@ void NameRecognizer::CollectEventNames() {
       }
       size_t e = i + 1;
       while (e < s.end_token && IsNameAt(e) && !InDate(e)) ++e;
+      // "Exercise Iron Condor": the name after the opener, alone elsewhere.
+      if (const size_t op = EventOpenerAt(i, e); op < e)
+        event_names_.insert(JoinTokens(doc_, op + 1, e));
       if (EventCueBefore(i, s.first_token)) {
         if (EventNounAt(e, s.end_token)) {
           event_names_.insert(JoinTokens(doc_, i, e));
@@ -60,6 +63,13 @@ void NameRecognizer::CollectEventNames() {
       i = e;
     }
   }
+}
+
+size_t NameRecognizer::EventOpenerAt(size_t b, size_t e) const {
+  for (size_t k = b; k + 1 < e; ++k) {
+    if (w_.event_name_openers.count(t_[k].text) > 0) return k;
+  }
+  return e;
 }
 
 bool NameRecognizer::EventNounAt(size_t e, size_t end) const {

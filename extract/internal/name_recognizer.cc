@@ -146,7 +146,6 @@ bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end)
   return false;
 }
 
-
 bool NameRecognizer::IsHeadline(const newskg::Sentence& s) const {
   size_t words = 0, caps = 0;
   for (size_t i = s.first_token; i < s.end_token; ++i) {

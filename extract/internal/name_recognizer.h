@@ -114,6 +114,9 @@ class NameRecognizer {
   // ("joined Steel Falcon drills", "Joint Sword war games"; not "Xi
   // exercises control"): the name, with no cue, names the exercise.
   bool ExerciseNounAt(size_t b, size_t e, size_t first, size_t end) const;
+  // The first word in [b, e) that opens an operation's or exercise's name
+  // ("Operation", "Exercise") with a name word after it, or e.
+  size_t EventOpenerAt(size_t b, size_t e) const;
   // The names the article gives events anywhere ("the 12th Jade Falcon
   // exercises", "2016 Iron Shield and Sea Lance drills"): no entities
   // where they stand alone either ("hosting Jade Falcon").

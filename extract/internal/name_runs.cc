@@ -30,6 +30,16 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       w_.head_of_preps.count(t_[b + 1].lower) > 0)
     return;
   if (QuotedDesignation(b, sent_first)) return;
+  // "Operation Desert Lion", "Joint Military Exercise Iron Condor": an
+  // operation's or exercise's name, common words before its opener and all,
+  // names an event; a name before them stands ("NATO Exercise Iron Condor").
+  if (const size_t op = EventOpenerAt(b, e); op < e) {
+    size_t first = op;
+    while (first > b && IsCommon(t_[first - 1].lower) && lex_.Lookup(t_[first - 1].text) == nullptr)
+      --first;
+    if (first > b) Run(b, first, si, sent_first, sent_end);
+    return;
+  }
   if (NamesEvent(b, e, sent_first, sent_end) && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
       lex_.DemonymCountry(t_[b].text) == nullptr) {
     EntityType ty;

@@ -112,8 +112,8 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
         const bool leader_after = e < sent_end && !t_[e].capitalized &&
                                   lex_.TitleAt(t_, e, sent_end, &after, nullptr) > 0 &&
                                   after->leader && !after->state;
-        if (!rest_known && (ty == EntityType::kOrganization ||
-                            (ty == EntityType::kCountry && leader_after))) {
+        if (!rest_known &&
+            (ty == EntityType::kOrganization || (ty == EntityType::kCountry && leader_after))) {
           AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
           return;
         }
@@ -280,7 +280,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
          WeakRule::kWordNetWord);
   } else {
     Weak(
-        AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", !mid_sentence_noun || getenv("X2")),
+        AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", !mid_sentence_noun),
         WeakRule::kUnknownWord);
   }
 }

@@ -91,6 +91,7 @@ struct StageWords {
   WordList exercise_nouns;         // drills, war games: "Steel Falcon drills" names the drills
   WordList state_bodies;           // Senate: alone names a body; "Party" alone names none
   WordList title_abbreviations;    // Gov, Lt: "Gov. Ana Ruiz" (case as written)
+  WordList event_name_openers;     // Operation: "Operation Desert Lion" names an event
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

@@ -492,11 +492,17 @@ TEST(EntityRecognizerTest, ExerciseNamesAreNoEntities) {
       {"Chinese drills near Taiwan alarmed Japan.",
        {"Country:China", "Country:Japan", "Country:Taiwan"}},
       {"Japan joined Australian drills.", {"Country:Australia", "Country:Japan"}},
+      // An operation's or exercise's own name after its opener, common words
+      // before it and all, names an event, alone later too; a name before
+      // the opener stands.
+      {"Exercise Stone Heron has run every year since 2011.", {}},
+      {"Operation Amber Gate began. Amber Gate ended in May.", {}},
+      {"Troops opened the Joint Naval Exercise Stone Heron near Mombasa.", {"City:Mombasa"}},
+      {"NATO Exercise Stone Heron began.", {"Organization:North Atlantic Treaty Organization"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
-
 
 // An organization word alone refers to a fuller name and names nothing by
 // itself, unless it names one body of a state; a title ending a run of
