@@ -146,6 +146,19 @@ bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end)
   return false;
 }
 
+bool NameRecognizer::IsTitleCase(const newskg::Sentence& s) const {
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = t_[i];
+    if (t.kind != TokenKind::kWord || t.capitalized || IsCamelName(t) ||
+        w_.possessive_markers.count(t.text) > 0)
+      continue;
+    if (lex_.prepositions.count(t.lower) == 0 && w_.definite_articles.count(t.lower) == 0 &&
+        w_.indefinite_determiners.count(t.lower) == 0 && w_.coordinators.count(t.lower) == 0)
+      return false;
+  }
+  return true;
+}
+
 bool NameRecognizer::IsHeadline(const newskg::Sentence& s) const {
   size_t words = 0, caps = 0;
   for (size_t i = s.first_token; i < s.end_token; ++i) {
@@ -159,6 +172,7 @@ bool NameRecognizer::IsHeadline(const newskg::Sentence& s) const {
 void NameRecognizer::Sentence(size_t si) {
   const auto& s = doc_.sentences[si];
   headline_ = IsHeadline(s);
+  title_case_ = headline_ && IsTitleCase(s);
   const size_t first_mention = doc_.mentions.size();
   size_t i = s.first_token;
   while (i < s.end_token) {
@@ -197,6 +211,11 @@ void NameRecognizer::Sentence(size_t si) {
     if (!IsNameAt(i) &&
         !(t_[i].kind == TokenKind::kWord && t_[i].text == t_[i].lower && lex_.Lookup(t_[i].text) &&
           !lex_.Lookup(t_[i].text)->from_wordnet && !lex_.IsCommonWord(t_[i].lower))) {
+      ++i;
+      continue;
+    }
+    // "Ana Ruiz Wins Seat": a headline's verb or preposition is no name.
+    if (title_case_ && i > s.first_token && HeadlineBreakAt(i, i, s.end_token)) {
       ++i;
       continue;
     }
@@ -254,6 +273,7 @@ void NameRecognizer::Sentence(size_t si) {
           continue;
         }
       }
+      if (title_case_ && e > i && HeadlineBreakAt(e, i, s.end_token)) break;
       if (IsNameAt(e)) {
         ++e;
         continue;

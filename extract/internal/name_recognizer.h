@@ -96,6 +96,11 @@ class NameRecognizer {
     return is_name_[i] == 2;
   }
   bool ComputeIsName(const Token& t) const;
+  // In a headline, a capitalized word at k that is no part of the name of
+  // the run begun at run_b (k == run_b: of any name): a verb's inflected
+  // form ("Ana Ruiz Wins Seat") or a preposition ("Talks In Lagos"),
+  // outside the names the gazetteer knows.
+  bool HeadlineBreakAt(size_t k, size_t run_b, size_t end) const;
   // "Gov." in "Gov. Ana Ruiz": a title abbreviated with its period.
   bool AbbreviatedTitleAt(size_t i) const;
 
@@ -185,6 +190,8 @@ class NameRecognizer {
 
   // A headline: most words capitalized.
   bool IsHeadline(const newskg::Sentence& s) const;
+  // Every word capitalized but prepositions, articles and coordinators.
+  bool IsTitleCase(const newskg::Sentence& s) const;
 
   void Sentence(size_t si);
 
@@ -206,6 +213,9 @@ class NameRecognizer {
   // IsName by token index: 0 not asked yet, 1 no, 2 yes.
   mutable std::vector<uint8_t> is_name_;
   bool headline_ = false;
+  // A headline in title case: no word in lower case but prepositions,
+  // articles and coordinators ("Ana Ruiz Wins Seat In Lagos").
+  bool title_case_ = false;
   MentionLayer layer_;
   // Name mentions by their text, for "a name the article has named whole":
   // indexed up to names_indexed_ (a mention's text is final once the run

@@ -146,9 +146,13 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     // A participle opening the sentence ("Following Mexico's decision",
     // "Leading Kenyan lawyers") is no part of the name after it.
     const bool participle = StageWords::EndsInAny(t_[b].lower, w_.gerund_endings, 5);
+    // In a headline, a word and a surname before its verb: "Hope Mwale Wins Seat".
+    const bool headline_name =
+        title_case_ && e - b == 2 && !participle && !IsCommon(t_[b + 1].lower) &&
+        lex_.Lookup(t_[b + 1].text) == nullptr && HeadlineBreakAt(e, b, sent_end);
     const bool named_run =
         (e - b >= 2 && !headline_ && IsNameAt(b + 1) && !t_[b + 1].all_caps && !participle) ||
-        joined(b);
+        joined(b) || headline_name;
     if (e - b == 1 && !headline_ && lex_.non_names.count(t_[b].text) == 0) {
       // One common word opening a sentence ("Xi, who ...", "Police said"):
       // kept as a guess that coreference links to a name ("Xi Jinping") or drops.

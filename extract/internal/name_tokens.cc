@@ -142,6 +142,33 @@ bool NameRecognizer::AbbreviatedTitleAt(size_t i) const {
          t_[i + 1].text == "." && !t_[i + 1].space_before;
 }
 
+bool NameRecognizer::HeadlineBreakAt(size_t k, size_t run_b, size_t end) const {
+  const Token& t = t_[k];
+  if (k < run_b || t.kind != TokenKind::kWord || !t.capitalized || t.all_caps) return false;
+  if (lex_.Lookup(t.text) != nullptr || lex_.DemonymCountry(t.text) != nullptr ||
+      lex_.IsGivenName(t.text) || lex_.org_suffixes.count(t.text) > 0 ||
+      lex_.place_suffixes.count(t.text) > 0 || lex_.legal_suffixes.count(t.text) > 0)
+    return false;
+  // A preposition ("In", "To"), not a connector inside names ("Of", "For").
+  bool breaks = lex_.prepositions.count(t.lower) > 0 && lex_.name_connectors.count(t.lower) == 0;
+  // A verb's inflected form ("Wins", "Named", "Led"; no "-ing" form, as
+  // in "Firing Range"), not a surname right after a given name ("Tony Banks").
+  if (!breaks && !StageWords::EndsInAny(t.lower, w_.gerund_endings, 5) &&
+      (k == run_b || !lex_.IsGivenName(t_[k - 1].text))) {
+    for (const auto& l : lex_.Lemmas(t.lower)) {
+      if (l != t.lower && lex_.IsVerb(l)) breaks = true;
+    }
+  }
+  if (!breaks) return false;
+  // Not inside a name the gazetteer knows ("United States").
+  for (size_t j = k >= run_b + 3 ? k - 3 : run_b; j <= k; ++j) {
+    for (size_t f = k + 1; f <= std::min(end, k + 4); ++f) {
+      if (lex_.Lookup(JoinTokens(doc_, j, f)) != nullptr) return false;
+    }
+  }
+  return true;
+}
+
 bool NameRecognizer::InUrl(const Token& t) const {
   const std::string& text = doc_.text;
   size_t b = t.span.begin, e = t.span.end;
