@@ -63,6 +63,13 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     ++b;
   }
   if (b >= e) return;
+  // "the Board of Directors of Bank Veltrax": a body inside an organization
+  // is no entity; the organization after "of" is.
+  if (const size_t pl = PhraseLengthAt(w_.org_part_heads, t_, b, e); pl > 0) {
+    if (b + pl + 1 < e && w_.head_of_preps.count(t_[b + pl].text) > 0)
+      Run(b + pl + 1, e, si, sent_first, sent_end);
+    return;
+  }
   // "hosting Cobra Gold": a name the article gives an event elsewhere.
   if (event_names_.count(JoinTokens(doc_, b, e)) > 0 &&
       lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {

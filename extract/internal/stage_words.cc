@@ -117,6 +117,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"state_body_words.txt", &w.state_bodies},
       {"title_abbreviations.txt", &w.title_abbreviations},
       {"event_name_openers.txt", &w.event_name_openers},
+      {"org_part_heads.txt", &w.org_part_heads},
       {"location_participles.txt", &w.location_participles},
       {"firm_staff_nouns.txt", &w.firm_staff_nouns},
       {"firm_staff_preps.txt", &w.firm_staff_preps},

@@ -92,6 +92,7 @@ struct StageWords {
   WordList state_bodies;           // Senate: alone names a body; "Party" alone names none
   WordList title_abbreviations;    // Gov, Lt: "Gov. Ana Ruiz" (case as written)
   WordList event_name_openers;     // Operation: "Operation Desert Lion" names an event
+  WordList org_part_heads;         // board of directors: "Board of Directors of X" is X's
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

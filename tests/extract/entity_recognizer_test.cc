@@ -524,6 +524,8 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
       {"The Belgian Interior ministry counted 9,000 marchers.",
        {"Organization:Belgian Interior ministry"}},
       {"The Georgian Dream party won.", {"Organization:Georgian Dream"}},
+      // A body inside an organization is no entity; the organization is.
+      {"The Board of Trustees of the Halvor Foundation met.", {"Organization:Halvor Foundation"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
@@ -532,13 +534,14 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
        {"leaderOf(Tomas Halvorsen, Kenyan Defence Forces)"}},
       {"Crowds cheered as Malawi Tsogolo-e-Watan chief Amina Phiri spoke.",
        {"leaderOf(Amina Phiri, Malawi Tsogolo-e-Watan)"}},
+      {"Sanctions hit Ivan Petrov, Chairman of the Board of Directors of Bank Veltrax.",
+       {"leaderOf(Ivan Petrov, Bank Veltrax)"}},
       // After a number "pm" is a time of day, no title.
       {"Talks in Malawi ended. By 4 pm Amina Phiri had left Malawi.", {}},
   };
   for (const auto& [text, expected] : relations)
     EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
 }
-
 
 // A headline in title case: a name ends before a verb's inflected form or
 // a preposition, which are no names themselves; a common word that opens
