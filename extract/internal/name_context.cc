@@ -142,6 +142,25 @@ void NameRecognizer::EmitTitled(size_t title_b, size_t name_b, size_t e, const s
   layer_.titles.push_back(tn);
 }
 
+bool NameRecognizer::TitleDomainAt(size_t b, size_t e, size_t first) const {
+  if (b < first + 2) return false;
+  for (size_t k = b; k < e; ++k) {
+    if (w_.portfolio_words.count(t_[k].lower) == 0) return false;
+  }
+  // After another domain and a comma or "and" ("Foreign, Commonwealth and
+  // Development Affairs").
+  const bool joined = w_.coordinators.count(t_[b - 1].lower) > 0 || t_[b - 1].text == ",";
+  if (joined && (domain_end_ == b - 1 || (domain_end_ == b - 2 && t_[b - 2].text == "," &&
+                                          w_.coordinators.count(t_[b - 1].lower) > 0)))
+    return true;
+  // After a title and "for" or "of".
+  if (w_.title_domain_preps.count(t_[b - 1].lower) == 0) return false;
+  for (size_t j = b - 1; j-- > first && j + lex_.MaxTitleWords() + 1 >= b;) {
+    if (TitleAt(j, b - 1, nullptr) == b - 1 - j) return true;
+  }
+  return false;
+}
+
 bool NameRecognizer::LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_first) {
   // The longest lower-case title that ends right before the name
   // ("president", "chief executive").

@@ -172,6 +172,12 @@ class NameRecognizer {
   void EmitTitled(size_t title_b, size_t name_b, size_t e, const std::string& title, int modifier,
                   size_t si, size_t run_b);
 
+  // "the minister for Trade", "the secretary of state for Foreign,
+  // Commonwealth and Development Affairs": [b, e) is a title's domain, words
+  // of portfolios after the title and "for" or "of", or after another
+  // domain (ending at domain_end_) and a comma or "and".
+  bool TitleDomainAt(size_t b, size_t e, size_t first) const;
+
   // "CHP leader Özgür Özel", "opposition leader María Machado": a lower-case
   // title right before the name.
   bool LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_first);
@@ -216,6 +222,8 @@ class NameRecognizer {
   // A headline in title case: no word in lower case but prepositions,
   // articles and coordinators ("Ana Ruiz Wins Seat In Lagos").
   bool title_case_ = false;
+  // The end of the last run that was a title's domain (TitleDomainAt).
+  size_t domain_end_ = 0;
   MentionLayer layer_;
   // Name mentions by their text, for "a name the article has named whole":
   // indexed up to names_indexed_ (a mention's text is final once the run

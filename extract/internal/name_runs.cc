@@ -134,6 +134,10 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       }
     }
   }
+  if (TitleDomainAt(b, e, sent_first)) {
+    domain_end_ = e;
+    return;
+  }
   bool title_in_run = false;
   for (size_t j = b; j < e && !title_in_run; ++j)
     title_in_run = TitleAt(j, e, nullptr) > 0 && j + 1 < e;
@@ -293,7 +297,10 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       // "General Motors", "Prince Edward Island": a name that only looks titled.
       EntityType whole_type;
       std::string whole_canon;
-      if (Classify(k, e, whole_type, whole_canon) && whole_type != EntityType::kPerson) break;
+      // A title alone ("Cabinet Secretary") is none.
+      if (name_b < e && Classify(k, e, whole_type, whole_canon) &&
+          whole_type != EntityType::kPerson)
+        break;
       // A bare title ("President") is no name.
       if (name_b < e) EmitTitled(k, name_b, e, title, modifier, si, b);
       return;

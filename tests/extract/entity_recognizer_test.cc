@@ -524,6 +524,14 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
       {"The Belgian Interior ministry counted 9,000 marchers.",
        {"Organization:Belgian Interior ministry"}},
       {"The Georgian Dream party won.", {"Organization:Georgian Dream"}},
+      // A title's domain, portfolios after the title and "for" or "of" (or
+      // after another domain and a comma or "and"), is no name; nor is a
+      // title alone; a firm after "spokesman for" is.
+      {"Ana Ruiz, the secretary for Energy, Mines and Rural Development, resigned.",
+       {"Person:Ana Ruiz"}},
+      {"Ana Ruiz, the minister of Home Affairs, resigned.", {"Person:Ana Ruiz"}},
+      {"The Cabinet Secretary for Trade, Ana Ruiz, resigned.", {"Person:Ana Ruiz"}},
+      {"A spokesman for Kestrel declined to comment.", {"Organization:Kestrel"}},
       // A body inside an organization is no entity; the organization is.
       {"The Board of Trustees of the Halvor Foundation met.", {"Organization:Halvor Foundation"}},
   };
