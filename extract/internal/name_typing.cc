@@ -228,6 +228,10 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   }
   // One unknown word: a weak cue decides; coreference may retype it.
   const GazetteerEntry* g = lex_.Lookup(t_[b].text);
+  // "Video: Zentro TV", "Country: Kenya": a common word before a colon is a
+  // label.
+  if (e < sent_end && t_[e].text == ":" && g == nullptr && !t_[b].all_caps && IsCommon(t_[b].lower))
+    return;
   // A common noun capitalized inside a sentence of ordinary case is a name
   // ("shares of Apple", "Airbus said"); adjectives ("Western") and titles
   // ("the President") are not.

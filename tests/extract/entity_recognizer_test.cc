@@ -532,6 +532,10 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
       {"Ana Ruiz, the minister of Home Affairs, resigned.", {"Person:Ana Ruiz"}},
       {"The Cabinet Secretary for Trade, Ana Ruiz, resigned.", {"Person:Ana Ruiz"}},
       {"A spokesman for Kestrel declined to comment.", {"Organization:Kestrel"}},
+      // A common word before a colon is a label, no name.
+      {"Crowds marched.\n  \xE2\x80\xA2 Region:\n  \xE2\x80\xA2 Kenya\nPolice watched.",
+       {"Country:Kenya"}},
+      {"Crowds marched as police watched Footage: Zentro News", {"Organization:Zentro News"}},
       // A body inside an organization is no entity; the organization is.
       {"The Board of Trustees of the Halvor Foundation met.", {"Organization:Halvor Foundation"}},
   };
