@@ -101,8 +101,10 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   for (size_t j = b + 2; j <= e && !known_prefix; ++j) {
     known_prefix = lex_.Lookup(JoinTokens(doc_, b, j)) != nullptr;
   }
-  // "Shares of Zentrix Corp fell": a sentence-initial word and "of" are no part of the name.
-  if (b == sent_first && e - b >= 3 && IsCommon(t_[b].lower) &&
+  // "Shares of Zentrix Corp fell", "\"People of Hong Kong, ...\"": a word
+  // opening the sentence (or a quotation) and "of" are no part of the name.
+  const bool at_open = b == sent_first || (b > sent_first && t_[b - 1].kind == TokenKind::kQuote);
+  if (at_open && e - b >= 3 && IsCommon(t_[b].lower) &&
       w_.head_of_preps.count(t_[b + 1].lower) > 0 &&
       lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr && lex_.org_heads.count(t_[b].text) == 0 &&
       lex_.org_suffixes.count(t_[b].text) == 0 && lex_.place_suffixes.count(t_[b].text) == 0) {

@@ -61,6 +61,8 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
        {"Organization:Air India", "Place:Metro Manila"}},
       {"Bank of Ghana officials met.", {"Organization:Bank of Ghana"}},
       {"Shares of Zentrix Corp fell.", {"Organization:Zentrix Corp"}},
+      // So is a word opening a quotation, and its "of".
+      {"Marchers chanted, \"Citizens of Nairobi, stand firm.\"", {"City:Nairobi"}},
       // Indices, charters and shows are no entities.
       {"Shares on the Dow Jones Industrial Average fell.", {}},
       {"The move breaks the Arctic Council Charter.", {}},
