@@ -311,6 +311,17 @@ void NameRecognizer::Sentence(size_t si) {
         ++e;
         continue;
       }
+      // "Ministry of the Interior", "Federal Service for the Financial
+      // Markets": "the" too, after an organization's word (not before a
+      // title: "the Office of the President").
+      if (w_.org_name_preps.count(t_[e].lower) > 0 && e + 2 < s.end_token &&
+          w_.definite_articles.count(t_[e + 1].text) > 0 && IsNameAt(e + 2) && !InDate(e + 2) &&
+          TitleAt(e + 2, s.end_token, nullptr) == 0 &&
+          (lex_.org_suffixes.count(t_[e - 1].text) > 0 ||
+           lex_.org_heads.count(t_[e - 1].text) > 0)) {
+        e += 2;
+        continue;
+      }
       if (w_.whole_name_connectors.count(t_[e].lower) > 0 && e + 1 < s.end_token &&
           IsNameAt(e + 1)) {
         // Only inside a name the gazetteer knows whole.

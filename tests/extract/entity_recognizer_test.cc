@@ -538,6 +538,12 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
       {"Crowds marched.\n  \xE2\x80\xA2 Region:\n  \xE2\x80\xA2 Kenya\nPolice watched.",
        {"Country:Kenya"}},
       {"Crowds marched as police watched Footage: Zentro News", {"Organization:Zentro News"}},
+      // "of the", "for the" after an organization's word go on with its name.
+      {"The Ministry of the Interior counted 9,000 marchers.",
+       {"Organization:Ministry of the Interior"}},
+      {"The Agency for the Arctic Fisheries fined the firm.",
+       {"Organization:Agency for the Arctic Fisheries"}},
+      {"The Office of the President said so.", {}},
       // A body inside an organization is no entity; the organization is.
       {"The Board of Trustees of the Halvor Foundation met.", {"Organization:Halvor Foundation"}},
   };
