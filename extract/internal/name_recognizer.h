@@ -155,6 +155,11 @@ class NameRecognizer {
   bool TitleOfOwner(size_t title_b, size_t of, size_t e, const std::string& title, size_t si,
                     size_t run_b);
 
+  // "the Chinese embassy", "the US Embassy": a demonym or a country's name
+  // [b, ...) and a noun for a state's mission, in lower case after the run
+  // [b, e) or capitalized ending it: the mission's end, or 0.
+  size_t MissionAt(size_t b, size_t e, size_t end) const;
+
   // "Defense Forces", "Foreign Ministry": [b, e) is made of common words
   // and ends in an organization's word.
   bool CommonOrgWords(size_t b, size_t e) const;

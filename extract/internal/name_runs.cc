@@ -176,6 +176,11 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     if ((!Classify(b, e, ty, canon) && !named_run) || e - b == 1) ++b;
     if (b >= e) return;
   }
+  // "the Chinese embassy", "the US Embassy": a state's mission.
+  if (const size_t mission_end = MissionAt(b, e, sent_end); mission_end > 0) {
+    AddMention(b, mission_end, EntityType::kOrganization, MentionKind::kName, si, "", false);
+    return;
+  }
   // "Georgian Dream party", "Civic Platform movement": a name before a
   // lower-case organization noun is an organization, demonym and all.
   if (e < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
@@ -398,6 +403,24 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     }
   }
   EmitName(k, e, si, sent_first, sent_end);
+}
+
+size_t NameRecognizer::MissionAt(size_t b, size_t e, size_t end) const {
+  auto state = [&](size_t from, size_t to) {
+    if (to <= from) return false;
+    if (lex_.DemonymCountry(JoinTokens(doc_, from, to)) != nullptr) return true;
+    const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, from, to));
+    return g != nullptr && g->type == EntityType::kCountry;
+  };
+  // Written in lower case after the run, or capitalized ending it.
+  if (e < end && !t_[e].capitalized) {
+    const size_t len = PhraseLengthAt(w_.mission_nouns, t_, e, end);
+    if (len > 0 && state(b, e)) return e + len;
+  }
+  for (size_t j = b + 1; j < e; ++j) {
+    if (PhraseLengthAt(w_.mission_nouns, t_, j, e) == e - j && state(b, j)) return e;
+  }
+  return 0;
 }
 
 bool NameRecognizer::CommonOrgWords(size_t b, size_t e) const {

@@ -8,9 +8,12 @@
 namespace newskg::internal {
 
 bool NameRecognizer::LoneOrgWord(size_t b, size_t e) const {
-  return e - b == 1 && !t_[b].all_caps && lex_.org_suffixes.count(t_[b].text) > 0 &&
-         w_.state_bodies.count(t_[b].text) == 0 && IsCommon(t_[b].lower) &&
-         lex_.Lookup(t_[b].text) == nullptr;
+  if (e - b != 1 || t_[b].all_caps || lex_.org_suffixes.count(t_[b].text) == 0 ||
+      w_.state_bodies.count(t_[b].text) > 0 || !IsCommon(t_[b].lower))
+    return false;
+  // Known only as a WordNet person's one word ("Court"): no name for that.
+  const GazetteerEntry* g = lex_.Lookup(t_[b].text);
+  return g == nullptr || (g->from_wordnet && g->type == EntityType::kPerson);
 }
 
 void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {

@@ -94,6 +94,7 @@ struct StageWords {
   WordList event_name_openers;     // Operation: "Operation Desert Lion" names an event
   WordList org_part_heads;         // board of directors: "Board of Directors of X" is X's
   WordList portfolio_words;        // affairs, trade: "the minister for Trade" names no entity
+  WordList mission_nouns;          // embassy: "the Chinese embassy" is an organization
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

@@ -51,6 +51,13 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
       {"The Agency for the Arctic Fisheries fined the firm.",
        {"Organization:Agency for the Arctic Fisheries"}},
       {"The Office of the President said so.", {}},
+      // A state's mission: its demonym or name and the mission's noun.
+      {"The deal was signed, the Ghanaian embassy here said.", {"Organization:Ghanaian embassy"}},
+      {"The Ghanaian High Commission in Lusaka closed.",
+       {"City:Lusaka", "Organization:Ghanaian High Commission"}},
+      {"The embassy said so.", {}},
+      // An organization word that WordNet also knows as a person's one name.
+      {"Lawyers said the Court ruled on Tuesday.", {}},
       // A body inside an organization is no entity; the organization is.
       {"The Board of Trustees of the Halvor Foundation met.", {"Organization:Halvor Foundation"}},
   };
