@@ -28,6 +28,8 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
       {"Harbour Police Chief Tomas Halvorsen said 40 arrests were made.",
        {"Organization:Harbour Police", "Person:Tomas Halvorsen"}},
       {"Crowds grew, Police Chief Tomas Halvorsen said.", {"Person:Tomas Halvorsen"}},
+      {"Navy Chief of Staff Admiral Tomas Halvorsen toured Lagos.",
+       {"City:Lagos", "Person:Tomas Halvorsen"}},
       {"The Sri Lankan Government signed the accord.", {"Organization:Sri Lankan Government"}},
       {"The last Sri Lankan government sold the port.", {}},
       {"The Belgian Interior ministry counted 9,000 marchers.",
