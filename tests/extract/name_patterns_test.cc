@@ -30,6 +30,10 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
       {"Crowds grew, Police Chief Tomas Halvorsen said.", {"Person:Tomas Halvorsen"}},
       {"Navy Chief of Staff Admiral Tomas Halvorsen toured Lagos.",
        {"City:Lagos", "Person:Tomas Halvorsen"}},
+      // Titles abbreviated in capitals: no part of the name; after the
+      // court's acronym the court is named, no person.
+      {"Markets waited as FM Amina Phiri read the budget.", {"Person:Amina Phiri"}},
+      {"Lawyers waited. The KHC CJ said the court would rule.", {"Organization:KHC"}},
       {"The Sri Lankan Government signed the accord.", {"Organization:Sri Lankan Government"}},
       {"The last Sri Lankan government sold the port.", {}},
       {"The Belgian Interior ministry counted 9,000 marchers.",
