@@ -214,6 +214,21 @@ void CorefResolver::MergeAcronyms() {
     }
   }
 }
+void CorefResolver::MergeCountryShortNames() {
+  for (auto& m : doc_.mentions) {
+    if (m.kind != MentionKind::kName || m.entity < 0) continue;
+    const auto it = w_.country_short_names.find(m.text);
+    if (it == w_.country_short_names.end() || it->second.empty()) continue;
+    const auto country = by_key_.find(EntityKey(lex_, EntityType::kCountry, *it->second.begin()));
+    if (country == by_key_.end() || country->second == m.entity) continue;
+    if (!doc_.entities[static_cast<size_t>(country->second)].named) continue;
+    const int from = m.entity;
+    Redirect(from, country->second);
+    for (auto& o : doc_.mentions) {
+      if (o.entity == country->second && o.text == m.text) o.type = EntityType::kCountry;
+    }
+  }
+}
 std::vector<bool> CorefResolver::OnlyGuessed() const {
   std::vector<bool> guessed(doc_.entities.size(), true);
   for (const auto& m : doc_.mentions) {

@@ -260,6 +260,12 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
         k + 1 < e ? lex_.DemonymCountry(t_[k].text + " " + t_[k + 1].text) : nullptr;
     const size_t dl = country != nullptr ? 2 : 1;
     if (country == nullptr) country = lex_.DemonymCountry(t_[k].text);
+    // "flew to New Zealand": a demonym that is its country's own name, alone,
+    // names the country.
+    if (country != nullptr && e == k + dl) {
+      const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, k, e));
+      if (g != nullptr && g->type == EntityType::kCountry) break;
+    }
     if (country != nullptr) {
       size_t title_j = k + dl;
       while (title_j < e && TitleAt(title_j, e, nullptr) == 0) ++title_j;

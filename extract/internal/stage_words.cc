@@ -170,6 +170,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"epithet_titles.tsv", &w.epithet_titles},
       {"naming_after.tsv", &w.naming_after},
       {"page_chrome.tsv", &w.page_chrome},
+      {"country_short_names.tsv", &w.country_short_names},
   };
   for (const auto& [file, table] : tables) {
     if (Status s = ReadWordPairs(data_dir + "/" + file, *table); !s.ok()) return s;

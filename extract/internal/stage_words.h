@@ -118,6 +118,8 @@ struct StageWords {
   WordList counterpart_preps;     // in: "his counterpart in Ghana, John Mahama"
   WordList org_leader_titles;     // governor: "Bank of England Governor X" leads it
   WordList party_nouns;           // party: "Diallo's UDR party" is the party he leads
+  // A country's short name -> its name ("SA" -> "South Africa"), case as written.
+  std::unordered_map<std::string, WordList> country_short_names;
   // Epithet noun -> titles it fits beyond its own words ("premier" -> "prime minister").
   std::unordered_map<std::string, WordList> epithet_titles;
 

@@ -41,6 +41,12 @@ TEST(CoreferenceTest, OneEntityPerRealThing) {
        {"Person:Omar Daudzai"}},
       {"Gov. Ana Ruiz spoke. Lt. Gen. Tomas Berg agreed.",
        {"Person:Ana Ruiz", "Person:Tomas Berg"}},
+      // A country's short name, where the article names the country; a
+      // demonym that is its country's name names the country alone.
+      {"New Zealand and Fiji signed a pact. Critics said NZ gave too much.",
+       {"Country:Fiji", "Country:New Zealand"}},
+      {"Crowds in Fiji cheered as the team flew to New Zealand on Monday.",
+       {"Country:Fiji", "Country:New Zealand"}},
       {"Zentrix said orders rose. Shares of Zentrix Corp fell.", {"Organization:Zentrix Corp"}},
       {"WARSAW, Sept 22 \xE2\x80\x94 Talks ended.", {"City:Warsaw"}},
       // One name, a person by its form and an organization by its context.
