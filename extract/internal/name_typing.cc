@@ -158,6 +158,12 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     person_cue = true;
     coordinated_by_form = doc_.mentions.back().by_form;
   }
+  // "Party Expels Three Members": in a title-case headline, common words
+  // alone that nothing typed name nothing.
+  bool all_common = title_case_ && e - b >= 2;
+  for (size_t k = b; k < e && all_common; ++k)
+    all_common = !t_[k].all_caps && IsCommon(t_[k].lower);
+  if (all_common) return;
   if (e - b >= 2) {
     // Multi-word unknown names: connectors make an organization, plain
     // capitalized words a person.

@@ -99,6 +99,7 @@ TEST(EntityRecognizerTest, HeadlineVerbsEndNames) {
       {"Tony Banks Says Vote Was Rigged\nThe talks began.", {"Person:Tony Banks"}},
       {"General Motors Cuts Jobs In United States\nThe talks began.",
        {"Country:United States", "Organization:General Motors"}},
+      {"Party Expels Three Members In Zomba\nThe talks began.", {"City:Zomba"}},
       {"Troops trained at the Rocky Field Firing Range near Zomba.",
        {"City:Zomba", "Place:Rocky Field Firing Range"}},
   };
