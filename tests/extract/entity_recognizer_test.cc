@@ -321,6 +321,8 @@ TEST(EntityRecognizerTest, BusinessNames) {
        {"Place:Chiang Mai International Airport"}},
       // Holidays are no names.
       {"Sales rose over Christmas and the New Year.", {}},
+      // Nor are diseases and the periods they name.
+      {"Sales fell in the Covid years and after Brexit.", {}},
       // An airport: "airport" after its name is part of it, a city's name
       // before a known airport names the airport; a city's airport stays
       // the city.
