@@ -39,6 +39,8 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
       {"The Belgian Interior ministry counted 9,000 marchers.",
        {"Organization:Belgian Interior ministry"}},
       {"The Georgian Dream party won.", {"Organization:Georgian Dream"}},
+      {"The Serbian Orthodox Church and the Iranian Revolutionary Guards spoke.",
+       {"Organization:Iranian Revolutionary Guards", "Organization:Serbian Orthodox Church"}},
       // A title's domain, portfolios after the title and "for" or "of" (or
       // after another domain and a comma or "and"), is no name; nor is a
       // title alone; a firm after "spokesman for" is.
