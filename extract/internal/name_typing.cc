@@ -257,17 +257,20 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   } else if (person_cue) {
     const int m = AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", false);
     doc_.mentions[static_cast<size_t>(m)].by_form = coordinated_by_form;
-  } else if (FollowedBySpeech(e, sent_end)) {
+  } else if (!title_case_ && FollowedBySpeech(e, sent_end)) {
     // "Airbus said": a capitalized common noun speaking is an organization
-    // (a surname is linked to its full name before this counts).
+    // (a surname is linked to its full name before this counts). Not in a
+    // title-case headline, whose verbs are often no speech ("X Posts Profit").
     Weak(AddMention(b, e, mid_sentence_noun ? EntityType::kOrganization : EntityType::kPerson,
                     MentionKind::kName, si, "", !mid_sentence_noun),
          mid_sentence_noun ? WeakRule::kSpeakingNoun : WeakRule::kSpeaking);
   } else if (e + 1 < sent_end && t_[e].text == "," && lex_.Lookup(t_[e + 1].text) != nullptr &&
              (lex_.Lookup(t_[e + 1].text)->type == EntityType::kPlace ||
               lex_.Lookup(t_[e + 1].text)->type == EntityType::kCountry) &&
-             (g == nullptr || g->type == EntityType::kCity)) {
-    // "Cupertino, California", "Mobile, Alabama": a city and its state.
+             (g == nullptr || g->type == EntityType::kCity) &&
+             !(e + 2 < sent_end && w_.possessive_markers.count(t_[e + 2].text) > 0)) {
+    // "Cupertino, California", "Mobile, Alabama": a city and its state; not
+    // "Zentro, Nigeria's largest lender", an apposition.
     AddMention(b, e, EntityType::kCity, MentionKind::kName, si, "", true);
   } else if (g == nullptr && b >= sent_first + 2 && !doc_.mentions.empty() &&
              doc_.mentions.back().end_token == b - 1 &&

@@ -102,6 +102,13 @@ TEST(EntityRecognizerTest, HeadlineVerbsEndNames) {
       {"General Motors Cuts Jobs In United States\nThe talks began.",
        {"Country:United States", "Organization:General Motors"}},
       {"Party Expels Three Members In Zomba\nThe talks began.", {"City:Zomba"}},
+      // A headline's verb is no verb of saying for the one word before it;
+      // the body's cues type the name.
+      {"Kestralink Posts Record Profit\nShares of Kestralink rose.",
+       {"Organization:Kestralink"}},
+      // A name, a comma and a country's possessive: an apposition, no city.
+      {"Kestralink, Ghana's largest lender, said profit rose.",
+       {"Country:Ghana", "Organization:Kestralink"}},
       {"Troops trained at the Rocky Field Firing Range near Zomba.",
        {"City:Zomba", "Place:Rocky Field Firing Range"}},
   };
