@@ -156,6 +156,7 @@ CorefLayer CorefResolver::Run() {
     if (m.kind != MentionKind::kName || m.entity >= 0 || !m.tentative) continue;
     if (auto it = single.find(m.text); it != single.end()) m.entity = it->second;
   }
+  MergeCountryShortNames();
   // Twice: an organization found by its context is context for its neighbours.
   RetypeByContext();
   RetypeByContext();

@@ -113,7 +113,7 @@ Lexicon::Lexicon() {
                        &count_qualifiers}) {
     Bind(*set);
   }
-  for (WordSet* set : {&common_words_, &common_nouns_, &adjectives_, &given_names_})
+  for (WordSet* set : {&common_words_, &common_nouns_, &adjectives_, &verbs_, &given_names_})
     set->Bind(wordnet_vocabulary_.get());
 }
 

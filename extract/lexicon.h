@@ -121,6 +121,11 @@ class Lexicon {
   bool IsAdjective(const W& lower) const {
     return adjectives_.count(lower) > 0;
   }
+  // A lower-case word WordNet knows as a verb's lemma ("win", "name").
+  template <typename W>
+  bool IsVerb(const W& lower) const {
+    return verbs_.count(lower) > 0;
+  }
   template <typename W>
   bool IsGivenName(const W& name) const {
     return given_names_.count(name) > 0;
@@ -255,6 +260,7 @@ class Lexicon {
   WordSet common_words_;
   WordSet common_nouns_;
   WordSet adjectives_;
+  WordSet verbs_;
   WordSet given_names_;
 };
 

@@ -327,12 +327,14 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
   }
   for (const char* file : {"index.verb", "index.adj", "index.adv"}) {
     const bool adj = std::string_view(file) == "index.adj";
+    const bool verb = std::string_view(file) == "index.verb";
     ForEachFileLine(dir + "/" + file, [&](std::string_view line) {
       if (line.empty() || line[0] == ' ') return;
       UnderscoresInto(line.substr(0, line.find(' ')), lemma);
       const WordId id = wordnet_vocabulary_->Add(lemma);
       common_words_.InsertId(id);
       if (adj) adjectives_.InsertId(id);
+      if (verb) verbs_.InsertId(id);
     });
   }
   return Status::Ok();

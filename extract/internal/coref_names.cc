@@ -171,9 +171,9 @@ int CorefResolver::LinkSingle(const Mention& m) {
   const std::string& w = m.text;
   // Surname of a person named in full.
   if (auto it = surname_.find(w); it != surname_.end()) return it->second;
-  // Family name first ("Xi" for "Xi Jinping"), when only one person fits.
-  if (auto it = first_person_.find(w);
-      it != first_person_.end() && it->second.size() == 1 && !lex_.IsGivenName(w)) {
+  // Family name first ("Xi" for "Xi Jinping"), or a given name alone
+  // ("Imran" after "Imran Khan"), when only one person fits.
+  if (auto it = first_person_.find(w); it != first_person_.end() && it->second.size() == 1) {
     return it->second.front();
   }
   // Acronym of a longer organization name, or its first word ("Lockheed").
@@ -211,6 +211,21 @@ void CorefResolver::MergeAcronyms() {
         Redirect(static_cast<int>(a), static_cast<int>(b));
         break;
       }
+    }
+  }
+}
+void CorefResolver::MergeCountryShortNames() {
+  for (auto& m : doc_.mentions) {
+    if (m.kind != MentionKind::kName || m.entity < 0) continue;
+    const auto it = w_.country_short_names.find(m.text);
+    if (it == w_.country_short_names.end() || it->second.empty()) continue;
+    const auto country = by_key_.find(EntityKey(lex_, EntityType::kCountry, *it->second.begin()));
+    if (country == by_key_.end() || country->second == m.entity) continue;
+    if (!doc_.entities[static_cast<size_t>(country->second)].named) continue;
+    const int from = m.entity;
+    Redirect(from, country->second);
+    for (auto& o : doc_.mentions) {
+      if (o.entity == country->second && o.text == m.text) o.type = EntityType::kCountry;
     }
   }
 }

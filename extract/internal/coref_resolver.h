@@ -167,6 +167,10 @@ class CorefResolver {
 
   void MergeAcronyms();
 
+  // "sanctions against SA" in an article that names South Africa: a
+  // country's short name (country_short_names.tsv) names that country.
+  void MergeCountryShortNames();
+
   // Entities named only by guesses (tentative mentions), by index.
   std::vector<bool> OnlyGuessed() const;
 

@@ -33,6 +33,9 @@ void NameRecognizer::CollectEventNames() {
       }
       size_t e = i + 1;
       while (e < s.end_token && IsNameAt(e) && !InDate(e)) ++e;
+      // "Exercise Iron Condor": the name after the opener, alone elsewhere.
+      if (const size_t op = EventOpenerAt(i, e); op < e)
+        event_names_.insert(JoinTokens(doc_, op + 1, e));
       if (EventCueBefore(i, s.first_token)) {
         if (EventNounAt(e, s.end_token)) {
           event_names_.insert(JoinTokens(doc_, i, e));
@@ -60,6 +63,13 @@ void NameRecognizer::CollectEventNames() {
       i = e;
     }
   }
+}
+
+size_t NameRecognizer::EventOpenerAt(size_t b, size_t e) const {
+  for (size_t k = b; k + 1 < e; ++k) {
+    if (w_.event_name_openers.count(t_[k].text) > 0) return k;
+  }
+  return e;
 }
 
 bool NameRecognizer::EventNounAt(size_t e, size_t end) const {
@@ -132,6 +142,25 @@ void NameRecognizer::EmitTitled(size_t title_b, size_t name_b, size_t e, const s
   layer_.titles.push_back(tn);
 }
 
+bool NameRecognizer::TitleDomainAt(size_t b, size_t e, size_t first) const {
+  if (b < first + 2) return false;
+  for (size_t k = b; k < e; ++k) {
+    if (w_.portfolio_words.count(t_[k].lower) == 0) return false;
+  }
+  // After another domain and a comma or "and" ("Foreign, Commonwealth and
+  // Development Affairs").
+  const bool joined = w_.coordinators.count(t_[b - 1].lower) > 0 || t_[b - 1].text == ",";
+  if (joined && (domain_end_ == b - 1 || (domain_end_ == b - 2 && t_[b - 2].text == "," &&
+                                          w_.coordinators.count(t_[b - 1].lower) > 0)))
+    return true;
+  // After a title and "for" or "of".
+  if (w_.title_domain_preps.count(t_[b - 1].lower) == 0) return false;
+  for (size_t j = b - 1; j-- > first && j + lex_.MaxTitleWords() + 1 >= b;) {
+    if (TitleAt(j, b - 1, nullptr) == b - 1 - j) return true;
+  }
+  return false;
+}
+
 bool NameRecognizer::LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_first) {
   // The longest lower-case title that ends right before the name
   // ("president", "chief executive").
@@ -145,6 +174,8 @@ bool NameRecognizer::LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_
     if (lower && lex_.TitleAt(t_, b - n, b, &info, &title) == n) title_b = b - n;
   }
   if (title_b == b || info->kind == "honorific") return false;
+  // "by 4 pm Tomas Halvorsen had left": after a number, a time of day.
+  if (title_b > sent_first && t_[title_b - 1].kind == TokenKind::kNumber) return false;
   EntityType ty;
   std::string canon;
   if (Classify(b, e, ty, canon) && ty != EntityType::kPerson) return false;

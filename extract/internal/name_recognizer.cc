@@ -6,74 +6,6 @@
 
 namespace newskg::internal {
 
-// "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a name.
-bool IsParticleName(const Token& t, const StageWords& words) {
-  const size_t dash = t.text.find('-');
-  if (dash == std::string::npos || dash + 1 >= t.text.size() || t.text[dash + 1] < 'A' ||
-      t.text[dash + 1] > 'Z') {
-    return false;
-  }
-  const std::string p = t.text.substr(0, dash);
-  return words.name_particles.count(p) > 0;
-}
-
-// "iTunes", "eBay", "iPhone": one lower-case letter before a capital.
-bool IsCamelName(const Token& t) {
-  return t.text.size() >= 3 && t.text[0] >= 'a' && t.text[0] <= 'z' && t.text[1] >= 'A' &&
-         t.text[1] <= 'Z' && t.text[2] >= 'a' && t.text[2] <= 'z';
-}
-
-bool IsNameToken(const Token& t, const StageWords& words) {
-  if (t.kind == TokenKind::kWord && IsParticleName(t, words)) return true;
-  if (t.kind == TokenKind::kWord && IsCamelName(t)) return true;
-  if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_caps) ||
-      words.possessive_markers.count(t.text) > 0)
-    return false;
-  // "A330-200", "F-16": model numbers are no names.
-  for (char c : t.text) {
-    if (c >= '0' && c <= '9') return false;
-  }
-
-  // Contractions are no names ("I'm", "Don't", "We'll"); "O'Brien" and
-  // "Ndung'u" are.
-  for (size_t i = 0; i + 1 < t.text.size(); ++i) {
-    const bool ascii_apostrophe = t.text[i] == '\'';
-    const bool curly =
-        t.text[i] == '\xE2' && i + 3 < t.text.size() && t.text.compare(i, 3, "\xE2\x80\x99") == 0;
-    if (!ascii_apostrophe && !curly) continue;
-    const std::string rest = t.lower.substr(i + (curly ? 3 : 1));
-    if (words.contraction_endings.count(rest) > 0) return false;
-  }
-  return true;
-}
-
-std::string JoinTokens(const Document& doc, size_t b, size_t e) {
-  if (b >= e) return "";
-  return std::string(doc.SpanText({doc.tokens[b].span.begin, doc.tokens[e - 1].span.end}));
-}
-
-// "2005": a four-digit number that reads as a year.
-bool IsApostrophe(const std::string& text) { return text == "'" || text == "\xE2\x80\x99"; }
-
-bool IsYear(const std::string& s) {
-  return s.size() == 4 && (s.rfind("19", 0) == 0 || s.rfind("20", 0) == 0) &&
-         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool IsRomanOrWar(const std::string& s) {
-  if (s.rfind("WW", 0) == 0) return true;
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
-}
-
-// A locative preposition right before token b, maybe with "the" between.
-bool AfterLocative(const Document& doc, const Lexicon& lex, const StageWords& words, size_t b,
-                   size_t first) {
-  if (b <= first) return false;
-  size_t k = b - 1;
-  if (words.definite_articles.count(doc.tokens[k].lower) > 0 && k > first) --k;
-  return lex.locative_preps.count(doc.tokens[k].lower) > 0;
-}
-
 MentionLayer NameRecognizer::Run() {
   CollectEventNames();
   for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(si);
@@ -214,107 +146,17 @@ bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end)
   return false;
 }
 
-bool NameRecognizer::IsName(const Token& t) const {
-  const auto at = reinterpret_cast<uintptr_t>(&t), first = reinterpret_cast<uintptr_t>(t_.data());
-  const size_t i = (at - first) / sizeof(Token);
-  if (at < first || i >= t_.size() || &t_[i] != &t) return ComputeIsName(t);
-  return IsNameAt(i);
-}
-
-bool NameRecognizer::ComputeIsName(const Token& t) const {
-  if (!IsNameToken(t, w_)) return false;
-  const size_t dash = t.text.rfind('-');
-  if (dash != std::string::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
-      t.text[dash + 1] <= 'z' && lex_.hyphen_suffixes.count(t.lower.substr(dash + 1)) > 0) {
-    return false;
-  }
-  // "Pre-orders", "Sub-prime", "Co-operation": a prefix and a common word
-  // make a common word.
-  if (dash != std::string::npos && dash + 1 < t.text.size() &&
-      w_.word_prefixes.count(t.lower.substr(0, dash)) > 0 && t.text[dash + 1] >= 'a' &&
-      t.text[dash + 1] <= 'z' && IsCommon(t.lower.substr(dash + 1)) &&
-      lex_.Lookup(t.text) == nullptr) {
-    return false;
-  }
-  // "Russia-Ukraine", "Turkish-French", "Chinese-built": a compound with a
-  // country or its demonym describes; it names nothing of its own.
-  // Every part is a country, a demonym or a lower-case word ("Inter-American"
-  // is a name).
-  if (dash != std::string::npos && lex_.Lookup(t.text) == nullptr) {
-    bool country = false, describes = true;
-    size_t from = 0;
-    while (from < t.text.size() && describes) {
-      size_t to = t.text.find('-', from);
-      if (to == std::string::npos) to = t.text.size();
-      const std::string part = t.text.substr(from, to - from);
-      const GazetteerEntry* g = lex_.Lookup(part);
-      const bool c =
-          lex_.DemonymCountry(part) != nullptr || (g != nullptr && g->type == EntityType::kCountry);
-      country = country || c;
-      describes = c || part.empty() || !std::isupper(static_cast<unsigned char>(part[0]));
-      from = to + 1;
-    }
-    if (country && describes) return false;
-  }
-  // "MPs", "NGOs": an acronym in the plural names a kind, not an entity.
-  if (t.text.size() >= 3 && t.text.back() == 's' &&
-      std::all_of(t.text.begin(), t.text.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }))
-    return false;
-  // Currencies: "USD 308 million", "Renminbi".
-  if (lex_.iso_currencies.count(t.text) > 0 || lex_.currency_symbols.count(t.text) > 0 ||
-      lex_.currency_words.count(t.lower) > 0)
-    return false;
-  // Link noise: "MfWvFtnNuo" from a shortened URL, "Ukraine.https".
-  int switches = 0;
-  for (size_t i = 1; i < t.text.size(); ++i) {
-    // ASCII letters only (the C locale's islower and isupper).
-    switches +=
-        t.text[i - 1] >= 'a' && t.text[i - 1] <= 'z' && t.text[i] >= 'A' && t.text[i] <= 'Z';
-  }
-  if (switches >= 2 || InUrl(t)) return false;
-  return true;
-}
-
-bool NameRecognizer::InUrl(const Token& t) const {
-  const std::string& text = doc_.text;
-  size_t b = t.span.begin, e = t.span.end;
-  while (b > 0 && t.span.begin - b < 256 && !std::isspace(static_cast<unsigned char>(text[b - 1])))
-    --b;
-  while (e < text.size() && e - t.span.end < 256 &&
-         !std::isspace(static_cast<unsigned char>(text[e])))
-    ++e;
-  const std::string_view chunk(text.data() + b, e - b);
-  return chunk.find("://") != std::string_view::npos ||
-         chunk.find("www.") != std::string_view::npos ||
-         chunk.find(".com/") != std::string_view::npos;
-}
-
-bool NameRecognizer::IsCommon(const std::string& lower) const {
-  if (lower.size() == 1) return false;  // initials
-  for (const auto& l : lex_.Lemmas(lower)) {
-    if (lex_.IsCommonWord(l)) return true;
-  }
-  return false;
-}
-
-bool NameRecognizer::IsModel(size_t k, size_t end) const {
-  const std::string& w = t_[k].text;
-  bool digit = false;
-  for (char c : w) {
-    if (c >= '0' && c <= '9') {
-      digit = true;
-    } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-')) {
+bool NameRecognizer::IsTitleCase(const newskg::Sentence& s) const {
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = t_[i];
+    if (t.kind != TokenKind::kWord || t.capitalized || IsCamelName(t) ||
+        w_.possessive_markers.count(t.text) > 0)
+      continue;
+    if (lex_.prepositions.count(t.lower) == 0 && w_.definite_articles.count(t.lower) == 0 &&
+        w_.indefinite_determiners.count(t.lower) == 0 && w_.coordinators.count(t.lower) == 0)
       return false;
-    }
   }
-  if (!digit || !t_[k].space_before || InDate(k)) return false;
-  if (IsYear(w)) return false;
-  return !QuantityAfter(k, end) && (k + 1 >= end || t_[k + 1].kind != TokenKind::kNumber);
-}
-
-bool NameRecognizer::QuantityAfter(size_t k, size_t end) const {
-  return k + 1 < end && (lex_.multipliers.count(t_[k + 1].lower) > 0 || t_[k + 1].text == "%" ||
-                         w_.percent_words.count(t_[k + 1].lower) > 0);
+  return true;
 }
 
 bool NameRecognizer::IsHeadline(const newskg::Sentence& s) const {
@@ -330,6 +172,7 @@ bool NameRecognizer::IsHeadline(const newskg::Sentence& s) const {
 void NameRecognizer::Sentence(size_t si) {
   const auto& s = doc_.sentences[si];
   headline_ = IsHeadline(s);
+  title_case_ = headline_ && IsTitleCase(s);
   const size_t first_mention = doc_.mentions.size();
   size_t i = s.first_token;
   while (i < s.end_token) {
@@ -368,6 +211,11 @@ void NameRecognizer::Sentence(size_t si) {
     if (!IsNameAt(i) &&
         !(t_[i].kind == TokenKind::kWord && t_[i].text == t_[i].lower && lex_.Lookup(t_[i].text) &&
           !lex_.Lookup(t_[i].text)->from_wordnet && !lex_.IsCommonWord(t_[i].lower))) {
+      ++i;
+      continue;
+    }
+    // "Ana Ruiz Wins Seat": a headline's verb or preposition is no name.
+    if (title_case_ && i > s.first_token && HeadlineBreakAt(i, i, s.end_token)) {
       ++i;
       continue;
     }
@@ -425,6 +273,7 @@ void NameRecognizer::Sentence(size_t si) {
           continue;
         }
       }
+      if (title_case_ && e > i && HeadlineBreakAt(e, i, s.end_token)) break;
       if (IsNameAt(e)) {
         ++e;
         continue;
@@ -460,6 +309,17 @@ void NameRecognizer::Sentence(size_t si) {
       if (w_.org_name_preps.count(t_[e].lower) > 0 && e + 1 < s.end_token && IsNameAt(e + 1) &&
           lex_.org_suffixes.count(t_[e - 1].text) > 0 && !InDate(e + 1)) {
         ++e;
+        continue;
+      }
+      // "Ministry of the Interior", "Federal Service for the Financial
+      // Markets": "the" too, after an organization's word (not before a
+      // title: "the Office of the President").
+      if (w_.org_name_preps.count(t_[e].lower) > 0 && e + 2 < s.end_token &&
+          w_.definite_articles.count(t_[e + 1].text) > 0 && IsNameAt(e + 2) && !InDate(e + 2) &&
+          TitleAt(e + 2, s.end_token, nullptr) == 0 &&
+          (lex_.org_suffixes.count(t_[e - 1].text) > 0 ||
+           lex_.org_heads.count(t_[e - 1].text) > 0)) {
+        e += 2;
         continue;
       }
       if (w_.whole_name_connectors.count(t_[e].lower) > 0 && e + 1 < s.end_token &&

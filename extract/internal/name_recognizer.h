@@ -2,10 +2,10 @@
 // single name tokens, and NameRecognizer, which finds the runs of name
 // tokens of each sentence and types them from their form, the gazetteers
 // and their context. name_recognizer.cc scans the sentences and holds the
-// tests on words and context; name_runs.cc splits one run into names
-// (titles, demonyms, "of" pairs, opening words); name_typing.cc types each
-// name (known names, the weak rules for unknown ones); name_context.cc holds
-// the names of events and titled names.
+// tests on context; name_tokens.cc the tests on single tokens; name_runs.cc
+// splits one run into names (titles, demonyms, "of" pairs, opening words);
+// name_typing.cc types each name (known names, the weak rules for unknown
+// ones); name_context.cc holds the names of events and titled names.
 #ifndef NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 #define NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 
@@ -92,10 +92,17 @@ class NameRecognizer {
   // IsName of the token at index i.
   bool IsNameAt(size_t i) const {
     if (is_name_.size() != t_.size()) is_name_.assign(t_.size(), 0);
-    if (is_name_[i] == 0) is_name_[i] = ComputeIsName(t_[i]) ? 2 : 1;
+    if (is_name_[i] == 0) is_name_[i] = ComputeIsName(t_[i]) && !AbbreviatedTitleAt(i) ? 2 : 1;
     return is_name_[i] == 2;
   }
   bool ComputeIsName(const Token& t) const;
+  // In a headline, a capitalized word at k that is no part of the name of
+  // the run begun at run_b (k == run_b: of any name): a verb's inflected
+  // form ("Ana Ruiz Wins Seat") or a preposition ("Talks In Lagos"),
+  // outside the names the gazetteer knows.
+  bool HeadlineBreakAt(size_t k, size_t run_b, size_t end) const;
+  // "Gov." in "Gov. Ana Ruiz": a title abbreviated with its period.
+  bool AbbreviatedTitleAt(size_t i) const;
 
   // Whether the token lies in a run of text without spaces that holds a
   // URL ("https://t.co/x", "pic.twitter.com/x"). Looks at most 256 bytes
@@ -112,6 +119,9 @@ class NameRecognizer {
   // ("joined Steel Falcon drills", "Joint Sword war games"; not "Xi
   // exercises control"): the name, with no cue, names the exercise.
   bool ExerciseNounAt(size_t b, size_t e, size_t first, size_t end) const;
+  // The first word in [b, e) that opens an operation's or exercise's name
+  // ("Operation", "Exercise") with a name word after it, or e.
+  size_t EventOpenerAt(size_t b, size_t e) const;
   // The names the article gives events anywhere ("the 12th Jade Falcon
   // exercises", "2016 Iron Shield and Sea Lance drills"): no entities
   // where they stand alone either ("hosting Jade Falcon").
@@ -145,8 +155,33 @@ class NameRecognizer {
   bool TitleOfOwner(size_t title_b, size_t of, size_t e, const std::string& title, size_t si,
                     size_t run_b);
 
+  // "the Chinese embassy", "the US Embassy": a demonym or a country's name
+  // [b, ...) and a noun for a state's mission, in lower case after the run
+  // [b, e) or capitalized ending it: the mission's end, or 0.
+  size_t MissionAt(size_t b, size_t e, size_t end) const;
+
+  // "Defense Forces", "Foreign Ministry": [b, e) is made of common words
+  // and ends in an organization's word.
+  bool CommonOrgWords(size_t b, size_t e) const;
+
+  // Past the titles of rank that lead nothing after a title, up to the
+  // name ("Supreme Leader Ayatollah Ali Rahimi", "Chief General X"): the
+  // name's first token.
+  size_t PastRanks(size_t name_b, size_t e) const;
+
+  // "the Party's offices", "the Group said", "Army" before a title: one
+  // organization word alone refers to a fuller name (coreference links it
+  // or drops it), unless it alone names one body of a state ("the Senate").
+  bool LoneOrgWord(size_t b, size_t e) const;
+
   void EmitTitled(size_t title_b, size_t name_b, size_t e, const std::string& title, int modifier,
                   size_t si, size_t run_b);
+
+  // "the minister for Trade", "the secretary of state for Foreign,
+  // Commonwealth and Development Affairs": [b, e) is a title's domain, words
+  // of portfolios after the title and "for" or "of", or after another
+  // domain (ending at domain_end_) and a comma or "and".
+  bool TitleDomainAt(size_t b, size_t e, size_t first) const;
 
   // "CHP leader Özgür Özel", "opposition leader María Machado": a lower-case
   // title right before the name.
@@ -166,6 +201,8 @@ class NameRecognizer {
 
   // A headline: most words capitalized.
   bool IsHeadline(const newskg::Sentence& s) const;
+  // Every word capitalized but prepositions, articles and coordinators.
+  bool IsTitleCase(const newskg::Sentence& s) const;
 
   void Sentence(size_t si);
 
@@ -187,6 +224,11 @@ class NameRecognizer {
   // IsName by token index: 0 not asked yet, 1 no, 2 yes.
   mutable std::vector<uint8_t> is_name_;
   bool headline_ = false;
+  // A headline in title case: no word in lower case but prepositions,
+  // articles and coordinators ("Ana Ruiz Wins Seat In Lagos").
+  bool title_case_ = false;
+  // The end of the last run that was a title's domain (TitleDomainAt).
+  size_t domain_end_ = 0;
   MentionLayer layer_;
   // Name mentions by their text, for "a name the article has named whole":
   // indexed up to names_indexed_ (a mention's text is final once the run

@@ -30,6 +30,16 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       w_.head_of_preps.count(t_[b + 1].lower) > 0)
     return;
   if (QuotedDesignation(b, sent_first)) return;
+  // "Operation Desert Lion", "Joint Military Exercise Iron Condor": an
+  // operation's or exercise's name, common words before its opener and all,
+  // names an event; a name before them stands ("NATO Exercise Iron Condor").
+  if (const size_t op = EventOpenerAt(b, e); op < e) {
+    size_t first = op;
+    while (first > b && IsCommon(t_[first - 1].lower) && lex_.Lookup(t_[first - 1].text) == nullptr)
+      --first;
+    if (first > b) Run(b, first, si, sent_first, sent_end);
+    return;
+  }
   if (NamesEvent(b, e, sent_first, sent_end) && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
       lex_.DemonymCountry(t_[b].text) == nullptr) {
     EntityType ty;
@@ -53,6 +63,13 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     ++b;
   }
   if (b >= e) return;
+  // "the Board of Directors of Bank Veltrax": a body inside an organization
+  // is no entity; the organization after "of" is.
+  if (const size_t pl = PhraseLengthAt(w_.org_part_heads, t_, b, e); pl > 0) {
+    if (b + pl + 1 < e && w_.head_of_preps.count(t_[b + pl].text) > 0)
+      Run(b + pl + 1, e, si, sent_first, sent_end);
+    return;
+  }
   // "hosting Cobra Gold": a name the article gives an event elsewhere.
   if (event_names_.count(JoinTokens(doc_, b, e)) > 0 &&
       lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
@@ -84,8 +101,10 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   for (size_t j = b + 2; j <= e && !known_prefix; ++j) {
     known_prefix = lex_.Lookup(JoinTokens(doc_, b, j)) != nullptr;
   }
-  // "Shares of Zentrix Corp fell": a sentence-initial word and "of" are no part of the name.
-  if (b == sent_first && e - b >= 3 && IsCommon(t_[b].lower) &&
+  // "Shares of Zentrix Corp fell", "\"People of Hong Kong, ...\"": a word
+  // opening the sentence (or a quotation) and "of" are no part of the name.
+  const bool at_open = b == sent_first || (b > sent_first && t_[b - 1].kind == TokenKind::kQuote);
+  if (at_open && e - b >= 3 && IsCommon(t_[b].lower) &&
       w_.head_of_preps.count(t_[b + 1].lower) > 0 &&
       lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr && lex_.org_heads.count(t_[b].text) == 0 &&
       lex_.org_suffixes.count(t_[b].text) == 0 && lex_.place_suffixes.count(t_[b].text) == 0) {
@@ -117,6 +136,10 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       }
     }
   }
+  if (TitleDomainAt(b, e, sent_first)) {
+    domain_end_ = e;
+    return;
+  }
   bool title_in_run = false;
   for (size_t j = b; j < e && !title_in_run; ++j)
     title_in_run = TitleAt(j, e, nullptr) > 0 && j + 1 < e;
@@ -136,9 +159,13 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     // A participle opening the sentence ("Following Mexico's decision",
     // "Leading Kenyan lawyers") is no part of the name after it.
     const bool participle = StageWords::EndsInAny(t_[b].lower, w_.gerund_endings, 5);
+    // In a headline, a word and a surname before its verb: "Hope Mwale Wins Seat".
+    const bool headline_name =
+        title_case_ && e - b == 2 && !participle && !IsCommon(t_[b + 1].lower) &&
+        lex_.Lookup(t_[b + 1].text) == nullptr && HeadlineBreakAt(e, b, sent_end);
     const bool named_run =
         (e - b >= 2 && !headline_ && IsNameAt(b + 1) && !t_[b + 1].all_caps && !participle) ||
-        joined(b);
+        joined(b) || headline_name;
     if (e - b == 1 && !headline_ && lex_.non_names.count(t_[b].text) == 0) {
       // One common word opening a sentence ("Xi, who ...", "Police said"):
       // kept as a guess that coreference links to a name ("Xi Jinping") or drops.
@@ -148,6 +175,11 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     }
     if ((!Classify(b, e, ty, canon) && !named_run) || e - b == 1) ++b;
     if (b >= e) return;
+  }
+  // "the Chinese embassy", "the US Embassy": a state's mission.
+  if (const size_t mission_end = MissionAt(b, e, sent_end); mission_end > 0) {
+    AddMention(b, mission_end, EntityType::kOrganization, MentionKind::kName, si, "", false);
+    return;
   }
   // "Georgian Dream party", "Civic Platform movement": a name before a
   // lower-case organization noun is an organization, demonym and all.
@@ -162,7 +194,28 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     // "the Shehbaz Sharif government": a person's name before a body led by them.
     const bool leader =
         e - b >= 2 && lex_.IsGivenName(t_[b].text) && w_.led_body_nouns.count(t_[e].lower) > 0;
-    if (!titled && !known_single && !leader && lex_.DemonymCountry(t_[e - 1].text) == nullptr) {
+    // "the Sri Lankan government": a demonym alone is no name.
+    const bool demonym_last =
+        lex_.DemonymCountry(t_[e - 1].text) != nullptr ||
+        (e - b >= 2 && lex_.DemonymCountry(t_[e - 2].text + " " + t_[e - 1].text) != nullptr);
+    // "the French Interior ministry", "the Justice department": common
+    // words naming a portfolio (after a demonym) before a lower-case head
+    // of a body's name name the body, the head and all.
+    size_t from = b;
+    if (e - b >= 3 && lex_.DemonymCountry(t_[b].text + " " + t_[b + 1].text) != nullptr) {
+      from = b + 2;
+    } else if (e - b >= 2 && lex_.DemonymCountry(t_[b].text) != nullptr) {
+      from = b + 1;
+    }
+    bool portfolio = !titled && !demonym_last && lex_.org_heads.count(TitleCase(t_[e].lower)) > 0;
+    for (size_t k = from; k < e && portfolio; ++k)
+      portfolio = IsCommon(t_[k].lower) && lex_.Lookup(t_[k].text) == nullptr &&
+                  lex_.DemonymCountry(t_[k].text) == nullptr;
+    if (portfolio) {
+      AddMention(b, e + 1, EntityType::kOrganization, MentionKind::kName, si, "", false);
+      return;
+    }
+    if (!titled && !known_single && !leader && !demonym_last) {
       AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", false);
       return;
     }
@@ -202,28 +255,35 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
         known = lex_.Lookup(JoinTokens(doc_, k, j)) != nullptr;
     }
     if (known) break;
-    // Two-word demonyms: "South Korean", "North Korean", "South African".
-    if (k + 1 < e) {
-      if (const std::string* country = lex_.DemonymCountry(t_[k].text + " " + t_[k + 1].text)) {
-        modifier = AddMention(k, k + 2, EntityType::kCountry, MentionKind::kDemonym, si, *country);
-        k += 2;
-        continue;
-      }
+    // Demonyms of two words first: "South Korean", "Sri Lankan".
+    const std::string* country =
+        k + 1 < e ? lex_.DemonymCountry(t_[k].text + " " + t_[k + 1].text) : nullptr;
+    const size_t dl = country != nullptr ? 2 : 1;
+    if (country == nullptr) country = lex_.DemonymCountry(t_[k].text);
+    // "flew to New Zealand": a demonym that is its country's own name, alone,
+    // names the country.
+    if (country != nullptr && e == k + dl) {
+      const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, k, e));
+      if (g != nullptr && g->type == EntityType::kCountry) break;
     }
-    if (const std::string* country = lex_.DemonymCountry(t_[k].text)) {
-      // "Nigerian National Petroleum Company", "British Airways": the demonym
-      // begins an organization's name when no title follows it.
+    if (country != nullptr) {
+      size_t title_j = k + dl;
+      while (title_j < e && TitleAt(title_j, e, nullptr) == 0) ++title_j;
+      // "Nigerian National Petroleum Company", "Sri Lankan Government": the
+      // demonym begins an organization's name when no title follows it.
       EntityType whole;
       std::string whole_canon;
-      bool titled = false;
-      for (size_t j = k + 1; j < e && !titled; ++j) titled = TitleAt(j, e, nullptr) > 0;
-      if (!titled && e - k >= 2 && Classify(k, e, whole, whole_canon) &&
+      if (title_j >= e && e - k > dl && Classify(k, e, whole, whole_canon) &&
           whole == EntityType::kOrganization)
         break;
-      // "North Korean": two-word demonyms.
-      modifier = AddMention(k, k + 1, EntityType::kCountry, MentionKind::kDemonym, si, *country);
-      ++k;
-      continue;
+      // "Thai Defense Forces Chief General X": common words ending in an
+      // organization's word between the demonym and a title name the
+      // organization, demonym and all (the title's code below finds it).
+      if (title_j >= e || !CommonOrgWords(k + dl, title_j)) {
+        modifier = AddMention(k, k + dl, EntityType::kCountry, MentionKind::kDemonym, si, *country);
+        k += dl;
+        continue;
+      }
     }
     if (size_t tl = TitleAt(k, e, &title)) {
       // Title followed by a name.
@@ -236,12 +296,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       }
       // "Supreme Leader Ayatollah Ali Rahimi", "Emir Sheikh Faisal": a title
       // of rank that leads nothing, after the title, is no part of the name.
-      for (std::string rank; name_b < e;) {
-        const size_t rl = TitleAt(name_b, e, &rank);
-        const TitleInfo* ri = rl > 0 ? lex_.Title(rank) : nullptr;
-        if (ri == nullptr || ri->leader || name_b + rl >= e) break;
-        name_b += rl;
-      }
+      name_b = PastRanks(name_b, e);
       // "Chief Executive Officer of General Motors": the title of an organization.
       if (name_b < e && w_.head_of_preps.count(t_[name_b].lower) > 0 &&
           lex_.Lookup(JoinTokens(doc_, k, e)) == nullptr) {
@@ -255,7 +310,10 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       // "General Motors", "Prince Edward Island": a name that only looks titled.
       EntityType whole_type;
       std::string whole_canon;
-      if (Classify(k, e, whole_type, whole_canon) && whole_type != EntityType::kPerson) break;
+      // A title alone ("Cabinet Secretary") is none.
+      if (name_b < e && Classify(k, e, whole_type, whole_canon) &&
+          whole_type != EntityType::kPerson)
+        break;
       // A bare title ("President") is no name.
       if (name_b < e) EmitTitled(k, name_b, e, title, modifier, si, b);
       return;
@@ -314,7 +372,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       }
       if (unknown_owner) {
         modifier = AddMention(k, j, EntityType::kOrganization, MentionKind::kName, si, "", true);
-        EmitTitled(j, j + tl2, e, title, modifier, si, b);
+        EmitTitled(j, PastRanks(j + tl2, e), e, title, modifier, si, b);
         return;
       }
       if (!qualifiers) break;
@@ -322,13 +380,14 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       if (m == k && ti != nullptr && ti->leader && !ti->state) {
         // Only common words before a leader title: they name the organization led.
         modifier = AddMention(k, j, EntityType::kOrganization, MentionKind::kName, si, "", true);
-        EmitTitled(j, j + tl2, e, title, modifier, si, b);
+        EmitTitled(j, PastRanks(j + tl2, e), e, title, modifier, si, b);
         return;
       }
-      if (m > k) modifier = AddMention(k, m, mod_type, MentionKind::kName, si, mod_canon);
+      if (m > k)
+        modifier = AddMention(k, m, mod_type, MentionKind::kName, si, mod_canon, LoneOrgWord(k, m));
       std::string full;
       for (size_t q = m; q < j + tl2; ++q) full += (q > m ? " " : "") + t_[q].lower;
-      EmitTitled(m, j + tl2, e, lex_.Title(full) ? full : title, modifier, si, b);
+      EmitTitled(m, PastRanks(j + tl2, e), e, lex_.Title(full) ? full : title, modifier, si, b);
       return;
     }
     break;
@@ -350,6 +409,42 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     }
   }
   EmitName(k, e, si, sent_first, sent_end);
+}
+
+size_t NameRecognizer::MissionAt(size_t b, size_t e, size_t end) const {
+  auto state = [&](size_t from, size_t to) {
+    if (to <= from) return false;
+    if (lex_.DemonymCountry(JoinTokens(doc_, from, to)) != nullptr) return true;
+    const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, from, to));
+    return g != nullptr && g->type == EntityType::kCountry;
+  };
+  // Written in lower case after the run, or capitalized ending it.
+  if (e < end && !t_[e].capitalized) {
+    const size_t len = PhraseLengthAt(w_.mission_nouns, t_, e, end);
+    if (len > 0 && state(b, e)) return e + len;
+  }
+  for (size_t j = b + 1; j < e; ++j) {
+    if (PhraseLengthAt(w_.mission_nouns, t_, j, e) == e - j && state(b, j)) return e;
+  }
+  return 0;
+}
+
+bool NameRecognizer::CommonOrgWords(size_t b, size_t e) const {
+  if (b >= e || lex_.org_suffixes.count(t_[e - 1].text) == 0) return false;
+  for (size_t k = b; k < e; ++k) {
+    if (!IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text) != nullptr) return false;
+  }
+  return true;
+}
+
+size_t NameRecognizer::PastRanks(size_t name_b, size_t e) const {
+  for (std::string rank; name_b < e;) {
+    const size_t rl = TitleAt(name_b, e, &rank);
+    const TitleInfo* ri = rl > 0 ? lex_.Title(rank) : nullptr;
+    if (ri == nullptr || ri->leader || name_b + rl >= e) break;
+    name_b += rl;
+  }
+  return name_b;
 }
 
 bool NameRecognizer::TitleOfOwner(size_t title_b, size_t of, size_t e, const std::string& title,

@@ -7,6 +7,15 @@
 
 namespace newskg::internal {
 
+bool NameRecognizer::LoneOrgWord(size_t b, size_t e) const {
+  if (e - b != 1 || t_[b].all_caps || lex_.org_suffixes.count(t_[b].text) == 0 ||
+      w_.state_bodies.count(t_[b].text) > 0 || !IsCommon(t_[b].lower))
+    return false;
+  // Known only as a WordNet person's one word ("Court"): no name for that.
+  const GazetteerEntry* g = lex_.Lookup(t_[b].text);
+  return g == nullptr || (g->from_wordnet && g->type == EntityType::kPerson);
+}
+
 void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
   // Connectors at either end are not part of a name.
   while (e > b && lex_.name_connectors.count(t_[e - 1].lower) > 0) --e;
@@ -66,7 +75,9 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
       weak = WeakRule::kNone;
       canonical.clear();
     }
-    const int m = AddMention(b, e, type, MentionKind::kName, si, canonical);
+    // "the Party's offices": an organization word alone names nothing sure.
+    const bool lone_head = type == EntityType::kOrganization && LoneOrgWord(b, e);
+    const int m = AddMention(b, e, type, MentionKind::kName, si, canonical, lone_head);
     if (weak != WeakRule::kNone) Weak(m, weak);
     // A person by a given name alone ("Northrop Grumman": Northrop Frye):
     // the context may still say it is an organization.
@@ -107,7 +118,14 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
           AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", false);
           return;
         }
-        if (!rest_known && ty == EntityType::kOrganization) {
+        // "Pakistan Zentro Party chief X" stays whole too: a country's name
+        // and an unknown word before the lower-case title of its leader.
+        const TitleInfo* after = nullptr;
+        const bool leader_after = e < sent_end && !t_[e].capitalized &&
+                                  lex_.TitleAt(t_, e, sent_end, &after, nullptr) > 0 &&
+                                  after->leader && !after->state;
+        if (!rest_known &&
+            (ty == EntityType::kOrganization || (ty == EntityType::kCountry && leader_after))) {
           AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true);
           return;
         }
@@ -149,6 +167,12 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     person_cue = true;
     coordinated_by_form = doc_.mentions.back().by_form;
   }
+  // "Party Expels Three Members": in a title-case headline, common words
+  // alone that nothing typed name nothing.
+  bool all_common = title_case_ && e - b >= 2;
+  for (size_t k = b; k < e && all_common; ++k)
+    all_common = !t_[k].all_caps && IsCommon(t_[k].lower);
+  if (all_common) return;
   if (e - b >= 2) {
     // Multi-word unknown names: connectors make an organization, plain
     // capitalized words a person.
@@ -222,6 +246,10 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   }
   // One unknown word: a weak cue decides; coreference may retype it.
   const GazetteerEntry* g = lex_.Lookup(t_[b].text);
+  // "Video: Zentro TV", "Country: Kenya": a common word before a colon is a
+  // label.
+  if (e < sent_end && t_[e].text == ":" && g == nullptr && !t_[b].all_caps && IsCommon(t_[b].lower))
+    return;
   // A common noun capitalized inside a sentence of ordinary case is a name
   // ("shares of Apple", "Airbus said"); adjectives ("Western") and titles
   // ("the President") are not.
@@ -238,17 +266,20 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   } else if (person_cue) {
     const int m = AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", false);
     doc_.mentions[static_cast<size_t>(m)].by_form = coordinated_by_form;
-  } else if (FollowedBySpeech(e, sent_end)) {
+  } else if (!title_case_ && FollowedBySpeech(e, sent_end)) {
     // "Airbus said": a capitalized common noun speaking is an organization
-    // (a surname is linked to its full name before this counts).
+    // (a surname is linked to its full name before this counts). Not in a
+    // title-case headline, whose verbs are often no speech ("X Posts Profit").
     Weak(AddMention(b, e, mid_sentence_noun ? EntityType::kOrganization : EntityType::kPerson,
                     MentionKind::kName, si, "", !mid_sentence_noun),
          mid_sentence_noun ? WeakRule::kSpeakingNoun : WeakRule::kSpeaking);
   } else if (e + 1 < sent_end && t_[e].text == "," && lex_.Lookup(t_[e + 1].text) != nullptr &&
              (lex_.Lookup(t_[e + 1].text)->type == EntityType::kPlace ||
               lex_.Lookup(t_[e + 1].text)->type == EntityType::kCountry) &&
-             (g == nullptr || g->type == EntityType::kCity)) {
-    // "Cupertino, California", "Mobile, Alabama": a city and its state.
+             (g == nullptr || g->type == EntityType::kCity) &&
+             !(e + 2 < sent_end && w_.possessive_markers.count(t_[e + 2].text) > 0)) {
+    // "Cupertino, California", "Mobile, Alabama": a city and its state; not
+    // "Zentro, Nigeria's largest lender", an apposition.
     AddMention(b, e, EntityType::kCity, MentionKind::kName, si, "", true);
   } else if (g == nullptr && b >= sent_first + 2 && !doc_.mentions.empty() &&
              doc_.mentions.back().end_token == b - 1 &&

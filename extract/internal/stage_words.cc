@@ -116,6 +116,12 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"exercise_nouns.txt", &w.exercise_nouns},
       {"club_suffixes.txt", &w.club_suffixes},
       {"club_prefixes.txt", &w.club_prefixes},
+      {"state_body_words.txt", &w.state_bodies},
+      {"title_abbreviations.txt", &w.title_abbreviations},
+      {"event_name_openers.txt", &w.event_name_openers},
+      {"org_part_heads.txt", &w.org_part_heads},
+      {"portfolio_words.txt", &w.portfolio_words},
+      {"mission_nouns.txt", &w.mission_nouns},
       {"location_participles.txt", &w.location_participles},
       {"firm_staff_nouns.txt", &w.firm_staff_nouns},
       {"firm_staff_preps.txt", &w.firm_staff_preps},
@@ -167,6 +173,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"epithet_titles.tsv", &w.epithet_titles},
       {"naming_after.tsv", &w.naming_after},
       {"page_chrome.tsv", &w.page_chrome},
+      {"country_short_names.tsv", &w.country_short_names},
   };
   for (const auto& [file, table] : tables) {
     if (Status s = ReadWordPairs(data_dir + "/" + file, *table); !s.ok()) return s;

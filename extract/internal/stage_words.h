@@ -91,6 +91,12 @@ struct StageWords {
   WordList exercise_nouns;         // drills, war games: "Steel Falcon drills" names the drills
   WordList club_suffixes;          // FC: "Dynamo Rovers FC" is a club (case as written)
   WordList club_prefixes;          // AC: "AC Kamensk" is a club (case as written)
+  WordList state_bodies;           // Senate: alone names a body; "Party" alone names none
+  WordList title_abbreviations;    // Gov, Lt: "Gov. Ana Ruiz" (case as written)
+  WordList event_name_openers;     // Operation: "Operation Desert Lion" names an event
+  WordList org_part_heads;         // board of directors: "Board of Directors of X" is X's
+  WordList portfolio_words;        // affairs, trade: "the minister for Trade" names no entity
+  WordList mission_nouns;          // embassy: "the Chinese embassy" is an organization
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"
@@ -114,6 +120,8 @@ struct StageWords {
   WordList counterpart_preps;     // in: "his counterpart in Ghana, John Mahama"
   WordList org_leader_titles;     // governor: "Bank of England Governor X" leads it
   WordList party_nouns;           // party: "Diallo's UDR party" is the party he leads
+  // A country's short name -> its name ("SA" -> "South Africa"), case as written.
+  std::unordered_map<std::string, WordList> country_short_names;
   // Epithet noun -> titles it fits beyond its own words ("premier" -> "prime minister").
   std::unordered_map<std::string, WordList> epithet_titles;
 

@@ -31,6 +31,22 @@ TEST(CoreferenceTest, OneEntityPerRealThing) {
       {"The European Commission agreed. The Commission said so.",
        {"Organization:European Commission"}},
       {"They met in Vlora. The resort of Vlora was calm.", {"City:Vlora"}},
+      // A given name alone after the full name; a title abbreviated ("PM")
+      // or a form of address ("Barrister") is no part of the name.
+      {"Police held Rashid Qureshi in Multan. Why was Rashid arrested, his aides asked.",
+       {"City:Multan", "Person:Rashid Qureshi"}},
+      {"Vikram Sethi landed in Osaka. PM Sethi then met investors.",
+       {"City:Osaka", "Person:Vikram Sethi"}},
+      {"\"His lawyer Barrister Omar Daudzai saw him. Omar said the guards pushed him,\" she said.",
+       {"Person:Omar Daudzai"}},
+      {"Gov. Ana Ruiz spoke. Lt. Gen. Tomas Berg agreed.",
+       {"Person:Ana Ruiz", "Person:Tomas Berg"}},
+      // A country's short name, where the article names the country; a
+      // demonym that is its country's name names the country alone.
+      {"New Zealand and Fiji signed a pact. Critics said NZ gave too much.",
+       {"Country:Fiji", "Country:New Zealand"}},
+      {"Crowds in Fiji cheered as the team flew to New Zealand on Monday.",
+       {"Country:Fiji", "Country:New Zealand"}},
       {"Zentrix said orders rose. Shares of Zentrix Corp fell.", {"Organization:Zentrix Corp"}},
       {"WARSAW, Sept 22 \xE2\x80\x94 Talks ended.", {"City:Warsaw"}},
       // One name, a person by its form and an organization by its context.

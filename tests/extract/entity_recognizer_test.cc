@@ -61,6 +61,8 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
        {"Organization:Air India", "Place:Metro Manila"}},
       {"Bank of Ghana officials met.", {"Organization:Bank of Ghana"}},
       {"Shares of Zentrix Corp fell.", {"Organization:Zentrix Corp"}},
+      // So is a word opening a quotation, and its "of".
+      {"Marchers chanted, \"Citizens of Nairobi, stand firm.\"", {"City:Nairobi"}},
       // Indices, charters and shows are no entities.
       {"Shares on the Dow Jones Industrial Average fell.", {}},
       {"The move breaks the Arctic Council Charter.", {}},
@@ -319,6 +321,8 @@ TEST(EntityRecognizerTest, BusinessNames) {
        {"Place:Chiang Mai International Airport"}},
       // Holidays are no names.
       {"Sales rose over Christmas and the New Year.", {}},
+      // Nor are diseases and the periods they name.
+      {"Sales fell in the Covid years and after Brexit.", {}},
       // An airport: "airport" after its name is part of it, a city's name
       // before a known airport names the airport; a city's airport stays
       // the city.
@@ -492,6 +496,13 @@ TEST(EntityRecognizerTest, ExerciseNamesAreNoEntities) {
       {"Chinese drills near Taiwan alarmed Japan.",
        {"Country:China", "Country:Japan", "Country:Taiwan"}},
       {"Japan joined Australian drills.", {"Country:Australia", "Country:Japan"}},
+      // An operation's or exercise's own name after its opener, common words
+      // before it and all, names an event, alone later too; a name before
+      // the opener stands.
+      {"Exercise Stone Heron has run every year since 2011.", {}},
+      {"Operation Amber Gate began. Amber Gate ended in May.", {}},
+      {"Troops opened the Joint Naval Exercise Stone Heron near Mombasa.", {"City:Mombasa"}},
+      {"NATO Exercise Stone Heron began.", {"Organization:North Atlantic Treaty Organization"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;

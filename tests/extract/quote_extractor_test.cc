@@ -85,10 +85,11 @@ TEST(QuoteExtractorTest, Table) {
        "charges were \"politically motivated\".",
        {}},
       // A public body named again by its noun speaks for the country or
-      // organization it was told of with.
+      // organization it was told of with; a state's mission is an
+      // organization of its own.
       {"Kenya signed the deal, the Chinese embassy said on Monday. \"The loan will help,\" the "
        "embassy said.",
-       {"quote=The loan will help,;speaker=China"}},
+       {"quote=The loan will help,;speaker=Chinese embassy"}},
       {"Russia's foreign ministry criticised the plan. \"It is a provocation,\" the ministry "
        "added.",
        {"quote=It is a provocation,;speaker=Russia"}},

@@ -1,0 +1,120 @@
+// Name patterns of real news, table by table, on sentences written for
+// these tests: organization words alone, titles and demonyms around
+// organizations' names, title domains, labels, and headlines in title case.
+#include <gtest/gtest.h>
+
+#include "extract/entity_recognizer.h"
+#include "tests/test_util.h"
+
+namespace newskg {
+namespace {
+
+using testing::EntitySummary;
+using testing::Extract;
+using V = std::vector<std::string>;
+
+// An organization word alone refers to a fuller name and names nothing by
+// itself, unless it names one body of a state; a title ending a run of
+// common words heads the body they name, a demonym before them included;
+// common words naming a portfolio before a lower-case head name the body.
+TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
+  const std::pair<std::string, V> cases[] = {
+      {"Voters queued outside the Party's offices in Lagos.", {"City:Lagos"}},
+      {"The Senate rejected the budget on Friday.", {"Organization:Senate"}},
+      {"Bids for the Halvor Group fell. The Group said it would sell.",
+       {"Organization:Halvor Group"}},
+      {"Kenyan Defence Forces Chief General Tomas Halvorsen toured Lagos.",
+       {"City:Lagos", "Organization:Kenyan Defence Forces", "Person:Tomas Halvorsen"}},
+      {"Harbour Police Chief Tomas Halvorsen said 40 arrests were made.",
+       {"Organization:Harbour Police", "Person:Tomas Halvorsen"}},
+      {"Crowds grew, Police Chief Tomas Halvorsen said.", {"Person:Tomas Halvorsen"}},
+      {"Navy Chief of Staff Admiral Tomas Halvorsen toured Lagos.",
+       {"City:Lagos", "Person:Tomas Halvorsen"}},
+      // Titles abbreviated in capitals: no part of the name; after the
+      // court's acronym the court is named, no person.
+      {"Markets waited as FM Amina Phiri read the budget.", {"Person:Amina Phiri"}},
+      {"Lawyers waited. The KHC CJ said the court would rule.", {"Organization:KHC"}},
+      {"The Sri Lankan Government signed the accord.", {"Organization:Sri Lankan Government"}},
+      {"The last Sri Lankan government sold the port.", {}},
+      {"The Belgian Interior ministry counted 9,000 marchers.",
+       {"Organization:Belgian Interior ministry"}},
+      {"The Georgian Dream party won.", {"Organization:Georgian Dream"}},
+      {"The Serbian Orthodox Church and the Iranian Revolutionary Guards spoke.",
+       {"Organization:Iranian Revolutionary Guards", "Organization:Serbian Orthodox Church"}},
+      // A title's domain, portfolios after the title and "for" or "of" (or
+      // after another domain and a comma or "and"), is no name; nor is a
+      // title alone; a firm after "spokesman for" is.
+      {"Ana Ruiz, the secretary for Energy, Mines and Rural Development, resigned.",
+       {"Person:Ana Ruiz"}},
+      {"Ana Ruiz, the minister of Home Affairs, resigned.", {"Person:Ana Ruiz"}},
+      {"The Cabinet Secretary for Trade, Ana Ruiz, resigned.", {"Person:Ana Ruiz"}},
+      {"A spokesman for Kestrel declined to comment.", {"Organization:Kestrel"}},
+      // A common word before a colon is a label, no name.
+      {"Crowds marched.\n  \xE2\x80\xA2 Region:\n  \xE2\x80\xA2 Kenya\nPolice watched.",
+       {"Country:Kenya"}},
+      {"Crowds marched as police watched Footage: Zentro News", {"Organization:Zentro News"}},
+      // "of the", "for the" after an organization's word go on with its name.
+      {"The Ministry of the Interior counted 9,000 marchers.",
+       {"Organization:Ministry of the Interior"}},
+      {"The Agency for the Arctic Fisheries fined the firm.",
+       {"Organization:Agency for the Arctic Fisheries"}},
+      {"The Office of the President said so.", {}},
+      // A state's mission: its demonym or name and the mission's noun.
+      {"The deal was signed, the Ghanaian embassy here said.", {"Organization:Ghanaian embassy"}},
+      {"The Ghanaian High Commission in Lusaka closed.",
+       {"City:Lusaka", "Organization:Ghanaian High Commission"}},
+      {"The embassy said so.", {}},
+      // An organization word that WordNet also knows as a person's one name.
+      {"Lawyers said the Court ruled on Tuesday.", {}},
+      // A body inside an organization is no entity; the organization is.
+      {"The Board of Trustees of the Halvor Foundation met.", {"Organization:Halvor Foundation"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+  const std::pair<std::string, V> relations[] = {
+      {"Kenyan Defence Forces Chief General Tomas Halvorsen toured Lagos.",
+       {"leaderOf(Tomas Halvorsen, Kenyan Defence Forces)"}},
+      {"Crowds cheered as Malawi Tsogolo-e-Watan chief Amina Phiri spoke.",
+       {"leaderOf(Amina Phiri, Malawi Tsogolo-e-Watan)"}},
+      {"Sanctions hit Ivan Petrov, Chairman of the Board of Directors of Bank Veltrax.",
+       {"leaderOf(Ivan Petrov, Bank Veltrax)"}},
+      // After a number "pm" is a time of day, no title.
+      {"Talks in Malawi ended. By 4 pm Amina Phiri had left Malawi.", {}},
+  };
+  for (const auto& [text, expected] : relations)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
+}
+
+// A headline in title case: a name ends before a verb's inflected form or
+// a preposition, which are no names themselves; a common word that opens
+// the headline before a surname and a verb is a given name; a surname
+// that looks like a verb after a given name, and names the gazetteer
+// knows, stay whole. Not in ordinary sentences.
+TEST(EntityRecognizerTest, HeadlineVerbsEndNames) {
+  const std::pair<std::string, V> cases[] = {
+      {"Precious Banda Leads Talks In Zomba\nThe talks began.",
+       {"City:Zomba", "Person:Precious Banda"}},
+      {"Kofi Boateng Meets Tomas Verhaar In Lagos\nThe talks began.",
+       {"City:Lagos", "Person:Kofi Boateng", "Person:Tomas Verhaar"}},
+      {"Ghana's Lovemore Dube Named Envoy To Kenya\nThe talks began.",
+       {"Country:Ghana", "Country:Kenya", "Person:Lovemore Dube"}},
+      {"Tony Banks Says Vote Was Rigged\nThe talks began.", {"Person:Tony Banks"}},
+      {"General Motors Cuts Jobs In United States\nThe talks began.",
+       {"Country:United States", "Organization:General Motors"}},
+      {"Party Expels Three Members In Zomba\nThe talks began.", {"City:Zomba"}},
+      // A headline's verb is no verb of saying for the one word before it;
+      // the body's cues type the name.
+      {"Kestralink Posts Record Profit\nShares of Kestralink rose.",
+       {"Organization:Kestralink"}},
+      // A name, a comma and a country's possessive: an apposition, no city.
+      {"Kestralink, Ghana's largest lender, said profit rose.",
+       {"Country:Ghana", "Organization:Kestralink"}},
+      {"Troops trained at the Rocky Field Firing Range near Zomba.",
+       {"City:Zomba", "Place:Rocky Field Firing Range"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
+}  // namespace
+}  // namespace newskg
