@@ -5,6 +5,9 @@ itself after 120 seconds. Paths:
   /auth    asks for Basic credentials u:p (401) before reading a body when
            the client sent "Expect: 100-continue"; logs "STATUS BYTES" per
            request to LOG_FILE, BYTES being the body bytes it read
+  /session like /auth, but logs "STATUS LINES PORT EXPECT" per request: PORT
+           the client's (one per connection), EXPECT "expect" when the
+           request came with "Expect: 100-continue", else "-"
   /silent  reads the request and never answers
   /evil    answers 500 with terminal escape codes and invalid UTF-8
   /open    stores without credentials; logs "201 BYTES LINES" per request
@@ -49,9 +52,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def session_log(self, status, lines):
+        expect = "expect" if self.headers.get("Expect", "").lower() == "100-continue" else "-"
+        self.log(status, f"{lines} {self.client_address[1]} {expect}")
+
     def handle_expect_100(self):
-        if self.path.startswith("/auth") and not self.authorized():
-            self.log(401, 0)  # before the answer: the client may read the log at once
+        if self.path.startswith(("/auth", "/session")) and not self.authorized():
+            # Before the answer: the client may read the log at once.
+            if self.path.startswith("/session"):
+                self.session_log(401, 0)
+            else:
+                self.log(401, 0)
             self.refuse()
             self.close_connection = True
             return False
@@ -96,6 +107,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.answer(201, b"stored")
         if self.path.startswith("/open"):
             self.log(f"201 {len(data)}", lines)
+            return self.answer(201, b"stored")
+        if self.path.startswith("/session"):
+            if not self.authorized():
+                self.session_log(401, lines)
+                return self.refuse()
+            self.session_log(201, lines)
             return self.answer(201, b"stored")
         if self.path.startswith("/refuse"):
             self.log(f"400 {len(data)}", lines)
