@@ -9,10 +9,14 @@
 #   BASELINE=OTHER_NEWSKG bench/load.sh ...    (adds a row: OTHER_NEWSKG's
 #                                               load, default options)
 # The rows run RUNS times, interleaved (run r starts at the r-th row, so no
-# row always goes first into the growing store). Prints each run's wall
-# times with each row's ratio to that run's curl -T; per row the median and
-# the spread (min-max) of the wall time and of that ratio, and the largest
-# peak memory; then the triples each graph holds against the input's count.
+# row always goes first into the growing store), after a small untimed load:
+# a fresh Virtuoso 7.2 has deadlocked on its first large request (hung,
+# answered 500 "SR172: Transaction deadlocked" with part of the graph
+# stored, or answered 201 with part stored). A row that fails or takes more
+# than 600 s is reported and left out. Prints each run's wall times with
+# each row's ratio to that run's curl -T; per row the median and the spread
+# (min-max) of the wall time and of that ratio, and the largest peak
+# memory; then the triples each graph holds against the input's count.
 set -euo pipefail
 . "$(dirname "$0")/common.sh" load "${1:-}"
 want=${2:-1000000}
@@ -35,16 +39,19 @@ for c in $(seq 1 "$copies"); do
 done >"$tmp/all.nt"
 # The bulk loader loads a file name once (DB.DBA.load_list): a link per run.
 for r in $(seq 1 "$runs"); do ln "$tmp/all.nt" "$tmp/all-$r.nt"; done
+head -10000 "$bench_tmp/part.nt" | sed "s#https://w3id.org/newskg/id/#https://w3id.org/newskg/id/warm-up/#g" >"$tmp/warm-up.nt"
 triples=$(wc -l <"$tmp/all.nt")
 echo "input: $triples triples, $(( $(stat -c %s "$tmp/all.nt") / 1000000 )) MB of N-Triples; $runs run(s), rows interleaved"
 gsp="http://127.0.0.1:$http_port/sparql-graph-crud-auth"
 export NEWSKG_ENDPOINT_USER=dba NEWSKG_ENDPOINT_PASSWORD=dba
+curl -sS --fail --max-time 600 --digest -u dba:dba -H 'Content-Type: application/n-triples' \
+  -T "$tmp/warm-up.nt" "$gsp?graph=urn:bench:warm-up" >/dev/null
 rows=(curl newskg-load newskg-load-batch virtuoso-bulk)
 [ -n "${BASELINE:-}" ] && rows+=(baseline-load)
 command_for() {  # ROW RUN: sets argv, the command that loads into urn:bench:ROW:RUN
   local g="urn:bench:$1:$2"
   case $1 in
-    curl) argv=(curl -sS --fail --digest -u dba:dba -H 'Content-Type: application/n-triples'
+    curl) argv=(curl -sS --fail-with-body --digest -u dba:dba -H 'Content-Type: application/n-triples'
                 -T "$tmp/all.nt" "$gsp?graph=$g") ;;
     newskg-load) argv=("$newskg" load --endpoint "$gsp" --graph "$g" "$tmp/all.nt") ;;
     newskg-load-batch) argv=("$newskg" load --batch 100000 --endpoint "$gsp" --graph "$g" "$tmp/all.nt") ;;
@@ -59,40 +66,54 @@ for r in $(seq 1 "$runs"); do
   for i in $(seq 0 $((n - 1))); do
     name=${rows[$(( (i + r - 1) % n ))]}
     command_for "$name" "$r"
-    /usr/bin/time -f "%e %M" -o "$bench_tmp/time" "${argv[@]}" >/dev/null 2>"$bench_tmp/err" ||
-      { echo "load: $name (run $r) failed:"; cat "$bench_tmp/err"; exit 1; }
-    echo "$r $name $(cat "$bench_tmp/time")" >>"$bench_tmp/rows"
+    if /usr/bin/time -f "%e %M" -o "$bench_tmp/time" timeout 600 "${argv[@]}" >"$bench_tmp/out" 2>"$bench_tmp/err"; then
+      echo "$r $name $(cat "$bench_tmp/time")" >>"$bench_tmp/rows"
+    else
+      echo "$name (run $r) failed or timed out: $(tail -c 300 "$bench_tmp/err") $(grep -o 'SR[0-9]*:[^<]*' "$bench_tmp/out")"
+    fi
   done
 done
 : >"$bench_tmp/counts"
 for r in $(seq 1 "$runs"); do
   for name in "${rows[@]}"; do
-    n=$(curl -s "$sparql" -H 'Accept: application/sparql-results+json' \
+    n=$(curl -s --max-time 300 "$sparql" -H 'Accept: application/sparql-results+json' \
       --data-urlencode "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:bench:$name:$r> { ?s ?p ?o } }" |
-      python3 -c 'import json,sys; print(json.load(sys.stdin)["results"]["bindings"][0]["n"]["value"])')
+      python3 -c 'import json,sys; print(json.load(sys.stdin)["results"]["bindings"][0]["n"]["value"])' 2>/dev/null) ||
+      n='?'  # the store did not answer
     echo "$r $name $n" >>"$bench_tmp/counts"
   done
 done
-python3 - "$bench_tmp/rows" "$bench_tmp/counts" "$triples" "${rows[@]}" <<'PY'
+python3 - "$bench_tmp/rows" "$bench_tmp/counts" "$triples" "$runs" "${rows[@]}" <<'PY'
 import statistics, sys
-rows_file, counts_file, triples, names = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+rows_file, counts_file, triples, runs, names = (sys.argv[1], sys.argv[2], int(sys.argv[3]),
+                                                range(1, int(sys.argv[4]) + 1), sys.argv[5:])
 time, peak = {}, {}
 for line in open(rows_file):
     run, name, s, kb = line.split()
     time[int(run), name] = float(s)
     peak[int(run), name] = int(kb) / 1024
-runs = sorted({r for r, _ in time})
+def ratio(r, n):
+    return time[r, n] / time[r, 'curl'] if (r, n) in time and (r, 'curl') in time else None
 for r in runs:
-    curl = time[r, 'curl']
-    print(f'run {r}: ' + ', '.join(f'{n} {time[r, n]:.2f} s ({time[r, n] / curl:.2f}x)' for n in names))
+    print(f'run {r}: ' + ', '.join(
+        f'{n} ' + (f'{time[r, n]:.2f} s' if (r, n) in time else 'failed') +
+        (f' ({ratio(r, n):.2f}x)' if ratio(r, n) is not None else '') for n in names))
 print(f'{"":<18} {"median":>7} {"min-max s":>13} {"peak MiB":>9}  {"x curl -T":>9} {"min-max":>11}')
 for n in names:
-    t = [time[r, n] for r in runs]
-    x = [time[r, n] / time[r, 'curl'] for r in runs]
-    print(f'{n:<18} {statistics.median(t):7.2f} {min(t):6.2f}-{max(t):<6.2f} '
-          f'{max(peak[r, n] for r in runs):9.1f}  {statistics.median(x):8.2f}x {min(x):5.2f}-{max(x):<5.2f}')
+    t = [time[r, n] for r in runs if (r, n) in time]
+    x = [ratio(r, n) for r in runs if ratio(r, n) is not None]
+    line = f'{n:<18} '
+    if t:
+        line += (f'{statistics.median(t):7.2f} {min(t):6.2f}-{max(t):<6.2f} '
+                 f'{max(peak[r, n] for r in runs if (r, n) in peak):9.1f}  ')
+    if x:
+        line += f'{statistics.median(x):8.2f}x {min(x):5.2f}-{max(x):<5.2f}'
+    print(line.rstrip() + (f'  ({len(runs) - len(t)} failed)' if len(t) < len(runs) else ''))
 for line in open(counts_file):
     run, name, n = line.split()
+    if n == '?':
+        print(f'graph urn:bench:{name}:{run}: the store did not answer the count')
+        continue
     missing = triples - int(n)
     print(f'graph urn:bench:{name}:{run} holds {n} triples' +
           (f' ({missing} of {triples} missing)' if missing else ' (all)'))

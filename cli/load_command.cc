@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "cli/cli_util.h"
@@ -150,59 +151,148 @@ size_t LoadStreamed(const std::vector<std::string>& inputs, GraphStoreRequest re
   return triples;
 }
 
-// Batches of `batch` triples, each its own request, each retried with
-// backoff; every batch that could not be stored is named at the end.
-size_t LoadInBatches(const std::vector<std::string>& inputs, GraphStoreRequest request,
-                     size_t batch, int retries, std::set<std::string>& named) {
-  BatchPipe pipe;
-  std::thread reader = StartReading(inputs, batch, pipe);
-  JoinOnExit join{pipe, reader};
-  size_t number = 0, first = 1, sent = 0;
-  std::vector<std::string> lost;
-  const std::string default_graph = request.graph;
-  const bool replace = request.replace;
-  std::set<std::string> started;  // graphs that got a batch: the others add to them
-  GraphStoreClient client;         // one connection, credentials negotiated once
-  while (auto b = pipe.Pop()) {
-    ++number;
-    request.body = std::move(b->text);
+// Hands the batches to the senders in input order, numbered, and collects
+// what became of them. Several requests may be in flight, except around a
+// graph's first batch under --replace (a PUT): it is sent once every earlier
+// batch has been answered, and no later one is sent before it is answered,
+// so nothing is stored before the PUT that would replace it; a failed PUT
+// stops the load (a graph that was to be replaced and was not must not get
+// the rest).
+class Dispatcher {
+ public:
+  struct Job {
+    size_t number = 0;  // 1, 2, ... in input order
+    size_t triples = 0;
+    std::string range;  // the triples it holds, for the report
+    GraphStoreRequest request;
+  };
+
+  Dispatcher(BatchPipe& pipe, const GraphStoreRequest& base, std::set<std::string>& named)
+      : pipe_(pipe), base_(base), named_(named) {}
+
+  // The next batch; none at the end of the input or after a failed PUT.
+  std::optional<Job> Take() {
+    std::lock_guard<std::mutex> taking(take_mu_);  // one taker at a time: input order
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      cv_.wait(lock, [&] { return !put_in_flight_; });
+      if (halted_) return std::nullopt;
+    }
+    std::optional<BatchPipe::Batch> b = pipe_.Pop();
+    if (!b) return std::nullopt;
+    std::unique_lock<std::mutex> lock(mu_);
+    Job job;
+    job.number = ++batches_;
+    job.triples = b->triples;
+    job.request = base_;
+    job.request.body = std::move(b->text);
     // A dataset's named graph goes to the store's graph of that name; with
     // --replace, each graph's first batch replaces it.
-    request.graph = b->graph.empty() ? default_graph : b->graph;
-    request.replace = replace && started.insert(request.graph).second;
-    if (!b->graph.empty()) named.insert(b->graph);
+    job.request.graph = b->graph.empty() ? base_.graph : b->graph;
+    job.request.replace = base_.replace && started_.insert(job.request.graph).second;
+    if (!b->graph.empty()) named_.insert(b->graph);
+    job.range = (b->graph.empty() ? "" : "graph <" + b->graph + ">, ") + "triples " +
+                std::to_string(first_) + "-" + std::to_string(first_ + b->triples - 1);
+    first_ += b->triples;
+    if (job.request.replace) {
+      cv_.wait(lock, [&] { return in_flight_ == 0; });
+      put_in_flight_ = true;
+    }
+    ++in_flight_;
+    return job;
+  }
+
+  void Done(const Job& job, const Status& s) {
+    std::lock_guard<std::mutex> lock(mu_);
+    --in_flight_;
+    if (s.ok()) {
+      sent_ += job.triples;
+    } else {
+      lost_.emplace_back(job.number, "batch " + std::to_string(job.number) + " (" + job.range +
+                                         "): " + s.message());
+      if (job.request.replace) halted_ = true;
+    }
+    if (job.request.replace) put_in_flight_ = false;
+    cv_.notify_all();
+  }
+
+  // After the senders have ended.
+  size_t batches() const { return batches_; }
+  size_t sent() const { return sent_; }
+  // The batches not stored, in input order.
+  std::vector<std::string> Lost() {
+    std::sort(lost_.begin(), lost_.end());
+    std::vector<std::string> out;
+    for (auto& l : lost_) out.push_back(std::move(l.second));
+    return out;
+  }
+
+ private:
+  BatchPipe& pipe_;
+  const GraphStoreRequest& base_;
+  std::set<std::string>& named_;
+  std::mutex take_mu_, mu_;
+  std::condition_variable cv_;
+  std::set<std::string> started_;  // graphs that got a batch: the others add to them
+  size_t batches_ = 0, first_ = 1, sent_ = 0, in_flight_ = 0;
+  bool put_in_flight_ = false, halted_ = false;
+  std::vector<std::pair<size_t, std::string>> lost_;
+};
+
+// Sends batches until there are none, over a connection of its own, each
+// retried with backoff.
+void SendBatches(Dispatcher& dispatcher, int retries) {
+  GraphStoreClient client;
+  while (std::optional<Dispatcher::Job> job = dispatcher.Take()) {
     Status s;
     for (int attempt = 0; attempt <= retries; ++attempt) {
-      if (attempt > 0) std::this_thread::sleep_for(std::chrono::seconds(1 << (attempt - 1)));
+      if (attempt > 0) {
+        // Said as it happens (one write: senders run at once); the batch is
+        // named in the final report only if no attempt stores it.
+        std::cerr << ("newskg: batch " + std::to_string(job->number) + " (" + job->range +
+                      "): " + s.message() + "; again in " + std::to_string(1 << (attempt - 1)) +
+                      " s\n");
+        std::this_thread::sleep_for(std::chrono::seconds(1 << (attempt - 1)));
+      }
       long http = 0;
-      s = client.Send(request, &http);
+      s = client.Send(job->request, &http);
       // A refusal (4xx other than 408 and 429) will not change on a retry.
       if (s.ok() || (http >= 400 && http < 500 && http != 408 && http != 429)) break;
     }
-    const std::string range = (b->graph.empty() ? "" : "graph <" + b->graph + ">, ") + "triples " +
-                              std::to_string(first) + "-" + std::to_string(first + b->triples - 1);
-    first += b->triples;
-    if (!s.ok()) {
-      lost.push_back("batch " + std::to_string(number) + " (" + range + "): " + s.message());
-      // A graph that was to be replaced and was not must not get the rest.
-      if (request.replace) break;
-    } else {
-      sent += b->triples;
-    }
+    dispatcher.Done(*job, s);
   }
+}
+
+// Batches of `batch` triples, each its own request, `requests` at once, each
+// retried with backoff; every batch that could not be stored is named at the
+// end.
+size_t LoadInBatches(const std::vector<std::string>& inputs, const GraphStoreRequest& request,
+                     size_t batch, int requests, int retries, std::set<std::string>& named) {
+  BatchPipe pipe;
+  std::thread reader = StartReading(inputs, batch, pipe);
+  JoinOnExit join{pipe, reader};
+  Dispatcher dispatcher(pipe, request, named);
+  std::vector<std::thread> senders;
+  for (int i = 1; i < requests; ++i) {
+    senders.emplace_back([&dispatcher, retries] { SendBatches(dispatcher, retries); });
+  }
+  SendBatches(dispatcher, retries);
+  for (auto& t : senders) t.join();
   const Status input = pipe.status();
+  const size_t number = dispatcher.batches();
   if (number == 0) Check(input);  // broken before a first batch: nothing was sent
+  const std::vector<std::string> lost = dispatcher.Lost();
   std::string report;
   for (const auto& l : lost) report += "\n  " + l;
   if (!input.ok() && input.message() != "stopped") {
     report += "\n  then the input: " + input.message() + " (nothing after it was sent)";
   }
   if (!report.empty()) {
-    throw Failure(std::to_string(sent) + " triples stored in " +
+    throw Failure(std::to_string(dispatcher.sent()) + " triples stored in " +
                   std::to_string(number - lost.size()) + " of " + std::to_string(number) +
                   " batches; not stored:" + report);
   }
-  return sent;
+  return dispatcher.sent();
 }
 
 }  // namespace
@@ -219,7 +309,7 @@ int Load(const std::vector<std::string>& args) {
       "(NETRC or ~/.netrc); never from the command line.\n\nOptions");
   std::string endpoint, graph_iri;
   size_t batch = 0;
-  int retries = 3;
+  int retries = 3, requests = 2;
   desc.add_options()("help,h", "show this help")("endpoint", po::value(&endpoint),
                                                  "the Graph Store endpoint URL")(
       "graph", po::value(&graph_iri),
@@ -234,6 +324,9 @@ int Load(const std::vector<std::string>& args) {
       "send everything in one request with chunked transfer encoding, aborted if the input "
       "turns out broken part way (only for stores that read chunked bodies: Virtuoso 7 "
       "answers 200 and stores nothing)")(
+      "requests", po::value(&requests)->default_value(requests),
+      "batches in flight at once, each over a connection of its own (1: each batch sent once "
+      "the one before is answered); with --replace a graph's first batch goes alone")(
       "retries", po::value(&retries)->default_value(retries),
       "attempts after a failed batch, waiting 1, 2, 4... seconds");
   long idle_timeout = 120, connect_timeout = 10;
@@ -251,6 +344,10 @@ int Load(const std::vector<std::string>& args) {
   if (chunked && vm.count("batch"))
     throw UsageError("load: --batch and --chunked exclude each other");
   if (!chunked && batch == 0) batch = 50000;
+  if (requests < 1 || requests > 8) throw UsageError("load: --requests takes 1 to 8");
+  if (chunked && !vm["requests"].defaulted()) {
+    throw UsageError("load: --requests and --chunked exclude each other");
+  }
   if (retries < 0 || retries > 10) throw UsageError("load: --retries takes 0 to 10");
   if (endpoint.empty() || graph_iri.empty())
     throw UsageError("load: --endpoint and --graph are required");
@@ -273,13 +370,12 @@ int Load(const std::vector<std::string>& args) {
   GraphStoreRequest request{endpoint,        graph_iri,   vm.count("replace") > 0, "", {},
                             connect_timeout, idle_timeout};
   std::set<std::string> named;
-  const size_t sent = batch > 0 ? LoadInBatches(inputs, request, batch, retries, named)
+  const size_t sent = batch > 0 ? LoadInBatches(inputs, request, batch, requests, retries, named)
                                 : LoadStreamed(inputs, request);
   std::cerr << "newskg: sent " << sent << " triples to <" << graph_iri << ">";
   if (!named.empty()) std::cerr << " and " << named.size() << " named graph(s) of their own names";
   std::cerr << "\n";
   return kOk;
 }
-
 
 }  // namespace newskg::cli

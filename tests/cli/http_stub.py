@@ -15,8 +15,10 @@ itself after 120 seconds. Paths:
   /flaky   like /open, but every other request is answered 503 first
            (logged "503 BYTES LINES")
   /refuse  answers 400 (a refusal a retry would not change)
-  /graphs  stores without credentials; logs "METHOD GRAPH LINES" per
-           request, GRAPH the ?graph= parameter decoded
+  /graphs  stores without credentials; logs "METHOD GRAPH LINES OVERLAP" per
+           request, GRAPH the ?graph= parameter decoded, OVERLAP "alone" or
+           "overlap" (another request was being answered at some moment
+           while this one was; each takes at least 50 ms)
 Usage: http_stub.py PORT_FILE LOG_FILE
 """
 import base64
@@ -33,6 +35,8 @@ GOOD = "Basic " + base64.b64encode(b"u:p").decode()
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     flaky = 0
+    lock = threading.Lock()
+    active = []  # the /graphs requests being answered: [overlapped] each
 
     def log_message(self, *args):
         pass
@@ -102,8 +106,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return
         lines = data.count(b"\n")
         if self.path.startswith("/graphs"):
+            me = [False]
+            with Handler.lock:
+                for other in Handler.active:
+                    other[0] = me[0] = True
+                Handler.active.append(me)
+            time.sleep(0.05)
+            with Handler.lock:
+                Handler.active = [a for a in Handler.active if a is not me]
             query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
-            self.log(f"{self.command} {query.get('graph', ['-'])[0]}", lines)
+            overlap = "overlap" if me[0] else "alone"
+            self.log(f"{self.command} {query.get('graph', ['-'])[0]}", f"{lines} {overlap}")
             return self.answer(201, b"stored")
         if self.path.startswith("/open"):
             self.log(f"201 {len(data)}", lines)
