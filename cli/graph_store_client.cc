@@ -134,14 +134,15 @@ Status GraphStoreClient::Send(const GraphStoreRequest& r, long* http_status) {
   CURL* c = h.curl.get();
   const std::string url = r.endpoint + (r.endpoint.find('?') == std::string::npos ? "?" : "&") +
                           "graph=" + Escape(c, r.graph);
-  h.headers.reset(
-      curl_slist_append(nullptr, "Content-Type: application/n-triples; charset=utf-8"));
+  h.headers.reset(curl_slist_append(nullptr, "Content-Type: application/n-triples; charset=utf-8"));
   // Until the server has accepted a request, a 401 (or any refusal) comes
   // before the body, not after all of it; then the round trip is skipped
   // ("Expect:" stops libcurl adding it to large bodies).
   const char* expect = h.accepted ? "Expect:" : "Expect: 100-continue";
   h.headers.reset(curl_slist_append(h.headers.release(), expect));
-  if (r.source) h.headers.reset(curl_slist_append(h.headers.release(), "Transfer-Encoding: chunked"));
+  if (r.source) {
+    h.headers.reset(curl_slist_append(h.headers.release(), "Transfer-Encoding: chunked"));
+  }
   if (!h.headers) return IoError("cannot build the request headers");
   h.answer.clear();
   h.error[0] = '\0';

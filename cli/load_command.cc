@@ -16,13 +16,13 @@
 #include "cli/cli_util.h"
 #include "cli/graph_commands.h"
 #include "cli/graph_store_client.h"
-#include "graph/stream.h"
+#include "graph/graph.h"
 
 namespace newskg::cli {
 
 namespace {
 
-// N-Triples batches from the reading thread to the sending one: at most
+// N-Triples batches from the reading thread to the senders: at most
 // four wait, so memory stays bounded whatever the input's size.
 class BatchPipe {
  public:
@@ -249,9 +249,8 @@ void SendBatches(Dispatcher& dispatcher, int retries) {
       if (attempt > 0) {
         // Said as it happens (one write: senders run at once); the batch is
         // named in the final report only if no attempt stores it.
-        std::cerr << ("newskg: batch " + std::to_string(job->number) + " (" + job->range +
-                      "): " + s.message() + "; again in " + std::to_string(1 << (attempt - 1)) +
-                      " s\n");
+        std::cerr << ("newskg: batch " + std::to_string(job->number) + " (" + job->range + "): " +
+                      s.message() + "; again in " + std::to_string(1 << (attempt - 1)) + " s\n");
         std::this_thread::sleep_for(std::chrono::seconds(1 << (attempt - 1)));
       }
       long http = 0;
