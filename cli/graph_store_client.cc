@@ -94,58 +94,78 @@ std::string EscapeForTerminal(const std::string& text) {
   return out;
 }
 
-Status SendGraph(const GraphStoreRequest& r, long* http_status) {
+struct GraphStoreClient::Handle {
+  std::unique_ptr<CURL, CurlFree> curl;
+  std::unique_ptr<curl_slist, SlistFree> headers;  // must outlive the transfer
+  std::string answer;
+  char error[CURL_ERROR_SIZE] = {0};
+  bool accepted = false;  // the server has answered 2xx on this client
+};
+
+GraphStoreClient::GraphStoreClient() : handle_(std::make_unique<Handle>()) {}
+GraphStoreClient::~GraphStoreClient() = default;
+
+Status GraphStoreClient::Send(const GraphStoreRequest& r, long* http_status) {
   if (http_status != nullptr) *http_status = 0;
   static const bool initialized = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
   if (!initialized) return IoError("cannot initialize libcurl");
-  std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
-  if (!curl) return IoError("cannot create a libcurl handle");
-  CURL* c = curl.get();
+  Handle& h = *handle_;
+  if (!h.curl) {
+    h.curl.reset(curl_easy_init());
+    if (!h.curl) return IoError("cannot create a libcurl handle");
+    CURL* c = h.curl.get();
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, Collect);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &h.answer);
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, h.error);
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_HTTPAUTH, CURLAUTH_ANY);
+    const char* user = std::getenv("NEWSKG_ENDPOINT_USER");
+    const char* password = std::getenv("NEWSKG_ENDPOINT_PASSWORD");
+    if (user != nullptr && *user != '\0') {
+      curl_easy_setopt(c, CURLOPT_USERNAME, user);
+      curl_easy_setopt(c, CURLOPT_PASSWORD, password != nullptr ? password : "");
+    } else {
+      curl_easy_setopt(c, CURLOPT_NETRC, static_cast<long>(CURL_NETRC_OPTIONAL));
+      if (const char* netrc = std::getenv("NETRC"); netrc != nullptr && *netrc != '\0') {
+        curl_easy_setopt(c, CURLOPT_NETRC_FILE, netrc);
+      }
+    }
+  }
+  CURL* c = h.curl.get();
   const std::string url = r.endpoint + (r.endpoint.find('?') == std::string::npos ? "?" : "&") +
                           "graph=" + Escape(c, r.graph);
-  std::unique_ptr<curl_slist, SlistFree> headers(
-      curl_slist_append(nullptr, "Content-Type: application/n-triples; charset=utf-8"));
-  // A 401 (or any refusal) comes before the body, not after all of it: the
-  // body is sent once, with the credentials the challenge asked for.
-  headers.reset(curl_slist_append(headers.release(), "Expect: 100-continue"));
-  if (r.source) headers.reset(curl_slist_append(headers.release(), "Transfer-Encoding: chunked"));
-  if (!headers) return IoError("cannot build the request headers");
-  std::string answer;
-  char error[CURL_ERROR_SIZE] = {0};
+  h.headers.reset(curl_slist_append(nullptr, "Content-Type: application/n-triples; charset=utf-8"));
+  // Until the server has accepted a request, a 401 (or any refusal) comes
+  // before the body, not after all of it; then the round trip is skipped
+  // ("Expect:" stops libcurl adding it to large bodies).
+  const char* expect = h.accepted ? "Expect:" : "Expect: 100-continue";
+  h.headers.reset(curl_slist_append(h.headers.release(), expect));
+  if (r.source) {
+    h.headers.reset(curl_slist_append(h.headers.release(), "Transfer-Encoding: chunked"));
+  }
+  if (!h.headers) return IoError("cannot build the request headers");
+  h.answer.clear();
+  h.error[0] = '\0';
   curl_easy_setopt(c, CURLOPT_URL, url.c_str());
-  curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
+  curl_easy_setopt(c, CURLOPT_HTTPHEADER, h.headers.get());
   curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, r.replace ? "PUT" : "POST");
   curl_easy_setopt(c, CURLOPT_POST, 1L);
   if (r.source) {
+    curl_easy_setopt(c, CURLOPT_POSTFIELDS, nullptr);
+    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(-1));
     curl_easy_setopt(c, CURLOPT_READFUNCTION, ReadSource);
     curl_easy_setopt(c, CURLOPT_READDATA, &r.source);
   } else {
     curl_easy_setopt(c, CURLOPT_POSTFIELDS, r.body.data());
     curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(r.body.size()));
   }
-  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, Collect);
-  curl_easy_setopt(c, CURLOPT_WRITEDATA, &answer);
-  curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
-  curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, r.connect_timeout);
   // Idle: fewer than 1 byte a second, in either direction, for that long.
   curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
   curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, r.idle_timeout);
-  curl_easy_setopt(c, CURLOPT_HTTPAUTH, CURLAUTH_ANY);
-  const char* user = std::getenv("NEWSKG_ENDPOINT_USER");
-  const char* password = std::getenv("NEWSKG_ENDPOINT_PASSWORD");
-  if (user != nullptr && *user != '\0') {
-    curl_easy_setopt(c, CURLOPT_USERNAME, user);
-    curl_easy_setopt(c, CURLOPT_PASSWORD, password != nullptr ? password : "");
-  } else {
-    curl_easy_setopt(c, CURLOPT_NETRC, static_cast<long>(CURL_NETRC_OPTIONAL));
-    if (const char* netrc = std::getenv("NETRC"); netrc != nullptr && *netrc != '\0') {
-      curl_easy_setopt(c, CURLOPT_NETRC_FILE, netrc);
-    }
-  }
   const CURLcode rc = curl_easy_perform(c);
   if (rc != CURLE_OK) {
-    std::string why = error[0] != '\0' ? error : curl_easy_strerror(rc);
+    std::string why = h.error[0] != '\0' ? h.error : curl_easy_strerror(rc);
     if (rc == CURLE_OPERATION_TIMEDOUT) {
       why += " (limits: " + std::to_string(r.connect_timeout) + " s to connect, " +
              std::to_string(r.idle_timeout) + " s with no data; see --timeout)";
@@ -156,6 +176,7 @@ Status SendGraph(const GraphStoreRequest& r, long* http_status) {
   curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
   if (http_status != nullptr) *http_status = status;
   if (status < 200 || status >= 300) {
+    std::string& answer = h.answer;
     while (!answer.empty() && (answer.back() == '\n' || answer.back() == '\r')) answer.pop_back();
     return IoError(r.endpoint + ": HTTP " + std::to_string(status) +
                    (status == 401 || status == 403
@@ -163,7 +184,13 @@ Status SendGraph(const GraphStoreRequest& r, long* http_status) {
                         : "") +
                    (answer.empty() ? "" : ": " + EscapeForTerminal(answer.substr(0, 500))));
   }
+  h.accepted = true;
   return Status::Ok();
+}
+
+Status SendGraph(const GraphStoreRequest& request, long* http_status) {
+  GraphStoreClient client;
+  return client.Send(request, http_status);
 }
 
 }  // namespace newskg

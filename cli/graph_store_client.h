@@ -3,6 +3,7 @@
 #define NEWSKG_CLI_GRAPH_STORE_CLIENT_H_
 
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "base/base.h"
@@ -29,11 +30,33 @@ struct GraphStoreRequest {
   // (NETRC, else ~/.netrc). Never from the command line.
 };
 
-// Sends the graph; the error names the endpoint, the HTTP status and the
-// server's answer (control characters and invalid UTF-8 escaped). The body
-// goes with "Expect: 100-continue": a server that asks for credentials
-// does so before the body is sent, and the body is sent once.
-// `http_status`, when given, gets the server's status code (0: no answer).
+// Sends graphs to a store over one connection, kept open from one request to
+// the next. The first request goes with "Expect: 100-continue": a server that
+// asks for credentials and honours the header does so before the body is
+// sent, and the body is sent once. Credentials are negotiated once: the
+// scheme the server asked for (Basic or Digest, with the server's nonce) goes
+// with every later request, so a load of many batches meets one challenge,
+// not one per batch. Once the server has accepted a request, later ones go
+// without "Expect: 100-continue" (no round trip before the body; a server
+// that refuses one then costs that body twice, never a lost batch).
+class GraphStoreClient {
+ public:
+  GraphStoreClient();
+  ~GraphStoreClient();
+  GraphStoreClient(const GraphStoreClient&) = delete;
+  GraphStoreClient& operator=(const GraphStoreClient&) = delete;
+
+  // Sends the graph; the error names the endpoint, the HTTP status and the
+  // server's answer (control characters and invalid UTF-8 escaped).
+  // `http_status`, when given, gets the server's status code (0: no answer).
+  [[nodiscard]] Status Send(const GraphStoreRequest& request, long* http_status = nullptr);
+
+ private:
+  struct Handle;
+  std::unique_ptr<Handle> handle_;
+};
+
+// One request on a client of its own.
 [[nodiscard]] Status SendGraph(const GraphStoreRequest& request, long* http_status = nullptr);
 
 // `text` safe to print on a terminal: control characters as \n, \t, \r or

@@ -5,6 +5,9 @@ itself after 120 seconds. Paths:
   /auth    asks for Basic credentials u:p (401) before reading a body when
            the client sent "Expect: 100-continue"; logs "STATUS BYTES" per
            request to LOG_FILE, BYTES being the body bytes it read
+  /session like /auth, but logs "STATUS LINES PORT EXPECT" per request: PORT
+           the client's (one per connection), EXPECT "expect" when the
+           request came with "Expect: 100-continue", else "-"
   /silent  reads the request and never answers
   /evil    answers 500 with terminal escape codes and invalid UTF-8
   /open    stores without credentials; logs "201 BYTES LINES" per request
@@ -12,8 +15,10 @@ itself after 120 seconds. Paths:
   /flaky   like /open, but every other request is answered 503 first
            (logged "503 BYTES LINES")
   /refuse  answers 400 (a refusal a retry would not change)
-  /graphs  stores without credentials; logs "METHOD GRAPH LINES" per
-           request, GRAPH the ?graph= parameter decoded
+  /graphs  stores without credentials; logs "METHOD GRAPH LINES OVERLAP" per
+           request, GRAPH the ?graph= parameter decoded, OVERLAP "alone" or
+           "overlap" (another request was being answered at some moment
+           while this one was; each takes at least 50 ms)
 Usage: http_stub.py PORT_FILE LOG_FILE
 """
 import base64
@@ -30,6 +35,8 @@ GOOD = "Basic " + base64.b64encode(b"u:p").decode()
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     flaky = 0
+    lock = threading.Lock()
+    active = []  # the /graphs requests being answered: [overlapped] each
 
     def log_message(self, *args):
         pass
@@ -49,9 +56,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def session_log(self, status, lines):
+        expect = "expect" if self.headers.get("Expect", "").lower() == "100-continue" else "-"
+        self.log(status, f"{lines} {self.client_address[1]} {expect}")
+
     def handle_expect_100(self):
-        if self.path.startswith("/auth") and not self.authorized():
-            self.log(401, 0)  # before the answer: the client may read the log at once
+        if self.path.startswith(("/auth", "/session")) and not self.authorized():
+            # Before the answer: the client may read the log at once.
+            if self.path.startswith("/session"):
+                self.session_log(401, 0)
+            else:
+                self.log(401, 0)
             self.refuse()
             self.close_connection = True
             return False
@@ -91,11 +106,26 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return
         lines = data.count(b"\n")
         if self.path.startswith("/graphs"):
+            me = [False]
+            with Handler.lock:
+                for other in Handler.active:
+                    other[0] = me[0] = True
+                Handler.active.append(me)
+            time.sleep(0.05)
+            with Handler.lock:
+                Handler.active = [a for a in Handler.active if a is not me]
             query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
-            self.log(f"{self.command} {query.get('graph', ['-'])[0]}", lines)
+            overlap = "overlap" if me[0] else "alone"
+            self.log(f"{self.command} {query.get('graph', ['-'])[0]}", f"{lines} {overlap}")
             return self.answer(201, b"stored")
         if self.path.startswith("/open"):
             self.log(f"201 {len(data)}", lines)
+            return self.answer(201, b"stored")
+        if self.path.startswith("/session"):
+            if not self.authorized():
+                self.session_log(401, lines)
+                return self.refuse()
+            self.session_log(201, lines)
             return self.answer(201, b"stored")
         if self.path.startswith("/refuse"):
             self.log(f"400 {len(data)}", lines)

@@ -57,6 +57,25 @@ PY
 expect 0 "sent 120000 triples" -- "$newskg" load --endpoint "$url/open" --graph urn:g "$tmp/big.nt"
 [ "$(awk '$1 == 201 {n++; t += $3} END {print n, t}' "$tmp/log")" = "3 120000" ] && ok ||
   fail "default load: $(tr '\n' ' ' <"$tmp/log")"
+# With credentials, the batches a sender sends share one connection and one
+# challenge: the first request asks (Expect: 100-continue) and meets the 401
+# before its body; the credentials then go with every batch, and once the
+# server has accepted one the others go without the 100-continue round trip.
+: >"$tmp/log"
+NEWSKG_ENDPOINT_USER=u NEWSKG_ENDPOINT_PASSWORD=p expect 0 "sent 120000 triples" -- \
+  "$newskg" load --requests 1 --endpoint "$url/session" --graph urn:g "$tmp/big.nt"
+[ "$(awk '{print $1, $2, $4}' "$tmp/log" | tr '\n' ';')" = "401 0 expect;201 50000 expect;201 50000 -;201 20000 -;" ] && ok ||
+  fail "batches with credentials: $(tr '\n' ' ' <"$tmp/log")"
+[ "$(awk '$1 == 201 {print $3}' "$tmp/log" | sort -u | wc -l)" = 1 ] && ok ||
+  fail "the batches went over more than one connection: $(tr '\n' ' ' <"$tmp/log")"
+# Two senders (the default): at most two connections, one challenge each.
+: >"$tmp/log"
+NEWSKG_ENDPOINT_USER=u NEWSKG_ENDPOINT_PASSWORD=p expect 0 "sent 120000 triples" -- \
+  "$newskg" load --batch 10000 --endpoint "$url/session" --graph urn:g "$tmp/big.nt"
+[ "$(awk '$1 == 201 {n++; t += $2} $1 == 401 {c++} END {print n, t, c <= 2}' "$tmp/log")" = "12 120000 1" ] && ok ||
+  fail "two senders: $(tr '\n' ' ' <"$tmp/log")"
+[ "$(awk '$1 == 201 {print $3}' "$tmp/log" | sort -u | wc -l)" -le 2 ] && ok ||
+  fail "two senders opened more than two connections: $(tr '\n' ' ' <"$tmp/log")"
 # --chunked: a graph of more than two batches goes in one chunked request.
 : >"$tmp/log"
 expect 0 "sent 120000 triples" -- "$newskg" load --chunked --endpoint "$url/open" --graph urn:g "$tmp/big.nt"
@@ -84,6 +103,17 @@ expect 0 "sent 120000 triples" -- "$newskg" load --batch 50000 --endpoint "$url/
 [ "$(awk '$1 == 201 {n += $3} END {print n}' "$tmp/log")" = 120000 ] && ok ||
   fail "--batch stored other lines: $(tr '\n' ' ' <"$tmp/log")"
 grep -q '^503 ' "$tmp/log" && ok || fail "--batch: the flaky server never refused"
+grep -q "batch [0-9]* (triples [0-9]*-[0-9]*): .*HTTP 503: busy; again in 1 s" "$tmp/err" && ok ||
+  fail "--batch: a retry went unsaid: $(cat "$tmp/err")"
+# No silent loss with two requests in flight: without retries, what the
+# report says was stored and not stored is what the store answered.
+: >"$tmp/log"
+expect 1 "not stored" -- "$newskg" load --retries 0 --batch 10000 --endpoint "$url/flaky" --graph urn:g "$tmp/big.nt"
+stored=$(awk '$1 == 201 {n += $3} END {print n + 0}' "$tmp/log")
+refused=$(grep -c '^503 ' "$tmp/log")
+grep -q "^newskg: error: $stored triples stored in $((12 - refused)) of 12 batches; not stored:" "$tmp/err" &&
+  [ "$(grep -c '^  batch [0-9]* (triples .*HTTP 503' "$tmp/err")" = "$refused" ] && [ "$refused" -gt 0 ] && ok ||
+  fail "the loss report disagrees with the store ($stored stored, $refused refused): $(cat "$tmp/err")"
 # A refusal is not retried; every batch that was not stored is named.
 : >"$tmp/log"
 expect 1 "0 triples stored in 0 of 3 batches" -- \
@@ -91,6 +121,11 @@ expect 1 "0 triples stored in 0 of 3 batches" -- \
 grep -q "batch 1 (triples 1-50000): .*HTTP 400: bad graph" "$tmp/err" &&
   grep -q "batch 3 (triples 100001-120000)" "$tmp/err" && ok || fail "--batch report: $(cat "$tmp/err")"
 [ "$(wc -l <"$tmp/log")" = 3 ] && ok || fail "a 400 was retried: $(tr '\n' ' ' <"$tmp/log")"
+# Answered out of order (two in flight), reported in input order.
+expect 1 "0 triples stored in 0 of 12 batches" -- \
+  "$newskg" load --batch 10000 --endpoint "$url/refuse" --graph urn:g "$tmp/big.nt"
+[ "$(grep -o '^  batch [0-9]*' "$tmp/err" | awk '{print $2}' | tr '\n' ' ')" = "$(seq 1 12 | tr '\n' ' ')" ] && ok ||
+  fail "the report is out of order: $(cat "$tmp/err")"
 # --replace: a first batch that fails stops the rest.
 : >"$tmp/log"
 expect 1 "not stored" -- "$newskg" load --replace --batch 50000 --endpoint "$url/refuse" --graph urn:g "$tmp/big.nt"
@@ -141,6 +176,32 @@ expect 0 "and 2 named graph" -- "$newskg" load --replace --batch 5 --endpoint "$
 [ "$(awk '$1 == "PUT" {print $2}' "$tmp/log" | sort | tr '\n' ' ')" = "$A/one $A/two urn:g " ] && ok ||
   fail "--replace of a dataset: $(tr '\n' ' ' <"$tmp/log")"
 [ "$(awk '$1 == "PUT"' "$tmp/log" | wc -l)" = 3 ] && ok || fail "--replace PUT a graph twice: $(tr '\n' ' ' <"$tmp/log")"
+# Two requests in flight by default, except around a PUT: under --replace a
+# graph's first batch waits for every earlier batch and goes alone, so
+# nothing is stored before the PUT that would replace it. Table: options,
+# whether some requests overlapped (the stub answers each in 50 ms or more),
+# whether each graph's first request was a PUT.
+while IFS='|' read -r options overlaps puts_first; do
+  : >"$tmp/log"
+  expect 0 "and 2 named graph" -- "$newskg" load $options --batch 5 --endpoint "$url/graphs" --graph urn:g "$tmp/two.trig"
+  [ "$(awk '$1 == "PUT" && $4 != "alone"' "$tmp/log" | wc -l)" = 0 ] && ok ||
+    fail "load $options: a PUT overlapped another request: $(tr '\n' ' ' <"$tmp/log")"
+  [ "$(awk '$4 == "overlap"' "$tmp/log" | wc -l | awk '{print ($1 > 0 ? "some" : "none")}')" = "$overlaps" ] && ok ||
+    fail "load $options: expected $overlaps overlapping requests: $(tr '\n' ' ' <"$tmp/log")"
+  [ "$(awk '!seen[$2]++ {print $1}' "$tmp/log" | sort -u | tr '\n' ' ')" = "$puts_first " ] && ok ||
+    fail "load $options: each graph's first request: $(tr '\n' ' ' <"$tmp/log")"
+  [ "$(awk '{n += $3} END {print n}' "$tmp/log")" = $((d + one + two)) ] && ok ||
+    fail "load $options: the store saw other triples: $(tr '\n' ' ' <"$tmp/log")"
+done <<TABLE
+|some|POST
+--requests 1|none|POST
+--requests 3|some|POST
+--replace|some|PUT
+--replace --requests 1|none|PUT
+--replace --requests 3|some|PUT
+TABLE
+expect 2 "--requests takes 1 to 8" -- "$newskg" load --requests 0 --endpoint "$url/graphs" --graph urn:g "$tmp/two.trig"
+expect 2 "--requests and --chunked exclude" -- "$newskg" load --chunked --requests 2 --endpoint "$url/open" --graph urn:g "$tmp/big.nt"
 # A graph named by a blank node cannot be addressed: an error that says so.
 printf '_:g { <urn:s> <urn:p> <urn:o> . }\n' >"$tmp/blank.trig"
 : >"$tmp/log"
