@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Loading a graph into a triple store: `newskg load` (its default batches of
-# 50,000 triples, and --batch 100000) against `curl -T` of the same
-# N-Triples file to the same Graph Store endpoint and against Virtuoso's own
-# bulk loader (ld_dir + rdf_loader_run), on Virtuoso Open Source 7 started
-# on loopback (tests/cli/virtuoso_lib.sh), each load into a graph of its own.
+# Loading a graph into a triple store: `newskg load` (its defaults: batches
+# of 50,000 triples, two requests in flight; --requests 1; --batch 100000)
+# against `curl -T` of the same N-Triples file to the same Graph Store
+# endpoint and against Virtuoso's own bulk loader (ld_dir + rdf_loader_run),
+# on Virtuoso Open Source 7 started on loopback (tests/cli/virtuoso_lib.sh),
+# each load into a graph of its own.
 #   bench/load.sh [NEWSKG] [TRIPLES] [RUNS]    (defaults: build/newskg, about
 #                                               1,000,000 triples, 3 runs)
 #   BASELINE=OTHER_NEWSKG bench/load.sh ...    (adds a row: OTHER_NEWSKG's
@@ -46,7 +47,7 @@ gsp="http://127.0.0.1:$http_port/sparql-graph-crud-auth"
 export NEWSKG_ENDPOINT_USER=dba NEWSKG_ENDPOINT_PASSWORD=dba
 curl -sS --fail --max-time 600 --digest -u dba:dba -H 'Content-Type: application/n-triples' \
   -T "$tmp/warm-up.nt" "$gsp?graph=urn:bench:warm-up" >/dev/null
-rows=(curl newskg-load newskg-load-batch virtuoso-bulk)
+rows=(curl newskg-load newskg-load-requests-1 newskg-load-batch virtuoso-bulk)
 [ -n "${BASELINE:-}" ] && rows+=(baseline-load)
 command_for() {  # ROW RUN: sets argv, the command that loads into urn:bench:ROW:RUN
   local g="urn:bench:$1:$2"
@@ -54,6 +55,7 @@ command_for() {  # ROW RUN: sets argv, the command that loads into urn:bench:ROW
     curl) argv=(curl -sS --fail-with-body --digest -u dba:dba -H 'Content-Type: application/n-triples'
                 -T "$tmp/all.nt" "$gsp?graph=$g") ;;
     newskg-load) argv=("$newskg" load --endpoint "$gsp" --graph "$g" "$tmp/all.nt") ;;
+    newskg-load-requests-1) argv=("$newskg" load --requests 1 --endpoint "$gsp" --graph "$g" "$tmp/all.nt") ;;
     newskg-load-batch) argv=("$newskg" load --batch 100000 --endpoint "$gsp" --graph "$g" "$tmp/all.nt") ;;
     baseline-load) argv=("$BASELINE" load --endpoint "$gsp" --graph "$g" "$tmp/all.nt") ;;
     virtuoso-bulk) argv=(isql-vt "127.0.0.1:$sql_port" dba dba
@@ -66,10 +68,14 @@ for r in $(seq 1 "$runs"); do
   for i in $(seq 0 $((n - 1))); do
     name=${rows[$(( (i + r - 1) % n ))]}
     command_for "$name" "$r"
-    if /usr/bin/time -f "%e %M" -o "$bench_tmp/time" timeout 600 "${argv[@]}" >"$bench_tmp/out" 2>"$bench_tmp/err"; then
-      echo "$r $name $(cat "$bench_tmp/time")" >>"$bench_tmp/rows"
+    status=0
+    /usr/bin/time -f "%e %M" -o "$bench_tmp/time" timeout 600 "${argv[@]}" >"$bench_tmp/out" 2>"$bench_tmp/err" || status=$?
+    if [ "$status" = 0 ]; then
+      echo "$r $name $(tail -1 "$bench_tmp/time")" >>"$bench_tmp/rows"
+    elif [ "$status" = 124 ]; then
+      echo "$name (run $r): no answer after 600 s, stopped"
     else
-      echo "$name (run $r) failed or timed out: $(tail -c 300 "$bench_tmp/err") $(grep -o 'SR[0-9]*:[^<]*' "$bench_tmp/out")"
+      echo "$name (run $r) failed: $(tail -c 300 "$bench_tmp/err") $(grep -o 'SR[0-9]*:[^<]*' "$bench_tmp/out")"
     fi
   done
 done
@@ -98,11 +104,11 @@ for r in runs:
     print(f'run {r}: ' + ', '.join(
         f'{n} ' + (f'{time[r, n]:.2f} s' if (r, n) in time else 'failed') +
         (f' ({ratio(r, n):.2f}x)' if ratio(r, n) is not None else '') for n in names))
-print(f'{"":<18} {"median":>7} {"min-max s":>13} {"peak MiB":>9}  {"x curl -T":>9} {"min-max":>11}')
+print(f'{"":<22} {"median":>7} {"min-max s":>13} {"peak MiB":>9}  {"x curl -T":>9} {"min-max":>11}')
 for n in names:
     t = [time[r, n] for r in runs if (r, n) in time]
     x = [ratio(r, n) for r in runs if ratio(r, n) is not None]
-    line = f'{n:<18} '
+    line = f'{n:<22} '
     if t:
         line += (f'{statistics.median(t):7.2f} {min(t):6.2f}-{max(t):<6.2f} '
                  f'{max(peak[r, n] for r in runs if (r, n) in peak):9.1f}  ')
