@@ -171,9 +171,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
   }
   triples.resize(out);
   remap = decltype(remap)();
-  // 3. Events: mentions clustered by the classes' identity rule.
-  if (identity != nullptr) ResolveEvents(table, entity_type, cluster_names, *identity);
-  // 4. Names. Each IRI keeps the rdfs:label it was minted with (a function
+  // 3. Names. Each IRI keeps the rdfs:label it was minted with (a function
   // of its key), so a store that loads the articles' graphs one by one sees
   // one label per IRI, as one that loads the merged graph does; the kept IRI
   // has every other name as skos:altLabel, and each other IRI of the
@@ -207,6 +205,9 @@ void ResolveIdentityInPlace(TripleTable& table) {
       }
     }
   }
+  // 4. Events: mentions clustered by the classes' identity rule (after
+  // the names, which intern their nodes while the table's index is there).
+  if (identity != nullptr) ResolveEvents(table, entity_type, cluster_names, *identity);
 }
 
 }  // namespace internal

@@ -79,6 +79,10 @@ Status Merger::Resolve() {
     if (Status s = table_->Absorb(std::move(part->table)); !s.ok()) return s;
     part->table = internal::TripleTable();
   }
+  // Repeated triples go, and what extraction freed goes back to the
+  // system, before identity takes its arrays.
+  table_->Compact();
+  internal::ReleaseFreedPages(table_->triples().size());
   // With a core to spare, the nodes are put in order on it while identity
   // is resolved (which reads the nodes, and adds a few that SortUnique
   // then merges in).
@@ -89,6 +93,8 @@ Status Merger::Resolve() {
     sorter = std::jthread([&presorted] { presorted->Sort(); });
   }
   internal::ResolveIdentityInPlace(*table_);
+  // What identity freed goes back before sorting takes its arrays.
+  internal::ReleaseFreedPages(table_->triples().size());
   if (sorter.joinable()) sorter.join();
   table_->SortUnique(threads_, presorted ? &*presorted : nullptr);
   written_ = table_->triples().size();

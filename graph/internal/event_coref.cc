@@ -11,13 +11,6 @@
 namespace newskg::internal {
 namespace {
 
-// Mentions that say the same thing (all but their article) form one group;
-// groups are compared instead of mentions.
-struct Group {
-  std::vector<uint32_t> members;   // sorted (by IRI)
-  std::vector<uint32_t> articles;  // sorted, unique
-};
-
 uint64_t Mix(uint64_t h, uint64_t v) {
   h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
   return h * 0x100000001B3ULL;
@@ -61,23 +54,59 @@ uint32_t EventMentions::QuoteId(std::string folded) {
 }
 
 void EventMentions::Begin(uint32_t cls) {
+  Close();
+  open_ = true;
+  article_start_.push_back(static_cast<uint32_t>(articles_.size()));
   records_.push_back(
       Record{cls, static_cast<uint32_t>(roles_of_.size()), static_cast<uint32_t>(dates_.size()),
-             static_cast<uint32_t>(amounts_.size()), static_cast<uint32_t>(articles_.size()),
-             static_cast<uint32_t>(counts_.size()), kNone});
+             static_cast<uint32_t>(amounts_.size()), static_cast<uint32_t>(counts_.size()), kNone});
+}
+
+void EventMentions::Close() {
+  if (!open_) return;
+  open_ = false;
+  const Record r = records_.back();
+  std::sort(roles_of_.begin() + r.roles, roles_of_.end());
+  std::sort(dates_.begin() + r.dates, dates_.end());
+  std::sort(amounts_.begin() + r.amounts, amounts_.end());
+  std::sort(articles_.begin() + article_start_.back(), articles_.end());
+  const auto f = static_cast<uint32_t>(records_.size() - 1);
+  const auto h = static_cast<uint32_t>(FactsHash(f));
+  if (set_slots_.empty()) set_slots_.assign(1024, {0, 0});
+  const size_t mask = set_slots_.size() - 1;
+  size_t i = h & mask;
+  for (; set_slots_[i].second != 0; i = (i + 1) & mask) {
+    const uint32_t g = set_slots_[i].second - 1;
+    if (set_slots_[i].first != h || !SameFacts(g, f)) continue;
+    // Said already: this mention is set g's, its own values go.
+    roles_of_.resize(r.roles);
+    dates_.resize(r.dates);
+    amounts_.resize(r.amounts);
+    counts_.resize(r.counts);
+    records_.pop_back();
+    facts_of_.push_back(g);
+    return;
+  }
+  set_slots_[i] = {h, f + 1};
+  facts_of_.push_back(f);
+  if (records_.size() * 4 > set_slots_.size() * 3) RehashSets(set_slots_.size() * 2);
+}
+
+void EventMentions::RehashSets(size_t slots) {
+  set_slots_.assign(slots, {0, 0});
+  const size_t mask = slots - 1;
+  for (uint32_t f = 0; f < records_.size(); ++f) {
+    const auto h = static_cast<uint32_t>(FactsHash(f));
+    size_t i = h & mask;
+    while (set_slots_[i].second != 0) i = (i + 1) & mask;
+    set_slots_[i] = {h, f + 1};
+  }
 }
 
 void EventMentions::Finish() {
-  for (size_t m = 0; m < records_.size(); ++m) {
-    auto sort = [&](auto& v, uint32_t Record::*field) {
-      const size_t end = m + 1 < records_.size() ? records_[m + 1].*field : v.size();
-      std::sort(v.begin() + records_[m].*field, v.begin() + static_cast<std::ptrdiff_t>(end));
-    };
-    sort(roles_of_, &Record::roles);
-    sort(dates_, &Record::dates);
-    sort(amounts_, &Record::amounts);
-    sort(articles_, &Record::articles);
-  }
+  Close();
+  article_start_.push_back(static_cast<uint32_t>(articles_.size()));
+  set_slots_ = decltype(set_slots_)();
   quote_ids_ = decltype(quote_ids_)();
 }
 
@@ -125,7 +154,7 @@ class Clusterer {
 
   MentionClusters Run() {
     MakeGroups();
-    std::vector<std::set<size_t>> neighbors(groups_.size());
+    std::vector<std::set<size_t>> neighbors(GroupCount());
     for (const auto& [a, b] : CandidatePairs()) {
       if (!Conflict(a, b) && Evidence(a, b)) {
         neighbors[a].insert(b);
@@ -133,8 +162,8 @@ class Clusterer {
       }
     }
     // A group that fits two groups that conflict with each other stays apart.
-    std::vector<bool> bridge(groups_.size(), false);
-    for (size_t g = 0; g < groups_.size(); ++g) {
+    std::vector<bool> bridge(GroupCount(), false);
+    for (size_t g = 0; g < GroupCount(); ++g) {
       const std::vector<size_t> n(neighbors[g].begin(), neighbors[g].end());
       for (size_t i = 0; i < n.size() && !bridge[g]; ++i) {
         for (size_t j = i + 1; j < n.size() && !bridge[g]; ++j) bridge[g] = Conflict(n[i], n[j]);
@@ -142,9 +171,9 @@ class Clusterer {
     }
     // Components of the rest; a component with a conflict inside is split
     // greedily, in IRI order, into groups that all fit each other.
-    std::vector<size_t> component(groups_.size(), SIZE_MAX);
+    std::vector<size_t> component(GroupCount(), SIZE_MAX);
     std::vector<std::vector<size_t>> components;
-    for (size_t g = 0; g < groups_.size(); ++g) {
+    for (size_t g = 0; g < GroupCount(); ++g) {
       if (component[g] != SIZE_MAX) continue;
       component[g] = components.size();
       components.push_back({g});
@@ -191,15 +220,14 @@ class Clusterer {
     // first member of their first group: groups are in order).
     neighbors = decltype(neighbors)();
     std::sort(clusters.begin(), clusters.end(), [&](const auto& a, const auto& b) {
-      return groups_[a.front()].members.front() < groups_[b.front()].members.front();
+      return Members(a.front()).front() < Members(b.front()).front();
     });
     MentionClusters out;
     out.Reserve(m_.size());
     std::vector<size_t> members;
     for (const auto& c : clusters) {
       members.clear();
-      for (size_t g : c)
-        members.insert(members.end(), groups_[g].members.begin(), groups_[g].members.end());
+      for (size_t g : c) members.insert(members.end(), Members(g).begin(), Members(g).end());
       std::sort(members.begin(), members.end());
       out.Add(members);
     }
@@ -207,44 +235,48 @@ class Clusterer {
   }
 
  private:
+  // Mentions that say the same thing (all but their articles, one fact
+  // set) form one group; groups are compared instead of mentions. A group's
+  // members are in index (IRI) order, and the groups in the order of their
+  // first members, as the fact sets are numbered: so the greedy split
+  // depends only on the set of mentions.
   void MakeGroups() {
-    // By a hash of what they say; a hit is checked against the group's
-    // first member.
-    std::unordered_multimap<uint64_t, size_t> by_signature;
-    for (size_t i = 0; i < m_.size(); ++i) {
-      const uint64_t h = m_.FactsHash(i);
-      size_t group = groups_.size();
-      for (auto [it, end] = by_signature.equal_range(h); it != end && group == groups_.size();
-           ++it) {
-        if (m_.SameFacts(Rep(it->second), i)) group = it->second;
-      }
-      if (group == groups_.size()) {
-        by_signature.emplace(h, group);
-        groups_.emplace_back();
-      }
-      groups_[group].members.push_back(static_cast<uint32_t>(i));
+    const size_t groups = m_.fact_count();
+    member_start_.assign(groups + 1, 0);
+    for (size_t i = 0; i < m_.size(); ++i) ++member_start_[m_.facts_of(i) + 1];
+    for (size_t g = 0; g < groups; ++g) member_start_[g + 1] += member_start_[g];
+    members_.resize(m_.size());
+    {
+      std::vector<uint32_t> at(member_start_.begin(), member_start_.end() - 1);
+      for (size_t i = 0; i < m_.size(); ++i)
+        members_[at[m_.facts_of(i)]++] = static_cast<uint32_t>(i);
     }
-    for (auto& g : groups_) {
-      // Members were added in index (IRI) order.
-      size_t n = 0;
-      for (size_t i : g.members) n += m_.articles(i).size();
-      g.articles.reserve(n);
-      for (size_t i : g.members) {
+    // Each group's articles: its members', sorted, each once (at most as
+    // many as the mentions have).
+    article_start_.assign(groups + 1, 0);
+    articles_.reserve(m_.article_count());
+    std::vector<uint32_t> all;
+    for (size_t g = 0; g < groups; ++g) {
+      all.clear();
+      for (uint32_t i : Members(g)) {
         const auto a = m_.articles(i);
-        g.articles.insert(g.articles.end(), a.begin(), a.end());
+        all.insert(all.end(), a.begin(), a.end());
       }
-      std::sort(g.articles.begin(), g.articles.end());
-      g.articles.erase(std::unique(g.articles.begin(), g.articles.end()), g.articles.end());
-      g.articles.shrink_to_fit();
-      g.members.shrink_to_fit();
+      std::sort(all.begin(), all.end());
+      articles_.insert(articles_.end(), all.begin(), std::unique(all.begin(), all.end()));
+      article_start_[g + 1] = static_cast<uint32_t>(articles_.size());
     }
-    // In IRI order, so that the greedy split depends only on the set.
-    std::sort(groups_.begin(), groups_.end(),
-              [](const Group& a, const Group& b) { return a.members.front() < b.members.front(); });
   }
 
-  // The mention that stands for group `g`.
-  size_t Rep(size_t g) const { return groups_[g].members.front(); }
+  size_t GroupCount() const { return member_start_.empty() ? 0 : member_start_.size() - 1; }
+  std::span<const uint32_t> Members(size_t g) const {
+    return {members_.data() + member_start_[g], member_start_[g + 1] - member_start_[g]};
+  }
+  std::span<const uint32_t> Articles(size_t g) const {
+    return {articles_.data() + article_start_[g], article_start_[g + 1] - article_start_[g]};
+  }
+  // The fact set that group `g` says.
+  size_t Rep(size_t g) const { return g; }
 
   std::vector<uint32_t> Side(uint32_t e) const {
     std::vector<uint32_t> s = {e};
@@ -275,7 +307,7 @@ class Clusterer {
   // Pairs of groups of one class that share something evidence could rest on.
   std::set<std::pair<size_t, size_t>> CandidatePairs() const {
     std::unordered_map<std::string, std::vector<size_t>> buckets;
-    for (size_t g = 0; g < groups_.size(); ++g) {
+    for (size_t g = 0; g < GroupCount(); ++g) {
       const size_t m = Rep(g);
       const std::string_view cls = m_.class_name(m_.cls(m));
       const EventIdentityRule* rule = identity_.Rule(cls);
@@ -312,8 +344,8 @@ class Clusterer {
   }
 
   bool ShareArticle(size_t a, size_t b) const {
-    const auto& x = groups_[a].articles;
-    const auto& y = groups_[b].articles;
+    const auto x = Articles(a);
+    const auto y = Articles(b);
     size_t i = 0, j = 0;
     while (i < x.size() && j < y.size()) {
       if (x[i] == y[j]) return true;
@@ -364,7 +396,8 @@ class Clusterer {
   const EventMentions& m_;
   const EventIdentity& identity_;
   const EntityFacts& entities_;
-  std::vector<Group> groups_;
+  // The groups, flat: members and articles of group g from its start to the next's.
+  std::vector<uint32_t> member_start_, members_, article_start_, articles_;
 };
 
 }  // namespace

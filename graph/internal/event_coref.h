@@ -20,12 +20,17 @@
 
 namespace newskg::internal {
 
-// Event mentions, each what one article says about one event, held flat:
-// one fixed record a mention, its values in arrays shared by all mentions,
-// entities as ids of the triple table, articles as ids of their IRIs (one
-// id per distinct string), dates and currencies as views of its terms (which stay where they are
-// while the table grows), classes and roles as small ids, quotes folded once per distinct text.
-// Mentions are added in IRI order, so a mention's index orders it.
+// Event mentions, each what one article says about one event, held flat.
+// What a mention says but its articles (its facts: class, roles, dates,
+// amounts, count, quote) is held once for all mentions that say the same
+// (as SameFacts decides), as one fact set: one fixed record, its values in
+// arrays shared by all sets; a mention is the id of its fact set and its
+// articles. Entities are ids of the triple table, articles ids of their
+// IRIs (one id per distinct string), dates and currencies views of its
+// terms (which stay where they are while the table grows), classes and
+// roles small ids, quotes folded once per distinct text. Mentions are added
+// in IRI order, so a mention's index orders it, and fact sets are numbered
+// in the order of their first mention.
 class EventMentions {
  public:
   static constexpr uint32_t kNone = 0xFFFFFFFFu;
@@ -45,12 +50,10 @@ class EventMentions {
   uint32_t FindRole(std::string_view name) const;
   std::string_view class_name(uint32_t cls) const { return classes_[cls]; }
   uint32_t class_count() const { return static_cast<uint32_t>(classes_.size()); }
-  // Room for this many mentions and values, so that the arrays do not grow.
-  void Reserve(size_t mentions, size_t roles, size_t dates, size_t amounts, size_t articles) {
-    records_.reserve(mentions);
-    roles_of_.reserve(roles);
-    dates_.reserve(dates);
-    amounts_.reserve(amounts);
+  // Room for this many mentions and articles, so that their arrays do not grow.
+  void Reserve(size_t mentions, size_t articles) {
+    facts_of_.reserve(mentions);
+    article_start_.reserve(mentions + 1);
     articles_.reserve(articles);
   }
   // The id of a folded quote, added when new (one copy of each text).
@@ -73,57 +76,75 @@ class EventMentions {
     }
   }
   void SetQuote(uint32_t quote) { records_.back().quote = quote; }
-  // After the last mention: sorts each mention's values.
+  // After the last mention.
   void Finish();
 
-  size_t size() const { return records_.size(); }
-  uint32_t cls(size_t m) const { return records_[m].cls; }
-  // The (role, entity) pairs of role `role` (an id), by entity.
-  std::span<const std::pair<uint32_t, uint32_t>> role(size_t m, uint32_t role) const;
-  // (role, entity) pairs, sorted.
-  std::span<const std::pair<uint32_t, uint32_t>> roles(size_t m) const {
-    return Range(roles_of_, m, &Record::roles);
-  }
-  std::span<const std::string_view> dates(size_t m) const {
-    return Range(dates_, m, &Record::dates);
-  }
-  std::span<const Amount> amounts(size_t m) const { return Range(amounts_, m, &Record::amounts); }
+  // Mentions: how many, each one's fact set and articles (sorted).
+  size_t size() const { return facts_of_.size(); }
+  uint32_t facts_of(size_t m) const { return facts_of_[m]; }
   std::span<const uint32_t> articles(size_t m) const {
-    return Range(articles_, m, &Record::articles);
+    return {articles_.data() + article_start_[m], article_start_[m + 1] - article_start_[m]};
   }
-  std::optional<double> count(size_t m) const {
-    const auto c = Range(counts_, m, &Record::counts);
+  // The articles of all mentions, counted with repeats.
+  size_t article_count() const { return articles_.size(); }
+
+  // Fact sets: how many, and what set f says.
+  size_t fact_count() const { return records_.size(); }
+  uint32_t cls(size_t f) const { return records_[f].cls; }
+  // The (role, entity) pairs of role `role` (an id), by entity.
+  std::span<const std::pair<uint32_t, uint32_t>> role(size_t f, uint32_t role) const;
+  // (role, entity) pairs, sorted.
+  std::span<const std::pair<uint32_t, uint32_t>> roles(size_t f) const {
+    return Range(roles_of_, f, &Record::roles);
+  }
+  std::span<const std::string_view> dates(size_t f) const {
+    return Range(dates_, f, &Record::dates);
+  }
+  std::span<const Amount> amounts(size_t f) const { return Range(amounts_, f, &Record::amounts); }
+  std::optional<double> count(size_t f) const {
+    const auto c = Range(counts_, f, &Record::counts);
     return c.empty() ? std::nullopt : std::optional<double>(c.front());
   }
-  std::string_view quote(size_t m) const {
-    return records_[m].quote == kNone ? std::string_view() : *quotes_[records_[m].quote];
+  std::string_view quote(size_t f) const {
+    return records_[f].quote == kNone ? std::string_view() : *quotes_[records_[f].quote];
   }
-  // Whether two mentions say the same thing (all but their articles), and
-  // a hash that is the same when they do.
+  // Whether two fact sets say the same thing, and a hash that is the same
+  // when they do.
   bool SameFacts(size_t a, size_t b) const;
-  uint64_t FactsHash(size_t m) const;
+  uint64_t FactsHash(size_t f) const;
 
  private:
-  // 28 bytes a mention: where its values start in the shared arrays (they
-  // end where the next mention's start; a count is there or not), its
-  // class and its quote.
+  // 24 bytes a fact set: where its values start in the shared arrays (they
+  // end where the next set's start; a count is there or not), its class
+  // and its quote.
   struct Record {
-    uint32_t cls, roles, dates, amounts, articles, counts, quote;
+    uint32_t cls, roles, dates, amounts, counts, quote;
   };
   static uint32_t NameId(std::vector<std::string>& names, std::string_view name);
   template <typename T>
-  std::span<const T> Range(const std::vector<T>& v, size_t m, uint32_t Record::*field) const {
-    const size_t begin = records_[m].*field;
-    const size_t end = m + 1 < records_.size() ? records_[m + 1].*field : v.size();
+  std::span<const T> Range(const std::vector<T>& v, size_t f, uint32_t Record::*field) const {
+    const size_t begin = records_[f].*field;
+    const size_t end = f + 1 < records_.size() ? records_[f + 1].*field : v.size();
     return {v.data() + begin, end - begin};
   }
+  // Ends the open mention: its values sorted, and its fact set the one
+  // held already when one says the same (its own values dropped then).
+  void Close();
+  // Rebuilds set_slots_ with `slots` (a power of two) entries.
+  void RehashSets(size_t slots);
 
   std::vector<Record> records_;
   std::vector<std::pair<uint32_t, uint32_t>> roles_of_;
   std::vector<std::string_view> dates_;
-  std::vector<uint32_t> articles_;
   std::vector<double> counts_;
   std::vector<Amount> amounts_;
+  std::vector<uint32_t> facts_of_;       // by mention
+  std::vector<uint32_t> article_start_;  // by mention, and one past the last
+  std::vector<uint32_t> articles_;
+  bool open_ = false;  // a mention is being filled
+  // While adding: open addressing over the fact sets, by FactsHash (its
+  // low 32 bits, and the set's id + 1; 0 for none).
+  std::vector<std::pair<uint32_t, uint32_t>> set_slots_;
   std::vector<std::string> classes_, roles_;
   std::vector<std::unique_ptr<std::string>> quotes_;  // do not move: quote_ids_ views them
   std::unordered_map<std::string_view, uint32_t> quote_ids_;

@@ -11,10 +11,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include "base/base.h"
 #include "graph/document_graph.h"
 #include "graph/internal/event_coref.h"
@@ -60,6 +56,25 @@ bool Preferred(const TermText& a, const TermText& b) {
 // kept yet or `o` is preferred.
 void KeepPreferred(const TripleTable& table, NodeId o, NodeId& kept) {
   if (kept == kNoNode || Preferred(table.value(o), table.value(kept))) kept = o;
+}
+
+// (node, object) pairs in the table's order made a lookup by node: sorted
+// by node, the last pair of each node kept (as assigning to a map would).
+void KeepLast(std::vector<std::pair<NodeId, NodeId>>& v) {
+  std::stable_sort(v.begin(), v.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  size_t out = 0;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i + 1 == v.size() || v[i + 1].first != v[i].first) v[out++] = v[i];
+  }
+  v.resize(out);
+  v.shrink_to_fit();
+}
+
+// The object KeepLast kept for `n`, else kNoNode.
+NodeId Lookup(const std::vector<std::pair<NodeId, NodeId>>& v, NodeId n) {
+  auto it = std::lower_bound(v.begin(), v.end(), std::make_pair(n, NodeId{0}));
+  return it != v.end() && it->first == n ? it->second : kNoNode;
 }
 
 }  // namespace
@@ -117,7 +132,15 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     mentions.push_back(n);
   }
   if (mentions.empty() && !any_canonical) return;
+  mentions.shrink_to_fit();
   table.SortIris(mentions, table.threads());
+  // Each mention's class; the arrays over the nodes go (the flags stay
+  // when what an earlier merge made is dropped below), before the
+  // mentions' facts are held.
+  std::vector<NodeId> mention_cls(mentions.size());
+  for (size_t i = 0; i < mentions.size(); ++i) mention_cls[i] = cls[mentions[i]];
+  cls = decltype(cls)();
+  if (!any_canonical) flags = decltype(flags)();
   constexpr uint32_t kNotMention = 0xFFFFFFFFu;
   std::vector<uint32_t> index(table.node_count(), kNotMention);  // node -> mention
   for (size_t i = 0; i < mentions.size(); ++i) index[mentions[i]] = static_cast<uint32_t>(i);
@@ -135,22 +158,22 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     if (NodeId n = find(c); n != kNoNode) count_ps.insert(n);
   }
   const NodeId city = find(vocab::kNkg + "City"), country = find(vocab::kNkg + "Country");
-  // The table's index stays while the mentions' facts and clusters are
-  // built: the events below intern their nodes, and building it again cost
-  // more (0.02 s of the serial tail at 20 MB of news) than its few MB.
   // Whether a node is an entity, read for every statement of a mention:
   // by id, not by hashing (the nodes added below are none).
-  std::vector<uint8_t> entity(table.node_count(), 0);
-  for (const auto& [n, type] : entity_type) entity[n] = 1;
-  auto is_entity = [&entity](NodeId n) { return n < entity.size() && entity[n] != 0; };
-  std::unordered_map<NodeId, NodeId> amount_value, amount_currency;
+  std::vector<bool> entity(table.node_count(), false);
+  for (const auto& [n, type] : entity_type) entity[n] = true;
+  auto is_entity = [&entity](NodeId n) { return n < entity.size() && entity[n]; };
+  // Each amount's value and currency (schema:value, schema:currency).
+  std::vector<std::pair<NodeId, NodeId>> amount_value, amount_currency;
   std::unordered_map<NodeId, std::vector<NodeId>> leads;
   for (const auto& t : triples) {
     if (t[1] == kNoNode) continue;
-    if (t[1] == value_p) amount_value[t[0]] = t[2];
-    if (t[1] == currency_p) amount_currency[t[0]] = t[2];
+    if (t[1] == value_p) amount_value.push_back({t[0], t[2]});
+    if (t[1] == currency_p) amount_currency.push_back({t[0], t[2]});
     if (t[1] == leader_p && is_entity(t[0]) && is_entity(t[2])) leads[t[0]].push_back(t[2]);
   }
+  KeepLast(amount_value);
+  KeepLast(amount_currency);
   // What is said of each mention (but its type and class): those triples,
   // moved to the front of the table (its order does not matter: it is
   // sorted before writing), by mention, then predicate and object, each once;
@@ -160,31 +183,35 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     const uint32_t m = mention_of(t[0]);
     return t[1] != kNoNode && t[1] != type_p && t[1] != class_p ? m : kNotMention;
   };
-  uint64_t* const words = triples.words();  // the packed triples
-  uint64_t* const said_end = std::partition(words, words + triples.size(), [&](uint64_t w) {
-    return said_by(triples.Unpack(w)) != kNotMention;
-  });
-  // Sorted as words with the mention's index in the subject's place, then
-  // made triples again: a mention's triples come by predicate index, not
-  // id, which changes only the order between different predicates (what
-  // is read below does not depend on it: one count property a class).
-  for (uint64_t* w = words; w != said_end; ++w) {
-    const IdTriple t = triples.Unpack(*w);
-    *w = triples.PackFields(index[t[0]], triples.Predicate(*w), t[2]);
-  }
-  RadixSortWords(words, said_end);
-  const auto said_size = static_cast<size_t>(std::unique(words, said_end) - words);
-  for (uint64_t* w = words; w != words + said_size; ++w) {
-    const IdTriple t = triples.Unpack(*w);
-    *w = triples.PackFields(mentions[t[0]], triples.Predicate(*w), t[2]);
-  }
-  {
+  // Sorted as packed triples with the mention's index in the subject's
+  // place, then made triples again: a mention's triples come by predicate
+  // index, not id, which changes only the order between different
+  // predicates (what is read below does not depend on it: one count
+  // property a class).
+  const size_t said_size = triples.WithPacked([&](auto* packed, auto* end) {
+    auto* const said_end = std::partition(packed, end, [&](const auto& r) {
+      return said_by(triples.Unpack(r.key())) != kNotMention;
+    });
+    for (auto* r = packed; r != said_end; ++r) {
+      const uint64_t k = r->key();
+      const IdTriple t = triples.Unpack(k);
+      r->set(triples.PackFields(index[t[0]], triples.Predicate(k), t[2]));
+    }
+    RadixSort(packed, said_end);
+    const auto size = static_cast<size_t>(std::unique(packed, said_end) - packed);
+    for (auto* r = packed; r != packed + size; ++r) {
+      const uint64_t k = r->key();
+      const IdTriple t = triples.Unpack(k);
+      r->set(triples.PackFields(mentions[t[0]], triples.Predicate(k), t[2]));
+    }
     // The duplicates' places take the last triples (the order does not matter).
-    const size_t gap = static_cast<size_t>(said_end - words) - said_size, size = triples.size();
-    const size_t moved = std::min(gap, size - static_cast<size_t>(said_end - words));
-    std::copy(words + size - moved, words + size, words + said_size);
-    triples.resize(size - gap);
-  }
+    const auto said = static_cast<size_t>(said_end - packed),
+               all = static_cast<size_t>(end - packed);
+    const size_t gap = said - size, moved = std::min(gap, all - said);
+    std::copy(end - moved, end, packed + size);
+    triples.resize(all - gap);
+    return size;
+  });
   if (said_size >= UINT32_MAX) throw std::length_error(kTooLarge);
   std::vector<uint32_t> said_start(mentions.size() + 1, 0);  // 4 bytes a mention
   for (size_t k = 0; k < said_size; ++k) ++said_start[index[triples[k][0]] + 1];
@@ -193,19 +220,53 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     size_t first, last;
   };
   auto said = [&](size_t i) { return Range{said_start[i], said_start[i + 1]}; };
+  // Drop what an earlier merge made, and the mentions' types; write them again.
+  std::unordered_set<std::string> canonical_iris;
+  if (any_canonical) {
+    for (NodeId n = 0; n < flags.size(); ++n) {
+      if ((flags[n] & kCanonical) != 0) canonical_iris.insert(str(n));
+    }
+  }
+  auto made_before = [&](NodeId s) {
+    if (!any_canonical) return false;
+    uint8_t& f = flags[s];
+    if ((f & kMadeKnown) == 0) {
+      const std::string v = str(s);
+      const size_t slash = v.rfind('/');
+      const bool made =
+          (f & kCanonical) != 0 || (table.kind(s) == TermKind::kIri && slash != std::string::npos &&
+                                    canonical_iris.count(std::string(v.substr(0, slash))) > 0);
+      f |= kMadeKnown | (made ? kMadeBefore : 0);
+    }
+    return (f & kMadeBefore) != 0;
+  };
+  // Drop what an earlier merge made, and the mentions' types (written
+  // again below); of what is said of the mentions, after the events are
+  // made (the rest is dropped now, before the mentions' facts are held).
+  auto dropped = [&](const IdTriple& t) {
+    return made_before(t[0]) || (mention_of(t[0]) != kNotMention &&
+                                 (t[1] == type_p || (t[1] == class_p && class_p != kNoNode)));
+  };
+  {
+    size_t out = said_size;
+    for (size_t i = said_size; i < triples.size(); ++i) {
+      if (!dropped(triples[i])) triples[out++] = triples[i];
+    }
+    triples.resize(out);
+  }
+  // The mention indices stay only when what an earlier merge made is
+  // dropped at the end (freed: `x = {}` would keep a vector's buffer).
+  if (!any_canonical) index = decltype(index)();
+  canonical_iris = decltype(canonical_iris)();
   // What each mention says, as ids: role names and classes by small ids,
-  // each distinct quote folded once.
+  // each distinct quote folded once. Read by id: the table's index goes
+  // until the events intern their nodes (4 bytes a node, a few MB).
+  table.ReleaseIndex();
   internal::EventMentions facts;
   {
-    size_t roles = 0, dates = 0, amounts = 0, articles = 0;
-    for (size_t k = 0; k < said_size; ++k) {
-      const NodeId p = triples[k][1];
-      roles += is_entity(triples[k][2]) ? 1 : 0;
-      dates += p == date_p ? 1 : 0;
-      amounts += p == amount_p ? 1 : 0;
-      articles += p == derived_p ? 1 : 0;
-    }
-    facts.Reserve(mentions.size(), roles, dates, amounts, articles);
+    size_t articles = 0;
+    for (size_t k = 0; k < said_size; ++k) articles += triples[k][1] == derived_p ? 1 : 0;
+    facts.Reserve(mentions.size(), articles);
   }
   std::unordered_map<NodeId, uint32_t> role_ids, class_ids, quote_ids;  // node -> id
   std::unordered_map<NodeId, uint32_t> article_ids;                     // article node -> id
@@ -217,7 +278,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     return t.head.empty() ? t.tail : std::string_view(joined.emplace_back(t.str()));
   };
   for (size_t i = 0; i < mentions.size(); ++i) {
-    const NodeId class_node = cls[mentions[i]];
+    const NodeId class_node = mention_cls[i];
     auto [ci, fresh_class] = class_ids.emplace(class_node, 0);
     if (fresh_class) ci->second = facts.ClassId(event_classes.at(class_node));
     facts.Begin(ci->second);
@@ -230,10 +291,9 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       } else if (p == date_p) {
         facts.AddDate(whole(o));
       } else if (p == amount_p) {
-        auto v = amount_value.find(o);
-        auto c = amount_currency.find(o);
-        if (v != amount_value.end() && c != amount_currency.end())
-          facts.AddAmount(whole(c->second), std::strtod(str(v->second).c_str(), nullptr));
+        const NodeId v = Lookup(amount_value, o), c = Lookup(amount_currency, o);
+        if (v != kNoNode && c != kNoNode)
+          facts.AddAmount(whole(c), std::strtod(str(v).c_str(), nullptr));
       } else if (count_ps.count(p) > 0) {
         facts.SetCount(std::strtod(str(o).c_str(), nullptr));
       } else if (p == quote_p) {
@@ -247,9 +307,9 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     }
   }
   facts.Finish();
+  mention_cls = decltype(mention_cls)();
   quote_ids = decltype(quote_ids)();
   article_ids = decltype(article_ids)();
-  cls = decltype(cls)();
   // Metonymy and places: a leader stands for what he leads, a capital for its state.
   std::unordered_map<std::string, NodeId> country_by_name;
   std::unordered_set<std::string> ambiguous;
@@ -301,83 +361,67 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   std::vector<std::string> class_names;
   for (uint32_t c = 0; c < facts.class_count(); ++c) class_names.emplace_back(facts.class_name(c));
   std::vector<uint32_t> cluster_class(clusters.size());
-  for (size_t c = 0; c < clusters.size(); ++c) cluster_class[c] = facts.cls(clusters[c].front());
+  for (size_t c = 0; c < clusters.size(); ++c)
+    cluster_class[c] = facts.cls(facts.facts_of(clusters[c].front()));
   facts = internal::EventMentions();
-  // Drop what an earlier merge made, and the mentions' types; write them again.
-  std::unordered_set<std::string> canonical_iris;
-  if (any_canonical) {
-    for (NodeId n = 0; n < flags.size(); ++n) {
-      if ((flags[n] & kCanonical) != 0) canonical_iris.insert(str(n));
-    }
-  }
-  auto made_before = [&](NodeId s) {
-    if (!any_canonical) return false;
-    uint8_t& f = flags[s];
-    if ((f & kMadeKnown) == 0) {
-      const std::string v = str(s);
-      const size_t slash = v.rfind('/');
-      const bool made =
-          (f & kCanonical) != 0 || (table.kind(s) == TermKind::kIri && slash != std::string::npos &&
-                                    canonical_iris.count(std::string(v.substr(0, slash))) > 0);
-      f |= kMadeKnown | (made ? kMadeBefore : 0);
-    }
-    return (f & kMadeBefore) != 0;
-  };
-  // Drop what an earlier merge made, and the mentions' types (written
-  // again below); of what is said of the mentions, after it is read.
-  auto dropped = [&](const IdTriple& t) {
-    return made_before(t[0]) || (mention_of(t[0]) != kNotMention &&
-                                 (t[1] == type_p || (t[1] == class_p && class_p != kNoNode)));
-  };
-  {
-    size_t out = said_size;
-    for (size_t i = said_size; i < triples.size(); ++i) {
-      if (!dropped(triples[i])) triples[out++] = triples[i];
-    }
-    triples.resize(out);
-  }
-  // What the events below do not read goes before they add their triples
-  // (freed: `x = {}` would keep a vector's buffer); the flags and mention
-  // indices stay when what an earlier merge made is dropped at the end.
-  // Then what the mentions' facts freed goes back to the system (glibc
-  // keeps the pages of freed small blocks, while the triples grow into
-  // pages of their own): at 80 MB of news, 12 MB less at the peak.
-  if (!any_canonical) {
-    flags = decltype(flags)();
-    index = decltype(index)();
-  }
-  canonical_iris = decltype(canonical_iris)();
-#ifdef __GLIBC__
-  malloc_trim(0);
-#endif
+  // What the mentions' facts freed goes back to the system (glibc keeps
+  // the pages of freed small blocks, while the triples grow into pages of
+  // their own).
+  ReleaseFreedPages(triples.size());
+  // The nodes the events add, interned first, with the table's index (built
+  // again here): each class's node, each event of several mentions and its
+  // amounts (in the order they are written below). The index then goes
+  // again before the events' triples are added.
   const NodeId type = table.Intern(TermKind::kIri, vocab::kType);
-  // What every event of several mentions uses, looked up once (and the
-  // nodes it adds, interned at the first such event).
   const NodeId place_p = find(vocab::kNkg + "place");
   const NodeId participant_p = find(vocab::kNkg + "participant");
   NodeId mention_pred = kNoNode, mention_type = kNoNode, class_pred = kNoNode, money = kNoNode;
   std::vector<NodeId> class_nodes(class_names.size(), kNoNode);  // by class id
+  std::vector<NodeId> event_nodes(clusters.size(), kNoNode), amount_nodes;
   for (size_t ci = 0; ci < clusters.size(); ++ci) {
     const auto& c = clusters[ci];
     const std::string& cl = class_names[cluster_class[ci]];
     NodeId& class_node = class_nodes[cluster_class[ci]];
     if (class_node == kNoNode) class_node = table.Intern(TermKind::kIri, vocab::kNkg + cl);
-    if (c.size() == 1) {
-      table.Add(mentions[c.front()], type, class_node);
-      continue;
-    }
+    if (c.size() == 1) continue;
     std::string key = cl;
     for (size_t i : c) table.value(mentions[i]).AppendTo(key.append("\n"));
     const std::string first = str(mentions[c.front()]);
     const std::string iri =
         first.substr(0, first.find("event/")) + "event/" + Lower(cl) + "-" + Fnv1a64Hex(key);
-    const NodeId ev = table.Intern(TermKind::kIri, iri);
+    event_nodes[ci] = table.Intern(TermKind::kIri, iri);
     if (mention_pred == kNoNode) {
       mention_pred = table.Intern(TermKind::kIri, kMention);
       mention_type = table.Intern(TermKind::kIri, kEventMention);
       class_pred = table.Intern(TermKind::kIri, kEventClass);
       money = table.Intern(TermKind::kIri, vocab::kSchema + "MonetaryAmount");
     }
+    std::set<std::pair<NodeId, NodeId>> amounts;  // (currency, value), as below
+    for (size_t i : c) {
+      for (size_t k = said(i).first; k < said(i).last; ++k) {
+        const NodeId p = triples[k][1], o = triples[k][2];
+        if (p != amount_p || is_entity(o)) continue;
+        const NodeId v = Lookup(amount_value, o), cur = Lookup(amount_currency, o);
+        if (v != kNoNode && cur != kNoNode) amounts.insert({cur, v});
+      }
+    }
+    for (const auto& [cur, value] : amounts) {
+      amount_nodes.push_back(table.Intern(
+          TermKind::kIri,
+          iri + "/amount-" + PercentEncode(str(cur)) + "-" + PercentEncode(str(value))));
+    }
+  }
+  table.ReleaseIndex();
+  ReleaseFreedPages(triples.size());  // the index's too, before the triples grow
+  size_t next_amount = 0;             // in amount_nodes
+  for (size_t ci = 0; ci < clusters.size(); ++ci) {
+    const auto& c = clusters[ci];
+    const NodeId class_node = class_nodes[cluster_class[ci]];
+    if (c.size() == 1) {
+      table.Add(mentions[c.front()], type, class_node);
+      continue;
+    }
+    const NodeId ev = event_nodes[ci];
     table.Add(ev, type, class_node);
     // The union of the mentions' values; one date, count and quote.
     std::map<NodeId, std::set<NodeId>> roles;  // entity roles
@@ -412,10 +456,8 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
           }
           if (o == count.second) counted.push_back(i);
         } else if (p == amount_p) {
-          auto v = amount_value.find(o);
-          auto cur = amount_currency.find(o);
-          if (v != amount_value.end() && cur != amount_currency.end())
-            amounts.insert({cur->second, v->second});
+          const NodeId v = Lookup(amount_value, o), cur = Lookup(amount_currency, o);
+          if (v != kNoNode && cur != kNoNode) amounts.insert({cur, v});
         } else if (p != qualifier_p && table.kind(o) != TermKind::kLiteral) {
           plain.insert(p);  // marks the predicate; objects added below
         }
@@ -477,8 +519,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       if (qualifier != kNoNode) table.Add(ev, qualifier_p, qualifier);
     }
     for (const auto& [cur, value] : amounts) {
-      const NodeId a = table.Intern(TermKind::kIri, iri + "/amount-" + PercentEncode(str(cur)) +
-                                                        "-" + PercentEncode(str(value)));
+      const NodeId a = amount_nodes[next_amount++];
       table.Add(ev, amount_p, a);
       table.Add(a, type, money);
       table.Add(a, value_p, value);

@@ -40,40 +40,59 @@ void ParallelFor(size_t n, unsigned threads, const Fn& fn) {
   for (auto& h : helpers) h.join();
 }
 
-// Moves the words of [first, last) below `pivot` to the front (in no
-// particular order) and returns where the others start: `threads` pieces
-// partitioned at once, then the pieces' lower parts moved together.
-uint64_t* ParallelPartition(uint64_t* first, uint64_t* last, uint64_t pivot, unsigned threads) {
+// Orders packed triples by key.
+struct KeyLess {
+  template <unsigned W>
+  bool operator()(const PackedTriple<W>& a, const PackedTriple<W>& b) const {
+    return a.key() < b.key();
+  }
+};
+
+// Moves the triples of [first, last) whose keys are below `pivot` to the
+// front (in no particular order) and returns where the others start:
+// `threads` pieces partitioned at once, then the pieces' lower parts moved
+// together.
+template <unsigned W>
+PackedTriple<W>* ParallelPartition(PackedTriple<W>* first, PackedTriple<W>* last, uint64_t pivot,
+                                   unsigned threads) {
   const auto n = static_cast<size_t>(last - first);
   const unsigned pieces = Pieces(n, threads);
-  std::vector<uint64_t*> begins(pieces + 1), mids(pieces);
+  std::vector<PackedTriple<W>*> begins(pieces + 1), mids(pieces);
   for (unsigned t = 0; t <= pieces; ++t) begins[t] = first + n * t / pieces;
   ParallelFor(n, threads, [&](unsigned piece, size_t, size_t) {
-    mids[piece] =
-        std::partition(begins[piece], begins[piece + 1], [pivot](uint64_t w) { return w < pivot; });
+    mids[piece] = std::partition(begins[piece], begins[piece + 1],
+                                 [pivot](const PackedTriple<W>& r) { return r.key() < pivot; });
   });
   // [lower | upper] of the pieces before, then the next piece's lower part
   // rotated in front of their upper parts.
-  uint64_t* lower_end = mids[0];
+  PackedTriple<W>* lower_end = mids[0];
   for (unsigned t = 1; t < pieces; ++t) lower_end = std::rotate(lower_end, begins[t], mids[t]);
   return lower_end;
 }
 
-// RadixSortWords from the byte at `shift` (bits shift to shift + 7; -1:
-// no byte left) down: an in-place bucket pass per byte (American flag
-// sort), small ranges by std::sort.
-void RadixSortFrom(uint64_t* first, uint64_t* last, int shift) {
+// RadixSort from the key's byte `at` (its bytes[at]; -1: no byte left)
+// down: an in-place bucket pass per byte (American flag sort), small
+// ranges by std::sort. A pass reads one byte of each triple, not its key.
+// Ranges shorter than this are sorted by std::sort.
+constexpr size_t kSmallSort = 64;
+
+template <unsigned W>
+void RadixSortFrom(PackedTriple<W>* first, PackedTriple<W>* last, int at) {
   for (;;) {
     const auto n = static_cast<size_t>(last - first);
-    if (n < 64 || shift < 0) {
-      std::sort(first, last);
+    if (at < 0) return;  // all equal
+    if (n < kSmallSort) {
+      // By their keys, loaded once.
+      uint64_t keys[kSmallSort];
+      for (size_t i = 0; i < n; ++i) keys[i] = first[i].key();
+      std::sort(keys, keys + n);
+      for (size_t i = 0; i < n; ++i) first[i].set(keys[i]);
       return;
     }
-    const int next = shift > 8 ? shift - 8 : (shift > 0 ? 0 : -1);
     size_t count[256] = {};
-    for (const uint64_t* w = first; w != last; ++w) ++count[(*w >> shift) & 0xFF];
-    if (count[(*first >> shift) & 0xFF] == n) {  // one bucket: the next byte decides
-      shift = next;
+    for (const PackedTriple<W>* r = first; r != last; ++r) ++count[r->bytes[at]];
+    if (count[first->bytes[at]] == n) {  // one bucket: the next byte decides
+      --at;
       continue;
     }
     size_t head[256], end[256];
@@ -83,38 +102,37 @@ void RadixSortFrom(uint64_t* first, uint64_t* last, int shift) {
       sum += count[b];
       end[b] = sum;
     }
-    // Each word goes to its bucket, displacing the one there, until a word
-    // of this bucket comes back.
+    // Each triple goes to its bucket, displacing the one there, until a
+    // triple of this bucket comes back.
     for (unsigned b = 0; b < 256; ++b) {
       while (head[b] < end[b]) {
-        uint64_t v = first[head[b]];
-        for (auto d = static_cast<unsigned>((v >> shift) & 0xFF); d != b;
-             d = static_cast<unsigned>((v >> shift) & 0xFF)) {
-          std::swap(v, first[head[d]++]);
-        }
+        PackedTriple<W> v = first[head[b]];
+        for (unsigned d = v.bytes[at]; d != b; d = v.bytes[at]) std::swap(v, first[head[d]++]);
         first[head[b]++] = v;
       }
     }
     for (unsigned b = 0; b < 256; ++b) {
-      if (count[b] > 1) RadixSortFrom(first + end[b] - count[b], first + end[b], next);
+      if (count[b] > 1) RadixSortFrom(first + end[b] - count[b], first + end[b], at - 1);
     }
     return;
   }
 }
 
-// Sorts words on `threads` threads: split first into ranges of values at
-// words of a sample, each then sorted on its own (no merge afterwards).
-void SortWords(uint64_t* first, uint64_t* last, unsigned threads) {
+// Sorts packed triples on `threads` threads: split first into ranges of
+// keys at keys of a sample, each then sorted on its own (no merge
+// afterwards).
+template <unsigned W>
+void SortPacked(PackedTriple<W>* first, PackedTriple<W>* last, unsigned threads) {
   const auto n = static_cast<size_t>(last - first);
   if (threads <= 1 || n < 65536) {
-    RadixSortWords(first, last);
+    RadixSort(first, last);
     return;
   }
   constexpr size_t kSample = 1024;
   std::vector<uint64_t> sample(kSample);
-  for (size_t i = 0; i < kSample; ++i) sample[i] = first[i * (n / kSample)];
+  for (size_t i = 0; i < kSample; ++i) sample[i] = first[i * (n / kSample)].key();
   std::sort(sample.begin(), sample.end());
-  std::vector<uint64_t*> bounds = {first};
+  std::vector<PackedTriple<W>*> bounds = {first};
   for (unsigned t = 1; t < threads; ++t) {
     const uint64_t pivot = sample[t * kSample / threads];
     bounds.push_back(ParallelPartition(bounds.back(), last, pivot, threads));
@@ -122,29 +140,51 @@ void SortWords(uint64_t* first, uint64_t* last, unsigned threads) {
   bounds.push_back(last);
   std::vector<std::thread> helpers;
   for (unsigned t = 1; t < threads; ++t)
-    helpers.emplace_back([&bounds, t] { RadixSortWords(bounds[t], bounds[t + 1]); });
-  RadixSortWords(bounds[0], bounds[1]);
+    helpers.emplace_back([&bounds, t] { RadixSort(bounds[t], bounds[t + 1]); });
+  RadixSort(bounds[0], bounds[1]);
   for (auto& h : helpers) h.join();
+}
+
+// Inverts the permutation `p` of 0 to p.size() - 1 in place (p[i] == j
+// becomes p[j] == i), cycle by cycle; the top bit marks what is done.
+void InvertPermutation(std::vector<uint32_t>& p) {
+  constexpr uint32_t kDone = 1U << 31;
+  for (uint32_t i = 0; i < p.size(); ++i) {
+    if ((p[i] & kDone) != 0) continue;
+    uint32_t prev = i, cur = p[i];
+    while (cur != i) {
+      const uint32_t next = p[cur];
+      p[cur] = prev | kDone;
+      prev = cur;
+      cur = next;
+    }
+    p[i] = prev | kDone;
+  }
+  for (uint32_t& v : p) v &= ~kDone;
 }
 
 }  // namespace
 
-void RadixSortWords(uint64_t* first, uint64_t* last) {
+template <unsigned W>
+void RadixSort(PackedTriple<W>* first, PackedTriple<W>* last) {
   uint64_t any = 0;
-  for (const uint64_t* w = first; w != last; ++w) any |= *w;
+  for (const PackedTriple<W>* r = first; r != last; ++r) any |= r->key();
   if (any == 0) return;                       // all zero (or none)
   const int top = 63 - __builtin_clzll(any);  // the highest bit in use
-  RadixSortFrom(first, last, top >= 8 ? top - 7 : 0);
+  RadixSortFrom(first, last, top / 8);
 }
+template void RadixSort(PackedTriple<5>*, PackedTriple<5>*);
+template void RadixSort(PackedTriple<6>*, PackedTriple<6>*);
+template void RadixSort(PackedTriple<7>*, PackedTriple<7>*);
+template void RadixSort(PackedTriple<8>*, PackedTriple<8>*);
 
 bool TripleTable::Records::Less(NodeId a, NodeId b) const {
   const Node& x = nodes[a];
   const Node& y = nodes[b];
-  const auto kx = static_cast<TermKind>(x.lang_kind >> 30),
-             ky = static_cast<TermKind>(y.lang_kind >> 30);
+  const TermKind kx = x.kind(), ky = y.kind();
   if (kx != ky) return TypeRank(kx) < TypeRank(ky);
   if (kx == TermKind::kIri && x.link == y.link) {  // one prefix: the suffixes decide
-    return std::string_view(At(x.offset), x.length).compare({At(y.offset), y.length}) < 0;
+    return std::string_view(At(x.offset), x.length()).compare({At(y.offset), y.length()}) < 0;
   }
   if (kx == TermKind::kIri && prefix_ranks != nullptr && x.link != kNoNode && y.link != kNoNode) {
     // Neither prefix starts the other: they differ before either ends.
@@ -229,18 +269,17 @@ void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
   // read nodes by id: the index goes first.
   ReleaseIndex();
   // The passes over every triple below run on `threads` pieces at once.
-  uint64_t* const words = triples_.words();
   const size_t n = triples_.size();
   // How the triples use each node (kAsTerm, kAsPredicate), kept for Write.
   uses_.assign(nodes_.size(), 0);
   std::vector<uint8_t>& used = uses_;
-  {
+  triples_.WithPacked([&](const auto* packed, const auto*) {
     std::vector<std::vector<uint8_t>> more(Pieces(n, threads) - 1,
                                            std::vector<uint8_t>(nodes_.size(), 0));
     ParallelFor(n, threads, [&](unsigned piece, size_t first, size_t last) {
       std::vector<uint8_t>& u = piece == 0 ? used : more[piece - 1];
       for (size_t i = first; i < last; ++i) {
-        const IdTriple t = triples_.Unpack(words[i]);
+        const IdTriple t = triples_.Unpack(packed[i].key());
         u[t[0]] |= kAsTerm;
         u[t[1]] |= kAsPredicate;
         u[t[2]] |= kAsTerm;
@@ -249,12 +288,16 @@ void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
     for (const auto& u : more) {
       for (size_t id = 0; id < u.size(); ++id) used[id] |= u[id];
     }
-  }
+  });
   Records records = this->records();
   const std::vector<uint32_t> prefix_ranks = records.PrefixRanks(prefixes_.size());
   records.prefix_ranks = prefix_ranks.data();
   const auto less = [&records](NodeId a, NodeId b) { return records.Less(a, b); };
+  // One array over the nodes is both orders: by rank, the nodes used (then
+  // the others), inverted in place into each node's rank while the triples
+  // are packed as ranks, then back.
   std::vector<NodeId> order;
+  order.reserve(nodes_.size());
   if (presorted != nullptr && presorted->sorted_ && presorted->table_ == this &&
       presorted->order_.size() <= nodes_.size()) {
     // The nodes sorted before, then those added since, sorted and merged in.
@@ -273,8 +316,12 @@ void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
     }
     ParallelSort(order.begin(), order.end(), threads, less);
   }
-  std::vector<uint32_t> rank(nodes_.size(), 0);
-  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  const size_t used_count = order.size();
+  for (NodeId id = 0; id < nodes_.size(); ++id) {
+    if (used[id] == 0) order.push_back(id);
+  }
+  InvertPermutation(order);
+  const std::vector<uint32_t>& rank = order;
   const std::vector<NodeId>& predicates = triples_.predicates();
   std::vector<uint32_t> by_rank(predicates.size()), predicate_rank(predicates.size());
   for (uint32_t i = 0; i < by_rank.size(); ++i) by_rank[i] = i;
@@ -283,25 +330,32 @@ void TripleTable::SortUnique(unsigned threads, const NodeOrder* presorted) {
                                                       : a < b;
   });
   for (uint32_t r = 0; r < by_rank.size(); ++r) predicate_rank[by_rank[r]] = r;
-  ParallelFor(n, threads, [&](unsigned, size_t first, size_t last) {
-    for (size_t i = first; i < last; ++i) {
-      const IdTriple t = triples_.Unpack(words[i]);
-      words[i] =
-          triples_.PackFields(rank[t[0]], predicate_rank[triples_.Predicate(words[i])], rank[t[2]]);
-    }
+  // Ranks in the node fields: as many as the nodes used, predicates too.
+  if (used_count > 0) triples_.FitIds(static_cast<NodeId>(used_count - 1));
+  const size_t unique = triples_.WithPacked([&](auto* packed, auto* end) {
+    ParallelFor(n, threads, [&](unsigned, size_t first, size_t last) {
+      for (size_t i = first; i < last; ++i) {
+        const uint64_t k = packed[i].key();
+        const IdTriple t = triples_.Unpack(k);
+        packed[i].set(
+            triples_.PackFields(rank[t[0]], predicate_rank[triples_.Predicate(k)], rank[t[2]]));
+      }
+    });
+    InvertPermutation(order);
+    SortPacked(packed, end, threads);
+    const auto u = static_cast<size_t>(std::unique(packed, end) - packed);
+    ParallelFor(u, threads, [&](unsigned, size_t first, size_t last) {
+      for (size_t i = first; i < last; ++i) {
+        // Ranks in the node fields, a predicate's rank in its index's place.
+        const uint64_t k = packed[i].key();
+        const uint32_t p = by_rank[triples_.Predicate(k)];
+        const IdTriple t = triples_.Unpack(k);
+        packed[i].set(triples_.PackFields(order[t[0]], p, order[t[2]]));
+      }
+    });
+    return u;
   });
-  rank = decltype(rank)();
-  SortWords(words, words + n, threads);
-  triples_.resize(static_cast<size_t>(std::unique(words, words + n) - words));
-  ParallelFor(triples_.size(), threads, [&](unsigned, size_t first, size_t last) {
-    for (size_t i = first; i < last; ++i) {
-      // Ranks in the node fields, a predicate's rank in its index's place.
-      const uint64_t w = words[i];
-      const uint32_t p = by_rank[triples_.Predicate(w)];
-      const IdTriple t = triples_.Unpack(w);
-      words[i] = triples_.PackFields(order[t[0]], p, order[t[2]]);
-    }
-  });
+  triples_.resize(unique);
   uses_triples_ = triples_.size();
 }
 

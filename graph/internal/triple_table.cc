@@ -56,48 +56,6 @@ bool TermText::starts_with(std::string_view s) const {
          tail.substr(0, s.size() - head.size()) == s.substr(head.size());
 }
 
-void TripleVector::clear() {
-  words_.clear();
-  pbits_ = 8;
-  nbits_ = 28;
-  predicates_.clear();
-  predicate_index_.clear();
-  index_by_node_.clear();
-  last_predicate_ = kNoNode;
-  last_index_ = 0;
-}
-
-uint32_t TripleVector::AddPredicate(NodeId p) {
-  auto at = std::lower_bound(predicate_index_.begin(), predicate_index_.end(),
-                             std::make_pair(p, uint32_t{0}));
-  if (at == predicate_index_.end() || at->first != p) {
-    if (predicates_.size() == (size_t{1} << pbits_)) {
-      // Four more bits of predicates, two fewer of each node; every word
-      // packed again (checked first, so a failure changes nothing).
-      if (pbits_ == 16) throw std::length_error(kTooLarge);
-      const unsigned pbits = pbits_ + 4, nbits = nbits_ - 2;
-      for (uint64_t w : words_) {
-        const IdTriple t = Unpack(w);
-        if (std::max(t[0], t[2]) >> nbits != 0) throw std::length_error(kTooLarge);
-      }
-      for (uint64_t& w : words_) {
-        const uint64_t s = w >> (pbits_ + nbits_), pi = Predicate(w), o = w & NodeMask();
-        w = (s << (pbits + nbits)) | (pi << nbits) | o;
-      }
-      pbits_ = pbits;
-      nbits_ = nbits;
-    }
-    at = predicate_index_.insert(at, {p, static_cast<uint32_t>(predicates_.size())});
-    predicates_.push_back(p);
-  }
-  if (p < (NodeId{1} << 20)) {
-    if (index_by_node_.size() <= p) index_by_node_.resize(p + 1, kNoNode);
-    index_by_node_[p] = at->second;
-  }
-  last_predicate_ = p;
-  return last_index_ = at->second;
-}
-
 TripleTable::TripleTable() : prefix_slots_(64, Slot{kNoNode, 0}), slots_(1024, kEmptySlot) {}
 
 uint64_t TripleTable::Hash(TermKind kind, std::string_view tail, uint32_t link, uint32_t lang) {
@@ -105,8 +63,9 @@ uint64_t TripleTable::Hash(TermKind kind, std::string_view tail, uint32_t link, 
                              (static_cast<uint64_t>(lang) << 40));
 }
 
-uint32_t TripleTable::Store(std::string_view s) {
-  const size_t need = s.size() + 1;
+uint32_t TripleTable::Store(std::string_view s, uint32_t lang_id) {
+  const size_t head = lang_id != 0 ? sizeof lang_id : 0;
+  const size_t need = head + s.size() + 1;
   uint64_t at = arena_size_;
   if (blocks_.empty() || (at & (kBlock - 1)) + need > kBlock || (at & (kBlock - 1)) == 0) {
     // A new block (or run of blocks for a long term); the rest of the last
@@ -119,10 +78,11 @@ uint32_t TripleTable::Store(std::string_view s) {
     for (size_t i = 0; i < count; ++i) blocks_.push_back(chunks_.back().get() + i * kBlock);
   }
   char* out = blocks_[at >> kBlockBits] + (at & (kBlock - 1));
-  std::memcpy(out, s.data(), s.size());
-  out[s.size()] = '\0';
+  if (head != 0) std::memcpy(out, &lang_id, head);
+  std::memcpy(out + head, s.data(), s.size());
+  out[head + s.size()] = '\0';
   arena_size_ = at + need;
-  return static_cast<uint32_t>(at);
+  return static_cast<uint32_t>(at + head);
 }
 
 uint32_t TripleTable::LangId(std::string_view lang) {
@@ -131,7 +91,7 @@ uint32_t TripleTable::LangId(std::string_view lang) {
     if (std::string_view(At(langs_[i].first), langs_[i].second) == lang)
       return static_cast<uint32_t>(i + 1);
   }
-  if (langs_.size() + 1 > kLangMask) throw std::length_error(kTooLarge);
+  if (langs_.size() + 1 >= kNoNode) throw std::length_error(kTooLarge);
   langs_.push_back({Store(lang), static_cast<uint32_t>(lang.size())});
   return static_cast<uint32_t>(langs_.size());
 }
@@ -141,9 +101,8 @@ void TripleTable::Rehash(size_t slots) const {
   const size_t mask = slots - 1;
   for (NodeId id = 0; id < nodes_.size(); ++id) {
     const Node& n = nodes_[id];
-    const auto h =
-        static_cast<uint32_t>(Hash(static_cast<TermKind>(n.lang_kind >> 30),
-                                   {At(n.offset), n.length}, n.link, n.lang_kind & kLangMask));
+    const auto h = static_cast<uint32_t>(
+        Hash(n.kind(), {At(n.offset), n.length()}, n.link, records().LangId(id)));
     size_t i = h & mask;
     while (slots_[i] != kEmptySlot) i = (i + 1) & mask;
     slots_[i] = NodeSlot(id, h);
@@ -268,31 +227,33 @@ NodeId TripleTable::Intern(TermKind kind, std::string_view v, NodeId datatype,
     const uint32_t prefix = SplitIri(v, tail);
     return InternNode(kind, tail, prefix, 0);
   }
-  return InternNode(kind, v, kind == TermKind::kLiteral ? datatype : kNoNode, LangId(lang));
+  if (kind != TermKind::kLiteral) return InternNode(kind, v, kNoNode, 0);
+  return InternNode(kind, v, datatype, LangId(lang));
 }
 
 NodeId TripleTable::InternNode(TermKind kind, std::string_view v, uint32_t link, uint32_t lang_id) {
   RestoreIndex();
   const uint64_t full = Hash(kind, v, link, lang_id);
   const auto h = static_cast<uint32_t>(full);
-  const uint32_t lang_kind = (static_cast<uint32_t>(kind) << 30) | lang_id;
+  const uint32_t size_kind = SizeKind(kind, v.size(), lang_id);
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   const uint32_t tag = h & ~kIdMask;
   for (; slots_[i] != kEmptySlot; i = (i + 1) & mask) {
     if ((slots_[i] & ~kIdMask) != tag) continue;
-    const Node& n = nodes_[slots_[i] & kIdMask];
-    if (n.lang_kind == lang_kind && n.link == link && n.length == v.size() &&
-        std::memcmp(At(n.offset), v.data(), v.size()) == 0) {
-      return slots_[i] & kIdMask;
+    const NodeId id = slots_[i] & kIdMask;
+    const Node& n = nodes_[id];
+    if (n.size_kind == size_kind && n.link == link &&
+        std::memcmp(At(n.offset), v.data(), v.size()) == 0 &&
+        (lang_id == 0 || records().LangId(id) == lang_id)) {
+      return id;
     }
   }
   if (nodes_.size() >= kIdMask) throw std::length_error(kTooLarge);
   Node n{};
-  n.lang_kind = lang_kind;
+  n.size_kind = size_kind;
   n.link = link;
-  n.offset = Store(v);
-  n.length = static_cast<uint32_t>(v.size());
+  n.offset = Store(v, lang_id);
   const auto id = static_cast<NodeId>(nodes_.size());
   nodes_.push_back(n);
   slots_[i] = NodeSlot(id, h);
@@ -318,13 +279,14 @@ NodeId TripleTable::Find(TermKind kind, std::string_view v) const {
 NodeId TripleTable::FindNode(TermKind kind, std::string_view v, uint32_t link) const {
   RestoreIndex();
   const auto h = static_cast<uint32_t>(Hash(kind, v, link, 0));
-  const uint32_t lang_kind = static_cast<uint32_t>(kind) << 30;
+  if (v.size() > kLengthMask) return kNoNode;
+  const uint32_t size_kind = SizeKind(kind, v.size(), 0);
   const size_t mask = slots_.size() - 1;
   const uint32_t tag = h & ~kIdMask;
   for (size_t i = h & mask; slots_[i] != kEmptySlot; i = (i + 1) & mask) {
     if ((slots_[i] & ~kIdMask) != tag) continue;
     const Node& n = nodes_[slots_[i] & kIdMask];
-    if (n.lang_kind == lang_kind && n.link == link && n.length == v.size() &&
+    if (n.size_kind == size_kind && n.link == link &&
         std::memcmp(At(n.offset), v.data(), v.size()) == 0)
       return slots_[i] & kIdMask;
   }
@@ -343,12 +305,45 @@ Term TripleTable::ToTerm(NodeId n) const {
 }
 
 void TripleTable::CompactIfDue() {
-  if (triples_.size() < compacted_ + compacted_ / 2 + (1U << 16)) return;
+  if (triples_.size() >= compacted_ + compacted_ / 2 + (1U << 16)) DropRepeats();
+}
+
+void TripleTable::DropRepeats() {
   // By id, not by string: cheap, and SortUnique orders them later.
-  uint64_t* words = triples_.words();
-  RadixSortWords(words, words + triples_.size());
-  triples_.resize(static_cast<size_t>(std::unique(words, words + triples_.size()) - words));
+  triples_.resize(triples_.WithPacked([](auto* first, auto* last) {
+    RadixSort(first, last);
+    return static_cast<size_t>(std::unique(first, last) - first);
+  }));
   compacted_ = triples_.size();
+}
+
+void TripleTable::Compact() {
+  // The triples before compacted_ are as DropRepeats left them, sorted and
+  // each once (unless changed in place since: then fewer repeats go). Only
+  // those added since are sorted, each kept once, and dropped when the
+  // first part holds them (one pass over both, in order). A table that
+  // never dropped repeats (read from files) keeps them for SortUnique: a
+  // sort of all its triples here would cost as much as that one.
+  const size_t start = std::min(compacted_, triples_.size());
+  if (start == 0) {
+    triples_.shrink_to_fit();
+    return;
+  }
+  triples_.resize(triples_.WithPacked([start](auto* first, auto* last) {
+    auto* const tail = first + start;
+    RadixSort(tail, last);
+    auto* const tail_end = std::unique(tail, last);
+    auto* kept = tail;
+    const auto* old = first;
+    for (auto* t = tail; t != tail_end; ++t) {
+      const uint64_t k = t->key();
+      while (old != tail && old->key() < k) ++old;
+      if (old == tail || old->key() != k) *kept++ = *t;
+    }
+    return static_cast<size_t>(kept - first);
+  }));
+  compacted_ = triples_.size();
+  triples_.shrink_to_fit();
 }
 
 Status TripleTable::Add(const Term& s, const Term& p, const Term& o) {
@@ -413,7 +408,7 @@ Status TripleTable::Absorb(const TripleTable& other) {
       }
       link = prefix_map[x.link];
     }
-    return InternNode(k, {other.At(x.offset), x.length}, link, LangId(other.lang(n)));
+    return InternNode(k, {other.At(x.offset), x.length()}, link, LangId(other.lang(n)));
   };
   auto remap = [&](NodeId n) {
     if (map[n] == kNoNode) {

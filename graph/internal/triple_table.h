@@ -1,9 +1,10 @@
 // A set of triples over interned nodes: the fast path of merge. Nodes are
-// ids into one string arena, triples are three ids packed in 8 bytes (see
-// TripleVector), and the table reads with Serd's reader and writes with
-// Serd's writer without a store in between. Only graph/ uses it. The table
-// is in triple_table.cc, reading in triple_reading.cc, sorting in
-// triple_sorting.cc and writing in triple_writing.cc.
+// ids into one string arena, triples are three ids packed in 5 to 8 bytes
+// (see TripleVector in triple_vector.h), and the table reads with Serd's
+// reader and writes with Serd's writer without a store in between. Only
+// graph/ uses it. The table is in triple_table.cc, reading in
+// triple_reading.cc, sorting in triple_sorting.cc and writing in
+// triple_writing.cc.
 #ifndef NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 #define NEWSKG_GRAPH_INTERNAL_TRIPLE_TABLE_H_
 
@@ -11,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <new>
@@ -22,199 +24,12 @@
 #include <vector>
 
 #include "base/base.h"
+#include "graph/internal/triple_vector.h"
 #include "graph/rdf_graph.h"
 
 struct SerdReaderImpl;  // Serd's SerdReader
 
 namespace newskg::internal {
-
-// The error of a table that would outgrow its 32-bit ids or offsets.
-inline constexpr const char* kTooLarge =
-    "graph too large to merge in memory: more than 4 GiB of distinct terms, or more nodes than "
-    "triple ids hold (2^28 while the triples use at most 256 predicates, down to 2^24 for 65536)";
-
-using NodeId = uint32_t;
-inline constexpr NodeId kNoNode = 0xFFFFFFFFu;
-using IdTriple = std::array<NodeId, 3>;
-
-// An array of trivially copyable values like std::vector's, grown with
-// realloc, which for a large array maps more pages instead of copying (so
-// growing never holds the old and the new array at once), and so in small
-// steps (an eighth): the triples and the nodes of a table.
-template <typename T>
-class PodVector {
- public:
-  using value_type = T;
-  using iterator = T*;
-  using const_iterator = const T*;
-
-  PodVector() = default;
-  ~PodVector() { std::free(data_); }
-  PodVector(const PodVector&) = delete;
-  PodVector& operator=(const PodVector&) = delete;
-  PodVector(PodVector&& o) noexcept
-      : data_(std::exchange(o.data_, nullptr)),
-        size_(std::exchange(o.size_, 0)),
-        capacity_(std::exchange(o.capacity_, 0)) {}
-  PodVector& operator=(PodVector&& o) noexcept {
-    if (this != &o) {
-      std::free(data_);
-      data_ = std::exchange(o.data_, nullptr);
-      size_ = std::exchange(o.size_, 0);
-      capacity_ = std::exchange(o.capacity_, 0);
-    }
-    return *this;
-  }
-
-  size_t size() const { return size_; }
-  size_t capacity() const { return capacity_; }
-  bool empty() const { return size_ == 0; }
-  T* begin() { return data_; }
-  T* end() { return data_ + size_; }
-  const T* begin() const { return data_; }
-  const T* end() const { return data_ + size_; }
-  T& operator[](size_t i) { return data_[i]; }
-  const T& operator[](size_t i) const { return data_[i]; }
-
-  void push_back(const T& t) {
-    if (size_ == capacity_) reserve(capacity_ + std::max<size_t>(capacity_ / 8, 1024));
-    data_[size_++] = t;
-  }
-  void clear() { size_ = 0; }
-  // Shrinks, or grows with zero values.
-  void resize(size_t n) {
-    reserve(n);
-    for (size_t i = size_; i < n; ++i) data_[i] = T{};
-    size_ = n;
-  }
-  // Drops [first, end()).
-  void erase(T* first, T* last) {
-    std::copy(last, end(), first);
-    size_ -= static_cast<size_t>(last - first);
-  }
-  void reserve(size_t n) {
-    if (n <= capacity_) return;
-    void* p = std::realloc(data_, n * sizeof(T));
-    if (p == nullptr) throw std::bad_alloc();
-    data_ = static_cast<T*>(p);
-    capacity_ = n;
-  }
-
- private:
-  T* data_ = nullptr;
-  size_t size_ = 0, capacity_ = 0;
-};
-
-// The triples of a table, 8 bytes each: the subject's and the object's ids
-// and the index of the predicate in a small table of the predicates in use,
-// packed in one word, subject in the high bits, then predicate, then object.
-// The predicate index takes 8 bits while the triples use at most 256
-// predicates, subject and object 28 bits each; each further 4 bits of
-// predicates (up to 16) take 2 from each of the others (the words are
-// packed again then). A node id that does not fit is kTooLarge
-// (std::length_error). Read t[i] or IdTriple(t); assign a whole IdTriple.
-class TripleVector {
- public:
-  // A triple in place, as a value: read it, or assign one.
-  class Ref {
-   public:
-    operator IdTriple() const { return v_->Unpack(*w_); }  // NOLINT: a proxy
-    NodeId operator[](size_t i) const { return v_->Unpack(*w_)[i]; }
-    Ref& operator=(const IdTriple& t) {
-      *w_ = v_->Pack(t);
-      return *this;
-    }
-    Ref& operator=(const Ref& r) {  // the word itself: one vector's words
-      *w_ = *r.w_;
-      return *this;
-    }
-    Ref(const Ref&) = default;
-
-   private:
-    friend class TripleVector;
-    Ref(TripleVector* v, uint64_t* w) : v_(v), w_(w) {}
-    TripleVector* v_;
-    uint64_t* w_;
-  };
-  class const_iterator {
-   public:
-    IdTriple operator*() const { return v_->Unpack(*w_); }
-    const_iterator& operator++() {
-      ++w_;
-      return *this;
-    }
-    bool operator==(const const_iterator& o) const { return w_ == o.w_; }
-    bool operator!=(const const_iterator& o) const { return w_ != o.w_; }
-
-   private:
-    friend class TripleVector;
-    const_iterator(const TripleVector* v, const uint64_t* w) : v_(v), w_(w) {}
-    const TripleVector* v_;
-    const uint64_t* w_;
-  };
-
-  size_t size() const { return words_.size(); }
-  size_t capacity() const { return words_.capacity(); }
-  bool empty() const { return words_.empty(); }
-  void reserve(size_t n) { words_.reserve(n); }
-  void resize(size_t n) { words_.resize(n); }  // to shrink
-  // Empties the vector and forgets its predicates.
-  void clear();
-  // Drops the triples [first, last) (indices).
-  void erase(size_t first, size_t last) { words_.erase(words() + first, words() + last); }
-  void push_back(const IdTriple& t) { words_.push_back(Pack(t)); }
-  IdTriple operator[](size_t i) const { return Unpack(words_[i]); }
-  Ref operator[](size_t i) { return Ref(this, words() + i); }
-  const_iterator begin() const { return const_iterator(this, words_.begin()); }
-  const_iterator end() const { return const_iterator(this, words_.end()); }
-
-  // The packed words: equal words are equal triples, and sorting the words
-  // sorts by subject id, predicate index, object id.
-  uint64_t* words() { return words_.begin(); }
-  uint64_t Pack(const IdTriple& t) { return PackFields(t[0], PredicateIndex(t[1]), t[2]); }
-  IdTriple Unpack(uint64_t w) const {
-    return {static_cast<NodeId>(w >> (pbits_ + nbits_)), predicates_[Predicate(w)],
-            static_cast<NodeId>(w & NodeMask())};
-  }
-  // The parts of a word: the predicate's index, and a word of parts.
-  uint32_t Predicate(uint64_t w) const {
-    return static_cast<uint32_t>((w >> nbits_) & ((uint64_t{1} << pbits_) - 1));
-  }
-  uint64_t PackFields(NodeId s, uint32_t predicate, NodeId o) const {
-    if (s > NodeMask() || o > NodeMask()) throw std::length_error(kTooLarge);
-    return (static_cast<uint64_t>(s) << (pbits_ + nbits_)) |
-           (static_cast<uint64_t>(predicate) << nbits_) | o;
-  }
-  // The predicates, by index.
-  const std::vector<NodeId>& predicates() const { return predicates_; }
-
- private:
-  uint64_t NodeMask() const { return (uint64_t{1} << nbits_) - 1; }
-  // The index of predicate `p`, added when new (widening the index then).
-  uint32_t PredicateIndex(NodeId p) {
-    if (p == last_predicate_ && !predicates_.empty()) return last_index_;
-    if (p < index_by_node_.size() && index_by_node_[p] != kNoNode) {
-      last_predicate_ = p;
-      return last_index_ = index_by_node_[p];
-    }
-    return AddPredicate(p);
-  }
-  uint32_t AddPredicate(NodeId p);
-
-  PodVector<uint64_t> words_;
-  unsigned pbits_ = 8, nbits_ = 28;  // 2 * nbits_ + pbits_ == 64
-  std::vector<NodeId> predicates_;
-  std::vector<std::pair<NodeId, uint32_t>> predicate_index_;  // sorted by node
-  // The same for predicates with ids below 2^20 (most: they are interned
-  // early), by id; kNoNode for none.
-  std::vector<uint32_t> index_by_node_;
-  NodeId last_predicate_ = kNoNode;
-  uint32_t last_index_ = 0;
-};
-
-// Sorts 64-bit words in ascending order, as std::sort does, by their bytes
-// from the highest in use (an in-place radix sort).
-void RadixSortWords(uint64_t* first, uint64_t* last);
 
 // Sorts [first, last) with `less`, in `threads` pieces merged afterwards;
 // the result is std::sort's.
@@ -315,6 +130,11 @@ class TripleTable {
   }
   // Empties the table (keeps its capacity).
   void Clear();
+  // Drops the repeated triples added since the last drop of repeats (when
+  // there was one: Add and Absorb drop them now and then) and gives back
+  // the memory the triples do not use, before a stretch of work that holds
+  // more than the triples.
+  void Compact();
   // Frees the index that finds a node by its text (4 to 8 bytes a node),
   // for a stretch of work that reads ids only; the next Intern or Find
   // builds it again.
@@ -327,7 +147,7 @@ class TripleTable {
   TripleVector& triples() { return triples_; }
   const TripleVector& triples() const { return triples_; }
   size_t node_count() const { return nodes_.size(); }
-  TermKind kind(NodeId n) const { return static_cast<TermKind>(nodes_[n].lang_kind >> 30); }
+  TermKind kind(NodeId n) const { return nodes_[n].kind(); }
   TermText value(NodeId n) const { return records().Value(n); }
   NodeId datatype(NodeId n) const {
     return kind(n) == TermKind::kLiteral ? nodes_[n].link : kNoNode;
@@ -372,15 +192,30 @@ class TripleTable {
   [[nodiscard]] Result<Graph> ToGraph() const;
 
  private:
-  // 16 bytes a node: its bytes in the arena (an IRI's suffix only), its
-  // link (a literal's datatype, an IRI's prefix, or kNoNode), and its kind
-  // (top two bits) with its language (an index into langs_, 0 for none).
+  // 12 bytes a node: its bytes in the arena (an IRI's suffix only;
+  // NUL-terminated there), its length with its kind in the top two bits (a
+  // TermKind, or kLangLiteral for a literal with a language, whose id, an
+  // index into langs_ plus one, is the 4 bytes before its text), and its
+  // link (a literal's datatype, an IRI's prefix, or kNoNode).
+  static constexpr uint32_t kLangLiteral = 3;
+  static constexpr uint32_t kLengthMask = (1U << 30) - 1;
   struct Node {
-    uint32_t offset, length;  // into the arena; NUL-terminated there
+    uint32_t offset;
+    uint32_t size_kind;
     uint32_t link;
-    uint32_t lang_kind;
+    TermKind kind() const {
+      const uint32_t k = size_kind >> 30;
+      return k == kLangLiteral ? TermKind::kLiteral : static_cast<TermKind>(k);
+    }
+    uint32_t length() const { return size_kind & kLengthMask; }
+    bool has_lang() const { return (size_kind >> 30) == kLangLiteral; }
   };
-  static constexpr uint32_t kLangMask = (1U << 30) - 1;
+  // The size_kind of a node.
+  static uint32_t SizeKind(TermKind kind, size_t length, uint32_t lang_id) {
+    if (length > kLengthMask) throw std::length_error(kTooLarge);
+    const uint32_t k = lang_id != 0 ? kLangLiteral : static_cast<uint32_t>(kind);
+    return (k << 30) | static_cast<uint32_t>(length);
+  }
   // A prefix of IRIs: its bytes in the arena.
   struct Prefix {
     uint32_t offset, length;
@@ -434,12 +269,15 @@ class TripleTable {
   std::vector<uint8_t> NodeUses() const;
   // Drops repeated triples when they have grown by half since the last time.
   void CompactIfDue();
+  void DropRepeats();
   // Builds the index again after ReleaseIndex.
   void RestoreIndex() const {
     if (slots_.empty()) RestoreIndexNow();
   }
   void RestoreIndexNow() const;
-  uint32_t Store(std::string_view s);
+  // Copies `s` into the arena, NUL-terminated; with a language id (not 0),
+  // after that id. Its offset.
+  uint32_t Store(std::string_view s, uint32_t lang_id = 0);
   // The index of a language tag in langs_ plus one, added when new; 0 for none.
   uint32_t LangId(std::string_view lang);
   // Rebuilds the open-addressing slots with `slots` (a power of two) entries.
@@ -462,13 +300,20 @@ class TripleTable {
     }
     TermText Value(NodeId n) const {
       const Node& x = nodes[n];
-      const std::string_view tail(At(x.offset), x.length);
-      if (static_cast<TermKind>(x.lang_kind >> 30) != TermKind::kIri || x.link == kNoNode)
-        return {{}, tail};
+      const std::string_view tail(At(x.offset), x.length());
+      if (x.kind() != TermKind::kIri || x.link == kNoNode) return {{}, tail};
       return {{At(prefixes[x.link].offset), prefixes[x.link].length}, tail};
     }
+    // The node's language id (0 for none).
+    uint32_t LangId(NodeId n) const {
+      const Node& x = nodes[n];
+      if (!x.has_lang()) return 0;
+      uint32_t id;
+      std::memcpy(&id, At(x.offset) - sizeof id, sizeof id);
+      return id;
+    }
     std::string_view Lang(NodeId n) const {
-      const uint32_t l = nodes[n].lang_kind & kLangMask;
+      const uint32_t l = LangId(n);
       return l == 0 ? std::string_view()
                     : std::string_view(At(langs[l - 1].first), langs[l - 1].second);
     }
