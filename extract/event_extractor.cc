@@ -36,8 +36,9 @@ void EventExtraction::Run() {
   std::vector<Joins> joins;
   for (size_t si = 0; si < doc_.sentences.size(); ++si) {
     std::vector<Trigger> triggers = FindTriggers(si);
+    const size_t first = found.size();  // the sentence's own events start here
     FillTriggers(si, triggers, found, joins);
-    AddNamedCandidates(si, found, joins);
+    AddNamedCandidates(si, first, found, joins);
   }
   DefaultParties(found);
   for (auto& ev : found) ExclusiveRoles(ev);
@@ -108,7 +109,7 @@ void EventExtraction::FillTriggers(size_t si, std::vector<Trigger>& triggers,
   dep_ = nullptr;  // the sentence's parse view goes out of scope
 }
 
-void EventExtraction::AddNamedCandidates(size_t si, std::vector<Event>& found,
+void EventExtraction::AddNamedCandidates(size_t si, size_t first, std::vector<Event>& found,
                                          std::vector<Joins>& joins) const {
   for (const auto& [step_class, role] : candidate_steps_) {
     const EventClassSchema& cs = *step_class;
@@ -121,7 +122,10 @@ void EventExtraction::AddNamedCandidates(size_t si, std::vector<Event>& found,
     // the election, in a sentence with no mention of the class of its own
     // (that one reads them, roles.tsv's defeat slot) and no date (a result
     // of another year is no result of this election).
-    const bool own = std::any_of(found.begin(), found.end(), [&](const Event& e) {
+    // Only the events found from `first` on can be the sentence's own: a
+    // scan of them all would grow with the square of a long article.
+    const auto from = found.begin() + static_cast<std::ptrdiff_t>(std::min(first, found.size()));
+    const bool own = std::any_of(from, found.end(), [&](const Event& e) {
       return e.cls == cs.name && !e.sentences.empty() && e.sentences.front() == si;
     });
     const auto [dates_b, dates_e] = Within(doc_.dates, sent.span);

@@ -288,8 +288,10 @@ class EventExtraction {
   size_t DefeatAt(size_t k, const Sentence& s) const;
   // "Rivals A and B trailed": in an article that has told of an event of a
   // class with a candidates step, the people a sentence names as
-  // candidates are a mention of it, whatever the sentence's triggers.
-  void AddNamedCandidates(size_t si, std::vector<Event>& found, std::vector<Joins>& joins) const;
+  // candidates are a mention of it, whatever the sentence's triggers. The
+  // sentence's own events are found[first...].
+  void AddNamedCandidates(size_t si, size_t first, std::vector<Event>& found,
+                          std::vector<Joins>& joins) const;
 
   // A presidential or parliamentary election named with a city ("took to
   // the streets in Caracas after ... Sunday's presidential vote") is the
