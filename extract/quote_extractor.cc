@@ -320,8 +320,10 @@ int QuoteFinder::StatementAuthor(const Quote& q, bool* unauthored) const {
     // The latest statement told decides, named or not: its author named
     // with it ("a statement released by the Foreign Office"), else the
     // one who said it ("the ministry said in a statement").
-    if (statement && source < 0 && others) *unauthored = true;
-    if (statement) return source >= 0 ? source : others ? -1 : ReportedSpeaker(s);
+    if (!statement) continue;
+    if (source >= 0) return source;
+    *unauthored = others;
+    return others ? -1 : ReportedSpeaker(s);
   }
   return -1;
 }

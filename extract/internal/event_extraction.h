@@ -101,6 +101,8 @@ class EventExtraction {
   bool IsBeForm(const std::string& w) const { return lex_.passive_auxiliaries.count(w) > 0; }
   bool IsPreposition(const std::string& w) const { return lex_.prepositions.count(w) > 0; }
   bool IsClauseBreak(const Token& t) const;
+  // A finite verb or a modal by its tag (VBD, VBZ, VBP, MD).
+  bool IsFinite(size_t k) const;
   // Token k is a word of `set` (a list of events/pattern_words.tsv).
   template <typename Set>
   bool Is(size_t k, const Set& set) const {
@@ -236,8 +238,6 @@ class EventExtraction {
   // reporters on Monday") dates the saying.
   bool SaidOn(size_t k, const Sentence& s) const;
 
-  // The date closest to this trigger, among dates for which no other trigger
-  // of the sentence is closer; edges of periods ("since August") are no date.
   // Whether noun trigger O lies in the object of verb trigger TR, a few
   // words after it with no name, punctuation or preposition between (one
   // before a number counts: "more than 200 protesters").
@@ -246,6 +246,8 @@ class EventExtraction {
   // finite verb between TR and D, one between D and O ("The arrest of X in
   // Abuja on Friday sparked protests").
   bool DateClosesPhrase(const Trigger& tr, const DateValue& d, const Trigger& o) const;
+  // The date closest to this trigger, among dates for which no other trigger
+  // of the sentence is closer; edges of periods ("since August") are no date.
   const DateValue* DateFor(const Trigger& tr, const std::vector<Trigger>& all,
                            const Sentence& s) const;
   size_t TokenAt(uint32_t byte) const;

@@ -67,9 +67,9 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
       // background phrase does not take the date of the main one.
       // Nor does a noun trigger in a verb trigger's object take the verb's
       // date from it ("arrested 200 protesters in Khartoum on Saturday").
-      other_closer = other_closer || (o.first != tr.first && !Background(o) &&
-                                      !InObjectOf(o, tr) && !DateClosesPhrase(tr, d, o) &&
-                                      Distance(o, d.span, t_) < dist);
+      other_closer =
+          other_closer || (o.first != tr.first && !Background(o) && !InObjectOf(o, tr) &&
+                           !DateClosesPhrase(tr, d, o) && Distance(o, d.span, t_) < dist);
     }
     if (!other_closer && dist < best_dist) {
       best = &d;
@@ -91,8 +91,7 @@ bool EventExtraction::DateClosesPhrase(const Trigger& tr, const DateValue& d,
   if (tr.end > db || o.first < de) return false;
   auto finite = [&](size_t b, size_t e) {
     for (size_t k = b; k < e; ++k) {
-      const std::string& tag = t_[k].tag;
-      if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") return true;
+      if (IsFinite(k)) return true;
     }
     return false;
   };

@@ -423,6 +423,11 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
   return best;
 }
 
+bool EventExtraction::IsFinite(size_t k) const {
+  const std::string& tag = t_[k].tag;
+  return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
+}
+
 bool EventExtraction::DrawnCrowd(const Trigger& tr, size_t first, size_t after,
                                  const Sentence& s) const {
   if (tr.verb || &doc_.sentences[tr.sentence] != &s || first <= tr.end) return false;
@@ -434,9 +439,7 @@ bool EventExtraction::DrawnCrowd(const Trigger& tr, size_t first, size_t after,
   // with no finite verb between ("The march in Faro on Sunday drew").
   if (v - tr.end > 10) return false;
   for (size_t k = tr.end; k < v; ++k) {
-    if (IsClauseBreak(t_[k]) || IsClauseWord(t_[k])) return false;
-    const std::string& tag = t_[k].tag;
-    if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") return false;
+    if (IsClauseBreak(t_[k]) || IsClauseWord(t_[k]) || IsFinite(k)) return false;
   }
   return true;
 }
@@ -445,9 +448,9 @@ size_t EventExtraction::DefeatAt(size_t k, const Sentence& s) const {
   // A verb ("beat"), not a noun ("a beat").
   if (t_[k].tag.rfind("VB", 0) != 0 || MentionAt(k) >= 0) return 0;
   size_t best = 0;
+  const auto lemmas = TokenLemmas(k);
   for (const auto& phrase : lex_.defeat_phrases) {
     if (phrase.empty() || k + phrase.size() > s.end_token || phrase.size() <= best) continue;
-    const auto lemmas = TokenLemmas(k);
     bool ok = std::find(lemmas.begin(), lemmas.end(), phrase[0]) != lemmas.end();
     for (size_t i = 1; i < phrase.size() && ok; ++i) ok = t_[k + i].lower == phrase[i];
     if (ok) best = phrase.size();
