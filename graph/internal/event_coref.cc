@@ -268,16 +268,15 @@ class Clusterer {
     }
   }
 
-  size_t GroupCount() const { return member_start_.empty() ? 0 : member_start_.size() - 1; }
+  // Group g is fact set g: its id is what ValuesConflict and
+  // IdentityEvidence read.
+  size_t GroupCount() const { return m_.fact_count(); }
   std::span<const uint32_t> Members(size_t g) const {
     return {members_.data() + member_start_[g], member_start_[g + 1] - member_start_[g]};
   }
   std::span<const uint32_t> Articles(size_t g) const {
     return {articles_.data() + article_start_[g], article_start_[g + 1] - article_start_[g]};
   }
-  // The fact set that group `g` says.
-  size_t Rep(size_t g) const { return g; }
-
   std::vector<uint32_t> Side(uint32_t e) const {
     std::vector<uint32_t> s = {e};
     if (entities_.stands_for) {
@@ -307,8 +306,7 @@ class Clusterer {
   // Pairs of groups of one class that share something evidence could rest on.
   std::set<std::pair<size_t, size_t>> CandidatePairs() const {
     std::unordered_map<std::string, std::vector<size_t>> buckets;
-    for (size_t g = 0; g < GroupCount(); ++g) {
-      const size_t m = Rep(g);
+    for (size_t m = 0; m < GroupCount(); ++m) {
       const std::string_view cls = m_.class_name(m_.cls(m));
       const EventIdentityRule* rule = identity_.Rule(cls);
       if (rule == nullptr) continue;
@@ -331,7 +329,7 @@ class Clusterer {
           }
         }
       }
-      for (const auto& t : tokens) buckets[t].push_back(g);
+      for (const auto& t : tokens) buckets[t].push_back(m);
     }
     std::set<std::pair<size_t, size_t>> pairs;
     for (const auto& [token, gs] : buckets) {
@@ -379,16 +377,14 @@ class Clusterer {
   };
 
   // A value of one contradicts a value of the other, or one article told them apart.
-  bool Conflict(size_t ga, size_t gb) const {
-    const size_t a = Rep(ga), b = Rep(gb);
-    if (m_.cls(a) != m_.cls(b) || ShareArticle(ga, gb)) return true;
+  bool Conflict(size_t a, size_t b) const {
+    if (m_.cls(a) != m_.cls(b) || ShareArticle(a, b)) return true;
     const EventIdentityRule* rule = identity_.Rule(m_.class_name(m_.cls(a)));
     return rule == nullptr || ValuesConflict(a, b, *rule, MatchView{*this});
   }
 
   // Shared values enough to say the two are one event (no conflict assumed).
-  bool Evidence(size_t ga, size_t gb) const {
-    const size_t a = Rep(ga), b = Rep(gb);
+  bool Evidence(size_t a, size_t b) const {
     const EventIdentityRule* rule = identity_.Rule(m_.class_name(m_.cls(a)));
     return rule != nullptr && IdentityEvidence(a, b, *rule, MatchView{*this});
   }

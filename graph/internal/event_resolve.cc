@@ -377,7 +377,15 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   const NodeId participant_p = find(vocab::kNkg + "participant");
   NodeId mention_pred = kNoNode, mention_type = kNoNode, class_pred = kNoNode, money = kNoNode;
   std::vector<NodeId> class_nodes(class_names.size(), kNoNode);  // by class id
-  std::vector<NodeId> event_nodes(clusters.size(), kNoNode), amount_nodes;
+  std::vector<NodeId> event_nodes(clusters.size(), kNoNode);
+  // The amounts of the events of several mentions (the union of each
+  // one's mentions'), by cluster, then currency and value: gathered here
+  // with their nodes, written below.
+  struct EventAmount {
+    size_t cluster;
+    NodeId node, currency, value;
+  };
+  std::vector<EventAmount> event_amounts;
   for (size_t ci = 0; ci < clusters.size(); ++ci) {
     const auto& c = clusters[ci];
     const std::string& cl = class_names[cluster_class[ci]];
@@ -396,7 +404,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       class_pred = table.Intern(TermKind::kIri, kEventClass);
       money = table.Intern(TermKind::kIri, vocab::kSchema + "MonetaryAmount");
     }
-    std::set<std::pair<NodeId, NodeId>> amounts;  // (currency, value), as below
+    std::set<std::pair<NodeId, NodeId>> amounts;  // (currency, value)
     for (size_t i : c) {
       for (size_t k = said(i).first; k < said(i).last; ++k) {
         const NodeId p = triples[k][1], o = triples[k][2];
@@ -406,14 +414,16 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       }
     }
     for (const auto& [cur, value] : amounts) {
-      amount_nodes.push_back(table.Intern(
-          TermKind::kIri,
-          iri + "/amount-" + PercentEncode(str(cur)) + "-" + PercentEncode(str(value))));
+      event_amounts.push_back(
+          {ci,
+           table.Intern(TermKind::kIri, iri + "/amount-" + PercentEncode(str(cur)) + "-" +
+                                            PercentEncode(str(value))),
+           cur, value});
     }
   }
   table.ReleaseIndex();
   ReleaseFreedPages(triples.size());  // the index's too, before the triples grow
-  size_t next_amount = 0;             // in amount_nodes
+  size_t next_amount = 0;             // in event_amounts
   for (size_t ci = 0; ci < clusters.size(); ++ci) {
     const auto& c = clusters[ci];
     const NodeId class_node = class_nodes[cluster_class[ci]];
@@ -426,7 +436,6 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     // The union of the mentions' values; one date, count and quote.
     std::map<NodeId, std::set<NodeId>> roles;  // entity roles
     std::set<NodeId> plain;                    // articles, evidence, ...
-    std::set<std::pair<NodeId, NodeId>> amounts;
     NodeId date = kNoNode, quote = kNoNode, attribution = kNoNode, described = kNoNode;
     std::pair<double, NodeId> count{-1, kNoNode};
     NodeId count_pred = kNoNode;
@@ -455,10 +464,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
             counted.clear();
           }
           if (o == count.second) counted.push_back(i);
-        } else if (p == amount_p) {
-          const NodeId v = Lookup(amount_value, o), cur = Lookup(amount_currency, o);
-          if (v != kNoNode && cur != kNoNode) amounts.insert({cur, v});
-        } else if (p != qualifier_p && table.kind(o) != TermKind::kLiteral) {
+        } else if (p != amount_p && p != qualifier_p && table.kind(o) != TermKind::kLiteral) {
           plain.insert(p);  // marks the predicate; objects added below
         }
       }
@@ -518,12 +524,13 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       }
       if (qualifier != kNoNode) table.Add(ev, qualifier_p, qualifier);
     }
-    for (const auto& [cur, value] : amounts) {
-      const NodeId a = amount_nodes[next_amount++];
-      table.Add(ev, amount_p, a);
-      table.Add(a, type, money);
-      table.Add(a, value_p, value);
-      table.Add(a, currency_p, cur);
+    for (; next_amount < event_amounts.size() && event_amounts[next_amount].cluster == ci;
+         ++next_amount) {
+      const EventAmount& a = event_amounts[next_amount];
+      table.Add(ev, amount_p, a.node);
+      table.Add(a.node, type, money);
+      table.Add(a.node, value_p, a.value);
+      table.Add(a.node, currency_p, a.currency);
     }
   }
   if (any_canonical) {

@@ -40,14 +40,6 @@ void ParallelFor(size_t n, unsigned threads, const Fn& fn) {
   for (auto& h : helpers) h.join();
 }
 
-// Orders packed triples by key.
-struct KeyLess {
-  template <unsigned W>
-  bool operator()(const PackedTriple<W>& a, const PackedTriple<W>& b) const {
-    return a.key() < b.key();
-  }
-};
-
 // Moves the triples of [first, last) whose keys are below `pivot` to the
 // front (in no particular order) and returns where the others start:
 // `threads` pieces partitioned at once, then the pieces' lower parts moved

@@ -25,32 +25,6 @@ unsigned WidthFor(NodeId most, unsigned width, unsigned pbits) {
   throw std::length_error(kTooLarge);
 }
 
-uint64_t LoadKey(const unsigned char* data, size_t i, unsigned width) {
-  switch (width) {
-    case 5:
-      return reinterpret_cast<const PackedTriple<5>*>(data)[i].key();
-    case 6:
-      return reinterpret_cast<const PackedTriple<6>*>(data)[i].key();
-    case 7:
-      return reinterpret_cast<const PackedTriple<7>*>(data)[i].key();
-    default:
-      return reinterpret_cast<const PackedTriple<8>*>(data)[i].key();
-  }
-}
-
-void StoreKey(unsigned char* data, size_t i, unsigned width, uint64_t k) {
-  switch (width) {
-    case 5:
-      return reinterpret_cast<PackedTriple<5>*>(data)[i].set(k);
-    case 6:
-      return reinterpret_cast<PackedTriple<6>*>(data)[i].set(k);
-    case 7:
-      return reinterpret_cast<PackedTriple<7>*>(data)[i].set(k);
-    default:
-      return reinterpret_cast<PackedTriple<8>*>(data)[i].set(k);
-  }
-}
-
 }  // namespace
 
 void ReleaseFreedPages(size_t triples) {
@@ -122,9 +96,9 @@ void TripleVector::Relayout(unsigned width, unsigned pbits) {
   const unsigned nbits = NodeBits(width, pbits);
   ReserveBytes(size_ * width);
   auto repack = [&](size_t i) {
-    const uint64_t k = LoadKey(data_, i, width_);
+    const uint64_t k = Key(i);
     const uint64_t s = k >> (pbits_ + nbits_), pi = Predicate(k), o = k & NodeMask();
-    StoreKey(data_, i, width, (s << (pbits + nbits)) | (pi << nbits) | o);
+    SetKey(i, (s << (pbits + nbits)) | (pi << nbits) | o, width);
   };
   // Wider keys from the last on: each lands at or after where it was, on
   // keys already moved.

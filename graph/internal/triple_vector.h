@@ -288,8 +288,11 @@ class TripleVector {
         return As<8>()[i].key();
     }
   }
-  void SetKey(size_t i, uint64_t k) {
-    switch (width_) {
+  void SetKey(size_t i, uint64_t k) { SetKey(i, k, width_); }
+  // Stores key `k` as the i-th of keys `width` bytes wide (Relayout's
+  // width, while width_ is still the old one).
+  void SetKey(size_t i, uint64_t k, unsigned width) {
+    switch (width) {
       case 5:
         return As<5>()[i].set(k);
       case 6:
