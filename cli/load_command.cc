@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -274,7 +275,11 @@ size_t LoadInBatches(const std::vector<std::string>& inputs, const GraphStoreReq
   Dispatcher dispatcher(pipe, request, named);
   std::vector<std::thread> senders;
   for (int i = 1; i < requests; ++i) {
-    senders.emplace_back([&dispatcher, retries] { SendBatches(dispatcher, retries); });
+    try {
+      senders.emplace_back([&dispatcher, retries] { SendBatches(dispatcher, retries); });
+    } catch (const std::system_error&) {
+      break;  // no thread to be had: fewer requests in flight, the load and its report whole
+    }
   }
   SendBatches(dispatcher, retries);
   for (auto& t : senders) t.join();
