@@ -82,10 +82,7 @@ done
 : >"$bench_tmp/counts"
 for r in $(seq 1 "$runs"); do
   for name in "${rows[@]}"; do
-    n=$(curl -s --max-time 300 "$sparql" -H 'Accept: application/sparql-results+json' \
-      --data-urlencode "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:bench:$name:$r> { ?s ?p ?o } }" |
-      python3 -c 'import json,sys; print(json.load(sys.stdin)["results"]["bindings"][0]["n"]["value"])' 2>/dev/null) ||
-      n='?'  # the store did not answer
+    n=$(graph_count "urn:bench:$name:$r" 2>/dev/null) || n='?'  # the store did not answer
     echo "$r $name $n" >>"$bench_tmp/counts"
   done
 done

@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -163,7 +164,7 @@ class Dispatcher {
   struct Job {
     size_t number = 0;  // 1, 2, ... in input order
     size_t triples = 0;
-    std::string range;  // the triples it holds, for the report
+    std::string label;  // "batch N ([graph <G>, ]triples A-B)": notices and report
     GraphStoreRequest request;
   };
 
@@ -191,8 +192,9 @@ class Dispatcher {
     job.request.graph = b->graph.empty() ? base_.graph : b->graph;
     job.request.replace = base_.replace && started_.insert(job.request.graph).second;
     if (!b->graph.empty()) named_.insert(b->graph);
-    job.range = (b->graph.empty() ? "" : "graph <" + b->graph + ">, ") + "triples " +
-                std::to_string(first_) + "-" + std::to_string(first_ + b->triples - 1);
+    job.label = "batch " + std::to_string(job.number) + " (" +
+                (b->graph.empty() ? "" : "graph <" + b->graph + ">, ") + "triples " +
+                std::to_string(first_) + "-" + std::to_string(first_ + b->triples - 1) + ")";
     first_ += b->triples;
     if (job.request.replace) {
       cv_.wait(lock, [&] { return in_flight_ == 0; });
@@ -208,8 +210,7 @@ class Dispatcher {
     if (s.ok()) {
       sent_ += job.triples;
     } else {
-      lost_.emplace_back(job.number, "batch " + std::to_string(job.number) + " (" + job.range +
-                                         "): " + s.message());
+      lost_.emplace_back(job.number, job.label + ": " + s.message());
       if (job.request.replace) halted_ = true;
     }
     if (job.request.replace) put_in_flight_ = false;
@@ -249,9 +250,10 @@ void SendBatches(Dispatcher& dispatcher, int retries) {
       if (attempt > 0) {
         // Said as it happens (one write: senders run at once); the batch is
         // named in the final report only if no attempt stores it.
-        std::cerr << ("newskg: batch " + std::to_string(job->number) + " (" + job->range + "): " +
-                      s.message() + "; again in " + std::to_string(1 << (attempt - 1)) + " s\n");
-        std::this_thread::sleep_for(std::chrono::seconds(1 << (attempt - 1)));
+        const int wait = 1 << (attempt - 1);
+        std::cerr << ("newskg: " + job->label + ": " + s.message() + "; again in " +
+                      std::to_string(wait) + " s\n");
+        std::this_thread::sleep_for(std::chrono::seconds(wait));
       }
       long http = 0;
       s = client.Send(job->request, &http);
@@ -273,7 +275,11 @@ size_t LoadInBatches(const std::vector<std::string>& inputs, const GraphStoreReq
   Dispatcher dispatcher(pipe, request, named);
   std::vector<std::thread> senders;
   for (int i = 1; i < requests; ++i) {
-    senders.emplace_back([&dispatcher, retries] { SendBatches(dispatcher, retries); });
+    try {
+      senders.emplace_back([&dispatcher, retries] { SendBatches(dispatcher, retries); });
+    } catch (const std::system_error&) {
+      break;  // no thread to be had: fewer requests in flight, the load and its report whole
+    }
   }
   SendBatches(dispatcher, retries);
   for (auto& t : senders) t.join();

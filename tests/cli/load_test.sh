@@ -57,24 +57,29 @@ PY
 expect 0 "sent 120000 triples" -- "$newskg" load --endpoint "$url/open" --graph urn:g "$tmp/big.nt"
 [ "$(awk '$1 == 201 {n++; t += $3} END {print n, t}' "$tmp/log")" = "3 120000" ] && ok ||
   fail "default load: $(tr '\n' ' ' <"$tmp/log")"
+# session_load OPTIONS...: big.nt sent with credentials to /session, the log
+# cleared first; session_connections: the connections (client ports) of the
+# requests it stored.
+session_load() {
+  : >"$tmp/log"
+  NEWSKG_ENDPOINT_USER=u NEWSKG_ENDPOINT_PASSWORD=p expect 0 "sent 120000 triples" -- \
+    "$newskg" load "$@" --endpoint "$url/session" --graph urn:g "$tmp/big.nt"
+}
+session_connections() { awk '$1 == 201 {print $3}' "$tmp/log" | sort -u | wc -l; }
 # With credentials, the batches a sender sends share one connection and one
 # challenge: the first request asks (Expect: 100-continue) and meets the 401
 # before its body; the credentials then go with every batch, and once the
 # server has accepted one the others go without the 100-continue round trip.
-: >"$tmp/log"
-NEWSKG_ENDPOINT_USER=u NEWSKG_ENDPOINT_PASSWORD=p expect 0 "sent 120000 triples" -- \
-  "$newskg" load --requests 1 --endpoint "$url/session" --graph urn:g "$tmp/big.nt"
+session_load --requests 1
 [ "$(awk '{print $1, $2, $4}' "$tmp/log" | tr '\n' ';')" = "401 0 expect;201 50000 expect;201 50000 -;201 20000 -;" ] && ok ||
   fail "batches with credentials: $(tr '\n' ' ' <"$tmp/log")"
-[ "$(awk '$1 == 201 {print $3}' "$tmp/log" | sort -u | wc -l)" = 1 ] && ok ||
+[ "$(session_connections)" = 1 ] && ok ||
   fail "the batches went over more than one connection: $(tr '\n' ' ' <"$tmp/log")"
 # Two senders (the default): at most two connections, one challenge each.
-: >"$tmp/log"
-NEWSKG_ENDPOINT_USER=u NEWSKG_ENDPOINT_PASSWORD=p expect 0 "sent 120000 triples" -- \
-  "$newskg" load --batch 10000 --endpoint "$url/session" --graph urn:g "$tmp/big.nt"
+session_load --batch 10000
 [ "$(awk '$1 == 201 {n++; t += $2} $1 == 401 {c++} END {print n, t, c <= 2}' "$tmp/log")" = "12 120000 1" ] && ok ||
   fail "two senders: $(tr '\n' ' ' <"$tmp/log")"
-[ "$(awk '$1 == 201 {print $3}' "$tmp/log" | sort -u | wc -l)" -le 2 ] && ok ||
+[ "$(session_connections)" -le 2 ] && ok ||
   fail "two senders opened more than two connections: $(tr '\n' ' ' <"$tmp/log")"
 # --chunked: a graph of more than two batches goes in one chunked request.
 : >"$tmp/log"

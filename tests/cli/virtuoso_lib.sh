@@ -3,6 +3,8 @@
 # folder. `start_virtuoso` sets tmp (the folder, removed on exit with the
 # server stopped), sql_port, http_port, server (its pid) and sparql (the
 # endpoint); it exits 1 with Virtuoso's log when the server does not come up.
+# `graph_count GRAPH` prints the triples the store's GRAPH holds (it fails
+# when the store gives no count within 300 s).
 # (The body is not indented: it holds a here-document.)
 start_virtuoso() {
 tmp=$(mktemp -d)
@@ -65,4 +67,10 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 if [ "$up" != 1 ]; then echo "FAIL: Virtuoso did not start"; tail -20 "$tmp/virtuoso.log" "$tmp/stdout.log"; exit 1; fi
+}
+
+graph_count() {
+  curl -s --max-time 300 "$sparql" -H 'Accept: application/sparql-results+json' \
+    --data-urlencode "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH <$1> { ?s ?p ?o } }" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["results"]["bindings"][0]["n"]["value"])'
 }

@@ -37,9 +37,7 @@ if NEWSKG_ENDPOINT_USER=dba NEWSKG_ENDPOINT_PASSWORD=wrong "$newskg" load \
   echo "FAIL: load with a wrong password succeeded"; failed=$((failed+1))
 elif grep -q "HTTP 401" "$tmp/err"; then passed=$((passed+1)); else echo "FAIL: $(cat "$tmp/err")"; failed=$((failed+1)); fi
 # Every triple arrived.
-count=$(curl -s "$sparql" -H 'Accept: application/sparql-results+json' \
-  --data-urlencode "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH <$graph> { ?s ?p ?o } }" |
-  python3 -c 'import json,sys; print(json.load(sys.stdin)["results"]["bindings"][0]["n"]["value"])')
+count=$(graph_count "$graph")
 want=$(serdi "$tmp/multi.ttl" | wc -l)
 [ "$count" = "$want" ] && passed=$((passed+1)) || { echo "FAIL: store holds $count triples, graph has $want"; failed=$((failed+1)); }
 for rq in "$src"/samples/queries/*.rq; do
@@ -148,9 +146,7 @@ while IFS='|' read -r input options expected; do
        --endpoint "http://127.0.0.1:$http_port/sparql-graph-crud-auth" --graph "$batched" "$tmp/$input" 2>"$tmp/err"; then
     echo "FAIL: newskg load $options $input: $(cat "$tmp/err")"; failed=$((failed+1)); continue
   fi
-  n=$(curl -s "$sparql" -H 'Accept: application/sparql-results+json' \
-    --data-urlencode "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH <$batched> { ?s ?p ?o } }" |
-    python3 -c 'import json,sys; print(json.load(sys.stdin)["results"]["bindings"][0]["n"]["value"])')
+  n=$(graph_count "$batched")
   [ "$n" = "$expected" ] && passed=$((passed+1)) || { echo "FAIL: after load $options $input: $n triples, expected $expected"; failed=$((failed+1)); }
 done <<TABLE
 multi.ttl|--requests 2|$want
