@@ -51,6 +51,10 @@ struct BatchOptions {
   const Pipeline* pipeline = nullptr;  // required; outlives the runner
   std::string base;                    // base IRI of minted IRIs
   size_t jobs = 1;                     // threads running the pipeline
+  // With jobs > 1: the article text that waits for a worker, at most
+  // (besides one article, however long). The queue also holds at most 16
+  // articles per job, and once full is refilled when half empty.
+  size_t queue_bytes = size_t{8} << 20;
   Syntax syntax = Syntax::kTurtle;
   // Non-empty: one file per article in this existing folder, named by
   // ArticleFileName; nothing is kept in memory after an article is written.

@@ -59,13 +59,15 @@ class BatchTest : public ::testing::Test {
     s << in.rdbuf();
     return s.str();
   }
-  // Every article of kTexts (three copies each, under other ids) into one graph.
-  std::string Merged(size_t jobs) {
+  // Every article of kTexts (`copies` copies each, under other ids) into
+  // one graph; `queue_bytes` as BatchOptions has it.
+  std::string Merged(size_t jobs, int copies = 3, size_t queue_bytes = size_t{8} << 20) {
     BatchOptions o = TestOptions();
     o.jobs = jobs;
+    o.queue_bytes = queue_bytes;
     o.syntax = Syntax::kNTriples;
     BatchRunner run(std::move(o));
-    for (int copy = 0; copy < 3; ++copy) {
+    for (int copy = 0; copy < copies; ++copy) {
       for (size_t i = 0; i < std::size(kTexts); ++i) {
         EXPECT_TRUE(
             run.AddDocument(Article("a" + std::to_string(copy) + std::to_string(i), kTexts[i]),
@@ -74,7 +76,7 @@ class BatchTest : public ::testing::Test {
       }
     }
     EXPECT_TRUE(run.Finish().ok());
-    EXPECT_EQ(run.count(), 3 * std::size(kTexts));
+    EXPECT_EQ(run.count(), static_cast<size_t>(copies) * std::size(kTexts));
     const fs::path out = dir_ / ("merged-" + std::to_string(jobs) + ".nt");
     EXPECT_TRUE(run.WriteMerged(out.string()).ok());
     return Read(out);
@@ -87,6 +89,19 @@ TEST_F(BatchTest, SameBytesForAnyNumberOfThreads) {
   EXPECT_NE(one.find("/article/a00>"), std::string::npos);
   EXPECT_EQ(Merged(2), one);
   EXPECT_EQ(Merged(3), one);
+}
+
+// The reader fills the workers' queue up to 16 articles per job (or its
+// text limit) and waits until it is half empty: enough articles to fill it
+// many times over, and a text limit below one article's size (every
+// article then waits for an empty queue), give the bytes of one thread.
+TEST_F(BatchTest, QueueRefilledInBatchesLosesNoArticle) {
+  const int copies = 30;  // 90 articles: the queue of 2 jobs fills at 32
+  const std::string one = Merged(1, copies);
+  EXPECT_NE(one.find("/article/a292>"), std::string::npos);
+  EXPECT_EQ(Merged(2, copies), one);
+  EXPECT_EQ(Merged(3, copies, 1), one);
+  EXPECT_EQ(Merged(2, copies, 200), one);
 }
 
 TEST_F(BatchTest, SplitWritesOneFilePerArticleLikeAOneArticleRun) {
