@@ -15,6 +15,10 @@ itself after 120 seconds. Paths:
   /flaky   like /open, but every other request is answered 503 first
            (logged "503 BYTES LINES")
   /refuse  answers 400 (a refusal a retry would not change)
+  /slowrefuse  like /refuse, but the 1st, 3rd, 5th... request to arrive waits
+           0.3 s before it is answered, so that with two in flight the
+           answers come out of order; logs "400 LINES FIRST" when it
+           answers, FIRST the subject of the body's first line
   /graphs  stores without credentials; logs "METHOD GRAPH LINES OVERLAP" per
            request, GRAPH the ?graph= parameter decoded, OVERLAP "alone" or
            "overlap" (another request was being answered at some moment
@@ -35,6 +39,7 @@ GOOD = "Basic " + base64.b64encode(b"u:p").decode()
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     flaky = 0
+    arrivals = 0
     lock = threading.Lock()
     active = []  # the /graphs requests being answered: [overlapped] each
 
@@ -127,6 +132,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 return self.refuse()
             self.session_log(201, lines)
             return self.answer(201, b"stored")
+        if self.path.startswith("/slowrefuse"):
+            with Handler.lock:
+                Handler.arrivals += 1
+                slow = Handler.arrivals % 2 == 1
+            if slow:
+                time.sleep(0.3)
+            first = data.split(b" ", 1)[0].decode("utf-8", "replace") if data else "-"
+            self.log(f"400 {lines}", first)
+            return self.answer(400, b"bad graph")
         if self.path.startswith("/refuse"):
             self.log(f"400 {len(data)}", lines)
             return self.answer(400, b"bad graph")

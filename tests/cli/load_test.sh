@@ -126,9 +126,14 @@ expect 1 "0 triples stored in 0 of 3 batches" -- \
 grep -q "batch 1 (triples 1-50000): .*HTTP 400: bad graph" "$tmp/err" &&
   grep -q "batch 3 (triples 100001-120000)" "$tmp/err" && ok || fail "--batch report: $(cat "$tmp/err")"
 [ "$(wc -l <"$tmp/log")" = 3 ] && ok || fail "a 400 was retried: $(tr '\n' ' ' <"$tmp/log")"
-# Answered out of order (two in flight), reported in input order.
+# Answered out of order (two in flight; the stub holds every other
+# request back), reported in input order.
+: >"$tmp/log"
 expect 1 "0 triples stored in 0 of 12 batches" -- \
-  "$newskg" load --batch 10000 --endpoint "$url/refuse" --graph urn:g "$tmp/big.nt"
+  "$newskg" load --batch 10000 --endpoint "$url/slowrefuse" --graph urn:g "$tmp/big.nt"
+answered=$(awk '{print $3}' "$tmp/log" | tr -dc '0-9\n' | tr '\n' ' ')
+[ "$answered" != "$(seq 0 10000 110000 | tr '\n' ' ')" ] && [ "$(wc -l <"$tmp/log")" = 12 ] && ok ||
+  fail "the stub answered in input order, or not every batch: $answered"
 [ "$(grep -o '^  batch [0-9]*' "$tmp/err" | awk '{print $2}' | tr '\n' ' ')" = "$(seq 1 12 | tr '\n' ' ')" ] && ok ||
   fail "the report is out of order: $(cat "$tmp/err")"
 # --replace: a first batch that fails stops the rest.
