@@ -214,6 +214,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
 
 Result<Graph> ResolveIdentity(const Graph& in) {
   if (auto identity = EventIdentity::Default(); !identity.ok()) return identity.status();
+  if (auto words = NameWords::Default(); !words.ok()) return words.status();
   internal::TripleTable table;
   if (Status st = table.AddGraph(in); !st.ok()) return st;
   internal::ResolveIdentityInPlace(table);

@@ -11,15 +11,21 @@ namespace newskg {
 // Rewrites `in` so that each real thing has one IRI.
 //
 // Entities of one type are the same when their labels are equal after
-// folding (accents, case, punctuation), transliteration variants ("Muammar
-// Gaddafi", "Moammar Kadhafi"; "Bank Rossia", "Bank Rossiya"), or when one
+// folding (accents, case, punctuation, a possessive ending), transliteration
+// variants ("Muammar Gaddafi", "Moammar Kadhafi"; "Bank Rossia", "Bank
+// Rossiya"), an organization's name with and without "the" and its legal
+// suffixes ("Novatek Group", "Novatek"; extract/data/legal_suffixes.txt),
+// a person's with and without a middle name or initial when one person of the
+// set fits ("Laura Miller", "Laura J. Miller"), or when one
 // abbreviates the other word by word ("WHO" and "World Health
 // Organization", "Chelsea FC" and "Chelsea Football Club"; an acronym that
 // abbreviates two different names joins neither). An altLabel (a name as
 // an article wrote it) joins only when it fits its own entity's label and
 // the labels of every entity holding it fit each other, so a wrong name
 // ("EU" for the European Commission) joins nothing. A person named only by one word in every
-// article that names them is only the same as another such person. IRIs said to be the same
+// article that names them is only the same as another such person, or as
+// the one person of the set whose name ends with that word, unless both
+// lead things and none in common (nkg:leaderOf). IRIs said to be the same
 // (owl:sameAs, as an earlier merge writes) are one cluster. The cluster keeps one IRI, chosen by
 // the IRIs alone (a country's ISO code, then the fullest name, then the smaller IRI), with its own
 // rdfs:label, every other name as skos:altLabel, and every article that mentions it; each other IRI

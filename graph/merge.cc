@@ -75,6 +75,7 @@ Status Merger::Resolve() {
   // Event identity reads its data files; a broken one is an error, not a guess.
   if (auto identity = EventIdentity::Default(); !identity.ok()) return identity.status();
   if (auto classes = EventClassTable::Default(); !classes.ok()) return classes.status();
+  if (auto words = NameWords::Default(); !words.ok()) return words.status();
   for (auto& part : parts_) {
     if (Status s = table_->Absorb(std::move(part->table)); !s.ok()) return s;
     part->table = internal::TripleTable();

@@ -11,5 +11,6 @@
 #include "schema/event_classes.h"   // IWYU pragma: export
 #include "schema/event_identity.h"  // IWYU pragma: export
 #include "schema/event_match.h"     // IWYU pragma: export
+#include "schema/name_words.h"      // IWYU pragma: export
 
 #endif  // NEWSKG_SCHEMA_SCHEMA_H_

@@ -81,11 +81,27 @@ std::vector<size_t> ClusterEntities(const EntitySet& set) {
     }
   }
   for (const auto& [a, b] : set.same) uf.Union(a, b);
+  // Whether the people of two clusters both lead something and lead
+  // nothing in common (a chief executive of one company, and one of
+  // another): then a name that only fits does not make them one.
+  std::unordered_map<size_t, std::set<size_t>> leads;  // cluster -> clusters it leads
+  auto find_leads = [&] {
+    leads.clear();
+    for (const auto& [p, o] : set.led) leads[uf.Find(p)].insert(uf.Find(o));
+  };
+  auto leads_apart = [&](size_t a, size_t b) {
+    auto la = leads.find(uf.Find(a)), lb = leads.find(uf.Find(b));
+    if (la == leads.end() || lb == leads.end()) return false;
+    return std::none_of(la->second.begin(), la->second.end(),
+                        [&](size_t o) { return lb->second.count(o) > 0; });
+  };
   // Stage 1, surnames: a person only ever named by one word ("Abramovich")
   // is the person of several words whose last word it is ("Roman
   // Abramovich"), when exactly one such person is in the merged set (not
-  // "Khan" beside Imran Khan and Sadiq Khan); decided on the clusters so far.
+  // "Khan" beside Imran Khan and Sadiq Khan) and they do not lead different
+  // things; decided on the clusters so far.
   {
+    find_leads();
     const std::string person = vocab::kNkg + "Person";
     std::unordered_map<std::string, std::set<size_t>> by_surname;  // folded last word -> clusters
     std::vector<std::pair<size_t, std::string>> single;            // (entity, folded name)
@@ -103,8 +119,42 @@ std::vector<size_t> ClusterEntities(const EntitySet& set) {
     std::vector<std::pair<size_t, size_t>> joins;
     for (const auto& [i, name] : single) {
       auto it = by_surname.find(name);
-      if (it != by_surname.end() && it->second.size() == 1)
+      if (it != by_surname.end() && it->second.size() == 1 && !leads_apart(i, *it->second.begin()))
         joins.push_back({i, *it->second.begin()});
+    }
+    for (const auto& [a, b] : joins) uf.Union(a, b);
+  }
+  // Stage 1, a middle name or initial one outlet leaves out: a person named
+  // by two words ("Laura Miller") is the person whose name has more words,
+  // the same first and last ("Laura J. Miller"), when exactly one such
+  // person is in the set (not "John Smith" beside John A. and John B. Smith)
+  // and they do not lead different things.
+  {
+    find_leads();
+    const std::string person = vocab::kNkg + "Person";
+    std::unordered_map<std::string, std::set<size_t>> by_ends;  // "first last" -> clusters
+    std::vector<std::pair<size_t, std::string>> two;            // (entity, "first last")
+    for (size_t i = 0; i < count; ++i) {
+      if (set.type[i] != person) continue;
+      for (const auto& n : strong[i]) {
+        const auto words = SplitWords(IdentityFold(n));
+        if (words.size() < 2) continue;
+        const std::string ends = words.front() + " " + words.back();
+        if (words.size() == 2) {
+          two.push_back({i, ends});
+        } else {
+          by_ends[ends].insert(uf.Find(i));
+        }
+      }
+    }
+    std::vector<std::pair<size_t, size_t>> joins;
+    for (const auto& [i, ends] : two) {
+      auto it = by_ends.find(ends);
+      if (it == by_ends.end()) continue;
+      std::set<size_t> others = it->second;
+      others.erase(uf.Find(i));
+      if (others.size() == 1 && it->second.size() == 1 && !leads_apart(i, *others.begin()))
+        joins.push_back({i, *others.begin()});
     }
     for (const auto& [a, b] : joins) uf.Union(a, b);
   }

@@ -26,8 +26,9 @@ struct EntitySet {
 
 // Each entity's cluster, named by its smallest position: entities of one
 // type sharing a key of their labels, acronyms and the names they spell,
-// said to be the same, surnames, noise before a name, a shared leader or
-// office (stage 1), then weak names that fit (stage 2). The result depends
+// said to be the same, surnames, middle names left out, noise before a
+// name, a shared leader or office (stage 1), then weak names that fit
+// (stage 2). The result depends
 // on the set of entities and facts, not on their order in the graph.
 std::vector<size_t> ClusterEntities(const EntitySet& set);
 

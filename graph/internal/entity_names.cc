@@ -4,9 +4,35 @@
 
 #include "base/base.h"
 #include "graph/vocabulary.h"
+#include "schema/schema.h"
 
 namespace newskg::internal {
 namespace {
+
+// The words that come and go between one thing's names (none when the data
+// cannot be read: ResolveIdentity reports that through the event data).
+const NameWords& Words() {
+  static const NameWords* const words = [] {
+    static const NameWords none;
+    auto loaded = NameWords::Default();
+    return loaded.ok() ? loaded.value() : &none;
+  }();
+  return *words;
+}
+
+// A folded organization's name without what outlets add or leave out: a
+// leading definite article ("the world bank") and legal suffixes at its end
+// ("brindle holdings ltd" -> "brindle"), one word at least kept.
+std::string OrganizationCore(const std::string& folded) {
+  const NameWords& w = Words();
+  std::vector<std::string> words = SplitWords(folded);
+  size_t first = 0, last = words.size();
+  if (last - first >= 2 && w.articles.count(words[first]) > 0) ++first;
+  while (last - first >= 2 && w.legal_suffixes.count(words[last - 1]) > 0) --last;
+  std::string out;
+  for (size_t i = first; i < last; ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
 
 bool AllCaps(const std::string& s) {
   bool letter = false;
@@ -41,6 +67,20 @@ bool Abbreviation(const std::string& w) {
 }
 
 }  // namespace
+
+// A name folded for identity: FoldName of it without a possessive ending
+// ("Samuel Otieno's", either apostrophe, is "samuel otieno").
+std::string IdentityFold(const std::string& name) {
+  const std::string curly = "\xE2\x80\x99";
+  for (const auto& ending : Words().possessive_endings) {
+    const std::string as_curly = ending[0] == '\'' ? curly + ending.substr(1) : ending;
+    for (const std::string& e : {ending, as_curly}) {
+      if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0)
+        return FoldName(name.substr(0, name.size() - e.size()));
+    }
+  }
+  return FoldName(name);
+}
 
 // Fullest name first: more words, then longer, then the smaller string.
 bool Fuller(const std::string& a, const std::string& b) {
@@ -139,8 +179,9 @@ std::vector<std::string> EntityKeys(const std::string& type, const std::set<std:
   std::vector<std::string> keys;
   const bool person = type == vocab::kNkg + "Person";
   const bool country = type == vocab::kNkg + "Country";
+  const bool organization = type == vocab::kNkg + "Organization";
   for (const auto& n : names) {
-    const std::string f = FoldName(n);
+    const std::string f = IdentityFold(n);
     if (f.empty()) continue;
     const size_t words = SplitWords(f).size();
     if (person) {
@@ -156,6 +197,14 @@ std::vector<std::string> EntityKeys(const std::string& type, const std::set<std:
     // Transliteration variants of a name of several words ("Bank Rossia",
     // "Bank Rossiya"). Not for countries: ISO 3166 names them.
     if (words >= 2 && !country) keys.push_back("T:" + SkeletonKey(f));
+    // A business with and without "the" and its legal suffixes ("Novatek
+    // Group", "Novatek"; "Brindle Holdings Ltd", "Brindle").
+    if (organization) {
+      if (const std::string core = OrganizationCore(f); core != f) {
+        keys.push_back("N:" + core);
+        if (SplitWords(core).size() >= 2) keys.push_back("T:" + SkeletonKey(core));
+      }
+    }
   }
   return keys;
 }
@@ -164,7 +213,7 @@ std::vector<std::string> EntityKeys(const std::string& type, const std::set<std:
 // the words of one among the other's ("Islamabad High Court" and "Islamabad
 // High Court CJ"), one abbreviating the other, or transliteration variants.
 bool CompatibleNames(const std::string& a, const std::string& b) {
-  const std::string fa = FoldName(a), fb = FoldName(b);
+  const std::string fa = IdentityFold(a), fb = IdentityFold(b);
   if (fa == fb) return true;
   const auto wa = SplitWords(fa), wb = SplitWords(fb);
   // Words such as "the" and "of" come and go between one thing's names.

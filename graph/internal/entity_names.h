@@ -11,6 +11,10 @@
 
 namespace newskg::internal {
 
+// A name folded for identity: FoldName of it without a possessive ending
+// ("Samuel Otieno's" -> "samuel otieno"; the endings are data).
+std::string IdentityFold(const std::string& name);
+
 // Fullest name first: more words, then longer, then the smaller string.
 bool Fuller(const std::string& a, const std::string& b);
 
@@ -36,8 +40,9 @@ bool Abbreviates(const std::string& short_name, const std::string& full);
 bool HasAbbreviation(const std::string& name);
 
 // Identity keys of an entity from its type and some of its names; `multi`:
-// some name of it has two words or more. Acronyms are matched apart (see
-// Abbreviates), since initials alone join different things.
+// some name of it has two words or more. An organization's name is keyed
+// with and without a leading "the" and its legal suffixes (data files). Acronyms are matched apart
+// (see Abbreviates), since initials alone join different things.
 std::vector<std::string> EntityKeys(const std::string& type, const std::set<std::string>& names,
                                     bool multi);
 

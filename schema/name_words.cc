@@ -1,0 +1,37 @@
+#include "schema/name_words.h"
+
+#include "schema/internal/data_fields.h"
+
+namespace newskg {
+
+Result<NameWords> NameWords::Load(const std::string& data_dir) {
+  NameWords words;
+  auto read = [&](const char* file, auto add) -> Status {
+    auto rows = ReadDataRows(data_dir + "/" + file, 1);
+    if (!rows.ok()) return rows.status();
+    for (const auto& r : *rows) {
+      if (!r[0].empty()) add(r[0]);
+    }
+    return Status();
+  };
+  auto folded = [](std::unordered_set<std::string>& set) {
+    return [&set](const std::string& w) {
+      if (std::string f = FoldName(w); !f.empty()) set.insert(std::move(f));
+    };
+  };
+  if (Status st = read("legal_suffixes.txt", folded(words.legal_suffixes)); !st.ok()) return st;
+  if (Status st = read("definite_articles.txt", folded(words.articles)); !st.ok()) return st;
+  if (Status st = read("possessive_markers.txt",
+                       [&](const std::string& w) { words.possessive_endings.push_back(w); });
+      !st.ok())
+    return st;
+  return words;
+}
+
+Result<const NameWords*> NameWords::Default() {
+  static const Result<NameWords> loaded = Load(internal::SchemaDataDir());
+  if (!loaded.ok()) return loaded.status();
+  return &loaded.value();
+}
+
+}  // namespace newskg
