@@ -113,6 +113,12 @@ class EventExtraction {
 
   // Negated, hypothetical and non-event uses are no event.
   bool Admissible(const Trigger& tr) const;
+  // A headline in title case: "China, Russia Hold Joint Naval Drills".
+  bool TitleCase(const Sentence& s) const;
+  // A noun trigger that befalls its clause's subject: after a passive verb
+  // ("was hit with new sanctions", "Myanmar was hit by sanctions") or a
+  // preposition of undergoing ("under EU sanctions").
+  bool Undergone(const Trigger& tr) const;
   // A verb trigger that pays what its class excludes (<class>_excluded.txt):
   // "disbursed aid", "disbursed $10 million in humanitarian aid".
   bool PaysExcluded(const Trigger& tr) const;
@@ -194,6 +200,11 @@ class EventExtraction {
   // of the role.
   size_t OwnerPhrase(size_t j, size_t end, int* owner) const;
   std::vector<int> PrepObject(const Trigger& tr, const std::string& prep) const;
+  // "The drills, which involve 5,000 troops from Poland and Lithuania",
+  // "exercises involving Egypt and Jordan": the parties named right after
+  // a verb of involving (involving_verbs) that follows a noun trigger,
+  // themselves or after "from" / "of".
+  std::vector<int> Involved(const Trigger& tr) const;
 
   // "Those sanctioned by the UK include A, owner of B; C and D": the names
   // listed after a listing verb (list_verbs.txt) that follows the trigger,

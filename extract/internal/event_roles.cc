@@ -62,13 +62,18 @@ std::vector<int> EventExtraction::NamedMembers(size_t k, size_t end) const {
   if (!example) {
     // An apposition of people that closes the phrase ("officials, A and B."),
     // not the subject of a next clause ("officials, A said").
-    if (!IsPerson(hm.entity)) return {};
+    if (!IsPerson(hm.entity) &&
+        doc_.entities[static_cast<size_t>(hm.entity)].type != EntityType::kOrganization)
+      return {};
     size_t e = j;
     while (e < end && (MentionAt(e) >= 0 || t_[e].text == "," || Is(e, sw_.coordinators))) {
       const int em = MentionAt(e);
       e = em >= 0 ? doc_.mentions[static_cast<size_t>(em)].end_token : e + 1;
     }
-    if (e < end && t_[e].kind == TokenKind::kWord) return {};
+    // ... which may end at a comma before a preposition ("banks, A and B, on Friday").
+    if (e < end && t_[e].kind == TokenKind::kWord &&
+        !(t_[e - 1].text == "," && IsPreposition(t_[e].lower)))
+      return {};
   }
   return Coordinated(head);
 }
@@ -106,6 +111,33 @@ std::vector<int> EventExtraction::Object(const Trigger& tr) const {
       }
       return Coordinated(head);
     }
+  }
+  return {};
+}
+
+std::vector<int> EventExtraction::Involved(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  if (tr.verb) return {};
+  // ", which involve" / "that involve" / "involving": the verb right after
+  // the noun, maybe after a comma and a relative word.
+  size_t k = tr.end;
+  if (k < s.end_token && t_[k].text == ",") ++k;
+  if (k < s.end_token && Is(k, w_.relative_words)) ++k;
+  if (k >= s.end_token || !Is(k, w_.involving_verbs)) return {};
+  // The parties themselves ("involving Poland and Lithuania"), or their
+  // forces: a few words, then "from" ("5,000 troops from Poland").
+  for (size_t j = k + 1; j < s.end_token && j < k + 6; ++j) {
+    if (const int m = MentionAt(j); m >= 0) {
+      const size_t first = doc_.mentions[static_cast<size_t>(m)].first_token;
+      if (first > k + 1 && !Is(first - 1, w_.origin_preps) &&
+          !(first > k + 2 && Is(first - 1, w_.articles) && Is(first - 2, w_.origin_preps)))
+        return {};
+      return Coordinated(HeadMention(static_cast<size_t>(m)));
+    }
+    const Token& w = t_[j];
+    if (w.kind == TokenKind::kPunct || IsClauseBreak(w) ||
+        (IsPreposition(w.lower) && !Is(j, w_.origin_preps)))
+      return {};
   }
   return {};
 }

@@ -96,6 +96,9 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
     }
     if (Owned(m)) owned.push_back(ms[m].entity);
   }
+  // A headline lists without "and": "China, Russia Hold Joint Drills".
+  if (!pending.empty() && TitleCase(doc_.sentences[ms[mention].sentence]))
+    out.insert(out.end(), pending.begin(), pending.end());
   // "the owner of Dynamo FC and X": what someone owns is no member.
   std::erase_if(out, [&](int e) { return std::find(owned.begin(), owned.end(), e) != owned.end(); });
   return out;
@@ -180,13 +183,25 @@ std::vector<int> EventExtraction::LeadSubject(const Trigger& tr) const {
   // The participle itself ("Arrested in"), or the noun it governs right
   // after it ("Following talks with"); not a noun deeper in the phrase
   // ("Struggling to pay back loans, X": X borrows, it does not lend).
-  if (tr.first > s.first_token + 1) return {};
   const Token& lead = t_[s.first_token];
-  if (!(lead.tag == "VBG" || lead.tag == "VBN" ||
-        StageWords::EndsInAny(lead.lower, sw_.gerund_endings, 5) ||
-        (tr.first == s.first_token && tr.verb)))
-    return {};
-  size_t c = s.first_token + 1;
+  const bool participle = lead.tag == "VBG" || lead.tag == "VBN" ||
+                          StageWords::EndsInAny(lead.lower, sw_.gerund_endings, 5);
+  if (tr.first > s.first_token + 1 || (!participle && !(tr.first == s.first_token && tr.verb))) {
+    // "Speaking after talks with X, Y said", "During a meeting with X, Y
+    // pledged": a participle or a background preposition, a short phrase
+    // of prepositions, determiners and adjectives, then a noun trigger
+    // with its other party ("with").
+    if (tr.verb || tr.first > s.first_token + 4 || tr.end >= s.end_token ||
+        !Is(tr.end, w_.party_preps) || (!participle && !Is(s.first_token, w_.background_preps)))
+      return {};
+    for (size_t k = s.first_token + 1; k < tr.first; ++k) {
+      if (!IsPreposition(t_[k].lower) && !Is(k, w_.noun_determiners) && t_[k].tag != "JJ")
+        return {};
+    }
+  }
+  // The comma that closes the phrase, after the trigger ("after" in the
+  // phrase breaks no clause).
+  size_t c = std::max(s.first_token + 1, tr.end);
   while (c < s.end_token && t_[c].text != "," && !IsClauseBreak(t_[c])) ++c;
   if (c >= s.end_token || t_[c].text != "," || c < tr.end || c - s.first_token > 14) return {};
   // The main clause's subject, maybe after a title or two ("President X").

@@ -155,11 +155,16 @@ bool EventExtraction::LemmaIn(size_t i, const WordSet& set) const {
 std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
   std::vector<Trigger> out;
   const auto& s = doc_.sentences[si];
+  const bool headline = TitleCase(s);
   for (size_t i = s.first_token; i < s.end_token; ++i) {
     if (t_[i].kind != TokenKind::kWord) continue;
     // Names are not triggers ("March for Freedom" is a name, "Monday" no vote).
-    // ... but a quoted title opens with one: a "March for Freedom".
-    if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote) continue;
+    // ... but a quoted title opens with one: a "March for Freedom"; and in
+    // a headline in title case every word is capitalized ("China, Russia
+    // Hold Joint Drills"), names being those the recognizer found.
+    if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote &&
+        (!headline || t_[i].in_date || t_[i].all_caps))
+      continue;
     if (doc_.mention_at[i] >= 0) continue;
     uint64_t starts = 0;  // the classes a lemma of the word can begin a trigger of
     for (const auto& l : TokenLemmas(i)) starts |= lex_.TriggerStarts(l);
@@ -244,6 +249,10 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
           break;
         }
       }
+      // "Iran was hit with new sanctions", "X, who is under EU sanctions":
+      // a noun trigger that befalls its clause's subject, as a passive
+      // verb's would.
+      if (!tr.verb && Undergone(tr)) tr.passive = true;
       // "Egypt obtained a loan", and a receiving verb as the trigger itself
       // ("Nigeria borrowed $3bn").
       if (tr.verb && LemmaIn(i, lex_.receive_verbs)) tr.receiving = true;
@@ -257,6 +266,59 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
     }
   }
   return out;
+}
+
+bool EventExtraction::TitleCase(const Sentence& s) const {
+  // Every longer word capitalized, three at least, and no closing period.
+  constexpr size_t kLongWord = 4;
+  size_t words = 0;
+  for (size_t k = s.first_token; k < s.end_token; ++k) {
+    const Token& w = t_[k];
+    if (w.kind != TokenKind::kWord || w.text.size() < kLongWord) continue;
+    if (!w.capitalized) return false;
+    ++words;
+  }
+  return words >= 3 && t_[s.end_token - 1].kind == TokenKind::kWord;
+}
+
+bool EventExtraction::Undergone(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  // Back over the noun's modifiers: determiners, adjectives, numbers,
+  // amounts and names ("new EU sanctions", "a $3 billion loan").
+  size_t k = tr.first;
+  for (size_t n = 0; k > s.first_token && n < 6; ++n) {
+    const size_t p = k - 1;
+    if (const int m = MentionAt(p); m >= 0) {
+      k = doc_.mentions[static_cast<size_t>(m)].first_token;
+      continue;
+    }
+    const Token& w = t_[p];
+    const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, w.span.end});
+    bool money = false;
+    for (auto it = money_b; it != money_e; ++it)
+      money = money || (it->span.begin <= w.span.begin && it->span.end >= w.span.end);
+    if (!money && !Is(p, w_.noun_determiners) && w.tag != "JJ" && w.kind != TokenKind::kNumber)
+      break;
+    k = p;
+  }
+  if (k <= s.first_token + 1) return false;
+  size_t p = k - 1;
+  // "X is under sanctions", "who remained under EU sanctions" (not "put
+  // four banks under sanctions": those are the object's).
+  if (Is(p, w_.undergoing_preps))
+    return IsBeForm(t_[p - 1].lower) || sw_.copulas.count(t_[p - 1].lower) > 0;
+  if (Is(p, w_.undergone_preps)) {
+    --p;
+  } else if (IsPreposition(t_[p].lower)) {
+    return false;
+  }
+  // A passive participle: a form of "be", maybe an adverb, the participle.
+  if (MentionAt(p) >= 0 || t_[p].capitalized || !IsParticipleForm(t_[p])) return false;
+  for (size_t q = p; q-- > s.first_token && q + 3 > p;) {
+    if (IsBeForm(t_[q].lower)) return true;
+    if (t_[q].tag != "RB") return false;
+  }
+  return false;
 }
 
 bool EventExtraction::PaysExcluded(const Trigger& tr) const {
@@ -298,8 +360,14 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
     if (k > s.first_token && Is(k - 1, w_.opposition_preps)) return false;
   }
   if (tr.end < s.end_token && lex_.non_events.count(t_[tr.end].lower) > 0) return false;
-  // "an offer of a loan", "calls for sanctions", "threat of arrest".
-  for (size_t k = tr.first; k-- > s.first_token && k + 4 > tr.first;) {
+  // "an offer of a loan", "calls for sanctions", "threat of arrest", and
+  // past a possessor: "a warrant for Putin's arrest".
+  size_t head = tr.first;
+  if (head > s.first_token + 1 && sw_.possessive_markers.count(t_[head - 1].text) > 0) {
+    if (const int m = MentionAt(head - 2); m >= 0)
+      head = doc_.mentions[static_cast<size_t>(m)].first_token;
+  }
+  for (size_t k = head; k-- > s.first_token && k + 4 > head;) {
     if (lex_.non_events.count(t_[k].lower) > 0) return false;
     if (t_[k].kind == TokenKind::kPunct) break;
   }
