@@ -113,6 +113,10 @@ class EventExtraction {
 
   // Negated, hypothetical and non-event uses are no event.
   bool Admissible(const Trigger& tr) const;
+  // Where the noun phrase of noun trigger TR starts: back over determiners,
+  // adjectives, numbers, amounts and, when `names`, names ("a $3 billion
+  // loan", "new EU sanctions").
+  size_t NounPhraseStart(const Trigger& tr, bool names) const;
   // A headline in title case: "China, Russia Hold Joint Naval Drills".
   bool TitleCase(const Sentence& s) const;
   // A noun trigger that befalls its clause's subject: after a passive verb
@@ -200,6 +204,12 @@ class EventExtraction {
   // of the role.
   size_t OwnerPhrase(size_t j, size_t end, int* owner) const;
   std::vector<int> PrepObject(const Trigger& tr, const std::string& prep) const;
+  // "The IMF provided Egypt with a loan", "The US hit Iran with new
+  // sanctions": the mention between a verb and "with" before a noun
+  // trigger (the verb's object, no subject of the trigger), or -1; and
+  // its entities (the roles.tsv slot "withobject").
+  int WithObjectMention(const Trigger& tr) const;
+  std::vector<int> WithObject(const Trigger& tr) const;
   // "The drills, which involve 5,000 troops from Poland and Lithuania",
   // "exercises involving Egypt and Jordan": the parties named right after
   // a verb of involving (involving_verbs) that follows a noun trigger,

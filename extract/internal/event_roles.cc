@@ -142,6 +142,11 @@ std::vector<int> EventExtraction::Involved(const Trigger& tr) const {
   return {};
 }
 
+std::vector<int> EventExtraction::WithObject(const Trigger& tr) const {
+  const int m = WithObjectMention(tr);
+  return m < 0 ? std::vector<int>{} : Coordinated(HeadMention(static_cast<size_t>(m)));
+}
+
 std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::string& prep) const {
   const auto& s = doc_.sentences[tr.sentence];
   for (size_t k = tr.end; k < s.end_token && k < tr.end + 15; ++k) {
@@ -367,7 +372,15 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
     bool crosses = false;
     // A quoted title ("March for Peace") closes its own quote.
     const bool titled = tr.first > s.first_token && t_[tr.first - 1].kind == TokenKind::kQuote;
-    for (size_t q = tr.end; q < k && !crosses; ++q) {
+    // ... but past the trigger's own relative clause between commas: "The
+    // protest, which drew 8,000 people, ended in Accra".
+    size_t from = tr.end;
+    if (from + 1 < k && t_[from].text == "," && Is(from + 1, sw_.clause_relatives)) {
+      size_t c = from + 2;
+      while (c < k && t_[c].text != "," && !IsClauseBreakPunct(t_[c])) ++c;
+      if (c < k && t_[c].text == ",") from = c + 1;
+    }
+    for (size_t q = from; q < k && !crosses; ++q) {
       crosses = IsClauseWord(t_[q]) && !(titled && t_[q].kind == TokenKind::kQuote);
     }
     for (size_t q = k; q < tr.first && !crosses; ++q)
@@ -467,6 +480,9 @@ bool EventExtraction::DrawnCrowd(const Trigger& tr, size_t first, size_t after,
   if (Is(v, w_.draw_particles) && v > tr.end) --v;
   if (!LemmaIn(v, lex_.crowd_draw_verbs) || t_[v].tag.rfind("VB", 0) != 0) return false;
   if (after < s.end_token && IsParticipleForm(t_[after])) return false;
+  // "The protest, which drew about 8,000 people": its own relative clause.
+  if (v == tr.end + 2 && t_[tr.end].text == "," && Is(tr.end + 1, sw_.clause_relatives))
+    return true;
   // The trigger heads the verb's subject: a few words on, in one clause,
   // with no finite verb between ("The march in Faro on Sunday drew").
   if (v - tr.end > 10) return false;
@@ -477,12 +493,14 @@ bool EventExtraction::DrawnCrowd(const Trigger& tr, size_t first, size_t after,
 }
 
 size_t EventExtraction::DefeatAt(size_t k, const Sentence& s) const {
-  // A verb ("beat"), not a noun ("a beat").
-  if (t_[k].tag.rfind("VB", 0) != 0 || MentionAt(k) >= 0) return 0;
+  // A verb ("beat"), not a noun ("a beat"); or an adverb's phrase ("ahead of").
+  const bool verb = t_[k].tag.rfind("VB", 0) == 0;
+  if ((!verb && t_[k].tag != "RB") || MentionAt(k) >= 0) return 0;
   size_t best = 0;
   const auto lemmas = TokenLemmas(k);
   for (const auto& phrase : lex_.defeat_phrases) {
     if (phrase.empty() || k + phrase.size() > s.end_token || phrase.size() <= best) continue;
+    if (!verb && phrase.size() < 2) continue;
     bool ok = std::find(lemmas.begin(), lemmas.end(), phrase[0]) != lemmas.end();
     for (size_t i = 1; i < phrase.size() && ok; ++i) ok = t_[k + i].lower == phrase[i];
     if (ok) best = phrase.size();

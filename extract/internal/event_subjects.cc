@@ -213,6 +213,22 @@ std::vector<int> EventExtraction::LeadSubject(const Trigger& tr) const {
   return {};
 }
 
+int EventExtraction::WithObjectMention(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  if (tr.verb) return -1;
+  // Back over the noun's modifiers ("with a new $3 billion loan").
+  const size_t k = NounPhraseStart(tr, false);
+  if (k <= s.first_token + 2 || !Is(k - 1, w_.party_preps)) return -1;
+  const int m = MentionAt(k - 2);
+  if (m < 0) return -1;
+  const size_t first = doc_.mentions[static_cast<size_t>(GroupStart(static_cast<size_t>(m)))].first_token;
+  if (first <= s.first_token) return -1;
+  const Token& verb = t_[first - 1];
+  if (verb.tag.rfind("VB", 0) != 0 || IsBeForm(verb.lower) || MentionAt(first - 1) >= 0)
+    return -1;
+  return m;
+}
+
 std::vector<int> EventExtraction::MainSubject(size_t k, const Sentence& s) const {
   size_t start = k;
   while (start > s.first_token) {
@@ -282,6 +298,7 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
   for (size_t k = s.first_token; k < s.end_token; ++k) rel[k] = false;
   internal::MarkRelativeClauses(doc_, s, sw_, rel);
   std::vector<int> possessor;  // "The IMF's board approved a loan": the fallback subject
+  const int with_object = WithObjectMention(tr);
   // Inside ", who met Y": the subject is the name before the comma.
   if (rel[tr.first]) {
     size_t k = tr.first;
@@ -322,6 +339,11 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     if (auto leaders = LeadersPhrase(k, tr.first); !leaders.empty()) return leaders;
     const int m = MentionAt(k);
     if (m < 0) continue;
+    // "The IMF provided Egypt with a loan": the verb's object is no subject.
+    if (m == with_object) {
+      k = doc_.mentions[GroupStart(static_cast<size_t>(m))].first_token;
+      continue;
+    }
     // A name right before a noun trigger modifies it ("World Bank loan"): no subject.
     if (!tr.verb && doc_.mentions[static_cast<size_t>(m)].end_token == tr.first) {
       k = doc_.mentions[static_cast<size_t>(m)].first_token;

@@ -212,6 +212,12 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
       const bool past = (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) ||
                         w_.irregular_pasts.count(w) > 0;
       if (past) tr.verb = true;
+      // "a $3 billion loan": an amount right before makes a noun.
+      if (!past && i > s.first_token) {
+        const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, t_[i - 1].span.end});
+        for (auto it = money_b; it != money_e; ++it)
+          tr.verb = tr.verb && it->span.end != t_[i - 1].span.end;
+      }
       // "a $1.5 billion World Bank loan", "the IMF bailout": a name between
       // a determiner or an amount and the trigger modifies a noun.
       if (!past && i > s.first_token && doc_.mention_at[i - 1] >= 0) {
@@ -281,14 +287,13 @@ bool EventExtraction::TitleCase(const Sentence& s) const {
   return words >= 3 && t_[s.end_token - 1].kind == TokenKind::kWord;
 }
 
-bool EventExtraction::Undergone(const Trigger& tr) const {
+size_t EventExtraction::NounPhraseStart(const Trigger& tr, bool names) const {
   const auto& s = doc_.sentences[tr.sentence];
-  // Back over the noun's modifiers: determiners, adjectives, numbers,
-  // amounts and names ("new EU sanctions", "a $3 billion loan").
   size_t k = tr.first;
   for (size_t n = 0; k > s.first_token && n < 6; ++n) {
     const size_t p = k - 1;
     if (const int m = MentionAt(p); m >= 0) {
+      if (!names) break;
       k = doc_.mentions[static_cast<size_t>(m)].first_token;
       continue;
     }
@@ -301,6 +306,12 @@ bool EventExtraction::Undergone(const Trigger& tr) const {
       break;
     k = p;
   }
+  return k;
+}
+
+bool EventExtraction::Undergone(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  const size_t k = NounPhraseStart(tr, true);
   if (k <= s.first_token + 1) return false;
   size_t p = k - 1;
   // "X is under sanctions", "who remained under EU sanctions" (not "put
