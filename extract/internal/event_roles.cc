@@ -355,7 +355,10 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   std::vector<int> best;
   size_t best_dist = SIZE_MAX;
-  for (size_t k = s.first_token; k + 1 < s.end_token; ++k) {
+  // A background event ("a day after the arrest of X") takes no place
+  // before it: that is the main event's.
+  const size_t first = Background(tr) ? tr.end : s.first_token;
+  for (size_t k = first; k + 1 < s.end_token; ++k) {
     // "in Minsk", and "the streets of Tel Aviv".
     const bool streets_of =
         Is(k, w_.genitive_preps) && k > s.first_token && Is(k - 1, w_.street_nouns);
@@ -366,7 +369,15 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
       for (const auto& l : TokenLemmas(k - 1)) verb = verb || w_.converge_verbs.count(l) > 0;
       converge_on = verb;
     }
-    if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of && !converge_on) continue;
+    // "will travel to Kampala for talks": where a verb of travel leads.
+    bool travel_to = Is(k, w_.travel_preps) && k > s.first_token;
+    if (travel_to) {
+      bool verb = false;
+      for (const auto& l : TokenLemmas(k - 1)) verb = verb || w_.travel_verbs.count(l) > 0;
+      travel_to = verb;
+    }
+    if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of && !converge_on && !travel_to)
+      continue;
     // Only places in the trigger's own clause: none after a "that" or "which"
     // clause that follows the trigger.
     bool crosses = false;

@@ -392,7 +392,10 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
     }
     break;
   }
-  const size_t from = tr.first > s.first_token + 4 ? tr.first - 4 : s.first_token;
+  // Four words before the trigger's noun phrase ("is seeking a $1 billion
+  // loan", "did not approve a new $2 billion loan").
+  const size_t start = std::min(head, NounPhraseStart(tr, false));
+  const size_t from = start > s.first_token + 4 ? start - 4 : s.first_token;
   for (size_t k = from; k < tr.first; ++k) {
     if (lex_.negations.count(t_[k].lower) > 0) return false;
     // "may" is a modal, "May 29" a date.

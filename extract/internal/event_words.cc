@@ -49,6 +49,8 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"undergoing_preps", &undergoing_preps},
       {"undergone_preps", &undergone_preps},
       {"involving_verbs", &involving_verbs},
+      {"travel_preps", &travel_preps},
+      {"travel_verbs", &travel_verbs},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);
