@@ -469,4 +469,40 @@ size_t EventExtraction::HeadMention(size_t m) const {
   return m;
 }
 
+bool EventExtraction::Background(const Trigger& o) const {
+  for (size_t k = o.first; k-- > doc_.sentences[o.sentence].first_token && k + 4 > o.first;) {
+    const std::string& w = t_[k].lower;
+    if (w_.background_preps.count(w) > 0) {
+      // "spoke on Friday after holding talks": a gerund clause shares the
+      // main clause's subject and time; "after a banned march" does not.
+      return GerundClause(o) == std::string::npos;
+    }
+  }
+  return false;
+}
+
+bool EventExtraction::InDateline(size_t k, const Sentence& s) const {
+  if (k < s.first_token + 2 || k > s.first_token + 6 || t_[k - 1].text != ",") return false;
+  size_t j = k - 1;
+  while (j > s.first_token && t_[j - 1].all_caps) --j;  // "BUENOS AIRES"
+  return j < k - 1 && j <= s.first_token + 1 && t_[k - 2].all_caps;
+}
+
+bool EventExtraction::SaidOn(size_t k, const Sentence& s) const {
+  // "declared victory in Saturday's election": a possessive date is its noun's.
+  size_t e = k;
+  while (e < s.end_token && t_[e].in_date && sw_.possessive_markers.count(t_[e].text) == 0) ++e;
+  if (e < s.end_token && sw_.possessive_markers.count(t_[e].text) > 0) return false;
+  for (size_t j = k; j-- > s.first_token && j + 4 > k;) {
+    if (t_[j].tag.rfind("VB", 0) == 0) {
+      for (const auto& l : TokenLemmas(j)) {
+        if (lex_.attribution_verbs.count(l) > 0 || lex_.speech_verbs.count(l) > 0) return true;
+      }
+      return false;
+    }
+    if (t_[j].kind == TokenKind::kPunct) return false;
+  }
+  return false;
+}
+
 }  // namespace newskg::internal

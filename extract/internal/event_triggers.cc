@@ -364,9 +364,11 @@ bool EventExtraction::ReportedFuture(size_t k, const Sentence& s) const {
 
 bool EventExtraction::Admissible(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
-  // "a rally against the exercises": the exercises are told elsewhere.
-  {
-    size_t k = tr.first;
+  // "a rally against the exercises": the exercises are told elsewhere; but
+  // "water cannon against demonstrators" names the crowd of one.
+  if (lex_.crowd_nouns.count(t_[tr.first].lower) == 0) {
+    // ... past the noun's article and adjectives ("against the joint drills").
+    size_t k = NounPhraseStart(tr, false);
     if (k > s.first_token && Is(k - 1, w_.trigger_determiners)) --k;
     if (k > s.first_token && Is(k - 1, w_.opposition_preps)) return false;
   }

@@ -51,6 +51,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"involving_verbs", &involving_verbs},
       {"travel_preps", &travel_preps},
       {"travel_verbs", &travel_verbs},
+      {"duration_nouns", &duration_nouns},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);
