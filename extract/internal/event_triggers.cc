@@ -155,17 +155,18 @@ bool EventExtraction::LemmaIn(size_t i, const WordSet& set) const {
 std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
   std::vector<Trigger> out;
   const auto& s = doc_.sentences[si];
-  const bool headline = TitleCase(s);
+  int headline = -1;  // whether the sentence is a headline in title case, once asked
   for (size_t i = s.first_token; i < s.end_token; ++i) {
-    if (t_[i].kind != TokenKind::kWord) continue;
+    if (t_[i].kind != TokenKind::kWord || doc_.mention_at[i] >= 0) continue;
     // Names are not triggers ("March for Freedom" is a name, "Monday" no vote).
     // ... but a quoted title opens with one: a "March for Freedom"; and in
     // a headline in title case every word is capitalized ("China, Russia
     // Hold Joint Drills"), names being those the recognizer found.
-    if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote &&
-        (!headline || t_[i].in_date || t_[i].all_caps))
-      continue;
-    if (doc_.mention_at[i] >= 0) continue;
+    if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote) {
+      if (t_[i].in_date || t_[i].all_caps) continue;
+      if (headline < 0) headline = TitleCase(s) ? 1 : 0;
+      if (headline == 0) continue;
+    }
     uint64_t starts = 0;  // the classes a lemma of the word can begin a trigger of
     for (const auto& l : TokenLemmas(i)) starts |= lex_.TriggerStarts(l);
     if (starts == 0) continue;
