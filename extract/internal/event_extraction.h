@@ -174,6 +174,11 @@ class EventExtraction {
   // A trigger in a leading participial phrase takes the main clause's
   // subject: "Speaking after talks with X, Y said", "Arrested on Friday, X".
   std::vector<int> LeadSubject(const Trigger& tr) const;
+  // "X and Y spoke to reporters after their talks": the background
+  // preposition before a noun trigger's possessive determiner, whose owner
+  // is the clause's subject (its subject, time and place the trigger's), or
+  // npos.
+  size_t OwnBackground(const Trigger& tr) const;
   std::vector<int> Subject(const Trigger& tr) const;
   // Whether PREP ("from", "of") follows a plural noun that opens its clause,
   // so that its objects are the subject ("Troops from Kenya and Uganda").

@@ -166,8 +166,15 @@ const CountValue* EventExtraction::CountFor(const Trigger& tr, const Sentence& s
                     lex_.crowd_size_nouns.count(t_[q - 1].lower) > 0);
       }
     } else {
-      // "jailed for 14 days": a duration counts no one.
-      const size_t gap = first > tr.end ? first - tr.end : (tr.first > k ? tr.first - k : 0);
+      // "jailed for 14 days": a duration counts no one; "Five people,
+      // including X, were arrested": the examples are no distance.
+      size_t to = k;
+      if (k + 2 < tr.first && t_[k + 1].text == "," && Is(k + 2, w_.inclusion_words)) {
+        size_t n = k + 3;
+        while (n < tr.first && t_[n].text != ",") ++n;
+        if (n < tr.first) to = n + 1;
+      }
+      const size_t gap = first > tr.end ? first - tr.end : (tr.first > to ? tr.first - to : 0);
       ok = gap <= 5 && !(k < s.end_token && Is(k, w_.duration_nouns));
     }
     if (!ok) continue;

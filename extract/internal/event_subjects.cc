@@ -213,12 +213,22 @@ std::vector<int> EventExtraction::LeadSubject(const Trigger& tr) const {
   return {};
 }
 
+size_t EventExtraction::OwnBackground(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  if (tr.verb) return std::string::npos;
+  const size_t np = NounPhraseStart(tr, false);
+  if (np > s.first_token && np < tr.first && lex_.possessive_determiners.count(t_[np].lower) > 0 &&
+      Is(np - 1, w_.background_preps))
+    return np - 1;
+  return std::string::npos;
+}
+
 int EventExtraction::WithObjectMention(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   if (tr.verb) return -1;
   // Back over the noun's modifiers ("with a new $3 billion loan").
   const size_t k = NounPhraseStart(tr, false);
-  if (k <= s.first_token + 2 || !Is(k - 1, w_.party_preps)) return -1;
+  if (k <= s.first_token + 2 || !Is(k - 1, w_.object_preps)) return -1;
   const int m = MentionAt(k - 2);
   if (m < 0) return -1;
   const size_t first = doc_.mentions[static_cast<size_t>(GroupStart(static_cast<size_t>(m)))].first_token;
@@ -291,6 +301,7 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
   // "X and Y spoke to reporters after holding talks": a gerund clause
   // takes the subject of the clause it hangs from.
   if (const size_t g = GerundClause(tr); g != std::string::npos) return MainSubject(g, s);
+  if (const size_t b = OwnBackground(tr); b != std::string::npos) return MainSubject(b, s);
   if (auto lead = LeadSubject(tr); !lead.empty()) return lead;
   // One array for the document, cleared over this sentence only (linear).
   std::vector<bool>& rel = rel_;
@@ -298,7 +309,10 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
   for (size_t k = s.first_token; k < s.end_token; ++k) rel[k] = false;
   internal::MarkRelativeClauses(doc_, s, sw_, rel);
   std::vector<int> possessor;  // "The IMF's board approved a loan": the fallback subject
-  const int with_object = WithObjectMention(tr);
+  int with_object = -1;
+  for (const RoleRule& r : lex_.event_classes[tr.cls].roles) {
+    if (r.slot == "withobject") with_object = WithObjectMention(tr);
+  }
   // Inside ", who met Y": the subject is the name before the comma.
   if (rel[tr.first]) {
     size_t k = tr.first;
@@ -441,7 +455,10 @@ bool EventExtraction::OriginOfSubject(size_t prep, const Sentence& s) const {
   for (size_t k = prep - 1; k-- > s.first_token;) {
     if (IsClauseBreak(t_[k])) return true;
     const std::string& tag = t_[k].tag;
-    if (tag != "DT" && tag != "JJ" && tag != "CD" && tag != "NN" && tag != "PRP$") return false;
+    // ... and a count's qualifier: "About 3,000 troops from".
+    if (tag != "DT" && tag != "JJ" && tag != "CD" && tag != "NN" && tag != "PRP$" &&
+        lex_.count_qualifiers.count(t_[k].lower) == 0)
+      return false;
   }
   return true;
 }
@@ -474,8 +491,9 @@ bool EventExtraction::Background(const Trigger& o) const {
     const std::string& w = t_[k].lower;
     if (w_.background_preps.count(w) > 0) {
       // "spoke on Friday after holding talks": a gerund clause shares the
-      // main clause's subject and time; "after a banned march" does not.
-      return GerundClause(o) == std::string::npos;
+      // main clause's subject and time, and so does "after their talks";
+      // "after a banned march" does not.
+      return GerundClause(o) == std::string::npos && OwnBackground(o) == std::string::npos;
     }
   }
   return false;

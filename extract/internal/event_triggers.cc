@@ -256,6 +256,17 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
           break;
         }
       }
+      // "X was among 20 people arrested": a form of "be", "among", the
+      // group, then the participle.
+      if (tr.verb && !tr.passive && IsParticipleForm(t_[i + len - 1])) {
+        for (size_t k = i; k-- > s.first_token + 1 && k + 5 > i;) {
+          if (Is(k, w_.group_preps)) {
+            tr.passive = IsBeForm(t_[k - 1].lower);
+            break;
+          }
+          if (t_[k].kind == TokenKind::kPunct || MentionAt(k) >= 0) break;
+        }
+      }
       // "Iran was hit with new sanctions", "X, who is under EU sanctions":
       // a noun trigger that befalls its clause's subject, as a passive
       // verb's would.

@@ -52,6 +52,8 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"travel_preps", &travel_preps},
       {"travel_verbs", &travel_verbs},
       {"duration_nouns", &duration_nouns},
+      {"object_preps", &object_preps},
+      {"group_preps", &group_preps},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);
