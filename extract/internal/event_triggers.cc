@@ -256,6 +256,18 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
           break;
         }
       }
+      // "Opposition leader X arrested in Abuja": a participle right after
+      // a person's name, before a preposition or the end, is a headline's,
+      // a reduced relative's or an apposition's passive.
+      if (tr.verb && !tr.passive && IsParticipleForm(t_[i + len - 1]) && i > s.first_token &&
+          (i + len >= s.end_token || t_[i + len].kind == TokenKind::kPunct ||
+           IsPreposition(t_[i + len].lower))) {
+        // ... or after the name and a comma: "X, arrested in Abuja on Friday,".
+        const bool comma = t_[i - 1].text == "," && i > s.first_token + 1;
+        const int m = MentionAt(comma ? i - 2 : i - 1);
+        tr.passive = m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0 &&
+                     IsPerson(doc_.mentions[static_cast<size_t>(m)].entity);
+      }
       // "X was among 20 people arrested": a form of "be", "among", the
       // group, then the participle.
       if (tr.verb && !tr.passive && IsParticipleForm(t_[i + len - 1])) {
