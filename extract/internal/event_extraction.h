@@ -175,9 +175,10 @@ class EventExtraction {
   // subject: "Speaking after talks with X, Y said", "Arrested on Friday, X".
   std::vector<int> LeadSubject(const Trigger& tr) const;
   // "X and Y spoke to reporters after their talks": the background
-  // preposition before a noun trigger's possessive determiner, whose owner
-  // is the clause's subject (its subject, time and place the trigger's), or
-  // npos.
+  // preposition before a noun trigger's plural possessive (group_possessives;
+  // "his" may be another's: "X congratulated Y after his election"), whose
+  // owner is the clause's subject (its subject, time and place the
+  // trigger's), or npos.
   size_t OwnBackground(const Trigger& tr) const;
   std::vector<int> Subject(const Trigger& tr) const;
   // Whether PREP ("from", "of") follows a plural noun that opens its clause,

@@ -217,7 +217,7 @@ size_t EventExtraction::OwnBackground(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   if (tr.verb) return std::string::npos;
   const size_t np = NounPhraseStart(tr, false);
-  if (np > s.first_token && np < tr.first && lex_.possessive_determiners.count(t_[np].lower) > 0 &&
+  if (np > s.first_token && np < tr.first && Is(np, w_.group_possessives) &&
       Is(np - 1, w_.background_preps))
     return np - 1;
   return std::string::npos;

@@ -54,6 +54,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"duration_nouns", &duration_nouns},
       {"object_preps", &object_preps},
       {"group_preps", &group_preps},
+      {"group_possessives", &group_possessives},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);
