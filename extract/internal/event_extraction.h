@@ -1,8 +1,9 @@
 // The event stage's internals: one reading of an article's sentences for
 // event mentions (extract/event_extractor.h), its members defined by topic
 // in event_extractor.cc (the run and relations), event_triggers.cc
-// (triggers, attribution), event_subjects.cc and event_roles.cc (roles),
-// event_fill.cc (a mention's dates, counts, amounts and class steps) and
+// (triggers, attribution), event_subjects.cc and event_roles.cc (roles;
+// the first also background phrases and the day of saying), event_fill.cc
+// (a mention's dates, counts, amounts and class steps) and
 // event_merge.cc (one event per article for mentions the schema calls one).
 #ifndef NEWSKG_EXTRACT_INTERNAL_EVENT_EXTRACTION_H_
 #define NEWSKG_EXTRACT_INTERNAL_EVENT_EXTRACTION_H_
