@@ -300,7 +300,28 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
   }
   // "X and Y spoke to reporters after holding talks": a gerund clause
   // takes the subject of the clause it hangs from.
-  if (const size_t g = GerundClause(tr); g != std::string::npos) return MainSubject(g, s);
+  if (const size_t g = GerundClause(tr); g != std::string::npos) {
+    std::vector<int> main = MainSubject(g, s);
+    // "Japan joined the United States in imposing sanctions": the one
+    // joined takes part too.
+    if (const int m = MentionAt(g - 1); m >= 0 && g > s.first_token + 1) {
+      // The first of the names joined ("Britain and Australia").
+      size_t first = GroupStart(static_cast<size_t>(m));
+      while (first > 0 && doc_.mentions[first - 1].sentence == tr.sentence &&
+             doc_.mentions[first - 1].end_token + 1 == doc_.mentions[first].first_token &&
+             (Is(doc_.mentions[first - 1].end_token, sw_.coordinators) ||
+              t_[doc_.mentions[first - 1].end_token].text == ","))
+        first = GroupStart(first - 1);
+      size_t v = doc_.mentions[first].first_token;
+      if (v > s.first_token + 1 && Is(v - 1, w_.articles)) --v;
+      if (v > s.first_token && LemmaIn(v - 1, w_.joining_verbs)) {
+        for (int e : Coordinated(first)) {
+          if (std::find(main.begin(), main.end(), e) == main.end()) main.push_back(e);
+        }
+      }
+    }
+    return main;
+  }
   if (const size_t b = OwnBackground(tr); b != std::string::npos) return MainSubject(b, s);
   if (auto lead = LeadSubject(tr); !lead.empty()) return lead;
   // One array for the document, cleared over this sentence only (linear).

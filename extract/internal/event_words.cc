@@ -55,6 +55,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"object_preps", &object_preps},
       {"group_preps", &group_preps},
       {"group_possessives", &group_possessives},
+      {"joining_verbs", &joining_verbs},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);
