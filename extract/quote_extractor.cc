@@ -230,6 +230,21 @@ int QuoteFinder::After(const Quote& q) const {
   }
   // Speaker first: up to four words of description before the name.
   for (size_t j = k; j < limit && j < k + 10; ++j) {
+    // "the head of the mission, Anna Berg, told reporters": a description
+    // naming no one, then the speaker between commas.
+    if (t_[j].text == "," && j > k + 1 && j + 1 < limit) {
+      const int m = doc_.mention_at[j + 1];
+      const Mention* mm = m >= 0 ? &doc_.mentions[static_cast<size_t>(m)] : nullptr;
+      if (mm != nullptr && mm->first_token == j + 1 && mm->entity >= 0 &&
+          doc_.entities[static_cast<size_t>(mm->entity)].type == EntityType::kPerson) {
+        size_t v = mm->end_token;
+        if (v + 1 < t_.size() && t_[v].text == ",") {
+          ++v;
+          if (w_.perfect_auxiliaries.count(t_[v].lower) > 0) ++v;
+          if (v < t_.size() && IsSpeech(v)) return mm->entity;
+        }
+      }
+    }
     if (t_[j].kind == TokenKind::kPunct || t_[j].kind == TokenKind::kQuote) break;
     const int s = SpeakerAt(j);
     if (s < 0) continue;

@@ -1,8 +1,9 @@
 // The event stage's internals: one reading of an article's sentences for
 // event mentions (extract/event_extractor.h), its members defined by topic
 // in event_extractor.cc (the run and relations), event_triggers.cc
-// (triggers, attribution), event_subjects.cc and event_roles.cc (roles),
-// event_fill.cc (a mention's dates, counts, amounts and class steps) and
+// (triggers, attribution), event_subjects.cc and event_roles.cc (roles;
+// the first also background phrases and the day of saying), event_fill.cc
+// (a mention's dates, counts, amounts and class steps) and
 // event_merge.cc (one event per article for mentions the schema calls one).
 #ifndef NEWSKG_EXTRACT_INTERNAL_EVENT_EXTRACTION_H_
 #define NEWSKG_EXTRACT_INTERNAL_EVENT_EXTRACTION_H_
@@ -113,6 +114,16 @@ class EventExtraction {
 
   // Negated, hypothetical and non-event uses are no event.
   bool Admissible(const Trigger& tr) const;
+  // Where the noun phrase of noun trigger TR starts: back over determiners,
+  // adjectives, numbers, amounts and, when `names`, names ("a $3 billion
+  // loan", "new EU sanctions").
+  size_t NounPhraseStart(const Trigger& tr, bool names) const;
+  // A headline in title case: "China, Russia Hold Joint Naval Drills".
+  bool TitleCase(const Sentence& s) const;
+  // A noun trigger that befalls its clause's subject: after a passive verb
+  // ("was hit with new sanctions", "Myanmar was hit by sanctions") or a
+  // preposition of undergoing ("under EU sanctions").
+  bool Undergone(const Trigger& tr) const;
   // A verb trigger that pays what its class excludes (<class>_excluded.txt):
   // "disbursed aid", "disbursed $10 million in humanitarian aid".
   bool PaysExcluded(const Trigger& tr) const;
@@ -164,6 +175,12 @@ class EventExtraction {
   // A trigger in a leading participial phrase takes the main clause's
   // subject: "Speaking after talks with X, Y said", "Arrested on Friday, X".
   std::vector<int> LeadSubject(const Trigger& tr) const;
+  // "X and Y spoke to reporters after their talks": the background
+  // preposition before a noun trigger's plural possessive (group_possessives;
+  // "his" may be another's: "X congratulated Y after his election"), whose
+  // owner is the clause's subject (its subject, time and place the
+  // trigger's), or npos.
+  size_t OwnBackground(const Trigger& tr) const;
   std::vector<int> Subject(const Trigger& tr) const;
   // Whether PREP ("from", "of") follows a plural noun that opens its clause,
   // so that its objects are the subject ("Troops from Kenya and Uganda").
@@ -194,6 +211,17 @@ class EventExtraction {
   // of the role.
   size_t OwnerPhrase(size_t j, size_t end, int* owner) const;
   std::vector<int> PrepObject(const Trigger& tr, const std::string& prep) const;
+  // "The IMF provided Egypt with a loan", "The US hit Iran with new
+  // sanctions": the mention between a verb and "with" before a noun
+  // trigger (the verb's object, no subject of the trigger), or -1; and
+  // its entities (the roles.tsv slot "withobject").
+  int WithObjectMention(const Trigger& tr) const;
+  std::vector<int> WithObject(const Trigger& tr) const;
+  // "The drills, which involve 5,000 troops from Poland and Lithuania",
+  // "exercises involving Egypt and Jordan": the parties named right after
+  // a verb of involving (involving_verbs) that follows a noun trigger,
+  // themselves or after "from" / "of".
+  std::vector<int> Involved(const Trigger& tr) const;
 
   // "Those sanctioned by the UK include A, owner of B; C and D": the names
   // listed after a listing verb (list_verbs.txt) that follows the trigger,

@@ -9,38 +9,6 @@
 
 namespace newskg::internal {
 
-bool EventExtraction::Background(const Trigger& o) const {
-  for (size_t k = o.first; k-- > doc_.sentences[o.sentence].first_token && k + 4 > o.first;) {
-    const std::string& w = t_[k].lower;
-    if (w_.background_preps.count(w) > 0) {
-      // "spoke on Friday after holding talks": a gerund clause shares the
-      // main clause's subject and time; "after a banned march" does not.
-      return GerundClause(o) == std::string::npos;
-    }
-  }
-  return false;
-}
-
-bool EventExtraction::InDateline(size_t k, const Sentence& s) const {
-  if (k < s.first_token + 2 || k > s.first_token + 6 || t_[k - 1].text != ",") return false;
-  size_t j = k - 1;
-  while (j > s.first_token && t_[j - 1].all_caps) --j;  // "BUENOS AIRES"
-  return j < k - 1 && j <= s.first_token + 1 && t_[k - 2].all_caps;
-}
-
-bool EventExtraction::SaidOn(size_t k, const Sentence& s) const {
-  for (size_t j = k; j-- > s.first_token && j + 4 > k;) {
-    if (t_[j].tag.rfind("VB", 0) == 0) {
-      for (const auto& l : TokenLemmas(j)) {
-        if (lex_.attribution_verbs.count(l) > 0 || lex_.speech_verbs.count(l) > 0) return true;
-      }
-      return false;
-    }
-    if (t_[j].kind == TokenKind::kPunct) return false;
-  }
-  return false;
-}
-
 const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<Trigger>& all,
                                           const Sentence& s) const {
   const DateValue* best = nullptr;
@@ -198,8 +166,16 @@ const CountValue* EventExtraction::CountFor(const Trigger& tr, const Sentence& s
                     lex_.crowd_size_nouns.count(t_[q - 1].lower) > 0);
       }
     } else {
-      const size_t gap = first > tr.end ? first - tr.end : (tr.first > k ? tr.first - k : 0);
-      ok = gap <= 5;
+      // "jailed for 14 days": a duration counts no one; "Five people,
+      // including X, were arrested": the examples are no distance.
+      size_t to = k;
+      if (k + 2 < tr.first && t_[k + 1].text == "," && Is(k + 2, w_.inclusion_words)) {
+        size_t n = k + 3;
+        while (n < tr.first && t_[n].text != ",") ++n;
+        if (n < tr.first) to = n + 1;
+      }
+      const size_t gap = first > tr.end ? first - tr.end : (tr.first > to ? tr.first - to : 0);
+      ok = gap <= 5 && !(k < s.end_token && Is(k, w_.duration_nouns));
     }
     if (!ok) continue;
     const size_t dist = Distance(tr, c.span, t_);
@@ -264,6 +240,8 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
       ents = Possessor(tr);
     } else if (r.slot == "listed") {
       ents = Listed(tr);
+    } else if (r.slot == "involving" || r.slot == "withobject") {
+      ents = r.slot == "involving" ? Involved(tr) : WithObject(tr);
     } else if (r.slot == "listbefore") {
       ents = ListBefore(tr);
     } else if (r.slot == "defeat") {

@@ -62,13 +62,18 @@ std::vector<int> EventExtraction::NamedMembers(size_t k, size_t end) const {
   if (!example) {
     // An apposition of people that closes the phrase ("officials, A and B."),
     // not the subject of a next clause ("officials, A said").
-    if (!IsPerson(hm.entity)) return {};
+    if (!IsPerson(hm.entity) &&
+        doc_.entities[static_cast<size_t>(hm.entity)].type != EntityType::kOrganization)
+      return {};
     size_t e = j;
     while (e < end && (MentionAt(e) >= 0 || t_[e].text == "," || Is(e, sw_.coordinators))) {
       const int em = MentionAt(e);
       e = em >= 0 ? doc_.mentions[static_cast<size_t>(em)].end_token : e + 1;
     }
-    if (e < end && t_[e].kind == TokenKind::kWord) return {};
+    // ... which may end at a comma before a preposition ("banks, A and B, on Friday").
+    if (e < end && t_[e].kind == TokenKind::kWord &&
+        !(t_[e - 1].text == "," && IsPreposition(t_[e].lower)))
+      return {};
   }
   return Coordinated(head);
 }
@@ -108,6 +113,38 @@ std::vector<int> EventExtraction::Object(const Trigger& tr) const {
     }
   }
   return {};
+}
+
+std::vector<int> EventExtraction::Involved(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  if (tr.verb) return {};
+  // ", which involve" / "that involve" / "involving": the verb right after
+  // the noun, maybe after a comma and a relative word.
+  size_t k = tr.end;
+  if (k < s.end_token && t_[k].text == ",") ++k;
+  if (k < s.end_token && Is(k, w_.relative_words)) ++k;
+  if (k >= s.end_token || !Is(k, w_.involving_verbs)) return {};
+  // The parties themselves ("involving Poland and Lithuania"), or their
+  // forces: a few words, then "from" ("5,000 troops from Poland").
+  for (size_t j = k + 1; j < s.end_token && j < k + 6; ++j) {
+    if (const int m = MentionAt(j); m >= 0) {
+      const size_t first = doc_.mentions[static_cast<size_t>(m)].first_token;
+      if (first > k + 1 && !Is(first - 1, w_.origin_preps) &&
+          !(first > k + 2 && Is(first - 1, w_.articles) && Is(first - 2, w_.origin_preps)))
+        return {};
+      return Coordinated(HeadMention(static_cast<size_t>(m)));
+    }
+    const Token& w = t_[j];
+    if (w.kind == TokenKind::kPunct || IsClauseBreak(w) ||
+        (IsPreposition(w.lower) && !Is(j, w_.origin_preps)))
+      return {};
+  }
+  return {};
+}
+
+std::vector<int> EventExtraction::WithObject(const Trigger& tr) const {
+  const int m = WithObjectMention(tr);
+  return m < 0 ? std::vector<int>{} : Coordinated(HeadMention(static_cast<size_t>(m)));
 }
 
 std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::string& prep) const {
@@ -318,7 +355,10 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   std::vector<int> best;
   size_t best_dist = SIZE_MAX;
-  for (size_t k = s.first_token; k + 1 < s.end_token; ++k) {
+  // A background event ("a day after the arrest of X") takes no place
+  // before it: that is the main event's.
+  const size_t first = Background(tr) ? tr.end : s.first_token;
+  for (size_t k = first; k + 1 < s.end_token; ++k) {
     // "in Minsk", and "the streets of Tel Aviv".
     const bool streets_of =
         Is(k, w_.genitive_preps) && k > s.first_token && Is(k - 1, w_.street_nouns);
@@ -329,13 +369,29 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
       for (const auto& l : TokenLemmas(k - 1)) verb = verb || w_.converge_verbs.count(l) > 0;
       converge_on = verb;
     }
-    if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of && !converge_on) continue;
+    // "will travel to Kampala for talks": where a verb of travel leads.
+    bool travel_to = Is(k, w_.travel_preps) && k > s.first_token;
+    if (travel_to) {
+      bool verb = false;
+      for (const auto& l : TokenLemmas(k - 1)) verb = verb || w_.travel_verbs.count(l) > 0;
+      travel_to = verb;
+    }
+    if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of && !converge_on && !travel_to)
+      continue;
     // Only places in the trigger's own clause: none after a "that" or "which"
     // clause that follows the trigger.
     bool crosses = false;
     // A quoted title ("March for Peace") closes its own quote.
     const bool titled = tr.first > s.first_token && t_[tr.first - 1].kind == TokenKind::kQuote;
-    for (size_t q = tr.end; q < k && !crosses; ++q) {
+    // ... but past the trigger's own relative clause between commas: "The
+    // protest, which drew 8,000 people, ended in Accra".
+    size_t from = tr.end;
+    if (from + 1 < k && t_[from].text == "," && Is(from + 1, sw_.clause_relatives)) {
+      size_t c = from + 2;
+      while (c < k && t_[c].text != "," && !IsClauseBreakPunct(t_[c])) ++c;
+      if (c < k && t_[c].text == ",") from = c + 1;
+    }
+    for (size_t q = from; q < k && !crosses; ++q) {
       crosses = IsClauseWord(t_[q]) && !(titled && t_[q].kind == TokenKind::kQuote);
     }
     for (size_t q = k; q < tr.first && !crosses; ++q)
@@ -435,6 +491,9 @@ bool EventExtraction::DrawnCrowd(const Trigger& tr, size_t first, size_t after,
   if (Is(v, w_.draw_particles) && v > tr.end) --v;
   if (!LemmaIn(v, lex_.crowd_draw_verbs) || t_[v].tag.rfind("VB", 0) != 0) return false;
   if (after < s.end_token && IsParticipleForm(t_[after])) return false;
+  // "The protest, which drew about 8,000 people": its own relative clause.
+  if (v == tr.end + 2 && t_[tr.end].text == "," && Is(tr.end + 1, sw_.clause_relatives))
+    return true;
   // The trigger heads the verb's subject: a few words on, in one clause,
   // with no finite verb between ("The march in Faro on Sunday drew").
   if (v - tr.end > 10) return false;
@@ -445,12 +504,14 @@ bool EventExtraction::DrawnCrowd(const Trigger& tr, size_t first, size_t after,
 }
 
 size_t EventExtraction::DefeatAt(size_t k, const Sentence& s) const {
-  // A verb ("beat"), not a noun ("a beat").
-  if (t_[k].tag.rfind("VB", 0) != 0 || MentionAt(k) >= 0) return 0;
+  // A verb ("beat"), not a noun ("a beat"); or an adverb's phrase ("ahead of").
+  const bool verb = t_[k].tag.rfind("VB", 0) == 0;
+  if ((!verb && t_[k].tag != "RB") || MentionAt(k) >= 0) return 0;
   size_t best = 0;
   const auto lemmas = TokenLemmas(k);
   for (const auto& phrase : lex_.defeat_phrases) {
     if (phrase.empty() || k + phrase.size() > s.end_token || phrase.size() <= best) continue;
+    if (!verb && phrase.size() < 2) continue;
     bool ok = std::find(lemmas.begin(), lemmas.end(), phrase[0]) != lemmas.end();
     for (size_t i = 1; i < phrase.size() && ok; ++i) ok = t_[k + i].lower == phrase[i];
     if (ok) best = phrase.size();

@@ -96,6 +96,9 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
     }
     if (Owned(m)) owned.push_back(ms[m].entity);
   }
+  // A headline lists without "and": "China, Russia Hold Joint Drills".
+  if (!pending.empty() && TitleCase(doc_.sentences[ms[mention].sentence]))
+    out.insert(out.end(), pending.begin(), pending.end());
   // "the owner of Dynamo FC and X": what someone owns is no member.
   std::erase_if(out, [&](int e) { return std::find(owned.begin(), owned.end(), e) != owned.end(); });
   return out;
@@ -180,13 +183,25 @@ std::vector<int> EventExtraction::LeadSubject(const Trigger& tr) const {
   // The participle itself ("Arrested in"), or the noun it governs right
   // after it ("Following talks with"); not a noun deeper in the phrase
   // ("Struggling to pay back loans, X": X borrows, it does not lend).
-  if (tr.first > s.first_token + 1) return {};
   const Token& lead = t_[s.first_token];
-  if (!(lead.tag == "VBG" || lead.tag == "VBN" ||
-        StageWords::EndsInAny(lead.lower, sw_.gerund_endings, 5) ||
-        (tr.first == s.first_token && tr.verb)))
-    return {};
-  size_t c = s.first_token + 1;
+  const bool participle = lead.tag == "VBG" || lead.tag == "VBN" ||
+                          StageWords::EndsInAny(lead.lower, sw_.gerund_endings, 5);
+  if (tr.first > s.first_token + 1 || (!participle && !(tr.first == s.first_token && tr.verb))) {
+    // "Speaking after talks with X, Y said", "During a meeting with X, Y
+    // pledged": a participle or a background preposition, a short phrase
+    // of prepositions, determiners and adjectives, then a noun trigger
+    // with its other party ("with").
+    if (tr.verb || tr.first > s.first_token + 4 || tr.end >= s.end_token ||
+        !Is(tr.end, w_.party_preps) || (!participle && !Is(s.first_token, w_.background_preps)))
+      return {};
+    for (size_t k = s.first_token + 1; k < tr.first; ++k) {
+      if (!IsPreposition(t_[k].lower) && !Is(k, w_.noun_determiners) && t_[k].tag != "JJ")
+        return {};
+    }
+  }
+  // The comma that closes the phrase, after the trigger ("after" in the
+  // phrase breaks no clause).
+  size_t c = std::max(s.first_token + 1, tr.end);
   while (c < s.end_token && t_[c].text != "," && !IsClauseBreak(t_[c])) ++c;
   if (c >= s.end_token || t_[c].text != "," || c < tr.end || c - s.first_token > 14) return {};
   // The main clause's subject, maybe after a title or two ("President X").
@@ -196,6 +211,32 @@ std::vector<int> EventExtraction::LeadSubject(const Trigger& tr) const {
     if (t_[j].kind != TokenKind::kWord || t_[j].tag.rfind("VB", 0) == 0) break;
   }
   return {};
+}
+
+size_t EventExtraction::OwnBackground(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  if (tr.verb) return std::string::npos;
+  const size_t np = NounPhraseStart(tr, false);
+  if (np > s.first_token && np < tr.first && Is(np, w_.group_possessives) &&
+      Is(np - 1, w_.background_preps))
+    return np - 1;
+  return std::string::npos;
+}
+
+int EventExtraction::WithObjectMention(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  if (tr.verb) return -1;
+  // Back over the noun's modifiers ("with a new $3 billion loan").
+  const size_t k = NounPhraseStart(tr, false);
+  if (k <= s.first_token + 2 || !Is(k - 1, w_.object_preps)) return -1;
+  const int m = MentionAt(k - 2);
+  if (m < 0) return -1;
+  const size_t first = doc_.mentions[static_cast<size_t>(GroupStart(static_cast<size_t>(m)))].first_token;
+  if (first <= s.first_token) return -1;
+  const Token& verb = t_[first - 1];
+  if (verb.tag.rfind("VB", 0) != 0 || IsBeForm(verb.lower) || MentionAt(first - 1) >= 0)
+    return -1;
+  return m;
 }
 
 std::vector<int> EventExtraction::MainSubject(size_t k, const Sentence& s) const {
@@ -259,7 +300,29 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
   }
   // "X and Y spoke to reporters after holding talks": a gerund clause
   // takes the subject of the clause it hangs from.
-  if (const size_t g = GerundClause(tr); g != std::string::npos) return MainSubject(g, s);
+  if (const size_t g = GerundClause(tr); g != std::string::npos) {
+    std::vector<int> main = MainSubject(g, s);
+    // "Japan joined the United States in imposing sanctions": the one
+    // joined takes part too.
+    if (const int m = MentionAt(g - 1); m >= 0 && g > s.first_token + 1) {
+      // The first of the names joined ("Britain and Australia").
+      size_t first = GroupStart(static_cast<size_t>(m));
+      while (first > 0 && doc_.mentions[first - 1].sentence == tr.sentence &&
+             doc_.mentions[first - 1].end_token + 1 == doc_.mentions[first].first_token &&
+             (Is(doc_.mentions[first - 1].end_token, sw_.coordinators) ||
+              t_[doc_.mentions[first - 1].end_token].text == ","))
+        first = GroupStart(first - 1);
+      size_t v = doc_.mentions[first].first_token;
+      if (v > s.first_token + 1 && Is(v - 1, w_.articles)) --v;
+      if (v > s.first_token && LemmaIn(v - 1, w_.joining_verbs)) {
+        for (int e : Coordinated(first)) {
+          if (std::find(main.begin(), main.end(), e) == main.end()) main.push_back(e);
+        }
+      }
+    }
+    return main;
+  }
+  if (const size_t b = OwnBackground(tr); b != std::string::npos) return MainSubject(b, s);
   if (auto lead = LeadSubject(tr); !lead.empty()) return lead;
   // One array for the document, cleared over this sentence only (linear).
   std::vector<bool>& rel = rel_;
@@ -267,6 +330,10 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
   for (size_t k = s.first_token; k < s.end_token; ++k) rel[k] = false;
   internal::MarkRelativeClauses(doc_, s, sw_, rel);
   std::vector<int> possessor;  // "The IMF's board approved a loan": the fallback subject
+  int with_object = -1;
+  for (const RoleRule& r : lex_.event_classes[tr.cls].roles) {
+    if (r.slot == "withobject") with_object = WithObjectMention(tr);
+  }
   // Inside ", who met Y": the subject is the name before the comma.
   if (rel[tr.first]) {
     size_t k = tr.first;
@@ -307,6 +374,11 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     if (auto leaders = LeadersPhrase(k, tr.first); !leaders.empty()) return leaders;
     const int m = MentionAt(k);
     if (m < 0) continue;
+    // "The IMF provided Egypt with a loan": the verb's object is no subject.
+    if (m == with_object) {
+      k = doc_.mentions[GroupStart(static_cast<size_t>(m))].first_token;
+      continue;
+    }
     // A name right before a noun trigger modifies it ("World Bank loan"): no subject.
     if (!tr.verb && doc_.mentions[static_cast<size_t>(m)].end_token == tr.first) {
       k = doc_.mentions[static_cast<size_t>(m)].first_token;
@@ -404,7 +476,10 @@ bool EventExtraction::OriginOfSubject(size_t prep, const Sentence& s) const {
   for (size_t k = prep - 1; k-- > s.first_token;) {
     if (IsClauseBreak(t_[k])) return true;
     const std::string& tag = t_[k].tag;
-    if (tag != "DT" && tag != "JJ" && tag != "CD" && tag != "NN" && tag != "PRP$") return false;
+    // ... and a count's qualifier: "About 3,000 troops from".
+    if (tag != "DT" && tag != "JJ" && tag != "CD" && tag != "NN" && tag != "PRP$" &&
+        lex_.count_qualifiers.count(t_[k].lower) == 0)
+      return false;
   }
   return true;
 }
@@ -430,6 +505,43 @@ size_t EventExtraction::HeadMention(size_t m) const {
     ++m;
   }
   return m;
+}
+
+bool EventExtraction::Background(const Trigger& o) const {
+  for (size_t k = o.first; k-- > doc_.sentences[o.sentence].first_token && k + 4 > o.first;) {
+    const std::string& w = t_[k].lower;
+    if (w_.background_preps.count(w) > 0) {
+      // "spoke on Friday after holding talks": a gerund clause shares the
+      // main clause's subject and time, and so does "after their talks";
+      // "after a banned march" does not.
+      return GerundClause(o) == std::string::npos && OwnBackground(o) == std::string::npos;
+    }
+  }
+  return false;
+}
+
+bool EventExtraction::InDateline(size_t k, const Sentence& s) const {
+  if (k < s.first_token + 2 || k > s.first_token + 6 || t_[k - 1].text != ",") return false;
+  size_t j = k - 1;
+  while (j > s.first_token && t_[j - 1].all_caps) --j;  // "BUENOS AIRES"
+  return j < k - 1 && j <= s.first_token + 1 && t_[k - 2].all_caps;
+}
+
+bool EventExtraction::SaidOn(size_t k, const Sentence& s) const {
+  // "declared victory in Saturday's election": a possessive date is its noun's.
+  size_t e = k;
+  while (e < s.end_token && t_[e].in_date && sw_.possessive_markers.count(t_[e].text) == 0) ++e;
+  if (e < s.end_token && sw_.possessive_markers.count(t_[e].text) > 0) return false;
+  for (size_t j = k; j-- > s.first_token && j + 4 > k;) {
+    if (t_[j].tag.rfind("VB", 0) == 0) {
+      for (const auto& l : TokenLemmas(j)) {
+        if (lex_.attribution_verbs.count(l) > 0 || lex_.speech_verbs.count(l) > 0) return true;
+      }
+      return false;
+    }
+    if (t_[j].kind == TokenKind::kPunct) return false;
+  }
+  return false;
 }
 
 }  // namespace newskg::internal

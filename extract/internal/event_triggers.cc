@@ -155,12 +155,18 @@ bool EventExtraction::LemmaIn(size_t i, const WordSet& set) const {
 std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
   std::vector<Trigger> out;
   const auto& s = doc_.sentences[si];
+  int headline = -1;  // whether the sentence is a headline in title case, once asked
   for (size_t i = s.first_token; i < s.end_token; ++i) {
-    if (t_[i].kind != TokenKind::kWord) continue;
+    if (t_[i].kind != TokenKind::kWord || doc_.mention_at[i] >= 0) continue;
     // Names are not triggers ("March for Freedom" is a name, "Monday" no vote).
-    // ... but a quoted title opens with one: a "March for Freedom".
-    if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote) continue;
-    if (doc_.mention_at[i] >= 0) continue;
+    // ... but a quoted title opens with one: a "March for Freedom"; and in
+    // a headline in title case every word is capitalized ("China, Russia
+    // Hold Joint Drills"), names being those the recognizer found.
+    if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote) {
+      if (t_[i].in_date || t_[i].all_caps) continue;
+      if (headline < 0) headline = TitleCase(s) ? 1 : 0;
+      if (headline == 0) continue;
+    }
     uint64_t starts = 0;  // the classes a lemma of the word can begin a trigger of
     for (const auto& l : TokenLemmas(i)) starts |= lex_.TriggerStarts(l);
     if (starts == 0) continue;
@@ -207,6 +213,12 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
       const bool past = (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) ||
                         w_.irregular_pasts.count(w) > 0;
       if (past) tr.verb = true;
+      // "a $3 billion loan": an amount right before makes a noun.
+      if (!past && i > s.first_token) {
+        const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, t_[i - 1].span.end});
+        for (auto it = money_b; it != money_e; ++it)
+          tr.verb = tr.verb && it->span.end != t_[i - 1].span.end;
+      }
       // "a $1.5 billion World Bank loan", "the IMF bailout": a name between
       // a determiner or an amount and the trigger modifies a noun.
       if (!past && i > s.first_token && doc_.mention_at[i - 1] >= 0) {
@@ -244,6 +256,33 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
           break;
         }
       }
+      // "Opposition leader X arrested in Abuja": a participle right after
+      // a person's name, before a preposition or the end, is a headline's,
+      // a reduced relative's or an apposition's passive.
+      if (tr.verb && !tr.passive && IsParticipleForm(t_[i + len - 1]) && i > s.first_token &&
+          (i + len >= s.end_token || t_[i + len].kind == TokenKind::kPunct ||
+           IsPreposition(t_[i + len].lower))) {
+        // ... or after the name and a comma: "X, arrested in Abuja on Friday,".
+        const bool comma = t_[i - 1].text == "," && i > s.first_token + 1;
+        const int m = MentionAt(comma ? i - 2 : i - 1);
+        tr.passive = m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0 &&
+                     IsPerson(doc_.mentions[static_cast<size_t>(m)].entity);
+      }
+      // "X was among 20 people arrested": a form of "be", "among", the
+      // group, then the participle.
+      if (tr.verb && !tr.passive && IsParticipleForm(t_[i + len - 1])) {
+        for (size_t k = i; k-- > s.first_token + 1 && k + 5 > i;) {
+          if (Is(k, w_.group_preps)) {
+            tr.passive = IsBeForm(t_[k - 1].lower);
+            break;
+          }
+          if (t_[k].kind == TokenKind::kPunct || MentionAt(k) >= 0) break;
+        }
+      }
+      // "Iran was hit with new sanctions", "X, who is under EU sanctions":
+      // a noun trigger that befalls its clause's subject, as a passive
+      // verb's would.
+      if (!tr.verb && Undergone(tr)) tr.passive = true;
       // "Egypt obtained a loan", and a receiving verb as the trigger itself
       // ("Nigeria borrowed $3bn").
       if (tr.verb && LemmaIn(i, lex_.receive_verbs)) tr.receiving = true;
@@ -257,6 +296,64 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
     }
   }
   return out;
+}
+
+bool EventExtraction::TitleCase(const Sentence& s) const {
+  // Every longer word capitalized, three at least, and no closing period.
+  constexpr size_t kLongWord = 4;
+  size_t words = 0;
+  for (size_t k = s.first_token; k < s.end_token; ++k) {
+    const Token& w = t_[k];
+    if (w.kind != TokenKind::kWord || w.text.size() < kLongWord) continue;
+    if (!w.capitalized) return false;
+    ++words;
+  }
+  return words >= 3 && t_[s.end_token - 1].kind == TokenKind::kWord;
+}
+
+size_t EventExtraction::NounPhraseStart(const Trigger& tr, bool names) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  size_t k = tr.first;
+  for (size_t n = 0; k > s.first_token && n < 6; ++n) {
+    const size_t p = k - 1;
+    if (const int m = MentionAt(p); m >= 0) {
+      if (!names) break;
+      k = doc_.mentions[static_cast<size_t>(m)].first_token;
+      continue;
+    }
+    const Token& w = t_[p];
+    const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, w.span.end});
+    bool money = false;
+    for (auto it = money_b; it != money_e; ++it)
+      money = money || (it->span.begin <= w.span.begin && it->span.end >= w.span.end);
+    if (!money && !Is(p, w_.noun_determiners) && w.tag != "JJ" && w.kind != TokenKind::kNumber)
+      break;
+    k = p;
+  }
+  return k;
+}
+
+bool EventExtraction::Undergone(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  const size_t k = NounPhraseStart(tr, true);
+  if (k <= s.first_token + 1) return false;
+  size_t p = k - 1;
+  // "X is under sanctions", "who remained under EU sanctions" (not "put
+  // four banks under sanctions": those are the object's).
+  if (Is(p, w_.undergoing_preps))
+    return IsBeForm(t_[p - 1].lower) || sw_.copulas.count(t_[p - 1].lower) > 0;
+  if (Is(p, w_.undergone_preps)) {
+    --p;
+  } else if (IsPreposition(t_[p].lower)) {
+    return false;
+  }
+  // A passive participle: a form of "be", maybe an adverb, the participle.
+  if (MentionAt(p) >= 0 || t_[p].capitalized || !IsParticipleForm(t_[p])) return false;
+  for (size_t q = p; q-- > s.first_token && q + 3 > p;) {
+    if (IsBeForm(t_[q].lower)) return true;
+    if (t_[q].tag != "RB") return false;
+  }
+  return false;
 }
 
 bool EventExtraction::PaysExcluded(const Trigger& tr) const {
@@ -291,15 +388,23 @@ bool EventExtraction::ReportedFuture(size_t k, const Sentence& s) const {
 
 bool EventExtraction::Admissible(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
-  // "a rally against the exercises": the exercises are told elsewhere.
-  {
-    size_t k = tr.first;
+  // "a rally against the exercises": the exercises are told elsewhere; but
+  // "water cannon against demonstrators" names the crowd of one.
+  if (lex_.crowd_nouns.count(t_[tr.first].lower) == 0) {
+    // ... past the noun's article and adjectives ("against the joint drills").
+    size_t k = NounPhraseStart(tr, false);
     if (k > s.first_token && Is(k - 1, w_.trigger_determiners)) --k;
     if (k > s.first_token && Is(k - 1, w_.opposition_preps)) return false;
   }
   if (tr.end < s.end_token && lex_.non_events.count(t_[tr.end].lower) > 0) return false;
-  // "an offer of a loan", "calls for sanctions", "threat of arrest".
-  for (size_t k = tr.first; k-- > s.first_token && k + 4 > tr.first;) {
+  // "an offer of a loan", "calls for sanctions", "threat of arrest", and
+  // past a possessor: "a warrant for Putin's arrest".
+  size_t head = tr.first;
+  if (head > s.first_token + 1 && sw_.possessive_markers.count(t_[head - 1].text) > 0) {
+    if (const int m = MentionAt(head - 2); m >= 0)
+      head = doc_.mentions[static_cast<size_t>(m)].first_token;
+  }
+  for (size_t k = head; k-- > s.first_token && k + 4 > head;) {
     if (lex_.non_events.count(t_[k].lower) > 0) return false;
     if (t_[k].kind == TokenKind::kPunct) break;
   }
@@ -313,7 +418,10 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
     }
     break;
   }
-  const size_t from = tr.first > s.first_token + 4 ? tr.first - 4 : s.first_token;
+  // Four words before the trigger's noun phrase ("is seeking a $1 billion
+  // loan", "did not approve a new $2 billion loan").
+  const size_t start = std::min(head, NounPhraseStart(tr, false));
+  const size_t from = start > s.first_token + 4 ? start - 4 : s.first_token;
   for (size_t k = from; k < tr.first; ++k) {
     if (lex_.negations.count(t_[k].lower) > 0) return false;
     // "may" is a modal, "May 29" a date.

@@ -46,6 +46,16 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"draw_particles", &draw_particles},
       {"owner_nouns", &owner_nouns},
       {"payment_preps", &payment_preps},
+      {"undergoing_preps", &undergoing_preps},
+      {"undergone_preps", &undergone_preps},
+      {"involving_verbs", &involving_verbs},
+      {"travel_preps", &travel_preps},
+      {"travel_verbs", &travel_verbs},
+      {"duration_nouns", &duration_nouns},
+      {"object_preps", &object_preps},
+      {"group_preps", &group_preps},
+      {"group_possessives", &group_possessives},
+      {"joining_verbs", &joining_verbs},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);

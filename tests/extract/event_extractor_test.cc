@@ -80,10 +80,11 @@ TEST(EventExtractorTest, Table) {
        "Prime Minister Karl Holm.",
        "Meeting",
        {"date=2024-03-11;participant=Anna Berg,Karl Holm;place=Oslo"}},
+      // ... and where a verb of travel leads is the place (travel_verbs).
       {"Chancellor Olaf Scholz flew to the Italian port city Genoa for a meeting with Giorgia "
        "Meloni.",
        "Meeting",
-       {"participant=Giorgia Meloni,Olaf Scholz"}},
+       {"participant=Giorgia Meloni,Olaf Scholz;place=Genoa"}},
       {"The foreign minister spoke at the European Commission to announce sanctions against "
        "Belarus.",
        "Sanction",
