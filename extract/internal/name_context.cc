@@ -199,4 +199,37 @@ bool NameRecognizer::LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_
   return true;
 }
 
+bool NameRecognizer::OccupationOpens(size_t b, size_t e, size_t sent_first) const {
+  const bool opens =
+      b == sent_first || (b == sent_first + 1 && t_[sent_first].kind == TokenKind::kQuote);
+  if (!opens || e - b < 2 || !t_[b].capitalized || t_[b].all_caps) return false;
+  const std::string& w = t_[b].lower;
+  if (w_.occupation_nouns.count(w) == 0 && lex_.person_nouns.count(w) == 0) return false;
+  if (lex_.Title(w) != nullptr || lex_.IsGivenName(t_[b].text)) return false;
+  // "Student Union", a name known whole: the word is the name's own.
+  if (lex_.Lookup(JoinTokens(doc_, b, e)) != nullptr) return false;
+  EntityType type;
+  std::string canonical;
+  if (Classify(b, e, type, canonical) && type != EntityType::kPerson) return false;
+  return !IsCommon(t_[b + 1].lower) || lex_.IsGivenName(t_[b + 1].text);
+}
+
+bool NameRecognizer::PersonNounBefore(size_t b, size_t sent_first) const {
+  if (b <= sent_first) return false;
+  const std::string& prev = t_[b - 1].lower;
+  return lex_.Title(prev) != nullptr || lex_.person_nouns.count(prev) > 0 ||
+         lex_.candidate_nouns.count(prev) > 0 || w_.occupation_nouns.count(prev) > 0;
+}
+
+bool NameRecognizer::PlaceAfterPrep(size_t b, size_t e, size_t from, size_t end) const {
+  size_t f = from;
+  while (f < end && IsNameAt(f)) ++f;
+  if (f == from) return false;
+  const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, from, f));
+  if (g == nullptr || g->type == EntityType::kPerson || g->type == EntityType::kOrganization)
+    return false;
+  while (b + 1 < e && lex_.non_names.count(t_[b].text) > 0) ++b;  // "The"
+  return lex_.Lookup(JoinTokens(doc_, b, f)) == nullptr;
+}
+
 }  // namespace newskg::internal

@@ -305,9 +305,11 @@ void NameRecognizer::Sentence(size_t si) {
         e += 2;
         continue;
       }
-      // "Commission on Human Rights", "Council for Foreign Relations".
+      // "Commission on Human Rights", "Council for Foreign Relations"; not
+      // "the European Union on Myanmar".
       if (w_.org_name_preps.count(t_[e].lower) > 0 && e + 1 < s.end_token && IsNameAt(e + 1) &&
-          lex_.org_suffixes.count(t_[e - 1].text) > 0 && !InDate(e + 1)) {
+          lex_.org_suffixes.count(t_[e - 1].text) > 0 && !InDate(e + 1) &&
+          !PlaceAfterPrep(i, e, e + 1, s.end_token)) {
         ++e;
         continue;
       }
@@ -316,7 +318,7 @@ void NameRecognizer::Sentence(size_t si) {
       // title: "the Office of the President").
       if (w_.org_name_preps.count(t_[e].lower) > 0 && e + 2 < s.end_token &&
           w_.definite_articles.count(t_[e + 1].text) > 0 && IsNameAt(e + 2) && !InDate(e + 2) &&
-          TitleAt(e + 2, s.end_token, nullptr) == 0 &&
+          TitleAt(e + 2, s.end_token, nullptr) == 0 && !PlaceAfterPrep(i, e, e + 2, s.end_token) &&
           (lex_.org_suffixes.count(t_[e - 1].text) > 0 ||
            lex_.org_heads.count(t_[e - 1].text) > 0)) {
         e += 2;

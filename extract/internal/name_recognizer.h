@@ -160,6 +160,15 @@ class NameRecognizer {
   // [b, e) or capitalized ending it: the mission's end, or 0.
   size_t MissionAt(size_t b, size_t e, size_t end) const;
 
+  // "Journalist Musa Bello was detained": a noun for the person's
+  // occupation (no title, no given name) opening the sentence before a
+  // name that is no common word; the name begins after it.
+  bool OccupationOpens(size_t b, size_t e, size_t sent_first) const;
+
+  // A lower-case noun for a person right before token b: a title, the
+  // head of an epithet or an occupation ("rapper Kofi Mensah").
+  bool PersonNounBefore(size_t b, size_t sent_first) const;
+
   // "Defense Forces", "Foreign Ministry": [b, e) is made of common words
   // and ends in an organization's word.
   bool CommonOrgWords(size_t b, size_t e) const;
@@ -198,6 +207,11 @@ class NameRecognizer {
   // The end of a product name that the unknown name [b, e) begins ("MacBook
   // Air laptops", "Boeing 787 Dreamliner"), or 0.
   size_t ProductAt(size_t b, size_t e, size_t end) const;
+
+  // "the European Union on Myanmar", "the Fund for the Gambia": the name
+  // from `from` on is a state's or a place's that the gazetteer knows, and
+  // the name [b, e) joined to it by a preposition is none it knows whole.
+  bool PlaceAfterPrep(size_t b, size_t e, size_t from, size_t end) const;
 
   // A headline: most words capitalized.
   bool IsHeadline(const newskg::Sentence& s) const;

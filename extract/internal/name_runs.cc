@@ -119,6 +119,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
         lex_.people_nouns.count(t_[b].lower) > 0)
       ++b;
   }
+  if (!known_prefix && OccupationOpens(b, e, sent_first)) ++b;
   // "Commissioner for Economy Paolo Gentiloni", "Minister of Trade Kemi
   // Badenoch": the title's domain, common words after the title and "for"
   // or "of", is no part of the name after it.

@@ -141,13 +141,8 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     return;
   }
   // A lower-case title or person noun right before: "supporter Alla Georgievna".
-  bool person_cue = false;
-  if (b > sent_first) {
-    const std::string& prev = t_[b - 1].lower;
-    person_cue = lex_.Title(prev) != nullptr || lex_.person_nouns.count(prev) > 0 ||
-                 lex_.candidate_nouns.count(prev) > 0;
-  }
-  person_cue = person_cue || (e - b >= 2 && PersonContext(b, e, sent_first, sent_end));
+  bool person_cue = PersonNounBefore(b, sent_first) ||
+                    (e - b >= 2 && PersonContext(b, e, sent_first, sent_end));
   // "his party Demosisto", "state broadcaster BT": an organization.
   if (org_noun_before) {
     EntityType ty;
@@ -184,9 +179,15 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
       const bool p = t_[k].capitalized && !headline_ && k > b && k + 1 < e &&
                      w_.surname_particles.count(t_[k].lower) > 0;
       particle = particle || p;
+      // "Doctors Without Borders": a capitalized preposition inside a name
+      // of a sentence in ordinary case joins an organization's words.
+      const bool preposition = t_[k].capitalized && !headline_ && k > b && k + 1 < e &&
+                               !t_[k].all_caps && lex_.prepositions.count(t_[k].lower) > 0 &&
+                               w_.surname_particles.count(t_[k].lower) == 0 &&
+                               !lex_.IsGivenName(t_[k].text);
       // "Zel - Mart": a spaced hyphen joined the run like a connector.
-      connector =
-          connector || (lex_.name_connectors.count(t_[k].lower) > 0 && !p) || t_[k].text == "-";
+      connector = connector || (lex_.name_connectors.count(t_[k].lower) > 0 && !p) ||
+                  t_[k].text == "-" || preposition;
     }
     // Common English words make a name of a thing ("Eastern Theater
     // Command", "Camp Aguinaldo"), not of a person.

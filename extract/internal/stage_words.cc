@@ -122,6 +122,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"org_part_heads.txt", &w.org_part_heads},
       {"portfolio_words.txt", &w.portfolio_words},
       {"mission_nouns.txt", &w.mission_nouns},
+      {"occupation_nouns.txt", &w.occupation_nouns},
       {"location_participles.txt", &w.location_participles},
       {"firm_staff_nouns.txt", &w.firm_staff_nouns},
       {"firm_staff_preps.txt", &w.firm_staff_preps},

@@ -85,6 +85,40 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
     EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
 }
 
+// A noun for an occupation opening the sentence before a name describes the
+// person (titles and plural nouns have their own rows); a name the
+// gazetteer knows, a name its form makes an organization's and a given name
+// keep their first word. A lower-case preposition other than "of" ends an
+// organization's name before a state or place the gazetteer knows; a
+// capitalized preposition inside a name makes an organization's.
+TEST(EntityRecognizerTest, OpeningNounsAndPrepositionsInNames) {
+  const std::pair<std::string, V> cases[] = {
+      {"Journalist Musa Bello was detained in Abuja.", {"City:Abuja", "Person:Musa Bello"}},
+      {"Rapper Kofi Mensah was freed on bail.", {"Person:Kofi Mensah"}},
+      {"Journalist Bello was detained on Monday.", {"Person:Bello"}},
+      {"\"Activist Lerato Dlamini must be freed,\" the group said.", {"Person:Lerato Dlamini"}},
+      {"Opposition leader Grace Achieng said the vote was rigged.", {"Person:Grace Achieng"}},
+      {"Student Union leaders met the dean.", {"Organization:Student Union"}},
+      {"Hope Mwale won the seat.", {"Person:Hope Mwale"}},
+      {"Voters said rapper Kofi Mensah would run.", {"Person:Kofi Mensah"}},
+      {"Diplomats said the statement of the European Union on Myanmar was weak.",
+       {"Country:Myanmar", "Organization:European Union"}},
+      {"A report by the World Bank on Kenya was published.",
+       {"Country:Kenya", "Organization:World Bank"}},
+      {"Aid from the Halvor Foundation for Malawi arrived.",
+       {"Country:Malawi", "Organization:Halvor Foundation"}},
+      {"The Commission on Human Rights met.", {"Organization:Commission on Human Rights"}},
+      {"The Council for Foreign Relations said so.",
+       {"Organization:Council for Foreign Relations"}},
+      {"Doctors Without Borders said two clinics were hit.",
+       {"Organization:Doctors Without Borders"}},
+      {"The charity Mothers Against Hunger said food ran out.",
+       {"Organization:Mothers Against Hunger"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 // A headline in title case: a name ends before a verb's inflected form or
 // a preposition, which are no names themselves; a common word that opens
 // the headline before a surname and a verb is a given name; a surname
