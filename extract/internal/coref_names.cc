@@ -447,6 +447,13 @@ std::string CorefResolver::CoreName(const std::string& label) const {
   for (const auto& x : w) out += (out.empty() ? "" : " ") + x;
   return out;
 }
+bool CorefResolver::OfPlace(const std::vector<std::string>& words, size_t k) const {
+  if (k + 1 >= words.size() || w_.head_of_preps.count(AsciiLower(words[k])) == 0) return false;
+  std::string rest;
+  for (size_t j = k + 1; j < words.size(); ++j) rest += (rest.empty() ? "" : " ") + words[j];
+  const GazetteerEntry* g = lex_.Lookup(rest);
+  return g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+}
 void CorefResolver::MergeCorporateNames() {
   auto& es = doc_.entities;
   const std::vector<bool> guessed = OnlyGuessed();
@@ -477,8 +484,12 @@ void CorefResolver::MergeCorporateNames() {
       const std::string& whole = longer[w.size() - 1];
       const bool shortened =
           cut.size() >= 3 && whole.size() > cut.size() && whole.compare(0, cut.size(), cut) == 0;
-      if (!std::equal(w.begin(), w.end() - 1, longer.begin()) || (cut != whole && !shortened) ||
-          lex_.name_connectors.count(AsciiLower(longer[w.size()])) > 0)
+      if (!std::equal(w.begin(), w.end() - 1, longer.begin()) || (cut != whole && !shortened))
+        continue;
+      // "the Reserve Bank" for the "Reserve Bank of India": the longer
+      // name goes on with "of" and a state or place only.
+      if (lex_.name_connectors.count(AsciiLower(longer[w.size()])) > 0 &&
+          !(cut == whole && OfPlace(longer, w.size())))
         continue;
       // "White House Press Secretary" is a title, not a longer name.
       std::string rest;

@@ -98,6 +98,10 @@ TEST(CoreferenceTest, OneOrganizationOrPlaceUnderItsForms) {
       {"Shares of Nasdaq Stock Market firms rose. The Nasdaq gained 2%.",
        "Nasdaq",
        {"Nasdaq Stock Market", "Nasdaq"}},
+      // The words before "of" and a state or place of a longer name.
+      {"The Central Bank's rate stayed. The Central Bank of Kenya met on Monday.",
+       "Central Bank of Kenya",
+       {"Central Bank of Kenya", "Central Bank"}},
   };
   for (const auto& c : cases) {
     Document doc = Extract(c.text);
