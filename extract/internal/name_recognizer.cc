@@ -119,6 +119,13 @@ bool NameRecognizer::FollowedBySpeech(size_t e, size_t end) const {
   return false;
 }
 
+bool NameRecognizer::AfterPreposition(size_t b, size_t first) const {
+  if (b <= first) return false;
+  size_t k = b - 1;
+  if (w_.definite_articles.count(t_[k].lower) > 0 && k > first) --k;
+  return t_[k].kind == TokenKind::kWord && lex_.prepositions.count(t_[k].lower) > 0;
+}
+
 bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end) const {
   auto person_word = [&](size_t k) {
     return !t_[k].capitalized &&
@@ -137,7 +144,7 @@ bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end)
     }
   }
   if (IsCommon(t_[b].lower)) return false;
-  if (FollowedBySpeech(e, end)) return true;
+  if (FollowedBySpeech(e, end) && !AfterPreposition(b, first)) return true;
   if (b > first && t_[b - 1].tag.rfind("VB", 0) == 0) {
     for (const auto& l : lex_.Lemmas(t_[b - 1].lower)) {
       if (lex_.speech_verbs.count(l) > 0) return true;

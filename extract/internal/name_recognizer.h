@@ -78,6 +78,10 @@ class NameRecognizer {
 
   bool FollowedBySpeech(size_t e, size_t end) const;
 
+  // "Officials in Tigray said": a preposition (maybe with "the") before
+  // token b; the name it governs speaks no verb after it.
+  bool AfterPreposition(size_t b, size_t first) const;
+
   // A person noun or title in apposition ("Another lawyer, Abdoulaye Tall,",
   // "Omar Haddad, a rebel leader"), or a verb of saying next to a name
   // that does not open with a common word ("Babafemi Akin said").

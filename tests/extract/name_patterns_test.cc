@@ -90,7 +90,8 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
 // gazetteer knows, a name its form makes an organization's and a given name
 // keep their first word. A lower-case preposition other than "of" ends an
 // organization's name before a state or place the gazetteer knows; a
-// capitalized preposition inside a name makes an organization's.
+// capitalized preposition inside a name makes an organization's; a name
+// inside a prepositional phrase speaks no verb of saying after it.
 TEST(EntityRecognizerTest, OpeningNounsAndPrepositionsInNames) {
   const std::pair<std::string, V> cases[] = {
       {"Journalist Musa Bello was detained in Abuja.", {"City:Abuja", "Person:Musa Bello"}},
@@ -114,6 +115,12 @@ TEST(EntityRecognizerTest, OpeningNounsAndPrepositionsInNames) {
        {"Organization:Doctors Without Borders"}},
       {"The charity Mothers Against Hunger said food ran out.",
        {"Organization:Mothers Against Hunger"}},
+      // A name a preposition governs does not speak the verb after it: "in"
+      // names a place; "at", "with" where the speakers or a firm's staff work.
+      {"Officials in Kanthari said the road was closed.", {"City:Kanthari"}},
+      {"Officials at Vantor said the plant would close.", {"Organization:Vantor"}},
+      {"Analysts at Brentwood expect two cuts.", {"Organization:Brentwood"}},
+      {"A spokesman for Kestrel said it would appeal.", {"Organization:Kestrel"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
