@@ -232,4 +232,52 @@ bool NameRecognizer::PlaceAfterPrep(size_t b, size_t e, size_t from, size_t end)
   return lex_.Lookup(JoinTokens(doc_, b, f)) == nullptr;
 }
 
+bool NameRecognizer::TitleOfTheBody(size_t b, size_t e, size_t si, size_t sent_first) {
+  if (e - b < 3 || b < sent_first + 3 || w_.definite_articles.count(t_[b - 1].lower) == 0 ||
+      w_.head_of_preps.count(t_[b - 2].text) == 0)
+    return false;
+  // The title ending right before "of".
+  const size_t of = b - 2;
+  std::string title;
+  size_t title_b = of;
+  for (size_t n = std::min(lex_.MaxTitleWords(), of - sent_first); n >= 1 && title_b == of; --n) {
+    if (TitleAt(of - n, of, &title) == n) title_b = of - n;
+  }
+  if (title_b == of) return false;
+  const TitleInfo* info = lex_.Title(title);
+  if (info == nullptr || info->kind == "honorific") return false;
+  // The longest organization's name that leaves a person's: two words or
+  // more, the first a given name or no common word, none an organization's.
+  // The organization's name ends in its organization word, or in the state
+  // or place after its "of", or is one the gazetteer knows.
+  for (size_t k = e - 2; k > b; --k) {
+    EntityType type;
+    std::string canonical;
+    if (!Classify(b, k, type, canonical) || type != EntityType::kOrganization) continue;
+    const GazetteerEntry* known = lex_.Lookup(JoinTokens(doc_, b, k));
+    bool of_place = false;
+    for (size_t q = b + 1; q + 1 < k && !of_place; ++q) {
+      const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, q + 1, k));
+      of_place = w_.head_of_preps.count(t_[q].text) > 0 && g != nullptr &&
+                 g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+    }
+    if (known == nullptr && !of_place && lex_.org_suffixes.count(t_[k - 1].text) == 0) continue;
+    if (!t_[k].capitalized || lex_.name_connectors.count(t_[k].lower) > 0 ||
+        (!lex_.IsGivenName(t_[k].text) && (IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text))))
+      continue;
+    bool org_word = false;
+    for (size_t q = k; q < e; ++q) org_word = org_word || lex_.org_suffixes.count(t_[q].text) > 0;
+    if (org_word) return false;
+    EntityType whole;
+    std::string whole_canon;
+    if (lex_.Lookup(JoinTokens(doc_, k, e)) != nullptr ||
+        (Classify(k, e, whole, whole_canon) && whole != EntityType::kPerson))
+      return false;
+    const int body = AddMention(b, k, type, MentionKind::kName, si, canonical, LoneOrgWord(b, k));
+    EmitTitled(title_b, k, e, title, body, si, title_b);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace newskg::internal

@@ -159,6 +159,13 @@ class NameRecognizer {
   bool TitleOfOwner(size_t title_b, size_t of, size_t e, const std::string& title, size_t si,
                     size_t run_b);
 
+  // "Speaker of the National Assembly Tulia Ackson", "the governor of the
+  // Central Bank of Nigeria Olayemi Cardoso": a title, "of" and "the" before
+  // the run [b, e), which holds an organization's name and then a person's.
+  // Adds both (the person titled, with the organization) and returns true;
+  // false when the run is no such pair.
+  bool TitleOfTheBody(size_t b, size_t e, size_t si, size_t sent_first);
+
   // "the Chinese embassy", "the US Embassy": a demonym or a country's name
   // [b, ...) and a noun for a state's mission, in lower case after the run
   // [b, e) or capitalized ending it: the mission's end, or 0.

@@ -10,6 +10,7 @@
 namespace newskg::internal {
 
 void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
+  if (TitleOfTheBody(b, e, si, sent_first)) return;
   // "chairman of Kessler LLC Jim Press": a company's legal form, then a
   // person's given name, ends the company's name.
   for (size_t k = b + 1; k + 2 < e + 1 && k + 1 < e; ++k) {

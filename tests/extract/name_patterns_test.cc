@@ -126,6 +126,37 @@ TEST(EntityRecognizerTest, OpeningNounsAndPrepositionsInNames) {
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
+// A title, "of the", an organization's name and a person's in one run: the
+// organization's name ends in its organization word, in the state after
+// its "of", or is one the gazetteer knows; the person is titled.
+TEST(EntityRecognizerTest, TitleOfTheBodyThenName) {
+  const std::pair<std::string, V> cases[] = {
+      {"The chairman of the Halvor Group Tomas Verhaar resigned.",
+       {"Organization:Halvor Group", "Person:Tomas Verhaar"}},
+      {"Governor of the Central Bank of Malawi Amina Phiri said rates would rise.",
+       {"Organization:Central Bank of Malawi", "Person:Amina Phiri"}},
+      {"The head of the World Bank Tomas Verhaar visited Lagos.",
+       {"City:Lagos", "Organization:World Bank", "Person:Tomas Verhaar"}},
+      {"Chairman of the Board Ivan Petrenko resigned.", {"Person:Ivan Petrenko"}},
+      {"President of the Halvor Commission Ana Ruiz von Berg said so.",
+       {"Organization:Halvor Commission", "Person:Ana Ruiz von Berg"}},
+      // No person after the organization: the name stays whole.
+      {"A member of the Halvor Group Board resigned.", {"Organization:Halvor Group Board"}},
+      {"The chairman of the Halvor Fund Management Company resigned.",
+       {"Organization:Halvor Fund Management Company"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+  const std::pair<std::string, V> relations[] = {
+      {"The chairman of the Halvor Group Tomas Verhaar resigned.",
+       {"leaderOf(Tomas Verhaar, Halvor Group)"}},
+      {"Governor of the Central Bank of Malawi Amina Phiri said rates would rise.",
+       {"leaderOf(Amina Phiri, Central Bank of Malawi)"}},
+  };
+  for (const auto& [text, expected] : relations)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
+}
+
 // A headline in title case: a name ends before a verb's inflected form or
 // a preposition, which are no names themselves; a common word that opens
 // the headline before a surname and a verb is a given name; a surname
