@@ -25,7 +25,11 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   // Names of wars, treaties, games and the like are no entity of ours.
   size_t last = e - 1;
   while (last > b && IsRomanOrWar(t_[last].text)) --last;  // "World War II"
-  if (lex_.non_entity_suffixes.count(t_[last].text) > 0) return;
+  size_t named_from = b;  // "The World Economic Forum": a name the gazetteer knows stays
+  while (named_from + 1 < e && lex_.non_names.count(t_[named_from].text) > 0) ++named_from;
+  if (lex_.non_entity_suffixes.count(t_[last].text) > 0 &&
+      lex_.Lookup(JoinTokens(doc_, named_from, e)) == nullptr)
+    return;
   // "Treaty of Versailles", "Day of Remembrance".
   if (e - b >= 3 && lex_.non_entity_suffixes.count(t_[b].text) > 0 &&
       w_.head_of_preps.count(t_[b + 1].lower) > 0)

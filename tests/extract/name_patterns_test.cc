@@ -140,6 +140,14 @@ TEST(EntityRecognizerTest, TitleOfTheBodyThenName) {
       {"Chairman of the Board Ivan Petrenko resigned.", {"Person:Ivan Petrenko"}},
       {"President of the Halvor Commission Ana Ruiz von Berg said so.",
        {"Organization:Halvor Commission", "Person:Ana Ruiz von Berg"}},
+      {"Speaker of the National Assembly Tulia Ackson adjourned the session.",
+       {"Organization:National Assembly", "Person:Tulia Ackson"}},
+      {"Parliament speaker Alban Mensah adjourned the house.", {"Person:Alban Mensah"}},
+      // A name ending in an event's word names the event, unless the
+      // gazetteer knows it as an organization's.
+      {"The annual Halvor Economic Forum opened in Davos.", {"City:Davos"}},
+      {"Leaders gathered at the World Economic Forum in Davos.",
+       {"City:Davos", "Organization:World Economic Forum"}},
       // No person after the organization: the name stays whole.
       {"A member of the Halvor Group Board resigned.", {"Organization:Halvor Group Board"}},
       {"The chairman of the Halvor Fund Management Company resigned.",
