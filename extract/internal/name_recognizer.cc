@@ -212,6 +212,10 @@ void NameRecognizer::Sentence(size_t si) {
       ++i;
       continue;
     }
+    if (HyphenedNames(i, si)) {  // "the Russia-Ukraine war"
+      ++i;
+      continue;
+    }
     // A lower-case word the gazetteer knows, beyond WordNet's, is a name too
     // (WordNet's words last: its table is megabytes, far from the cache,
     // where the gazetteer's answers for the words seen lately are near).

@@ -136,6 +136,11 @@ class NameRecognizer {
 
   bool IsCommon(const std::string& lower) const;
 
+  // "the Russia-Ukraine war", "Israel-Hamas talks": a token of names the
+  // gazetteer knows (no people's) joined by hyphens names each of them.
+  // Adds their mentions and returns true; false when the token is no such.
+  bool HyphenedNames(size_t i, size_t si);
+
   // "Sales, Marketing and Distribution (SMD)": capitalized common words in a
   // list, then their initials in parentheses; the token after the ")", or 0.
   size_t SpelledOutTerm(size_t b, size_t end) const;

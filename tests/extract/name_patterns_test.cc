@@ -165,6 +165,19 @@ TEST(EntityRecognizerTest, TitleOfTheBodyThenName) {
     EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
 }
 
+// Names the gazetteer knows joined by hyphens in one token name each of
+// them; a name it knows whole, or one of WordNet's regions, stays one.
+TEST(EntityRecognizerTest, HyphenedNames) {
+  const std::pair<std::string, V> cases[] = {
+      {"The Kenya-Uganda border reopened.", {"Country:Kenya", "Country:Uganda"}},
+      {"Talks on the Israel-Hamas truce resumed.", {"Country:Israel", "Organization:Hamas"}},
+      {"Guinea-Bissau voted.", {"Country:Guinea-Bissau"}},
+      {"Schleswig-Holstein voted.", {"Place:Schleswig-Holstein"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 // A headline in title case: a name ends before a verb's inflected form or
 // a preposition, which are no names themselves; a common word that opens
 // the headline before a surname and a verb is a given name; a surname
