@@ -329,5 +329,20 @@ TEST(CoreferenceTest, CapitalsStandForTheirState) {
   EXPECT_EQ(StateFor(doc, testing::TestLexicon(), tokyo), testing::FindEntity(doc, "Japan"));
 }
 
+// A demonym qualifying a person's title names its country, which is an
+// entity of the article even where nothing else names it; a demonym before
+// a lower-case noun names none (MEANTIME's gold lists no such country).
+TEST(CoreferenceTest, DemonymBeforeTitleNamesItsCountry) {
+  const std::pair<std::string, V> cases[] = {
+      {"Ukrainian Foreign Minister Olena Hrytsenko flew to Antalya.",
+       {"City:Antalya", "Country:Ukraine", "Person:Olena Hrytsenko"}},
+      {"Saudi Crown Prince Faisal bin Nasser received the delegation.",
+       {"Country:Saudi Arabia", "Person:Faisal bin Nasser"}},
+      {"Ukrainian troops withdrew from the village.", {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 }  // namespace
 }  // namespace newskg
