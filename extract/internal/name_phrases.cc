@@ -75,6 +75,18 @@ bool NameRecognizer::HyphenedNames(size_t i, size_t si) {
   return true;
 }
 
+bool NameRecognizer::NamedElsewhere(size_t b, size_t e, size_t si) const {
+  const auto& s = doc_.sentences[si];
+  const size_t n = e - b;
+  for (size_t k = 0; k + n <= t_.size(); ++k) {
+    if (k + n > s.first_token && k < s.end_token) continue;
+    size_t q = 0;
+    while (q < n && t_[k + q].text == t_[b + q].text) ++q;
+    if (q == n) return true;
+  }
+  return false;
+}
+
 size_t NameRecognizer::SpelledOutTerm(size_t b, size_t end) const {
   // Capitalized common words, none an organization's or a place's head,
   // joined by commas and a coordinator.

@@ -189,6 +189,10 @@ class NameRecognizer {
   // and ends in an organization's word.
   bool CommonOrgWords(size_t b, size_t e) const;
 
+  // The words of [b, e), capitalized as there, stand in another sentence
+  // than si.
+  bool NamedElsewhere(size_t b, size_t e, size_t si) const;
+
   // Past the titles of rank that lead nothing after a title, up to the
   // name ("Supreme Leader Ayatollah Ali Rahimi", "Chief General X"): the
   // name's first token.

@@ -75,6 +75,13 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
       weak = WeakRule::kNone;
       canonical.clear();
     }
+    // "Ghana's Central Bank Holds Rates": in a title-case headline, common
+    // words ending in an organization's word, not opening it ("General
+    // Motors Cuts Jobs"), name what the article names so elsewhere, or nothing.
+    if (type == EntityType::kOrganization && title_case_ && e - b >= 2 && b > sent_first &&
+        CommonOrgWords(b, e) &&
+        lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr && !NamedElsewhere(b, e, si))
+      return;
     // "the Party's offices": an organization word alone names nothing sure.
     const bool lone_head = type == EntityType::kOrganization && LoneOrgWord(b, e);
     const int m = AddMention(b, e, type, MentionKind::kName, si, canonical, lone_head);

@@ -195,6 +195,14 @@ TEST(EntityRecognizerTest, HeadlineVerbsEndNames) {
       {"General Motors Cuts Jobs In United States\nThe talks began.",
        {"Country:United States", "Organization:General Motors"}},
       {"Party Expels Three Members In Zomba\nThe talks began.", {"City:Zomba"}},
+      // Common words ending in an organization's word name what the body
+      // names so, or nothing.
+      {"Nigeria's Tinubu Names New Army Chief\nPresident Bola Tinubu named a chief.",
+       {"Country:Nigeria", "Person:Bola Tinubu"}},
+      {"Ghana's Central Bank Holds Rates\nThe Bank of Ghana kept its rate.",
+       {"Country:Ghana", "Organization:Bank of Ghana"}},
+      {"Supreme Court Rules On Appeal\nThe Supreme Court ruled on Monday.",
+       {"Organization:Supreme Court"}},
       // A headline's verb is no verb of saying for the one word before it;
       // the body's cues type the name.
       {"Kestralink Posts Record Profit\nShares of Kestralink rose.",
