@@ -280,4 +280,35 @@ bool NameRecognizer::TitleOfTheBody(size_t b, size_t e, size_t si, size_t sent_f
   return false;
 }
 
+bool NameRecognizer::AndGoesOn(size_t b, size_t e, size_t f, size_t end) const {
+  if (w_.coordinators.count(t_[e].lower) == 0 || t_[e].text != t_[e].lower) return false;
+  // The acronym in brackets right after; not after a whole organization's
+  // name ("the Halvor Trust and Vantor Mills (HTVM)").
+  if (f + 2 < end && t_[f].text == "(" && t_[f + 2].text == ")" && t_[f + 1].all_caps &&
+      lex_.org_suffixes.count(t_[e - 1].text) == 0) {
+    std::string initials;
+    for (size_t k = b; k < f; ++k) {
+      if (t_[k].capitalized && lex_.non_names.count(t_[k].text) == 0) initials += t_[k].text[0];
+    }
+    if (initials.size() >= 3 && initials == t_[f + 1].text) return true;
+  }
+  // Common words of a domain after an organization's word and "of" or
+  // "for", on both sides of the connector, the last no organization's word.
+  auto common = [&](size_t from, size_t to) {
+    if (to <= from || to - from > 3) return false;
+    for (size_t k = from; k < to; ++k) {
+      if (!t_[k].capitalized || !IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text) != nullptr)
+        return false;
+    }
+    return true;
+  };
+  if (lex_.org_suffixes.count(t_[f - 1].text) > 0 || !common(e + 1, f)) return false;
+  for (size_t k = b + 1; k + 1 < e; ++k) {
+    if (w_.org_name_preps.count(t_[k].text) > 0 &&
+        (lex_.org_suffixes.count(t_[k - 1].text) > 0 || lex_.org_heads.count(t_[k - 1].text) > 0))
+      return common(k + 1, e);
+  }
+  return false;
+}
+
 }  // namespace newskg::internal

@@ -340,7 +340,7 @@ void NameRecognizer::Sentence(size_t si) {
         // Only inside a name the gazetteer knows whole.
         size_t f = e + 2;
         while (f < s.end_token && IsNameAt(f)) ++f;
-        if (lex_.Lookup(JoinTokens(doc_, i, f)) != nullptr) {
+        if (lex_.Lookup(JoinTokens(doc_, i, f)) != nullptr || AndGoesOn(i, e, f, s.end_token)) {
           e = f;
           continue;
         }

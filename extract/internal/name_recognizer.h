@@ -233,6 +233,13 @@ class NameRecognizer {
   // the name [b, e) joined to it by a preposition is none it knows whole.
   bool PlaceAfterPrep(size_t b, size_t e, size_t from, size_t end) const;
 
+  // The name [b, e), a connector ("and") at e and the name [e + 1, f) make
+  // one organization's name: the initials of [b, f) are the acronym in
+  // brackets after it ("the Economic and Financial Crimes Commission
+  // (EFCC)"), or the connector joins common words of an organization's
+  // domain after its "of" or "for" ("Ministry of Trade and Industry").
+  bool AndGoesOn(size_t b, size_t e, size_t f, size_t end) const;
+
   // A headline: most words capitalized.
   bool IsHeadline(const newskg::Sentence& s) const;
   // Every word capitalized but prepositions, articles and coordinators.

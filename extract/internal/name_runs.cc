@@ -331,8 +331,10 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     for (size_t j = k + 1; j < e; ++j) {
       if ((tl2 = TitleAt(j, e, &title)) == 0) continue;
       // "Royal Halls of Justice", "Ministry of Justice": a title word after
-      // "of" ending the run is the body's domain, no title.
-      if (j + tl2 >= e && w_.head_of_preps.count(t_[j - 1].lower) > 0) break;
+      // "of" ending the run (or before "and") is the body's domain, no title.
+      if ((j + tl2 >= e || w_.coordinators.count(t_[j + tl2].lower) > 0) &&
+          w_.head_of_preps.count(t_[j - 1].lower) > 0)
+        break;
       // "Martin Luther King", "Stephen King": one title word ending a name
       // that opens with a given name is the surname.
       if (j + tl2 >= e && tl2 == 1 && lex_.IsGivenName(t_[k].text)) break;

@@ -178,6 +178,31 @@ TEST(EntityRecognizerTest, HyphenedNames) {
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
+// "and" inside an organization's name: the name's initials are the acronym
+// in brackets after it, or "and" joins common words of the domain after
+// the organization's "of" or "for"; a place, a name the gazetteer knows or
+// another organization's word after it begins another name.
+TEST(EntityRecognizerTest, AndInsideOrganizationNames) {
+  const std::pair<std::string, V> cases[] = {
+      {"The Ministry of Trade and Industry said exports rose.",
+       {"Organization:Ministry of Trade and Industry"}},
+      {"The Department of Justice and Constitutional Development said so.",
+       {"Organization:Department of Justice and Constitutional Development"}},
+      {"The Commission for Human Rights and Good Governance said so.",
+       {"Organization:Commission for Human Rights and Good Governance"}},
+      {"The Halvor Electoral and Boundaries Commission (HEBC) declared the results.",
+       {"Organization:Halvor Electoral and Boundaries Commission"}},
+      {"The Bank of England and Treasury met.",
+       {"Organization:Bank of England", "Organization:Treasury"}},
+      {"The Ministry of Defence and Kestrel Group signed.",
+       {"Organization:Kestrel Group", "Organization:Ministry of Defence"}},
+      {"The Halvor Group and Vantor Mills (HGVM) signed.",
+       {"Organization:Halvor Group", "Organization:Vantor Mills"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 // A headline in title case: a name ends before a verb's inflected form or
 // a preposition, which are no names themselves; a common word that opens
 // the headline before a surname and a verb is a given name; a surname
