@@ -311,4 +311,19 @@ bool NameRecognizer::AndGoesOn(size_t b, size_t e, size_t f, size_t end) const {
   return false;
 }
 
+size_t NameRecognizer::ParticlesBefore(size_t i, size_t first) const {
+  auto particle = [&](size_t k) {
+    return t_[k].kind == TokenKind::kWord && t_[k].text == t_[k].lower &&
+           w_.surname_particles.count(t_[k].lower) > 0;
+  };
+  size_t n = 0;
+  while (n < 2 && i >= first + n + 2 && particle(i - n - 1)) ++n;
+  for (; n > 0; --n) {
+    size_t k = i - n - 1;  // the title, or the period of its abbreviation
+    if (t_[k].text == "." && k > first) --k;
+    if (t_[k].capitalized && lex_.Title(t_[k].lower) != nullptr) return n;
+  }
+  return 0;
+}
+
 }  // namespace newskg::internal

@@ -237,6 +237,7 @@ void NameRecognizer::Sentence(size_t si) {
       continue;
     }
     size_t e = i + 1;
+    i -= ParticlesBefore(i, s.first_token);  // "Ms von der Leyen"
     while (e < s.end_token && !InDate(e)) {
       // "Sean O' Dowd": text tokenized word by word spaces the name after
       // an initial and its apostrophe; the three make one surname.

@@ -240,6 +240,10 @@ class NameRecognizer {
   // domain after its "of" or "for" ("Ministry of Trade and Industry").
   bool AndGoesOn(size_t b, size_t e, size_t f, size_t end) const;
 
+  // "Ms von der Leyen", "President de Klerk": the lower-case particles of a
+  // surname (one or two) between a title and the name at i; their number.
+  size_t ParticlesBefore(size_t i, size_t first) const;
+
   // A headline: most words capitalized.
   bool IsHeadline(const newskg::Sentence& s) const;
   // Every word capitalized but prepositions, articles and coordinators.

@@ -19,7 +19,14 @@ bool NameRecognizer::LoneOrgWord(size_t b, size_t e) const {
 void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
   // Connectors at either end are not part of a name.
   while (e > b && lex_.name_connectors.count(t_[e - 1].lower) > 0) --e;
-  while (b < e && lex_.name_connectors.count(t_[b].lower) > 0 && t_[b].text == t_[b].lower) ++b;
+  // "Ms von der Leyen": a surname's particles after a title stay.
+  size_t named = b;
+  while (named < e && !t_[named].capitalized) ++named;
+  const bool lead_particles =
+      named > b && named < e && ParticlesBefore(named, sent_first) == named - b;
+  while (!lead_particles && b < e && lex_.name_connectors.count(t_[b].lower) > 0 &&
+         t_[b].text == t_[b].lower)
+    ++b;
   if (b >= e) return;
   // "the British FTSE gained", "the Kospi fell": a stock index's name alone
   // names the index, no entity.
@@ -181,7 +188,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     bool connector = false;
     // A capitalized particle inside ("Marine Le Pen") begins a surname: the
     // name is a person's, whatever common words it holds.
-    bool particle = false;
+    bool particle = lead_particles;
     for (size_t k = b; k < e; ++k) {
       const bool p = t_[k].capitalized && !headline_ && k > b && k + 1 < e &&
                      w_.surname_particles.count(t_[k].lower) > 0;
@@ -193,7 +200,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
                                w_.surname_particles.count(t_[k].lower) == 0 &&
                                !lex_.IsGivenName(t_[k].text);
       // "Zel - Mart": a spaced hyphen joined the run like a connector.
-      connector = connector || (lex_.name_connectors.count(t_[k].lower) > 0 && !p) ||
+      connector = connector || (lex_.name_connectors.count(t_[k].lower) > 0 && !p && !lead_particles) ||
                   t_[k].text == "-" || preposition;
     }
     // Common English words make a name of a thing ("Eastern Theater

@@ -92,6 +92,7 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
 // organization's name before a state or place the gazetteer knows; a
 // capitalized preposition inside a name makes an organization's; a name
 // inside a prepositional phrase speaks no verb of saying after it.
+// A surname's lower-case particles after a title are the name's.
 TEST(EntityRecognizerTest, OpeningNounsAndPrepositionsInNames) {
   const std::pair<std::string, V> cases[] = {
       {"Journalist Musa Bello was detained in Abuja.", {"City:Abuja", "Person:Musa Bello"}},
@@ -121,6 +122,10 @@ TEST(EntityRecognizerTest, OpeningNounsAndPrepositionsInNames) {
       {"Officials at Vantor said the plant would close.", {"Organization:Vantor"}},
       {"Analysts at Brentwood expect two cuts.", {"Organization:Brentwood"}},
       {"A spokesman for Kestrel said it would appeal.", {"Organization:Kestrel"}},
+      // A surname's lower-case particles after a title belong to the name.
+      {"Ms von der Berg said the plan was ready.", {"Person:von der Berg"}},
+      {"Mr. de Villiers met the envoy.", {"Person:de Villiers"}},
+      {"Voters backed President van Dijk.", {"Person:van Dijk"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
