@@ -2,6 +2,8 @@
 // names of events ("the 43rd Cobra Gold exercises") and titled names
 // ("Russian President Vladimir Putin", "opposition leader X").
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "base/base.h"
 #include "extract/internal/name_recognizer.h"
@@ -280,18 +282,65 @@ bool NameRecognizer::TitleOfTheBody(size_t b, size_t e, size_t si, size_t sent_f
   return false;
 }
 
-bool NameRecognizer::AndGoesOn(size_t b, size_t e, size_t f, size_t end) const {
-  if (w_.coordinators.count(t_[e].lower) == 0 || t_[e].text != t_[e].lower) return false;
-  // The acronym in brackets right after; not after a whole organization's
-  // name ("the Halvor Trust and Vantor Mills (HTVM)").
-  if (f + 2 < end && t_[f].text == "(" && t_[f + 2].text == ")" && t_[f + 1].all_caps &&
-      lex_.org_suffixes.count(t_[e - 1].text) == 0) {
-    std::string initials;
-    for (size_t k = b; k < f; ++k) {
-      if (t_[k].capitalized && lex_.non_names.count(t_[k].text) == 0) initials += t_[k].text[0];
-    }
-    if (initials.size() >= 3 && initials == t_[f + 1].text) return true;
+namespace {
+
+// Whether the letters of `acronym` from `at` on are the words of `words`
+// from `w` on: each capitalized word gives the first one or more of its
+// letters, a lower-case word ("of", "and") its first letter or none.
+bool SpellsAcronym(const std::vector<const Token*>& words, size_t w, const std::string& acronym,
+                   size_t at) {
+  if (w == words.size()) return at == acronym.size();
+  const std::string& text = words[w]->text;
+  if (!words[w]->capitalized && SpellsAcronym(words, w + 1, acronym, at)) return true;
+  for (size_t n = 1; n <= text.size() && at + n <= acronym.size(); ++n) {
+    const char c = text[n - 1];
+    if (c < 'A' || (c > 'Z' && c < 'a') || c > 'z') break;
+    if ((c & ~0x20) != acronym[at + n - 1]) break;
+    if (SpellsAcronym(words, w + 1, acronym, at + n)) return true;
   }
+  return false;
+}
+
+}  // namespace
+
+bool NameRecognizer::AcronymOf(size_t b, size_t e, const std::string& acronym) const {
+  std::vector<const Token*> words;
+  for (size_t k = b; k < e; ++k) {
+    if (t_[k].kind != TokenKind::kWord) return false;
+    words.push_back(&t_[k]);
+  }
+  return words.size() >= 2 && words.size() <= 12 && SpellsAcronym(words, 0, acronym, 0);
+}
+
+size_t NameRecognizer::AcronymSpanEnd(size_t b, size_t e, size_t end) const {
+  // A lower-case connector, or a capitalized word that names nothing alone
+  // ("Co-operation").
+  if (t_[e].kind != TokenKind::kWord ||
+      (!t_[e].capitalized && lex_.name_connectors.count(t_[e].lower) == 0 &&
+       w_.org_name_preps.count(t_[e].lower) == 0))
+    return 0;
+  // Not after a whole organization's name ("the Halvor Group and Vantor
+  // Mills (HGVM)").
+  if (w_.coordinators.count(t_[e].lower) > 0 && lex_.org_suffixes.count(t_[e - 1].text) > 0)
+    return 0;
+  size_t k = e;
+  while (k < end && k < b + 14 &&
+         (IsNameAt(k) || (t_[k].kind == TokenKind::kWord && t_[k].capitalized) ||
+          (t_[k].kind == TokenKind::kWord && t_[k].text == t_[k].lower &&
+                          (lex_.name_connectors.count(t_[k].lower) > 0 ||
+                           w_.org_name_preps.count(t_[k].lower) > 0 ||
+                           w_.definite_articles.count(t_[k].lower) > 0))))
+    ++k;
+  if (k + 2 >= end || !IsNameAt(k - 1) || t_[k].text != "(" || t_[k + 2].text != ")" ||
+      !t_[k + 1].all_caps || t_[k + 1].text.size() < 3)
+    return 0;
+  size_t from = b;  // past "The"
+  while (from + 1 < k && lex_.non_names.count(t_[from].text) > 0) ++from;
+  return AcronymOf(from, k, t_[k + 1].text) ? k : 0;
+}
+
+bool NameRecognizer::AndGoesOn(size_t b, size_t e, size_t f) const {
+  if (w_.coordinators.count(t_[e].lower) == 0 || t_[e].text != t_[e].lower) return false;
   // Common words of a domain after an organization's word and "of" or
   // "for", on both sides of the connector, the last no organization's word.
   auto common = [&](size_t from, size_t to) {

@@ -341,10 +341,15 @@ void NameRecognizer::Sentence(size_t si) {
         // Only inside a name the gazetteer knows whole.
         size_t f = e + 2;
         while (f < s.end_token && IsNameAt(f)) ++f;
-        if (lex_.Lookup(JoinTokens(doc_, i, f)) != nullptr || AndGoesOn(i, e, f, s.end_token)) {
+        if (lex_.Lookup(JoinTokens(doc_, i, f)) != nullptr || AndGoesOn(i, e, f)) {
           e = f;
           continue;
         }
+      }
+      // "the Common Market for Eastern and Southern Africa (COMESA)".
+      if (const size_t bracket = AcronymSpanEnd(i, e, s.end_token); bracket > 0) {
+        e = bracket;
+        continue;
       }
       break;
     }

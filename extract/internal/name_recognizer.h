@@ -234,11 +234,21 @@ class NameRecognizer {
   bool PlaceAfterPrep(size_t b, size_t e, size_t from, size_t end) const;
 
   // The name [b, e), a connector ("and") at e and the name [e + 1, f) make
-  // one organization's name: the initials of [b, f) are the acronym in
-  // brackets after it ("the Economic and Financial Crimes Commission
-  // (EFCC)"), or the connector joins common words of an organization's
-  // domain after its "of" or "for" ("Ministry of Trade and Industry").
-  bool AndGoesOn(size_t b, size_t e, size_t f, size_t end) const;
+  // one organization's name: the connector joins common words of an
+  // organization's domain after its "of" or "for" ("Ministry of Trade and
+  // Industry").
+  bool AndGoesOn(size_t b, size_t e, size_t f) const;
+
+  // The name [b, e), a lower-case connector at e and names and connectors
+  // after it spell the acronym in brackets that follows them ("the Common
+  // Market for Eastern and Southern Africa (COMESA)"): the bracket's index,
+  // the end of the one name; or 0.
+  size_t AcronymSpanEnd(size_t b, size_t e, size_t end) const;
+
+  // "Common Market for Eastern and Southern Africa" for "COMESA": each
+  // capitalized word of [b, e) gives the first of its letters in turn, each
+  // lower-case one its first letter or none.
+  bool AcronymOf(size_t b, size_t e, const std::string& acronym) const;
 
   // "Ms von der Leyen", "President de Klerk": the lower-case particles of a
   // surname (one or two) between a title and the name at i; their number.

@@ -186,7 +186,7 @@ TEST(EntityRecognizerTest, HyphenedNames) {
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
-// "and" inside an organization's name: the name's initials are the acronym
+// "and" inside an organization's name: the name's words spell the acronym
 // in brackets after it, or "and" joins common words of the domain after
 // the organization's "of" or "for"; a place, a name the gazetteer knows or
 // another organization's word after it begins another name.
@@ -200,6 +200,12 @@ TEST(EntityRecognizerTest, AndInsideOrganizationNames) {
        {"Organization:Commission for Human Rights and Good Governance"}},
       {"The Halvor Electoral and Boundaries Commission (HEBC) declared the results.",
        {"Organization:Halvor Electoral and Boundaries Commission"}},
+      {"Officials from the Common Market for Eastern and Southern Africa (COMESA) met.",
+       {"Organization:Common Market for Eastern and Southern Africa"}},
+      {"The Organisation for Economic Co-operation and Development (OECD) cut its forecast.",
+       {"Organization:Organisation for Economic Co-operation and Development"}},
+      {"The talks in Kenya and Uganda (East Africa) ended.",
+       {"Country:Kenya", "Country:Uganda", "Place:East Africa"}},
       {"The Bank of England and Treasury met.",
        {"Organization:Bank of England", "Organization:Treasury"}},
       {"The Ministry of Defence and Kestrel Group signed.",
