@@ -191,7 +191,9 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   // lower-case organization noun is an organization, demonym and all.
   if (e < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
       lex_.org_suffixes.count(TitleCase(t_[e].lower)) > 0 &&
-      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
+      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+      !(e + 1 < sent_end && !t_[e + 1].capitalized &&  // "Bagram air base"
+        lex_.place_suffixes.count(TitleCase(t_[e + 1].lower)) > 0)) {
     bool titled = false;
     for (size_t j = b; j < e && !titled; ++j) titled = TitleAt(j, e, nullptr) > 0;
     EntityType ty;

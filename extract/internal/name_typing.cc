@@ -274,8 +274,14 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
                                  lex_.Title(t_[b].lower) == nullptr && g == nullptr &&
                                  lex_.non_names.count(t_[b].text) == 0;
   // "Saraçhane district", "Silivri prison": a place noun after the name.
-  const bool place_noun = e < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
-                          lex_.place_suffixes.count(TitleCase(t_[e].lower)) > 0;
+  // "Bagram air base", "Jabalia refugee camp": a singular noun between.
+  auto place_word = [&](size_t k) {
+    return k < sent_end && t_[k].kind == TokenKind::kWord && !t_[k].capitalized &&
+           lex_.place_suffixes.count(TitleCase(t_[k].lower)) > 0;
+  };
+  const bool place_noun =
+      place_word(e) || (e + 1 < sent_end && t_[e].kind == TokenKind::kWord &&
+                        !t_[e].capitalized && t_[e].tag == "NN" && place_word(e + 1));
   if (place_noun && (g == nullptr || g->type == EntityType::kPlace)) {
     AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", true);
   } else if (person_cue) {

@@ -217,6 +217,20 @@ TEST(EntityRecognizerTest, AndInsideOrganizationNames) {
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
+// A name before a lower-case noun for a place, maybe after a noun that
+// qualifies it, names the place ("the Jabalia refugee camp", "the Bagram
+// air base"); not before a noun alone ("its customer base").
+TEST(EntityRecognizerTest, NamesBeforePlaceNouns) {
+  const std::pair<std::string, V> cases[] = {
+      {"Strikes hit the Kanthari refugee camp.", {"Place:Kanthari"}},
+      {"Troops left the Tessalit air base.", {"Place:Tessalit"}},
+      {"Talks were held at the Halvor camp.", {"Place:Halvor"}},
+      {"Shares of Kestrel rose as the firm grew its customer base.", {"Organization:Kestrel"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 // A headline in title case: a name ends before a verb's inflected form or
 // a preposition, which are no names themselves; a common word that opens
 // the headline before a surname and a verb is a given name; a surname
