@@ -11,6 +11,12 @@ namespace newskg::internal {
 
 void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
   if (TitleOfTheBody(b, e, si, sent_first)) return;
+  // "Pro-Russian separatists", "Anti-Putin protesters": a prefix and a name
+  // in one word alone describe.
+  if (const size_t dash = t_[b].lower.find('-');
+      e - b == 1 && dash != std::string::npos &&
+      w_.word_prefixes.count(t_[b].lower.substr(0, dash)) > 0 && lex_.Lookup(t_[b].text) == nullptr)
+    return;
   // "chairman of Kessler LLC Jim Press": a company's legal form, then a
   // person's given name, ends the company's name.
   for (size_t k = b + 1; k + 2 < e + 1 && k + 1 < e; ++k) {

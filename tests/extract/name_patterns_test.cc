@@ -174,13 +174,20 @@ TEST(EntityRecognizerTest, TitleOfTheBodyThenName) {
 }
 
 // Names the gazetteer knows joined by hyphens in one token name each of
-// them; a name it knows whole, or one of WordNet's regions, stays one.
+// them; a name it knows whole, or one of WordNet's regions, stays one; a
+// prefix before a name describes.
 TEST(EntityRecognizerTest, HyphenedNames) {
   const std::pair<std::string, V> cases[] = {
       {"The Kenya-Uganda border reopened.", {"Country:Kenya", "Country:Uganda"}},
       {"Talks on the Israel-Hamas truce resumed.", {"Country:Israel", "Organization:Hamas"}},
       {"Guinea-Bissau voted.", {"Country:Guinea-Bissau"}},
       {"Schleswig-Holstein voted.", {"Place:Schleswig-Holstein"}},
+      // A prefix and a name in one word alone describe; before a name's
+      // other words they begin it.
+      {"Pro-Russian separatists seized the town.", {}},
+      {"Anti-Halvor protesters gathered in Tbilisi.", {"City:Tbilisi"}},
+      {"Pro-Kremlin media said so.", {}},
+      {"The Anti-Corruption Commission arrested him.", {"Organization:Anti-Corruption Commission"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
