@@ -218,6 +218,11 @@ bool NameRecognizer::OccupationOpens(size_t b, size_t e, size_t sent_first) cons
 
 bool NameRecognizer::PersonNounBefore(size_t b, size_t sent_first) const {
   if (b <= sent_first) return false;
+  // "Ms. Ruiz", "Mr. Musk": a title abbreviated with its period.
+  if (b >= sent_first + 2 && t_[b - 1].text == "." && !t_[b - 1].space_before &&
+      (lex_.Title(t_[b - 2].lower + ".") != nullptr ||
+       w_.title_abbreviations.count(t_[b - 2].text) > 0))
+    return true;
   const std::string& prev = t_[b - 1].lower;
   return lex_.Title(prev) != nullptr || lex_.person_nouns.count(prev) > 0 ||
          lex_.candidate_nouns.count(prev) > 0 || w_.occupation_nouns.count(prev) > 0;

@@ -126,6 +126,9 @@ TEST(EntityRecognizerTest, OpeningNounsAndPrepositionsInNames) {
       {"Ms von der Berg said the plan was ready.", {"Person:von der Berg"}},
       {"Mr. de Villiers met the envoy.", {"Person:de Villiers"}},
       {"Voters backed President van Dijk.", {"Person:van Dijk"}},
+      // A title abbreviated with its period before one name: a person's.
+      {"Ms. Ruiz declined to comment.", {"Person:Ruiz"}},
+      {"Mr. Musk said the deal was off.", {"Person:Musk"}},
       // An office once held, written with "ex-", is a title that leads nothing.
       {"Ex-President Ana Ruiz of Peru was jailed.", {"Country:Peru", "Person:Ana Ruiz"}},
       {"The ex-prime minister Imran Rahimi was jailed.", {"Person:Imran Rahimi"}},
