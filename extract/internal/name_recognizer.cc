@@ -119,6 +119,15 @@ bool NameRecognizer::FollowedBySpeech(size_t e, size_t end) const {
   return false;
 }
 
+bool NameRecognizer::AgeAfter(size_t e, size_t end) const {
+  if (e + 2 >= end || t_[e].text != "," || t_[e + 1].kind != TokenKind::kNumber ||
+      t_[e + 2].text != ",")
+    return false;
+  const std::string& n = t_[e + 1].text;
+  return (n.size() == 1 || n.size() == 2 || (n.size() == 3 && n[0] == '1')) &&
+         std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool NameRecognizer::AfterPreposition(size_t b, size_t first) const {
   if (b <= first) return false;
   size_t k = b - 1;

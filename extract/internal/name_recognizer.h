@@ -78,6 +78,9 @@ class NameRecognizer {
 
   bool FollowedBySpeech(size_t e, size_t end) const;
 
+  // "Lula, 78, won": a name's age between commas right after it.
+  bool AgeAfter(size_t e, size_t end) const;
+
   // "Officials in Tigray said": a preposition (maybe with "the") before
   // token b; the name it governs speaks no verb after it.
   bool AfterPreposition(size_t b, size_t first) const;

@@ -155,7 +155,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     return;
   }
   // A lower-case title or person noun right before: "supporter Alla Georgievna".
-  bool person_cue = PersonNounBefore(b, sent_first) ||
+  bool person_cue = PersonNounBefore(b, sent_first) || AgeAfter(e, sent_end) ||
                     (e - b >= 2 && PersonContext(b, e, sent_first, sent_end));
   // "his party Demosisto", "state broadcaster BT": an organization.
   if (org_noun_before) {

@@ -129,6 +129,11 @@ TEST(EntityRecognizerTest, OpeningNounsAndPrepositionsInNames) {
       // A title abbreviated with its period before one name: a person's.
       {"Ms. Ruiz declined to comment.", {"Person:Ruiz"}},
       {"Mr. Musk said the deal was off.", {"Person:Musk"}},
+      // A name with its age between commas: a person's.
+      {"Halvorsen, 78, won a third term.", {"Person:Halvorsen"}},
+      {"Kestrel, 2023, was a bad year.", {}},
+      // An office won but not yet taken ("-elect") is a title.
+      {"President-elect Ana Ruiz named her cabinet.", {"Person:Ana Ruiz"}},
       // An office once held, written with "ex-", is a title that leads nothing.
       {"Ex-President Ana Ruiz of Peru was jailed.", {"Country:Peru", "Person:Ana Ruiz"}},
       {"The ex-prime minister Imran Rahimi was jailed.", {"Person:Imran Rahimi"}},
