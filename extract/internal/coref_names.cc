@@ -285,7 +285,13 @@ void CorefResolver::MergeParenthesized() {
     const Mention& a = ms[i];
     const Mention& b = ms[i + 1];
     if (a.entity < 0 || b.entity < 0 || a.entity == b.entity) continue;
-    if (b.end_token - b.first_token != 1 || !t[b.first_token].all_caps) continue;
+    // "(AfDB)", "(MoD)": an acronym in mixed case too, two capitals or more.
+    const std::string& acronym = t[b.first_token].text;
+    const auto capitals = std::count_if(acronym.begin(), acronym.end(),
+                                        [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (b.end_token - b.first_token != 1 ||
+        !(t[b.first_token].all_caps || (capitals >= 2 && acronym.size() <= 8)))
+      continue;
     if (a.end_token + 1 != b.first_token || t[a.end_token].text != "(") continue;
     if (b.end_token >= t.size() || t[b.end_token].text != ")") continue;
     const Entity& ea = doc_.entities[static_cast<size_t>(a.entity)];

@@ -98,6 +98,10 @@ TEST(CoreferenceTest, OneOrganizationOrPlaceUnderItsForms) {
       {"Shares of Nasdaq Stock Market firms rose. The Nasdaq gained 2%.",
        "Nasdaq",
        {"Nasdaq Stock Market", "Nasdaq"}},
+      // An acronym in mixed case in brackets after the name.
+      {"The Halvor Development Bank (HalDB) lent more. The HalDB said so.",
+       "Halvor Development Bank",
+       {"Halvor Development Bank", "HalDB"}},
       // The words before "of" and a state or place of a longer name.
       {"The Central Bank's rate stayed. The Central Bank of Kenya met on Monday.",
        "Central Bank of Kenya",
