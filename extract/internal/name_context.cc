@@ -206,6 +206,13 @@ bool NameRecognizer::OccupationOpens(size_t b, size_t e, size_t sent_first) cons
       b == sent_first || (b == sent_first + 1 && t_[sent_first].kind == TokenKind::kQuote);
   if (!opens || e - b < 2 || !t_[b].capitalized || t_[b].all_caps) return false;
   const std::string& w = t_[b].lower;
+  // "Opposition People's Democratic Party candidate X": a word that
+  // qualifies organizations before one's name of two words or more.
+  if (w_.org_modifiers.count(w) > 0 && e - b >= 3) {
+    EntityType type;
+    std::string canonical;
+    return Classify(b + 1, e, type, canonical) && type == EntityType::kOrganization;
+  }
   if (w_.occupation_nouns.count(w) == 0 && lex_.person_nouns.count(w) == 0) return false;
   if (lex_.Title(w) != nullptr || lex_.IsGivenName(t_[b].text)) return false;
   // "Student Union", a name known whole: the word is the name's own.

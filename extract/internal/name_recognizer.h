@@ -181,7 +181,8 @@ class NameRecognizer {
 
   // "Journalist Musa Bello was detained": a noun for the person's
   // occupation (no title, no given name) opening the sentence before a
-  // name that is no common word; the name begins after it.
+  // name that is no common word, or a word qualifying organizations before
+  // one's name ("Ruling African National Congress"); the name begins after it.
   bool OccupationOpens(size_t b, size_t e, size_t sent_first) const;
 
   // A lower-case noun for a person right before token b: a title, the

@@ -123,6 +123,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"portfolio_words.txt", &w.portfolio_words},
       {"mission_nouns.txt", &w.mission_nouns},
       {"occupation_nouns.txt", &w.occupation_nouns},
+      {"org_modifiers.txt", &w.org_modifiers},
       {"location_participles.txt", &w.location_participles},
       {"firm_staff_nouns.txt", &w.firm_staff_nouns},
       {"firm_staff_preps.txt", &w.firm_staff_preps},

@@ -98,6 +98,7 @@ struct StageWords {
   WordList portfolio_words;        // affairs, trade: "the minister for Trade" names no entity
   WordList mission_nouns;          // embassy: "the Chinese embassy" is an organization
   WordList occupation_nouns;       // journalist: "Journalist Musa Bello" is Musa Bello
+  WordList org_modifiers;          // ruling: "Ruling X Party" is X Party
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"
