@@ -287,12 +287,12 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   } else if (person_cue) {
     const int m = AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", false);
     doc_.mentions[static_cast<size_t>(m)].by_form = coordinated_by_form;
-  } else if (g == nullptr && !title_case_ && b > sent_first &&
+  } else if (g == nullptr && !title_case_ && b >= sent_first + 2 &&
              w_.firm_staff_preps.count(t_[b - 1].lower) > 0 &&
-             (FollowedBySpeech(e, sent_end) ||
-              (b >= sent_first + 2 && w_.firm_staff_nouns.count(t_[b - 2].lower) > 0))) {
-    // "Officials at Vantor said", "analysts at Brentwood expect": where the
-    // speakers or a firm's staff work, an organization.
+             (w_.firm_staff_nouns.count(t_[b - 2].lower) > 0 ||
+              w_.workplace_nouns.count(t_[b - 2].lower) > 0)) {
+    // "Officials at Vantor said", "analysts at Brentwood expect": where a
+    // firm's staff or people at their work work, an organization.
     Weak(AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true),
          WeakRule::kSpeakingNoun);
   } else if (!title_case_ && FollowedBySpeech(e, sent_end) && !AfterPreposition(b, sent_first)) {

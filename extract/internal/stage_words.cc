@@ -124,6 +124,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"mission_nouns.txt", &w.mission_nouns},
       {"occupation_nouns.txt", &w.occupation_nouns},
       {"org_modifiers.txt", &w.org_modifiers},
+      {"workplace_nouns.txt", &w.workplace_nouns},
       {"location_participles.txt", &w.location_participles},
       {"firm_staff_nouns.txt", &w.firm_staff_nouns},
       {"firm_staff_preps.txt", &w.firm_staff_preps},

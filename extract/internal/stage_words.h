@@ -99,6 +99,7 @@ struct StageWords {
   WordList mission_nouns;          // embassy: "the Chinese embassy" is an organization
   WordList occupation_nouns;       // journalist: "Journalist Musa Bello" is Musa Bello
   WordList org_modifiers;          // ruling: "Ruling X Party" is X Party
+  WordList workplace_nouns;        // officials: "officials at Vantor": Vantor is a firm
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

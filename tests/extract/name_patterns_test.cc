@@ -122,10 +122,11 @@ TEST(EntityRecognizerTest, OpeningNounsAndPrepositionsInNames) {
       {"The charity Mothers Against Hunger said food ran out.",
        {"Organization:Mothers Against Hunger"}},
       // A name a preposition governs does not speak the verb after it: "in"
-      // names a place; "at", "with" where the speakers or a firm's staff work.
+      // names a place; "at", "with" after a firm's staff where they work.
       {"Officials in Kanthari said the road was closed.", {"City:Kanthari"}},
       {"Officials at Vantor said the plant would close.", {"Organization:Vantor"}},
       {"Analysts at Brentwood expect two cuts.", {"Organization:Brentwood"}},
+      {"Residents at Kanthari said the water was cut.", {"City:Kanthari"}},
       {"A spokesman for Kestrel said it would appeal.", {"Organization:Kestrel"}},
       // A surname's lower-case particles after a title belong to the name.
       {"Ms von der Berg said the plan was ready.", {"Person:von der Berg"}},
