@@ -174,6 +174,11 @@ CorefLayer CorefResolver::Run() {
   for (const auto& t : layer_.titles) {
     const int p = ms[t.person_mention].entity;
     if (p < 0) continue;
+    if (t.modifier_mention >= 0) {
+      const Mention& dm = ms[static_cast<size_t>(t.modifier_mention)];
+      if (dm.kind == MentionKind::kDemonym && dm.entity >= 0)
+        doc_.entities[static_cast<size_t>(dm.entity)].named = true;
+    }
     coref_.titles[static_cast<size_t>(p)].push_back(t.title);
     if (t.former || t.modifier_mention < 0) continue;
     const int target = ms[static_cast<size_t>(t.modifier_mention)].entity;

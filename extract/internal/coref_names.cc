@@ -285,7 +285,13 @@ void CorefResolver::MergeParenthesized() {
     const Mention& a = ms[i];
     const Mention& b = ms[i + 1];
     if (a.entity < 0 || b.entity < 0 || a.entity == b.entity) continue;
-    if (b.end_token - b.first_token != 1 || !t[b.first_token].all_caps) continue;
+    // "(AfDB)", "(MoD)": an acronym in mixed case too, two capitals or more.
+    const std::string& acronym = t[b.first_token].text;
+    const auto capitals = std::count_if(acronym.begin(), acronym.end(),
+                                        [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (b.end_token - b.first_token != 1 ||
+        !(t[b.first_token].all_caps || (capitals >= 2 && acronym.size() <= 8)))
+      continue;
     if (a.end_token + 1 != b.first_token || t[a.end_token].text != "(") continue;
     if (b.end_token >= t.size() || t[b.end_token].text != ")") continue;
     const Entity& ea = doc_.entities[static_cast<size_t>(a.entity)];
@@ -447,6 +453,13 @@ std::string CorefResolver::CoreName(const std::string& label) const {
   for (const auto& x : w) out += (out.empty() ? "" : " ") + x;
   return out;
 }
+bool CorefResolver::OfPlace(const std::vector<std::string>& words, size_t k) const {
+  if (k + 1 >= words.size() || w_.head_of_preps.count(AsciiLower(words[k])) == 0) return false;
+  std::string rest;
+  for (size_t j = k + 1; j < words.size(); ++j) rest += (rest.empty() ? "" : " ") + words[j];
+  const GazetteerEntry* g = lex_.Lookup(rest);
+  return g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+}
 void CorefResolver::MergeCorporateNames() {
   auto& es = doc_.entities;
   const std::vector<bool> guessed = OnlyGuessed();
@@ -477,8 +490,12 @@ void CorefResolver::MergeCorporateNames() {
       const std::string& whole = longer[w.size() - 1];
       const bool shortened =
           cut.size() >= 3 && whole.size() > cut.size() && whole.compare(0, cut.size(), cut) == 0;
-      if (!std::equal(w.begin(), w.end() - 1, longer.begin()) || (cut != whole && !shortened) ||
-          lex_.name_connectors.count(AsciiLower(longer[w.size()])) > 0)
+      if (!std::equal(w.begin(), w.end() - 1, longer.begin()) || (cut != whole && !shortened))
+        continue;
+      // "the Reserve Bank" for the "Reserve Bank of India": the longer
+      // name goes on with "of" and a state or place only.
+      if (lex_.name_connectors.count(AsciiLower(longer[w.size()])) > 0 &&
+          !(cut == whole && OfPlace(longer, w.size())))
         continue;
       // "White House Press Secretary" is a title, not a longer name.
       std::string rest;

@@ -213,6 +213,10 @@ class CorefResolver {
   // Corporation" -> "General Motors"; "Fiat Group SpA" -> "Fiat".
   std::string CoreName(const std::string& label) const;
 
+  // words[k] is "of" and the words after it name a state or a place the
+  // gazetteer knows ("Reserve Bank of India").
+  bool OfPlace(const std::vector<std::string>& words, size_t k) const;
+
   // "General Motors Corporation" and "General Motors", "Chrysler Holding LLC"
   // and "Chrysler" are one company; so is a guess at a one-word name
   // ("a stake in Chrysler" guessed a city) and the company of that name.

@@ -2,6 +2,8 @@
 // names of events ("the 43rd Cobra Gold exercises") and titled names
 // ("Russian President Vladimir Putin", "opposition leader X").
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "base/base.h"
 #include "extract/internal/name_recognizer.h"
@@ -197,6 +199,192 @@ bool NameRecognizer::LowercaseTitled(size_t b, size_t e, size_t si, size_t sent_
   }
   EmitTitled(title_b, b, e, title, modifier, si, title_b);
   return true;
+}
+
+bool NameRecognizer::OccupationOpens(size_t b, size_t e, size_t sent_first) const {
+  const bool opens =
+      b == sent_first || (b == sent_first + 1 && t_[sent_first].kind == TokenKind::kQuote);
+  if (!opens || e - b < 2 || !t_[b].capitalized || t_[b].all_caps) return false;
+  const std::string& w = t_[b].lower;
+  // "Opposition People's Democratic Party candidate X": a word that
+  // qualifies organizations before one's name of two words or more.
+  if (w_.org_modifiers.count(w) > 0 && e - b >= 3) {
+    EntityType type;
+    std::string canonical;
+    return Classify(b + 1, e, type, canonical) && type == EntityType::kOrganization;
+  }
+  if (w_.occupation_nouns.count(w) == 0 && lex_.person_nouns.count(w) == 0) return false;
+  if (lex_.Title(w) != nullptr || lex_.IsGivenName(t_[b].text)) return false;
+  // "Student Union", a name known whole: the word is the name's own.
+  if (lex_.Lookup(JoinTokens(doc_, b, e)) != nullptr) return false;
+  EntityType type;
+  std::string canonical;
+  if (Classify(b, e, type, canonical) && type != EntityType::kPerson) return false;
+  return !IsCommon(t_[b + 1].lower) || lex_.IsGivenName(t_[b + 1].text);
+}
+
+bool NameRecognizer::PersonNounBefore(size_t b, size_t sent_first) const {
+  if (b <= sent_first) return false;
+  // "Ms. Ruiz", "Mr. Musk": a title abbreviated with its period.
+  if (b >= sent_first + 2 && t_[b - 1].text == "." && !t_[b - 1].space_before &&
+      (lex_.Title(t_[b - 2].lower + ".") != nullptr ||
+       w_.title_abbreviations.count(t_[b - 2].text) > 0))
+    return true;
+  const std::string& prev = t_[b - 1].lower;
+  return lex_.Title(prev) != nullptr || lex_.person_nouns.count(prev) > 0 ||
+         lex_.candidate_nouns.count(prev) > 0 || w_.occupation_nouns.count(prev) > 0;
+}
+
+bool NameRecognizer::PlaceAfterPrep(size_t b, size_t e, size_t from, size_t end) const {
+  size_t f = from;
+  while (f < end && IsNameAt(f)) ++f;
+  if (f == from) return false;
+  const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, from, f));
+  if (g == nullptr || g->type == EntityType::kPerson || g->type == EntityType::kOrganization)
+    return false;
+  while (b + 1 < e && lex_.non_names.count(t_[b].text) > 0) ++b;  // "The"
+  return lex_.Lookup(JoinTokens(doc_, b, f)) == nullptr;
+}
+
+bool NameRecognizer::TitleOfTheBody(size_t b, size_t e, size_t si, size_t sent_first) {
+  if (e - b < 3 || b < sent_first + 3 || w_.definite_articles.count(t_[b - 1].lower) == 0 ||
+      w_.head_of_preps.count(t_[b - 2].text) == 0)
+    return false;
+  // The title ending right before "of".
+  const size_t of = b - 2;
+  std::string title;
+  size_t title_b = of;
+  for (size_t n = std::min(lex_.MaxTitleWords(), of - sent_first); n >= 1 && title_b == of; --n) {
+    if (TitleAt(of - n, of, &title) == n) title_b = of - n;
+  }
+  if (title_b == of) return false;
+  const TitleInfo* info = lex_.Title(title);
+  if (info == nullptr || info->kind == "honorific") return false;
+  // The longest organization's name that leaves a person's: two words or
+  // more, the first a given name or no common word, none an organization's.
+  // The organization's name ends in its organization word, or in the state
+  // or place after its "of", or is one the gazetteer knows.
+  for (size_t k = e - 2; k > b; --k) {
+    EntityType type;
+    std::string canonical;
+    if (!Classify(b, k, type, canonical) || type != EntityType::kOrganization) continue;
+    const GazetteerEntry* known = lex_.Lookup(JoinTokens(doc_, b, k));
+    bool of_place = false;
+    for (size_t q = b + 1; q + 1 < k && !of_place; ++q) {
+      const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, q + 1, k));
+      of_place = w_.head_of_preps.count(t_[q].text) > 0 && g != nullptr &&
+                 g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+    }
+    if (known == nullptr && !of_place && lex_.org_suffixes.count(t_[k - 1].text) == 0) continue;
+    if (!t_[k].capitalized || lex_.name_connectors.count(t_[k].lower) > 0 ||
+        (!lex_.IsGivenName(t_[k].text) && (IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text))))
+      continue;
+    bool org_word = false;
+    for (size_t q = k; q < e; ++q) org_word = org_word || lex_.org_suffixes.count(t_[q].text) > 0;
+    if (org_word) return false;
+    EntityType whole;
+    std::string whole_canon;
+    if (lex_.Lookup(JoinTokens(doc_, k, e)) != nullptr ||
+        (Classify(k, e, whole, whole_canon) && whole != EntityType::kPerson))
+      return false;
+    const int body = AddMention(b, k, type, MentionKind::kName, si, canonical, LoneOrgWord(b, k));
+    EmitTitled(title_b, k, e, title, body, si, title_b);
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Whether the letters of `acronym` from `at` on are the words of `words`
+// from `w` on: each capitalized word gives the first one or more of its
+// letters, a lower-case word ("of", "and") its first letter or none.
+bool SpellsAcronym(const std::vector<const Token*>& words, size_t w, const std::string& acronym,
+                   size_t at) {
+  if (w == words.size()) return at == acronym.size();
+  const std::string& text = words[w]->text;
+  if (!words[w]->capitalized && SpellsAcronym(words, w + 1, acronym, at)) return true;
+  for (size_t n = 1; n <= text.size() && at + n <= acronym.size(); ++n) {
+    const char c = text[n - 1];
+    if (c < 'A' || (c > 'Z' && c < 'a') || c > 'z') break;
+    if ((c & ~0x20) != acronym[at + n - 1]) break;
+    if (SpellsAcronym(words, w + 1, acronym, at + n)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool NameRecognizer::AcronymOf(size_t b, size_t e, const std::string& acronym) const {
+  std::vector<const Token*> words;
+  for (size_t k = b; k < e; ++k) {
+    if (t_[k].kind != TokenKind::kWord) return false;
+    words.push_back(&t_[k]);
+  }
+  return words.size() >= 2 && words.size() <= 12 && SpellsAcronym(words, 0, acronym, 0);
+}
+
+size_t NameRecognizer::AcronymSpanEnd(size_t b, size_t e, size_t end) const {
+  // A lower-case connector, or a capitalized word that names nothing alone
+  // ("Co-operation").
+  if (t_[e].kind != TokenKind::kWord ||
+      (!t_[e].capitalized && lex_.name_connectors.count(t_[e].lower) == 0 &&
+       w_.org_name_preps.count(t_[e].lower) == 0))
+    return 0;
+  // Not after a whole organization's name ("the Halvor Group and Vantor
+  // Mills (HGVM)").
+  if (w_.coordinators.count(t_[e].lower) > 0 && lex_.org_suffixes.count(t_[e - 1].text) > 0)
+    return 0;
+  size_t k = e;
+  while (k < end && k < b + 14 &&
+         (IsNameAt(k) || (t_[k].kind == TokenKind::kWord && t_[k].capitalized) ||
+          (t_[k].kind == TokenKind::kWord && t_[k].text == t_[k].lower &&
+                          (lex_.name_connectors.count(t_[k].lower) > 0 ||
+                           w_.org_name_preps.count(t_[k].lower) > 0 ||
+                           w_.definite_articles.count(t_[k].lower) > 0))))
+    ++k;
+  if (k + 2 >= end || !IsNameAt(k - 1) || t_[k].text != "(" || t_[k + 2].text != ")" ||
+      !t_[k + 1].all_caps || t_[k + 1].text.size() < 3)
+    return 0;
+  size_t from = b;  // past "The"
+  while (from + 1 < k && lex_.non_names.count(t_[from].text) > 0) ++from;
+  return AcronymOf(from, k, t_[k + 1].text) ? k : 0;
+}
+
+bool NameRecognizer::AndGoesOn(size_t b, size_t e, size_t f) const {
+  if (w_.coordinators.count(t_[e].lower) == 0 || t_[e].text != t_[e].lower) return false;
+  // Common words of a domain after an organization's word and "of" or
+  // "for", on both sides of the connector, the last no organization's word.
+  auto common = [&](size_t from, size_t to) {
+    if (to <= from || to - from > 3) return false;
+    for (size_t k = from; k < to; ++k) {
+      if (!t_[k].capitalized || !IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text) != nullptr)
+        return false;
+    }
+    return true;
+  };
+  if (lex_.org_suffixes.count(t_[f - 1].text) > 0 || !common(e + 1, f)) return false;
+  for (size_t k = b + 1; k + 1 < e; ++k) {
+    if (w_.org_name_preps.count(t_[k].text) > 0 &&
+        (lex_.org_suffixes.count(t_[k - 1].text) > 0 || lex_.org_heads.count(t_[k - 1].text) > 0))
+      return common(k + 1, e);
+  }
+  return false;
+}
+
+size_t NameRecognizer::ParticlesBefore(size_t i, size_t first) const {
+  auto particle = [&](size_t k) {
+    return t_[k].kind == TokenKind::kWord && t_[k].text == t_[k].lower &&
+           w_.surname_particles.count(t_[k].lower) > 0;
+  };
+  size_t n = 0;
+  while (n < 2 && i >= first + n + 2 && particle(i - n - 1)) ++n;
+  for (; n > 0; --n) {
+    size_t k = i - n - 1;  // the title, or the period of its abbreviation
+    if (t_[k].text == "." && k > first) --k;
+    if (t_[k].capitalized && lex_.Title(t_[k].lower) != nullptr) return n;
+  }
+  return 0;
 }
 
 }  // namespace newskg::internal

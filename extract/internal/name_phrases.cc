@@ -4,6 +4,8 @@
 // with firms, and epithets ("the Belarusian leader", "the outgoing
 // governor").
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "base/base.h"
 #include "extract/internal/name_recognizer.h"
@@ -37,6 +39,52 @@ size_t NameRecognizer::ProductAt(size_t b, size_t e, size_t end) const {
     if (ProductAt(e + 1, f, end) > 0) return e;
   }
   return 0;
+}
+
+bool NameRecognizer::HyphenedNames(size_t i, size_t si) {
+  const std::string& w = t_[i].text;
+  if (t_[i].kind != TokenKind::kWord || !t_[i].capitalized || w.find('-') == std::string::npos)
+    return false;
+  std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) in the token's text
+  for (size_t from = 0; from <= w.size();) {
+    const size_t to = std::min(w.find('-', from), w.size());
+    parts.emplace_back(from, to);
+    from = to + 1;
+  }
+  // "Guinea-Bissau": a name the gazetteer knows whole is one.
+  if (parts.size() < 2 || lex_.Lookup(w) != nullptr) return false;
+  std::vector<const GazetteerEntry*> known;
+  for (const auto& [from, to] : parts) {
+    const std::string part = w.substr(from, to - from);
+    const GazetteerEntry* g = to > from ? lex_.Lookup(part) : nullptr;
+    // WordNet's names only for a capital ("Paris-Berlin"), not for regions
+    // ("Schleswig-Holstein") or firms.
+    if (g == nullptr || g->type == EntityType::kPerson ||
+        (g->from_wordnet && lex_.CapitalOf(part) == nullptr))
+      return false;
+    known.push_back(g);
+  }
+  for (size_t p = 0; p < parts.size(); ++p) {
+    const auto [from, to] = parts[p];
+    const int m = AddMention(i, i + 1, known[p]->type, MentionKind::kName, si, known[p]->canonical);
+    Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+    mm.text = w.substr(from, to - from);
+    mm.span = {t_[i].span.begin + static_cast<uint32_t>(from),
+               t_[i].span.begin + static_cast<uint32_t>(to)};
+  }
+  return true;
+}
+
+bool NameRecognizer::NamedElsewhere(size_t b, size_t e, size_t si) const {
+  const auto& s = doc_.sentences[si];
+  const size_t n = e - b;
+  for (size_t k = 0; k + n <= t_.size(); ++k) {
+    if (k + n > s.first_token && k < s.end_token) continue;
+    size_t q = 0;
+    while (q < n && t_[k + q].text == t_[b + q].text) ++q;
+    if (q == n) return true;
+  }
+  return false;
 }
 
 size_t NameRecognizer::SpelledOutTerm(size_t b, size_t end) const {

@@ -119,6 +119,22 @@ bool NameRecognizer::FollowedBySpeech(size_t e, size_t end) const {
   return false;
 }
 
+bool NameRecognizer::AgeAfter(size_t e, size_t end) const {
+  if (e + 2 >= end || t_[e].text != "," || t_[e + 1].kind != TokenKind::kNumber ||
+      t_[e + 2].text != ",")
+    return false;
+  const std::string& n = t_[e + 1].text;
+  return (n.size() == 1 || n.size() == 2 || (n.size() == 3 && n[0] == '1')) &&
+         std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool NameRecognizer::AfterPreposition(size_t b, size_t first) const {
+  if (b <= first) return false;
+  size_t k = b - 1;
+  if (w_.definite_articles.count(t_[k].lower) > 0 && k > first) --k;
+  return t_[k].kind == TokenKind::kWord && lex_.prepositions.count(t_[k].lower) > 0;
+}
+
 bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end) const {
   auto person_word = [&](size_t k) {
     return !t_[k].capitalized &&
@@ -137,7 +153,7 @@ bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end)
     }
   }
   if (IsCommon(t_[b].lower)) return false;
-  if (FollowedBySpeech(e, end)) return true;
+  if (FollowedBySpeech(e, end) && !AfterPreposition(b, first)) return true;
   if (b > first && t_[b - 1].tag.rfind("VB", 0) == 0) {
     for (const auto& l : lex_.Lemmas(t_[b - 1].lower)) {
       if (lex_.speech_verbs.count(l) > 0) return true;
@@ -205,6 +221,10 @@ void NameRecognizer::Sentence(size_t si) {
       ++i;
       continue;
     }
+    if (HyphenedNames(i, si)) {  // "the Russia-Ukraine war"
+      ++i;
+      continue;
+    }
     // A lower-case word the gazetteer knows, beyond WordNet's, is a name too
     // (WordNet's words last: its table is megabytes, far from the cache,
     // where the gazetteer's answers for the words seen lately are near).
@@ -226,6 +246,7 @@ void NameRecognizer::Sentence(size_t si) {
       continue;
     }
     size_t e = i + 1;
+    i -= ParticlesBefore(i, s.first_token);  // "Ms von der Leyen"
     while (e < s.end_token && !InDate(e)) {
       // "Sean O' Dowd": text tokenized word by word spaces the name after
       // an initial and its apostrophe; the three make one surname.
@@ -305,9 +326,11 @@ void NameRecognizer::Sentence(size_t si) {
         e += 2;
         continue;
       }
-      // "Commission on Human Rights", "Council for Foreign Relations".
+      // "Commission on Human Rights", "Council for Foreign Relations"; not
+      // "the European Union on Myanmar".
       if (w_.org_name_preps.count(t_[e].lower) > 0 && e + 1 < s.end_token && IsNameAt(e + 1) &&
-          lex_.org_suffixes.count(t_[e - 1].text) > 0 && !InDate(e + 1)) {
+          lex_.org_suffixes.count(t_[e - 1].text) > 0 && !InDate(e + 1) &&
+          !PlaceAfterPrep(i, e, e + 1, s.end_token)) {
         ++e;
         continue;
       }
@@ -316,7 +339,7 @@ void NameRecognizer::Sentence(size_t si) {
       // title: "the Office of the President").
       if (w_.org_name_preps.count(t_[e].lower) > 0 && e + 2 < s.end_token &&
           w_.definite_articles.count(t_[e + 1].text) > 0 && IsNameAt(e + 2) && !InDate(e + 2) &&
-          TitleAt(e + 2, s.end_token, nullptr) == 0 &&
+          TitleAt(e + 2, s.end_token, nullptr) == 0 && !PlaceAfterPrep(i, e, e + 2, s.end_token) &&
           (lex_.org_suffixes.count(t_[e - 1].text) > 0 ||
            lex_.org_heads.count(t_[e - 1].text) > 0)) {
         e += 2;
@@ -327,10 +350,15 @@ void NameRecognizer::Sentence(size_t si) {
         // Only inside a name the gazetteer knows whole.
         size_t f = e + 2;
         while (f < s.end_token && IsNameAt(f)) ++f;
-        if (lex_.Lookup(JoinTokens(doc_, i, f)) != nullptr) {
+        if (lex_.Lookup(JoinTokens(doc_, i, f)) != nullptr || AndGoesOn(i, e, f)) {
           e = f;
           continue;
         }
+      }
+      // "the Common Market for Eastern and Southern Africa (COMESA)".
+      if (const size_t bracket = AcronymSpanEnd(i, e, s.end_token); bracket > 0) {
+        e = bracket;
+        continue;
       }
       break;
     }

@@ -78,6 +78,13 @@ class NameRecognizer {
 
   bool FollowedBySpeech(size_t e, size_t end) const;
 
+  // "Lula, 78, won": a name's age between commas right after it.
+  bool AgeAfter(size_t e, size_t end) const;
+
+  // "Officials in Tigray said": a preposition (maybe with "the") before
+  // token b; the name it governs speaks no verb after it.
+  bool AfterPreposition(size_t b, size_t first) const;
+
   // A person noun or title in apposition ("Another lawyer, Abdoulaye Tall,",
   // "Omar Haddad, a rebel leader"), or a verb of saying next to a name
   // that does not open with a common word ("Babafemi Akin said").
@@ -132,6 +139,11 @@ class NameRecognizer {
 
   bool IsCommon(const std::string& lower) const;
 
+  // "the Russia-Ukraine war", "Israel-Hamas talks": a token of names the
+  // gazetteer knows (no people's) joined by hyphens names each of them.
+  // Adds their mentions and returns true; false when the token is no such.
+  bool HyphenedNames(size_t i, size_t si);
+
   // "Sales, Marketing and Distribution (SMD)": capitalized common words in a
   // list, then their initials in parentheses; the token after the ")", or 0.
   size_t SpelledOutTerm(size_t b, size_t end) const;
@@ -155,14 +167,35 @@ class NameRecognizer {
   bool TitleOfOwner(size_t title_b, size_t of, size_t e, const std::string& title, size_t si,
                     size_t run_b);
 
+  // "Speaker of the National Assembly Tulia Ackson", "the governor of the
+  // Central Bank of Nigeria Olayemi Cardoso": a title, "of" and "the" before
+  // the run [b, e), which holds an organization's name and then a person's.
+  // Adds both (the person titled, with the organization) and returns true;
+  // false when the run is no such pair.
+  bool TitleOfTheBody(size_t b, size_t e, size_t si, size_t sent_first);
+
   // "the Chinese embassy", "the US Embassy": a demonym or a country's name
   // [b, ...) and a noun for a state's mission, in lower case after the run
   // [b, e) or capitalized ending it: the mission's end, or 0.
   size_t MissionAt(size_t b, size_t e, size_t end) const;
 
+  // "Journalist Musa Bello was detained": a noun for the person's
+  // occupation (no title, no given name) opening the sentence before a
+  // name that is no common word, or a word qualifying organizations before
+  // one's name ("Ruling African National Congress"); the name begins after it.
+  bool OccupationOpens(size_t b, size_t e, size_t sent_first) const;
+
+  // A lower-case noun for a person right before token b: a title, the
+  // head of an epithet or an occupation ("rapper Kofi Mensah").
+  bool PersonNounBefore(size_t b, size_t sent_first) const;
+
   // "Defense Forces", "Foreign Ministry": [b, e) is made of common words
   // and ends in an organization's word.
   bool CommonOrgWords(size_t b, size_t e) const;
+
+  // The words of [b, e), capitalized as there, stand in another sentence
+  // than si.
+  bool NamedElsewhere(size_t b, size_t e, size_t si) const;
 
   // Past the titles of rank that lead nothing after a title, up to the
   // name ("Supreme Leader Ayatollah Ali Rahimi", "Chief General X"): the
@@ -198,6 +231,32 @@ class NameRecognizer {
   // The end of a product name that the unknown name [b, e) begins ("MacBook
   // Air laptops", "Boeing 787 Dreamliner"), or 0.
   size_t ProductAt(size_t b, size_t e, size_t end) const;
+
+  // "the European Union on Myanmar", "the Fund for the Gambia": the name
+  // from `from` on is a state's or a place's that the gazetteer knows, and
+  // the name [b, e) joined to it by a preposition is none it knows whole.
+  bool PlaceAfterPrep(size_t b, size_t e, size_t from, size_t end) const;
+
+  // The name [b, e), a connector ("and") at e and the name [e + 1, f) make
+  // one organization's name: the connector joins common words of an
+  // organization's domain after its "of" or "for" ("Ministry of Trade and
+  // Industry").
+  bool AndGoesOn(size_t b, size_t e, size_t f) const;
+
+  // The name [b, e), a lower-case connector at e and names and connectors
+  // after it spell the acronym in brackets that follows them ("the Common
+  // Market for Eastern and Southern Africa (COMESA)"): the bracket's index,
+  // the end of the one name; or 0.
+  size_t AcronymSpanEnd(size_t b, size_t e, size_t end) const;
+
+  // "Common Market for Eastern and Southern Africa" for "COMESA": each
+  // capitalized word of [b, e) gives the first of its letters in turn, each
+  // lower-case one its first letter or none.
+  bool AcronymOf(size_t b, size_t e, const std::string& acronym) const;
+
+  // "Ms von der Leyen", "President de Klerk": the lower-case particles of a
+  // surname (one or two) between a title and the name at i; their number.
+  size_t ParticlesBefore(size_t i, size_t first) const;
 
   // A headline: most words capitalized.
   bool IsHeadline(const newskg::Sentence& s) const;

@@ -10,6 +10,13 @@
 namespace newskg::internal {
 
 void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
+  if (TitleOfTheBody(b, e, si, sent_first)) return;
+  // "Pro-Russian separatists", "Anti-Putin protesters": a prefix and a name
+  // in one word alone describe.
+  if (const size_t dash = t_[b].lower.find('-');
+      e - b == 1 && dash != std::string::npos &&
+      w_.word_prefixes.count(t_[b].lower.substr(0, dash)) > 0 && lex_.Lookup(t_[b].text) == nullptr)
+    return;
   // "chairman of Kessler LLC Jim Press": a company's legal form, then a
   // person's given name, ends the company's name.
   for (size_t k = b + 1; k + 2 < e + 1 && k + 1 < e; ++k) {
@@ -24,7 +31,11 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   // Names of wars, treaties, games and the like are no entity of ours.
   size_t last = e - 1;
   while (last > b && IsRomanOrWar(t_[last].text)) --last;  // "World War II"
-  if (lex_.non_entity_suffixes.count(t_[last].text) > 0) return;
+  size_t named_from = b;  // "The World Economic Forum": a name the gazetteer knows stays
+  while (named_from + 1 < e && lex_.non_names.count(t_[named_from].text) > 0) ++named_from;
+  if (lex_.non_entity_suffixes.count(t_[last].text) > 0 &&
+      lex_.Lookup(JoinTokens(doc_, named_from, e)) == nullptr)
+    return;
   // "Treaty of Versailles", "Day of Remembrance".
   if (e - b >= 3 && lex_.non_entity_suffixes.count(t_[b].text) > 0 &&
       w_.head_of_preps.count(t_[b + 1].lower) > 0)
@@ -119,6 +130,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
         lex_.people_nouns.count(t_[b].lower) > 0)
       ++b;
   }
+  if (!known_prefix && OccupationOpens(b, e, sent_first)) ++b;
   // "Commissioner for Economy Paolo Gentiloni", "Minister of Trade Kemi
   // Badenoch": the title's domain, common words after the title and "for"
   // or "of", is no part of the name after it.
@@ -185,7 +197,9 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   // lower-case organization noun is an organization, demonym and all.
   if (e < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
       lex_.org_suffixes.count(TitleCase(t_[e].lower)) > 0 &&
-      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
+      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+      !(e + 1 < sent_end && !t_[e + 1].capitalized &&  // "Bagram air base"
+        lex_.place_suffixes.count(TitleCase(t_[e + 1].lower)) > 0)) {
     bool titled = false;
     for (size_t j = b; j < e && !titled; ++j) titled = TitleAt(j, e, nullptr) > 0;
     EntityType ty;
@@ -325,8 +339,10 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     for (size_t j = k + 1; j < e; ++j) {
       if ((tl2 = TitleAt(j, e, &title)) == 0) continue;
       // "Royal Halls of Justice", "Ministry of Justice": a title word after
-      // "of" ending the run is the body's domain, no title.
-      if (j + tl2 >= e && w_.head_of_preps.count(t_[j - 1].lower) > 0) break;
+      // "of" ending the run (or before "and") is the body's domain, no title.
+      if ((j + tl2 >= e || w_.coordinators.count(t_[j + tl2].lower) > 0) &&
+          w_.head_of_preps.count(t_[j - 1].lower) > 0)
+        break;
       // "Martin Luther King", "Stephen King": one title word ending a name
       // that opens with a given name is the surname.
       if (j + tl2 >= e && tl2 == 1 && lex_.IsGivenName(t_[k].text)) break;

@@ -19,7 +19,14 @@ bool NameRecognizer::LoneOrgWord(size_t b, size_t e) const {
 void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
   // Connectors at either end are not part of a name.
   while (e > b && lex_.name_connectors.count(t_[e - 1].lower) > 0) --e;
-  while (b < e && lex_.name_connectors.count(t_[b].lower) > 0 && t_[b].text == t_[b].lower) ++b;
+  // "Ms von der Leyen": a surname's particles after a title stay.
+  size_t named = b;
+  while (named < e && !t_[named].capitalized) ++named;
+  const bool lead_particles =
+      named > b && named < e && ParticlesBefore(named, sent_first) == named - b;
+  while (!lead_particles && b < e && lex_.name_connectors.count(t_[b].lower) > 0 &&
+         t_[b].text == t_[b].lower)
+    ++b;
   if (b >= e) return;
   // "the British FTSE gained", "the Kospi fell": a stock index's name alone
   // names the index, no entity.
@@ -75,6 +82,13 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
       weak = WeakRule::kNone;
       canonical.clear();
     }
+    // "Ghana's Central Bank Holds Rates": in a title-case headline, common
+    // words ending in an organization's word, not opening it ("General
+    // Motors Cuts Jobs"), name what the article names so elsewhere, or nothing.
+    if (type == EntityType::kOrganization && title_case_ && e - b >= 2 && b > sent_first &&
+        CommonOrgWords(b, e) &&
+        lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr && !NamedElsewhere(b, e, si))
+      return;
     // "the Party's offices": an organization word alone names nothing sure.
     const bool lone_head = type == EntityType::kOrganization && LoneOrgWord(b, e);
     const int m = AddMention(b, e, type, MentionKind::kName, si, canonical, lone_head);
@@ -141,13 +155,8 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     return;
   }
   // A lower-case title or person noun right before: "supporter Alla Georgievna".
-  bool person_cue = false;
-  if (b > sent_first) {
-    const std::string& prev = t_[b - 1].lower;
-    person_cue = lex_.Title(prev) != nullptr || lex_.person_nouns.count(prev) > 0 ||
-                 lex_.candidate_nouns.count(prev) > 0;
-  }
-  person_cue = person_cue || (e - b >= 2 && PersonContext(b, e, sent_first, sent_end));
+  bool person_cue = PersonNounBefore(b, sent_first) || AgeAfter(e, sent_end) ||
+                    (e - b >= 2 && PersonContext(b, e, sent_first, sent_end));
   // "his party Demosisto", "state broadcaster BT": an organization.
   if (org_noun_before) {
     EntityType ty;
@@ -179,14 +188,20 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     bool connector = false;
     // A capitalized particle inside ("Marine Le Pen") begins a surname: the
     // name is a person's, whatever common words it holds.
-    bool particle = false;
+    bool particle = lead_particles;
     for (size_t k = b; k < e; ++k) {
       const bool p = t_[k].capitalized && !headline_ && k > b && k + 1 < e &&
                      w_.surname_particles.count(t_[k].lower) > 0;
       particle = particle || p;
+      // "Doctors Without Borders": a capitalized preposition inside a name
+      // of a sentence in ordinary case joins an organization's words.
+      const bool preposition = t_[k].capitalized && !headline_ && k > b && k + 1 < e &&
+                               !t_[k].all_caps && lex_.prepositions.count(t_[k].lower) > 0 &&
+                               w_.surname_particles.count(t_[k].lower) == 0 &&
+                               !lex_.IsGivenName(t_[k].text);
       // "Zel - Mart": a spaced hyphen joined the run like a connector.
-      connector =
-          connector || (lex_.name_connectors.count(t_[k].lower) > 0 && !p) || t_[k].text == "-";
+      connector = connector || (lex_.name_connectors.count(t_[k].lower) > 0 && !p && !lead_particles) ||
+                  t_[k].text == "-" || preposition;
     }
     // Common English words make a name of a thing ("Eastern Theater
     // Command", "Camp Aguinaldo"), not of a person.
@@ -259,14 +274,28 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
                                  lex_.Title(t_[b].lower) == nullptr && g == nullptr &&
                                  lex_.non_names.count(t_[b].text) == 0;
   // "Saraçhane district", "Silivri prison": a place noun after the name.
-  const bool place_noun = e < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
-                          lex_.place_suffixes.count(TitleCase(t_[e].lower)) > 0;
+  // "Bagram air base", "Jabalia refugee camp": a singular noun between.
+  auto place_word = [&](size_t k) {
+    return k < sent_end && t_[k].kind == TokenKind::kWord && !t_[k].capitalized &&
+           lex_.place_suffixes.count(TitleCase(t_[k].lower)) > 0;
+  };
+  const bool place_noun =
+      place_word(e) || (e + 1 < sent_end && t_[e].kind == TokenKind::kWord &&
+                        !t_[e].capitalized && t_[e].tag == "NN" && place_word(e + 1));
   if (place_noun && (g == nullptr || g->type == EntityType::kPlace)) {
     AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", true);
   } else if (person_cue) {
     const int m = AddMention(b, e, EntityType::kPerson, MentionKind::kName, si, "", false);
     doc_.mentions[static_cast<size_t>(m)].by_form = coordinated_by_form;
-  } else if (!title_case_ && FollowedBySpeech(e, sent_end)) {
+  } else if (g == nullptr && !title_case_ && b >= sent_first + 2 &&
+             w_.firm_staff_preps.count(t_[b - 1].lower) > 0 &&
+             (w_.firm_staff_nouns.count(t_[b - 2].lower) > 0 ||
+              w_.workplace_nouns.count(t_[b - 2].lower) > 0)) {
+    // "Officials at Vantor said", "analysts at Brentwood expect": where a
+    // firm's staff or people at their work work, an organization.
+    Weak(AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true),
+         WeakRule::kSpeakingNoun);
+  } else if (!title_case_ && FollowedBySpeech(e, sent_end) && !AfterPreposition(b, sent_first)) {
     // "Airbus said": a capitalized common noun speaking is an organization
     // (a surname is linked to its full name before this counts). Not in a
     // title-case headline, whose verbs are often no speech ("X Posts Profit").

@@ -97,6 +97,9 @@ struct StageWords {
   WordList org_part_heads;         // board of directors: "Board of Directors of X" is X's
   WordList portfolio_words;        // affairs, trade: "the minister for Trade" names no entity
   WordList mission_nouns;          // embassy: "the Chinese embassy" is an organization
+  WordList occupation_nouns;       // journalist: "Journalist Musa Bello" is Musa Bello
+  WordList org_modifiers;          // ruling: "Ruling X Party" is X Party
+  WordList workplace_nouns;        // officials: "officials at Vantor": Vantor is a firm
 
   // Coreference.
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"

@@ -98,6 +98,14 @@ TEST(CoreferenceTest, OneOrganizationOrPlaceUnderItsForms) {
       {"Shares of Nasdaq Stock Market firms rose. The Nasdaq gained 2%.",
        "Nasdaq",
        {"Nasdaq Stock Market", "Nasdaq"}},
+      // An acronym in mixed case in brackets after the name.
+      {"The Halvor Development Bank (HalDB) lent more. The HalDB said so.",
+       "Halvor Development Bank",
+       {"Halvor Development Bank", "HalDB"}},
+      // The words before "of" and a state or place of a longer name.
+      {"The Central Bank's rate stayed. The Central Bank of Kenya met on Monday.",
+       "Central Bank of Kenya",
+       {"Central Bank of Kenya", "Central Bank"}},
   };
   for (const auto& c : cases) {
     Document doc = Extract(c.text);
@@ -323,6 +331,21 @@ TEST(CoreferenceTest, CapitalsStandForTheirState) {
   const int tokyo = testing::FindEntity(doc, "Tokyo");
   ASSERT_GE(tokyo, 0);
   EXPECT_EQ(StateFor(doc, testing::TestLexicon(), tokyo), testing::FindEntity(doc, "Japan"));
+}
+
+// A demonym qualifying a person's title names its country, which is an
+// entity of the article even where nothing else names it; a demonym before
+// a lower-case noun names none (MEANTIME's gold lists no such country).
+TEST(CoreferenceTest, DemonymBeforeTitleNamesItsCountry) {
+  const std::pair<std::string, V> cases[] = {
+      {"Ukrainian Foreign Minister Olena Hrytsenko flew to Antalya.",
+       {"City:Antalya", "Country:Ukraine", "Person:Olena Hrytsenko"}},
+      {"Saudi Crown Prince Faisal bin Nasser received the delegation.",
+       {"Country:Saudi Arabia", "Person:Faisal bin Nasser"}},
+      {"Ukrainian troops withdrew from the village.", {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
 }  // namespace

@@ -87,8 +87,12 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Crowds filled Izmir's Alsancak district.", {"City:Izmir", "Place:Alsancak"}},
       {"Troops at Camp Humphreys and the Eastern Theater Command waited.",
        {"Organization:Eastern Theater Command", "Place:Camp Humphreys"}},
-      // Compounds of countries or demonyms describe; "Inter-American" names.
-      {"The Kenya-Uganda talks and a Chinese-built road stalled.", {}},
+      // Compounds of countries or demonyms name no entity of their own; one
+      // of countries names each ("the Kenya-Uganda talks" are Kenya's and
+      // Uganda's); "Inter-American" names.
+      {"The Kenya-Uganda talks and a Chinese-built road stalled.",
+       {"Country:Kenya", "Country:Uganda"}},
+      {"The Kenyan-Ugandan talks stalled.", {}},
       {"The Inter-American Development Bank lent more.",
        {"Organization:Inter-American Development Bank"}},
       // Currencies and link noise are no names.

@@ -85,6 +85,173 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
     EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
 }
 
+// A noun for an occupation opening the sentence before a name describes the
+// person (titles and plural nouns have their own rows); a name the
+// gazetteer knows, a name its form makes an organization's and a given name
+// keep their first word. A lower-case preposition other than "of" ends an
+// organization's name before a state or place the gazetteer knows; a
+// capitalized preposition inside a name makes an organization's; a name
+// inside a prepositional phrase speaks no verb of saying after it.
+// A surname's lower-case particles after a title are the name's.
+TEST(EntityRecognizerTest, OpeningNounsAndPrepositionsInNames) {
+  const std::pair<std::string, V> cases[] = {
+      {"Journalist Musa Bello was detained in Abuja.", {"City:Abuja", "Person:Musa Bello"}},
+      {"Rapper Kofi Mensah was freed on bail.", {"Person:Kofi Mensah"}},
+      {"Journalist Bello was detained on Monday.", {"Person:Bello"}},
+      {"\"Activist Lerato Dlamini must be freed,\" the group said.", {"Person:Lerato Dlamini"}},
+      {"Opposition leader Grace Achieng said the vote was rigged.", {"Person:Grace Achieng"}},
+      {"Student Union leaders met the dean.", {"Organization:Student Union"}},
+      {"Opposition Halvor Democratic Party candidate Ana Ruiz lost.",
+       {"Organization:Halvor Democratic Party", "Person:Ana Ruiz"}},
+      {"Ruling Halvor National Congress lawmakers walked out.",
+       {"Organization:Halvor National Congress"}},
+      {"Opposition Alliance leaders met.", {"Organization:Opposition Alliance"}},
+      {"Hope Mwale won the seat.", {"Person:Hope Mwale"}},
+      {"Voters said rapper Kofi Mensah would run.", {"Person:Kofi Mensah"}},
+      {"Diplomats said the statement of the European Union on Myanmar was weak.",
+       {"Country:Myanmar", "Organization:European Union"}},
+      {"A report by the World Bank on Kenya was published.",
+       {"Country:Kenya", "Organization:World Bank"}},
+      {"Aid from the Halvor Foundation for Malawi arrived.",
+       {"Country:Malawi", "Organization:Halvor Foundation"}},
+      {"The Commission on Human Rights met.", {"Organization:Commission on Human Rights"}},
+      {"The Council for Foreign Relations said so.",
+       {"Organization:Council for Foreign Relations"}},
+      {"Doctors Without Borders said two clinics were hit.",
+       {"Organization:Doctors Without Borders"}},
+      {"The charity Mothers Against Hunger said food ran out.",
+       {"Organization:Mothers Against Hunger"}},
+      // A name a preposition governs does not speak the verb after it: "in"
+      // names a place; "at", "with" after a firm's staff where they work.
+      {"Officials in Kanthari said the road was closed.", {"City:Kanthari"}},
+      {"Officials at Vantor said the plant would close.", {"Organization:Vantor"}},
+      {"Analysts at Brentwood expect two cuts.", {"Organization:Brentwood"}},
+      {"Residents at Kanthari said the water was cut.", {"City:Kanthari"}},
+      {"A spokesman for Kestrel said it would appeal.", {"Organization:Kestrel"}},
+      // A surname's lower-case particles after a title belong to the name.
+      {"Ms von der Berg said the plan was ready.", {"Person:von der Berg"}},
+      {"Mr. de Villiers met the envoy.", {"Person:de Villiers"}},
+      {"Voters backed President van Dijk.", {"Person:van Dijk"}},
+      // A title abbreviated with its period before one name: a person's.
+      {"Ms. Ruiz declined to comment.", {"Person:Ruiz"}},
+      {"Mr. Musk said the deal was off.", {"Person:Musk"}},
+      // A name with its age between commas: a person's.
+      {"Halvorsen, 78, won a third term.", {"Person:Halvorsen"}},
+      {"Kestrel, 2023, was a bad year.", {}},
+      // An office won but not yet taken ("-elect") is a title.
+      {"President-elect Ana Ruiz named her cabinet.", {"Person:Ana Ruiz"}},
+      // An office once held, written with "ex-", is a title that leads nothing.
+      {"Ex-President Ana Ruiz of Peru was jailed.", {"Country:Peru", "Person:Ana Ruiz"}},
+      {"The ex-prime minister Imran Rahimi was jailed.", {"Person:Imran Rahimi"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
+// A title, "of the", an organization's name and a person's in one run: the
+// organization's name ends in its organization word, in the state after
+// its "of", or is one the gazetteer knows; the person is titled.
+TEST(EntityRecognizerTest, TitleOfTheBodyThenName) {
+  const std::pair<std::string, V> cases[] = {
+      {"The chairman of the Halvor Group Tomas Verhaar resigned.",
+       {"Organization:Halvor Group", "Person:Tomas Verhaar"}},
+      {"Governor of the Central Bank of Malawi Amina Phiri said rates would rise.",
+       {"Organization:Central Bank of Malawi", "Person:Amina Phiri"}},
+      {"The head of the World Bank Tomas Verhaar visited Lagos.",
+       {"City:Lagos", "Organization:World Bank", "Person:Tomas Verhaar"}},
+      {"Chairman of the Board Ivan Petrenko resigned.", {"Person:Ivan Petrenko"}},
+      {"President of the Halvor Commission Ana Ruiz von Berg said so.",
+       {"Organization:Halvor Commission", "Person:Ana Ruiz von Berg"}},
+      {"Speaker of the National Assembly Tulia Ackson adjourned the session.",
+       {"Organization:National Assembly", "Person:Tulia Ackson"}},
+      {"Parliament speaker Alban Mensah adjourned the house.", {"Person:Alban Mensah"}},
+      // A name ending in an event's word names the event, unless the
+      // gazetteer knows it as an organization's.
+      {"The annual Halvor Economic Forum opened in Davos.", {"City:Davos"}},
+      {"Leaders gathered at the World Economic Forum in Davos.",
+       {"City:Davos", "Organization:World Economic Forum"}},
+      // No person after the organization: the name stays whole.
+      {"A member of the Halvor Group Board resigned.", {"Organization:Halvor Group Board"}},
+      {"The chairman of the Halvor Fund Management Company resigned.",
+       {"Organization:Halvor Fund Management Company"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+  const std::pair<std::string, V> relations[] = {
+      {"The chairman of the Halvor Group Tomas Verhaar resigned.",
+       {"leaderOf(Tomas Verhaar, Halvor Group)"}},
+      {"Governor of the Central Bank of Malawi Amina Phiri said rates would rise.",
+       {"leaderOf(Amina Phiri, Central Bank of Malawi)"}},
+  };
+  for (const auto& [text, expected] : relations)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
+}
+
+// Names the gazetteer knows joined by hyphens in one token name each of
+// them; a name it knows whole, or one of WordNet's regions, stays one; a
+// prefix before a name describes.
+TEST(EntityRecognizerTest, HyphenedNames) {
+  const std::pair<std::string, V> cases[] = {
+      {"The Kenya-Uganda border reopened.", {"Country:Kenya", "Country:Uganda"}},
+      {"Talks on the Israel-Hamas truce resumed.", {"Country:Israel", "Organization:Hamas"}},
+      {"Guinea-Bissau voted.", {"Country:Guinea-Bissau"}},
+      {"Schleswig-Holstein voted.", {"Place:Schleswig-Holstein"}},
+      // A prefix and a name in one word alone describe; before a name's
+      // other words they begin it.
+      {"Pro-Russian separatists seized the town.", {}},
+      {"Anti-Halvor protesters gathered in Tbilisi.", {"City:Tbilisi"}},
+      {"Pro-Kremlin media said so.", {}},
+      {"The Anti-Corruption Commission arrested him.", {"Organization:Anti-Corruption Commission"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
+// "and" inside an organization's name: the name's words spell the acronym
+// in brackets after it, or "and" joins common words of the domain after
+// the organization's "of" or "for"; a place, a name the gazetteer knows or
+// another organization's word after it begins another name.
+TEST(EntityRecognizerTest, AndInsideOrganizationNames) {
+  const std::pair<std::string, V> cases[] = {
+      {"The Ministry of Trade and Industry said exports rose.",
+       {"Organization:Ministry of Trade and Industry"}},
+      {"The Department of Justice and Constitutional Development said so.",
+       {"Organization:Department of Justice and Constitutional Development"}},
+      {"The Commission for Human Rights and Good Governance said so.",
+       {"Organization:Commission for Human Rights and Good Governance"}},
+      {"The Halvor Electoral and Boundaries Commission (HEBC) declared the results.",
+       {"Organization:Halvor Electoral and Boundaries Commission"}},
+      {"Officials from the Common Market for Eastern and Southern Africa (COMESA) met.",
+       {"Organization:Common Market for Eastern and Southern Africa"}},
+      {"The Organisation for Economic Co-operation and Development (OECD) cut its forecast.",
+       {"Organization:Organisation for Economic Co-operation and Development"}},
+      {"The talks in Kenya and Uganda (East Africa) ended.",
+       {"Country:Kenya", "Country:Uganda", "Place:East Africa"}},
+      {"The Bank of England and Treasury met.",
+       {"Organization:Bank of England", "Organization:Treasury"}},
+      {"The Ministry of Defence and Kestrel Group signed.",
+       {"Organization:Kestrel Group", "Organization:Ministry of Defence"}},
+      {"The Halvor Group and Vantor Mills (HGVM) signed.",
+       {"Organization:Halvor Group", "Organization:Vantor Mills"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
+// A name before a lower-case noun for a place, maybe after a noun that
+// qualifies it, names the place ("the Jabalia refugee camp", "the Bagram
+// air base"); not before a noun alone ("its customer base").
+TEST(EntityRecognizerTest, NamesBeforePlaceNouns) {
+  const std::pair<std::string, V> cases[] = {
+      {"Strikes hit the Kanthari refugee camp.", {"Place:Kanthari"}},
+      {"Troops left the Tessalit air base.", {"Place:Tessalit"}},
+      {"Talks were held at the Halvor camp.", {"Place:Halvor"}},
+      {"Shares of Kestrel rose as the firm grew its customer base.", {"Organization:Kestrel"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 // A headline in title case: a name ends before a verb's inflected form or
 // a preposition, which are no names themselves; a common word that opens
 // the headline before a surname and a verb is a given name; a surname
@@ -102,6 +269,14 @@ TEST(EntityRecognizerTest, HeadlineVerbsEndNames) {
       {"General Motors Cuts Jobs In United States\nThe talks began.",
        {"Country:United States", "Organization:General Motors"}},
       {"Party Expels Three Members In Zomba\nThe talks began.", {"City:Zomba"}},
+      // Common words ending in an organization's word name what the body
+      // names so, or nothing.
+      {"Nigeria's Tinubu Names New Army Chief\nPresident Bola Tinubu named a chief.",
+       {"Country:Nigeria", "Person:Bola Tinubu"}},
+      {"Ghana's Central Bank Holds Rates\nThe Bank of Ghana kept its rate.",
+       {"Country:Ghana", "Organization:Bank of Ghana"}},
+      {"Supreme Court Rules On Appeal\nThe Supreme Court ruled on Monday.",
+       {"Organization:Supreme Court"}},
       // A headline's verb is no verb of saying for the one word before it;
       // the body's cues type the name.
       {"Kestralink Posts Record Profit\nShares of Kestralink rose.",
