@@ -247,6 +247,21 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
   auto rank = [](EntityType t) {
     return t == EntityType::kPerson ? 0 : t == EntityType::kOrganization ? 1 : 2;
   };
+  // The country a city's whole (WordNet's part holonym) is or lies in: the
+  // whole itself when it is a country, else the country its own whole is
+  // in, two levels up at most ("Atlanta" is part of the US state Georgia,
+  // which is part of the United States: not of the country Georgia).
+  auto country_of = [&](const std::string& whole) -> const Synset* {
+    std::string at = whole;
+    for (int depth = 0; depth < 3; ++depth) {
+      auto it = synsets.find(at);
+      if (it == synsets.end()) return nullptr;
+      if (location_type(it->second) == EntityType::kCountry) return &it->second;
+      if (it->second.part_of.empty()) return nullptr;
+      at = it->second.part_of.front();
+    }
+    return nullptr;
+  };
   for (const auto& off : order) {
     const Synset& s = synsets.at(off);
     if (s.instance_of.empty()) continue;
@@ -283,9 +298,9 @@ Status Lexicon::LoadWordNet(const std::string& dir, const std::string& data_dir)
         }
       }
       for (const auto& p : s.part_of) {
-        auto it = synsets.find(p);
-        if (it == synsets.end()) continue;
-        for (const auto& country_name : it->second.lemmas) {
+        const Synset* whole = country_of(p);
+        if (whole == nullptr) continue;
+        for (const auto& country_name : whole->lemmas) {
           const GazetteerEntry* e = Lookup(country_name);
           if (e != nullptr && e->type == EntityType::kCountry) {
             for (const auto& l : s.lemmas) {

@@ -287,8 +287,8 @@ void CorefResolver::MergeParenthesized() {
     if (a.entity < 0 || b.entity < 0 || a.entity == b.entity) continue;
     // "(AfDB)", "(MoD)": an acronym in mixed case too, two capitals or more.
     const std::string& acronym = t[b.first_token].text;
-    const auto capitals = std::count_if(acronym.begin(), acronym.end(),
-                                        [](char c) { return c >= 'A' && c <= 'Z'; });
+    const auto capitals =
+        std::count_if(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (b.end_token - b.first_token != 1 ||
         !(t[b.first_token].all_caps || (capitals >= 2 && acronym.size() <= 8)))
       continue;
@@ -426,12 +426,34 @@ void CorefResolver::QualifiedNames() {
         (b.end_token >= t.size() || t[b.end_token].kind != TokenKind::kWord ||
          !t[b.end_token].capitalized)) {
       doc_.entities[static_cast<size_t>(a.entity)].alt_labels.insert(a.text + ", " + b.text);
+      RegionOfCityCountry(a.entity, b.entity);
     }
     // "US Federal Reserve": a country right before an organization's name.
     if (type(a.entity) == EntityType::kCountry && type(b.entity) == EntityType::kOrganization &&
         a.end_token == b.first_token && WordCount(b.text) >= 2) {
       doc_.entities[static_cast<size_t>(b.entity)].alt_labels.insert(a.text + " " + b.text);
     }
+  }
+}
+void CorefResolver::RegionOfCityCountry(int city, int region) {
+  auto& es = doc_.entities;
+  Entity& r = es[static_cast<size_t>(region)];
+  if (r.type != EntityType::kCountry) return;
+  const std::string* in = lex_.CountryOf(es[static_cast<size_t>(city)].label);
+  if (in == nullptr) return;
+  const std::string* code = lex_.CountryCode(*in);
+  const std::string* named = lex_.CountryCode(r.label);
+  if (code == nullptr || named == nullptr || *code == *named) return;
+  // "Atlanta, Georgia": the city lies in another country, so the name
+  // after it is a region of that country that shares a country's name.
+  const std::string key = EntityKey(lex_, EntityType::kPlace, r.label);
+  if (by_key_.count(key) > 0) return;
+  by_key_.erase(r.key);
+  by_key_[key] = region;
+  r.type = EntityType::kPlace;
+  r.key = key;
+  for (auto& m : doc_.mentions) {
+    if (m.entity == region) m.type = EntityType::kPlace;
   }
 }
 void CorefResolver::DropProductOnly() {

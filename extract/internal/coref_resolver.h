@@ -204,6 +204,9 @@ class CorefResolver {
   // city Mobile, "the US Federal Reserve" the Federal Reserve. The qualified
   // form is kept as an alternative label.
   void QualifiedNames();
+  // In "City, X", X named as a country in which the lexicon does not put the
+  // city is a region of the city's country ("Atlanta, Georgia"): a place.
+  void RegionOfCityCountry(int city, int region);
 
   // A name seen only in products' names ("Airbus A380", "Intel processors",
   // "MacBook Air laptops") names no entity the article is about.

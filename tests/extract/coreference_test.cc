@@ -63,6 +63,22 @@ TEST(CoreferenceTest, OneEntityPerRealThing) {
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
+// "City, X" with X a country's name: X is that country when the city lies
+// in it, else a region of the city's own country that shares the name.
+TEST(CoreferenceTest, ARegionAfterACityOfAnotherCountryIsAPlace) {
+  const std::pair<std::string, V> cases[] = {
+      {"The firm is based in Atlanta, Georgia, and hires 900 people.",
+       {"City:Atlanta", "Place:Georgia"}},
+      {"Exports from Savannah, Georgia, rose in May.", {"City:Savannah", "Place:Georgia"}},
+      {"Crowds gathered in Tbilisi, Georgia, on Monday.", {"City:Tbilisi", "Country:Georgia"}},
+      {"Talks were held in Nairobi, Kenya, on Friday.", {"City:Nairobi", "Country:Kenya"}},
+      {"The plant in Houston, Texas, closed.", {"City:Houston", "Place:Texas"}},
+      {"Georgia's parliament met in Tbilisi.", {"City:Tbilisi", "Country:Georgia"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 TEST(CoreferenceTest, AltLabelsKeepEverySurfaceForm) {
   Document doc =
       Extract("Chilean President Gabriel Boric arrived. Boric spoke. President Boric left.");
@@ -213,15 +229,15 @@ TEST(CoreferenceTest, DatelineCountryHasItsUnqualifiedPremier) {
             V{"leaderOf(Wanjiku Kamau, Kenya)"});
   // A president leads no monarchy and a king no republic: under a
   // monarchy's dateline, an unqualified president is a visitor.
-  EXPECT_EQ(testing::RelationSummary(
-                Extract("TOKYO, May 2 \xE2\x80\x94 President Ana Ruiz spoke.")),
-            V{});
-  EXPECT_EQ(testing::RelationSummary(
-                Extract("NAIROBI, May 2 \xE2\x80\x94 King Tomas Verhaar spoke.")),
-            V{});
-  EXPECT_EQ(testing::RelationSummary(
-                Extract("AMMAN, May 2 \xE2\x80\x94 King Tomas Verhaar spoke.")),
-            V{"leaderOf(Tomas Verhaar, Jordan)"});
+  EXPECT_EQ(
+      testing::RelationSummary(Extract("TOKYO, May 2 \xE2\x80\x94 President Ana Ruiz spoke.")),
+      V{});
+  EXPECT_EQ(
+      testing::RelationSummary(Extract("NAIROBI, May 2 \xE2\x80\x94 King Tomas Verhaar spoke.")),
+      V{});
+  EXPECT_EQ(
+      testing::RelationSummary(Extract("AMMAN, May 2 \xE2\x80\x94 King Tomas Verhaar spoke.")),
+      V{"leaderOf(Tomas Verhaar, Jordan)"});
   // Without a dateline or a dominant country, nobody is guessed a leader.
   EXPECT_EQ(
       testing::RelationSummary(Extract("President Joe Biden met officials from Spain and China.")),
