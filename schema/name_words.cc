@@ -21,10 +21,12 @@ Result<NameWords> NameWords::Load(const std::string& data_dir) {
   };
   if (Status st = read("legal_suffixes.txt", folded(words.legal_suffixes)); !st.ok()) return st;
   if (Status st = read("definite_articles.txt", folded(words.articles)); !st.ok()) return st;
-  if (Status st = read("possessive_markers.txt",
-                       [&](const std::string& w) { words.possessive_endings.push_back(w); });
-      !st.ok())
-    return st;
+  // Each ending as written and with a curly apostrophe ("'s", "’s").
+  auto ending = [&](const std::string& w) {
+    words.possessive_endings.push_back(w);
+    if (w[0] == '\'') words.possessive_endings.push_back("\xE2\x80\x99" + w.substr(1));
+  };
+  if (Status st = read("possessive_markers.txt", ending); !st.ok()) return st;
   return words;
 }
 

@@ -18,7 +18,7 @@ namespace newskg {
 struct NameWords {
   std::unordered_set<std::string> legal_suffixes;  // folded (FoldName): "ltd", "group"
   std::unordered_set<std::string> articles;        // folded: "the"
-  std::vector<std::string> possessive_endings;     // as written: "'s"
+  std::vector<std::string> possessive_endings;     // as written, and curly: "'s", "’s"
 
   // From a data folder; an error naming a file that cannot be read.
   [[nodiscard]] static Result<NameWords> Load(const std::string& data_dir);

@@ -95,74 +95,54 @@ std::vector<size_t> ClusterEntities(const EntitySet& set) {
     return std::none_of(la->second.begin(), la->second.end(),
                         [&](size_t o) { return lb->second.count(o) > 0; });
   };
-  // Stage 1, surnames: a person only ever named by one word ("Abramovich")
-  // is the person of several words whose last word it is ("Roman
-  // Abramovich"), when exactly one such person is in the merged set (not
-  // "Khan" beside Imran Khan and Sadiq Khan) and they do not lead different
-  // things; decided on the clusters so far.
-  {
+  // Joins each person to the one cluster whose fuller names give the key one
+  // of its shorter names gives (`full_key` and `short_key` of a name's
+  // folded words, "" for none), when exactly one cluster has that key and
+  // they do not lead different things; decided on the clusters so far.
+  const std::string person = vocab::kNkg + "Person";
+  auto join_by_key = [&](auto full_key, auto short_key) {
     find_leads();
-    const std::string person = vocab::kNkg + "Person";
-    std::unordered_map<std::string, std::set<size_t>> by_surname;  // folded last word -> clusters
-    std::vector<std::pair<size_t, std::string>> single;            // (entity, folded name)
-    for (size_t i = 0; i < count; ++i) {
-      if (set.type[i] != person) continue;
-      for (const auto& n : strong[i]) {
-        const auto words = SplitWords(FoldName(n));
-        if (words.size() >= 2) {
-          by_surname[words.back()].insert(uf.Find(i));
-        } else if (words.size() == 1 && !multi[i]) {
-          single.push_back({i, words.front()});
-        }
-      }
-    }
-    std::vector<std::pair<size_t, size_t>> joins;
-    for (const auto& [i, name] : single) {
-      auto it = by_surname.find(name);
-      if (it != by_surname.end() && it->second.size() == 1 && !leads_apart(i, *it->second.begin()))
-        joins.push_back({i, *it->second.begin()});
-    }
-    for (const auto& [a, b] : joins) uf.Union(a, b);
-  }
-  // Stage 1, a middle name or initial one outlet leaves out: a person named
-  // by two words ("Laura Miller") is the person whose name has more words,
-  // the same first and last ("Laura J. Miller"), when exactly one such
-  // person is in the set (not "John Smith" beside John A. and John B. Smith)
-  // and they do not lead different things.
-  {
-    find_leads();
-    const std::string person = vocab::kNkg + "Person";
-    std::unordered_map<std::string, std::set<size_t>> by_ends;  // "first last" -> clusters
-    std::vector<std::pair<size_t, std::string>> two;            // (entity, "first last")
+    std::unordered_map<std::string, std::set<size_t>> full;  // key -> clusters
+    std::vector<std::pair<size_t, std::string>> shorter;     // (entity, key)
     for (size_t i = 0; i < count; ++i) {
       if (set.type[i] != person) continue;
       for (const auto& n : strong[i]) {
         const auto words = SplitWords(IdentityFold(n));
-        if (words.size() < 2) continue;
-        const std::string ends = words.front() + " " + words.back();
-        if (words.size() == 2) {
-          two.push_back({i, ends});
-        } else {
-          by_ends[ends].insert(uf.Find(i));
+        if (std::string k = full_key(words); !k.empty()) {
+          full[k].insert(uf.Find(i));
+        } else if (k = short_key(i, words); !k.empty()) {
+          shorter.push_back({i, std::move(k)});
         }
       }
     }
     std::vector<std::pair<size_t, size_t>> joins;
-    for (const auto& [i, ends] : two) {
-      auto it = by_ends.find(ends);
-      if (it == by_ends.end()) continue;
-      std::set<size_t> others = it->second;
-      others.erase(uf.Find(i));
-      if (others.size() == 1 && it->second.size() == 1 && !leads_apart(i, *others.begin()))
-        joins.push_back({i, *others.begin()});
+    for (const auto& [i, key] : shorter) {
+      auto it = full.find(key);
+      if (it == full.end() || it->second.size() != 1) continue;
+      const size_t other = *it->second.begin();
+      if (other != uf.Find(i) && !leads_apart(i, other)) joins.push_back({i, other});
     }
     for (const auto& [a, b] : joins) uf.Union(a, b);
-  }
+  };
+  using Words = std::vector<std::string>;
+  // Stage 1, surnames: a person only ever named by one word ("Abramovich")
+  // is the person of several words whose last word it is ("Roman
+  // Abramovich"), not "Khan" beside Imran Khan and Sadiq Khan.
+  join_by_key([](const Words& w) { return w.size() >= 2 ? w.back() : std::string(); },
+              [&](size_t i, const Words& w) {
+                return w.size() == 1 && !multi[i] ? w.front() : std::string();
+              });
+  // Stage 1, a middle name or initial one outlet leaves out: a person named
+  // by two words ("Laura Miller") is the person whose name has more words,
+  // the same first and last ("Laura J. Miller"), not "John Smith" beside
+  // John A. and John B. Smith.
+  auto ends = [](const Words& w) { return w.front() + " " + w.back(); };
+  join_by_key([&](const Words& w) { return w.size() >= 3 ? ends(w) : std::string(); },
+              [&](size_t, const Words& w) { return w.size() == 2 ? ends(w) : std::string(); });
   // Stage 1, noise before a name: a person labelled "Chelsea FC Roman
   // Abramovich" is the person whose whole label ends it ("Roman
   // Abramovich"), two words or more, when one such person is in the set.
   {
-    const std::string person = vocab::kNkg + "Person";
     std::unordered_map<std::string, std::set<size_t>> by_name;  // folded label -> clusters
     for (size_t i = 0; i < count; ++i) {
       if (set.type[i] != person) continue;
@@ -201,7 +181,7 @@ std::vector<size_t> ClusterEntities(const EntitySet& set) {
       by_led[uf.Find(b)].insert(a);
       by_leader[uf.Find(a)].insert(b);
     }
-    const std::string person = vocab::kNkg + "Person", org = vocab::kNkg + "Organization";
+    const std::string org = vocab::kNkg + "Organization";
     // Compared cluster by cluster (all their labels), so that a merged
     // graph merged again decides the same.
     std::map<size_t, std::set<std::string>> cluster_labels;

@@ -71,13 +71,9 @@ bool Abbreviation(const std::string& w) {
 // A name folded for identity: FoldName of it without a possessive ending
 // ("Samuel Otieno's", either apostrophe, is "samuel otieno").
 std::string IdentityFold(const std::string& name) {
-  const std::string curly = "\xE2\x80\x99";
-  for (const auto& ending : Words().possessive_endings) {
-    const std::string as_curly = ending[0] == '\'' ? curly + ending.substr(1) : ending;
-    for (const std::string& e : {ending, as_curly}) {
-      if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0)
-        return FoldName(name.substr(0, name.size() - e.size()));
-    }
+  for (const auto& e : Words().possessive_endings) {
+    if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0)
+      return FoldName(name.substr(0, name.size() - e.size()));
   }
   return FoldName(name);
 }
