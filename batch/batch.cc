@@ -124,8 +124,9 @@ class BatchRunner::Pool {
   // half: it wakes once per batch of articles, not once per article (with a
   // queue of a few articles, the reader's wake-ups cost --jobs 2 a tenth of
   // its speed-up on two cores).
+  static constexpr size_t kPerJob = 16;  // articles queued per job, at most
   Pool(BatchRunner& runner, size_t jobs, size_t bytes)
-      : runner_(runner), high_(16 * jobs), low_(8 * jobs), bytes_(bytes) {
+      : runner_(runner), high_(kPerJob * jobs), low_(high_ / 2), bytes_(bytes) {
     for (size_t w = 0; w < jobs; ++w) threads_.emplace_back([this, w] { Work(w); });
   }
   ~Pool() {
@@ -311,10 +312,10 @@ Status BatchRunner::AddDocument(Document&& doc, const std::string& where) {
   if (pool_->failed()) return pool_->Drain();
   if (options_.split_stream != nullptr) {
     // Graphs wait for the ones before them; a slow article must not let
-    // the waiting ones pile up.
+    // the waiting ones pile up (beyond a full queue and half as many more).
+    const size_t window = Pool::kPerJob * options_.jobs * 3 / 2;
     std::unique_lock<std::mutex> lock(stream_mu_);
-    stream_cv_.wait(
-        lock, [&] { return item.seq < stream_next_ + 24 * options_.jobs || !stream_status_.ok(); });
+    stream_cv_.wait(lock, [&] { return item.seq < stream_next_ + window || !stream_status_.ok(); });
   }
   pool_->Push(std::move(item));
   Done();
