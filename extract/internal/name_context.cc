@@ -268,14 +268,16 @@ bool NameRecognizer::TitleOfTheBody(size_t b, size_t e, size_t si, size_t sent_f
     EntityType type;
     std::string canonical;
     if (!Classify(b, k, type, canonical) || type != EntityType::kOrganization) continue;
-    const GazetteerEntry* known = lex_.Lookup(JoinTokens(doc_, b, k));
     bool of_place = false;
     for (size_t q = b + 1; q + 1 < k && !of_place; ++q) {
+      if (w_.head_of_preps.count(t_[q].text) == 0) continue;  // look up only after "of"
       const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, q + 1, k));
-      of_place = w_.head_of_preps.count(t_[q].text) > 0 && g != nullptr &&
-                 g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+      of_place =
+          g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
     }
-    if (known == nullptr && !of_place && lex_.org_suffixes.count(t_[k - 1].text) == 0) continue;
+    if (!of_place && lex_.org_suffixes.count(t_[k - 1].text) == 0 &&
+        lex_.Lookup(JoinTokens(doc_, b, k)) == nullptr)
+      continue;
     if (!t_[k].capitalized || lex_.name_connectors.count(t_[k].lower) > 0 ||
         (!lex_.IsGivenName(t_[k].text) && (IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text))))
       continue;
