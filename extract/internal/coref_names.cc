@@ -514,7 +514,7 @@ void CorefResolver::MergeCorporateNames() {
           cut.size() >= 3 && whole.size() > cut.size() && whole.compare(0, cut.size(), cut) == 0;
       if (!std::equal(w.begin(), w.end() - 1, longer.begin()) || (cut != whole && !shortened))
         continue;
-      // "the Reserve Bank" for the "Reserve Bank of India": the longer
+      // "the Central Bank" for the "Central Bank of Kenya": the longer
       // name goes on with "of" and a state or place only.
       if (lex_.name_connectors.count(AsciiLower(longer[w.size()])) > 0 &&
           !(cut == whole && OfPlace(longer, w.size())))

@@ -217,7 +217,7 @@ class CorefResolver {
   std::string CoreName(const std::string& label) const;
 
   // words[k] is "of" and the words after it name a state or a place the
-  // gazetteer knows ("Reserve Bank of India").
+  // gazetteer knows ("Central Bank of Kenya").
   bool OfPlace(const std::vector<std::string>& words, size_t k) const;
 
   // "General Motors Corporation" and "General Motors", "Chrysler Holding LLC"

@@ -268,14 +268,16 @@ bool NameRecognizer::TitleOfTheBody(size_t b, size_t e, size_t si, size_t sent_f
     EntityType type;
     std::string canonical;
     if (!Classify(b, k, type, canonical) || type != EntityType::kOrganization) continue;
-    const GazetteerEntry* known = lex_.Lookup(JoinTokens(doc_, b, k));
     bool of_place = false;
     for (size_t q = b + 1; q + 1 < k && !of_place; ++q) {
+      if (w_.head_of_preps.count(t_[q].text) == 0) continue;  // look up only after "of"
       const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, q + 1, k));
-      of_place = w_.head_of_preps.count(t_[q].text) > 0 && g != nullptr &&
-                 g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+      of_place =
+          g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
     }
-    if (known == nullptr && !of_place && lex_.org_suffixes.count(t_[k - 1].text) == 0) continue;
+    if (!of_place && lex_.org_suffixes.count(t_[k - 1].text) == 0 &&
+        lex_.Lookup(JoinTokens(doc_, b, k)) == nullptr)
+      continue;
     if (!t_[k].capitalized || lex_.name_connectors.count(t_[k].lower) > 0 ||
         (!lex_.IsGivenName(t_[k].text) && (IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text))))
       continue;
@@ -336,13 +338,17 @@ size_t NameRecognizer::AcronymSpanEnd(size_t b, size_t e, size_t end) const {
   if (w_.coordinators.count(t_[e].lower) > 0 && lex_.org_suffixes.count(t_[e - 1].text) > 0)
     return 0;
   size_t k = e;
-  while (k < end && k < b + 14 &&
-         (IsNameAt(k) || (t_[k].kind == TokenKind::kWord && t_[k].capitalized) ||
-          (t_[k].kind == TokenKind::kWord && t_[k].text == t_[k].lower &&
-                          (lex_.name_connectors.count(t_[k].lower) > 0 ||
-                           w_.org_name_preps.count(t_[k].lower) > 0 ||
-                           w_.definite_articles.count(t_[k].lower) > 0))))
-    ++k;
+  // Names, capitalized words, and lower-case connectors, prepositions of
+  // names and articles between them.
+  auto spans = [&](size_t at) {
+    if (IsNameAt(at)) return true;
+    if (t_[at].kind != TokenKind::kWord) return false;
+    const std::string& w = t_[at].lower;
+    return t_[at].capitalized || (t_[at].text == w && (lex_.name_connectors.count(w) > 0 ||
+                                                       w_.org_name_preps.count(w) > 0 ||
+                                                       w_.definite_articles.count(w) > 0));
+  };
+  while (k < end && k < b + 14 && spans(k)) ++k;
   if (k + 2 >= end || !IsNameAt(k - 1) || t_[k].text != "(" || t_[k + 2].text != ")" ||
       !t_[k + 1].all_caps || t_[k + 1].text.size() < 3)
     return 0;

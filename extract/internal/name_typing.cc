@@ -200,7 +200,8 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
                                w_.surname_particles.count(t_[k].lower) == 0 &&
                                !lex_.IsGivenName(t_[k].text);
       // "Zel - Mart": a spaced hyphen joined the run like a connector.
-      connector = connector || (lex_.name_connectors.count(t_[k].lower) > 0 && !p && !lead_particles) ||
+      connector = connector ||
+                  (lex_.name_connectors.count(t_[k].lower) > 0 && !p && !lead_particles) ||
                   t_[k].text == "-" || preposition;
     }
     // Common English words make a name of a thing ("Eastern Theater
