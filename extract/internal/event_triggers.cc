@@ -156,6 +156,14 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
   std::vector<Trigger> out;
   const auto& s = doc_.sentences[si];
   int headline = -1;  // whether the sentence is a headline in title case, once asked
+  // Whether an amount of money in the sentence ends with token TOK.
+  const auto money_ends_at = [&](const Token& tok) {
+    const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, tok.span.end});
+    for (auto it = money_b; it != money_e; ++it) {
+      if (it->span.end == tok.span.end) return true;
+    }
+    return false;
+  };
   for (size_t i = s.first_token; i < s.end_token; ++i) {
     if (t_[i].kind != TokenKind::kWord || doc_.mention_at[i] >= 0) continue;
     // Names are not triggers ("March for Freedom" is a name, "Monday" no vote).
@@ -214,22 +222,14 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
                         w_.irregular_pasts.count(w) > 0;
       if (past) tr.verb = true;
       // "a $3 billion loan": an amount right before makes a noun.
-      if (!past && i > s.first_token) {
-        const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, t_[i - 1].span.end});
-        for (auto it = money_b; it != money_e; ++it)
-          tr.verb = tr.verb && it->span.end != t_[i - 1].span.end;
-      }
+      if (!past && i > s.first_token && money_ends_at(t_[i - 1])) tr.verb = false;
       // "a $1.5 billion World Bank loan", "the IMF bailout": a name between
       // a determiner or an amount and the trigger modifies a noun.
       if (!past && i > s.first_token && doc_.mention_at[i - 1] >= 0) {
         const size_t mb = doc_.mentions[static_cast<size_t>(doc_.mention_at[i - 1])].first_token;
         if (mb > s.first_token) {
           const Token& before = t_[mb - 1];
-          bool money = false;
-          const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, before.span.end});
-          for (auto it = money_b; it != money_e; ++it)
-            money = money || it->span.end == before.span.end;
-          if (money || Is(mb - 1, w_.articles) || Is(mb - 1, w_.noun_adjectives) ||
+          if (money_ends_at(before) || Is(mb - 1, w_.articles) || Is(mb - 1, w_.noun_adjectives) ||
               before.kind == TokenKind::kNumber) {
             tr.verb = false;
           }
