@@ -388,11 +388,13 @@ bool EventExtraction::ReportedFuture(size_t k, const Sentence& s) const {
 
 bool EventExtraction::Admissible(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
+  // Where the trigger's noun phrase starts, names aside.
+  const size_t np = NounPhraseStart(tr, false);
   // "a rally against the exercises": the exercises are told elsewhere; but
   // "water cannon against demonstrators" names the crowd of one.
   if (lex_.crowd_nouns.count(t_[tr.first].lower) == 0) {
     // ... past the noun's article and adjectives ("against the joint drills").
-    size_t k = NounPhraseStart(tr, false);
+    size_t k = np;
     if (k > s.first_token && Is(k - 1, w_.trigger_determiners)) --k;
     if (k > s.first_token && Is(k - 1, w_.opposition_preps)) return false;
   }
@@ -420,7 +422,7 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   }
   // Four words before the trigger's noun phrase ("is seeking a $1 billion
   // loan", "did not approve a new $2 billion loan").
-  const size_t start = std::min(head, NounPhraseStart(tr, false));
+  const size_t start = std::min(head, np);
   const size_t from = start > s.first_token + 4 ? start - 4 : s.first_token;
   for (size_t k = from; k < tr.first; ++k) {
     if (lex_.negations.count(t_[k].lower) > 0) return false;
