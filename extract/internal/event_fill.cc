@@ -240,8 +240,10 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
       ents = Possessor(tr);
     } else if (r.slot == "listed") {
       ents = Listed(tr);
-    } else if (r.slot == "involving" || r.slot == "withobject") {
-      ents = r.slot == "involving" ? Involved(tr) : WithObject(tr);
+    } else if (r.slot == "involving") {
+      ents = Involved(tr);
+    } else if (r.slot == "withobject") {
+      ents = WithObject(tr);
     } else if (r.slot == "listbefore") {
       ents = ListBefore(tr);
     } else if (r.slot == "defeat") {

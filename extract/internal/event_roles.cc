@@ -363,19 +363,11 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
     const bool streets_of =
         Is(k, w_.genitive_preps) && k > s.first_token && Is(k - 1, w_.street_nouns);
     // "descended on Belgrade", "marched on the capital".
-    bool converge_on = Is(k, w_.converge_preps) && k > s.first_token;
-    if (converge_on) {
-      bool verb = false;
-      for (const auto& l : TokenLemmas(k - 1)) verb = verb || w_.converge_verbs.count(l) > 0;
-      converge_on = verb;
-    }
+    const bool converge_on =
+        k > s.first_token && Is(k, w_.converge_preps) && LemmaIn(k - 1, w_.converge_verbs);
     // "will travel to Kampala for talks": where a verb of travel leads.
-    bool travel_to = Is(k, w_.travel_preps) && k > s.first_token;
-    if (travel_to) {
-      bool verb = false;
-      for (const auto& l : TokenLemmas(k - 1)) verb = verb || w_.travel_verbs.count(l) > 0;
-      travel_to = verb;
-    }
+    const bool travel_to =
+        k > s.first_token && Is(k, w_.travel_preps) && LemmaIn(k - 1, w_.travel_verbs);
     if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of && !converge_on && !travel_to)
       continue;
     // Only places in the trigger's own clause: none after a "that" or "which"

@@ -332,7 +332,10 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
   std::vector<int> possessor;  // "The IMF's board approved a loan": the fallback subject
   int with_object = -1;
   for (const RoleRule& r : lex_.event_classes[tr.cls].roles) {
-    if (r.slot == "withobject") with_object = WithObjectMention(tr);
+    if (r.slot == "withobject") {
+      with_object = WithObjectMention(tr);
+      break;
+    }
   }
   // Inside ", who met Y": the subject is the name before the comma.
   if (rel[tr.first]) {

@@ -156,6 +156,14 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
   std::vector<Trigger> out;
   const auto& s = doc_.sentences[si];
   int headline = -1;  // whether the sentence is a headline in title case, once asked
+  // Whether an amount of money in the sentence ends with token TOK.
+  const auto money_ends_at = [&](const Token& tok) {
+    const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, tok.span.end});
+    for (auto it = money_b; it != money_e; ++it) {
+      if (it->span.end == tok.span.end) return true;
+    }
+    return false;
+  };
   for (size_t i = s.first_token; i < s.end_token; ++i) {
     if (t_[i].kind != TokenKind::kWord || doc_.mention_at[i] >= 0) continue;
     // Names are not triggers ("March for Freedom" is a name, "Monday" no vote).
@@ -214,22 +222,14 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
                         w_.irregular_pasts.count(w) > 0;
       if (past) tr.verb = true;
       // "a $3 billion loan": an amount right before makes a noun.
-      if (!past && i > s.first_token) {
-        const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, t_[i - 1].span.end});
-        for (auto it = money_b; it != money_e; ++it)
-          tr.verb = tr.verb && it->span.end != t_[i - 1].span.end;
-      }
+      if (!past && i > s.first_token && money_ends_at(t_[i - 1])) tr.verb = false;
       // "a $1.5 billion World Bank loan", "the IMF bailout": a name between
       // a determiner or an amount and the trigger modifies a noun.
       if (!past && i > s.first_token && doc_.mention_at[i - 1] >= 0) {
         const size_t mb = doc_.mentions[static_cast<size_t>(doc_.mention_at[i - 1])].first_token;
         if (mb > s.first_token) {
           const Token& before = t_[mb - 1];
-          bool money = false;
-          const auto [money_b, money_e] = Within(doc_.money, Span{s.span.begin, before.span.end});
-          for (auto it = money_b; it != money_e; ++it)
-            money = money || it->span.end == before.span.end;
-          if (money || Is(mb - 1, w_.articles) || Is(mb - 1, w_.noun_adjectives) ||
+          if (money_ends_at(before) || Is(mb - 1, w_.articles) || Is(mb - 1, w_.noun_adjectives) ||
               before.kind == TokenKind::kNumber) {
             tr.verb = false;
           }
@@ -388,11 +388,13 @@ bool EventExtraction::ReportedFuture(size_t k, const Sentence& s) const {
 
 bool EventExtraction::Admissible(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
+  // Where the trigger's noun phrase starts, names aside.
+  const size_t np = NounPhraseStart(tr, false);
   // "a rally against the exercises": the exercises are told elsewhere; but
   // "water cannon against demonstrators" names the crowd of one.
   if (lex_.crowd_nouns.count(t_[tr.first].lower) == 0) {
     // ... past the noun's article and adjectives ("against the joint drills").
-    size_t k = NounPhraseStart(tr, false);
+    size_t k = np;
     if (k > s.first_token && Is(k - 1, w_.trigger_determiners)) --k;
     if (k > s.first_token && Is(k - 1, w_.opposition_preps)) return false;
   }
@@ -420,7 +422,7 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   }
   // Four words before the trigger's noun phrase ("is seeking a $1 billion
   // loan", "did not approve a new $2 billion loan").
-  const size_t start = std::min(head, NounPhraseStart(tr, false));
+  const size_t start = std::min(head, np);
   const size_t from = start > s.first_token + 4 ? start - 4 : s.first_token;
   for (size_t k = from; k < tr.first; ++k) {
     if (lex_.negations.count(t_[k].lower) > 0) return false;
