@@ -166,8 +166,8 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
   };
   for (size_t i = s.first_token; i < s.end_token; ++i) {
     if (t_[i].kind != TokenKind::kWord || doc_.mention_at[i] >= 0) continue;
-    // Names are not triggers ("March for Freedom" is a name, "Monday" no vote).
-    // ... but a quoted title opens with one: a "March for Freedom"; and in
+    // Names are not triggers ("March for Justice" is a name, "Monday" no vote).
+    // ... but a quoted title opens with one: a "March for Justice"; and in
     // a headline in title case every word is capitalized ("China, Russia
     // Hold Joint Drills"), names being those the recognizer found.
     if (t_[i].capitalized && i != s.first_token && t_[i - 1].kind != TokenKind::kQuote) {
@@ -391,7 +391,7 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   // Where the trigger's noun phrase starts, names aside.
   const size_t np = NounPhraseStart(tr, false);
   // "a rally against the exercises": the exercises are told elsewhere; but
-  // "water cannon against demonstrators" names the crowd of one.
+  // "tear gas against the marchers" names the crowd of one.
   if (lex_.crowd_nouns.count(t_[tr.first].lower) == 0) {
     // ... past the noun's article and adjectives ("against the joint drills").
     size_t k = np;
@@ -400,7 +400,7 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   }
   if (tr.end < s.end_token && lex_.non_events.count(t_[tr.end].lower) > 0) return false;
   // "an offer of a loan", "calls for sanctions", "threat of arrest", and
-  // past a possessor: "a warrant for Putin's arrest".
+  // past a possessor: "a warrant for the general's arrest".
   size_t head = tr.first;
   if (head > s.first_token + 1 && sw_.possessive_markers.count(t_[head - 1].text) > 0) {
     if (const int m = MentionAt(head - 2); m >= 0)

@@ -83,7 +83,7 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Shares of Apple rose after Airbus said so.", {"Organization:Airbus", "Organization:Apple"}},
       {"Western governments protested.", {}},
       {"The firm filed for Chapter 11 protection.", {}},
-      {"Crowds joined a \"March for Freedom\" downtown.", {}},
+      {"Crowds joined a \"March for Justice\" downtown.", {}},
       {"Crowds filled Izmir's Alsancak district.", {"City:Izmir", "Place:Alsancak"}},
       {"Troops at Camp Humphreys and the Eastern Theater Command waited.",
        {"Organization:Eastern Theater Command", "Place:Camp Humphreys"}},
