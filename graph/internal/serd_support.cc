@@ -1,5 +1,6 @@
 #include "graph/internal/serd_support.h"
 
+#include <array>
 #include <cctype>
 #include <cstdarg>
 #include <cstdio>
@@ -150,6 +151,23 @@ size_t NextQuoteOrEscape(const char* data, size_t i, size_t n, char q) {
   return escape == nullptr ? stop : static_cast<size_t>(escape - data);
 }
 
+// How the filter reads a byte outside strings, IRIs and comments: kSpace
+// (white space: a delimiter before a number), kPlain (a byte that neither
+// starts, signs nor ends a number, delimits one or opens anything: letters,
+// most punctuation, non-ASCII) or kOther (read one at a time). A run of one
+// class leaves the filter as its first byte does.
+enum ByteClass : uint8_t { kOther, kPlain, kSpace };
+const std::array<uint8_t, 256>& ByteClasses() {
+  static const std::array<uint8_t, 256> table = [] {
+    std::array<uint8_t, 256> t{};
+    t.fill(kPlain);
+    for (const unsigned char c : std::string_view("0123456789.+-([,;{<#\"'")) t[c] = kOther;
+    for (const unsigned char c : std::string_view(" \t\n\r")) t[c] = kSpace;
+    return t;
+  }();
+  return table;
+}
+
 }  // namespace
 
 void IntegerDotFilter::Feed(const char* data, size_t n, std::string& out) {
@@ -235,6 +253,17 @@ size_t IntegerDotFilter::Run(const char* data, size_t n, std::string* out) {
         continue;
       case State::kNormal:
         break;
+    }
+    if (number_ != Number::kDot) {
+      static const std::array<uint8_t, 256>& classes = ByteClasses();
+      if (const uint8_t k = classes[static_cast<unsigned char>(c)]; k != kOther) {
+        size_t j = i + 1;
+        while (j < n && classes[static_cast<unsigned char>(data[j])] == k) ++j;
+        number_ = Number::kNone;
+        after_delimiter_ = k == kSpace;
+        i = j - 1;
+        continue;
+      }
     }
     const bool digit = c >= '0' && c <= '9';
     if (number_ == Number::kDot) {

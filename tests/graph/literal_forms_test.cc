@@ -93,6 +93,34 @@ TEST(LiteralFormsTest, NumberBeforeTheDotAcrossReadPieces) {
   }
 }
 
+// The filter reads runs of name bytes and of white space at once: a digit
+// and a dot inside a prefixed name stay in the name, a number after any run
+// of white space or a delimiter still ends at its dot.
+TEST(LiteralFormsTest, NumbersAndNamesAfterRunsOfBytes) {
+  const struct {
+    std::string turtle;  // after "@prefix : <https://e.org/> ."
+    std::string triple;  // an N-Triples statement the graph must hold
+  } cases[] = {
+      {":s :p :v1.5 .", "<https://e.org/s> <https://e.org/p> <https://e.org/v1.5> ."},
+      {":s :p :vé1.5 .", "<https://e.org/s> <https://e.org/p> <https://e.org/v\\u00E91.5> ."},
+      {":s :p \t\t  \n 8.", "<https://e.org/s> <https://e.org/p> \"8\"^^<" + kXsd + "integer> ."},
+      {":s :p 3 ,4.", "<https://e.org/s> <https://e.org/p> \"4\"^^<" + kXsd + "integer> ."},
+      {":s :p\t-12.", "<https://e.org/s> <https://e.org/p> \"-12\"^^<" + kXsd + "integer> ."},
+      {":s :p :w ; :q 2.", "<https://e.org/s> <https://e.org/q> \"2\"^^<" + kXsd + "integer> ."},
+      {":s :p ( 5 6.0 ).", "\"6.0\"^^<" + kXsd + "decimal>"},
+  };
+  for (const auto& c : cases) {
+    const testing::TempFile file("runs.ttl");
+    std::ofstream(file.path(), std::ios::binary)
+        << "@prefix : <https://e.org/> .\n" << c.turtle << "\n";
+    Merger merger;
+    ASSERT_TRUE(merger.AddFile(file.path(), Syntax::kTurtle).ok()) << c.turtle;
+    std::string nt;
+    ASSERT_TRUE(merger.Write(nt, Syntax::kNTriples).ok());
+    EXPECT_NE(nt.find(c.triple), std::string::npos) << c.turtle << "\n" << nt;
+  }
+}
+
 // Pieces with no number before a dot go to Serd as they are read, the rest
 // through the filter: a file of both, in many pieces, reads every number.
 TEST(LiteralFormsTest, NumbersBeforeTheDotHereAndThere) {
