@@ -77,8 +77,10 @@ size_t NameRecognizer::EventOpenerAt(size_t b, size_t e) const {
 bool NameRecognizer::EventNounAt(size_t e, size_t end) const {
   if (e >= end || t_[e].kind != TokenKind::kWord || t_[e].capitalized) return false;
   // A plural event noun ("drills", "talks", "protests"), not a verb ("met",
-  // "meets"), maybe after one modifier ("war games", "naval drills").
+  // "meets"), maybe after one modifier ("war games", "naval drills") that is
+  // no verb: in "Kenya's President X held talks" the name is the subject's.
   if (e + 1 < end && t_[e + 1].kind == TokenKind::kWord && !t_[e + 1].capitalized &&
+      t_[e].tag.compare(0, 2, "VB") != 0 &&
       t_[e + 1].lower.size() >= 4 && t_[e + 1].lower.back() == 's') {
     for (const auto& cls : lex_.event_classes) {
       for (const auto& phrase : cls.phrase_triggers) {

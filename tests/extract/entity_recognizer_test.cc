@@ -507,6 +507,14 @@ TEST(EntityRecognizerTest, ExerciseNamesAreNoEntities) {
       {"Operation Amber Gate began. Amber Gate ended in May.", {}},
       {"Troops opened the Joint Naval Exercise Stone Heron near Mombasa.", {"City:Mombasa"}},
       {"NATO Exercise Stone Heron began.", {"Organization:North Atlantic Treaty Organization"}},
+      // A verb and an event noun after a titled name make no event name of
+      // it: the name is their subject's.
+      {"Ghana's President Kofi Amankwah held talks.", {"Country:Ghana", "Person:Kofi Amankwah"}},
+      {"Chile's Foreign Minister Ines Varela opened talks with Bolivia.",
+       {"Country:Bolivia", "Country:Chile", "Person:Ines Varela"}},
+      {"Kenya's President Daniel Mwangi held rallies in Nakuru.",
+       {"City:Nakuru", "Country:Kenya", "Person:Daniel Mwangi"}},
+      {"The 12th Coastal Guardian naval drills began.", {}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
