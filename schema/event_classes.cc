@@ -90,6 +90,9 @@ Result<EventRelation> ParseRelation(const std::string& spec) {
 //   quotes SPEAKER: the class the quote extractor makes, a report by nature;
 //   sides ROLE...: a leader and what he leads in ROLE are one side, both
 //       kept as named (a meeting's participants);
+//   leaders-first ROLE...: of a leader and what he leads, told by two
+//       mentions of one event in ROLE, the leader stays (the people who met,
+//       told in the body, over their states in the headline);
 //   individuals ROLE...: a person in ROLE is himself beside what he leads
 //       (a sanctioned leader is not his group);
 //   institution-lends ROLE,OTHER: a lending institution that is the subject
@@ -106,6 +109,7 @@ const std::vector<std::string>& KnownEventSteps() {
                                              "crowd-count",
                                              "quotes",
                                              "sides",
+                                             "leaders-first",
                                              "individuals",
                                              "institution-lends"};
   return k;

@@ -167,6 +167,7 @@ void EventExtraction::MergeInto(Event& a, const Event& b) const {
     // Names as told: both sides of a meeting, a sanctioned leader beside his group.
     const bool individuals = StepHas(a.cls, "individuals", r);
     const bool as_named = individuals || StepHas(a.cls, "sides", r);
+    const bool leaders_first = StepHas(a.cls, "leaders-first", r);
     auto& dst = a.entity_roles[r];
     for (int e : v) {
       bool same = false;
@@ -174,8 +175,11 @@ void EventExtraction::MergeInto(Event& a, const Event& b) const {
         if (individuals ? x != e : !SameSide(x, e)) continue;
         same = true;
         // One side named by its leader and by its state: the state stands in
-        // agent roles ("Xi promised a loan" + "Beijing will lend").
+        // agent roles ("Xi promised a loan" + "Beijing will lend"), the
+        // leader where the class wants the people ("Chile and Peru hold
+        // talks" + "Chilean President X met Y").
         if (!as_named && IsPerson(x) && !IsPerson(e)) x = e;
+        if (leaders_first && !IsPerson(x) && IsPerson(e)) x = e;
       }
       if (!same) dst.push_back(e);
     }

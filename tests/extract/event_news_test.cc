@@ -271,5 +271,21 @@ TEST(EventNewsTest, WireCopyDatesAndRoles) {
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
 
+// A meeting told by its states in the headline and by its people in the
+// body is one meeting of the people (classes.tsv, leaders-first); told by
+// the states alone, the states stand.
+TEST(EventNewsTest, AMeetingIsOfThePeopleWhoMet) {
+  const EventCase cases[] = {
+      {"Ghana and Togo leaders hold talks\n\nGhanaian President Kofi Amankwah held talks on "
+       "Tuesday with his Togolese counterpart Edem Agbeko in Accra.",
+       "Meeting",
+       {"date=2024-03-12;participant=Edem Agbeko,Kofi Amankwah;place=Accra"}},
+      {"Ghana and Togo hold talks on border\n\nGhana held talks with Togo on Tuesday in Accra.",
+       "Meeting",
+       {"date=2024-03-12;participant=Ghana,Togo;place=Accra"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace newskg
