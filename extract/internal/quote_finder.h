@@ -48,6 +48,8 @@ class QuoteFinder {
   // name the article told of before, in the five sentences before k ("the
   // Chinese embassy", "Russia's foreign ministry", "the US Embassy"), or -1.
   int BodyAntecedent(size_t k) const;
+  // The country of "the <demonym> <body noun>" with the body noun at k, else -1.
+  int StateOfBody(size_t k) const;
 
   // "...," it said: the organization last named before token k, outside
   // quotes, within the two sentences before.

@@ -41,7 +41,24 @@ int QuoteFinder::SpeakerAt(size_t k) const {
   if (k > 0 && w_.definite_articles.count(t_[k - 1].lower) > 0 &&
       w_.public_body_nouns.count(t_[k].lower) > 0)
     return BodyAntecedent(k);
+  if (w_.public_body_nouns.count(t_[k].lower) > 0) return StateOfBody(k);
   return -1;
+}
+
+int QuoteFinder::StateOfBody(size_t k) const {
+  // "the Chilean government", "the Kenyan foreign ministry": the state its
+  // people's word names, after "the" (up to two lower-case modifiers between).
+  size_t i = k;
+  while (i > 0 && i + 2 > k && t_[i - 1].kind == TokenKind::kWord && !t_[i - 1].capitalized &&
+         doc_.mention_at[i - 1] < 0 && !in_quote_[i - 1])
+    --i;
+  if (i < 2 || w_.definite_articles.count(t_[i - 2].lower) == 0) return -1;
+  const int m = doc_.mention_at[i - 1];
+  if (m < 0) return -1;
+  const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+  if (mm.kind != MentionKind::kDemonym || mm.entity < 0) return -1;
+  return doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kCountry ? mm.entity
+                                                                                     : -1;
 }
 
 int QuoteFinder::BodyAntecedent(size_t k) const {

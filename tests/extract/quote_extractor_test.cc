@@ -93,7 +93,19 @@ TEST(QuoteExtractorTest, Table) {
       {"Russia's foreign ministry criticised the plan. \"It is a provocation,\" the ministry "
        "added.",
        {"quote=It is a provocation,;speaker=Russia"}},
-      {"Kenya signed the deal on Monday. \"The loan will help,\" the embassy said.", {}},
+      // Told of with no state or organization before: the body describes
+      // its speaker.
+      {"Kenya signed the deal on Monday. \"The loan will help,\" the embassy said.",
+       {"described=the embassy;quote=The loan will help,"}},
+      // "the <demonym> <body noun>": the state's word.
+      {"\"The border will stay open,\" the Bolivian government said in a statement.",
+       {"quote=The border will stay open,;speaker=Bolivia"}},
+      {"\"The border will stay open,\" said the Bolivian foreign ministry.",
+       {"quote=The border will stay open,;speaker=Bolivia"}},
+      {"The Bolivian presidency said in a statement: \"The border will stay open.\"",
+       {"quote=The border will stay open.;speaker=Bolivia"}},
+      {"\"The border will stay open,\" the government said.",
+       {"described=the government;quote=The border will stay open,"}},
       // Verbs that tell someone something.
       {"Kenya has notified Uganda of \"a serious breach of the treaty\".",
        {"quote=a serious breach of the treaty;speaker=Kenya"}},
