@@ -50,6 +50,7 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"They remembered World War II and the Treaty of Versailles.", {}},
       {"\"I'm tired,\" he said.", {}},
       {"Belarusians took to the streets.", {}},
+      {"Marchers in Quito wore T-shirts and made a U-turn.", {"City:Quito"}},
       {"Officials from the Washington-based lender arrived.", {}},
       {"The annual Cobra Gold drills began.", {}},
       {"The operation, code-named \"Desert Shield\", began.", {}},
