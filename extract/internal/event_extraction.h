@@ -347,6 +347,9 @@ class EventExtraction {
 
   // "the first $1.2bn tranche", "$12 billion upfront": a part paid out, not the loan.
   bool PartialAmount(const MoneyValue& m) const;
+  // An amount after a noun of paying out and "of" ("a disbursement of $300
+  // million"): the loan's only when no other amount is told with it.
+  bool PaidOutShare(const MoneyValue& m) const;
 
   // "won the Istanbul mayoralty": a form of "win" shortly before the office.
   bool WonBefore(const Trigger& tr) const;

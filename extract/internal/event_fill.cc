@@ -130,7 +130,12 @@ const CountValue* EventExtraction::CountFor(const Trigger& tr, const Sentence& s
         for (const Trigger& o : all) {
           other_after = other_after || (o.cls != tr.cls && o.first > k && o.first <= k + 3);
         }
-        ok = !other_after;
+        // "30 protesters were wounded", "had been hurt": the count of the hurt.
+        size_t v = k + 1;
+        while (v < s.end_token && v < k + 4 && Is(v, w_.crowd_verb_fillers)) ++v;
+        const bool hurt = (v < s.end_token && Is(v, w_.casualty_words)) ||
+                          (v + 1 < s.end_token && Is(v + 1, w_.casualty_words));
+        ok = !other_after && !hurt;
       } else {
         const bool people = k < s.end_token && lex_.people_nouns.count(t_[k].lower) > 0;
         if (people) ++k;
@@ -267,10 +272,17 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
       }
       const Span clause{t_[cb].span.begin, t_[ce - 1].span.end};
       const auto [money_b, money_e] = Within(doc_.money, clause);
+      std::vector<MoneyValue> shares;
+      const size_t before = ev.amounts.size();
       for (auto it = money_b; it != money_e; ++it) {
         if (it->span.end > clause.end || PartialAmount(*it)) continue;
+        if (PaidOutShare(*it)) {
+          shares.push_back(*it);
+          continue;
+        }
         ev.amounts.push_back(*it);
       }
+      if (ev.amounts.size() == before) ev.amounts.insert(ev.amounts.end(), shares.begin(), shares.end());
     } else if (r.slot == "date") {
       if (const DateValue* d = DateFor(tr, all, s)) ev.dates.push_back(*d);
     } else if (r.slot == "count") {
@@ -479,6 +491,14 @@ bool EventExtraction::PartialAmount(const MoneyValue& m) const {
     if (lex_.partial_amount_words.count(t_[k].lower) > 0) return true;
   }
   return first > 0 && lex_.partial_amount_words.count(t_[first - 1].lower) > 0;
+}
+
+bool EventExtraction::PaidOutShare(const MoneyValue& m) const {
+  const size_t first = TokenAt(m.span.begin);
+  if (first < 2 || !Is(first - 1, w_.genitive_preps)) return false;
+  // The noun right before "of", or one word before it ("a first tranche of").
+  return Is(first - 2, w_.payout_nouns) ||
+         (first >= 3 && Is(first - 3, w_.payout_nouns) && !Is(first - 2, w_.genitive_preps));
 }
 
 bool EventExtraction::WonBefore(const Trigger& tr) const {

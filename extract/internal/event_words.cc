@@ -16,6 +16,8 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"perfect_auxiliaries", &perfect_auxiliaries},
       {"subject_auxiliaries", &subject_auxiliaries},
       {"crowd_verb_fillers", &crowd_verb_fillers},
+      {"casualty_words", &casualty_words},
+      {"payout_nouns", &payout_nouns},
       {"background_preps", &background_preps},
       {"additive_words", &additive_words},
       {"inclusion_words", &inclusion_words},

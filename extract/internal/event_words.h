@@ -15,7 +15,7 @@ namespace newskg::internal {
 
 struct EventWords {
   WordSet articles, noun_determiners, trigger_determiners, perfect_auxiliaries, subject_auxiliaries,
-      crowd_verb_fillers, background_preps, additive_words, inclusion_words, relative_words,
+      crowd_verb_fillers, casualty_words, payout_nouns, background_preps, additive_words, inclusion_words, relative_words,
       place_relatives, place_nouns, capital_nouns, street_nouns, genitive_preps, group_leader_nouns,
       saying_forms, complementizers, subject_pronouns, date_preps, opposition_preps,
       predicative_preps, origin_preps, reported_future_modals, noun_adjectives, irregular_pasts,

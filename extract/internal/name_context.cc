@@ -210,10 +210,11 @@ bool NameRecognizer::OccupationOpens(size_t b, size_t e, size_t sent_first) cons
   const std::string& w = t_[b].lower;
   // "Opposition People's Democratic Party candidate X": a word that
   // qualifies organizations before one's name of two words or more.
+  // Else, as "Incumbent Carlos Mena", a noun for a person may describe him.
   if (w_.org_modifiers.count(w) > 0 && e - b >= 3) {
     EntityType type;
     std::string canonical;
-    return Classify(b + 1, e, type, canonical) && type == EntityType::kOrganization;
+    if (Classify(b + 1, e, type, canonical) && type == EntityType::kOrganization) return true;
   }
   if (w_.occupation_nouns.count(w) == 0 && lex_.person_nouns.count(w) == 0) return false;
   if (lex_.Title(w) != nullptr || lex_.IsGivenName(t_[b].text)) return false;

@@ -152,6 +152,19 @@ TEST(EventNewsTest, LoansDisbursedApprovedAndReceived) {
        {"borrower=Moldova;lender=European Union"}},
       {"The United Nations disbursed $10 million in humanitarian aid to Sudan.", "Loan", {}},
       {"The European Union disbursed EUR 50 million in grants to Moldova.", "Loan", {}},
+      // A share paid out, told after the loan's amount, is none of it; told
+      // alone, it is the amount.
+      {"The Asian Development Bank approved a $400 million loan for Nepal, with an immediate "
+       "disbursement of $100 million.",
+       "Loan",
+       {"amount=400000000 USD;borrower=Nepal;lender=Asian Development Bank"}},
+      {"The Asian Development Bank approved a $400 million loan for Nepal, allowing the release "
+       "of a first tranche of $150 million.",
+       "Loan",
+       {"amount=400000000 USD;borrower=Nepal;lender=Asian Development Bank"}},
+      {"The Asian Development Bank approved the disbursement of $100 million to Nepal.",
+       "Loan",
+       {"amount=100000000 USD;borrower=Nepal;lender=Asian Development Bank"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
@@ -267,6 +280,29 @@ TEST(EventNewsTest, WireCopyDatesAndRoles) {
        {"date=2024-03-11;place=Kumasi"}},
       {"A protest attended by 300 police officers was held in Kumasi on Monday.", "Protest",
        {"date=2024-03-11;place=Kumasi"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
+// The hurt of a crowd are no count of it; a word that qualifies
+// organizations opening the sentence before a person's name describes him.
+TEST(EventNewsTest, CrowdsAndCandidatesNamedAlone) {
+  const EventCase cases[] = {
+      {"Protesters marched in Porto on Sunday. Police said 25 protesters were injured.",
+       "Protest",
+       {"date=2024-03-10;place=Porto"}},
+      {"About 4,000 people marched in Porto on Sunday. Police said 25 protesters were injured.",
+       "Protest",
+       {"count=4000;date=2024-03-10;place=Porto"}},
+      {"Some 4,000 people marched in Porto on Sunday, and 25 marchers had been hurt by evening.",
+       "Protest",
+       {"count=4000;date=2024-03-10;place=Porto"}},
+      {"Some 4,000 protesters had been marching in Porto since Sunday.",
+       "Protest",
+       {"count=4000;place=Porto"}},
+      {"Incumbent Joao Almeida conceded to Rita Ferraz after the vote in Portugal.",
+       "Election",
+       {"candidate=Joao Almeida,Rita Ferraz;place=Portugal"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
