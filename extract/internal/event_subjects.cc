@@ -474,14 +474,28 @@ bool EventExtraction::OriginOfSubject(size_t prep, const Sentence& s) const {
   // "Troops from Kenya and Uganda", "the leaders of Ghana and Togo": a plural
   // noun that opens its clause, then "from" or "of".
   if (!Is(prep, w_.origin_preps) || prep < s.first_token + 1) return false;
-  const std::string& noun_tag = t_[prep - 1].tag;
-  if (noun_tag != "NNS") return false;
+  // The sentence's first word, capitalized, is tagged as a name when it
+  // names nothing ("Warships from", "Naval units from"): read it as the
+  // common word it is.
+  auto tag_at = [&](size_t k) -> std::string_view {
+    const std::string& tag = t_[k].tag;
+    const int m = doc_.mention_at[k];
+    if (k != s.first_token || (m >= 0 && doc_.mentions[static_cast<size_t>(m)].entity >= 0))
+      return tag;
+    if (tag == "NNPS" || (tag == "NNP" && k + 1 == prep && t_[k].lower.back() == 's')) return "NNS";
+    return tag == "NNP" ? std::string_view("JJ") : std::string_view(tag);
+  };
+  if (tag_at(prep - 1) != "NNS") return false;
   for (size_t k = prep - 1; k-- > s.first_token;) {
     if (IsClauseBreak(t_[k])) return true;
-    const std::string& tag = t_[k].tag;
+    // "Thousands of troops from", "a group of soldiers from": the count's "of".
+    if (k > s.first_token && Is(k, w_.genitive_preps) &&
+        (lex_.quantity_nouns.count(t_[k - 1].lower) > 0 || t_[k - 1].tag == "CD"))
+      continue;
+    const std::string_view tag = tag_at(k);
     // ... and a count's qualifier: "About 3,000 troops from".
     if (tag != "DT" && tag != "JJ" && tag != "CD" && tag != "NN" && tag != "PRP$" &&
-        lex_.count_qualifiers.count(t_[k].lower) == 0)
+        lex_.count_qualifiers.count(t_[k].lower) == 0 && lex_.quantity_nouns.count(t_[k].lower) == 0)
       return false;
   }
   return true;

@@ -307,6 +307,26 @@ TEST(EventNewsTest, CrowdsAndCandidatesNamedAlone) {
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
 
+// The members of a group that opens the sentence, after "from": the
+// sentence's capitalized first word names nothing, and a count may open it.
+TEST(EventNewsTest, GroupsFromStatesTakePart) {
+  const EventCase cases[] = {
+      {"Naval units from Oman, Qatar and Kuwait began joint drills on Monday.",
+       "MilitaryExercise",
+       {"date=2024-03-11;participant=Kuwait,Oman,Qatar"}},
+      {"Warships from Oman and Qatar began drills on Monday.",
+       "MilitaryExercise",
+       {"date=2024-03-11;participant=Oman,Qatar"}},
+      {"Thousands of troops from Oman and Qatar began drills on Monday.",
+       "MilitaryExercise",
+       {"date=2024-03-11;participant=Oman,Qatar"}},
+      {"A group of sailors from Oman and Qatar held drills on Monday.",
+       "MilitaryExercise",
+       {"date=2024-03-11;participant=Oman,Qatar"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
+}
+
 // A meeting told by its states in the headline and by its people in the
 // body is one meeting of the people (classes.tsv, leaders-first); told by
 // the states alone, the states stand.
