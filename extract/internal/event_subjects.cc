@@ -76,18 +76,25 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
       out.push_back(ms[m].entity);
       continue;
     }
-    const size_t gap_b = ms[m].end_token, gap_e = ms[m + 1].first_token;
+    size_t gap_b = ms[m].end_token;
+    const size_t gap_e = ms[m + 1].first_token;
+    // "A as well as B": a coordinator of several words read as its last.
+    if (gap_e > gap_b + 1) {
+      if (const size_t n = PhraseLengthAt(sw_.coordinators, t_, gap_b, gap_e); n > 1)
+        gap_b += n - 1;
+    }
     // "A and B", "A, B", "A and the B", "A and Prime Minister B".
     const bool with_the = gap_e == gap_b + 2 && Is(gap_b + 1, w_.articles);
     if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b ||
         (gap_e - gap_b != 1 && !with_the && !TitleGap(gap_b, gap_e)))
       break;
     const std::string& w = t_[gap_b].lower;
-    if (sw_.coordinators.count(w) == 0 && w != "," && w != "&") break;
+    const bool phrase = gap_b != ms[m].end_token;
+    if (!phrase && sw_.coordinators.count(w) == 0 && w != "," && w != "&") break;
     // "Xi Jinping and Russian President Vladimir Putin": the titled person.
     m = HeadMention(m + 1);
     if (ms[m].entity < 0) break;
-    if (w == ",") {
+    if (w == "," && !phrase) {
       pending.push_back(ms[m].entity);
     } else {
       out.insert(out.end(), pending.begin(), pending.end());

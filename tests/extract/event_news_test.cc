@@ -323,6 +323,14 @@ TEST(EventNewsTest, GroupsFromStatesTakePart) {
       {"A group of sailors from Oman and Qatar held drills on Monday.",
        "MilitaryExercise",
        {"date=2024-03-11;participant=Oman,Qatar"}},
+      // A coordinator of several words (coordinators.txt) joins the list.
+      {"President Ana Ruiz met Peruvian President Tomas Quiroga as well as Bolivian President "
+       "Luis Arce on Monday.",
+       "Meeting",
+       {"date=2024-03-11;participant=Ana Ruiz,Luis Arce,Tomas Quiroga"}},
+      {"The EU imposed sanctions on Belarus along with Iran on Monday.",
+       "Sanction",
+       {"imposer=European Union;target=Belarus,Iran"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
