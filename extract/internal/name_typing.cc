@@ -322,6 +322,18 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     // phrase, the region it lies in.
     AddMention(b, e, t_[b - 1].text == "," ? EntityType::kPlace : doc_.mentions.back().type,
                MentionKind::kName, si, "", true);
+  } else if (b >= sent_first + 2 && w_.head_of_preps.count(t_[b - 1].lower) > 0 &&
+             !t_[b - 2].capitalized &&
+             (g == nullptr || g->type == EntityType::kOrganization ||
+              g->type == EntityType::kPerson) &&
+             (w_.division_nouns.count(t_[b - 2].lower) > 0 ||
+              w_.settlement_nouns.count(t_[b - 2].lower) > 0)) {
+    // "the region of Tarapaca", "the town of Goma": a place, a city (not
+    // "the Department of Defense", the noun in a name).
+    AddMention(b, e,
+               w_.settlement_nouns.count(t_[b - 2].lower) > 0 ? EntityType::kCity
+                                                               : EntityType::kPlace,
+               MentionKind::kName, si, "", true);
   } else if (PrecededByLocative(b, sent_first)) {
     // "in Darwin" is a place even though WordNet knows a Darwin.
     const bool place =

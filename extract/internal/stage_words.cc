@@ -128,6 +128,8 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"location_participles.txt", &w.location_participles},
       {"firm_staff_nouns.txt", &w.firm_staff_nouns},
       {"firm_staff_preps.txt", &w.firm_staff_preps},
+      {"division_nouns.txt", &w.division_nouns},
+      {"settlement_nouns.txt", &w.settlement_nouns},
       {"leading_participles.txt", &w.leading_participles},
       {"leading_verbs.txt", &w.leading_verbs},
       {"agent_preps.txt", &w.agent_preps},

@@ -105,6 +105,8 @@ struct StageWords {
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"
   WordList firm_staff_nouns;      // analysts: "X analysts", "analysts at X" name a firm
   WordList firm_staff_preps;      // at, with: "analysts at X"
+  WordList division_nouns;        // province, region: "the province of X" is a place
+  WordList settlement_nouns;      // town, village: "the town of X" is a city
   WordList leading_participles;   // led, headed: "the party, led by X"
   WordList leading_verbs;         // leads, heads: "X, who heads the bank"
   WordList agent_preps;           // by

@@ -51,6 +51,14 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"\"I'm tired,\" he said.", {}},
       {"Belarusians took to the streets.", {}},
       {"Marchers in Quito wore T-shirts and made a U-turn.", {"City:Quito"}},
+      // After a division's or a settlement's noun and "of", a place or a
+      // city; a title's domain after "of the" is no part of the name.
+      {"Troops reached the province of Huila and the town of Pitalito.",
+       {"City:Pitalito", "Place:Huila"}},
+      {"Minister of the Interior Camila Osorio flew to Warsaw.",
+       {"City:Warsaw", "Person:Camila Osorio"}},
+      {"Carla Mendes, head of the Angolan Department of Trade, flew to Warsaw.",
+       {"City:Warsaw", "Organization:Angolan Department of Trade", "Person:Carla Mendes"}},
       {"Officials from the Washington-based lender arrived.", {}},
       {"The annual Cobra Gold drills began.", {}},
       {"The operation, code-named \"Desert Shield\", began.", {}},
