@@ -322,20 +322,64 @@ void CorefResolver::AddPronouns() {
       subject_from = clause_start(sentence);
     }
   };
+  // For object pronouns: the current sentence's people (entity, the token
+  // after the mention), and whether a verb follows a mention (its subject).
+  std::vector<std::pair<int, size_t>> seen;
+  auto subject_of_verb = [&](size_t after) {
+    for (size_t k = after; k < t.size() && k < after + 3; ++k) {
+      if (t[k].tag == "MD" || t[k].tag == "VBD" || t[k].tag == "VBZ" || t[k].tag == "VBP")
+        return true;
+      if (t[k].tag != "RB") return false;
+    }
+    return false;
+  };
+  size_t seen_sentence = 0;
   for (size_t i = 0; i < t.size(); ++i) {
     sentence_of(i);
     while (next < doc_.mentions.size() && doc_.mentions[next].first_token <= i) {
       const Mention& m = doc_.mentions[next++];
-      if (m.entity >= 0 && !t[m.first_token].quoted &&
-          doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kPerson &&
-          m.kind != MentionKind::kDemonym && sentence_subject < 0 &&
-          m.first_token >= subject_from) {
-        sentence_subject = m.entity;
-      }
+      if (m.entity < 0 || t[m.first_token].quoted || m.kind == MentionKind::kDemonym ||
+          doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson)
+        continue;
+      if (seen_sentence != sentence) seen.clear();
+      seen_sentence = sentence;
+      seen.push_back({m.entity, m.end_token});
+      if (sentence_subject < 0 && m.first_token >= subject_from) sentence_subject = m.entity;
     }
     const int last_person = sentence_subject >= 0 ? sentence_subject : last_subject;
-    if (t[i].quoted || w_.personal_pronouns.count(t[i].lower) == 0 || last_person < 0) continue;
-    if (sentence_subject < 0)
+    // An object pronoun ("arrested him"), not a possessive ("her party").
+    const bool object =
+        w_.object_pronouns.count(t[i].lower) > 0 &&
+        !(i + 1 < t.size() && (t[i + 1].tag.compare(0, 2, "NN") == 0 ||
+                               t[i + 1].tag.compare(0, 2, "JJ") == 0 || t[i + 1].tag == "CD"));
+    if (t[i].quoted || (w_.personal_pronouns.count(t[i].lower) == 0 && !object) ||
+        last_person < 0)
+      continue;
+    int person = last_person;
+    if (object && sentence_subject >= 0 && seen_sentence == sentence && !seen.empty()) {
+      // The sentence's first person is a verb's subject: the pronoun is
+      // someone else when its own clause goes on from that subject ("Ruiz
+      // met Quiroga and thanked him": the latest person, no subject); when
+      // another subject opens its clause ("Ruiz flew in, where Quiroga met
+      // her"), the first person.
+      size_t first_end = 0;
+      for (const auto& [e, end] : seen) {
+        if (e == sentence_subject) {
+          first_end = end;
+          break;
+        }
+      }
+      const auto& [latest, latest_end] = seen.back();
+      if (first_end != 0 && subject_of_verb(first_end)) {
+        if (latest != sentence_subject && !subject_of_verb(latest_end)) {
+          person = latest;
+        } else if (latest == sentence_subject) {
+          person = last_subject != sentence_subject ? last_subject : -1;
+        }
+      }
+      if (person < 0) continue;
+    }
+    if (sentence_subject < 0 && !object)
       sentence_subject = last_person;  // the pronoun is this sentence's subject
     Mention p;
     p.first_token = i;
@@ -344,7 +388,7 @@ void CorefResolver::AddPronouns() {
     p.type = EntityType::kPerson;
     p.kind = MentionKind::kPronoun;
     p.text = t[i].text;
-    p.entity = last_person;
+    p.entity = person;
     added.push_back(p);
   }
   for (auto& p : added) {

@@ -137,6 +137,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"clause_relatives.txt", &w.clause_relatives},
       {"subordinators.txt", &w.subordinators},
       {"personal_pronouns.txt", &w.personal_pronouns},
+      {"object_pronouns.txt", &w.object_pronouns},
       {"head_of_state_titles.txt", &w.head_of_state_titles},
       {"monarch_titles.txt", &w.monarch_titles},
       {"monarchies.txt", &w.monarchies},

@@ -114,6 +114,7 @@ struct StageWords {
   WordList clause_relatives;      // who, which: ", who was ousted in April,"
   WordList subordinators;         // as, when: "As Xi and Putin met, Kishida ..."
   WordList personal_pronouns;     // he, she
+  WordList object_pronouns;       // him, her: "police arrested him"
   WordList head_of_state_titles;  // president
   WordList monarch_titles;        // king, emir: a monarch's, never a republic's head
   WordList monarchies;            // jp, gb: ISO 3166 codes of states a monarch heads

@@ -333,6 +333,34 @@ TEST(CoreferenceTest, PronounsFollowTheSubject) {
             (V{"meets(Fumio Kishida, Volodymyr Zelenskiy)", "meets(Xi Jinping, Vladimir Putin)"}));
 }
 
+// An object pronoun stands for the latest person but the subject of the
+// verb it follows; "her" before a noun is a possessive.
+TEST(CoreferenceTest, ObjectPronouns) {
+  const std::pair<std::string, V> arrests[] = {
+      {"Opposition leader Darius Vell returned to Porto on Sunday. Police arrested him on "
+       "Monday.",
+       {"arrestee=Darius Vell;date=2024-03-11"}},
+      {"Officers raided the home of activist Lena Okafor in Porto and detained her on Monday.",
+       {"arrestee=Lena Okafor;date=2024-03-11;place=Porto"}},
+      {"Darius Vell returned to Porto on Sunday. Police detained Ravi Mehta and released him on "
+       "Monday.",
+       {"arrestee=Ravi Mehta;date=2024-03-11"}},
+      {"Activist Lena Okafor returned to Porto on Sunday. Police detained her brother on "
+       "Monday.",
+       {}},
+  };
+  for (const auto& [text, expected] : arrests)
+    EXPECT_EQ(testing::EventSummary(Extract(text), "Arrest"), expected) << text;
+  const std::pair<std::string, V> meetings[] = {
+      {"President Ana Ferraz flew to Porto, where Ravi Mehta met her on Monday.",
+       {"date=2024-03-11;participant=Ana Ferraz,Ravi Mehta;place=Porto"}},
+      {"President Ana Ferraz met Ravi Mehta in Porto and thanked him on Monday.",
+       {"date=2024-03-11;participant=Ana Ferraz,Ravi Mehta;place=Porto"}},
+  };
+  for (const auto& [text, expected] : meetings)
+    EXPECT_EQ(testing::EventSummary(Extract(text), "Meeting"), expected) << text;
+}
+
 TEST(CoreferenceTest, EpithetsPreferThePreviousSubject) {
   Document doc = Extract(
       "Chinese President Xi Jinping arrived. Xi, who dined with Russian President Vladimir Putin, "
