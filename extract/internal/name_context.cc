@@ -240,8 +240,7 @@ bool NameRecognizer::PlaceAfterPrep(size_t b, size_t e, size_t from, size_t end)
   while (f < end && IsNameAt(f)) ++f;
   if (f == from) return false;
   const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, from, f));
-  if (g == nullptr || g->type == EntityType::kPerson || g->type == EntityType::kOrganization)
-    return false;
+  if (g == nullptr || !g->IsPlace()) return false;
   while (b + 1 < e && lex_.non_names.count(t_[b].text) > 0) ++b;  // "The"
   return lex_.Lookup(JoinTokens(doc_, b, f)) == nullptr;
 }
@@ -272,8 +271,7 @@ bool NameRecognizer::TitleOfTheBody(size_t b, size_t e, size_t si, size_t sent_f
     for (size_t q = b + 1; q + 1 < k && !of_place; ++q) {
       if (w_.head_of_preps.count(t_[q].text) == 0) continue;  // look up only after "of"
       const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, q + 1, k));
-      of_place =
-          g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+      of_place = g != nullptr && g->IsPlace();
     }
     if (!of_place && lex_.org_suffixes.count(t_[k - 1].text) == 0 &&
         lex_.Lookup(JoinTokens(doc_, b, k)) == nullptr)

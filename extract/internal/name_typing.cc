@@ -217,8 +217,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     bool ends_in_place = false;
     for (size_t j = b + 1; j < e && !ends_in_place; ++j) {
       const GazetteerEntry* tail = lex_.Lookup(JoinTokens(doc_, j, e));
-      ends_in_place = tail != nullptr && tail->type != EntityType::kPerson &&
-                      tail->type != EntityType::kOrganization;
+      ends_in_place = tail != nullptr && tail->IsPlace();
     }
     // "Metro Manila", "Greater London", "Central Asia": common words before a
     // city, adjectives before a country or region, name a place; "Ford
@@ -226,15 +225,11 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     bool common_prefix = ends_in_place;
     for (size_t k = b; k < e && common_prefix; ++k) {
       const GazetteerEntry* tail = lex_.Lookup(JoinTokens(doc_, k, e));
-      if (tail != nullptr && tail->type != EntityType::kPerson &&
-          tail->type != EntityType::kOrganization)
-        break;
+      if (tail != nullptr && tail->IsPlace()) break;
       const GazetteerEntry* rest = nullptr;
       for (size_t j = k + 1; j < e && rest == nullptr; ++j) {
         rest = lex_.Lookup(JoinTokens(doc_, j, e));
-        if (rest != nullptr &&
-            (rest->type == EntityType::kPerson || rest->type == EntityType::kOrganization))
-          rest = nullptr;
+        if (rest != nullptr && !rest->IsPlace()) rest = nullptr;
       }
       const bool city_tail = rest != nullptr && rest->type == EntityType::kCity;
       common_prefix =
@@ -324,8 +319,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
                MentionKind::kName, si, "", true);
   } else if (PrecededByLocative(b, sent_first)) {
     // "in Darwin" is a place even though WordNet knows a Darwin.
-    const bool place =
-        g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+    const bool place = g != nullptr && g->IsPlace();
     Weak(AddMention(b, e, place ? g->type : EntityType::kCity, MentionKind::kName, si,
                     place ? g->canonical : "", true),
          WeakRule::kLocative);
