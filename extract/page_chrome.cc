@@ -267,6 +267,7 @@ class ChromeFinder {
       bool caps = end - next >= 2;
       for (size_t j = next; j < end && caps; ++j) caps = IsAsciiUpper(text_[j]);
       if (caps && (WordAt(end, le, word), c_.inside.count(word) > 0)) return true;
+      if (caps && end < le && text_[end] == '/') return true;  // "REUTERS/A. Name"
     }
     return false;
   }
@@ -367,6 +368,11 @@ class ChromeFinder {
         covered = end;
         continue;
       }
+      if (const size_t end = AgencyCredit(w, i, lb, le); end > 0) {
+        Add(before == '(' || before == '[' ? at : w[i].begin, end);
+        covered = end;
+        continue;
+      }
       const size_t n = c_.credit.At(w, i);
       if (n == 0) continue;
       size_t start = w[i].begin;
@@ -406,6 +412,28 @@ class ChromeFinder {
       Add(start, end);
       covered = end;
     }
+  }
+
+  // "REUTERS/Ana Lima", "(AFP/Ana Lima)": an agency's capitals, a slash and
+  // a photographer's capitalized name, with no label, after a sentence's end
+  // or in brackets, up to the bracket's close or the line's end; alone on a
+  // line, an agency of three letters or more and a name of one to three
+  // words (not "US/China Talks Stall"). The credit's end, or 0.
+  size_t AgencyCredit(const std::vector<LineWord>& w, size_t i, size_t lb, size_t le) const {
+    if (!w[i].all_upper || w[i].has_digit || i + 1 >= w.size() || w[i].end + 1 != w[i + 1].begin ||
+        text_[w[i].end] != '/' || !w[i + 1].upper_first)
+      return 0;
+    size_t at = 0;
+    const uint32_t before = PrevChar(text_, lb, w[i].begin, at);
+    if (before != 0 && before != '.' && before != '(' && before != '[') return 0;
+    const bool bracket = before == '(' || before == '[';
+    const size_t end = bracket ? CloseOf(text_, w[i].end, le, static_cast<char>(before)) : le;
+    size_t j = i + 1;
+    while (j < w.size() && w[j].begin < end && w[j].upper_first && !w[j].has_digit) ++j;
+    const size_t names = j - i - 1;
+    if ((j < w.size() && w[j].begin < end) || names > kMaxCreditWords - 1) return 0;
+    if (before == 0 && (w[i].end - w[i].begin < 3 || names > 3)) return 0;
+    return end;
   }
 
   // A line longer than this many bytes (more than 30 words, as a rule) is

@@ -79,6 +79,18 @@ TEST(PageChromeTest, FindsPhotoCredits) {
        "they would hold out until the government withdrew its plan to raise the retirement age. "
        "Agency Press 2024. All rights reserved.",
        ""},  // too long a line to be a copyright notice
+      // An agency's capitals and a slash, with no label.
+      {"Fishers sort the catch in Tema. REUTERS/Kwame Boateng\nPrices rose.",
+       "REUTERS/Kwame Boateng"},
+      {"Fishers sort the catch in Tema (AFP/Kwame Boateng) on Monday.", "(AFP/Kwame Boateng)"},
+      {"AGENCY/Kwame Boateng\nPrices rose.", "AGENCY/Kwame Boateng"},
+      {"The strike closed every port in the region for a second day on Tuesday, and unions said "
+       "they would hold out until the government withdrew its plan. REUTERS/Kwame Boateng",
+       "REUTERS/Kwame Boateng"},
+      // Not chrome: a slash between names in a headline or in prose.
+      {"US/China Talks Stall In Geneva\nTalks resumed.", ""},
+      {"The EU/NATO summit opened in Riga.", ""},
+      {"NATO/EU leaders met in Riga on Monday.", ""},
       // Not chrome: a label inside prose, or no seam on a long line.
       {"The photo by Ana Lima won a prize.", ""},
       {"Photo: the minister arrives at a meeting with union leaders in the capital on Monday "
