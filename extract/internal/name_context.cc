@@ -276,8 +276,15 @@ bool NameRecognizer::TitleOfTheBody(size_t b, size_t e, size_t si, size_t sent_f
     if (!of_place && lex_.org_suffixes.count(t_[k - 1].text) == 0 &&
         lex_.Lookup(JoinTokens(doc_, b, k)) == nullptr)
       continue;
+    // "the Kenya Law Society Faith Odhiambo": after an organization's word,
+    // a common word opens the person's name that a word no dictionary or
+    // gazetteer knows ends.
+    const bool after_org_word = lex_.org_suffixes.count(t_[k - 1].text) > 0 && k + 1 < e &&
+                                !IsCommon(t_[e - 1].lower) && lex_.Lookup(t_[e - 1].text) == nullptr &&
+                                lex_.Lookup(t_[k].text) == nullptr;
     if (!t_[k].capitalized || lex_.name_connectors.count(t_[k].lower) > 0 ||
-        (!lex_.IsGivenName(t_[k].text) && (IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text))))
+        (!lex_.IsGivenName(t_[k].text) && !after_org_word &&
+         (IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text))))
       continue;
     bool org_word = false;
     for (size_t q = k; q < e; ++q) org_word = org_word || lex_.org_suffixes.count(t_[q].text) > 0;

@@ -119,6 +119,26 @@ bool NameRecognizer::FollowedBySpeech(size_t e, size_t end) const {
   return false;
 }
 
+bool NameRecognizer::ItActsAfterSpeech(size_t e, size_t end) const {
+  size_t k = e;
+  if (k < end && w_.perfect_auxiliaries.count(t_[k].lower) > 0) ++k;
+  // "said on Tuesday it would", "said in a statement that it had".
+  constexpr size_t kMaxGap = 8;
+  for (size_t j = k + 1; j < end && j <= k + kMaxGap; ++j) {
+    if (t_[j].kind == TokenKind::kPunct || t_[j].kind == TokenKind::kQuote) return false;
+    if (w_.personal_pronouns.count(t_[j].lower) > 0) return false;
+    if (w_.org_pronouns.count(t_[j].lower) == 0) continue;
+    size_t v = j + 1;
+    while (v < end && t_[v].tag == "MD") ++v;  // "would", "will"
+    if (v + 1 < end && w_.perfect_auxiliaries.count(t_[v].lower) > 0 &&
+        t_[v + 1].tag == "VBN")
+      ++v;  // "had agreed"
+    return v < end && t_[v].tag.rfind("VB", 0) == 0 &&
+           w_.expletive_it_verbs.count(t_[v].lower) == 0;
+  }
+  return false;
+}
+
 bool NameRecognizer::AgeAfter(size_t e, size_t end) const {
   if (e + 2 >= end || t_[e].text != "," || t_[e + 1].kind != TokenKind::kNumber ||
       t_[e + 2].text != ",")

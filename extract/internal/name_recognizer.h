@@ -78,6 +78,11 @@ class NameRecognizer {
 
   bool FollowedBySpeech(size_t e, size_t end) const;
 
+  // "Veltrana said on Tuesday it would cut jobs": after the verb of saying
+  // that follows the name ending at e, the first pronoun is "it", doing
+  // something (not "it was", "it would be"): the speaker is an organization.
+  bool ItActsAfterSpeech(size_t e, size_t end) const;
+
   // "Lula, 78, won": a name's age between commas right after it.
   bool AgeAfter(size_t e, size_t end) const;
 

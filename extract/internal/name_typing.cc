@@ -261,6 +261,14 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   // label.
   if (e < sent_end && t_[e].text == ":" && g == nullptr && !t_[b].all_caps && IsCommon(t_[b].lower))
     return;
+  // "a Democrat from Ohio", "another Republican, Ana Ruiz,": one capitalized
+  // word after an indefinite determiner, heading its phrase (no noun after
+  // it), is a kind of person or thing, not a name.
+  if ((g == nullptr || g->from_wordnet) && !title_case_ && b > sent_first && !t_[b].all_caps &&
+      w_.indefinite_determiners.count(t_[b - 1].lower) > 0 && t_[b - 1].text == t_[b - 1].lower &&
+      (e >= sent_end || t_[e].kind == TokenKind::kPunct ||
+       (!t_[e].capitalized && t_[e].tag.rfind("NN", 0) != 0)))
+    return;
   // A common noun capitalized inside a sentence of ordinary case is a name
   // ("shares of Apple", "Airbus said"); adjectives ("Western") and titles
   // ("the President") are not.
@@ -295,9 +303,11 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     // "Airbus said": a capitalized common noun speaking is an organization
     // (a surname is linked to its full name before this counts). Not in a
     // title-case headline, whose verbs are often no speech ("X Posts Profit").
-    Weak(AddMention(b, e, mid_sentence_noun ? EntityType::kOrganization : EntityType::kPerson,
-                    MentionKind::kName, si, "", !mid_sentence_noun),
-         mid_sentence_noun ? WeakRule::kSpeakingNoun : WeakRule::kSpeaking);
+    // "Veltrana said it would cut jobs": what "it" then does, a firm does.
+    const bool org = mid_sentence_noun || ItActsAfterSpeech(e, sent_end);
+    Weak(AddMention(b, e, org ? EntityType::kOrganization : EntityType::kPerson,
+                    MentionKind::kName, si, "", !org),
+         org ? WeakRule::kSpeakingNoun : WeakRule::kSpeaking);
   } else if (e + 1 < sent_end && t_[e].text == "," && lex_.Lookup(t_[e + 1].text) != nullptr &&
              (lex_.Lookup(t_[e + 1].text)->type == EntityType::kPlace ||
               lex_.Lookup(t_[e + 1].text)->type == EntityType::kCountry) &&

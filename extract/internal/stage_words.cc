@@ -142,6 +142,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"title_domain_preps.txt", &w.title_domain_preps},
       {"name_suffixes.txt", &w.name_suffixes},
       {"copulas.txt", &w.copulas},
+      {"expletive_it_verbs.txt", &w.expletive_it_verbs},
       {"office_modifiers.txt", &w.office_modifiers},
       {"counterpart_preps.txt", &w.counterpart_preps},
       {"org_leader_titles.txt", &w.org_leader_titles},

@@ -119,6 +119,7 @@ struct StageWords {
   WordList title_domain_preps;    // for, of: "Commissioner for Economy Paolo Gentiloni"
   WordList name_suffixes;         // Jr, III: not a surname
   WordList copulas;               // was, has been: "X was the bank's governor"
+  WordList expletive_it_verbs;    // was, seem: "said it was too early" names no one
   WordList office_modifiers;      // acting, new: "the acting president"
   WordList counterpart_preps;     // in: "his counterpart in Ghana, John Mahama"
   WordList org_leader_titles;     // governor: "Bank of England Governor X" leads it
