@@ -516,8 +516,12 @@ bool NameRecognizer::SplitAtOf(size_t b, size_t e, size_t si, size_t sent_first,
     size_t title_len = TitleAt(from, k, &title);
     if (title_len > 0 && lex_.Title(title) != nullptr && lex_.Title(title)->kind == "honorific")
       title_len = 0;
+    // Not a given name before an organization's word: "the Supreme Court of
+    // Malawi" ("Supreme" opens a WordNet name of a person).
     const bool person_left =
-        !org_left && (title_len > 0 ? from + title_len < k : lex_.IsGivenName(t_[from].text));
+        !org_left && (title_len > 0 ? from + title_len < k
+                                    : lex_.IsGivenName(t_[from].text) &&
+                                          lex_.org_suffixes.count(t_[k - 1].text) == 0);
     const bool typed = person_left && Classify(r, e, right, canon, &weak);
     const bool state_right =
         person_left &&

@@ -316,6 +316,15 @@ TEST(EntityRecognizerTest, SpeakersKindsAndCapitals) {
       {"Țiriac Popescu was elected in Romania.", {"Country:Romania", "Person:Tiriac Popescu"}},
       {"Łucja Wrona was elected in Poland.", {"Country:Poland", "Person:Lucja Wrona"}},
       {"Gunmen attacked a bus near Lagos.", {"City:Lagos"}},
+      // A known organization's name going on with "of" and a state is one
+      // name; a word only WordNet knows as a place opens a person's name
+      // where a person is spoken of.
+      {"The Supreme Court of Malawi dismissed the appeal.",
+       {"Organization:Supreme Court of Malawi"}},
+      {"Lawyers said the Supreme Court of Malawi would rule.",
+       {"Organization:Supreme Court of Malawi"}},
+      {"Dr. Amara Kalinda said 30 people had died.", {"Person:Amara Kalinda"}},
+      {"Amara Kalinda, the health minister, resigned.", {"Person:Amara Kalinda"}},
       {"Congressmen voted on Tuesday.", {}},
   };
   for (const auto& [text, expected] : cases)
