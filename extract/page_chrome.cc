@@ -368,8 +368,8 @@ class ChromeFinder {
         covered = end;
         continue;
       }
-      if (const size_t end = AgencyCredit(w, i, lb, le); end > 0) {
-        Add(before == '(' || before == '[' ? at : w[i].begin, end);
+      if (size_t from = 0; const size_t end = AgencyCredit(w, i, lb, le, from)) {
+        Add(from, end);
         covered = end;
         continue;
       }
@@ -414,17 +414,23 @@ class ChromeFinder {
     }
   }
 
-  // "REUTERS/Ana Lima", "(AFP/Ana Lima)": an agency's capitals, a slash and
-  // a photographer's capitalized name, with no label, after a sentence's end
-  // or in brackets, up to the bracket's close or the line's end; alone on a
-  // line, an agency of three letters or more and a name of one to three
-  // words (not "US/China Talks Stall"). The credit's end, or 0.
-  size_t AgencyCredit(const std::vector<LineWord>& w, size_t i, size_t lb, size_t le) const {
+  // "REUTERS/Ana Lima", "(AFP/Ana Lima)", "EPA-EFE/Ana Lima": an agency's
+  // capitals (two joined by a hyphen), a slash and a photographer's
+  // capitalized name, with no label, after a sentence's end or in brackets,
+  // up to the bracket's close or the line's end; alone on a line, an agency
+  // of three letters or more and a name of one to three words (not
+  // "US/China Talks Stall"). The credit's end (and in `from` its start), or 0.
+  size_t AgencyCredit(const std::vector<LineWord>& w, size_t i, size_t lb, size_t le,
+                      size_t& from) const {
     if (!w[i].all_upper || w[i].has_digit || i + 1 >= w.size() || w[i].end + 1 != w[i + 1].begin ||
         text_[w[i].end] != '/' || !w[i + 1].upper_first)
       return 0;
+    size_t a = i;
+    if (a > 0 && w[a - 1].all_upper && !w[a - 1].has_digit && w[a - 1].end + 1 == w[a].begin &&
+        text_[w[a - 1].end] == '-')
+      --a;
     size_t at = 0;
-    const uint32_t before = PrevChar(text_, lb, w[i].begin, at);
+    const uint32_t before = PrevChar(text_, lb, w[a].begin, at);
     if (before != 0 && before != '.' && before != '(' && before != '[') return 0;
     const bool bracket = before == '(' || before == '[';
     const size_t end = bracket ? CloseOf(text_, w[i].end, le, static_cast<char>(before)) : le;
@@ -432,7 +438,8 @@ class ChromeFinder {
     while (j < w.size() && w[j].begin < end && w[j].upper_first && !w[j].has_digit) ++j;
     const size_t names = j - i - 1;
     if ((j < w.size() && w[j].begin < end) || names > kMaxCreditWords - 1) return 0;
-    if (before == 0 && (w[i].end - w[i].begin < 3 || names > 3)) return 0;
+    if (before == 0 && (w[i].end - w[a].begin < 3 || names > 3)) return 0;
+    from = bracket ? at : w[a].begin;
     return end;
   }
 

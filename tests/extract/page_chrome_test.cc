@@ -84,6 +84,8 @@ TEST(PageChromeTest, FindsPhotoCredits) {
        "REUTERS/Kwame Boateng"},
       {"Fishers sort the catch in Tema (AFP/Kwame Boateng) on Monday.", "(AFP/Kwame Boateng)"},
       {"AGENCY/Kwame Boateng\nPrices rose.", "AGENCY/Kwame Boateng"},
+      {"Fishers sort the catch in Tema. ABC-XYZ/Kwame Boateng\nPrices rose.",
+       "ABC-XYZ/Kwame Boateng"},
       {"The strike closed every port in the region for a second day on Tuesday, and unions said "
        "they would hold out until the government withdrew its plan. REUTERS/Kwame Boateng",
        "REUTERS/Kwame Boateng"},
