@@ -48,7 +48,9 @@ bool NameRecognizer::Classify(size_t b, size_t e, EntityType& type, std::string&
   bool all_caps = true;  // a dateline: "ISLAMABAD", "BUENOS AIRES"
   for (size_t k = b; k < e; ++k) all_caps = all_caps && t_[k].all_caps;
   if (all_caps && (e - b > 1 || t_[b].text.size() > 3)) {
-    if (const GazetteerEntry* g = lex_.Lookup(TitleCase(name))) {
+    // Not WordNet's one-word people: "(KNUT)" is no "Knut".
+    if (const GazetteerEntry* g = lex_.Lookup(TitleCase(name));
+        g != nullptr && !(g->from_wordnet && g->type == EntityType::kPerson && e - b == 1)) {
       type = g->type;
       canonical = g->canonical;  // a dateline's "ISLAMABAD" is labelled "Islamabad"
       return true;

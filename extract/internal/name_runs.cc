@@ -131,6 +131,15 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       ++b;
   }
   if (!known_prefix && OccupationOpens(b, e, sent_first)) ++b;
+  // "Carmaker Stellantis said", "Lender Halvor Bank": a noun for an
+  // organization opening the sentence describes the name after it (which
+  // EmitName types an organization's); not "Union Bank", "Airline Pilots
+  // Association", whose second word is a common one.
+  if (b == sent_first && e - b >= 2 && !known_prefix && t_[b].capitalized && !t_[b].all_caps &&
+      lex_.org_nouns.count(t_[b].lower) > 0 && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+      t_[b + 1].capitalized && lex_.name_connectors.count(t_[b + 1].lower) == 0 &&
+      (lex_.Lookup(t_[b + 1].text) != nullptr || !IsCommon(t_[b + 1].lower)))
+    ++b;
   // "Commissioner for Economy Paolo Gentiloni", "Minister of Trade Kemi
   // Badenoch": the title's domain, common words after the title and "for"
   // or "of", is no part of the name after it.

@@ -49,7 +49,8 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   if (cue > sent_first && w_.definite_articles.count(t_[cue].lower) > 0) --cue;
   // "its luxury division, Lincoln": the noun in apposition before a comma.
   if (cue > sent_first && cue + 1 == b && t_[cue].text == "," && e - b == 1) --cue;
-  const bool org_noun_before = cue < b && !t_[cue].capitalized &&
+  // "Carmaker Stellantis": capitalized, opening the sentence.
+  const bool org_noun_before = cue < b && (!t_[cue].capitalized || cue == sent_first) &&
                                t_[cue].kind == TokenKind::kWord &&
                                lex_.org_nouns.count(t_[cue].lower) > 0;
   // "the Big Five", "the Big Four": a name ending in a number word names a
@@ -337,6 +338,16 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     // phrase, the region it lies in.
     AddMention(b, e, t_[b - 1].text == "," ? EntityType::kPlace : doc_.mentions.back().type,
                MentionKind::kName, si, "", true);
+  } else if ((g == nullptr || !g->IsPlace()) && !title_case_ && b >= sent_first + 2 &&
+             w_.head_of_preps.count(t_[b - 1].text) > 0 &&
+             (w_.settlement_nouns.count(t_[b - 2].text) > 0 ||
+              w_.region_nouns.count(t_[b - 2].text) > 0)) {
+    // "the port city of Tartus", "the province of Idlib": the noun says
+    // what kind of place the name is.
+    AddMention(b, e,
+               w_.settlement_nouns.count(t_[b - 2].text) > 0 ? EntityType::kCity
+                                                              : EntityType::kPlace,
+               MentionKind::kName, si, "", false);
   } else if (PrecededByLocative(b, sent_first)) {
     // "in Darwin" is a place even though WordNet knows a Darwin.
     const bool place = g != nullptr && g->IsPlace();

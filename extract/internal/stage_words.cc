@@ -143,6 +143,8 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"name_suffixes.txt", &w.name_suffixes},
       {"copulas.txt", &w.copulas},
       {"expletive_it_verbs.txt", &w.expletive_it_verbs},
+      {"settlement_nouns.txt", &w.settlement_nouns},
+      {"region_nouns.txt", &w.region_nouns},
       {"office_modifiers.txt", &w.office_modifiers},
       {"counterpart_preps.txt", &w.counterpart_preps},
       {"org_leader_titles.txt", &w.org_leader_titles},

@@ -120,6 +120,8 @@ struct StageWords {
   WordList name_suffixes;         // Jr, III: not a surname
   WordList copulas;               // was, has been: "X was the bank's governor"
   WordList expletive_it_verbs;    // was, seem: "said it was too early" names no one
+  WordList settlement_nouns;      // city, town: "the port city of X" is a city
+  WordList region_nouns;          // province: "the province of X" is a place
   WordList office_modifiers;      // acting, new: "the acting president"
   WordList counterpart_preps;     // in: "his counterpart in Ghana, John Mahama"
   WordList org_leader_titles;     // governor: "Bank of England Governor X" leads it

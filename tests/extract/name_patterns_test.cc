@@ -325,6 +325,21 @@ TEST(EntityRecognizerTest, SpeakersKindsAndCapitals) {
        {"Organization:Supreme Court of Malawi"}},
       {"Dr. Amara Kalinda said 30 people had died.", {"Person:Amara Kalinda"}},
       {"Amara Kalinda, the health minister, resigned.", {"Person:Amara Kalinda"}},
+      // A noun for an organization opening the sentence describes the name
+      // after it; not when the next word is a common one.
+      {"Carmaker Korlinga said sales fell.", {"Organization:Korlinga"}},
+      {"Broadcaster Zentro TV denied the report.", {"Organization:Zentro TV"}},
+      {"Airline Pilots Association members voted to strike.",
+       {"Organization:Airline Pilots Association"}},
+      {"Bank of Zambia Holds Rates\nBank of Zambia kept its rate.",
+       {"Organization:Bank of Zambia"}},
+      // "the city of", "the province of" before a name no gazetteer knows.
+      {"Fighting spread to the port city of Qaryatan on Friday.", {"City:Qaryatan"}},
+      {"Troops entered the province of Barqali.", {"Place:Barqali"}},
+      // An acronym in brackets after its organization's name is no
+      // WordNet person's name in capitals.
+      {"The Kenya National Union of Teachers (KNUT) called a strike.",
+       {"Organization:Kenya National Union of Teachers"}},
       {"Congressmen voted on Tuesday.", {}},
   };
   for (const auto& [text, expected] : cases)
