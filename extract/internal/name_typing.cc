@@ -166,8 +166,12 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     return;
   }
   // A lower-case title or person noun right before: "supporter Alla Georgievna".
+  // "his Latvian counterpart Ivars Berzkalns": a name of two words or more
+  // after a counterpart's noun is a person's.
   bool person_cue = PersonNounBefore(b, sent_first) || AgeAfter(e, sent_end) ||
-                    (e - b >= 2 && PersonContext(b, e, sent_first, sent_end));
+                    (e - b >= 2 && PersonContext(b, e, sent_first, sent_end)) ||
+                    (e - b >= 2 && b > sent_first && !t_[b - 1].capitalized &&
+                     lex_.counterpart_nouns.count(t_[b - 1].lower) > 0);
   // "his party Demosisto", "state broadcaster BT": an organization.
   if (org_noun_before) {
     EntityType ty;

@@ -333,6 +333,11 @@ TEST(EntityRecognizerTest, SpeakersKindsAndCapitals) {
        {"Organization:Airline Pilots Association"}},
       {"Bank of Zambia Holds Rates\nBank of Zambia kept its rate.",
        {"Organization:Bank of Zambia"}},
+      // A name after a counterpart's noun is a person's.
+      {"She met her Latvian counterpart Edgars Vilkevics in Tallinn.",
+       {"City:Tallinn", "Person:Edgars Vilkevics"}},
+      {"She met her counterpart Edgars Vilkevics in Tallinn.",
+       {"City:Tallinn", "Person:Edgars Vilkevics"}},
       // "the city of", "the province of" before a name no gazetteer knows.
       {"Fighting spread to the port city of Qaryatan on Friday.", {"City:Qaryatan"}},
       {"Troops entered the province of Barqali.", {"Place:Barqali"}},
