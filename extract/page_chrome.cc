@@ -123,13 +123,16 @@ struct ChromeWords {
     static const WordList kNone;
     copyright = kind("copyright") != nullptr ? kind("copyright") : &kNone;
     reserved = kind("reserved") != nullptr ? kind("reserved") : &kNone;
+    agency = Phrases(kind("agency"));
+    joiners = kind("joiner") != nullptr ? kind("joiner") : &kNone;
     for (const Phrases* p : {&line, &lead, &credit, &byline, &trailer}) p->FirstWords(opening);
     for (const std::string& p : *copyright) opening.insert(SplitWords(p)[0]);
     credit.FirstWords(inside);
     trailer.FirstWords(inside);
     for (const std::string& p : *reserved) inside.insert(SplitWords(p)[0]);
   }
-  Phrases line, lead, credit, byline, trailer;
+  Phrases line, lead, credit, byline, trailer, agency;
+  const WordList* joiners;  // "via": inside a photographer's credit
   // The first words of the phrases that may open a line, and of those that
   // may stand inside one (credits, trailers): a long line holds no chrome
   // unless it opens with one or has one after a bracket, separator or
@@ -254,6 +257,10 @@ class ChromeFinder {
     if (first < le && (text_[first] == '[' || text_[first] == '(')) return true;
     for (size_t k = lb; k < le; ++k) {
       const char ch = text_[k];
+      // "A. Name/AFP": a slash between a word and a capital.
+      if (ch == '/' && k > lb && k + 1 < le && IsAsciiUpper(text_[k + 1]) &&
+          (IsAsciiUpper(text_[k - 1]) || IsAsciiLowerLetter(text_[k - 1])))
+        return true;
       if (ch != '(' && ch != '[' && ch != '|' && ch != '.' && ch != '!' && ch != '?' && ch != '-' &&
           ch != '"' && ch != '\xE2')
         continue;
@@ -368,6 +375,11 @@ class ChromeFinder {
         covered = end;
         continue;
       }
+      if (size_t from = 0; const size_t end = PhotographerCredit(w, i, lb, le, from)) {
+        Add(from, end);
+        covered = end;
+        continue;
+      }
       if (size_t from = 0; const size_t end = AgencyCredit(w, i, lb, le, from)) {
         Add(from, end);
         covered = end;
@@ -440,6 +452,38 @@ class ChromeFinder {
     if ((j < w.size() && w[j].begin < end) || names > kMaxCreditWords - 1) return 0;
     if (before == 0 && (w[i].end - w[a].begin < 3 || names > 3)) return 0;
     from = bracket ? at : w[a].begin;
+    return end;
+  }
+
+  // "A. Name/AFP", "(Ana Lima/Reuters)", "Ana Lima/AFP via Getty Images": a
+  // photographer's capitalized name of two to four words, a slash and an
+  // agency (in capitals, or one of page_chrome.tsv's), at a line's start,
+  // after a sentence's end or in brackets, up to the bracket's close or the
+  // line's end, with nothing but capitalized words and joiners ("via")
+  // after the agency. The credit's end (and in `from` its start), or 0.
+  size_t PhotographerCredit(const std::vector<LineWord>& w, size_t i, size_t lb, size_t le,
+                            size_t& from) const {
+    if (!w[i].upper_first || w[i].has_digit) return 0;
+    size_t at = 0;
+    const uint32_t before = PrevChar(text_, lb, w[i].begin, at);
+    if (before != 0 && before != '.' && before != '(' && before != '[') return 0;
+    size_t j = i;  // the name's last word, before the slash
+    while (j < w.size() && j < i + 4 && w[j].upper_first && !w[j].has_digit &&
+           !(w[j].end < le && text_[w[j].end] == '/'))
+      ++j;
+    if (j >= w.size() || j == i || j >= i + 4 || !w[j].upper_first || text_[w[j].end] != '/' ||
+        j + 1 >= w.size() || w[j + 1].begin != w[j].end + 1)
+      return 0;
+    const size_t a = j + 1;
+    if (!(w[a].all_upper && !w[a].has_digit) && c_.agency.At(w, a) == 0) return 0;
+    const bool bracket = before == '(' || before == '[';
+    const size_t end = bracket ? CloseOf(text_, w[j].end, le, static_cast<char>(before)) : le;
+    size_t k = a + 1;
+    while (k < w.size() && w[k].begin < end && k < a + kMaxCreditWords &&
+           (w[k].upper_first || c_.joiners->count(w[k].lower) > 0))
+      ++k;
+    if (k < w.size() && w[k].begin < end) return 0;
+    from = bracket ? at : w[i].begin;
     return end;
   }
 

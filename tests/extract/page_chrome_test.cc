@@ -89,7 +89,18 @@ TEST(PageChromeTest, FindsPhotoCredits) {
       {"The strike closed every port in the region for a second day on Tuesday, and unions said "
        "they would hold out until the government withdrew its plan. REUTERS/Kwame Boateng",
        "REUTERS/Kwame Boateng"},
+      // A photographer's name, a slash and an agency, with no label.
+      {"The strike closed every port in the region for a second day on Tuesday, and unions said "
+       "they would hold out until the government withdrew its plan. Kwame Boateng/Reuters",
+       "Kwame Boateng/Reuters"},
+      {"Fishers sort the catch in Tema. Kwame Boateng/AFP via Agency Images\nPrices rose.",
+       "Kwame Boateng/AFP via Agency Images"},
+      {"Fishers sort the catch in Tema (Kwame Boateng/Reuters) on Monday.",
+       "(Kwame Boateng/Reuters)"},
+      {"Fishers sort the catch in Tema.\nKwame Boateng/AFP\nPrices rose.", "Kwame Boateng/AFP"},
       // Not chrome: a slash between names in a headline or in prose.
+      {"Ghana Aide/Adviser Resigns\nTalks resumed.", ""},
+      {"Talks resumed. Kwame Boateng/Ama Owusu ticket wins the vote.", ""},
       {"US/China Talks Stall In Geneva\nTalks resumed.", ""},
       {"The EU/NATO summit opened in Riga.", ""},
       {"NATO/EU leaders met in Riga on Monday.", ""},
