@@ -158,6 +158,10 @@ bool NameRecognizer::HeadlineBreakAt(size_t k, size_t run_b, size_t end) const {
     for (const auto& l : lex_.Lemmas(t.lower)) {
       if (l != t.lower && lex_.IsVerb(l)) breaks = true;
     }
+    // A verb's plain form after a plural subject ("Ruiz, Costa Discuss
+    // Trade"): a word WordNet knows as a verb only.
+    breaks = breaks || (lex_.IsVerb(t.lower) && !lex_.IsCommonNoun(t.lower) &&
+                        !lex_.IsAdjective(t.lower));
   }
   if (!breaks) return false;
   // Not inside a name the gazetteer knows ("United States").

@@ -24,8 +24,9 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   while (named < e && !t_[named].capitalized) ++named;
   const bool lead_particles =
       named > b && named < e && ParticlesBefore(named, sent_first) == named - b;
+  // In a title-case headline, "Of" too: "China Of Water Cannon Attack".
   while (!lead_particles && b < e && lex_.name_connectors.count(t_[b].lower) > 0 &&
-         t_[b].text == t_[b].lower)
+         (t_[b].text == t_[b].lower || (title_case_ && w_.head_of_preps.count(t_[b].lower) > 0)))
     ++b;
   if (b >= e) return;
   // "the British FTSE gained", "the Kospi fell": a stock index's name alone

@@ -289,6 +289,11 @@ TEST(EntityRecognizerTest, HeadlineVerbsEndNames) {
       // A name, a comma and a country's possessive: an apposition, no city.
       {"Kestralink, Ghana's largest lender, said profit rose.",
        {"Country:Ghana", "Organization:Kestralink"}},
+      // A verb's plain form after two names; "Of" opening no name.
+      {"Ana Ruiz, Tomas Verhaar Discuss Trade In Lima\nThe talks began.",
+       {"City:Lima", "Person:Ana Ruiz", "Person:Tomas Verhaar"}},
+      {"Coast Guard Accuses Ghana Of Water Cannon Attack\nThe talks began.",
+       {"Country:Ghana", "Organization:Coast Guard"}},
       {"Troops trained at the Rocky Field Firing Range near Zomba.",
        {"City:Zomba", "Place:Rocky Field Firing Range"}},
   };
