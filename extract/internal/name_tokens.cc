@@ -90,6 +90,17 @@ bool NameRecognizer::ComputeIsName(const Token& t) const {
       t.text[dash + 1] <= 'z' && lex_.hyphen_suffixes.count(t.lower.substr(dash + 1)) > 0) {
     return false;
   }
+  // "London-listed", "Beijing-brokered": any regular past participle of a
+  // verb after the hyphen makes an adjective too.
+  if (dash != std::string::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
+      t.text[dash + 1] <= 'z' && lex_.Lookup(t.text) == nullptr) {
+    const std::string after = t.lower.substr(dash + 1);
+    if (StageWords::EndsInAny(after, w_.participle_endings, 4)) {
+      for (const auto& l : lex_.Lemmas(after)) {
+        if (l != after && lex_.IsVerb(l)) return false;
+      }
+    }
+  }
   // "Pre-orders", "Sub-prime", "Co-operation": a prefix and a common word
   // make a common word.
   if (dash != std::string::npos && dash + 1 < t.text.size() &&

@@ -289,6 +289,9 @@ TEST(EntityRecognizerTest, HeadlineVerbsEndNames) {
       // A name, a comma and a country's possessive: an apposition, no city.
       {"Kestralink, Ghana's largest lender, said profit rose.",
        {"Country:Ghana", "Organization:Kestralink"}},
+      // A name and a past participle joined by a hyphen describe.
+      {"Shares in the London-listed miner rose 3 percent in Lima.", {"City:Lima"}},
+      {"Lima welcomed the Beijing-brokered deal on Monday, officials said.", {"City:Lima"}},
       // A verb's plain form after two names; "Of" opening no name.
       {"Ana Ruiz, Tomas Verhaar Discuss Trade In Lima\nThe talks began.",
        {"City:Lima", "Person:Ana Ruiz", "Person:Tomas Verhaar"}},
