@@ -64,6 +64,16 @@ bool NameRecognizer::Classify(size_t b, size_t e, EntityType& type, std::string&
     type = EntityType::kPlace;
     return true;
   }
+  // "Pakistan Muslim League-Nawaz": an organization's word and a faction's
+  // name joined by a hyphen end an organization's name too.
+  if (const size_t dash = t_[e - 1].text.find('-');
+      e - b >= 2 && dash != std::string::npos && dash > 0 &&
+      lex_.org_suffixes.count(t_[e - 1].text.substr(0, dash)) > 0 &&
+      dash + 1 < t_[e - 1].text.size() && t_[e - 1].text[dash + 1] >= 'A' &&
+      t_[e - 1].text[dash + 1] <= 'Z') {
+    type = EntityType::kOrganization;
+    return true;
+  }
   for (size_t k = b; k < e; ++k) {
     if (lex_.org_suffixes.count(t_[k].text) > 0 &&
         (k == e - 1 || k + 1 == e - 1 || w_.org_name_preps.count(t_[k + 1].lower) > 0)) {

@@ -289,6 +289,9 @@ TEST(EntityRecognizerTest, HeadlineVerbsEndNames) {
       // A name, a comma and a country's possessive: an apposition, no city.
       {"Kestralink, Ghana's largest lender, said profit rose.",
        {"Country:Ghana", "Organization:Kestralink"}},
+      // An organization's word and a faction's name joined by a hyphen.
+      {"The Ghana Freedom Alliance-Mensah won 20 seats in Accra.",
+       {"City:Accra", "Organization:Ghana Freedom Alliance-Mensah"}},
       // A name and a past participle joined by a hyphen describe.
       {"Shares in the London-listed miner rose 3 percent in Lima.", {"City:Lima"}},
       {"Lima welcomed the Beijing-brokered deal on Monday, officials said.", {"City:Lima"}},
