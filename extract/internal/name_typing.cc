@@ -62,6 +62,17 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", false);
     return;
   }
+  // "in The Hague", "the Hague": a place the gazetteer knows only with its
+  // article is named with it.
+  if (b > sent_first && w_.definite_articles.count(t_[b - 1].lower) > 0 &&
+      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
+    const std::string whole = TitleCase(t_[b - 1].lower) + " " + JoinTokens(doc_, b, e);
+    if (const GazetteerEntry* g = lex_.Lookup(whole); g != nullptr && g->IsPlace()) {
+      const int m = AddMention(b, e, g->type, MentionKind::kName, si, g->canonical);
+      doc_.mentions[static_cast<size_t>(m)].text = whole;
+      return;
+    }
+  }
   if (Classify(b, e, type, canonical, &weak)) {
     // "said Jim Press, the deputy chairman", "of Kessler LLC Jim Press": a
     // given name and an organization's word, where a person is spoken of.

@@ -292,6 +292,11 @@ TEST(EntityRecognizerTest, HeadlineVerbsEndNames) {
       // An organization's word and a faction's name joined by a hyphen.
       {"The Ghana Freedom Alliance-Mensah won 20 seats in Accra.",
        {"City:Accra", "Organization:Ghana Freedom Alliance-Mensah"}},
+      // A place the gazetteer knows only with its article keeps it.
+      {"The court in The Hague will rule next month, lawyers in Lima said.",
+       {"City:Lima", "City:The Hague"}},
+      {"The court in the Hague will rule next month, lawyers in Lima said.",
+       {"City:Lima", "City:The Hague"}},
       // A name and a past participle joined by a hyphen describe.
       {"Shares in the London-listed miner rose 3 percent in Lima.", {"City:Lima"}},
       {"Lima welcomed the Beijing-brokered deal on Monday, officials said.", {"City:Lima"}},
