@@ -190,8 +190,15 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     if (e - b == 1 && !headline_ && lex_.non_names.count(t_[b].text) == 0) {
       // One common word opening a sentence ("Xi, who ...", "Police said"):
       // kept as a guess that coreference links to a name ("Xi Jinping") or drops.
-      Weak(AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true),
-           WeakRule::kOpeningWord);
+      // One WordNet also knows as a name is a firm's where it speaks and
+      // "it" then acts ("Amazon said it would open"), or before what a
+      // firm has ("Tesla shares fell").
+      const bool firm =
+          first_known != nullptr &&
+          ((FollowedBySpeech(e, sent_end) && ItActsAfterSpeech(e, sent_end)) ||
+           (e < sent_end && !t_[e].capitalized && lex_.org_possessions.count(t_[e].lower) > 0));
+      Weak(AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", !firm),
+           firm ? WeakRule::kSpeakingNoun : WeakRule::kOpeningWord);
       return;
     }
     if ((!Classify(b, e, ty, canon) && !named_run) || e - b == 1) ++b;

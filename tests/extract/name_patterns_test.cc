@@ -322,6 +322,14 @@ TEST(EntityRecognizerTest, SpeakersKindsAndCapitals) {
       {"Korlinga said on Monday it would close two plants.", {"Organization:Korlinga"}},
       {"Korlinga said it had agreed to sell its stake.", {"Organization:Korlinga"}},
       {"Halvorsen said on Monday it was too early to judge.", {"Person:Halvorsen"}},
+      // A common word opening the sentence that WordNet also knows as a
+      // name: a firm's, speaking before "it" acts or before its shares.
+      {"Ford said on Thursday it would open a new plant near Lyon next year.",
+       {"City:Lyon", "Organization:Ford"}},
+      {"Tesla shares fell 4 percent on Monday after deliveries slowed in Norway.",
+       {"Country:Norway", "Organization:Tesla"}},
+      {"Police said on Thursday it would open a new station near Lyon next year.",
+       {"City:Lyon"}},
       {"Halvorsen said it would be a long night.", {"Person:Halvorsen"}},
       {"Halvorsen said he would resign.", {"Person:Halvorsen"}},
       {"Lena Brandt, a Democrat from Ohio, voted against it.",
