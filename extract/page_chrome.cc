@@ -124,6 +124,7 @@ struct ChromeWords {
     copyright = kind("copyright") != nullptr ? kind("copyright") : &kNone;
     reserved = kind("reserved") != nullptr ? kind("reserved") : &kNone;
     agency = Phrases(kind("agency"));
+    role = Phrases(kind("role"));
     joiners = kind("joiner") != nullptr ? kind("joiner") : &kNone;
     for (const Phrases* p : {&line, &lead, &credit, &byline, &trailer}) p->FirstWords(opening);
     for (const std::string& p : *copyright) opening.insert(SplitWords(p)[0]);
@@ -131,7 +132,7 @@ struct ChromeWords {
     trailer.FirstWords(inside);
     for (const std::string& p : *reserved) inside.insert(SplitWords(p)[0]);
   }
-  Phrases line, lead, credit, byline, trailer, agency;
+  Phrases line, lead, credit, byline, trailer, agency, role;
   const WordList* joiners;  // "via": inside a photographer's credit
   // The first words of the phrases that may open a line, and of those that
   // may stand inside one (credits, trailers): a long line holds no chrome
@@ -287,7 +288,40 @@ class ChromeFinder {
       Add(lb, le);
       return;
     }
+    if (RoleLine(w)) {
+      NameLineBefore(lb);
+      Add(lb, le);
+      return;
+    }
     Credits(w, lb, le);
+  }
+
+  // "Staff Reporter": the line holds one role phrase only, in capitals.
+  bool RoleLine(const std::vector<LineWord>& w) const {
+    return w[0].upper_first && c_.role.At(w, 0) == w.size();
+  }
+
+  // The reporter's name on the line before a role line (the nearest line
+  // with words, if it is not chrome yet): two to four capitalized words,
+  // nothing but letters, spaces, periods and hyphens.
+  void NameLineBefore(size_t lb) {
+    size_t pe = lb;
+    while (pe > 0 && (text_[pe - 1] == '\n' || IsSpaceByte(text_[pe - 1]))) --pe;
+    if (pe == 0) return;
+    size_t pb = text_.rfind('\n', pe - 1);
+    pb = pb == std::string_view::npos ? 0 : pb + 1;
+    if (!doc_.chrome.empty() && doc_.chrome.back().end > pb) return;
+    const std::vector<LineWord> w = WordsOf(text_, pb, pe);
+    if (w.size() < 2 || w.size() > 4) return;
+    for (const LineWord& x : w)
+      if (!x.upper_first || x.has_digit) return;
+    for (size_t k = pb; k < pe; ++k) {
+      const char c = text_[k];
+      if (!IsAsciiUpper(c) && !IsAsciiLowerLetter(c) && !IsSpaceByte(c) && c != '.' && c != '-' &&
+          static_cast<unsigned char>(c) < 0x80)
+        return;
+    }
+    Add(pb, pe);
   }
 
   bool WholeLine(const std::vector<LineWord>& w, size_t lb, size_t le) const {

@@ -117,6 +117,13 @@ TEST(PageChromeTest, FindsPhotoCredits) {
 
 TEST(PageChromeTest, FindsBylinesTrailersAndCopyright) {
   const std::pair<std::string, std::string> cases[] = {
+      // A reporter's name on the line before their role; an author's lead.
+      {"Ama Owusu\nStaff Reporter\nTalks resumed.", "Ama Owusu | Staff Reporter"},
+      {"Talks resumed.\nSenior Correspondent\nPrices rose.", "Senior Correspondent"},
+      {"Talks resumed in Accra, officials said.\nCorrespondent\nPrices rose.",
+       "Correspondent"},
+      {"Author: Ama Owusu\nTalks resumed.", "Author: Ama Owusu"},
+      {"The correspondent said talks resumed.", ""},
       {"By Ana Lima and Paulo Silva, Agency Press\nTalks resumed.",
        "By Ana Lima and Paulo Silva, Agency Press"},
       {"Reporting by Ana Lima; Editing by Paulo Silva\n",
