@@ -317,8 +317,11 @@ void NameRecognizer::Sentence(size_t si) {
         return owner != nullptr && owner->type != EntityType::kOrganization &&
                owner->type != EntityType::kPerson;
       };
-      if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsNameAt(e + 1) &&
-          !place_owner()) {
+      // "the Workers' Party", "Farmers' Union": a plural's bare apostrophe too.
+      const bool plural_possessive = IsApostrophe(t_[e].text) && !t_[e].space_before &&
+                                     !t_[e - 1].lower.empty() && t_[e - 1].lower.back() == 's';
+      if ((w_.possessive_markers.count(t_[e].text) > 0 || plural_possessive) &&
+          e + 1 < s.end_token && IsNameAt(e + 1) && !place_owner()) {
         size_t f = e + 1;
         while (f < s.end_token && IsNameAt(f)) ++f;
         if (lex_.org_suffixes.count(t_[f - 1].text) > 0) {

@@ -292,6 +292,13 @@ TEST(EntityRecognizerTest, HeadlineVerbsEndNames) {
       // An organization's word and a faction's name joined by a hyphen.
       {"The Ghana Freedom Alliance-Mensah won 20 seats in Accra.",
        {"City:Accra", "Organization:Ghana Freedom Alliance-Mensah"}},
+      // A plural's bare apostrophe inside an organization's name.
+      {"Members of the ruling Workers' Party gathered in Lima on Saturday to mark the day.",
+       {"City:Lima", "Organization:Workers' Party"}},
+      {"The Zomba Teachers' Service Commission said on Monday that salaries would be paid.",
+       {"Organization:Zomba Teachers' Service Commission"}},
+      {"The farmers' union said the protests in Lima would go on until the government changed course.",
+       {"City:Lima"}},
       // A place the gazetteer knows only with its article keeps it.
       {"The court in The Hague will rule next month, lawyers in Lima said.",
        {"City:Lima", "City:The Hague"}},
