@@ -145,6 +145,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"expletive_it_verbs.txt", &w.expletive_it_verbs},
       {"settlement_nouns.txt", &w.settlement_nouns},
       {"region_nouns.txt", &w.region_nouns},
+      {"party_initials.txt", &w.party_initials},
       {"office_modifiers.txt", &w.office_modifiers},
       {"counterpart_preps.txt", &w.counterpart_preps},
       {"org_leader_titles.txt", &w.org_leader_titles},

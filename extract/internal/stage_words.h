@@ -122,6 +122,7 @@ struct StageWords {
   WordList expletive_it_verbs;    // was, seem: "said it was too early" names no one
   WordList settlement_nouns;      // city, town: "the port city of X" is a city
   WordList region_nouns;          // province: "the province of X" is a place
+  WordList party_initials;        // D, R: "Ana Ruiz, D-N.Y.," names no party or state
   WordList office_modifiers;      // acting, new: "the acting president"
   WordList counterpart_preps;     // in: "his counterpart in Ghana, John Mahama"
   WordList org_leader_titles;     // governor: "Bank of England Governor X" leads it

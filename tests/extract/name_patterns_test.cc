@@ -292,6 +292,11 @@ TEST(EntityRecognizerTest, HeadlineVerbsEndNames) {
       // An organization's word and a faction's name joined by a hyphen.
       {"The Ghana Freedom Alliance-Mensah won 20 seats in Accra.",
        {"City:Accra", "Organization:Ghana Freedom Alliance-Mensah"}},
+      // A legislator's party and state after a comma.
+      {"Sen. Lena Brandt, D-N.J., was convicted on Tuesday, prosecutors said.",
+       {"Person:Lena Brandt"}},
+      {"Rep. Lena Brandt, R-Ga., called the vote a disgrace in remarks in Lima.",
+       {"City:Lima", "Person:Lena Brandt"}},
       // A plural's bare apostrophe inside an organization's name.
       {"Members of the ruling Workers' Party gathered in Lima on Saturday to mark the day.",
        {"City:Lima", "Organization:Workers' Party"}},
