@@ -144,6 +144,10 @@ class NameRecognizer {
 
   bool IsCommon(const std::string& lower) const;
 
+  // "Ana Ruiz, D-N.Y., said", "Tom Vance, R-Texas,": the run [b, e) is a
+  // party's initial, a hyphen and a state's abbreviation or name after a comma.
+  bool PartyAndState(size_t b, size_t e, size_t sent_first) const;
+
   // "the Russia-Ukraine war", "Israel-Hamas talks": a token of names the
   // gazetteer knows (no people's) joined by hyphens names each of them.
   // Adds their mentions and returns true; false when the token is no such.

@@ -11,12 +11,7 @@ namespace newskg::internal {
 
 void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
   if (TitleOfTheBody(b, e, si, sent_first)) return;
-  // "Ana Ruiz, D-N.Y., said", "Tom Vance, R-Texas,": a party's initial, a
-  // hyphen and a state's abbreviation or name after a comma.
-  if (e - b == 1 && b > sent_first && t_[b - 1].text == "," && t_[b].text.size() >= 3 &&
-      t_[b].text[1] == '-' && t_[b].text[2] >= 'A' && t_[b].text[2] <= 'Z' &&
-      w_.party_initials.count(t_[b].text.substr(0, 1)) > 0)
-    return;
+  if (PartyAndState(b, e, sent_first)) return;
   // "Pro-Russian separatists", "Anti-Putin protesters": a prefix and a name
   // in one word alone describe.
   if (const size_t dash = t_[b].lower.find('-');

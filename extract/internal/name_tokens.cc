@@ -198,6 +198,12 @@ bool NameRecognizer::InUrl(const Token& t) const {
          chunk.find(".com/") != std::string_view::npos;
 }
 
+bool NameRecognizer::PartyAndState(size_t b, size_t e, size_t sent_first) const {
+  return e - b == 1 && b > sent_first && t_[b - 1].text == "," && t_[b].text.size() >= 3 &&
+         t_[b].text[1] == '-' && t_[b].text[2] >= 'A' && t_[b].text[2] <= 'Z' &&
+         w_.party_initials.count(t_[b].text.substr(0, 1)) > 0;
+}
+
 bool NameRecognizer::IsCommon(const std::string& lower) const {
   if (lower.size() == 1) return false;  // initials
   for (const auto& l : lex_.Lemmas(lower)) {
