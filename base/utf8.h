@@ -37,13 +37,32 @@ inline uint32_t DecodeAt(std::string_view s, size_t i, size_t& len) {
   return cp;
 }
 
+// A capital letter of the scripts news names are written in. Latin
+// Extended-A and -B, Latin Extended Additional and the Cyrillic supplements
+// pair each capital with its small letter, the capital first, though the
+// pairs of some runs begin at an odd code point ("Ł" U+0141, "Ž" U+017D).
 inline bool IsUpperCodePoint(uint32_t cp) {
   if (cp >= 'A' && cp <= 'Z') return true;
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
-  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0 && cp != 0x138;  // Latin Extended-A pairs
-  if (cp >= 0x391 && cp <= 0x3A9) return true;                        // Greek capitals
-  if (cp >= 0x410 && cp <= 0x42F) return true;                        // Cyrillic capitals
-  return false;
+  if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;                  // "Ą", "Č", "Ğ", "İ"
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;                  // "Ĺ", "Ł", "Ń"
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;                  // "Ő", "Ř", "Ş", "Š"
+  if (cp == 0x178) return true;                                        // "Ÿ"
+  if (cp >= 0x179 && cp <= 0x17E) return cp % 2 == 1;                  // "Ź", "Ż", "Ž"
+  if (cp >= 0x1CD && cp <= 0x1DC) return cp % 2 == 1;                  // "Ǎ", "Ǐ", "Ǔ"
+  if (cp >= 0x1DE && cp <= 0x1EF) return cp % 2 == 0;                  // "Ǧ", "Ǩ"
+  if (cp >= 0x1F8 && cp <= 0x233) return cp % 2 == 0;                  // "Ș", "Ț"
+  if (cp >= 0x1E00 && cp <= 0x1E95) return cp % 2 == 0;                // "Ḥ", "Ṣ"
+  if (cp >= 0x1EA0 && cp <= 0x1EFF) return cp % 2 == 0;                // "Ả", "Ứ"
+  if (cp == 0x386 || (cp >= 0x388 && cp <= 0x38F && cp != 0x38B && cp != 0x38D))
+    return true;                                                       // "Ά", "Έ"
+  if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) return true;          // Greek capitals
+  if (cp >= 0x400 && cp <= 0x42F) return true;                         // "Є", "І", "Ї", "Ў"
+  if ((cp >= 0x460 && cp <= 0x481) || (cp >= 0x48A && cp <= 0x4BF) ||
+      (cp >= 0x4D0 && cp <= 0x52F))
+    return cp % 2 == 0;                                                // "Ґ", "Ғ", "Қ"
+  if (cp >= 0x4C1 && cp <= 0x4CE) return cp % 2 == 1;                  // "Ӂ"
+  return cp == 0x4C0;                                                  // "Ӏ"
 }
 
 inline bool IsLetterCodePoint(uint32_t cp) {

@@ -13,8 +13,7 @@ namespace {
 // The entity type of a name the typer calls a place: the gazetteer's when it
 // knows the name, else a city for one word and a place for more.
 EntityType PlaceType(const Lexicon& lex, const Mention& m, std::string* canonical) {
-  if (const GazetteerEntry* g = lex.Lookup(m.text);
-      g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization) {
+  if (const GazetteerEntry* g = lex.Lookup(m.text); g != nullptr && g->IsPlace()) {
     *canonical = g->canonical;
     return g->type;
   }

@@ -518,6 +518,8 @@ std::vector<Word> Lexicon::ComputeLemmas(std::string_view lower) const {
     return w.size() > n + 1 && w.compare(w.size() - n, n, suf) == 0;
   };
   if (ends("ies")) out.push_back(w.substr(0, w.size() - 3) + "y");
+  // WordNet's own rule for plurals in "-men" ("fishermen", "gunmen").
+  if (ends("men")) out.push_back(w.substr(0, w.size() - 3) + "man");
   if (ends("es")) out.push_back(w.substr(0, w.size() - 2));
   if (ends("s") && !ends("ss")) out.push_back(w.substr(0, w.size() - 1));
   if (ends("ed")) {

@@ -32,6 +32,9 @@ struct GazetteerEntry {
   EntityType type = EntityType::kPlace;
   std::string canonical;  // preferred full name ("Russia" for "Russian Federation")
   bool from_wordnet = false;
+  // A place of some kind (a country, a city or another place), neither a
+  // person nor an organization.
+  bool IsPlace() const { return type != EntityType::kPerson && type != EntityType::kOrganization; }
 };
 
 struct TitleInfo {

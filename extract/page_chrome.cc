@@ -123,13 +123,17 @@ struct ChromeWords {
     static const WordList kNone;
     copyright = kind("copyright") != nullptr ? kind("copyright") : &kNone;
     reserved = kind("reserved") != nullptr ? kind("reserved") : &kNone;
+    agency = Phrases(kind("agency"));
+    role = Phrases(kind("role"));
+    joiners = kind("joiner") != nullptr ? kind("joiner") : &kNone;
     for (const Phrases* p : {&line, &lead, &credit, &byline, &trailer}) p->FirstWords(opening);
     for (const std::string& p : *copyright) opening.insert(SplitWords(p)[0]);
     credit.FirstWords(inside);
     trailer.FirstWords(inside);
     for (const std::string& p : *reserved) inside.insert(SplitWords(p)[0]);
   }
-  Phrases line, lead, credit, byline, trailer;
+  Phrases line, lead, credit, byline, trailer, agency, role;
+  const WordList* joiners;  // "via": inside a photographer's credit
   // The first words of the phrases that may open a line, and of those that
   // may stand inside one (credits, trailers): a long line holds no chrome
   // unless it opens with one or has one after a bracket, separator or
@@ -254,6 +258,10 @@ class ChromeFinder {
     if (first < le && (text_[first] == '[' || text_[first] == '(')) return true;
     for (size_t k = lb; k < le; ++k) {
       const char ch = text_[k];
+      // "A. Name/AFP": a slash between a word and a capital.
+      if (ch == '/' && k > lb && k + 1 < le && IsAsciiUpper(text_[k + 1]) &&
+          (IsAsciiUpper(text_[k - 1]) || IsAsciiLowerLetter(text_[k - 1])))
+        return true;
       if (ch != '(' && ch != '[' && ch != '|' && ch != '.' && ch != '!' && ch != '?' && ch != '-' &&
           ch != '"' && ch != '\xE2')
         continue;
@@ -267,6 +275,7 @@ class ChromeFinder {
       bool caps = end - next >= 2;
       for (size_t j = next; j < end && caps; ++j) caps = IsAsciiUpper(text_[j]);
       if (caps && (WordAt(end, le, word), c_.inside.count(word) > 0)) return true;
+      if (caps && end < le && text_[end] == '/') return true;  // "REUTERS/A. Name"
     }
     return false;
   }
@@ -279,7 +288,40 @@ class ChromeFinder {
       Add(lb, le);
       return;
     }
+    if (RoleLine(w)) {
+      NameLineBefore(lb);
+      Add(lb, le);
+      return;
+    }
     Credits(w, lb, le);
+  }
+
+  // "Staff Reporter": the line holds one role phrase only, in capitals.
+  bool RoleLine(const std::vector<LineWord>& w) const {
+    return w[0].upper_first && c_.role.At(w, 0) == w.size();
+  }
+
+  // The reporter's name on the line before a role line (the nearest line
+  // with words, if it is not chrome yet): two to four capitalized words,
+  // nothing but letters, spaces, periods and hyphens.
+  void NameLineBefore(size_t lb) {
+    size_t pe = lb;
+    while (pe > 0 && (text_[pe - 1] == '\n' || IsSpaceByte(text_[pe - 1]))) --pe;
+    if (pe == 0) return;
+    size_t pb = text_.rfind('\n', pe - 1);
+    pb = pb == std::string_view::npos ? 0 : pb + 1;
+    if (!doc_.chrome.empty() && doc_.chrome.back().end > pb) return;
+    const std::vector<LineWord> w = WordsOf(text_, pb, pe);
+    if (w.size() < 2 || w.size() > 4) return;
+    for (const LineWord& x : w)
+      if (!x.upper_first || x.has_digit) return;
+    for (size_t k = pb; k < pe; ++k) {
+      const char c = text_[k];
+      if (!IsAsciiUpper(c) && !IsAsciiLowerLetter(c) && !IsSpaceByte(c) && c != '.' && c != '-' &&
+          static_cast<unsigned char>(c) < 0x80)
+        return;
+    }
+    Add(pb, pe);
   }
 
   bool WholeLine(const std::vector<LineWord>& w, size_t lb, size_t le) const {
@@ -367,6 +409,16 @@ class ChromeFinder {
         covered = end;
         continue;
       }
+      if (size_t from = 0; const size_t end = PhotographerCredit(w, i, lb, le, from)) {
+        Add(from, end);
+        covered = end;
+        continue;
+      }
+      if (size_t from = 0; const size_t end = AgencyCredit(w, i, lb, le, from)) {
+        Add(from, end);
+        covered = end;
+        continue;
+      }
       const size_t n = c_.credit.At(w, i);
       if (n == 0) continue;
       size_t start = w[i].begin;
@@ -406,6 +458,67 @@ class ChromeFinder {
       Add(start, end);
       covered = end;
     }
+  }
+
+  // "REUTERS/Ana Lima", "(AFP/Ana Lima)", "EPA-EFE/Ana Lima": an agency's
+  // capitals (two joined by a hyphen), a slash and a photographer's
+  // capitalized name, with no label, after a sentence's end or in brackets,
+  // up to the bracket's close or the line's end; alone on a line, an agency
+  // of three letters or more and a name of one to three words (not
+  // "US/China Talks Stall"). The credit's end (and in `from` its start), or 0.
+  size_t AgencyCredit(const std::vector<LineWord>& w, size_t i, size_t lb, size_t le,
+                      size_t& from) const {
+    if (!w[i].all_upper || w[i].has_digit || i + 1 >= w.size() || w[i].end + 1 != w[i + 1].begin ||
+        text_[w[i].end] != '/' || !w[i + 1].upper_first)
+      return 0;
+    size_t a = i;
+    if (a > 0 && w[a - 1].all_upper && !w[a - 1].has_digit && w[a - 1].end + 1 == w[a].begin &&
+        text_[w[a - 1].end] == '-')
+      --a;
+    size_t at = 0;
+    const uint32_t before = PrevChar(text_, lb, w[a].begin, at);
+    if (before != 0 && before != '.' && before != '(' && before != '[') return 0;
+    const bool bracket = before == '(' || before == '[';
+    const size_t end = bracket ? CloseOf(text_, w[i].end, le, static_cast<char>(before)) : le;
+    size_t j = i + 1;
+    while (j < w.size() && w[j].begin < end && w[j].upper_first && !w[j].has_digit) ++j;
+    const size_t names = j - i - 1;
+    if ((j < w.size() && w[j].begin < end) || names > kMaxCreditWords - 1) return 0;
+    if (before == 0 && (w[i].end - w[a].begin < 3 || names > 3)) return 0;
+    from = bracket ? at : w[a].begin;
+    return end;
+  }
+
+  // "A. Name/AFP", "(Ana Lima/Reuters)", "Ana Lima/AFP via Getty Images": a
+  // photographer's capitalized name of two to four words, a slash and an
+  // agency (in capitals, or one of page_chrome.tsv's), at a line's start,
+  // after a sentence's end or in brackets, up to the bracket's close or the
+  // line's end, with nothing but capitalized words and joiners ("via")
+  // after the agency. The credit's end (and in `from` its start), or 0.
+  size_t PhotographerCredit(const std::vector<LineWord>& w, size_t i, size_t lb, size_t le,
+                            size_t& from) const {
+    if (!w[i].upper_first || w[i].has_digit) return 0;
+    size_t at = 0;
+    const uint32_t before = PrevChar(text_, lb, w[i].begin, at);
+    if (before != 0 && before != '.' && before != '(' && before != '[') return 0;
+    size_t j = i;  // the name's last word, before the slash
+    while (j < w.size() && j < i + 4 && w[j].upper_first && !w[j].has_digit &&
+           !(w[j].end < le && text_[w[j].end] == '/'))
+      ++j;
+    if (j >= w.size() || j == i || j >= i + 4 || !w[j].upper_first || text_[w[j].end] != '/' ||
+        j + 1 >= w.size() || w[j + 1].begin != w[j].end + 1)
+      return 0;
+    const size_t a = j + 1;
+    if (!(w[a].all_upper && !w[a].has_digit) && c_.agency.At(w, a) == 0) return 0;
+    const bool bracket = before == '(' || before == '[';
+    const size_t end = bracket ? CloseOf(text_, w[j].end, le, static_cast<char>(before)) : le;
+    size_t k = a + 1;
+    while (k < w.size() && w[k].begin < end && k < a + kMaxCreditWords &&
+           (w[k].upper_first || c_.joiners->count(w[k].lower) > 0))
+      ++k;
+    if (k < w.size() && w[k].begin < end) return 0;
+    from = bracket ? at : w[i].begin;
+    return end;
   }
 
   // A line longer than this many bytes (more than 30 words, as a rule) is

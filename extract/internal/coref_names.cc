@@ -157,8 +157,7 @@ void CorefResolver::IndexNames() {
       std::string rest;
       for (size_t k = 1; k < lw.size(); ++k) rest += (k > 1 ? " " : "") + lw[k];
       const GazetteerEntry* place = lex_.Lookup(rest);
-      if (place == nullptr || place->type == EntityType::kPerson ||
-          place->type == EntityType::kOrganization) {
+      if (place == nullptr || !place->IsPlace()) {
         org_word_[lw.front()] = id;
       }
       if (lex_.org_suffixes.count(lw.back()) > 0) org_last_.try_emplace(lw.back(), id);
@@ -480,7 +479,7 @@ bool CorefResolver::OfPlace(const std::vector<std::string>& words, size_t k) con
   std::string rest;
   for (size_t j = k + 1; j < words.size(); ++j) rest += (rest.empty() ? "" : " ") + words[j];
   const GazetteerEntry* g = lex_.Lookup(rest);
-  return g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+  return g != nullptr && g->IsPlace();
 }
 void CorefResolver::MergeCorporateNames() {
   auto& es = doc_.entities;

@@ -243,8 +243,7 @@ bool NameRecognizer::PlaceAfterPrep(size_t b, size_t e, size_t from, size_t end)
   while (f < end && IsNameAt(f)) ++f;
   if (f == from) return false;
   const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, from, f));
-  if (g == nullptr || g->type == EntityType::kPerson || g->type == EntityType::kOrganization)
-    return false;
+  if (g == nullptr || !g->IsPlace()) return false;
   while (b + 1 < e && lex_.non_names.count(t_[b].text) > 0) ++b;  // "The"
   return lex_.Lookup(JoinTokens(doc_, b, f)) == nullptr;
 }
@@ -275,14 +274,20 @@ bool NameRecognizer::TitleOfTheBody(size_t b, size_t e, size_t si, size_t sent_f
     for (size_t q = b + 1; q + 1 < k && !of_place; ++q) {
       if (w_.head_of_preps.count(t_[q].text) == 0) continue;  // look up only after "of"
       const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, q + 1, k));
-      of_place =
-          g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+      of_place = g != nullptr && g->IsPlace();
     }
     if (!of_place && lex_.org_suffixes.count(t_[k - 1].text) == 0 &&
         lex_.Lookup(JoinTokens(doc_, b, k)) == nullptr)
       continue;
+    // "the Kenya Law Society Faith Odhiambo": after an organization's word,
+    // a common word opens the person's name that a word no dictionary or
+    // gazetteer knows ends.
+    const bool after_org_word = lex_.org_suffixes.count(t_[k - 1].text) > 0 && k + 1 < e &&
+                                !IsCommon(t_[e - 1].lower) && lex_.Lookup(t_[e - 1].text) == nullptr &&
+                                lex_.Lookup(t_[k].text) == nullptr;
     if (!t_[k].capitalized || lex_.name_connectors.count(t_[k].lower) > 0 ||
-        (!lex_.IsGivenName(t_[k].text) && (IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text))))
+        (!lex_.IsGivenName(t_[k].text) && !after_org_word &&
+         (IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text))))
       continue;
     bool org_word = false;
     for (size_t q = k; q < e; ++q) org_word = org_word || lex_.org_suffixes.count(t_[q].text) > 0;

@@ -48,7 +48,9 @@ bool NameRecognizer::Classify(size_t b, size_t e, EntityType& type, std::string&
   bool all_caps = true;  // a dateline: "ISLAMABAD", "BUENOS AIRES"
   for (size_t k = b; k < e; ++k) all_caps = all_caps && t_[k].all_caps;
   if (all_caps && (e - b > 1 || t_[b].text.size() > 3)) {
-    if (const GazetteerEntry* g = lex_.Lookup(TitleCase(name))) {
+    // Not WordNet's one-word people: "(KNUT)" is no "Knut".
+    if (const GazetteerEntry* g = lex_.Lookup(TitleCase(name));
+        g != nullptr && !(g->from_wordnet && g->type == EntityType::kPerson && e - b == 1)) {
       type = g->type;
       canonical = g->canonical;  // a dateline's "ISLAMABAD" is labelled "Islamabad"
       return true;
@@ -60,6 +62,16 @@ bool NameRecognizer::Classify(size_t b, size_t e, EntityType& type, std::string&
   if (e - b > 1 && (lex_.place_suffixes.count(last) > 0 || w_.name_place_nouns.count(last) > 0) &&
       lex_.org_suffixes.count(last) == 0) {
     type = EntityType::kPlace;
+    return true;
+  }
+  // "Pakistan Muslim League-Nawaz": an organization's word and a faction's
+  // name joined by a hyphen end an organization's name too.
+  if (const size_t dash = t_[e - 1].text.find('-');
+      e - b >= 2 && dash != std::string::npos && dash > 0 &&
+      lex_.org_suffixes.count(t_[e - 1].text.substr(0, dash)) > 0 &&
+      dash + 1 < t_[e - 1].text.size() && t_[e - 1].text[dash + 1] >= 'A' &&
+      t_[e - 1].text[dash + 1] <= 'Z') {
+    type = EntityType::kOrganization;
     return true;
   }
   for (size_t k = b; k < e; ++k) {
@@ -115,6 +127,26 @@ bool NameRecognizer::FollowedBySpeech(size_t e, size_t end) const {
   if (k >= end) return false;
   for (const auto& l : lex_.Lemmas(t_[k].lower)) {
     if (lex_.speech_verbs.count(l) > 0) return true;
+  }
+  return false;
+}
+
+bool NameRecognizer::ItActsAfterSpeech(size_t e, size_t end) const {
+  size_t k = e;
+  if (k < end && w_.perfect_auxiliaries.count(t_[k].lower) > 0) ++k;
+  // "said on Tuesday it would", "said in a statement that it had".
+  constexpr size_t kMaxGap = 8;
+  for (size_t j = k + 1; j < end && j <= k + kMaxGap; ++j) {
+    if (t_[j].kind == TokenKind::kPunct || t_[j].kind == TokenKind::kQuote) return false;
+    if (w_.personal_pronouns.count(t_[j].lower) > 0) return false;
+    if (w_.org_pronouns.count(t_[j].lower) == 0) continue;
+    size_t v = j + 1;
+    while (v < end && t_[v].tag == "MD") ++v;  // "would", "will"
+    if (v + 1 < end && w_.perfect_auxiliaries.count(t_[v].lower) > 0 &&
+        t_[v + 1].tag == "VBN")
+      ++v;  // "had agreed"
+    return v < end && t_[v].tag.rfind("VB", 0) == 0 &&
+           w_.expletive_it_verbs.count(t_[v].lower) == 0;
   }
   return false;
 }
@@ -285,8 +317,11 @@ void NameRecognizer::Sentence(size_t si) {
         return owner != nullptr && owner->type != EntityType::kOrganization &&
                owner->type != EntityType::kPerson;
       };
-      if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsNameAt(e + 1) &&
-          !place_owner()) {
+      // "the Workers' Party", "Farmers' Union": a plural's bare apostrophe too.
+      const bool plural_possessive = IsApostrophe(t_[e].text) && !t_[e].space_before &&
+                                     !t_[e - 1].lower.empty() && t_[e - 1].lower.back() == 's';
+      if ((w_.possessive_markers.count(t_[e].text) > 0 || plural_possessive) &&
+          e + 1 < s.end_token && IsNameAt(e + 1) && !place_owner()) {
         size_t f = e + 1;
         while (f < s.end_token && IsNameAt(f)) ++f;
         if (lex_.org_suffixes.count(t_[f - 1].text) > 0) {

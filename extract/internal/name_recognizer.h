@@ -78,6 +78,11 @@ class NameRecognizer {
 
   bool FollowedBySpeech(size_t e, size_t end) const;
 
+  // "Veltrana said on Tuesday it would cut jobs": after the verb of saying
+  // that follows the name ending at e, the first pronoun is "it", doing
+  // something (not "it was", "it would be"): the speaker is an organization.
+  bool ItActsAfterSpeech(size_t e, size_t end) const;
+
   // "Lula, 78, won": a name's age between commas right after it.
   bool AgeAfter(size_t e, size_t end) const;
 
@@ -138,6 +143,10 @@ class NameRecognizer {
   bool QuotedDesignation(size_t b, size_t first) const;
 
   bool IsCommon(const std::string& lower) const;
+
+  // "Ana Ruiz, D-N.Y., said", "Tom Vance, R-Texas,": the run [b, e) is a
+  // party's initial, a hyphen and a state's abbreviation or name after a comma.
+  bool PartyAndState(size_t b, size_t e, size_t sent_first) const;
 
   // "the Russia-Ukraine war", "Israel-Hamas talks": a token of names the
   // gazetteer knows (no people's) joined by hyphens names each of them.

@@ -11,6 +11,7 @@ namespace newskg::internal {
 
 void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
   if (TitleOfTheBody(b, e, si, sent_first)) return;
+  if (PartyAndState(b, e, sent_first)) return;
   // "Pro-Russian separatists", "Anti-Putin protesters": a prefix and a name
   // in one word alone describe.
   if (const size_t dash = t_[b].lower.find('-');
@@ -131,6 +132,15 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       ++b;
   }
   if (!known_prefix && OccupationOpens(b, e, sent_first)) ++b;
+  // "Carmaker Stellantis said", "Lender Halvor Bank": a noun for an
+  // organization opening the sentence describes the name after it (which
+  // EmitName types an organization's); not "Union Bank", "Airline Pilots
+  // Association", whose second word is a common one.
+  if (b == sent_first && e - b >= 2 && !known_prefix && t_[b].capitalized && !t_[b].all_caps &&
+      lex_.org_nouns.count(t_[b].lower) > 0 && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+      t_[b + 1].capitalized && lex_.name_connectors.count(t_[b + 1].lower) == 0 &&
+      (lex_.Lookup(t_[b + 1].text) != nullptr || !IsCommon(t_[b + 1].lower)))
+    ++b;
   // "Commissioner for Economy Paolo Gentiloni", "Minister of Trade Kemi
   // Badenoch", "Minister of the Interior X": the title's domain, common
   // words after the title and "for" or "of" (and "the"), is no part of the
@@ -190,8 +200,15 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     if (e - b == 1 && !headline_ && lex_.non_names.count(t_[b].text) == 0) {
       // One common word opening a sentence ("Xi, who ...", "Police said"):
       // kept as a guess that coreference links to a name ("Xi Jinping") or drops.
-      Weak(AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", true),
-           WeakRule::kOpeningWord);
+      // One WordNet also knows as a name is a firm's where it speaks and
+      // "it" then acts ("Amazon said it would open"), or before what a
+      // firm has ("Tesla shares fell").
+      const bool firm =
+          first_known != nullptr &&
+          ((FollowedBySpeech(e, sent_end) && ItActsAfterSpeech(e, sent_end)) ||
+           (e < sent_end && !t_[e].capitalized && lex_.org_possessions.count(t_[e].lower) > 0));
+      Weak(AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", !firm),
+           firm ? WeakRule::kSpeakingNoun : WeakRule::kOpeningWord);
       return;
     }
     if ((!Classify(b, e, ty, canon) && !named_run) || e - b == 1) ++b;
@@ -532,8 +549,12 @@ bool NameRecognizer::SplitAtOf(size_t b, size_t e, size_t si, size_t sent_first,
     size_t title_len = TitleAt(from, k, &title);
     if (title_len > 0 && lex_.Title(title) != nullptr && lex_.Title(title)->kind == "honorific")
       title_len = 0;
+    // Not a given name before an organization's word: "the Supreme Court of
+    // Malawi" ("Supreme" opens a WordNet name of a person).
     const bool person_left =
-        !org_left && (title_len > 0 ? from + title_len < k : lex_.IsGivenName(t_[from].text));
+        !org_left && (title_len > 0 ? from + title_len < k
+                                    : lex_.IsGivenName(t_[from].text) &&
+                                          lex_.org_suffixes.count(t_[k - 1].text) == 0);
     const bool typed = person_left && Classify(r, e, right, canon, &weak);
     const bool state_right =
         person_left &&

@@ -90,6 +90,17 @@ bool NameRecognizer::ComputeIsName(const Token& t) const {
       t.text[dash + 1] <= 'z' && lex_.hyphen_suffixes.count(t.lower.substr(dash + 1)) > 0) {
     return false;
   }
+  // "London-listed", "Beijing-brokered": any regular past participle of a
+  // verb after the hyphen makes an adjective too.
+  if (dash != std::string::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
+      t.text[dash + 1] <= 'z' && lex_.Lookup(t.text) == nullptr) {
+    const std::string after = t.lower.substr(dash + 1);
+    if (StageWords::EndsInAny(after, w_.participle_endings, 4)) {
+      for (const auto& l : lex_.Lemmas(after)) {
+        if (l != after && lex_.IsVerb(l)) return false;
+      }
+    }
+  }
   // "Pre-orders", "Sub-prime", "Co-operation": a prefix and a common word
   // make a common word.
   if (dash != std::string::npos && dash + 1 < t.text.size() &&
@@ -158,6 +169,10 @@ bool NameRecognizer::HeadlineBreakAt(size_t k, size_t run_b, size_t end) const {
     for (const auto& l : lex_.Lemmas(t.lower)) {
       if (l != t.lower && lex_.IsVerb(l)) breaks = true;
     }
+    // A verb's plain form after a plural subject ("Ruiz, Costa Discuss
+    // Trade"): a word WordNet knows as a verb only.
+    breaks = breaks || (lex_.IsVerb(t.lower) && !lex_.IsCommonNoun(t.lower) &&
+                        !lex_.IsAdjective(t.lower));
   }
   if (!breaks) return false;
   // Not inside a name the gazetteer knows ("United States").
@@ -181,6 +196,12 @@ bool NameRecognizer::InUrl(const Token& t) const {
   return chunk.find("://") != std::string_view::npos ||
          chunk.find("www.") != std::string_view::npos ||
          chunk.find(".com/") != std::string_view::npos;
+}
+
+bool NameRecognizer::PartyAndState(size_t b, size_t e, size_t sent_first) const {
+  return e - b == 1 && b > sent_first && t_[b - 1].text == "," && t_[b].text.size() >= 3 &&
+         t_[b].text[1] == '-' && t_[b].text[2] >= 'A' && t_[b].text[2] <= 'Z' &&
+         w_.party_initials.count(t_[b].text.substr(0, 1)) > 0;
 }
 
 bool NameRecognizer::IsCommon(const std::string& lower) const {

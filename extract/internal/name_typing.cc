@@ -24,8 +24,9 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   while (named < e && !t_[named].capitalized) ++named;
   const bool lead_particles =
       named > b && named < e && ParticlesBefore(named, sent_first) == named - b;
+  // In a title-case headline, "Of" too: "China Of Water Cannon Attack".
   while (!lead_particles && b < e && lex_.name_connectors.count(t_[b].lower) > 0 &&
-         t_[b].text == t_[b].lower)
+         (t_[b].text == t_[b].lower || (title_case_ && w_.head_of_preps.count(t_[b].lower) > 0)))
     ++b;
   if (b >= e) return;
   // "the British FTSE gained", "the Kospi fell": a stock index's name alone
@@ -49,7 +50,8 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   if (cue > sent_first && w_.definite_articles.count(t_[cue].lower) > 0) --cue;
   // "its luxury division, Lincoln": the noun in apposition before a comma.
   if (cue > sent_first && cue + 1 == b && t_[cue].text == "," && e - b == 1) --cue;
-  const bool org_noun_before = cue < b && !t_[cue].capitalized &&
+  // "Carmaker Stellantis": capitalized, opening the sentence.
+  const bool org_noun_before = cue < b && (!t_[cue].capitalized || cue == sent_first) &&
                                t_[cue].kind == TokenKind::kWord &&
                                lex_.org_nouns.count(t_[cue].lower) > 0;
   // "the Big Five", "the Big Four": a name ending in a number word names a
@@ -59,6 +61,17 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
       lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr && lex_.Lookup(t_[b].text) == nullptr) {
     AddMention(b, e, EntityType::kOrganization, MentionKind::kName, si, "", false);
     return;
+  }
+  // "in The Hague", "the Hague": a place the gazetteer knows only with its
+  // article is named with it.
+  if (b > sent_first && w_.definite_articles.count(t_[b - 1].lower) > 0 &&
+      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
+    const std::string whole = TitleCase(t_[b - 1].lower) + " " + JoinTokens(doc_, b, e);
+    if (const GazetteerEntry* g = lex_.Lookup(whole); g != nullptr && g->IsPlace()) {
+      const int m = AddMention(b, e, g->type, MentionKind::kName, si, g->canonical);
+      doc_.mentions[static_cast<size_t>(m)].text = whole;
+      return;
+    }
   }
   if (Classify(b, e, type, canonical, &weak)) {
     // "said Jim Press, the deputy chairman", "of Kessler LLC Jim Press": a
@@ -109,9 +122,19 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     }
     return;
   }
+  // "Dr. Amara Nwosu said", "Amara Nwosu, the minister,": a word only
+  // WordNet knows as a place and a surname no one knows, where a person is
+  // spoken of, are a person's name.
+  const GazetteerEntry* first_word = lex_.Lookup(t_[b].text);
+  const bool place_given_name =
+      e - b == 2 && !headline_ && first_word != nullptr && first_word->from_wordnet &&
+      first_word->IsPlace() && first_word->type != EntityType::kCountry &&
+      lex_.Lookup(t_[b + 1].text) == nullptr && !IsCommon(t_[b + 1].lower) &&
+      (PersonNounBefore(b, sent_first) || AgeAfter(e, sent_end) ||
+       PersonContext(b, e, sent_first, sent_end));
   // Split a run that joins two known names ("Minsk Sochi"): try the longest
   // known prefix.
-  if (e - b >= 2) {
+  if (e - b >= 2 && !place_given_name) {
     for (size_t j = e - 1; j > b; --j) {
       EntityType ty;
       std::string canon;
@@ -155,8 +178,12 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     return;
   }
   // A lower-case title or person noun right before: "supporter Alla Georgievna".
+  // "his Latvian counterpart Ivars Berzkalns": a name of two words or more
+  // after a counterpart's noun is a person's.
   bool person_cue = PersonNounBefore(b, sent_first) || AgeAfter(e, sent_end) ||
-                    (e - b >= 2 && PersonContext(b, e, sent_first, sent_end));
+                    (e - b >= 2 && PersonContext(b, e, sent_first, sent_end)) ||
+                    (e - b >= 2 && b > sent_first && !t_[b - 1].capitalized &&
+                     lex_.counterpart_nouns.count(t_[b - 1].lower) > 0);
   // "his party Demosisto", "state broadcaster BT": an organization.
   if (org_noun_before) {
     EntityType ty;
@@ -217,8 +244,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     bool ends_in_place = false;
     for (size_t j = b + 1; j < e && !ends_in_place; ++j) {
       const GazetteerEntry* tail = lex_.Lookup(JoinTokens(doc_, j, e));
-      ends_in_place = tail != nullptr && tail->type != EntityType::kPerson &&
-                      tail->type != EntityType::kOrganization;
+      ends_in_place = tail != nullptr && tail->IsPlace();
     }
     // "Metro Manila", "Greater London", "Central Asia": common words before a
     // city, adjectives before a country or region, name a place; "Ford
@@ -226,15 +252,11 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     bool common_prefix = ends_in_place;
     for (size_t k = b; k < e && common_prefix; ++k) {
       const GazetteerEntry* tail = lex_.Lookup(JoinTokens(doc_, k, e));
-      if (tail != nullptr && tail->type != EntityType::kPerson &&
-          tail->type != EntityType::kOrganization)
-        break;
+      if (tail != nullptr && tail->IsPlace()) break;
       const GazetteerEntry* rest = nullptr;
       for (size_t j = k + 1; j < e && rest == nullptr; ++j) {
         rest = lex_.Lookup(JoinTokens(doc_, j, e));
-        if (rest != nullptr &&
-            (rest->type == EntityType::kPerson || rest->type == EntityType::kOrganization))
-          rest = nullptr;
+        if (rest != nullptr && !rest->IsPlace()) rest = nullptr;
       }
       const bool city_tail = rest != nullptr && rest->type == EntityType::kCity;
       common_prefix =
@@ -265,6 +287,14 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   // "Video: Zentro TV", "Country: Kenya": a common word before a colon is a
   // label.
   if (e < sent_end && t_[e].text == ":" && g == nullptr && !t_[b].all_caps && IsCommon(t_[b].lower))
+    return;
+  // "a Democrat from Ohio", "another Republican, Ana Ruiz,": one capitalized
+  // word after an indefinite determiner, heading its phrase (no noun after
+  // it), is a kind of person or thing, not a name.
+  if ((g == nullptr || g->from_wordnet) && !title_case_ && b > sent_first && !t_[b].all_caps &&
+      w_.indefinite_determiners.count(t_[b - 1].lower) > 0 && t_[b - 1].text == t_[b - 1].lower &&
+      (e >= sent_end || t_[e].kind == TokenKind::kPunct ||
+       (!t_[e].capitalized && t_[e].tag.rfind("NN", 0) != 0)))
     return;
   // A common noun capitalized inside a sentence of ordinary case is a name
   // ("shares of Apple", "Airbus said"); adjectives ("Western") and titles
@@ -300,9 +330,11 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     // "Airbus said": a capitalized common noun speaking is an organization
     // (a surname is linked to its full name before this counts). Not in a
     // title-case headline, whose verbs are often no speech ("X Posts Profit").
-    Weak(AddMention(b, e, mid_sentence_noun ? EntityType::kOrganization : EntityType::kPerson,
-                    MentionKind::kName, si, "", !mid_sentence_noun),
-         mid_sentence_noun ? WeakRule::kSpeakingNoun : WeakRule::kSpeaking);
+    // "Veltrana said it would cut jobs": what "it" then does, a firm does.
+    const bool org = mid_sentence_noun || ItActsAfterSpeech(e, sent_end);
+    Weak(AddMention(b, e, org ? EntityType::kOrganization : EntityType::kPerson,
+                    MentionKind::kName, si, "", !org),
+         org ? WeakRule::kSpeakingNoun : WeakRule::kSpeaking);
   } else if (e + 1 < sent_end && t_[e].text == "," && lex_.Lookup(t_[e + 1].text) != nullptr &&
              (lex_.Lookup(t_[e + 1].text)->type == EntityType::kPlace ||
               lex_.Lookup(t_[e + 1].text)->type == EntityType::kCountry) &&
@@ -322,22 +354,19 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     // phrase, the region it lies in.
     AddMention(b, e, t_[b - 1].text == "," ? EntityType::kPlace : doc_.mentions.back().type,
                MentionKind::kName, si, "", true);
-  } else if (b >= sent_first + 2 && w_.head_of_preps.count(t_[b - 1].lower) > 0 &&
-             !t_[b - 2].capitalized &&
-             (g == nullptr || g->type == EntityType::kOrganization ||
-              g->type == EntityType::kPerson) &&
-             (w_.division_nouns.count(t_[b - 2].lower) > 0 ||
-              w_.settlement_nouns.count(t_[b - 2].lower) > 0)) {
-    // "the region of Tarapaca", "the town of Goma": a place, a city (not
-    // "the Department of Defense", the noun in a name).
+  } else if ((g == nullptr || !g->IsPlace()) && !title_case_ && b >= sent_first + 2 &&
+             w_.head_of_preps.count(t_[b - 1].text) > 0 &&
+             (w_.settlement_nouns.count(t_[b - 2].text) > 0 ||
+              w_.region_nouns.count(t_[b - 2].text) > 0)) {
+    // "the port city of Tartus", "the province of Idlib": the noun says
+    // what kind of place the name is.
     AddMention(b, e,
-               w_.settlement_nouns.count(t_[b - 2].lower) > 0 ? EntityType::kCity
-                                                               : EntityType::kPlace,
-               MentionKind::kName, si, "", true);
+               w_.settlement_nouns.count(t_[b - 2].text) > 0 ? EntityType::kCity
+                                                              : EntityType::kPlace,
+               MentionKind::kName, si, "", false);
   } else if (PrecededByLocative(b, sent_first)) {
     // "in Darwin" is a place even though WordNet knows a Darwin.
-    const bool place =
-        g != nullptr && g->type != EntityType::kPerson && g->type != EntityType::kOrganization;
+    const bool place = g != nullptr && g->IsPlace();
     Weak(AddMention(b, e, place ? g->type : EntityType::kCity, MentionKind::kName, si,
                     place ? g->canonical : "", true),
          WeakRule::kLocative);

@@ -105,8 +105,6 @@ struct StageWords {
   WordList location_participles;  // based: "Los Angeles based X", "Seattle-based X"
   WordList firm_staff_nouns;      // analysts: "X analysts", "analysts at X" name a firm
   WordList firm_staff_preps;      // at, with: "analysts at X"
-  WordList division_nouns;        // province, region: "the province of X" is a place
-  WordList settlement_nouns;      // town, village: "the town of X" is a city
   WordList leading_participles;   // led, headed: "the party, led by X"
   WordList leading_verbs;         // leads, heads: "X, who heads the bank"
   WordList agent_preps;           // by
@@ -122,6 +120,10 @@ struct StageWords {
   WordList title_domain_preps;    // for, of: "Commissioner for Economy Paolo Gentiloni"
   WordList name_suffixes;         // Jr, III: not a surname
   WordList copulas;               // was, has been: "X was the bank's governor"
+  WordList expletive_it_verbs;    // was, seem: "said it was too early" names no one
+  WordList settlement_nouns;      // city, town: "the port city of X" is a city
+  WordList region_nouns;          // province: "the province of X" is a place
+  WordList party_initials;        // D, R: "Ana Ruiz, D-N.Y.," names no party or state
   WordList office_modifiers;      // acting, new: "the acting president"
   WordList counterpart_preps;     // in: "his counterpart in Ghana, John Mahama"
   WordList org_leader_titles;     // governor: "Bank of England Governor X" leads it

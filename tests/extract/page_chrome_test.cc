@@ -79,6 +79,31 @@ TEST(PageChromeTest, FindsPhotoCredits) {
        "they would hold out until the government withdrew its plan to raise the retirement age. "
        "Agency Press 2024. All rights reserved.",
        ""},  // too long a line to be a copyright notice
+      // An agency's capitals and a slash, with no label.
+      {"Fishers sort the catch in Tema. REUTERS/Kwame Boateng\nPrices rose.",
+       "REUTERS/Kwame Boateng"},
+      {"Fishers sort the catch in Tema (AFP/Kwame Boateng) on Monday.", "(AFP/Kwame Boateng)"},
+      {"AGENCY/Kwame Boateng\nPrices rose.", "AGENCY/Kwame Boateng"},
+      {"Fishers sort the catch in Tema. ABC-XYZ/Kwame Boateng\nPrices rose.",
+       "ABC-XYZ/Kwame Boateng"},
+      {"The strike closed every port in the region for a second day on Tuesday, and unions said "
+       "they would hold out until the government withdrew its plan. REUTERS/Kwame Boateng",
+       "REUTERS/Kwame Boateng"},
+      // A photographer's name, a slash and an agency, with no label.
+      {"The strike closed every port in the region for a second day on Tuesday, and unions said "
+       "they would hold out until the government withdrew its plan. Kwame Boateng/Reuters",
+       "Kwame Boateng/Reuters"},
+      {"Fishers sort the catch in Tema. Kwame Boateng/AFP via Agency Images\nPrices rose.",
+       "Kwame Boateng/AFP via Agency Images"},
+      {"Fishers sort the catch in Tema (Kwame Boateng/Reuters) on Monday.",
+       "(Kwame Boateng/Reuters)"},
+      {"Fishers sort the catch in Tema.\nKwame Boateng/AFP\nPrices rose.", "Kwame Boateng/AFP"},
+      // Not chrome: a slash between names in a headline or in prose.
+      {"Ghana Aide/Adviser Resigns\nTalks resumed.", ""},
+      {"Talks resumed. Kwame Boateng/Ama Owusu ticket wins the vote.", ""},
+      {"US/China Talks Stall In Geneva\nTalks resumed.", ""},
+      {"The EU/NATO summit opened in Riga.", ""},
+      {"NATO/EU leaders met in Riga on Monday.", ""},
       // Not chrome: a label inside prose, or no seam on a long line.
       {"The photo by Ana Lima won a prize.", ""},
       {"Photo: the minister arrives at a meeting with union leaders in the capital on Monday "
@@ -92,6 +117,13 @@ TEST(PageChromeTest, FindsPhotoCredits) {
 
 TEST(PageChromeTest, FindsBylinesTrailersAndCopyright) {
   const std::pair<std::string, std::string> cases[] = {
+      // A reporter's name on the line before their role; an author's lead.
+      {"Ama Owusu\nStaff Reporter\nTalks resumed.", "Ama Owusu | Staff Reporter"},
+      {"Talks resumed.\nSenior Correspondent\nPrices rose.", "Senior Correspondent"},
+      {"Talks resumed in Accra, officials said.\nCorrespondent\nPrices rose.",
+       "Correspondent"},
+      {"Author: Ama Owusu\nTalks resumed.", "Author: Ama Owusu"},
+      {"The correspondent said talks resumed.", ""},
       {"By Ana Lima and Paulo Silva, Agency Press\nTalks resumed.",
        "By Ana Lima and Paulo Silva, Agency Press"},
       {"Reporting by Ana Lima; Editing by Paulo Silva\n",

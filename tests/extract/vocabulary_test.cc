@@ -152,6 +152,20 @@ TEST(VocabularyTest, InternedTokensAnswerAsTheirText) {
   }
 }
 
+// Plurals in "-men" have their singular among the candidates, as WordNet's
+// morphology gives it.
+TEST(LexiconLemmasTest, PluralsInMen) {
+  const Lexicon& lex = testing::TestLexicon();
+  for (const char* w : {"fishermen", "gunmen", "congresswomen"}) {
+    const std::string plural(w);
+    const std::string singular = plural.substr(0, plural.size() - 3) + "man";
+    bool found = false;
+    for (const Word& l : lex.Lemmas(plural)) found = found || l == singular;
+    EXPECT_TRUE(found) << w;
+    EXPECT_TRUE(lex.IsCommonWord(singular)) << singular;
+  }
+}
+
 TEST(StringMemoTest, FindsWhatWasAddedAndKeepsValuesInPlace) {
   StringMemo<int> memo;
   EXPECT_EQ(memo.find("a"), memo.end());
