@@ -219,6 +219,9 @@ class NameRecognizer {
   void EmitTitled(size_t title_b, size_t name_b, size_t e, const std::string& title, int modifier,
                   size_t si, size_t run_b);
 
+  // Where the name in run [b, e) starts past a title's domain before it
+  // ("Minister of the Interior X" from "Interior"), else b.
+  size_t PastTitleDomain(size_t b, size_t e) const;
   // "the minister for Trade", "the secretary of state for Foreign,
   // Commonwealth and Development Affairs": [b, e) is a title's domain, words
   // of portfolios after the title and "for" or "of", or after another

@@ -141,32 +141,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       t_[b + 1].capitalized && lex_.name_connectors.count(t_[b + 1].lower) == 0 &&
       (lex_.Lookup(t_[b + 1].text) != nullptr || !IsCommon(t_[b + 1].lower)))
     ++b;
-  // "Commissioner for Economy Paolo Gentiloni", "Minister of Trade Kemi
-  // Badenoch", "Minister of the Interior X": the title's domain, common
-  // words after the title and "for" or "of" (and "the"), is no part of the
-  // name after it.
-  size_t domain_prep = b >= 1 ? b - 1 : 0;
-  if (domain_prep >= 2 && w_.definite_articles.count(t_[domain_prep].lower) > 0 &&
-      w_.title_domain_preps.count(t_[domain_prep - 1].lower) > 0)
-    --domain_prep;
-  if (b >= 2 && e - b >= 3 && w_.title_domain_preps.count(t_[domain_prep].lower) > 0 &&
-      lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr) {
-    bool titled = false;
-    for (size_t j = domain_prep; j-- > 0 && j + lex_.MaxTitleWords() + 1 >= domain_prep && !titled;)
-      titled = TitleAt(j, domain_prep, nullptr) == domain_prep - j;
-    // The name: a given name, or a word no dictionary knows, with a word after it.
-    // After "the", only a portfolio ("of the Interior"): "head of the
-    // Philippine Department of Defense" names a body.
-    const bool after_the = domain_prep + 1 < b;
-    for (size_t p = b + 1; titled && p + 1 < e; ++p) {
-      if (!IsCommon(t_[p - 1].lower) || lex_.Lookup(t_[p - 1].text) != nullptr) break;
-      if (after_the && w_.portfolio_words.count(t_[p - 1].lower) == 0) break;
-      if (lex_.IsGivenName(t_[p].text) || !IsCommon(t_[p].lower)) {
-        b = p;
-        break;
-      }
-    }
-  }
+  b = PastTitleDomain(b, e);
   if (TitleDomainAt(b, e, sent_first)) {
     domain_end_ = e;
     return;
