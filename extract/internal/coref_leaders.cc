@@ -200,7 +200,11 @@ void CorefResolver::AppositiveLeaders() {
          type_of(ms[i + 1].entity) == EntityType::kOrganization) &&
         ms[i + 1].end_token < t.size() && IsPossessive(t[ms[i + 1].end_token]) &&
         leader_title_at(ms[i + 1].end_token + 1, len)) {
-      SetLeader(p.entity, ms[i + 1].entity);
+      // Not ", Qatar's chief of intelligence": the head of a service.
+      const size_t after = ms[i + 1].end_token + 1 + len;
+      const bool domain = after + 1 < t.size() && w_.head_of_preps.count(t[after].lower) > 0 &&
+                          t[after + 1].kind == TokenKind::kWord && !t[after + 1].capitalized;
+      if (!domain) SetLeader(p.entity, ms[i + 1].entity);
       continue;
     }
     // ", who is also chair of ...": a relative clause that says what the person is.
@@ -226,6 +230,29 @@ void CorefResolver::AppositiveLeaders() {
             type_of(ms[j].entity) == EntityType::kOrganization) {
           SetLeader(p.entity, ms[j].entity);
         }
+        break;
+      }
+    }
+  }
+  // "The leader of the Green Party, X,": the title, what it leads and the
+  // person in apposition after a comma.
+  for (size_t i = 1; i < ms.size(); ++i) {
+    const Mention& p = ms[i];
+    const Mention& led = ms[i - 1];
+    if (p.entity < 0 || p.kind != MentionKind::kName || type_of(p.entity) != EntityType::kPerson ||
+        led.entity < 0 || led.kind != MentionKind::kName || p.first_token != led.end_token + 1 ||
+        t[led.end_token].text != "," ||
+        (type_of(led.entity) != EntityType::kCountry &&
+         type_of(led.entity) != EntityType::kOrganization))
+      continue;
+    size_t k = led.first_token;
+    if (k > 0 && w_.definite_articles.count(t[k - 1].lower) > 0) --k;
+    if (k < 2 || w_.head_of_preps.count(t[k - 1].lower) == 0) continue;
+    for (size_t b = k - 1; b-- > 0 && b + 4 >= k;) {
+      size_t len = 0;
+      if (leader_title_at(b, len) && b + len == k - 1) {
+        // Not "the former president of Ghana, X".
+        if (b == 0 || w_.former_words.count(t[b - 1].lower) == 0) SetLeader(p.entity, led.entity);
         break;
       }
     }

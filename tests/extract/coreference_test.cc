@@ -187,6 +187,12 @@ TEST(CoreferenceTest, AppositionsNameLeaders) {
   // a relative clause, a curly possessive.
   const std::pair<std::string, V> cases[] = {
       {"Pavel Orlov, Chairman of Sberbank, spoke.", {"leaderOf(Pavel Orlov, Sberbank)"}},
+      // The title, what it leads and the person after a comma; a leader's
+      // title over a service ("chief of intelligence") leads no country.
+      {"The leader of the Unity Party, Pavel Orlov, spoke.",
+       {"leaderOf(Pavel Orlov, Unity Party)"}},
+      {"The spokesman of the Unity Party, Pavel Orlov, spoke.", {}},
+      {"Pavel Orlov, Qatar's chief of intelligence, spoke.", {}},
       {"Pavel Orlov, CEO of energy company Gazprom, spoke.", {"leaderOf(Pavel Orlov, Gazprom)"}},
       {"Pavel Orlov, who is also chair of the World Bank, spoke.",
        {"leaderOf(Pavel Orlov, World Bank)"}},
