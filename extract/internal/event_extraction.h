@@ -181,6 +181,10 @@ class EventExtraction {
   // owner is the clause's subject (its subject, time and place the
   // trigger's), or npos.
   size_t OwnBackground(const Trigger& tr) const;
+  // "X, an opposition journalist who was detained": the mention of the
+  // person an apposition with a relative clause holding trigger TR
+  // describes, or -1.
+  int AppositionPerson(const Trigger& tr) const;
   std::vector<int> Subject(const Trigger& tr) const;
   // Whether PREP ("from", "of") follows a plural noun that opens its clause,
   // so that its objects are the subject ("Troops from Kenya and Uganda").
@@ -222,6 +226,10 @@ class EventExtraction {
   // a verb of involving (involving_verbs) that follows a noun trigger,
   // themselves or after "from" / "of".
   std::vector<int> Involved(const Trigger& tr) const;
+  // The token after an apposition of a relative clause or a participle
+  // between commas that starts at the comma K ("The exercise, held in X on
+  // Tuesday, involved"), or K when none starts there.
+  size_t PastApposition(size_t k, const Sentence& s) const;
 
   // "Those sanctioned by the UK include A, owner of B; C and D": the names
   // listed after a listing verb (list_verbs.txt) that follows the trigger,

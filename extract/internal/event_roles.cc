@@ -123,6 +123,8 @@ std::vector<int> EventExtraction::Involved(const Trigger& tr) const {
   size_t k = tr.end;
   if (k < s.end_token && t_[k].text == ",") ++k;
   if (k < s.end_token && Is(k, w_.relative_words)) ++k;
+  // ... or past an apposition: "The exercise, held in X on Tuesday, involved".
+  if (k < s.end_token && !Is(k, w_.involving_verbs)) k = PastApposition(tr.end, s);
   if (k >= s.end_token || !Is(k, w_.involving_verbs)) return {};
   // The parties themselves ("involving Poland and Lithuania"), or their
   // forces: a few words, then "from" ("5,000 troops from Poland").
@@ -142,6 +144,20 @@ std::vector<int> EventExtraction::Involved(const Trigger& tr) const {
   return {};
 }
 
+size_t EventExtraction::PastApposition(size_t k, const Sentence& s) const {
+  // A comma, a relative word or a participle ("which took place", "held"),
+  // then the closing comma a few words on.
+  constexpr size_t kMaxWords = 12;
+  if (k + 2 >= s.end_token || t_[k].text != "," ||
+      !(Is(k + 1, sw_.clause_relatives) || IsParticipleForm(t_[k + 1])))
+    return k;
+  for (size_t j = k + 2; j < s.end_token && j < k + 2 + kMaxWords; ++j) {
+    if (t_[j].kind == TokenKind::kQuote || t_[j].text == ";") return k;
+    if (t_[j].text == ",") return j + 1;
+  }
+  return k;
+}
+
 std::vector<int> EventExtraction::WithObject(const Trigger& tr) const {
   const int m = WithObjectMention(tr);
   return m < 0 ? std::vector<int>{} : Coordinated(HeadMention(static_cast<size_t>(m)));
@@ -149,7 +165,11 @@ std::vector<int> EventExtraction::WithObject(const Trigger& tr) const {
 
 std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::string& prep) const {
   const auto& s = doc_.sentences[tr.sentence];
-  for (size_t k = tr.end; k < s.end_token && k < tr.end + 15; ++k) {
+  // "The talks, held in X on Monday, were the first between A and B": past
+  // the subject's apposition to a form of "be" and its complement.
+  size_t start = PastApposition(tr.end, s);
+  if (start == tr.end || start >= s.end_token || !IsBeForm(t_[start].lower)) start = tr.end;
+  for (size_t k = start; k < s.end_token && k < start + 15; ++k) {
     // The preposition belongs to the trigger's clause: none after a comma
     // ("received by Biden on Monday, two days after he held talks with Milei").
     // A participle after the comma still speaks of the trigger ("imposed
