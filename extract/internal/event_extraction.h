@@ -114,6 +114,10 @@ class EventExtraction {
 
   // Negated, hypothetical and non-event uses are no event.
   bool Admissible(const Trigger& tr) const;
+  // A negation before a locative preposition and noun trigger TR's phrase:
+  // the verb's ("did not run in the election"); the event still happened,
+  // without the verb's subject.
+  bool NegatedBeforePlace(const Trigger& tr) const;
   // Where the noun phrase of noun trigger TR starts: back over determiners,
   // adjectives, numbers, amounts and, when `names`, names ("a $3 billion
   // loan", "new EU sanctions").

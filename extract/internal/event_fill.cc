@@ -231,7 +231,8 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
     std::vector<int> parsed;
     parsed.swap(ents);
     if (r.slot == "subject") {
-      ents = Subject(tr);
+      // "X did not run in the election": X is no party.
+      if (!NegatedBeforePlace(tr)) ents = Subject(tr);
     } else if (r.slot == "object") {
       if (tr.verb) ents = Object(tr);
     } else if (r.slot.rfind("prep:", 0) == 0) {

@@ -144,20 +144,6 @@ std::vector<int> EventExtraction::Involved(const Trigger& tr) const {
   return {};
 }
 
-size_t EventExtraction::PastApposition(size_t k, const Sentence& s) const {
-  // A comma, a relative word or a participle ("which took place", "held"),
-  // then the closing comma a few words on.
-  constexpr size_t kMaxWords = 12;
-  if (k + 2 >= s.end_token || t_[k].text != "," ||
-      !(Is(k + 1, sw_.clause_relatives) || IsParticipleForm(t_[k + 1])))
-    return k;
-  for (size_t j = k + 2; j < s.end_token && j < k + 2 + kMaxWords; ++j) {
-    if (t_[j].kind == TokenKind::kQuote || t_[j].text == ";") return k;
-    if (t_[j].text == ",") return j + 1;
-  }
-  return k;
-}
-
 std::vector<int> EventExtraction::WithObject(const Trigger& tr) const {
   const int m = WithObjectMention(tr);
   return m < 0 ? std::vector<int>{} : Coordinated(HeadMention(static_cast<size_t>(m)));
@@ -340,6 +326,23 @@ std::vector<int> EventExtraction::Possessor(const Trigger& tr) const {
       return {};
     }
     if (t_[k].kind == TokenKind::kPunct) break;
+    // "X was freed after his arrest": the one person the clause names before.
+    if (Is(k, w_.person_possessives)) {
+      int person = -1;
+      for (size_t j = k; j-- > s.first_token;) {
+        if (IsClauseBreakPunct(t_[j])) break;
+        const int m = MentionAt(j);
+        if (m < 0) continue;
+        const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+        if (e >= 0 && IsPerson(e)) {
+          if (person >= 0 && person != e) return {};
+          person = e;
+        }
+        j = doc_.mentions[static_cast<size_t>(m)].first_token;
+      }
+      if (person >= 0) return {person};
+      return {};
+    }
   }
   return {};
 }
