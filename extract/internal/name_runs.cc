@@ -11,6 +11,16 @@ namespace newskg::internal {
 
 void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
   if (TitleOfTheBody(b, e, si, sent_first)) return;
+  // "Moldovans voted on Sunday": a plural demonym alone before a verb stands
+  // for its country's people.
+  if (e == b + 1 && e < sent_end && t_[b].text.size() > 4 && t_[b].text.back() == 's' &&
+      (t_[e].tag.rfind("VB", 0) == 0 || t_[e].tag == "MD")) {
+    const std::string singular = t_[b].text.substr(0, t_[b].text.size() - 1);
+    if (const std::string* country = lex_.DemonymCountry(singular); country != nullptr) {
+      AddMention(b, e, EntityType::kCountry, MentionKind::kDemonym, si, *country);
+      return;
+    }
+  }
   // "Pro-Russian separatists", "Anti-Putin protesters": a prefix and a name
   // in one word alone describe.
   if (const size_t dash = t_[b].lower.find('-');
