@@ -382,7 +382,11 @@ class EventExtraction {
 
   // Whether a mention meets one of its class's requirements (classes.tsv):
   // "X leaned on Y for deposits" names no amount and one party of a loan.
-  static bool Useful(const Event& ev, const EventClassSchema& cs);
+  // In a headline (UNDATED) a requirement of a date is met without one:
+  // "Thousands protest in Lima over new law" tells the news of the day.
+  static bool Useful(const Event& ev, const EventClassSchema& cs, bool undated = false);
+  // The article's first sentence without a closing period: its headline.
+  bool Headline(size_t si) const;
 
   // Whether class `cls`'s step `step` (classes.tsv) names `role`.
   bool StepHas(const std::string& cls, std::string_view step, const std::string& role) const;
