@@ -30,7 +30,11 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
     }
     const size_t dist = Distance(tr, d.span, t_);
     bool other_closer = false;
+    const size_t db = TokenAt(d.span.begin);
     for (const auto& o : all) {
+      // "welcomed X on Monday for talks": a date between two triggers of
+      // one class dates both.
+      if (o.cls == tr.cls && tr.end <= db && o.first > db) continue;
       // "detained 43 people on Sunday after a banned march": an event in a
       // background phrase does not take the date of the main one.
       // Nor does a noun trigger in a verb trigger's object take the verb's

@@ -39,9 +39,17 @@ size_t EventExtraction::OwnerPhrase(size_t j, size_t end, int* owner) const {
   const int x = doc_.mentions[static_cast<size_t>(m)].entity;
   if (x < 0 || IsPerson(x)) return j;
   k = doc_.mentions[static_cast<size_t>(m)].end_token;
-  if (k < end && sw_.possessive_markers.count(t_[k].text) > 0) ++k;
-  if (k >= end || !Is(k, w_.owner_nouns)) return j;
-  return person_after(k + 1);
+  const bool possessive = k < end && sw_.possessive_markers.count(t_[k].text) > 0;
+  if (possessive) ++k;
+  if (k < end && Is(k, w_.owner_nouns)) return person_after(k + 1);
+  // "Georgia's (former) interior minister, Levan Beridze": the titled
+  // person, when named.
+  if (possessive && k < end && (Is(k, sw_.former_words) || Is(k, sw_.office_modifiers))) ++k;
+  if (const size_t tl = possessive ? lex_.TitleAt(t_, k, end, nullptr, nullptr) : 0; tl > 0) {
+    const size_t next = person_after(k + tl);
+    if (*owner >= 0) return next;
+  }
+  return j;
 }
 
 std::vector<int> EventExtraction::NamedMembers(size_t k, size_t end) const {
@@ -389,8 +397,14 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
     const bool converge_on =
         k > s.first_token && Is(k, w_.converge_preps) && LemmaIn(k - 1, w_.converge_verbs);
     // "will travel to Kampala for talks": where a verb of travel leads.
-    const bool travel_to =
+    bool travel_to =
         k > s.first_token && Is(k, w_.travel_preps) && LemmaIn(k - 1, w_.travel_verbs);
+    // "welcomed Y to Asuncion": where a verb of hosting leads its object.
+    if (const int om = k > s.first_token + 1 && Is(k, w_.travel_preps) ? MentionAt(k - 1) : -1;
+        om >= 0) {
+      const size_t of = doc_.mentions[GroupStart(static_cast<size_t>(om))].first_token;
+      travel_to = of > s.first_token && LemmaIn(of - 1, w_.hosting_verbs);
+    }
     if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of && !converge_on && !travel_to)
       continue;
     // Only places in the trigger's own clause: none after a "that" or "which"

@@ -58,6 +58,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"joining_verbs", &joining_verbs},
       {"person_possessives", &person_possessives},
       {"placing_preps", &placing_preps},
+      {"hosting_verbs", &hosting_verbs},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);
