@@ -229,7 +229,9 @@ class EventExtraction {
   // "exercises involving Egypt and Jordan": the parties named right after
   // a verb of involving (involving_verbs) that follows a noun trigger,
   // themselves or after "from" / "of".
-  std::vector<int> Involved(const Trigger& tr) const;
+  // With targeting_verbs, the targets ("The sanctions, announced on Friday,
+  // target A and B"; the roles.tsv slot "targeted").
+  std::vector<int> Involved(const Trigger& tr, const WordSet& verbs) const;
   // The token after an apposition of a relative clause or a participle
   // between commas that starts at the comma K ("The exercise, held in X on
   // Tuesday, involved"), or K when none starts there.

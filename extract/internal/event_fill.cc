@@ -246,7 +246,9 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
     } else if (r.slot == "listed") {
       ents = Listed(tr);
     } else if (r.slot == "involving") {
-      ents = Involved(tr);
+      ents = Involved(tr, w_.involving_verbs);
+    } else if (r.slot == "targeted") {
+      ents = Involved(tr, w_.targeting_verbs);
     } else if (r.slot == "withobject") {
       ents = WithObject(tr);
     } else if (r.slot == "listbefore") {

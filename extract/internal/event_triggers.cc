@@ -471,4 +471,27 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   return true;
 }
 
+std::vector<int> EventExtraction::Modifier(const Trigger& tr) const {
+  std::vector<int> out;
+  const auto& s = doc_.sentences[tr.sentence];
+  for (size_t k = tr.first; k-- > s.first_token && k + 4 > tr.first;) {
+    const int m = MentionAt(k);
+    if (m >= 0) {
+      out.push_back(doc_.mentions[static_cast<size_t>(m)].entity);
+      k = doc_.mentions[static_cast<size_t>(m)].first_token;
+      continue;
+    }
+    if (t_[k].kind == TokenKind::kPunct && t_[k].text != "-") break;
+    if (IsPreposition(t_[k].lower) || Is(k, w_.articles) || t_[k].lower == "'s") break;
+    // Only adjectives stand between a modifier and its noun ("joint
+    // military drills"), no verbs ("EU slaps new sanctions").
+    const std::string& w = t_[k].lower;
+    if (w.size() > 3 &&
+        (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0))
+      break;
+    if (!lex_.IsAdjective(w) && w.find('-') == std::string::npos) break;
+  }
+  return out;
+}
+
 }  // namespace newskg::internal

@@ -59,6 +59,8 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"person_possessives", &person_possessives},
       {"placing_preps", &placing_preps},
       {"hosting_verbs", &hosting_verbs},
+      {"targeting_verbs", &targeting_verbs},
+      {"doer_participles", &doer_participles},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);
