@@ -396,7 +396,8 @@ size_t EventExtraction::PastApposition(size_t k, const Sentence& s) const {
   // then the closing comma a few words on.
   constexpr size_t kMaxWords = 12;
   if (k + 2 >= s.end_token || t_[k].text != "," ||
-      !(Is(k + 1, sw_.clause_relatives) || IsParticipleForm(t_[k + 1])))
+      !(Is(k + 1, sw_.clause_relatives) || IsParticipleForm(t_[k + 1]) ||
+        Is(k + 1, w_.apposition_openers)))
     return k;
   for (size_t j = k + 2; j < s.end_token && j < k + 2 + kMaxWords; ++j) {
     if (t_[j].kind == TokenKind::kQuote || t_[j].text == ";") return k;

@@ -61,6 +61,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"hosting_verbs", &hosting_verbs},
       {"targeting_verbs", &targeting_verbs},
       {"doer_participles", &doer_participles},
+      {"apposition_openers", &apposition_openers},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);
