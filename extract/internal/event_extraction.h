@@ -104,6 +104,20 @@ class EventExtraction {
   bool IsClauseBreak(const Token& t) const;
   // A finite verb or a modal by its tag (VBD, VBZ, VBP, MD).
   bool IsFinite(size_t k) const;
+  // Punctuation among tokens [b, e).
+  bool PunctBetween(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      if (t_[k].kind == TokenKind::kPunct) return true;
+    }
+    return false;
+  }
+  // A finite verb among tokens [b, e).
+  bool FiniteBetween(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      if (IsFinite(k)) return true;
+    }
+    return false;
+  }
   // Token k is a word of `set` (a list of events/pattern_words.tsv).
   template <typename Set>
   bool Is(size_t k, const Set& set) const {

@@ -33,8 +33,14 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
     const size_t db = TokenAt(d.span.begin);
     for (const auto& o : all) {
       // "welcomed X on Monday for talks": a date between two triggers of
-      // one class dates both.
+      // one class dates both; and so does a date after a later one in the
+      // same clause, no verb or punctuation between ("hosted X for talks in
+      // Y on Monday"; not "took part in the protests, up from the
+      // demonstrations on Monday").
       if (o.cls == tr.cls && tr.end <= db && o.first > db) continue;
+      if (o.cls == tr.cls && o.first >= tr.end && !FiniteBetween(tr.end, o.first) &&
+          !PunctBetween(tr.end, o.first))
+        continue;
       // "detained 43 people on Sunday after a banned march": an event in a
       // background phrase does not take the date of the main one.
       // Nor does a noun trigger in a verb trigger's object take the verb's

@@ -348,7 +348,16 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     size_t k = tr.first;
     while (k > s.first_token && rel[k]) --k;
     if (t_[k].text == "," && k > s.first_token) {
-      const int m = MentionAt(k - 1);
+      int m = MentionAt(k - 1);
+      // "A and B, who met in X": from the first of the list.
+      while (m > 0) {
+        const Mention& prev = doc_.mentions[static_cast<size_t>(m) - 1];
+        const size_t gap = doc_.mentions[static_cast<size_t>(m)].first_token;
+        if (prev.sentence != tr.sentence || prev.end_token + 1 != gap ||
+            !(Is(prev.end_token, sw_.coordinators) || t_[prev.end_token].text == ","))
+          break;
+        --m;
+      }
       if (m >= 0) return Coordinated(static_cast<size_t>(m));
     }
   }
