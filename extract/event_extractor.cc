@@ -99,7 +99,7 @@ void EventExtraction::FillTriggers(size_t si, std::vector<Trigger>& triggers,
       if (ev.entity_roles.count(role->front()) == 0)
         AddDefaultElectionPlace(doc_.sentences[si], ev, role->front());
     }
-    const bool useful = Useful(ev, *cs);
+    const bool useful = Useful(ev, *cs, Headline(si));
     if (useful || DateOnly(ev)) {
       kept[ti] = true;
       joins.push_back(useful ? Joins::kAsFound : Joins::kLatestIfFits);

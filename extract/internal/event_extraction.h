@@ -104,6 +104,20 @@ class EventExtraction {
   bool IsClauseBreak(const Token& t) const;
   // A finite verb or a modal by its tag (VBD, VBZ, VBP, MD).
   bool IsFinite(size_t k) const;
+  // Punctuation among tokens [b, e).
+  bool PunctBetween(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      if (t_[k].kind == TokenKind::kPunct) return true;
+    }
+    return false;
+  }
+  // A finite verb among tokens [b, e).
+  bool FiniteBetween(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      if (IsFinite(k)) return true;
+    }
+    return false;
+  }
   // Token k is a word of `set` (a list of events/pattern_words.tsv).
   template <typename Set>
   bool Is(size_t k, const Set& set) const {
@@ -114,6 +128,10 @@ class EventExtraction {
 
   // Negated, hypothetical and non-event uses are no event.
   bool Admissible(const Trigger& tr) const;
+  // A negation before a locative preposition and noun trigger TR's phrase:
+  // the verb's ("did not run in the election"); the event still happened,
+  // without the verb's subject.
+  bool NegatedBeforePlace(const Trigger& tr) const;
   // Where the noun phrase of noun trigger TR starts: back over determiners,
   // adjectives, numbers, amounts and, when `names`, names ("a $3 billion
   // loan", "new EU sanctions").
@@ -181,6 +199,10 @@ class EventExtraction {
   // owner is the clause's subject (its subject, time and place the
   // trigger's), or npos.
   size_t OwnBackground(const Trigger& tr) const;
+  // "X, an opposition journalist who was detained": the mention of the
+  // person an apposition with a relative clause holding trigger TR
+  // describes, or -1.
+  int AppositionPerson(const Trigger& tr) const;
   std::vector<int> Subject(const Trigger& tr) const;
   // Whether PREP ("from", "of") follows a plural noun that opens its clause,
   // so that its objects are the subject ("Troops from Kenya and Uganda").
@@ -221,7 +243,13 @@ class EventExtraction {
   // "exercises involving Egypt and Jordan": the parties named right after
   // a verb of involving (involving_verbs) that follows a noun trigger,
   // themselves or after "from" / "of".
-  std::vector<int> Involved(const Trigger& tr) const;
+  // With targeting_verbs, the targets ("The sanctions, announced on Friday,
+  // target A and B"; the roles.tsv slot "targeted").
+  std::vector<int> Involved(const Trigger& tr, const WordSet& verbs) const;
+  // The token after an apposition of a relative clause or a participle
+  // between commas that starts at the comma K ("The exercise, held in X on
+  // Tuesday, involved"), or K when none starts there.
+  size_t PastApposition(size_t k, const Sentence& s) const;
 
   // "Those sanctioned by the UK include A, owner of B; C and D": the names
   // listed after a listing verb (list_verbs.txt) that follows the trigger,
@@ -373,7 +401,11 @@ class EventExtraction {
 
   // Whether a mention meets one of its class's requirements (classes.tsv):
   // "X leaned on Y for deposits" names no amount and one party of a loan.
-  static bool Useful(const Event& ev, const EventClassSchema& cs);
+  // In a headline (UNDATED) a requirement of a date is met without one:
+  // "Thousands protest in Lima over new law" tells the news of the day.
+  static bool Useful(const Event& ev, const EventClassSchema& cs, bool undated = false);
+  // The article's first sentence without a closing period: its headline.
+  bool Headline(size_t si) const;
 
   // Whether class `cls`'s step `step` (classes.tsv) names `role`.
   bool StepHas(const std::string& cls, std::string_view step, const std::string& role) const;

@@ -30,7 +30,17 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
     }
     const size_t dist = Distance(tr, d.span, t_);
     bool other_closer = false;
+    const size_t db = TokenAt(d.span.begin);
     for (const auto& o : all) {
+      // "welcomed X on Monday for talks": a date between two triggers of
+      // one class dates both; and so does a date after a later one in the
+      // same clause, no verb or punctuation between ("hosted X for talks in
+      // Y on Monday"; not "took part in the protests, up from the
+      // demonstrations on Monday").
+      if (o.cls == tr.cls && tr.end <= db && o.first > db) continue;
+      if (o.cls == tr.cls && o.first >= tr.end && !FiniteBetween(tr.end, o.first) &&
+          !PunctBetween(tr.end, o.first))
+        continue;
       // "detained 43 people on Sunday after a banned march": an event in a
       // background phrase does not take the date of the main one.
       // Nor does a noun trigger in a verb trigger's object take the verb's
@@ -236,7 +246,8 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
     std::vector<int> parsed;
     parsed.swap(ents);
     if (r.slot == "subject") {
-      ents = Subject(tr);
+      // "X did not run in the election": X is no party.
+      if (!NegatedBeforePlace(tr)) ents = Subject(tr);
     } else if (r.slot == "object") {
       if (tr.verb) ents = Object(tr);
     } else if (r.slot.rfind("prep:", 0) == 0) {
@@ -246,7 +257,9 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
     } else if (r.slot == "listed") {
       ents = Listed(tr);
     } else if (r.slot == "involving") {
-      ents = Involved(tr);
+      ents = Involved(tr, w_.involving_verbs);
+    } else if (r.slot == "targeted") {
+      ents = Involved(tr, w_.targeting_verbs);
     } else if (r.slot == "withobject") {
       ents = WithObject(tr);
     } else if (r.slot == "listbefore") {

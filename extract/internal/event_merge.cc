@@ -9,7 +9,7 @@
 
 namespace newskg::internal {
 
-bool EventExtraction::Useful(const Event& ev, const EventClassSchema& cs) {
+bool EventExtraction::Useful(const Event& ev, const EventClassSchema& cs, bool undated) {
   size_t entity_values = 0;
   for (const auto& [role, v] : ev.entity_roles) entity_values += v.size();
   auto meets = [&](const Requirement& r) {
@@ -21,7 +21,7 @@ bool EventExtraction::Useful(const Event& ev, const EventClassSchema& cs) {
       case Requirement::Kind::kEntity:
         return entity_values > 0;
       case Requirement::Kind::kDate:
-        return !ev.dates.empty();
+        return undated || !ev.dates.empty();
       case Requirement::Kind::kCount:
         return ev.count.has_value();
       case Requirement::Kind::kAmount:
@@ -35,6 +35,11 @@ bool EventExtraction::Useful(const Event& ev, const EventClassSchema& cs) {
     if (std::all_of(all.begin(), all.end(), meets)) return true;
   }
   return false;
+}
+
+bool EventExtraction::Headline(size_t si) const {
+  const Sentence& s = doc_.sentences[si];
+  return si == 0 && s.end_token > s.first_token && t_[s.end_token - 1].kind == TokenKind::kWord;
 }
 
 std::vector<int> EventExtraction::RoleOf(const Event& e, const char* role) {

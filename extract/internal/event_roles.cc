@@ -39,9 +39,17 @@ size_t EventExtraction::OwnerPhrase(size_t j, size_t end, int* owner) const {
   const int x = doc_.mentions[static_cast<size_t>(m)].entity;
   if (x < 0 || IsPerson(x)) return j;
   k = doc_.mentions[static_cast<size_t>(m)].end_token;
-  if (k < end && sw_.possessive_markers.count(t_[k].text) > 0) ++k;
-  if (k >= end || !Is(k, w_.owner_nouns)) return j;
-  return person_after(k + 1);
+  const bool possessive = k < end && sw_.possessive_markers.count(t_[k].text) > 0;
+  if (possessive) ++k;
+  if (k < end && Is(k, w_.owner_nouns)) return person_after(k + 1);
+  // "Georgia's (former) interior minister, Levan Beridze": the titled
+  // person, when named.
+  if (possessive && k < end && (Is(k, sw_.former_words) || Is(k, sw_.office_modifiers))) ++k;
+  if (const size_t tl = possessive ? lex_.TitleAt(t_, k, end, nullptr, nullptr) : 0; tl > 0) {
+    const size_t next = person_after(k + tl);
+    if (*owner >= 0) return next;
+  }
+  return j;
 }
 
 std::vector<int> EventExtraction::NamedMembers(size_t k, size_t end) const {
@@ -115,7 +123,7 @@ std::vector<int> EventExtraction::Object(const Trigger& tr) const {
   return {};
 }
 
-std::vector<int> EventExtraction::Involved(const Trigger& tr) const {
+std::vector<int> EventExtraction::Involved(const Trigger& tr, const WordSet& verbs) const {
   const auto& s = doc_.sentences[tr.sentence];
   if (tr.verb) return {};
   // ", which involve" / "that involve" / "involving": the verb right after
@@ -123,7 +131,9 @@ std::vector<int> EventExtraction::Involved(const Trigger& tr) const {
   size_t k = tr.end;
   if (k < s.end_token && t_[k].text == ",") ++k;
   if (k < s.end_token && Is(k, w_.relative_words)) ++k;
-  if (k >= s.end_token || !Is(k, w_.involving_verbs)) return {};
+  // ... or past an apposition: "The exercise, held in X on Tuesday, involved".
+  if (k < s.end_token && !Is(k, verbs)) k = PastApposition(tr.end, s);
+  if (k >= s.end_token || !Is(k, verbs)) return {};
   // The parties themselves ("involving Poland and Lithuania"), or their
   // forces: a few words, then "from" ("5,000 troops from Poland").
   for (size_t j = k + 1; j < s.end_token && j < k + 6; ++j) {
@@ -149,7 +159,11 @@ std::vector<int> EventExtraction::WithObject(const Trigger& tr) const {
 
 std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::string& prep) const {
   const auto& s = doc_.sentences[tr.sentence];
-  for (size_t k = tr.end; k < s.end_token && k < tr.end + 15; ++k) {
+  // "The talks, held in X on Monday, were the first between A and B": past
+  // the subject's apposition to a form of "be" and its complement.
+  size_t start = PastApposition(tr.end, s);
+  if (start == tr.end || start >= s.end_token || !IsBeForm(t_[start].lower)) start = tr.end;
+  for (size_t k = start; k < s.end_token && k < start + 15; ++k) {
     // The preposition belongs to the trigger's clause: none after a comma
     // ("received by Biden on Monday, two days after he held talks with Milei").
     // A participle after the comma still speaks of the trigger ("imposed
@@ -157,8 +171,13 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
     const bool participle_next = t_[k].text == "," && k + 1 < s.end_token &&
                                  t_[k + 1].lower == prep &&
                                  StageWords::EndsInAny(prep, sw_.gerund_endings, 5);
+    // "The sanctions, announced by X on Friday,": the trigger's own
+    // participle and its agent.
+    const bool own_agent = k == tr.end && t_[k].text == "," && k + 2 < s.end_token &&
+                           Is(k + 1, w_.doer_participles) && t_[k + 2].lower == prep &&
+                           sw_.agent_preps.count(prep) > 0;
     if (t_[k].kind == TokenKind::kQuote || t_[k].text == ";" ||
-        (t_[k].text == "," && !participle_next))
+        (t_[k].text == "," && !participle_next && !own_agent))
       break;
     // A noun trigger's phrase ends at a verb of reaction: "sanctions on X
     // were criticized by China" names no imposer.
@@ -320,31 +339,25 @@ std::vector<int> EventExtraction::Possessor(const Trigger& tr) const {
       return {};
     }
     if (t_[k].kind == TokenKind::kPunct) break;
+    // "X was freed after his arrest": the one person the clause names before.
+    if (Is(k, w_.person_possessives)) {
+      int person = -1;
+      for (size_t j = k; j-- > s.first_token;) {
+        if (IsClauseBreakPunct(t_[j])) break;
+        const int m = MentionAt(j);
+        if (m < 0) continue;
+        const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+        if (e >= 0 && IsPerson(e)) {
+          if (person >= 0 && person != e) return {};
+          person = e;
+        }
+        j = doc_.mentions[static_cast<size_t>(m)].first_token;
+      }
+      if (person >= 0) return {person};
+      return {};
+    }
   }
   return {};
-}
-
-std::vector<int> EventExtraction::Modifier(const Trigger& tr) const {
-  std::vector<int> out;
-  const auto& s = doc_.sentences[tr.sentence];
-  for (size_t k = tr.first; k-- > s.first_token && k + 4 > tr.first;) {
-    const int m = MentionAt(k);
-    if (m >= 0) {
-      out.push_back(doc_.mentions[static_cast<size_t>(m)].entity);
-      k = doc_.mentions[static_cast<size_t>(m)].first_token;
-      continue;
-    }
-    if (t_[k].kind == TokenKind::kPunct && t_[k].text != "-") break;
-    if (IsPreposition(t_[k].lower) || Is(k, w_.articles) || t_[k].lower == "'s") break;
-    // Only adjectives stand between a modifier and its noun ("joint
-    // military drills"), no verbs ("EU slaps new sanctions").
-    const std::string& w = t_[k].lower;
-    if (w.size() > 3 &&
-        (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0))
-      break;
-    if (!lex_.IsAdjective(w) && w.find('-') == std::string::npos) break;
-  }
-  return out;
 }
 
 bool EventExtraction::IsClauseWord(const Token& t) const {
@@ -366,8 +379,14 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
     const bool converge_on =
         k > s.first_token && Is(k, w_.converge_preps) && LemmaIn(k - 1, w_.converge_verbs);
     // "will travel to Kampala for talks": where a verb of travel leads.
-    const bool travel_to =
+    bool travel_to =
         k > s.first_token && Is(k, w_.travel_preps) && LemmaIn(k - 1, w_.travel_verbs);
+    // "welcomed Y to Asuncion": where a verb of hosting leads its object.
+    if (const int om = k > s.first_token + 1 && Is(k, w_.travel_preps) ? MentionAt(k - 1) : -1;
+        om >= 0) {
+      const size_t of = doc_.mentions[GroupStart(static_cast<size_t>(om))].first_token;
+      travel_to = of > s.first_token && LemmaIn(of - 1, w_.hosting_verbs);
+    }
     if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of && !converge_on && !travel_to)
       continue;
     // Only places in the trigger's own clause: none after a "that" or "which"
@@ -453,6 +472,22 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
       }
     }
   }
+  // "The meeting, which took place in Geneva on Monday, was": a place in
+  // the trigger's own relative clause, when none is named outside it.
+  if (best.empty() && tr.end + 2 < s.end_token && t_[tr.end].text == "," &&
+      Is(tr.end + 1, sw_.clause_relatives)) {
+    for (size_t k = tr.end + 2; k + 1 < s.end_token && t_[k].text != ","; ++k) {
+      if (lex_.locative_preps.count(t_[k].lower) == 0) continue;
+      const size_t j = k + 1 < s.end_token && Is(k + 1, w_.articles) ? k + 2 : k + 1;
+      const int m = j < s.end_token ? MentionAt(j) : -1;
+      const int e = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].entity : -1;
+      const EntityType ty = e >= 0 ? doc_.entities[static_cast<size_t>(e)].type : EntityType::kPerson;
+      if (ty == EntityType::kCity || ty == EntityType::kPlace || ty == EntityType::kCountry) {
+        best = {e};
+        break;
+      }
+    }
+  }
   // "a trip to Kyiv, where he held talks": the place the clause refers to.
   if (best.empty()) {
     for (size_t k = tr.first; k-- > s.first_token + 1;) {
@@ -487,9 +522,11 @@ bool EventExtraction::DrawnCrowd(const Trigger& tr, size_t first, size_t after,
   if (v == tr.end + 2 && t_[tr.end].text == "," && Is(tr.end + 1, sw_.clause_relatives))
     return true;
   // The trigger heads the verb's subject: a few words on, in one clause,
-  // with no finite verb between ("The march in Faro on Sunday drew").
-  if (v - tr.end > 10) return false;
-  for (size_t k = tr.end; k < v; ++k) {
+  // with no finite verb between ("The march in Faro on Sunday drew"), past
+  // its apposition ("The protest, which was held in X on Sunday, drew").
+  const size_t from = PastApposition(tr.end, s) <= v ? PastApposition(tr.end, s) : tr.end;
+  if (v - from > 10) return false;
+  for (size_t k = from; k < v; ++k) {
     if (IsClauseBreak(t_[k]) || IsClauseWord(t_[k]) || IsFinite(k)) return false;
   }
   return true;

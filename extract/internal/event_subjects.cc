@@ -103,8 +103,14 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
     }
     if (Owned(m)) owned.push_back(ms[m].entity);
   }
-  // A headline lists without "and": "China, Russia Hold Joint Drills".
-  if (!pending.empty() && TitleCase(doc_.sentences[ms[mention].sentence]))
+  // A headline lists without "and": "China, Russia Hold Joint Drills", and
+  // in sentence case one that opens a line without a closing period
+  // ("Mongolia, Kazakhstan begin joint drills").
+  const Sentence& ls = doc_.sentences[ms[mention].sentence];
+  const bool headline_list =
+      TitleCase(ls) || (ms[mention].first_token == ls.first_token &&
+                        t_[ls.end_token - 1].kind == TokenKind::kWord);
+  if (!pending.empty() && headline_list)
     out.insert(out.end(), pending.begin(), pending.end());
   // "the owner of Dynamo FC and X": what someone owns is no member.
   std::erase_if(out, [&](int e) { return std::find(owned.begin(), owned.end(), e) != owned.end(); });
@@ -349,10 +355,22 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     size_t k = tr.first;
     while (k > s.first_token && rel[k]) --k;
     if (t_[k].text == "," && k > s.first_token) {
-      const int m = MentionAt(k - 1);
+      int m = MentionAt(k - 1);
+      // "A and B, who met in X": from the first of the list.
+      while (m > 0) {
+        const Mention& prev = doc_.mentions[static_cast<size_t>(m) - 1];
+        const size_t gap = doc_.mentions[static_cast<size_t>(m)].first_token;
+        if (prev.sentence != tr.sentence || prev.end_token + 1 != gap ||
+            !(Is(prev.end_token, sw_.coordinators) || t_[prev.end_token].text == ","))
+          break;
+        --m;
+      }
       if (m >= 0) return Coordinated(static_cast<size_t>(m));
     }
   }
+  // "X, an opposition journalist who was detained": the person the
+  // apposition describes, before the comma that opens it.
+  if (const int m = AppositionPerson(tr); m >= 0) return Coordinated(static_cast<size_t>(m));
   for (size_t k = tr.first; k-- > s.first_token;) {
     if (t_[k].text == ")") {  // "(about 835 billion rupees)": skip the aside
       while (k > s.first_token && t_[k].text != "(") --k;
@@ -475,6 +493,34 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     return Coordinated(first);
   }
   return possessor;
+}
+
+int EventExtraction::AppositionPerson(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  // "who", then at most three lower-case words ("was", "had been") before the trigger.
+  size_t r = tr.first;
+  for (size_t n = 0; n < 4 && r > s.first_token; ++n) {
+    --r;
+    if (sw_.person_relatives.count(t_[r].lower) > 0) break;
+    if (t_[r].kind != TokenKind::kWord || t_[r].capitalized) return -1;
+  }
+  if (r + 1 >= tr.first || sw_.person_relatives.count(t_[r].lower) == 0) return -1;
+  // The apposition's words: an article, lower-case words and demonyms.
+  size_t a = r;
+  for (size_t n = 0; n < 5 && a > s.first_token + 1; ++n) {
+    const Token& w = t_[a - 1];
+    const int dm = MentionAt(a - 1);
+    const bool demonym =
+        dm >= 0 && doc_.mentions[static_cast<size_t>(dm)].kind == MentionKind::kDemonym;
+    if (!demonym && (w.kind != TokenKind::kWord || w.capitalized)) break;
+    --a;
+  }
+  if (a == r || a < s.first_token + 2 || t_[a - 1].text != ",") return -1;
+  const int m = MentionAt(a - 2);
+  if (m < 0 || doc_.mentions[static_cast<size_t>(m)].entity < 0 ||
+      !IsPerson(doc_.mentions[static_cast<size_t>(m)].entity))
+    return -1;
+  return m;
 }
 
 bool EventExtraction::OriginOfSubject(size_t prep, const Sentence& s) const {

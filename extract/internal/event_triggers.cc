@@ -52,6 +52,11 @@ void EventExtraction::Attribute(Event& ev) const {
       for (const auto& l : TokenLemmas(k))
         attributing = attributing || lex_.attribution_verbs.count(l) > 0;
       if (!attributing) continue;
+      // "Canada added X to its sanctions list": a verb that places its object.
+      if (const int om = k + 1 < s.end_token ? doc_.mention_at[k + 1] : -1; om >= 0) {
+        const size_t after = doc_.mentions[static_cast<size_t>(om)].end_token;
+        if (after < s.end_token && Is(after, w_.placing_preps)) continue;
+      }
       // "..., police said." / "..., said the ministry."
       if (k > s.first_token && doc_.mention_at[k - 1] >= 0) {
         const Mention& m = doc_.mentions[static_cast<size_t>(doc_.mention_at[k - 1])];
@@ -386,6 +391,38 @@ bool EventExtraction::ReportedFuture(size_t k, const Sentence& s) const {
   return Is(v, w_.saying_forms);
 }
 
+size_t EventExtraction::PastApposition(size_t k, const Sentence& s) const {
+  // A comma, a relative word or a participle ("which took place", "held"),
+  // then the closing comma a few words on.
+  constexpr size_t kMaxWords = 12;
+  if (k + 2 >= s.end_token || t_[k].text != "," ||
+      !(Is(k + 1, sw_.clause_relatives) || IsParticipleForm(t_[k + 1]) ||
+        Is(k + 1, w_.apposition_openers)))
+    return k;
+  for (size_t j = k + 2; j < s.end_token && j < k + 2 + kMaxWords; ++j) {
+    if (t_[j].kind == TokenKind::kQuote || t_[j].text == ";") return k;
+    if (t_[j].text == ",") return j + 1;
+  }
+  return k;
+}
+
+bool EventExtraction::NegatedBeforePlace(const Trigger& tr) const {
+  // "did not run in the election", "did not take part in the drills": a
+  // negation up to four words before a noun trigger's phrase, then a
+  // locative preposition: the negation is the verb's, and the noun's event
+  // still happened.
+  if (tr.verb) return false;
+  const auto& s = doc_.sentences[tr.sentence];
+  const size_t start = NounPhraseStart(tr, false);
+  const size_t from = start > s.first_token + 4 ? start - 4 : s.first_token;
+  bool negated = false;
+  for (size_t k = from; k < start; ++k) {
+    if (lex_.negations.count(t_[k].lower) > 0) negated = true;
+    if (negated && lex_.locative_preps.count(t_[k].lower) > 0) return true;
+  }
+  return false;
+}
+
 bool EventExtraction::Admissible(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   // Where the trigger's noun phrase starts, names aside.
@@ -424,14 +461,38 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   // loan", "did not approve a new $2 billion loan").
   const size_t start = std::min(head, np);
   const size_t from = start > s.first_token + 4 ? start - 4 : s.first_token;
+  const bool located = NegatedBeforePlace(tr);
   for (size_t k = from; k < tr.first; ++k) {
-    if (lex_.negations.count(t_[k].lower) > 0) return false;
+    if (lex_.negations.count(t_[k].lower) > 0 && !located) return false;
     // "may" is a modal, "May 29" a date.
     if (lex_.modals.count(t_[k].lower) > 0 && !(t_[k].capitalized && k > s.first_token) &&
         !ReportedFuture(k, s))
       return false;
   }
   return true;
+}
+
+std::vector<int> EventExtraction::Modifier(const Trigger& tr) const {
+  std::vector<int> out;
+  const auto& s = doc_.sentences[tr.sentence];
+  for (size_t k = tr.first; k-- > s.first_token && k + 4 > tr.first;) {
+    const int m = MentionAt(k);
+    if (m >= 0) {
+      out.push_back(doc_.mentions[static_cast<size_t>(m)].entity);
+      k = doc_.mentions[static_cast<size_t>(m)].first_token;
+      continue;
+    }
+    if (t_[k].kind == TokenKind::kPunct && t_[k].text != "-") break;
+    if (IsPreposition(t_[k].lower) || Is(k, w_.articles) || t_[k].lower == "'s") break;
+    // Only adjectives stand between a modifier and its noun ("joint
+    // military drills"), no verbs ("EU slaps new sanctions").
+    const std::string& w = t_[k].lower;
+    if (w.size() > 3 &&
+        (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0))
+      break;
+    if (!lex_.IsAdjective(w) && w.find('-') == std::string::npos) break;
+  }
+  return out;
 }
 
 }  // namespace newskg::internal

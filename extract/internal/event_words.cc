@@ -58,6 +58,12 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"group_preps", &group_preps},
       {"group_possessives", &group_possessives},
       {"joining_verbs", &joining_verbs},
+      {"person_possessives", &person_possessives},
+      {"placing_preps", &placing_preps},
+      {"hosting_verbs", &hosting_verbs},
+      {"targeting_verbs", &targeting_verbs},
+      {"doer_participles", &doer_participles},
+      {"apposition_openers", &apposition_openers},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);

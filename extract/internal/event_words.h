@@ -22,7 +22,9 @@ struct EventWords {
       win_lemmas, national_election_words, converge_preps, converge_verbs,
       present_perfect_auxiliaries, topic_preps, party_preps, draw_particles, owner_nouns,
       payment_preps, undergoing_preps, undergone_preps, involving_verbs, travel_preps, travel_verbs,
-      duration_nouns, object_preps, group_preps, group_possessives, joining_verbs;
+      duration_nouns, object_preps, group_preps, group_possessives, joining_verbs,
+      person_possessives, placing_preps, hosting_verbs, targeting_verbs,
+      doer_participles, apposition_openers;
 
   // Reads PATH: every list above must have its row, and a row whose name is
   // no list is an error naming the file and the name. The lists' words are

@@ -12,6 +12,16 @@ namespace newskg::internal {
 void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
   if (TitleOfTheBody(b, e, si, sent_first)) return;
   if (PartyAndState(b, e, sent_first)) return;
+  // "Moldovans voted on Sunday": a plural demonym alone before a verb stands
+  // for its country's people.
+  if (e == b + 1 && e < sent_end && t_[b].text.size() > 4 && t_[b].text.back() == 's' &&
+      (t_[e].tag.rfind("VB", 0) == 0 || t_[e].tag == "MD")) {
+    const std::string singular = t_[b].text.substr(0, t_[b].text.size() - 1);
+    if (const std::string* country = lex_.DemonymCountry(singular); country != nullptr) {
+      AddMention(b, e, EntityType::kCountry, MentionKind::kDemonym, si, *country);
+      return;
+    }
+  }
   // "Pro-Russian separatists", "Anti-Putin protesters": a prefix and a name
   // in one word alone describe.
   if (const size_t dash = t_[b].lower.find('-');
@@ -276,10 +286,14 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     const size_t dl = country != nullptr ? 2 : 1;
     if (country == nullptr) country = lex_.DemonymCountry(t_[k].text);
     // "flew to New Zealand": a demonym that is its country's own name, alone,
-    // names the country.
+    // names the country; one that is only another name of it ("Kazakh")
+    // qualifies the common noun after it ("Kazakh businessman X").
     if (country != nullptr && e == k + dl) {
-      const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, k, e));
-      if (g != nullptr && g->type == EntityType::kCountry) break;
+      const std::string whole = JoinTokens(doc_, k, e);
+      const GazetteerEntry* g = lex_.Lookup(whole);
+      const bool qualifies = whole != *country && e < t_.size() && !t_[e].capitalized &&
+                             (t_[e].tag.rfind("NN", 0) == 0 || t_[e].tag == "JJ");
+      if (g != nullptr && g->type == EntityType::kCountry && !qualifies) break;
     }
     if (country != nullptr) {
       size_t title_j = k + dl;

@@ -489,7 +489,7 @@ TEST(EventExtractorTest, Table) {
        {"arrestee=Tomas Relk;date=2024-03-11;place=Nairobi"}},
       {"Tomas Relk remains in custody after his arrest in Nairobi on Monday.",
        "Arrest",
-       {"date=2024-03-11;place=Nairobi"}},
+       {"arrestee=Tomas Relk;date=2024-03-11;place=Nairobi"}},
       // An asset freeze whose target is the "of" phrase after "assets"
       // (sanction.txt), "froze" and "frozen" being past forms of a trigger
       // verb (irregular_pasts); a progressive "is freezing" is not passive.
