@@ -2,8 +2,9 @@
 // event mentions (extract/event_extractor.h), its members defined by topic
 // in event_extractor.cc (the run and relations), event_triggers.cc
 // (triggers, attribution), event_subjects.cc and event_roles.cc (roles;
-// the first also background phrases and the day of saying), event_fill.cc
-// (a mention's dates, counts, amounts and class steps) and
+// the first also background phrases and the day of saying), event_lists.cc
+// (the lists of names that fill a role), event_fill.cc (a mention's dates,
+// counts, amounts and class steps), event_loans.cc (the loans' steps) and
 // event_merge.cc (one event per article for mentions the schema calls one).
 #ifndef NEWSKG_EXTRACT_INTERNAL_EVENT_EXTRACTION_H_
 #define NEWSKG_EXTRACT_INTERNAL_EVENT_EXTRACTION_H_

@@ -1,0 +1,194 @@
+// EventExtraction: lists of names that fill one role (see
+// event_extraction.h): "A, B and C", "A as well as B", "X and his
+// counterpart Y", the titled person after a demonym or a body. Split from
+// event_subjects.cc.
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <set>
+
+#include "extract/internal/clauses.h"
+#include "extract/internal/event_extraction.h"
+#include "schema/schema.h"
+
+namespace newskg::internal {
+
+int EventExtraction::CounterpartAfter(size_t m) const {
+  const auto& ms = doc_.mentions;
+  size_t k = ms[m].end_token;
+  const size_t end = doc_.sentences[ms[m].sentence].end_token;
+  if (k + 3 >= end || !Is(k, sw_.coordinators) ||
+      lex_.possessive_determiners.count(t_[k + 1].lower) == 0)
+    return -1;
+  for (size_t j = k + 2; j < end && j <= k + 4; ++j) {
+    if (t_[j].kind != TokenKind::kWord) return -1;
+    if (lex_.counterpart_nouns.count(t_[j].lower) == 0) continue;
+    const int next = j + 1 < end ? MentionAt(j + 1) : -1;
+    if (next < 0 || ms[static_cast<size_t>(next)].first_token != j + 1) return -1;
+    return next;
+  }
+  return -1;
+}
+
+int EventExtraction::CounterpartBefore(size_t m) const {
+  const auto& ms = doc_.mentions;
+  const size_t first = ms[m].first_token, sent = doc_.sentences[ms[m].sentence].first_token;
+  for (size_t j = first; j-- > sent && j + 5 > first;) {
+    if (!Is(j, sw_.coordinators)) continue;
+    const int before = j > sent ? MentionAt(j - 1) : -1;
+    if (before < 0) return -1;
+    const int after = CounterpartAfter(static_cast<size_t>(before));
+    return after >= 0 && HeadMention(static_cast<size_t>(after)) == HeadMention(m) ? before : -1;
+  }
+  return -1;
+}
+
+bool EventExtraction::TitleGap(size_t b, size_t e) const {
+  // The coordinator or comma at b, then a title that fills the rest, maybe
+  // after "former" or "acting" ("A and former Prime Minister B").
+  size_t k = b + 1;
+  if (k < e && (Is(k, sw_.former_words) || Is(k, sw_.office_modifiers))) ++k;
+  return e > k && lex_.TitleAt(t_, k, e, nullptr, nullptr) == e - k;
+}
+
+bool EventExtraction::Owned(size_t m) const {
+  const Mention& x = doc_.mentions[m];
+  const size_t first = doc_.sentences[x.sentence].first_token;
+  size_t k = x.first_token;
+  if (k > first && Is(k - 1, w_.articles)) --k;
+  if (k >= first + 2 && Is(k - 1, w_.genitive_preps) && Is(k - 2, w_.owner_nouns)) return true;
+  k = x.end_token;
+  if (k < t_.size() && sw_.possessive_markers.count(t_[k].text) > 0) ++k;
+  return k < t_.size() && t_[k].sentence == x.sentence && Is(k, w_.owner_nouns) &&
+         x.entity >= 0 && !IsPerson(x.entity);
+}
+
+std::vector<int> EventExtraction::Coordinated(size_t mention) const {
+  std::vector<int> out;
+  const auto& ms = doc_.mentions;
+  size_t m = HeadMention(mention);
+  out.push_back(ms[m].entity);
+  std::vector<int> owned;  // members named as what someone owns
+  if (Owned(m)) owned.push_back(ms[m].entity);
+  std::vector<int> pending;  // after commas, kept only if an "and" closes the list
+  while (m + 1 < ms.size()) {
+    if (const int c = CounterpartAfter(m); c >= 0) {
+      m = HeadMention(static_cast<size_t>(c));
+      if (ms[m].entity < 0) break;
+      out.insert(out.end(), pending.begin(), pending.end());
+      pending.clear();
+      out.push_back(ms[m].entity);
+      continue;
+    }
+    size_t gap_b = ms[m].end_token;
+    const size_t gap_e = ms[m + 1].first_token;
+    // "A as well as B": a coordinator of several words read as its last.
+    if (gap_e > gap_b + 1) {
+      if (const size_t n = PhraseLengthAt(sw_.coordinators, t_, gap_b, gap_e); n > 1)
+        gap_b += n - 1;
+    }
+    // "A and B", "A, B", "A and the B", "A and Prime Minister B".
+    const bool with_the = gap_e == gap_b + 2 && Is(gap_b + 1, w_.articles);
+    if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b ||
+        (gap_e - gap_b != 1 && !with_the && !TitleGap(gap_b, gap_e)))
+      break;
+    const std::string& w = t_[gap_b].lower;
+    const bool phrase = gap_b != ms[m].end_token;
+    if (!phrase && sw_.coordinators.count(w) == 0 && w != "," && w != "&") break;
+    // "Xi Jinping and Russian President Vladimir Putin": the titled person.
+    m = HeadMention(m + 1);
+    if (ms[m].entity < 0) break;
+    if (w == "," && !phrase) {
+      pending.push_back(ms[m].entity);
+    } else {
+      out.insert(out.end(), pending.begin(), pending.end());
+      pending.clear();
+      out.push_back(ms[m].entity);
+    }
+    if (Owned(m)) owned.push_back(ms[m].entity);
+  }
+  // A headline lists without "and": "China, Russia Hold Joint Drills", and
+  // in sentence case one that opens a line without a closing period
+  // ("Mongolia, Kazakhstan begin joint drills").
+  const Sentence& ls = doc_.sentences[ms[mention].sentence];
+  const bool headline_list =
+      TitleCase(ls) || (ms[mention].first_token == ls.first_token &&
+                        t_[ls.end_token - 1].kind == TokenKind::kWord);
+  if (!pending.empty() && headline_list)
+    out.insert(out.end(), pending.begin(), pending.end());
+  // "the owner of Dynamo FC and X": what someone owns is no member.
+  std::erase_if(out, [&](int e) { return std::find(owned.begin(), owned.end(), e) != owned.end(); });
+  return out;
+}
+
+size_t EventExtraction::GroupStart(size_t m) const {
+  const auto& ms = doc_.mentions;
+  while (m > 0 && ms[m - 1].end_token <= ms[m].first_token &&
+         ms[m - 1].end_token + 3 >= ms[m].first_token && ms[m - 1].sentence == ms[m].sentence &&
+         ms[m - 1].kind != MentionKind::kPronoun && ms[m].kind == MentionKind::kName &&
+         ms[m - 1].end_token < ms[m].first_token) {
+    bool titles = true;  // "Kazakhstan's President Kassym-Jomart Tokayev" too
+    for (size_t k = ms[m - 1].end_token; k < ms[m].first_token; ++k) {
+      titles = titles && t_[k].kind == TokenKind::kWord &&
+               (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr);
+    }
+    if (!titles) break;
+    --m;
+  }
+  return m;
+}
+
+int EventExtraction::PersonBeforeOf(size_t m) const {
+  const auto& ms = doc_.mentions;
+  if (m == 0) return -1;
+  size_t of = ms[m].first_token;
+  if (of > 0 && Is(of - 1, w_.articles)) --of;
+  if (of == 0 || !Is(of - 1, w_.genitive_preps)) return -1;
+  const Mention& p = ms[m - 1];
+  if (p.sentence != ms[m].sentence || p.end_token + 1 != of || p.entity < 0 ||
+      p.kind != MentionKind::kName ||
+      doc_.entities[static_cast<size_t>(p.entity)].type != EntityType::kPerson)
+    return -1;
+  return static_cast<int>(m - 1);
+}
+
+std::vector<int> EventExtraction::LeadersPhrase(size_t i, size_t end) const {
+  std::vector<int> out;
+  if (i + 2 >= end || !Is(i + 1, w_.genitive_preps)) return out;
+  if (!Is(i, w_.group_leader_nouns)) return out;
+  const int m = MentionAt(i + 2);
+  if (m < 0) return out;
+  for (int e : Coordinated(static_cast<size_t>(m))) {
+    int leader = -1;
+    for (size_t p = 0; p < coref_.leader_of.size(); ++p) {
+      if (coref_.leader_of[p] == e) leader = static_cast<int>(p);
+    }
+    out.push_back(leader >= 0 ? leader : e);
+  }
+  return out;
+}
+
+size_t EventExtraction::HeadMention(size_t m) const {
+  const auto& ms = doc_.mentions;
+  while (m + 1 < ms.size() && ms[m + 1].entity >= 0 &&
+         doc_.entities[static_cast<size_t>(ms[m + 1].entity)].type == EntityType::kPerson &&
+         ms[m + 1].kind == MentionKind::kName && ms[m + 1].first_token >= ms[m].end_token &&
+         ms[m + 1].first_token <= ms[m].end_token + 3) {
+    bool titles = true;  // "Argentina's President Javier Milei" too
+    // After a demonym, lower-case words describe the person: "Russian
+    // oligarch Oleg Deripaska", "Belarusian opposition leader ...".
+    const bool demonym = ms[m].kind == MentionKind::kDemonym;
+    // "Dynamo Rovers FC owner Ivan Morov": the owner of an organization.
+    const bool owns = ms[m].entity >= 0 && !IsPerson(ms[m].entity);
+    for (size_t k = ms[m].end_token; k < ms[m + 1].first_token; ++k) {
+      titles = titles && t_[k].kind == TokenKind::kWord &&
+               (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr ||
+                demonym || (owns && Is(k, w_.owner_nouns)));
+    }
+    if (!titles) break;
+    ++m;
+  }
+  return m;
+}
+
+}  // namespace newskg::internal
