@@ -251,8 +251,12 @@ void CorefResolver::AppositiveLeaders() {
     for (size_t b = k - 1; b-- > 0 && b + 4 >= k;) {
       size_t len = 0;
       if (leader_title_at(b, len) && b + len == k - 1) {
-        // Not "the former president of Ghana, X".
-        if (b == 0 || w_.former_words.count(t[b - 1].lower) == 0) SetLeader(p.entity, led.entity);
+        // The title heads its phrase: "The leader of ...", not "the former
+        // president of", "The deputy leader of", "The daughter of the
+        // president of".
+        const bool heads = b >= 1 && w_.definite_articles.count(t[b - 1].lower) > 0 &&
+                           (b < 2 || w_.head_of_preps.count(t[b - 2].lower) == 0);
+        if (heads) SetLeader(p.entity, led.entity);
         break;
       }
     }
@@ -317,6 +321,17 @@ void CorefResolver::HeadedBy() {
     }
   }
 }
+bool CorefResolver::SaysAfter(size_t k) const {
+  const auto& t = doc_.tokens;
+  for (size_t j = k; j < t.size() && j < k + 3; ++j) {
+    if (t[j].tag.compare(0, 2, "VB") != 0 && t[j].tag != "MD") continue;
+    for (const auto& l : lex_.Lemmas(t[j].lower)) {
+      if (lex_.speech_verbs.count(l) > 0) return true;
+    }
+  }
+  return false;
+}
+
 void CorefResolver::AddPronouns() {
   const auto& t = doc_.tokens;
   // A pronoun stands for the person who is the subject of its own sentence
@@ -375,10 +390,12 @@ void CorefResolver::AddPronouns() {
     }
     const int last_person = sentence_subject >= 0 ? sentence_subject : last_subject;
     // An object pronoun ("arrested him"), not a possessive ("her party").
+    size_t after = i + 1;  // past adverbs: "her most senior aide"
+    while (after < t.size() && t[after].tag.compare(0, 2, "RB") == 0) ++after;
     const bool object =
         w_.object_pronouns.count(t[i].lower) > 0 &&
-        !(i + 1 < t.size() && (t[i + 1].tag.compare(0, 2, "NN") == 0 ||
-                               t[i + 1].tag.compare(0, 2, "JJ") == 0 || t[i + 1].tag == "CD"));
+        !(after < t.size() && (t[after].tag.compare(0, 2, "NN") == 0 ||
+                               t[after].tag.compare(0, 2, "JJ") == 0 || t[after].tag == "CD"));
     if (t[i].quoted || (w_.personal_pronouns.count(t[i].lower) == 0 && !object) ||
         last_person < 0)
       continue;
@@ -401,7 +418,11 @@ void CorefResolver::AddPronouns() {
         if (latest != sentence_subject && !subject_of_verb(latest_end)) {
           person = latest;
         } else if (latest == sentence_subject) {
-          person = last_subject != sentence_subject ? last_subject : -1;
+          // "X said police arrested him": a reported clause's object is
+          // its speaker; else someone of the sentence before.
+          person = SaysAfter(first_end) ? sentence_subject
+                   : last_subject != sentence_subject ? last_subject
+                                                      : -1;
         }
       }
       if (person < 0) continue;

@@ -234,6 +234,8 @@ class CorefResolver {
   void HeadedBy();
 
   // "he" and "she" stand for the person named last (outside quotations).
+  // Whether a verb of saying follows within three tokens of k ("X said").
+  bool SaysAfter(size_t k) const;
   void AddPronouns();
 
   // Every mention of entity `from` now names `to`; `from` is left unnamed.

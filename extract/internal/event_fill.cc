@@ -144,7 +144,8 @@ const CountValue* EventExtraction::CountFor(const Trigger& tr, const Sentence& s
         size_t v = k + 1;
         while (v < s.end_token && v < k + 4 && Is(v, w_.crowd_verb_fillers)) ++v;
         const bool hurt = (v < s.end_token && Is(v, w_.casualty_words)) ||
-                          (v + 1 < s.end_token && Is(v + 1, w_.casualty_words));
+                          (v + 1 < s.end_token && lex_.passive_auxiliaries.count(t_[v].lower) > 0 &&
+                           Is(v + 1, w_.casualty_words));
         ok = !other_after && !hurt;
       } else {
         const bool people = k < s.end_token && lex_.people_nouns.count(t_[k].lower) > 0;

@@ -3,9 +3,6 @@
 // counterpart Y", the titled person after a demonym or a body. Split from
 // event_subjects.cc.
 #include <algorithm>
-#include <cstdlib>
-#include <optional>
-#include <set>
 
 #include "extract/internal/clauses.h"
 #include "extract/internal/event_extraction.h"

@@ -2,9 +2,7 @@
 // share told after the first ("and the UAE a further $1bn"), shares paid
 // out of a loan, lending institutions. Split from event_fill.cc.
 #include <algorithm>
-#include <cstdlib>
 #include <optional>
-#include <set>
 
 #include "extract/internal/clauses.h"
 #include "extract/internal/event_extraction.h"

@@ -192,6 +192,7 @@ TEST(CoreferenceTest, AppositionsNameLeaders) {
       {"The leader of the Unity Party, Pavel Orlov, spoke.",
        {"leaderOf(Pavel Orlov, Unity Party)"}},
       {"The spokesman of the Unity Party, Pavel Orlov, spoke.", {}},
+      {"The deputy leader of the Unity Party, Pavel Orlov, spoke.", {}},
       {"Pavel Orlov, Qatar's chief of intelligence, spoke.", {}},
       {"Pavel Orlov, CEO of energy company Gazprom, spoke.", {"leaderOf(Pavel Orlov, Gazprom)"}},
       {"Pavel Orlov, who is also chair of the World Bank, spoke.",
@@ -354,6 +355,13 @@ TEST(CoreferenceTest, ObjectPronouns) {
       {"Activist Lena Okafor returned to Porto on Sunday. Police detained her brother on "
        "Monday.",
        {}},
+      {"Senator Lena Okafor spoke in Porto on Sunday. Police detained her most senior aide on "
+       "Monday.",
+       {}},
+      // A reported clause's object pronoun is its speaker.
+      {"Judge Ana Ferraz opened an inquiry on Monday. Ravi Mehta said police arrested him in "
+       "Porto on Sunday.",
+       {"arrestee=Ravi Mehta;date=2024-03-10;place=Porto;reportedBy=Ravi Mehta"}},
   };
   for (const auto& [text, expected] : arrests)
     EXPECT_EQ(testing::EventSummary(Extract(text), "Arrest"), expected) << text;

@@ -297,6 +297,10 @@ TEST(EventNewsTest, CrowdsAndCandidatesNamedAlone) {
       {"Some 4,000 people marched in Porto on Sunday, and 25 marchers had been hurt by evening.",
        "Protest",
        {"count=4000;date=2024-03-10;place=Porto"}},
+      // An adjective of the hurt before a noun counts no one.
+      {"About 5,000 protesters honoured dead colleagues in Porto on Sunday.",
+       "Protest",
+       {"count=5000;date=2024-03-10;place=Porto"}},
       {"Some 4,000 protesters had been marching in Porto since Sunday.",
        "Protest",
        {"count=4000;place=Porto"}},
@@ -328,7 +332,7 @@ TEST(EventNewsTest, GroupsFromStatesTakePart) {
        "Luis Arce on Monday.",
        "Meeting",
        {"date=2024-03-11;participant=Ana Ruiz,Luis Arce,Tomas Quiroga"}},
-      {"The EU imposed sanctions on Belarus along with Iran on Monday.",
+      {"The EU imposed sanctions on Belarus as well as Iran on Monday.",
        "Sanction",
        {"imposer=European Union;target=Belarus,Iran"}},
   };

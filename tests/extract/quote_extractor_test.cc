@@ -93,8 +93,8 @@ TEST(QuoteExtractorTest, Table) {
       {"Russia's foreign ministry criticised the plan. \"It is a provocation,\" the ministry "
        "added.",
        {"quote=It is a provocation,;speaker=Russia"}},
-      // Told of with no state or organization before: the body describes
-      // its speaker.
+      // No earlier mention of the same body with its state or organization
+      // (within five sentences): the body describes its speaker.
       {"Kenya signed the deal on Monday. \"The loan will help,\" the embassy said.",
        {"described=the embassy;quote=The loan will help,"}},
       // "the <demonym> <body noun>": the state's word.
