@@ -355,18 +355,20 @@ void CorefResolver::AddPronouns() {
     return s.first_token;
   };
   if (!doc_.sentences.empty()) subject_from = clause_start(0);
+  // For object pronouns: the current sentence's people (entity, the token
+  // after the mention).
+  std::vector<std::pair<int, size_t>> seen;
   auto sentence_of = [&](size_t tok) {
     while (sentence + 1 < doc_.sentences.size() &&
            doc_.sentences[sentence + 1].first_token <= tok) {
       ++sentence;
+      seen.clear();
       if (sentence_subject >= 0) last_subject = sentence_subject;
       sentence_subject = -1;
       subject_from = clause_start(sentence);
     }
   };
-  // For object pronouns: the current sentence's people (entity, the token
-  // after the mention), and whether a verb follows a mention (its subject).
-  std::vector<std::pair<int, size_t>> seen;
+  // Whether a verb follows a mention ending before `after` (its subject).
   auto subject_of_verb = [&](size_t after) {
     for (size_t k = after; k < t.size() && k < after + 3; ++k) {
       if (t[k].tag == "MD" || t[k].tag == "VBD" || t[k].tag == "VBZ" || t[k].tag == "VBP")
@@ -375,7 +377,6 @@ void CorefResolver::AddPronouns() {
     }
     return false;
   };
-  size_t seen_sentence = 0;
   for (size_t i = 0; i < t.size(); ++i) {
     sentence_of(i);
     while (next < doc_.mentions.size() && doc_.mentions[next].first_token <= i) {
@@ -383,8 +384,6 @@ void CorefResolver::AddPronouns() {
       if (m.entity < 0 || t[m.first_token].quoted || m.kind == MentionKind::kDemonym ||
           doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson)
         continue;
-      if (seen_sentence != sentence) seen.clear();
-      seen_sentence = sentence;
       seen.push_back({m.entity, m.end_token});
       if (sentence_subject < 0 && m.first_token >= subject_from) sentence_subject = m.entity;
     }
@@ -400,7 +399,7 @@ void CorefResolver::AddPronouns() {
         last_person < 0)
       continue;
     int person = last_person;
-    if (object && sentence_subject >= 0 && seen_sentence == sentence && !seen.empty()) {
+    if (object && sentence_subject >= 0 && !seen.empty()) {
       // The sentence's first person is a verb's subject: the pronoun is
       // someone else when its own clause goes on from that subject ("Ruiz
       // met Quiroga and thanked him": the latest person, no subject); when

@@ -50,6 +50,9 @@ class QuoteFinder {
   int BodyAntecedent(size_t k) const;
   // The country of "the <demonym> <body noun>" with the body noun at k, else -1.
   int StateOfBody(size_t k) const;
+  // The first of up to two lower-case words outside quotes that no mention
+  // covers right before the noun at `noun` ("foreign ministry"), else noun.
+  size_t ModifiersStart(size_t noun) const;
 
   // "...," it said: the organization last named before token k, outside
   // quotes, within the two sentences before.

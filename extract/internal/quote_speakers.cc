@@ -45,13 +45,18 @@ int QuoteFinder::SpeakerAt(size_t k) const {
   return -1;
 }
 
+size_t QuoteFinder::ModifiersStart(size_t noun) const {
+  size_t i = noun;
+  while (i > 0 && i + 3 > noun && t_[i - 1].kind == TokenKind::kWord && !t_[i - 1].capitalized &&
+         doc_.mention_at[i - 1] < 0 && !in_quote_[i - 1])
+    --i;
+  return i;
+}
+
 int QuoteFinder::StateOfBody(size_t k) const {
   // "the Chilean government", "the Kenyan foreign ministry": the state its
   // people's word names, after "the" (up to two lower-case modifiers between).
-  size_t i = k;
-  while (i > 0 && i + 2 > k && t_[i - 1].kind == TokenKind::kWord && !t_[i - 1].capitalized &&
-         doc_.mention_at[i - 1] < 0 && !in_quote_[i - 1])
-    --i;
+  const size_t i = ModifiersStart(k);
   if (i < 2 || w_.definite_articles.count(t_[i - 2].lower) == 0) return -1;
   const int m = doc_.mention_at[i - 1];
   if (m < 0) return -1;
@@ -66,10 +71,7 @@ int QuoteFinder::BodyAntecedent(size_t k) const {
   for (size_t j = k - 1; j-- > 0 && t_[j].sentence + 5 >= sentence;) {
     if (in_quote_[j] || t_[j].lower != t_[k].lower) continue;
     // Back over up to two lower-case modifiers ("foreign") and a possessive.
-    size_t i = j;
-    while (i > 0 && i + 3 > j && t_[i - 1].kind == TokenKind::kWord && !t_[i - 1].capitalized &&
-           doc_.mention_at[i - 1] < 0)
-      --i;
+    size_t i = ModifiersStart(j);
     if (i > 0 && w_.possessive_markers.count(t_[i - 1].text) > 0) --i;
     if (i == 0) continue;
     const int m = doc_.mention_at[i - 1];
