@@ -179,6 +179,7 @@ size_t IntegerDotFilter::Pass(const char* data, size_t n) { return Run<true>(dat
 
 template <bool kPass>
 size_t IntegerDotFilter::Run(const char* data, size_t n, std::string* out) {
+  const std::array<uint8_t, 256>& classes = ByteClasses();
   size_t from = 0;  // data[from, i) is copied as it is, in one piece
   for (size_t i = 0; i < n; ++i) {
     const char c = data[i];
@@ -255,7 +256,6 @@ size_t IntegerDotFilter::Run(const char* data, size_t n, std::string* out) {
         break;
     }
     if (number_ != Number::kDot) {
-      static const std::array<uint8_t, 256>& classes = ByteClasses();
       if (const uint8_t k = classes[static_cast<unsigned char>(c)]; k != kOther) {
         size_t j = i + 1;
         while (j < n && classes[static_cast<unsigned char>(data[j])] == k) ++j;
