@@ -204,6 +204,11 @@ bool NameRecognizer::PartyAndState(size_t b, size_t e, size_t sent_first) const 
          w_.party_initials.count(t_[b].text.substr(0, 1)) > 0;
 }
 
+const std::string* NameRecognizer::PluralDemonymCountry(const std::string& word) const {
+  if (word.size() < 2 || word.back() != 's') return nullptr;
+  return lex_.DemonymCountry(word.substr(0, word.size() - 1));
+}
+
 bool NameRecognizer::IsCommon(const std::string& lower) const {
   if (lower.size() == 1) return false;  // initials
   for (const auto& l : lex_.Lemmas(lower)) {
