@@ -143,6 +143,8 @@ class NameRecognizer {
   bool QuotedDesignation(size_t b, size_t first) const;
 
   bool IsCommon(const std::string& lower) const;
+  // "Moldovans", "Belarusians": the country of a plural demonym, or null.
+  const std::string* PluralDemonymCountry(const std::string& word) const;
 
   // "Ana Ruiz, D-N.Y., said", "Tom Vance, R-Texas,": the run [b, e) is a
   // party's initial, a hyphen and a state's abbreviation or name after a comma.

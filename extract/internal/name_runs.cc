@@ -14,10 +14,9 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   if (PartyAndState(b, e, sent_first)) return;
   // "Moldovans voted on Sunday": a plural demonym alone before a verb stands
   // for its country's people.
-  if (e == b + 1 && e < sent_end && t_[b].text.size() > 4 && t_[b].text.back() == 's' &&
+  if (e == b + 1 && e < sent_end && t_[b].text.size() > 4 &&
       (t_[e].tag.rfind("VB", 0) == 0 || t_[e].tag == "MD")) {
-    const std::string singular = t_[b].text.substr(0, t_[b].text.size() - 1);
-    if (const std::string* country = lex_.DemonymCountry(singular); country != nullptr) {
+    if (const std::string* country = PluralDemonymCountry(t_[b].text); country != nullptr) {
       AddMention(b, e, EntityType::kCountry, MentionKind::kDemonym, si, *country);
       return;
     }
@@ -429,8 +428,7 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   if (e - k == 1) {
     const std::string& w = t_[k].text;
     // "Belarusians", "WWII", "TV": no entity names.
-    if (w.size() > 1 && w.back() == 's' && lex_.DemonymCountry(w.substr(0, w.size() - 1)) &&
-        lex_.Lookup(w) == nullptr) {
+    if (PluralDemonymCountry(w) != nullptr && lex_.Lookup(w) == nullptr) {
       return;
     }
     if (t_[k].all_caps &&

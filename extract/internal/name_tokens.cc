@@ -86,26 +86,22 @@ bool NameRecognizer::IsName(const Token& t) const {
 bool NameRecognizer::ComputeIsName(const Token& t) const {
   if (!IsNameToken(t, w_)) return false;
   const size_t dash = t.text.rfind('-');
-  if (dash != std::string::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
-      t.text[dash + 1] <= 'z' && lex_.hyphen_suffixes.count(t.lower.substr(dash + 1)) > 0) {
-    return false;
-  }
+  // The lower-case word after the last hyphen ("London-based": "based").
+  const bool lower_after = dash != std::string::npos && dash + 1 < t.text.size() &&
+                           t.text[dash + 1] >= 'a' && t.text[dash + 1] <= 'z';
+  const std::string after = lower_after ? t.lower.substr(dash + 1) : std::string();
+  if (lower_after && lex_.hyphen_suffixes.count(after) > 0) return false;
   // "London-listed", "Beijing-brokered": any regular past participle of a
   // verb after the hyphen makes an adjective too.
-  if (dash != std::string::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
-      t.text[dash + 1] <= 'z' && lex_.Lookup(t.text) == nullptr) {
-    const std::string after = t.lower.substr(dash + 1);
-    if (StageWords::EndsInAny(after, w_.participle_endings, 4)) {
-      for (const auto& l : lex_.Lemmas(after)) {
-        if (l != after && lex_.IsVerb(l)) return false;
-      }
+  if (lower_after && lex_.Lookup(t.text) == nullptr &&
+      StageWords::EndsInAny(after, w_.participle_endings, 4)) {
+    for (const auto& l : lex_.Lemmas(after)) {
+      if (l != after && lex_.IsVerb(l)) return false;
     }
   }
   // "Pre-orders", "Sub-prime", "Co-operation": a prefix and a common word
   // make a common word.
-  if (dash != std::string::npos && dash + 1 < t.text.size() &&
-      w_.word_prefixes.count(t.lower.substr(0, dash)) > 0 && t.text[dash + 1] >= 'a' &&
-      t.text[dash + 1] <= 'z' && IsCommon(t.lower.substr(dash + 1)) &&
+  if (lower_after && w_.word_prefixes.count(t.lower.substr(0, dash)) > 0 && IsCommon(after) &&
       lex_.Lookup(t.text) == nullptr) {
     return false;
   }
@@ -202,6 +198,11 @@ bool NameRecognizer::PartyAndState(size_t b, size_t e, size_t sent_first) const 
   return e - b == 1 && b > sent_first && t_[b - 1].text == "," && t_[b].text.size() >= 3 &&
          t_[b].text[1] == '-' && t_[b].text[2] >= 'A' && t_[b].text[2] <= 'Z' &&
          w_.party_initials.count(t_[b].text.substr(0, 1)) > 0;
+}
+
+const std::string* NameRecognizer::PluralDemonymCountry(const std::string& word) const {
+  if (word.size() < 2 || word.back() != 's') return nullptr;
+  return lex_.DemonymCountry(word.substr(0, word.size() - 1));
 }
 
 bool NameRecognizer::IsCommon(const std::string& lower) const {

@@ -38,11 +38,10 @@ int QuoteFinder::SpeakerAt(size_t k) const {
   // "Making it clear that ...": "it" after a verb is its object, no speaker.
   if (w_.org_pronouns.count(t_[k].lower) > 0 && !(k > 0 && t_[k - 1].tag.rfind("VB", 0) == 0))
     return OrganizationAntecedent(k);
-  if (k > 0 && w_.definite_articles.count(t_[k - 1].lower) > 0 &&
-      w_.public_body_nouns.count(t_[k].lower) > 0)
-    return BodyAntecedent(k);
-  if (w_.public_body_nouns.count(t_[k].lower) > 0) return StateOfBody(k);
-  return -1;
+  if (w_.public_body_nouns.count(t_[k].lower) == 0) return -1;
+  // "the government" right after its article; "the Chilean government".
+  return k > 0 && w_.definite_articles.count(t_[k - 1].lower) > 0 ? BodyAntecedent(k)
+                                                                  : StateOfBody(k);
 }
 
 size_t QuoteFinder::ModifiersStart(size_t noun) const {
