@@ -169,6 +169,10 @@ class EventExtraction {
   // The first mention of a titled group ending at mention m: "Russian
   // President Vladimir Putin" starts at "Russian".
   size_t GroupStart(size_t m) const;
+  // The first mention of the list that mention m ends, names joined by a
+  // coordinator or a comma ("Britain and Australia", "A, B and C"), each
+  // from its GroupStart.
+  size_t ListStart(size_t m) const;
 
   // "President Ana Ruiz of Peru", "Daniel Okafor of the Vantor Group": the
   // person mention right before "of" (maybe "of the") and mention m, or -1.

@@ -67,13 +67,7 @@ bool EventExtraction::DateClosesPhrase(const Trigger& tr, const DateValue& d,
   const size_t db = TokenAt(d.span.begin);
   const size_t de = TokenAt(d.span.end - 1) + 1;
   if (tr.end > db || o.first < de) return false;
-  auto finite = [&](size_t b, size_t e) {
-    for (size_t k = b; k < e; ++k) {
-      if (IsFinite(k)) return true;
-    }
-    return false;
-  };
-  return !finite(tr.end, db) && finite(de, o.first);
+  return !FiniteBetween(tr.end, db) && FiniteBetween(de, o.first);
 }
 
 bool EventExtraction::InObjectOf(const Trigger& o, const Trigger& tr) const {

@@ -135,6 +135,16 @@ size_t EventExtraction::GroupStart(size_t m) const {
   return m;
 }
 
+size_t EventExtraction::ListStart(size_t m) const {
+  const auto& ms = doc_.mentions;
+  m = GroupStart(m);
+  while (m > 0 && ms[m - 1].sentence == ms[m].sentence &&
+         ms[m - 1].end_token + 1 == ms[m].first_token &&
+         (Is(ms[m - 1].end_token, sw_.coordinators) || t_[ms[m - 1].end_token].text == ","))
+    m = GroupStart(m - 1);
+  return m;
+}
+
 int EventExtraction::PersonBeforeOf(size_t m) const {
   const auto& ms = doc_.mentions;
   if (m == 0) return -1;

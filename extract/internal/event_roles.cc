@@ -368,6 +368,12 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   std::vector<int> best;
   size_t best_dist = SIZE_MAX;
+  // A city, a place or a country: what an event takes place in.
+  const auto is_place = [&](int e) {
+    if (e < 0) return false;
+    const EntityType ty = doc_.entities[static_cast<size_t>(e)].type;
+    return ty == EntityType::kCity || ty == EntityType::kPlace || ty == EntityType::kCountry;
+  };
   // A background event ("a day after the arrest of X") takes no place
   // before it: that is the main event's.
   const size_t first = Background(tr) ? tr.end : s.first_token;
@@ -419,12 +425,10 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
         if (mm.end_token < s.end_token &&
             lex_.place_modifier_nouns.count(t_[mm.end_token].lower) > 0)
           break;
-        const EntityType ty = doc_.entities[static_cast<size_t>(mm.entity)].type;
         // "at the Kremlin", "in the Kremlin": a seat named for its organization.
-        const bool seat = ty == EntityType::kOrganization;
-        if (ty != EntityType::kCity && ty != EntityType::kPlace && ty != EntityType::kCountry &&
-            !seat)
-          break;
+        const bool seat =
+            doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kOrganization;
+        if (!is_place(mm.entity) && !seat) break;
         const size_t dist = k > tr.first ? k - tr.first : tr.first - k;
         if (dist < best_dist) {
           best = {mm.entity};
@@ -481,8 +485,7 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
       const size_t j = k + 1 < s.end_token && Is(k + 1, w_.articles) ? k + 2 : k + 1;
       const int m = j < s.end_token ? MentionAt(j) : -1;
       const int e = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].entity : -1;
-      const EntityType ty = e >= 0 ? doc_.entities[static_cast<size_t>(e)].type : EntityType::kPerson;
-      if (ty == EntityType::kCity || ty == EntityType::kPlace || ty == EntityType::kCountry) {
+      if (is_place(e)) {
         best = {e};
         break;
       }
@@ -496,9 +499,7 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
       const int m = MentionAt(k - 2);
       if (m >= 0) {
         const int e = doc_.mentions[static_cast<size_t>(m)].entity;
-        const EntityType ty = doc_.entities[static_cast<size_t>(e)].type;
-        if (ty == EntityType::kCity || ty == EntityType::kPlace || ty == EntityType::kCountry)
-          best = {e};
+        if (is_place(e)) best = {e};
       }
       break;
     }
@@ -524,7 +525,8 @@ bool EventExtraction::DrawnCrowd(const Trigger& tr, size_t first, size_t after,
   // The trigger heads the verb's subject: a few words on, in one clause,
   // with no finite verb between ("The march in Faro on Sunday drew"), past
   // its apposition ("The protest, which was held in X on Sunday, drew").
-  const size_t from = PastApposition(tr.end, s) <= v ? PastApposition(tr.end, s) : tr.end;
+  const size_t past = PastApposition(tr.end, s);
+  const size_t from = past <= v ? past : tr.end;
   if (v - from > 10) return false;
   for (size_t k = from; k < v; ++k) {
     if (IsClauseBreak(t_[k]) || IsClauseWord(t_[k]) || IsFinite(k)) return false;

@@ -164,12 +164,7 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     // joined takes part too.
     if (const int m = MentionAt(g - 1); m >= 0 && g > s.first_token + 1) {
       // The first of the names joined ("Britain and Australia").
-      size_t first = GroupStart(static_cast<size_t>(m));
-      while (first > 0 && doc_.mentions[first - 1].sentence == tr.sentence &&
-             doc_.mentions[first - 1].end_token + 1 == doc_.mentions[first].first_token &&
-             (Is(doc_.mentions[first - 1].end_token, sw_.coordinators) ||
-              t_[doc_.mentions[first - 1].end_token].text == ","))
-        first = GroupStart(first - 1);
+      const size_t first = ListStart(static_cast<size_t>(m));
       size_t v = doc_.mentions[first].first_token;
       if (v > s.first_token + 1 && Is(v - 1, w_.articles)) --v;
       if (v > s.first_token && LemmaIn(v - 1, w_.joining_verbs)) {
@@ -200,17 +195,9 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     size_t k = tr.first;
     while (k > s.first_token && rel[k]) --k;
     if (t_[k].text == "," && k > s.first_token) {
-      int m = MentionAt(k - 1);
       // "A and B, who met in X": from the first of the list.
-      while (m > 0) {
-        const Mention& prev = doc_.mentions[static_cast<size_t>(m) - 1];
-        const size_t gap = doc_.mentions[static_cast<size_t>(m)].first_token;
-        if (prev.sentence != tr.sentence || prev.end_token + 1 != gap ||
-            !(Is(prev.end_token, sw_.coordinators) || t_[prev.end_token].text == ","))
-          break;
-        --m;
-      }
-      if (m >= 0) return Coordinated(static_cast<size_t>(m));
+      if (const int m = MentionAt(k - 1); m >= 0)
+        return Coordinated(ListStart(static_cast<size_t>(m)));
     }
   }
   // "X, an opposition journalist who was detained": the person the

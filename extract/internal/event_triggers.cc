@@ -461,9 +461,8 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   // loan", "did not approve a new $2 billion loan").
   const size_t start = std::min(head, np);
   const size_t from = start > s.first_token + 4 ? start - 4 : s.first_token;
-  const bool located = NegatedBeforePlace(tr);
   for (size_t k = from; k < tr.first; ++k) {
-    if (lex_.negations.count(t_[k].lower) > 0 && !located) return false;
+    if (lex_.negations.count(t_[k].lower) > 0 && !NegatedBeforePlace(tr)) return false;
     // "may" is a modal, "May 29" a date.
     if (lex_.modals.count(t_[k].lower) > 0 && !(t_[k].capitalized && k > s.first_token) &&
         !ReportedFuture(k, s))
