@@ -508,6 +508,13 @@ const std::vector<Word>& Lexicon::Lemmas(std::string_view lower) const {
 
 uint64_t Lexicon::LemmaEpoch() { return lemma_memo.epoch; }
 
+bool Lexicon::AnyLemmaIn(std::string_view lower, const WordSet& set) const {
+  for (const auto& l : Lemmas(lower)) {
+    if (set.count(l) > 0) return true;
+  }
+  return false;
+}
+
 std::vector<Word> Lexicon::ComputeLemmas(std::string_view lower) const {
   const std::string w(lower);
   std::vector<std::string> out{w};

@@ -110,6 +110,9 @@ class Lexicon {
   // The calling thread's count of times the memo of Lemmas began anew: a
   // list Lemmas returned at epoch E stays valid while LemmaEpoch() <= E + 1.
   static uint64_t LemmaEpoch();
+  // Whether any lemma candidate of a lower-case word (the word itself among
+  // them) is in `set`: "said" in the speech verbs through "say".
+  bool AnyLemmaIn(std::string_view lower, const WordSet& set) const;
   // A lower-case word that WordNet knows as a common (non-proper) word.
   template <typename W>
   bool IsCommonWord(const W& lower) const {

@@ -325,9 +325,7 @@ bool CorefResolver::SaysAfter(size_t k) const {
   const auto& t = doc_.tokens;
   for (size_t j = k; j < t.size() && j < k + 3; ++j) {
     if (t[j].tag.compare(0, 2, "VB") != 0 && t[j].tag != "MD") continue;
-    for (const auto& l : lex_.Lemmas(t[j].lower)) {
-      if (lex_.speech_verbs.count(l) > 0) return true;
-    }
+    if (lex_.AnyLemmaIn(t[j].lower, lex_.speech_verbs)) return true;
   }
   return false;
 }

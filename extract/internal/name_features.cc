@@ -38,14 +38,6 @@ uint64_t GazetteerCode(const GazetteerEntry* g) {
   return static_cast<uint64_t>(g->type) * 2 + (g->from_wordnet ? 1 : 0) + 1;
 }
 
-bool AnyLemmaIn(const Lexicon& lex, const std::string& lower, const WordSet& set) {
-  if (set.count(lower) > 0) return true;
-  for (const auto& l : lex.Lemmas(lower)) {
-    if (set.count(l) > 0) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 // The features of the name [b, e) in the sentence [first, end). With
@@ -173,7 +165,7 @@ void NameFeatures(const Document& doc, size_t b, size_t e, size_t first, size_t 
     if (p1->text == "," && p2 != nullptr) f.push_back(Feature(57, lower(p2)));
   }
   if (n1 != nullptr) {
-    if (n1->kind == TokenKind::kWord && AnyLemmaIn(lex, n1->lower, lex.speech_verbs))
+    if (n1->kind == TokenKind::kWord && lex.AnyLemmaIn(n1->lower, lex.speech_verbs))
       f.push_back(Feature(51, 1));
     if (!n1->capitalized && lex.org_nouns.count(n1->lower) > 0) f.push_back(Feature(52, 1));
     if (!n1->capitalized && lex.place_suffixes.count(TitleCase(n1->lower)) > 0)

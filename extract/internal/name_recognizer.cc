@@ -124,11 +124,7 @@ bool NameRecognizer::FollowedBySpeech(size_t e, size_t end) const {
   size_t k = e;
   if (k < end && t_[k].text == ",") return false;
   if (k < end && w_.perfect_auxiliaries.count(t_[k].lower) > 0) ++k;
-  if (k >= end) return false;
-  for (const auto& l : lex_.Lemmas(t_[k].lower)) {
-    if (lex_.speech_verbs.count(l) > 0) return true;
-  }
-  return false;
+  return k < end && lex_.AnyLemmaIn(t_[k].lower, lex_.speech_verbs);
 }
 
 bool NameRecognizer::ItActsAfterSpeech(size_t e, size_t end) const {
@@ -186,12 +182,8 @@ bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end)
   }
   if (IsCommon(t_[b].lower)) return false;
   if (FollowedBySpeech(e, end) && !AfterPreposition(b, first)) return true;
-  if (b > first && t_[b - 1].tag.rfind("VB", 0) == 0) {
-    for (const auto& l : lex_.Lemmas(t_[b - 1].lower)) {
-      if (lex_.speech_verbs.count(l) > 0) return true;
-    }
-  }
-  return false;
+  return b > first && t_[b - 1].tag.rfind("VB", 0) == 0 &&
+         lex_.AnyLemmaIn(t_[b - 1].lower, lex_.speech_verbs);
 }
 
 bool NameRecognizer::IsTitleCase(const newskg::Sentence& s) const {

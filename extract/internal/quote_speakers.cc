@@ -14,9 +14,7 @@ bool QuoteFinder::IsSpeech(size_t k) const {
   // "States" in "United States" is a name, not "state".
   if (doc_.mention_at[k] >= 0 || (t_[k].capitalized && k > 0 && t_[k - 1].kind == TokenKind::kWord))
     return false;
-  bool speech = false;
-  for (const auto& l : lex_.Lemmas(t_[k].lower)) speech = speech || lex_.speech_verbs.count(l) > 0;
-  if (!speech) return false;
+  if (!lex_.AnyLemmaIn(t_[k].lower, lex_.speech_verbs)) return false;
   // Used as a noun: "with shouts of", "a statement".
   if (k > 0 && w_.noun_openers.count(t_[k - 1].lower) > 0 &&
       w_.coordinators.count(t_[k - 1].lower) == 0)
