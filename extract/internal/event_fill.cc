@@ -72,9 +72,16 @@ bool EventExtraction::DateClosesPhrase(const Trigger& tr, const DateValue& d,
 
 bool EventExtraction::InObjectOf(const Trigger& o, const Trigger& tr) const {
   if (!tr.verb || o.verb || o.first < tr.end || o.first > tr.end + 4) return false;
+  // A preposition opens another phrase, unless it begins a count's
+  // qualifier ("at least 30 demonstrators", "up to 50 protesters").
+  auto opens_count = [&](size_t k) {
+    return std::any_of(doc_.counts.begin(), doc_.counts.end(), [&](const CountValue& c) {
+      return c.span.begin == t_[k].span.begin && !c.qualifier.empty();
+    });
+  };
   for (size_t k = tr.end; k < o.first; ++k) {
     if (t_[k].kind == TokenKind::kPunct || MentionAt(k) >= 0 ||
-        (IsPreposition(t_[k].lower) && t_[k + 1].kind != TokenKind::kNumber))
+        (IsPreposition(t_[k].lower) && t_[k + 1].kind != TokenKind::kNumber && !opens_count(k)))
       return false;
   }
   return true;

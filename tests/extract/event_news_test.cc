@@ -197,6 +197,11 @@ TEST(EventNewsTest, WireCopyDatesAndRoles) {
       // A noun trigger in a verb trigger's object does not take its date.
       {"Security forces arrested more than 200 protesters in Khartoum on Saturday.", "Arrest",
        {"count=200;date=2024-03-09;place=Khartoum"}},
+      // ... also after a count's qualifier that opens with a preposition.
+      {"Riot police detained at least 30 demonstrators in Tbilisi late on Thursday.", "Arrest",
+       {"count=30;date=2024-03-07;place=Tbilisi"}},
+      {"Police arrested up to 50 marchers in Lima on Monday.", "Arrest",
+       {"count=50;date=2024-03-11;place=Lima"}},
       {"Police said they had arrested 30 people, while 5,000 protesters rallied in Khartoum "
        "on Saturday.",
        "Arrest",
