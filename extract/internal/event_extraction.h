@@ -159,6 +159,9 @@ class EventExtraction {
   // Whether the tokens [b, e) between two names are a coordinator or comma
   // and a title of the second ("A and Prime Minister B").
   bool TitleGap(size_t b, size_t e) const;
+  // Whether the tokens [b, e) are one title of one or more words, maybe
+  // after "'s" and "former" ("'s Minister of Foreign Affairs").
+  bool WholeTitle(size_t b, size_t e) const;
   // Mention m names what someone owns: "the owner of X", "X's owner" (owner_nouns).
   bool Owned(size_t m) const;
   // Entities of mention `mention` and of its coordinated neighbours

@@ -118,18 +118,39 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
   return out;
 }
 
+bool EventExtraction::WholeTitle(size_t b, size_t e) const {
+  if (b < e && sw_.possessive_markers.count(t_[b].text) > 0) ++b;
+  if (b < e && (Is(b, sw_.former_words) || Is(b, sw_.office_modifiers))) ++b;
+  if (e <= b) return false;
+  const size_t tl = lex_.TitleAt(t_, b, e, nullptr, nullptr);
+  if (tl == 0 || tl == e - b) return tl == e - b;
+  // "Minister of Foreign Affairs", "Secretary for the Home Department": a
+  // title, "of" or "for", maybe "the", then words of a portfolio.
+  size_t k = b + tl;
+  if (sw_.title_domain_preps.count(t_[k].lower) == 0) return false;
+  if (++k < e && sw_.definite_articles.count(t_[k].lower) > 0) ++k;
+  if (k >= e) return false;
+  for (; k < e; ++k) {
+    if (sw_.portfolio_words.count(t_[k].lower) == 0 && sw_.coordinators.count(t_[k].lower) == 0 &&
+        t_[k].text != ",")
+      return false;
+  }
+  return true;
+}
+
 size_t EventExtraction::GroupStart(size_t m) const {
   const auto& ms = doc_.mentions;
   while (m > 0 && ms[m - 1].end_token <= ms[m].first_token &&
-         ms[m - 1].end_token + 3 >= ms[m].first_token && ms[m - 1].sentence == ms[m].sentence &&
+         ms[m - 1].end_token + 6 >= ms[m].first_token && ms[m - 1].sentence == ms[m].sentence &&
          ms[m - 1].kind != MentionKind::kPronoun && ms[m].kind == MentionKind::kName &&
          ms[m - 1].end_token < ms[m].first_token) {
-    bool titles = true;  // "Kazakhstan's President Kassym-Jomart Tokayev" too
-    for (size_t k = ms[m - 1].end_token; k < ms[m].first_token; ++k) {
-      titles = titles && t_[k].kind == TokenKind::kWord &&
+    const size_t gb = ms[m - 1].end_token, ge = ms[m].first_token;
+    bool titles = ge <= gb + 3;  // "Kazakhstan's President Kassym-Jomart Tokayev" too
+    for (size_t k = gb; k < ge && titles; ++k) {
+      titles = t_[k].kind == TokenKind::kWord &&
                (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr);
     }
-    if (!titles) break;
+    if (!titles && !WholeTitle(gb, ge)) break;
     --m;
   }
   return m;
@@ -180,8 +201,13 @@ size_t EventExtraction::HeadMention(size_t m) const {
   while (m + 1 < ms.size() && ms[m + 1].entity >= 0 &&
          doc_.entities[static_cast<size_t>(ms[m + 1].entity)].type == EntityType::kPerson &&
          ms[m + 1].kind == MentionKind::kName && ms[m + 1].first_token >= ms[m].end_token &&
-         ms[m + 1].first_token <= ms[m].end_token + 3) {
-    bool titles = true;  // "Argentina's President Javier Milei" too
+         ms[m + 1].first_token <= ms[m].end_token + 6) {
+    // "Argentina's President Javier Milei", "US Secretary of State X" too.
+    if (WholeTitle(ms[m].end_token, ms[m + 1].first_token)) {
+      ++m;
+      continue;
+    }
+    bool titles = ms[m + 1].first_token <= ms[m].end_token + 3;
     // After a demonym, lower-case words describe the person: "Russian
     // oligarch Oleg Deripaska", "Belarusian opposition leader ...".
     const bool demonym = ms[m].kind == MentionKind::kDemonym;

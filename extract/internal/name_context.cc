@@ -151,6 +151,15 @@ size_t NameRecognizer::PastTitleDomain(size_t b, size_t e) const {
   // Badenoch", "Minister of the Interior X": the title's domain, common
   // words after the title and "for" or "of" (and "the"), is no part of the
   // name after it.
+  // "led by Minister of Foreign Affairs X": the run opens with the title,
+  // its preposition inside the run.
+  if (const size_t tl = b + 3 < e ? TitleAt(b, e, nullptr) : 0;
+      tl > 0 && b + tl + 2 < e && w_.title_domain_preps.count(t_[b + tl].lower) > 0) {
+    size_t d = b + tl + 1;
+    if (w_.definite_articles.count(t_[d].lower) > 0) ++d;
+    const size_t p = PastTitleDomain(d, e);
+    return p != d ? p : b;
+  }
   size_t domain_prep = b >= 1 ? b - 1 : 0;
   if (domain_prep >= 2 && w_.definite_articles.count(t_[domain_prep].lower) > 0 &&
       w_.title_domain_preps.count(t_[domain_prep - 1].lower) > 0)
@@ -174,6 +183,15 @@ size_t NameRecognizer::PastTitleDomain(size_t b, size_t e) const {
 }
 
 bool NameRecognizer::TitleDomainAt(size_t b, size_t e, size_t first) const {
+  // The run opens with the title ("met the Minister of Finance").
+  if (const size_t tl = b + 2 < e ? TitleAt(b, e, nullptr) : 0;
+      tl > 0 && b + tl + 1 < e && w_.title_domain_preps.count(t_[b + tl].lower) > 0) {
+    size_t d = b + tl + 1;
+    if (w_.definite_articles.count(t_[d].lower) > 0) ++d;
+    bool all = d < e;
+    for (size_t k = d; k < e && all; ++k) all = w_.portfolio_words.count(t_[k].lower) > 0;
+    if (all) return true;
+  }
   if (b < first + 2) return false;
   for (size_t k = b; k < e; ++k) {
     if (w_.portfolio_words.count(t_[k].lower) == 0) return false;

@@ -57,6 +57,10 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
        {"City:Pitalito", "Place:Huila"}},
       {"Minister of the Interior Camila Osorio flew to Warsaw.",
        {"City:Warsaw", "Person:Camila Osorio"}},
+      // ... also when the run opens with the title, mid-sentence; the
+      // title and its domain alone name no one.
+      {"Talks were led by Minister of Foreign Affairs Camila Osorio.", {"Person:Camila Osorio"}},
+      {"He met the Minister of Finance in Warsaw.", {"City:Warsaw"}},
       {"Carla Mendes, head of the Angolan Department of Trade, flew to Warsaw.",
        {"City:Warsaw", "Organization:Angolan Department of Trade", "Person:Carla Mendes"}},
       {"Officials from the Washington-based lender arrived.", {}},

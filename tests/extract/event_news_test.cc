@@ -356,6 +356,14 @@ TEST(EventNewsTest, AMeetingIsOfThePeopleWhoMet) {
       {"Ghana and Togo hold talks on border\n\nGhana held talks with Togo on Tuesday in Accra.",
        "Meeting",
        {"date=2024-03-12;participant=Ghana,Togo;place=Accra"}},
+      // A title of several words between a country and the name ("US
+      // Secretary of State X", "Kenya's Minister of Foreign Affairs X").
+      {"Omar Fayed and US Secretary of State Dana Whitlock met in Doha on Monday.", "Meeting",
+       {"date=2024-03-11;participant=Dana Whitlock,Omar Fayed;place=Doha"}},
+      {"Omar Fayed and Ghana's Minister of Foreign Affairs Kofi Amankwah met in Accra on "
+       "Monday.",
+       "Meeting",
+       {"date=2024-03-11;participant=Kofi Amankwah,Omar Fayed;place=Accra"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
