@@ -71,7 +71,7 @@ int CorefResolver::ComputeMainCountry() {
         second_n = n;
       }
     }
-    if (best_n < 2 * second_n || best_n < 3) main = -1;
+    if (best_n < 2 * second_n || best_n < (second_n == 0 ? 2 : 3)) main = -1;
   }
   return main;
 }

@@ -161,6 +161,13 @@ TEST(CoreferenceTest, UnqualifiedHeadOfGovernmentLeadsTheArticlesCountry) {
       {"Egypt will receive $3 billion. Egypt needs dollars, and Egypt has few. President Adel "
        "Mansour has leaned on Saudi Arabia and Qatar for deposits.",
        {"leaderOf(Adel Mansour, Egypt)"}},
+      // Twice is enough when the article names no other country; not
+      // when it names another as often.
+      {"Lebanon's cabinet met on Monday. President Farid Haddad said Lebanon would wait.",
+       {"leaderOf(Farid Haddad, Lebanon)"}},
+      {"Lebanon's cabinet met Syria's envoy on Monday. President Farid Haddad said Lebanon "
+       "and Syria would wait.",
+       {}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
