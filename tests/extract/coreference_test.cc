@@ -168,6 +168,10 @@ TEST(CoreferenceTest, UnqualifiedHeadOfGovernmentLeadsTheArticlesCountry) {
       {"Lebanon's cabinet met Syria's envoy on Monday. President Farid Haddad said Lebanon "
        "and Syria would wait.",
        {}},
+      // Not the country the writer names for someone else in the sentence.
+      {"Portuguese President Rui Tavares arrived. Portuguese firms followed. Prime Minister "
+       "Anil Rao shook hands with Portuguese President Rui Tavares in Delhi.",
+       {"leaderOf(Rui Tavares, Portugal)"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
