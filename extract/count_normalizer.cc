@@ -61,6 +61,8 @@ void NormalizeCounts(Document& doc, const Lexicon& lex) {
       if (it == lex.number_words.end() || it->second < 2) continue;
       // A number word counts people only when a plural noun or verb follows.
       if (i + 1 >= n || t[i + 1].kind != TokenKind::kWord) continue;
+      // "several hundred", "a few thousand": an estimate, no stated count.
+      if (i > 0 && words.value()->vague_quantifiers.count(t[i - 1].lower) > 0) continue;
       value = it->second;
     } else {
       continue;

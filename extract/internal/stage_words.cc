@@ -101,6 +101,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"s_verb_forms.txt", &w.s_verb_forms},
       {"former_words.txt", &w.former_words},
       {"percent_words.txt", &w.percent_words},
+      {"vague_quantifiers.txt", &w.vague_quantifiers},
       {"public_body_modifiers.txt", &w.public_body_modifiers},
       {"age_markers.txt", &w.age_markers},
       {"word_prefixes.txt", &w.word_prefixes},

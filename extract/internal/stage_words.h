@@ -76,6 +76,7 @@ struct StageWords {
   WordList s_verb_forms;           // meets, hosts: verbs, not plural event nouns
   WordList former_words;           // former, late: "former Prime Minister X"
   WordList percent_words;          // percent, pct: "40 percent" is a share
+  WordList vague_quantifiers;      // several, few: "several hundred" states no count
   WordList public_body_modifiers;  // central, national: "the central bank"
   WordList age_markers;            // -year-old: "the 66-year-old"
   WordList word_prefixes;          // pre, sub, co: "Pre-orders" is no name

@@ -54,6 +54,12 @@ TEST(CountNormalizerTest, Table) {
       {"80 per cent of ballots", ""},
       {"80 pct of ballots", ""},
       {"80 of ballots", "|80"},
+      // A round number word after a vague quantifier states no count
+      // (extract/data/vague_quantifiers.txt).
+      {"several hundred people were detained", ""},
+      {"a few hundred protesters", ""},
+      {"many hundred marchers", ""},
+      {"a hundred protesters", "|100"},
       {"in 2020 there were", ""},
       {"on August 16 there", ""},
       {"a $3 billion loan", ""},
