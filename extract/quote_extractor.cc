@@ -56,6 +56,7 @@ void QuoteFinder::Run() {
           (needs == w_.naming_after.end() || needs->second.count(t_[q.open - 2].lower) > 0);
       if (naming && doc_.mention_at[q.open - 2] < 0) continue;
     }
+    if (ScareQuote(q)) continue;
     int speaker = After(q);
     if (speaker < 0) speaker = Before(q);
     // "...," the statement read: the author of the statement told before;
@@ -175,6 +176,32 @@ void QuoteFinder::FindQuotes() {
     std::sort(quotes_.begin(), quotes_.end(),
               [](const Quote& a, const Quote& b) { return a.open < b.open; });
   }
+}
+
+bool QuoteFinder::ScareQuote(const Quote& q) const {
+  // A short quote inside a noun phrase, after a determiner (and maybe an
+  // adjective) and before the phrase goes on ("a separate \"support
+  // package\" of measures", "the \"fake news media\" had"): a name or
+  // the writer's distance, no one's words. Not "called it a \"betrayal\".".
+  if (q.open_ended || q.doubled || q.open == 0 || q.close + 1 >= t_.size()) return false;
+  size_t words = 0;
+  for (size_t k = q.open + 1; k < q.close; ++k) words += t_[k].kind == TokenKind::kWord ? 1 : 0;
+  if (words == 0 || words > 4 || q.close - q.open - 1 != words) return false;
+  const Token& next = t_[q.close + 1];
+  if (next.kind != TokenKind::kWord || next.sentence != t_[q.open].sentence) return false;
+  // The phrase goes on: not after "and" or a preposition ("warned of a
+  // \"catastrophe\" in the region"), but for "of".
+  if (w_.coordinators.count(next.lower) > 0 ||
+      (lex_.prepositions.count(next.lower) > 0 && w_.head_of_preps.count(next.lower) == 0))
+    return false;
+  auto determiner = [&](size_t k) {
+    return w_.definite_articles.count(t_[k].lower) > 0 ||
+           w_.indefinite_determiners.count(t_[k].lower) > 0 ||
+           lex_.possessive_determiners.count(t_[k].lower) > 0;
+  };
+  size_t b = q.open - 1;
+  if (t_[b].tag == "JJ" && b > 0 && !t_[b].capitalized) --b;
+  return determiner(b);
 }
 
 int QuoteFinder::After(const Quote& q) const {

@@ -62,6 +62,9 @@ class QuoteFinder {
   int Antecedent(size_t k) const;
 
   // "...," Putin said / "...," said the Belarusian leader / "...," X told Y.
+  // A short quote inside a noun phrase ("a \"support package\" of"):
+  // no statement.
+  bool ScareQuote(const Quote& q) const;
   int After(const Quote& q) const;
 
   // "said Hamas official Osama Hamdan", "said Kenya's foreign ministry

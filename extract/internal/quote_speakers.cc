@@ -113,10 +113,20 @@ int QuoteFinder::TitledPersonAfter(size_t end, size_t limit) const {
   size_t k = end;
   if (k < limit && w_.possessive_markers.count(t_[k].text) > 0) ++k;
   size_t title_end = 0;
+  // Lower-case words and titles, capitalized or not ("Hamas official",
+  // "Treasury Secretary", "Interior Minister").
   for (size_t w = k; w < limit && w < k + 4; ++w) {
-    if (t_[w].capitalized || t_[w].kind != TokenKind::kWord) break;
-    if (lex_.Title(t_[w].lower) != nullptr || lex_.person_nouns.count(t_[w].lower) > 0)
+    if (t_[w].kind != TokenKind::kWord) break;
+    if (const size_t n = lex_.TitleAt(t_, w, limit, nullptr, nullptr); n > 0) {
+      title_end = w + n;
+      w += n - 1;
+      continue;
+    }
+    if (lex_.person_nouns.count(t_[w].lower) > 0 && !t_[w].capitalized) {
       title_end = w + 1;
+      continue;
+    }
+    if (t_[w].capitalized) break;
   }
   if (title_end == 0) return -1;
   size_t p = title_end;

@@ -21,6 +21,17 @@ TEST(QuoteExtractorTest, Table) {
       {"\"Nobody can stop us,\" said Hamas official Osama Hamdan.",
        {"quote=Nobody can stop us,;speaker=Osama Hamdan"}},
       {"\"Nobody can stop us,\" said Hamas.", {"quote=Nobody can stop us,;speaker=Hamas"}},
+      // ... and after a capitalized title ("Treasury Secretary", "Secretary of State").
+      {"\"We will not bend,\" said Treasury Secretary Paul Dunn.",
+       {"quote=We will not bend,;speaker=Paul Dunn"}},
+      {"\"We will not bend,\" said State Department Secretary of State Paul Dunn.",
+       {"quote=We will not bend,;speaker=Paul Dunn"}},
+      // A short quote inside a noun phrase is a name or the writer's
+      // distance, no one's words; a quoted word that ends the phrase is.
+      {"Ana Ruiz announced a separate \"support package\" of measures.", {}},
+      {"Ana Ruiz complained that the \"fake news media\" had ignored her.", {}},
+      {"Ana Ruiz called the vote a \"betrayal\".", {"quote=betrayal;speaker=Ana Ruiz"}},
+      {"Ana Ruiz called the report a \"lie\" and left.", {"quote=lie;speaker=Ana Ruiz"}},
       // A country's spokesman named in apposition after his title.
       {"\"We will respond,\" said Kenya's foreign ministry spokesman, Amina Diallo, at a "
        "briefing.",
