@@ -163,12 +163,32 @@ bool NameRecognizer::AfterPreposition(size_t b, size_t first) const {
   return t_[k].kind == TokenKind::kWord && lex_.prepositions.count(t_[k].lower) > 0;
 }
 
+bool NameRecognizer::TitledApposition(size_t e, size_t end) const {
+  if (e + 3 >= end || t_[e].text != ",") return false;
+  // "Lula da Silva, head of the Workers' Party,", "X, former chair of Y,":
+  // a title and "of" or "for" right after the comma (not a person noun an
+  // organization may be too: "Gazprom, owner of the pipeline,").
+  size_t k = e + 1;
+  if (w_.former_words.count(t_[k].lower) > 0 || w_.office_modifiers.count(t_[k].lower) > 0) ++k;
+  if (k + 1 < end && !t_[k].capitalized && lex_.Title(t_[k].lower) != nullptr &&
+      w_.title_domain_preps.count(t_[k + 1].lower) > 0)
+    return true;
+  // "Bolsonaro, of the Liberal Party,": a member of a party.
+  if (w_.head_of_preps.count(t_[e + 1].lower) == 0) return false;
+  k = e + 2;
+  if (w_.definite_articles.count(t_[k].lower) > 0) ++k;
+  const size_t name = k;
+  while (k < end && t_[k].capitalized && w_.party_nouns.count(t_[k].lower) == 0) ++k;
+  return k < end && k > name && w_.party_nouns.count(t_[k].lower) > 0;
+}
+
 bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end) const {
   auto person_word = [&](size_t k) {
     return !t_[k].capitalized &&
            (lex_.person_nouns.count(t_[k].lower) > 0 || lex_.Title(t_[k].lower) != nullptr);
   };
   if (b >= first + 2 && t_[b - 1].text == "," && person_word(b - 2)) return true;
+  if (TitledApposition(e, end)) return true;
   if (e + 2 < end && t_[e].text == "," && t_[e + 1].tag == "DT") {
     for (size_t k = e + 2; k < end && k < e + 7; ++k) {
       if (t_[k].kind != TokenKind::kWord) break;

@@ -90,6 +90,9 @@ class NameRecognizer {
   // token b; the name it governs speaks no verb after it.
   bool AfterPreposition(size_t b, size_t first) const;
 
+  // "X, head of the Y Party,", "X, of the Y Party,": a title and its
+  // domain, or a party, in apposition after the name ending at e.
+  bool TitledApposition(size_t e, size_t end) const;
   // A person noun or title in apposition ("Another lawyer, Abdoulaye Tall,",
   // "Omar Haddad, a rebel leader"), or a verb of saying next to a name
   // that does not open with a common word ("Babafemi Akin said").

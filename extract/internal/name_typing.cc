@@ -182,6 +182,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   // after a counterpart's noun is a person's.
   bool person_cue = PersonNounBefore(b, sent_first) || AgeAfter(e, sent_end) ||
                     (e - b >= 2 && PersonContext(b, e, sent_first, sent_end)) ||
+                    TitledApposition(e, sent_end) ||
                     (e - b >= 2 && b > sent_first && !t_[b - 1].capitalized &&
                      lex_.counterpart_nouns.count(t_[b - 1].lower) > 0);
   // "his party Demosisto", "state broadcaster BT": an organization.

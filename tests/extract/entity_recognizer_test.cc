@@ -61,6 +61,12 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       // title and its domain alone name no one.
       {"Talks were led by Minister of Foreign Affairs Camila Osorio.", {"Person:Camila Osorio"}},
       {"He met the Minister of Finance in Warsaw.", {"City:Warsaw"}},
+      // A title and its domain, or a party, in apposition: a person; not
+      // a noun an organization may be ("owner of").
+      {"Dario Vaz, head of the Green Party, spoke.",
+       {"Organization:Green Party", "Person:Dario Vaz"}},
+      {"Lemos, of the Blue Party, spoke.", {"Organization:Blue Party", "Person:Lemos"}},
+      {"Zentrix, owner of the pipeline, spoke.", {"Organization:Zentrix"}},
       {"Carla Mendes, head of the Angolan Department of Trade, flew to Warsaw.",
        {"City:Warsaw", "Organization:Angolan Department of Trade", "Person:Carla Mendes"}},
       {"Officials from the Washington-based lender arrived.", {}},

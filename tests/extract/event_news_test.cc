@@ -81,6 +81,13 @@ TEST(EventNewsTest, TheWinnerAndTheDefeatedAreCandidates) {
        "margin.",
        "Election",
        {"candidate=Ana Costa,Rui Matos;date=2024-03-10;place=Brazil"}},
+      // A share of the vote makes a candidate, typed a person by the title
+      // or party in apposition; the election told without a place is the
+      // one told with it (classes.tsv: lacks:place).
+      {"Voters in Brazil went to the polls on Sunday. Dario Vaz, head of the Green Party, got "
+       "41% of the votes, ahead of Lemos, of the Blue Party, with 38%.",
+       "Election",
+       {"candidate=Dario Vaz,Lemos;date=2024-03-10;place=Brazil"}},
       // Not an election: a match, or no election told at all.
       {"Ana Costa defeated Rui Matos in the final of the Porto tennis open on Sunday.",
        "Election",
