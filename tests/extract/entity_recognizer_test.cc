@@ -67,6 +67,9 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
        {"Organization:Green Party", "Person:Dario Vaz"}},
       {"Lemos, of the Blue Party, spoke.", {"Organization:Blue Party", "Person:Lemos"}},
       {"Zentrix, owner of the pipeline, spoke.", {"Organization:Zentrix"}},
+      // Function words opening a quotation are no names (non_names.txt).
+      {"The crowd chanted \"Whose streets?\" and \"Are you ready?\" in Quito.", {"City:Quito"}},
+      {"\"So what do you say?\" she asked.", {}},
       {"Carla Mendes, head of the Angolan Department of Trade, flew to Warsaw.",
        {"City:Warsaw", "Organization:Angolan Department of Trade", "Person:Carla Mendes"}},
       {"Officials from the Washington-based lender arrived.", {}},
