@@ -155,6 +155,13 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
           AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", false);
           return;
         }
+        // "Okinawa Prefecture", "Moscow Region": a place's name and one
+        // word of place_suffixes.txt name a place.
+        if ((ty == EntityType::kCity || ty == EntityType::kPlace || ty == EntityType::kCountry) &&
+            e - j == 1 && t_[j].capitalized && lex_.place_suffixes.count(t_[j].text) > 0) {
+          AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", false);
+          return;
+        }
         // "Pakistan Zentro Party chief X" stays whole too: a country's name
         // and an unknown word before the lower-case title of its leader.
         const TitleInfo* after = nullptr;

@@ -70,6 +70,8 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       // Function words opening a quotation are no names (non_names.txt).
       {"The crowd chanted \"Whose streets?\" and \"Are you ready?\" in Quito.", {"City:Quito"}},
       {"\"So what do you say?\" she asked.", {}},
+      // A place's name and a word of place_suffixes.txt: one place.
+      {"Troops landed in Okinawa Prefecture.", {"Place:Okinawa Prefecture"}},
       {"Carla Mendes, head of the Angolan Department of Trade, flew to Warsaw.",
        {"City:Warsaw", "Organization:Angolan Department of Trade", "Person:Carla Mendes"}},
       {"Officials from the Washington-based lender arrived.", {}},
