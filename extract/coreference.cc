@@ -203,15 +203,19 @@ CorefLayer CorefResolver::Run() {
     // a BRUSSELS dateline).
     const int country = MainCountryWithoutLeader(t.title);
     if (country >= 0 && OtherCountryInSentence(ms[t.person_mention].sentence, country)) continue;
-    // Nor when the sentence names someone else with that country's title
-    // ("Prime Minister X shakes hands with Portuguese President Y"): the
-    // writer names the country of the foreign one.
-    const size_t sentence = ms[t.person_mention].sentence;
+    // Nor when a sentence that titles the person names someone else with
+    // that country's title ("Prime Minister X shakes hands with Portuguese
+    // President Y"): the writer names the country of the foreign one.
+    auto qualified_beside = [&](size_t sentence) {
+      return std::any_of(layer_.titles.begin(), layer_.titles.end(), [&](const auto& o) {
+        return o.modifier_mention >= 0 && ms[o.person_mention].sentence == sentence &&
+               ms[o.person_mention].entity != p &&
+               ms[static_cast<size_t>(o.modifier_mention)].entity == country;
+      });
+    };
     const bool other_qualified =
         country >= 0 && std::any_of(layer_.titles.begin(), layer_.titles.end(), [&](const auto& o) {
-          return o.modifier_mention >= 0 && ms[o.person_mention].sentence == sentence &&
-                 ms[o.person_mention].entity != p &&
-                 ms[static_cast<size_t>(o.modifier_mention)].entity == country;
+          return ms[o.person_mention].entity == p && qualified_beside(ms[o.person_mention].sentence);
         });
     if (country >= 0 && !other_qualified) SetLeader(p, country);
   }

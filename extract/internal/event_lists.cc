@@ -45,7 +45,14 @@ bool EventExtraction::TitleGap(size_t b, size_t e) const {
   // after "former" or "acting" ("A and former Prime Minister B").
   size_t k = b + 1;
   if (k < e && (Is(k, sw_.former_words) || Is(k, sw_.office_modifiers))) ++k;
-  return e > k && lex_.TitleAt(t_, k, e, nullptr, nullptr) == e - k;
+  // One title or several in a row ("Prime Minister Sheikh X").
+  const size_t first = k;
+  while (k < e) {
+    const size_t n = lex_.TitleAt(t_, k, e, nullptr, nullptr);
+    if (n == 0) break;
+    k += n;
+  }
+  return k == e && k > first;
 }
 
 bool EventExtraction::Owned(size_t m) const {

@@ -429,9 +429,18 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
         const bool seat =
             doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kOrganization;
         if (!is_place(mm.entity) && !seat) break;
+        int where = mm.entity;
+        // "at the Prime Minister's Office in Dhaka": the city an
+        // organization's seat is in.
+        if (seat && mm.end_token + 1 < s.end_token &&
+            lex_.locative_preps.count(t_[mm.end_token].lower) > 0) {
+          const int cm = MentionAt(mm.end_token + 1);
+          if (cm >= 0 && is_place(doc_.mentions[static_cast<size_t>(cm)].entity))
+            where = doc_.mentions[static_cast<size_t>(cm)].entity;
+        }
         const size_t dist = k > tr.first ? k - tr.first : tr.first - k;
         if (dist < best_dist) {
-          best = {mm.entity};
+          best = {where};
           best_dist = dist;
         }
         break;

@@ -246,6 +246,7 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     }
     // Walk to the first mention of a coordination ("Qatar and Kuwait").
     size_t first = GroupStart(static_cast<size_t>(m));
+    bool companion = false;
     while (first > 0) {
       if (const int c = CounterpartBefore(first); c >= 0) {
         first = GroupStart(static_cast<size_t>(c));
@@ -263,6 +264,14 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
       }
       if (source) break;
       const size_t gb = prev.end_token, ge = cur.first_token;
+      // "President X and his wife (Dr) Y": X, without the companion.
+      if (ge >= gb + 3 && Is(gb, sw_.coordinators) && Is(gb + 1, w_.person_possessives) &&
+          Is(gb + 2, w_.companion_nouns) && IsPerson(prev.entity) &&
+          (ge == gb + 3 || WholeTitle(gb + 3, ge))) {
+        first = GroupStart(first - 1);
+        companion = true;
+        break;
+      }
       const bool with_the = ge == gb + 2 && Is(gb + 1, w_.articles);
       if (ge <= gb || (ge - gb != 1 && !with_the && !TitleGap(gb, ge)) ||
           (!Is(gb, sw_.coordinators) && t_[gb].text != ","))
@@ -271,7 +280,7 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     }
     // A comma list counts only when an "and" closes it ("In Washington,
     // Austin hosted" is no list).
-    {
+    if (!companion) {
       const auto list = Coordinated(first);
       const int head = doc_.mentions[HeadMention(GroupStart(static_cast<size_t>(m)))].entity;
       if (std::find(list.begin(), list.end(), head) == list.end())

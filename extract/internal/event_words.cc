@@ -64,6 +64,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"targeting_verbs", &targeting_verbs},
       {"doer_participles", &doer_participles},
       {"apposition_openers", &apposition_openers},
+      {"companion_nouns", &companion_nouns},
   };
   for (const auto& [name, set] : sets) set->Bind(vocabulary);
   auto rows = ReadDataRows(path, 2);

@@ -261,7 +261,9 @@ bool NameRecognizer::OccupationOpens(size_t b, size_t e, size_t sent_first) cons
     std::string canonical;
     if (Classify(b + 1, e, type, canonical) && type == EntityType::kOrganization) return true;
   }
-  if (w_.occupation_nouns.count(w) == 0 && lex_.person_nouns.count(w) == 0) return false;
+  if (w_.occupation_nouns.count(w) == 0 && lex_.person_nouns.count(w) == 0 &&
+      lex_.candidate_nouns.count(w) == 0)
+    return false;
   if (lex_.Title(w) != nullptr || lex_.IsGivenName(t_[b].text)) return false;
   // "Student Union", a name known whole: the word is the name's own.
   if (lex_.Lookup(JoinTokens(doc_, b, e)) != nullptr) return false;

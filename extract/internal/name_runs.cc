@@ -141,6 +141,15 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       ++b;
   }
   if (!known_prefix && OccupationOpens(b, e, sent_first)) ++b;
+  // "Visiting Sri Lankan President X", "Outgoing Prime Minister X": a
+  // participle opening the sentence before a demonym or a title describes
+  // the person.
+  if (b == sent_first && e - b >= 3 && !t_[b].all_caps && IsCommon(t_[b].lower) &&
+      StageWords::EndsInAny(t_[b].lower, w_.gerund_endings, 5) &&
+      (lex_.DemonymCountry(t_[b + 1].text) != nullptr ||
+       lex_.DemonymCountry(JoinTokens(doc_, b + 1, b + 3)) != nullptr ||
+       TitleAt(b + 1, e, nullptr) > 0))
+    ++b;
   // "Carmaker Stellantis said", "Lender Halvor Bank": a noun for an
   // organization opening the sentence describes the name after it (which
   // EmitName types an organization's); not "Union Bank", "Airline Pilots

@@ -72,6 +72,8 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"\"So what do you say?\" she asked.", {}},
       // A place's name and a word of place_suffixes.txt: one place.
       {"Troops landed in Okinawa Prefecture.", {"Place:Okinawa Prefecture"}},
+      // A candidate's noun opening the sentence describes the name.
+      {"Competitor Dario Vaz conceded.", {"Person:Dario Vaz"}},
       {"Carla Mendes, head of the Angolan Department of Trade, flew to Warsaw.",
        {"City:Warsaw", "Organization:Angolan Department of Trade", "Person:Carla Mendes"}},
       {"Officials from the Washington-based lender arrived.", {}},

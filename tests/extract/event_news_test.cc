@@ -371,6 +371,20 @@ TEST(EventNewsTest, AMeetingIsOfThePeopleWhoMet) {
        "Monday.",
        "Meeting",
        {"date=2024-03-11;participant=Kofi Amankwah,Omar Fayed;place=Accra"}},
+      // Two titles in a row before the second name.
+      {"Omar Fayed and Prime Minister Sheikh Kofi Amankwah met in Accra on Monday.", "Meeting",
+       {"date=2024-03-11;participant=Kofi Amankwah,Omar Fayed;place=Accra"}},
+      // A participle before a demonym describes the person; an
+      // organization's seat in a city: the city.
+      {"Visiting Sri Lankan President Omar Fayed and Kofi Amankwah held talks at the Prime "
+       "Minister's Office in Accra on Monday.",
+       "Meeting",
+       {"date=2024-03-11;participant=Kofi Amankwah,Omar Fayed;place=Accra"}},
+      // A companion of the host is no party (companion_nouns).
+      {"President Kofi Amankwah and his wife Dr Ama Mensah welcomed Omar Fayed in Accra on "
+       "Monday.",
+       "Meeting",
+       {"date=2024-03-11;participant=Kofi Amankwah,Omar Fayed;place=Accra"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
