@@ -292,15 +292,19 @@ void CorefResolver::HeadedBy() {
     const Mention& a = ms[i];
     if (a.entity < 0 || a.kind != MentionKind::kName) continue;
     size_t k = a.end_token;
-    if (k >= t.size() || t[k].text != ",") continue;
-    ++k;
-    const bool who = k < t.size() && w_.person_relatives.count(t[k].lower) > 0;
+    if (k >= t.size()) continue;
+    // "X, who heads the Y", "Y, headed by X", and "X (currently) heads the
+    // Y" in the main clause.
+    const bool comma = t[k].text == ",";
+    if (comma) ++k;
+    const bool who = comma && k < t.size() && w_.person_relatives.count(t[k].lower) > 0;
     if (who) ++k;
+    if (!comma && k + 1 < t.size() && t[k].tag == "RB") ++k;
     if (k >= t.size()) continue;
     const std::string& verb = t[k].lower;
-    const bool passive = !who && w_.leading_participles.count(verb) > 0 && k + 1 < t.size() &&
-                         w_.agent_preps.count(t[k + 1].lower) > 0;
-    const bool active = who && w_.leading_verbs.count(verb) > 0;
+    const bool passive = comma && !who && w_.leading_participles.count(verb) > 0 &&
+                         k + 1 < t.size() && w_.agent_preps.count(t[k + 1].lower) > 0;
+    const bool active = (who || !comma) && w_.leading_verbs.count(verb) > 0;
     if (!passive && !active) continue;
     // The other end: the first name mention within six tokens.
     for (size_t j = i + 1; j < ms.size() && ms[j].first_token < k + 8; ++j) {

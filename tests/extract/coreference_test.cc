@@ -183,6 +183,12 @@ TEST(CoreferenceTest, HeadedByMakesALeader) {
   EXPECT_EQ(testing::RelationSummary(Extract(
                 "Peter Okoye, who heads the Nigerian National Petroleum Company, resigned.")),
             V{"leaderOf(Peter Okoye, Nigerian National Petroleum Company)"});
+  // In the main clause too; not what a person leads in a race.
+  EXPECT_EQ(testing::RelationSummary(Extract("Peter Okoye heads the Unity Party.")),
+            V{"leaderOf(Peter Okoye, Unity Party)"});
+  EXPECT_EQ(testing::RelationSummary(Extract("Peter Okoye currently chairs the Zentrix Group.")),
+            V{"leaderOf(Peter Okoye, Zentrix Group)"});
+  EXPECT_EQ(testing::RelationSummary(Extract("Peter Okoye leads Ana Ruiz in the polls.")), V{});
 }
 
 TEST(CoreferenceTest, AppositionsNameLeaders) {
