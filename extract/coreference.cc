@@ -215,7 +215,8 @@ CorefLayer CorefResolver::Run() {
     };
     const bool other_qualified =
         country >= 0 && std::any_of(layer_.titles.begin(), layer_.titles.end(), [&](const auto& o) {
-          return ms[o.person_mention].entity == p && qualified_beside(ms[o.person_mention].sentence);
+          return ms[o.person_mention].entity == p &&
+                 qualified_beside(ms[o.person_mention].sentence);
         });
     if (country >= 0 && !other_qualified) SetLeader(p, country);
   }

@@ -262,19 +262,31 @@ void CorefResolver::AppositiveLeaders() {
     }
   }
   // "as Venezuela's president": the subject of the sentence leads it.
+  // "was declared Kenya's new president": the subject takes the office's
+  // title, which it does not yet hold (office_verbs.txt).
   for (size_t i = 0; i < ms.size(); ++i) {
     const Mention& c = ms[i];
-    if (c.entity < 0 || c.first_token == 0 || w_.role_preps.count(t[c.first_token - 1].lower) == 0)
-      continue;
-    if (type_of(c.entity) != EntityType::kCountry || c.end_token >= t.size() ||
+    if (c.entity < 0 || c.first_token == 0) continue;
+    const bool as = w_.role_preps.count(t[c.first_token - 1].lower) > 0;
+    const bool given = w_.office_verbs.count(t[c.first_token - 1].lower) > 0;
+    if ((!as && !given) || type_of(c.entity) != EntityType::kCountry || c.end_token >= t.size() ||
         w_.possessive_markers.count(t[c.end_token].text) == 0)
       continue;
-    size_t len = 0;
-    if (!leader_title_at(c.end_token + 1, len)) continue;
+    size_t k = c.end_token + 1, len = 0;
+    if (given && k < t.size() && w_.office_modifiers.count(t[k].lower) > 0) ++k;
+    if (!leader_title_at(k, len)) continue;
     for (size_t j = 0; j < i; ++j) {
       if (ms[j].sentence != c.sentence || ms[j].entity < 0 || ms[j].kind != MentionKind::kName)
         continue;
-      if (type_of(ms[j].entity) == EntityType::kPerson) SetLeader(ms[j].entity, c.entity);
+      // The first person the sentence names ("Kenya's vice-president, X,
+      // was declared ...").
+      if (type_of(ms[j].entity) != EntityType::kPerson) continue;
+      if (as) SetLeader(ms[j].entity, c.entity);
+      if (given && static_cast<size_t>(ms[j].entity) < coref_.titles.size()) {
+        std::string title;
+        for (size_t q = k; q < k + len; ++q) title += (q > k ? " " : "") + t[q].lower;
+        coref_.titles[static_cast<size_t>(ms[j].entity)].push_back(title);
+      }
       break;
     }
   }
@@ -397,8 +409,7 @@ void CorefResolver::AddPronouns() {
         w_.object_pronouns.count(t[i].lower) > 0 &&
         !(after < t.size() && (t[after].tag.compare(0, 2, "NN") == 0 ||
                                t[after].tag.compare(0, 2, "JJ") == 0 || t[after].tag == "CD"));
-    if (t[i].quoted || (w_.personal_pronouns.count(t[i].lower) == 0 && !object) ||
-        last_person < 0)
+    if (t[i].quoted || (w_.personal_pronouns.count(t[i].lower) == 0 && !object) || last_person < 0)
       continue;
     int person = last_person;
     if (object && sentence_subject >= 0 && !seen.empty()) {
@@ -421,7 +432,7 @@ void CorefResolver::AddPronouns() {
         } else if (latest == sentence_subject) {
           // "X said police arrested him": a reported clause's object is
           // its speaker; else someone of the sentence before.
-          person = SaysAfter(first_end) ? sentence_subject
+          person = SaysAfter(first_end)               ? sentence_subject
                    : last_subject != sentence_subject ? last_subject
                                                       : -1;
         }

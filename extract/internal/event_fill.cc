@@ -297,7 +297,8 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
         }
         ev.amounts.push_back(*it);
       }
-      if (ev.amounts.size() == before) ev.amounts.insert(ev.amounts.end(), shares.begin(), shares.end());
+      if (ev.amounts.size() == before)
+        ev.amounts.insert(ev.amounts.end(), shares.begin(), shares.end());
     } else if (r.slot == "date") {
       if (const DateValue* d = DateFor(tr, all, s)) ev.dates.push_back(*d);
     } else if (r.slot == "count") {

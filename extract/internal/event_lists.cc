@@ -63,8 +63,8 @@ bool EventExtraction::Owned(size_t m) const {
   if (k >= first + 2 && Is(k - 1, w_.genitive_preps) && Is(k - 2, w_.owner_nouns)) return true;
   k = x.end_token;
   if (k < t_.size() && sw_.possessive_markers.count(t_[k].text) > 0) ++k;
-  return k < t_.size() && t_[k].sentence == x.sentence && Is(k, w_.owner_nouns) &&
-         x.entity >= 0 && !IsPerson(x.entity);
+  return k < t_.size() && t_[k].sentence == x.sentence && Is(k, w_.owner_nouns) && x.entity >= 0 &&
+         !IsPerson(x.entity);
 }
 
 std::vector<int> EventExtraction::Coordinated(size_t mention) const {
@@ -115,13 +115,12 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
   // in sentence case one that opens a line without a closing period
   // ("Mongolia, Kazakhstan begin joint drills").
   const Sentence& ls = doc_.sentences[ms[mention].sentence];
-  const bool headline_list =
-      TitleCase(ls) || (ms[mention].first_token == ls.first_token &&
-                        t_[ls.end_token - 1].kind == TokenKind::kWord);
-  if (!pending.empty() && headline_list)
-    out.insert(out.end(), pending.begin(), pending.end());
+  const bool headline_list = TitleCase(ls) || (ms[mention].first_token == ls.first_token &&
+                                               t_[ls.end_token - 1].kind == TokenKind::kWord);
+  if (!pending.empty() && headline_list) out.insert(out.end(), pending.begin(), pending.end());
   // "the owner of Dynamo FC and X": what someone owns is no member.
-  std::erase_if(out, [&](int e) { return std::find(owned.begin(), owned.end(), e) != owned.end(); });
+  std::erase_if(out,
+                [&](int e) { return std::find(owned.begin(), owned.end(), e) != owned.end(); });
   return out;
 }
 

@@ -385,8 +385,7 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
     const bool converge_on =
         k > s.first_token && Is(k, w_.converge_preps) && LemmaIn(k - 1, w_.converge_verbs);
     // "will travel to Kampala for talks": where a verb of travel leads.
-    bool travel_to =
-        k > s.first_token && Is(k, w_.travel_preps) && LemmaIn(k - 1, w_.travel_verbs);
+    bool travel_to = k > s.first_token && Is(k, w_.travel_preps) && LemmaIn(k - 1, w_.travel_verbs);
     // "welcomed Y to Asuncion": where a verb of hosting leads its object.
     if (const int om = k > s.first_token + 1 && Is(k, w_.travel_preps) ? MentionAt(k - 1) : -1;
         om >= 0) {

@@ -89,11 +89,11 @@ int EventExtraction::WithObjectMention(const Trigger& tr) const {
   if (k <= s.first_token + 2 || !Is(k - 1, w_.object_preps)) return -1;
   const int m = MentionAt(k - 2);
   if (m < 0) return -1;
-  const size_t first = doc_.mentions[static_cast<size_t>(GroupStart(static_cast<size_t>(m)))].first_token;
+  const size_t first =
+      doc_.mentions[static_cast<size_t>(GroupStart(static_cast<size_t>(m)))].first_token;
   if (first <= s.first_token) return -1;
   const Token& verb = t_[first - 1];
-  if (verb.tag.rfind("VB", 0) != 0 || IsBeForm(verb.lower) || MentionAt(first - 1) >= 0)
-    return -1;
+  if (verb.tag.rfind("VB", 0) != 0 || IsBeForm(verb.lower) || MentionAt(first - 1) >= 0) return -1;
   return m;
 }
 
@@ -389,7 +389,8 @@ bool EventExtraction::OriginOfSubject(size_t prep, const Sentence& s) const {
     const std::string_view tag = tag_at(k);
     // ... and a count's qualifier: "About 3,000 troops from".
     if (tag != "DT" && tag != "JJ" && tag != "CD" && tag != "NN" && tag != "PRP$" &&
-        lex_.count_qualifiers.count(t_[k].lower) == 0 && lex_.quantity_nouns.count(t_[k].lower) == 0)
+        lex_.count_qualifiers.count(t_[k].lower) == 0 &&
+        lex_.quantity_nouns.count(t_[k].lower) == 0)
       return false;
   }
   return true;

@@ -80,8 +80,8 @@ bool NameRecognizer::EventNounAt(size_t e, size_t end) const {
   // "meets"), maybe after one modifier ("war games", "naval drills") that is
   // no verb: in "Kenya's President X held talks" the name is the subject's.
   if (e + 1 < end && t_[e + 1].kind == TokenKind::kWord && !t_[e + 1].capitalized &&
-      t_[e].tag.compare(0, 2, "VB") != 0 &&
-      t_[e + 1].lower.size() >= 4 && t_[e + 1].lower.back() == 's') {
+      t_[e].tag.compare(0, 2, "VB") != 0 && t_[e + 1].lower.size() >= 4 &&
+      t_[e + 1].lower.back() == 's') {
     for (const auto& cls : lex_.event_classes) {
       for (const auto& phrase : cls.phrase_triggers) {
         if (phrase.size() == 2 && phrase[0] == t_[e].lower && phrase[1] == t_[e + 1].lower)
@@ -329,9 +329,9 @@ bool NameRecognizer::TitleOfTheBody(size_t b, size_t e, size_t si, size_t sent_f
     // "the Kenya Law Society Faith Odhiambo": after an organization's word,
     // a common word opens the person's name that a word no dictionary or
     // gazetteer knows ends.
-    const bool after_org_word = lex_.org_suffixes.count(t_[k - 1].text) > 0 && k + 1 < e &&
-                                !IsCommon(t_[e - 1].lower) && lex_.Lookup(t_[e - 1].text) == nullptr &&
-                                lex_.Lookup(t_[k].text) == nullptr;
+    const bool after_org_word =
+        lex_.org_suffixes.count(t_[k - 1].text) > 0 && k + 1 < e && !IsCommon(t_[e - 1].lower) &&
+        lex_.Lookup(t_[e - 1].text) == nullptr && lex_.Lookup(t_[k].text) == nullptr;
     if (!t_[k].capitalized || lex_.name_connectors.count(t_[k].lower) > 0 ||
         (!lex_.IsGivenName(t_[k].text) && !after_org_word &&
          (IsCommon(t_[k].lower) || lex_.Lookup(t_[k].text))))

@@ -162,13 +162,19 @@ void NameRecognizer::CollectEpithets(size_t si) {
       age = true;
       ++k;
     }
+    // "the outgoing governor", "the new president", "the new Kenyan
+    // president": an office's holder.
+    bool office = false;
+    if (!age && k + 1 < s.end_token && w_.office_modifiers.count(t_[k].lower) > 0 &&
+        lex_.DemonymCountry(t_[k + 1].text) != nullptr) {
+      office = true;
+      ++k;
+    }
     bool demonym = false;
     if (k < s.end_token && lex_.DemonymCountry(t_[k].text) != nullptr) {
       demonym = true;
       ++k;
     }
-    // "the outgoing governor", "the new president": an office's holder.
-    bool office = false;
     if (!age && !demonym && k < s.end_token && w_.office_modifiers.count(t_[k].lower) > 0) {
       office = true;
       ++k;

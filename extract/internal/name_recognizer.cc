@@ -138,8 +138,7 @@ bool NameRecognizer::ItActsAfterSpeech(size_t e, size_t end) const {
     if (w_.org_pronouns.count(t_[j].lower) == 0) continue;
     size_t v = j + 1;
     while (v < end && t_[v].tag == "MD") ++v;  // "would", "will"
-    if (v + 1 < end && w_.perfect_auxiliaries.count(t_[v].lower) > 0 &&
-        t_[v + 1].tag == "VBN")
+    if (v + 1 < end && w_.perfect_auxiliaries.count(t_[v].lower) > 0 && t_[v + 1].tag == "VBN")
       ++v;  // "had agreed"
     return v < end && t_[v].tag.rfind("VB", 0) == 0 &&
            w_.expletive_it_verbs.count(t_[v].lower) == 0;
@@ -332,8 +331,11 @@ void NameRecognizer::Sentence(size_t si) {
       // "the Workers' Party", "Farmers' Union": a plural's bare apostrophe too.
       const bool plural_possessive = IsApostrophe(t_[e].text) && !t_[e].space_before &&
                                      !t_[e - 1].lower.empty() && t_[e - 1].lower.back() == 's';
+      // Nor after an organization's own word: "the Treasury's Office of
+      // Foreign Assets Control" is the Treasury's office.
       if ((w_.possessive_markers.count(t_[e].text) > 0 || plural_possessive) &&
-          e + 1 < s.end_token && IsNameAt(e + 1) && !place_owner()) {
+          e + 1 < s.end_token && IsNameAt(e + 1) && !place_owner() &&
+          (plural_possessive || lex_.org_suffixes.count(t_[e - 1].text) == 0)) {
         size_t f = e + 1;
         while (f < s.end_token && IsNameAt(f)) ++f;
         if (lex_.org_suffixes.count(t_[f - 1].text) > 0) {

@@ -447,9 +447,10 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     }
     // "T-shirts", "a U-turn": one capital letter, a hyphen and a lower-case
     // word are a common noun's spelling.
-    if (w.size() > 2 && w[1] == '-' && std::all_of(w.begin() + 2, w.end(), [](char c) {
-          return (c >= 'a' && c <= 'z') || c == '-';
-        }) && !lex_.Lookup(w)) {
+    if (w.size() > 2 && w[1] == '-' &&
+        std::all_of(w.begin() + 2, w.end(),
+                    [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) &&
+        !lex_.Lookup(w)) {
       return;
     }
   }

@@ -17,6 +17,13 @@ bool NameRecognizer::LoneOrgWord(size_t b, size_t e) const {
 }
 
 void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
+  // "Brazil's 26 states", split after "Brazil": the owner's possessive
+  // and a number name nothing.
+  if (b < e && w_.possessive_markers.count(t_[b].text) > 0) {
+    bool word = false;
+    for (size_t k = b + 1; k < e; ++k) word = word || t_[k].kind == TokenKind::kWord;
+    if (!word) return;
+  }
   // Connectors at either end are not part of a name.
   while (e > b && lex_.name_connectors.count(t_[e - 1].lower) > 0) --e;
   // "Ms von der Leyen": a surname's particles after a title stay.
@@ -99,8 +106,8 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     // words ending in an organization's word, not opening it ("General
     // Motors Cuts Jobs"), name what the article names so elsewhere, or nothing.
     if (type == EntityType::kOrganization && title_case_ && e - b >= 2 && b > sent_first &&
-        CommonOrgWords(b, e) &&
-        lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr && !NamedElsewhere(b, e, si))
+        CommonOrgWords(b, e) && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+        !NamedElsewhere(b, e, si))
       return;
     // "the Party's offices": an organization word alone names nothing sure.
     const bool lone_head = type == EntityType::kOrganization && LoneOrgWord(b, e);
@@ -319,8 +326,8 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
            lex_.place_suffixes.count(TitleCase(t_[k].lower)) > 0;
   };
   const bool place_noun =
-      place_word(e) || (e + 1 < sent_end && t_[e].kind == TokenKind::kWord &&
-                        !t_[e].capitalized && t_[e].tag == "NN" && place_word(e + 1));
+      place_word(e) || (e + 1 < sent_end && t_[e].kind == TokenKind::kWord && !t_[e].capitalized &&
+                        t_[e].tag == "NN" && place_word(e + 1));
   if (place_noun && (g == nullptr || g->type == EntityType::kPlace)) {
     AddMention(b, e, EntityType::kPlace, MentionKind::kName, si, "", true);
   } else if (person_cue) {
@@ -340,8 +347,8 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
     // title-case headline, whose verbs are often no speech ("X Posts Profit").
     // "Veltrana said it would cut jobs": what "it" then does, a firm does.
     const bool org = mid_sentence_noun || ItActsAfterSpeech(e, sent_end);
-    Weak(AddMention(b, e, org ? EntityType::kOrganization : EntityType::kPerson,
-                    MentionKind::kName, si, "", !org),
+    Weak(AddMention(b, e, org ? EntityType::kOrganization : EntityType::kPerson, MentionKind::kName,
+                    si, "", !org),
          org ? WeakRule::kSpeakingNoun : WeakRule::kSpeaking);
   } else if (e + 1 < sent_end && t_[e].text == "," && lex_.Lookup(t_[e + 1].text) != nullptr &&
              (lex_.Lookup(t_[e + 1].text)->type == EntityType::kPlace ||
@@ -368,10 +375,10 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
               w_.region_nouns.count(t_[b - 2].text) > 0)) {
     // "the port city of Tartus", "the province of Idlib": the noun says
     // what kind of place the name is.
-    AddMention(b, e,
-               w_.settlement_nouns.count(t_[b - 2].text) > 0 ? EntityType::kCity
-                                                              : EntityType::kPlace,
-               MentionKind::kName, si, "", false);
+    AddMention(
+        b, e,
+        w_.settlement_nouns.count(t_[b - 2].text) > 0 ? EntityType::kCity : EntityType::kPlace,
+        MentionKind::kName, si, "", false);
   } else if (PrecededByLocative(b, sent_first)) {
     // "in Darwin" is a place even though WordNet knows a Darwin.
     const bool place = g != nullptr && g->IsPlace();

@@ -143,8 +143,12 @@ class QuoteFinder {
   // The end of such a phrase that starts at token `first`; npos when none.
   size_t DescriptionStartingAt(size_t first, size_t limit) const;
 
+  // A semicolon, colon or quotation mark; or the dash that ends a
+  // dateline ("(CN) \u2013 North Korea's foreign minister said ...").
   bool IsClauseStop(size_t j) const {
-    return t_[j].text == ";" || t_[j].text == ":" || t_[j].kind == TokenKind::kQuote;
+    if (t_[j].text == ";" || t_[j].text == ":" || t_[j].kind == TokenKind::kQuote) return true;
+    const bool dash = t_[j].text == "\xE2\x80\x93" || t_[j].text == "\xE2\x80\x94";
+    return dash && j < doc_.sentences[t_[j].sentence].first_token + 8;
   }
 
   Document& doc_;

@@ -15,8 +15,12 @@ bool QuoteFinder::IsSpeech(size_t k) const {
   if (doc_.mention_at[k] >= 0 || (t_[k].capitalized && k > 0 && t_[k - 1].kind == TokenKind::kWord))
     return false;
   if (!lex_.AnyLemmaIn(t_[k].lower, lex_.speech_verbs)) return false;
-  // Used as a noun: "with shouts of", "a statement".
-  if (k > 0 && w_.noun_openers.count(t_[k - 1].lower) > 0 &&
+  // Used as a noun: "with shouts of", "a statement"; not a verb's base
+  // form after its subject's verb ("went on to say"; not "urged his rivals
+  // to say", which someone else is to say).
+  const bool infinitive = t_[k].tag == "VB" && k > 1 && t_[k - 2].tag.rfind("NN", 0) != 0 &&
+                          t_[k - 2].tag.rfind("PRP", 0) != 0;
+  if (k > 0 && !infinitive && w_.noun_openers.count(t_[k - 1].lower) > 0 &&
       w_.coordinators.count(t_[k - 1].lower) == 0)
     return false;
   if (k + 1 < t_.size() && w_.head_of_preps.count(t_[k + 1].lower) > 0) return false;
@@ -60,7 +64,7 @@ int QuoteFinder::StateOfBody(size_t k) const {
   const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
   if (mm.kind != MentionKind::kDemonym || mm.entity < 0) return -1;
   return doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kCountry ? mm.entity
-                                                                                     : -1;
+                                                                                    : -1;
 }
 
 int QuoteFinder::BodyAntecedent(size_t k) const {

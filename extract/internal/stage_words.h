@@ -118,6 +118,7 @@ struct StageWords {
   WordList monarch_titles;        // king, emir: a monarch's, never a republic's head
   WordList monarchies;            // jp, gb: ISO 3166 codes of states a monarch heads
   WordList role_preps;            // as: "as Venezuela's president"
+  WordList office_verbs;          // declared: "was declared Kenya's new president"
   WordList title_domain_preps;    // for, of: "Commissioner for Economy Paolo Gentiloni"
   WordList name_suffixes;         // Jr, III: not a surname
   WordList copulas;               // was, has been: "X was the bank's governor"

@@ -144,6 +144,14 @@ TEST(CoreferenceTest, EpithetsFindTheirLeader) {
       "leader said.");
   ASSERT_EQ(testing::EventSummary(doc, "Statement"),
             V{"quote=We are ready,;speaker=Miguel Diaz-Canel"});
+  // "the new Kenyan president": the person declared to that office
+  // (office_verbs.txt), not the one named last.
+  doc = Extract(
+      "Kenya\u2019s vice-president, Dario Vaz, was declared Kenya\u2019s new president on Monday. "
+      "Rival Omar Fayed did not comment. The new Kenyan president said, \"We will work with "
+      "all.\"");
+  EXPECT_EQ(testing::EventSummary(doc, "Statement"),
+            V{"quote=We will work with all.;speaker=Dario Vaz"});
 }
 
 // An unqualified head of state or government leads the article's country;

@@ -74,6 +74,11 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Troops landed in Okinawa Prefecture.", {"Place:Okinawa Prefecture"}},
       // A candidate's noun opening the sentence describes the name.
       {"Competitor Dario Vaz conceded.", {"Person:Dario Vaz"}},
+      // A typographic possessive is a possessive; an owner's possessive and
+      // a number name nothing; an organization's office is its own name.
+      {"Observers visited 15 of Brazil\u2019s 26 states.", {"Country:Brazil"}},
+      {"The Treasury\u2019s Office of Foreign Assets Control said so.",
+       {"Organization:Office of Foreign Assets Control", "Organization:Treasury"}},
       {"Carla Mendes, head of the Angolan Department of Trade, flew to Warsaw.",
        {"City:Warsaw", "Organization:Angolan Department of Trade", "Person:Carla Mendes"}},
       {"Officials from the Washington-based lender arrived.", {}},
@@ -550,8 +555,7 @@ TEST(EntityRecognizerTest, ExerciseNamesAreNoEntities) {
 // club_prefixes.txt) is an organization's; an all-caps line is no club.
 TEST(EntityRecognizerTest, FootballClubs) {
   const std::pair<std::string, V> cases[] = {
-      {"Ivan Morov owns Dynamo Rovers FC.",
-       {"Organization:Dynamo Rovers FC", "Person:Ivan Morov"}},
+      {"Ivan Morov owns Dynamo Rovers FC.", {"Organization:Dynamo Rovers FC", "Person:Ivan Morov"}},
       {"Ivan Morov sold Volga United F.C. to Anna Berg.",
        {"Organization:Volga United F.C.", "Person:Anna Berg", "Person:Ivan Morov"}},
       {"Ivan Morov sold AC Kamensk to Anna Berg.",

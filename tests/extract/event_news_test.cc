@@ -134,7 +134,9 @@ TEST(EventNewsTest, TheOwnerIsTheTarget) {
       {"Canada imposed sanctions on Dynamo Rovers FC.",
        "Sanction",
        {"imposer=Canada;target=Dynamo Rovers FC"}},
-      {"Canada imposed sanctions on the owner of Dynamo Rovers FC.", "Sanction", {"imposer=Canada"}},
+      {"Canada imposed sanctions on the owner of Dynamo Rovers FC.",
+       "Sanction",
+       {"imposer=Canada"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
 }
@@ -198,16 +200,18 @@ TEST(EventNewsTest, WireCopyDatesAndRoles) {
   const WireCase cases[] = {
       // A plural noun before a past verb is no present verb that dates
       // ahead (date_normalizer.cc); a present "be" before a participle is.
-      {"Security forces arrested 200 people on Saturday.", "Arrest",
-       {"count=200;date=2024-03-09"}},
+      {"Security forces arrested 200 people on Saturday.", "Arrest", {"count=200;date=2024-03-09"}},
       {"Polls are held in Peru on Sunday.", "Election", {"date=2024-03-17;place=Peru"}},
       // A noun trigger in a verb trigger's object does not take its date.
-      {"Security forces arrested more than 200 protesters in Khartoum on Saturday.", "Arrest",
+      {"Security forces arrested more than 200 protesters in Khartoum on Saturday.",
+       "Arrest",
        {"count=200;date=2024-03-09;place=Khartoum"}},
       // ... also after a count's qualifier that opens with a preposition.
-      {"Riot police detained at least 30 demonstrators in Tbilisi late on Thursday.", "Arrest",
+      {"Riot police detained at least 30 demonstrators in Tbilisi late on Thursday.",
+       "Arrest",
        {"count=30;date=2024-03-07;place=Tbilisi"}},
-      {"Police arrested up to 50 marchers in Lima on Monday.", "Arrest",
+      {"Police arrested up to 50 marchers in Lima on Monday.",
+       "Arrest",
        {"count=50;date=2024-03-11;place=Lima"}},
       {"Police said they had arrested 30 people, while 5,000 protesters rallied in Khartoum "
        "on Saturday.",
@@ -221,31 +225,40 @@ TEST(EventNewsTest, WireCopyDatesAndRoles) {
        "Election",
        {"candidate=Ana Ruiz;date=2024-03-17;place=Peru"}},
       // "elected president of X": the place of an election after "of".
-      {"Ana Ruiz was elected president of Peru on Sunday.", "Election",
+      {"Ana Ruiz was elected president of Peru on Sunday.",
+       "Election",
        {"candidate=Ana Ruiz;date=2024-03-10;place=Peru"}},
-      {"Luis Vega was elected mayor of Lima on Sunday.", "Election",
+      {"Luis Vega was elected mayor of Lima on Sunday.",
+       "Election",
        {"candidate=Luis Vega;date=2024-03-10;place=Lima"}},
-      {"Ana Ruiz was elected leader of the Peru Workers Party on Sunday.", "Election",
+      {"Ana Ruiz was elected leader of the Peru Workers Party on Sunday.",
+       "Election",
        {"candidate=Ana Ruiz;date=2024-03-10"}},
       // The agent of sanctions told in the passive; not the agent of a
       // verb reacting to them.
-      {"Sanctions were imposed on Myanmar by the European Union on Tuesday.", "Sanction",
+      {"Sanctions were imposed on Myanmar by the European Union on Tuesday.",
+       "Sanction",
        {"imposer=European Union;target=Myanmar"}},
-      {"New sanctions imposed on Cuba by Canada took effect on Friday.", "Sanction",
+      {"New sanctions imposed on Cuba by Canada took effect on Friday.",
+       "Sanction",
        {"imposer=Canada;target=Cuba"}},
       {"Sanctions on Myanmar were criticized by China.", "Sanction", {"target=Myanmar"}},
       {"The loan to Ghana was welcomed by Nigeria.", "Loan", {}},
       // A group a demonym qualifies gives way to the people it names.
-      {"Canada sanctioned three Russian businessmen, including Ivan Sokol.", "Sanction",
+      {"Canada sanctioned three Russian businessmen, including Ivan Sokol.",
+       "Sanction",
        {"imposer=Canada;target=Ivan Sokol"}},
       {"Canada imposed sanctions on two Iranian officials, Ali Karimi and Reza Ahmadi.",
        "Sanction",
        {"imposer=Canada;target=Ali Karimi,Reza Ahmadi"}},
-      {"Canada sanctioned three Russian banks, including Volga Bank and Kama Bank.", "Sanction",
+      {"Canada sanctioned three Russian banks, including Volga Bank and Kama Bank.",
+       "Sanction",
        {"imposer=Canada;target=Kama Bank,Volga Bank"}},
-      {"Canada imposed sanctions on Russian officials, Ali Karimi said.", "Sanction",
+      {"Canada imposed sanctions on Russian officials, Ali Karimi said.",
+       "Sanction",
        {"imposer=Canada;reportedBy=Ali Karimi;target=Russia"}},
-      {"Canada imposed sanctions on Russian banks, the ministry said.", "Sanction",
+      {"Canada imposed sanctions on Russian banks, the ministry said.",
+       "Sanction",
        {"imposer=Canada;target=Russia"}},
       // "the arrest of X": the arrestee after a noun trigger's own "of"
       // (roles.tsv voice "noun"), not after a later one nor a verb's.
@@ -253,20 +266,24 @@ TEST(EventNewsTest, WireCopyDatesAndRoles) {
        "Arrest",
        {"arrestee=Femi Adeyemi;date=2024-03-08;place=Ibadan"}},
       {"The arrest of dozens of supporters of Femi Adeyemi drew criticism.", "Arrest", {}},
-      {"Police arrested 10 supporters of Femi Adeyemi in Ibadan on Friday.", "Arrest",
+      {"Police arrested 10 supporters of Femi Adeyemi in Ibadan on Friday.",
+       "Arrest",
        {"count=10;date=2024-03-08;place=Ibadan"}},
       // A date closing a noun trigger's phrase is its own, not that of an
       // event named after the next verb.
-      {"The detention of Femi Adeyemi in Ibadan on Friday triggered riots.", "Arrest",
+      {"The detention of Femi Adeyemi in Ibadan on Friday triggered riots.",
+       "Arrest",
        {"arrestee=Femi Adeyemi;date=2024-03-08;place=Ibadan"}},
       {"Ana Ruiz's election as president of Peru on Sunday was welcomed by Chile.",
        "Election",
        {"candidate=Ana Ruiz;date=2024-03-10;place=Peru"}},
-      {"Police detained Femi Adeyemi in Ibadan, and riots broke out on Friday.", "Arrest",
+      {"Police detained Femi Adeyemi in Ibadan, and riots broke out on Friday.",
+       "Arrest",
        {"arrestee=Femi Adeyemi;place=Ibadan"}},
       // A trigger in a leading participial phrase takes the main clause's
       // subject; a leading participle before a preposition is passive.
-      {"Arrested in Ibadan on Thursday, Femi Adeyemi was charged with fraud.", "Arrest",
+      {"Arrested in Ibadan on Thursday, Femi Adeyemi was charged with fraud.",
+       "Arrest",
        {"arrestee=Femi Adeyemi;date=2024-03-07;place=Ibadan"}},
       {"Following talks with Luis Vega in Lima on Friday, Ana Ruiz said trade would resume.",
        "Meeting",
@@ -276,21 +293,26 @@ TEST(EventNewsTest, WireCopyDatesAndRoles) {
       {"Struggling to repay $2 billion in loans, Peru sold a port to Chile.", "Loan", {}},
       {"Arrested protesters in Ibadan were released, Femi Adeyemi said.", "Arrest", {}},
       // The agent of exercises ("conducted by"), not of a verb watching them.
-      {"The drills were conducted by Peru and Chile in Arica on Tuesday.", "MilitaryExercise",
+      {"The drills were conducted by Peru and Chile in Arica on Tuesday.",
+       "MilitaryExercise",
        {"date=2024-03-12;participant=Chile,Peru;place=Arica"}},
-      {"The drills near Arica were monitored by Bolivia.", "MilitaryExercise",
-       {"place=Arica"}},
+      {"The drills near Arica were monitored by Bolivia.", "MilitaryExercise", {"place=Arica"}},
       // A crowd told in the protest's own relative clause or as the agent of
       // a verb of taking part right after it.
-      {"A march attended by some 8,000 people was held in Kumasi on Sunday.", "Protest",
+      {"A march attended by some 8,000 people was held in Kumasi on Sunday.",
+       "Protest",
        {"count=8000;date=2024-03-10;place=Kumasi"}},
-      {"The rally, joined by 3,000 people, ended in Kumasi on Monday.", "Protest",
+      {"The rally, joined by 3,000 people, ended in Kumasi on Monday.",
+       "Protest",
        {"count=3000;date=2024-03-11;place=Kumasi"}},
-      {"The demonstrators, who numbered about 6,000, gathered in Kumasi on Monday.", "Protest",
+      {"The demonstrators, who numbered about 6,000, gathered in Kumasi on Monday.",
+       "Protest",
        {"count=6000;date=2024-03-11;place=Kumasi"}},
-      {"The demonstrators, who injured 12 people, gathered in Kumasi on Monday.", "Protest",
+      {"The demonstrators, who injured 12 people, gathered in Kumasi on Monday.",
+       "Protest",
        {"date=2024-03-11;place=Kumasi"}},
-      {"A protest attended by 300 police officers was held in Kumasi on Monday.", "Protest",
+      {"A protest attended by 300 police officers was held in Kumasi on Monday.",
+       "Protest",
        {"date=2024-03-11;place=Kumasi"}},
   };
   for (const auto& c : cases) EXPECT_EQ(EventSummary(Extract(c.text), c.cls), c.expected) << c.text;
@@ -365,14 +387,16 @@ TEST(EventNewsTest, AMeetingIsOfThePeopleWhoMet) {
        {"date=2024-03-12;participant=Ghana,Togo;place=Accra"}},
       // A title of several words between a country and the name ("US
       // Secretary of State X", "Kenya's Minister of Foreign Affairs X").
-      {"Omar Fayed and US Secretary of State Dana Whitlock met in Doha on Monday.", "Meeting",
+      {"Omar Fayed and US Secretary of State Dana Whitlock met in Doha on Monday.",
+       "Meeting",
        {"date=2024-03-11;participant=Dana Whitlock,Omar Fayed;place=Doha"}},
       {"Omar Fayed and Ghana's Minister of Foreign Affairs Kofi Amankwah met in Accra on "
        "Monday.",
        "Meeting",
        {"date=2024-03-11;participant=Kofi Amankwah,Omar Fayed;place=Accra"}},
       // Two titles in a row before the second name.
-      {"Omar Fayed and Prime Minister Sheikh Kofi Amankwah met in Accra on Monday.", "Meeting",
+      {"Omar Fayed and Prime Minister Sheikh Kofi Amankwah met in Accra on Monday.",
+       "Meeting",
        {"date=2024-03-11;participant=Kofi Amankwah,Omar Fayed;place=Accra"}},
       // A participle before a demonym describes the person; an
       // organization's seat in a city: the city.

@@ -32,6 +32,13 @@ TEST(QuoteExtractorTest, Table) {
       {"Ana Ruiz complained that the \"fake news media\" had ignored her.", {}},
       {"Ana Ruiz called the vote a \"betrayal\".", {"quote=betrayal;speaker=Ana Ruiz"}},
       {"Ana Ruiz called the report a \"lie\" and left.", {"quote=lie;speaker=Ana Ruiz"}},
+      // A verb of saying in the infinitive after its subject's verb.
+      {"Ana Ruiz arrived. She went on to say that \"no one can stop us.\"",
+       {"quote=no one can stop us.;speaker=Ana Ruiz"}},
+      // A dateline's credit before a dash is no speaker.
+      {"(ZN) \u2013 Peru\u2019s foreign minister said that \"under no circumstances\" would "
+       "Peru give in.",
+       {}},
       // A country's spokesman named in apposition after his title.
       {"\"We will respond,\" said Kenya's foreign ministry spokesman, Amina Diallo, at a "
        "briefing.",

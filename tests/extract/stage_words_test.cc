@@ -34,8 +34,7 @@ TEST(StageWordsTest, ListsHoldTheirWords) {
       {&w.whole_name_connectors, "for"}, {&w.perfect_auxiliaries, "had"},
       {&w.s_verb_forms, "hosts"},        {&w.former_words, "ex-"},
       {&w.percent_words, "pct"},         {&w.public_body_modifiers, "federal"},
-      {&w.vague_quantifiers, "several"},
-      {&w.age_markers, "-year-old"},
+      {&w.vague_quantifiers, "several"}, {&w.age_markers, "-year-old"},
   };
   for (const auto& [set, word] : cases) EXPECT_EQ(set->count(word), 1u) << word;
   // Lists hold what they say and nothing of their neighbours.
