@@ -143,7 +143,10 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
       }
       return false;
     };
+    const size_t first_date = doc.dates.size();
+    std::vector<std::pair<size_t, size_t>> date_tokens;  // this sentence's dates, as tokens
     auto add = [&](size_t b, size_t e, std::string lexical, DatePrecision p) {
+      date_tokens.emplace_back(b, e);
       DateValue d{std::move(lexical), p, {t[b].span.begin, t[e - 1].span.end}, true};
       if (b > sent.first_token) d.anchor = w.range_preps.count(t[b - 1].lower) == 0;
       doc.dates.push_back(std::move(d));
@@ -290,6 +293,16 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
       if (IsYear(tok, year) && i > sent.first_token && w.year_cues.count(t[i - 1].lower) > 0) {
         add(i, i + 1, std::to_string(year), DatePrecision::kYear);
       }
+    }
+    // "from February 14 to March 2": a range's start dates what happens
+    // over it; its end is a bound.
+    for (size_t a = 0; a + 1 < date_tokens.size(); ++a) {
+      const auto [ab, ae] = date_tokens[a];
+      const size_t bb = date_tokens[a + 1].first;
+      if (ab == sent.first_token || w.range_starts.count(t[ab - 1].lower) == 0) continue;
+      if (bb != ae + 1 || w.range_links.count(t[ae].lower) == 0) continue;
+      doc.dates[first_date + a].anchor = true;
+      doc.dates[first_date + a + 1].anchor = false;
     }
   }
   // Which tokens the dates cover, for the stages after this one.

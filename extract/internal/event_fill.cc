@@ -15,10 +15,22 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
   const DateValue* said = nullptr;  // the day of the saying
   size_t best_dist = SIZE_MAX;
   const bool background = Background(tr);
+  // "After the Friday violence, protesters gathered on Saturday": a phrase
+  // of what came before, opening the sentence up to its comma, dates
+  // nothing after the comma.
+  size_t fronted_end = s.first_token;
+  if (Is(s.first_token, w_.background_preps)) {
+    for (size_t k = s.first_token + 1; k < s.end_token && k < s.first_token + 12; ++k) {
+      if (t_[k].text != ",") continue;
+      if (tr.first > k) fronted_end = k;
+      break;
+    }
+  }
   const auto [dates_b, dates_e] = Within(doc_.dates, s.span);
   for (auto it = dates_b; it != dates_e; ++it) {
     const DateValue& d = *it;
     if (!d.anchor || d.span.begin < s.span.begin || d.span.end > s.span.end) continue;
+    if (TokenAt(d.span.begin) < fronted_end) continue;
     // A background event only takes dates after it.
     if (background && d.span.begin < t_[tr.first].span.begin) continue;
     // "..., the minister said on Tuesday": the day of the saying; "CARACAS,

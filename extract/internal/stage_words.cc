@@ -169,6 +169,8 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"past_tense_tags.txt", &w.past_tense_tags},
       {"present_tense_blockers.txt", &w.present_tense_blockers},
       {"range_preps.txt", &w.range_preps},
+      {"range_starts.txt", &w.range_starts},
+      {"range_links.txt", &w.range_links},
       {"month_cues.txt", &w.month_cues},
       {"ambiguous_months.txt", &w.ambiguous_months},
       {"year_cues.txt", &w.year_cues},

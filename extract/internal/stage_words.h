@@ -159,6 +159,8 @@ struct StageWords {
   WordList past_tense_tags;         // VBD: the sentence tells of the past
   WordList present_tense_blockers;  // after, since: the date is a past event's
   WordList range_preps;             // since, until: a date as a bound
+  WordList range_starts;            // from: "from May 3 to May 5" dates by its start
+  WordList range_links;             // to, through: between a range's two dates
   WordList month_cues;              // in, early: "in April", "early May"
   WordList ambiguous_months;        // may
   WordList year_cues;               // in, since, of: "in 2019"

@@ -80,6 +80,32 @@ TEST(DateNormalizerTest, Table) {
   for (const auto& c : cases) EXPECT_EQ(Dates(c.text, c.article_date), c.expected) << c.text;
 }
 
+// "lexical/anchor" for each date: a bound ("since March 3") is no anchor,
+// and of a range ("from February 14 to March 2") the start is.
+std::string Anchors(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  doc.date = "2018-06-12";
+  Tokenize(doc);
+  SplitSentences(doc, testing::TestLexicon().abbreviations);
+  NormalizeDates(doc, testing::TestLexicon());
+  std::string out;
+  for (const auto& d : doc.dates)
+    out += (out.empty() ? "" : "; ") + d.lexical + (d.anchor ? "/anchor" : "/bound");
+  return out;
+}
+
+TEST(DateNormalizerTest, RangesAreDatedByTheirStart) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"It runs from February 14 to March 2.", "2018-02-14/anchor; 2018-03-02/bound"},
+      {"It runs from February 14th through March 2nd.", "2018-02-14/anchor; 2018-03-02/bound"},
+      {"It has run since February 14.", "2018-02-14/bound"},
+      {"It ran from 2016.", ""},
+      {"It began on February 14 and ended on March 2.", "2018-02-14/anchor; 2018-03-02/anchor"},
+  };
+  for (const auto& [text, expected] : cases) EXPECT_EQ(Anchors(text), expected) << text;
+}
+
 TEST(DateNormalizerTest, RelativeDatesNeedAnArticleDate) {
   EXPECT_EQ(Dates("They met on Monday.", ""), "");
   EXPECT_EQ(Dates("The vote was held on August 9, 2020.", ""), "2020-08-09");

@@ -213,6 +213,13 @@ TEST(EventNewsTest, WireCopyDatesAndRoles) {
       {"Police arrested up to 50 marchers in Lima on Monday.",
        "Arrest",
        {"count=50;date=2024-03-11;place=Lima"}},
+      // A fronted phrase of what came before dates nothing after its comma.
+      {"After the violence on Monday, protesters gathered in Lima on Tuesday.", "Protest",
+       {"date=2024-03-12;place=Lima"}},
+      // A range is dated by its start.
+      {"Troops from Peru and Chile will hold drills from March 18 to March 29 in Lima.",
+       "MilitaryExercise",
+       {"date=2024-03-18;participant=Chile,Peru;place=Lima"}},
       {"Police said they had arrested 30 people, while 5,000 protesters rallied in Khartoum "
        "on Saturday.",
        "Arrest",
