@@ -168,6 +168,11 @@ struct Event {
   std::string speaker_description;  // Statement only: a speaker told without a name
   std::vector<size_t> sentences;    // evidence
   bool reported = false;            // attributed ("according to", "said")
+  // Roles held by one person the sentence describes and does not name ("An
+  // opposition activist was arrested"): within the article such a mention
+  // may be one event with a mention that names one ("the arrest of X").
+  // Not written.
+  std::vector<std::string> unnamed_roles;
 };
 
 struct Document {

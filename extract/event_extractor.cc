@@ -99,6 +99,11 @@ void EventExtraction::FillTriggers(size_t si, std::vector<Trigger>& triggers,
       if (ev.entity_roles.count(role->front()) == 0)
         AddDefaultElectionPlace(doc_.sentences[si], ev, role->front());
     }
+    if (const auto* roles = cs->Step("unnamed-one"); roles != nullptr) {
+      for (const auto& r : *roles) {
+        if (ev.entity_roles.count(r) == 0 && !ev.count && UnnamedOne(tr)) ev.unnamed_roles.push_back(r);
+      }
+    }
     const bool useful = Useful(ev, *cs, Headline(si));
     if (useful || DateOnly(ev)) {
       kept[ti] = true;

@@ -95,6 +95,9 @@ Result<EventRelation> ParseRelation(const std::string& spec) {
 //       told in the body, over their states in the headline);
 //   individuals ROLE...: a person in ROLE is himself beside what he leads
 //       (a sanctioned leader is not his group);
+//   unnamed-one ROLE...: one person described and not named in ROLE ("an
+//       opposition activist was arrested") may be the one a mention of the
+//       same article names ("the arrest of X");
 //   institution-lends ROLE,OTHER: a lending institution that is the subject
 //       of a receiving verb ("The IMF reached an agreement with Ghana") is in
 //       ROLE, not OTHER, when no one else is; the party of "with" is OTHER.
@@ -111,7 +114,8 @@ const std::vector<std::string>& KnownEventSteps() {
                                              "sides",
                                              "leaders-first",
                                              "individuals",
-                                             "institution-lends"};
+                                             "institution-lends",
+                                             "unnamed-one"};
   return k;
 }
 

@@ -442,6 +442,10 @@ class EventExtraction {
   // A mention as schema/event_match.h reads it, the same test identity
   // across articles applies: an article's mention is compared by its first
   // date, and two entities are one side when equal or one leads the other.
+  static constexpr int kUnnamedOne = -2;  // MatchView's value of an unnamed person
+  // Whether the trigger's passive subject or active object is one person
+  // described and not named ("An opposition activist was arrested").
+  bool UnnamedOne(const Trigger& tr) const;
   struct MatchView {
     const EventExtraction& x;
     static std::vector<std::string_view> Dates(const Event& e) {
@@ -459,10 +463,19 @@ class EventExtraction {
       return out;
     }
     static std::string_view Quote(const Event& e) { return e.quote; }
+    // A role held by one unnamed person is one value that any one named
+    // person may be.
     std::vector<int> Role(const Event& e, const std::string& r) const {
-      return RoleOf(e, r.c_str());
+      std::vector<int> v = RoleOf(e, r.c_str());
+      if (v.empty() && std::find(e.unnamed_roles.begin(), e.unnamed_roles.end(), r) !=
+                           e.unnamed_roles.end())
+        v.push_back(kUnnamedOne);
+      return v;
     }
-    bool SameSide(int a, int b) const { return x.SameSide(a, b); }
+    bool SameSide(int a, int b) const {
+      if (a == kUnnamedOne || b == kUnnamedOne) return a != b;
+      return x.SameSide(a, b);
+    }
     bool PlacesConflict(int a, int b) const { return x.PlacePairConflicts(a, b); }
   };
 

@@ -197,6 +197,52 @@ void EventExtraction::MergeInto(Event& a, const Event& b) const {
     a.dates = b.dates;
   if (!a.count) a.count = b.count;
   a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
+  // A role one mention names is no longer unnamed.
+  std::vector<std::string> unnamed;
+  const std::vector<std::string>& mine = a.unnamed_roles;
+  for (const std::vector<std::string>* roles : {&mine, &b.unnamed_roles}) {
+    for (const auto& r : *roles) {
+      if (a.entity_roles.count(r) == 0 && std::find(unnamed.begin(), unnamed.end(), r) == unnamed.end())
+        unnamed.push_back(r);
+    }
+  }
+  a.unnamed_roles = std::move(unnamed);
+}
+
+bool EventExtraction::UnnamedOne(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  // A noun phrase of one unnamed person: an indefinite article, lower-case
+  // modifiers, and a noun for a person ("an opposition activist", "a
+  // former minister"), no name right after it.
+  auto person_head = [&](size_t k) {
+    return !t_[k].capitalized && MentionAt(k) < 0 &&
+           (lex_.person_nouns.count(t_[k].lower) > 0 || sw_.occupation_nouns.count(t_[k].lower) > 0);
+  };
+  auto opens_one = [&](size_t k) {
+    return sw_.indefinite_determiners.count(t_[k].lower) > 0;
+  };
+  // Passive: the subject before "was arrested".
+  size_t k = tr.first;
+  bool passive = false;
+  while (k > s.first_token && (lex_.passive_auxiliaries.count(t_[k - 1].lower) > 0 ||
+                               Is(k - 1, w_.subject_auxiliaries))) {
+    passive = passive || lex_.passive_auxiliaries.count(t_[k - 1].lower) > 0;
+    --k;
+  }
+  if (tr.verb && passive && k > s.first_token && person_head(k - 1)) {
+    for (size_t j = k - 1; j-- > s.first_token && j + 5 > k;) {
+      if (opens_one(j)) return true;
+      if (t_[j].kind != TokenKind::kWord || MentionAt(j) >= 0) break;
+    }
+    return false;
+  }
+  // Active: the object after "arrested".
+  if (!tr.verb || passive || tr.end >= s.end_token || !opens_one(tr.end)) return false;
+  for (size_t j = tr.end + 1; j < s.end_token && j < tr.end + 5; ++j) {
+    if (t_[j].kind != TokenKind::kWord || MentionAt(j) >= 0) return false;
+    if (person_head(j)) return j + 1 >= s.end_token || MentionAt(j + 1) < 0;
+  }
+  return false;
 }
 
 bool EventExtraction::DateOnly(const Event& ev) {

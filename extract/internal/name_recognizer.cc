@@ -184,7 +184,8 @@ bool NameRecognizer::TitledApposition(size_t e, size_t end) const {
 bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end) const {
   auto person_word = [&](size_t k) {
     return !t_[k].capitalized &&
-           (lex_.person_nouns.count(t_[k].lower) > 0 || lex_.Title(t_[k].lower) != nullptr);
+           (lex_.person_nouns.count(t_[k].lower) > 0 || lex_.Title(t_[k].lower) != nullptr ||
+            w_.occupation_nouns.count(t_[k].lower) > 0);
   };
   if (b >= first + 2 && t_[b - 1].text == "," && person_word(b - 2)) return true;
   if (TitledApposition(e, end)) return true;
