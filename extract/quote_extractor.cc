@@ -224,6 +224,8 @@ int QuoteFinder::After(const Quote& q) const {
   if (const size_t n = internal::PhraseLengthAt(w_.attribution_phrases, t_, k, limit); n > 0) {
     for (size_t j = k + n; j < limit && j < k + n + 6; ++j) {
       if (t_[j].kind == TokenKind::kPunct) break;
+      // "according to a report by Reuters": the medium, not the speaker.
+      if (w_.report_nouns.count(t_[j].lower) > 0) return -1;
       const int m = doc_.mention_at[j];
       if (m < 0) continue;
       const Mention& mm = doc_.mentions[static_cast<size_t>(m)];

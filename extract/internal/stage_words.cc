@@ -142,6 +142,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"monarchies.txt", &w.monarchies},
       {"role_preps.txt", &w.role_preps},
       {"office_verbs.txt", &w.office_verbs},
+      {"report_nouns.txt", &w.report_nouns},
       {"title_domain_preps.txt", &w.title_domain_preps},
       {"name_suffixes.txt", &w.name_suffixes},
       {"copulas.txt", &w.copulas},

@@ -119,6 +119,7 @@ struct StageWords {
   WordList monarchies;            // jp, gb: ISO 3166 codes of states a monarch heads
   WordList role_preps;            // as: "as Venezuela's president"
   WordList office_verbs;          // declared: "was declared Kenya's new president"
+  WordList report_nouns;          // report: "according to a report by Reuters" names no speaker
   WordList title_domain_preps;    // for, of: "Commissioner for Economy Paolo Gentiloni"
   WordList name_suffixes;         // Jr, III: not a surname
   WordList copulas;               // was, has been: "X was the bank's governor"

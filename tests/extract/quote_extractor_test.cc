@@ -35,6 +35,8 @@ TEST(QuoteExtractorTest, Table) {
       // A verb of saying in the infinitive after its subject's verb.
       {"Ana Ruiz arrived. She went on to say that \"no one can stop us.\"",
        {"quote=no one can stop us.;speaker=Ana Ruiz"}},
+      // A news report cited as the source names the medium, not the speaker.
+      {"The drills will \"deepen ties,\" according to a report by Zentro News.", {}},
       // A dateline's credit before a dash is no speaker.
       {"(ZN) \u2013 Peru\u2019s foreign minister said that \"under no circumstances\" would "
        "Peru give in.",
