@@ -222,6 +222,15 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
         // Demonyms count here: "sanctions on Venezuelan officials".
         const int m = MentionAt(j);
         if (m < 0) continue;
+        // "sanctions on Maduro's intelligence services": a person's what,
+        // not the person (a state's is the state: "on Russia's central bank").
+        if (const Mention& pm = doc_.mentions[static_cast<size_t>(m)];
+            pm.entity >= 0 && IsPerson(pm.entity) && pm.end_token + 1 < s.end_token &&
+            sw_.possessive_markers.count(t_[pm.end_token].text) > 0 &&
+            t_[pm.end_token + 1].kind == TokenKind::kWord && !t_[pm.end_token + 1].capitalized) {
+          j = pm.end_token;
+          continue;
+        }
         // "on two Iranian officials, A and B": the people named.
         if (const Mention& dm = doc_.mentions[static_cast<size_t>(m)];
             out.empty() && dm.kind == MentionKind::kDemonym) {

@@ -121,6 +121,11 @@ TEST(EventNewsTest, TheOwnerIsTheTarget) {
       {"Canada imposed sanctions on Dynamo Rovers FC's owner, Ivan Morov.",
        "Sanction",
        {"imposer=Canada;target=Ivan Morov"}},
+      // A person's unnamed what is not the person; a state's stands for it.
+      {"Canada imposed sanctions on President Ivan Morov's intelligence services.", "Sanction",
+       {"imposer=Canada"}},
+      {"Canada imposed sanctions on Russia's central bank.", "Sanction",
+       {"imposer=Canada;target=Russia"}},
       {"Canada imposed sanctions on the owner of Dynamo Rovers FC, Ivan Morov.",
        "Sanction",
        {"imposer=Canada;target=Ivan Morov"}},
