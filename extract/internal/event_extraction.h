@@ -424,6 +424,9 @@ class EventExtraction {
 
   // Two entities are one side of an event when equal or one leads the other.
   bool SameSide(int a, int b) const;
+  // The country entity whose name or demonym opens an organization's name
+  // ("U.S. Department of the Treasury", "Chinese Defence Ministry"), or -1.
+  int StateOfOrganization(int e) const;
   bool Overlap(const std::vector<int>& a, const std::vector<int>& b) const;
 
   // Places that are the same, or one inside the other (a city inside its country).
@@ -472,9 +475,12 @@ class EventExtraction {
         v.push_back(kUnnamedOne);
       return v;
     }
+    // In the identity test only, "the U.S. Department of the Treasury"
+    // also stands for the United States.
     bool SameSide(int a, int b) const {
       if (a == kUnnamedOne || b == kUnnamedOne) return a != b;
-      return x.SameSide(a, b);
+      return x.SameSide(a, b) || (a >= 0 && x.StateOfOrganization(a) == b) ||
+             (b >= 0 && x.StateOfOrganization(b) == a);
     }
     bool PlacesConflict(int a, int b) const { return x.PlacePairConflicts(a, b); }
   };
@@ -527,6 +533,7 @@ class EventExtraction {
   mutable std::vector<LemmaList> lemmas_;
   mutable std::vector<std::vector<Word>> lemma_chunks_;
   mutable std::vector<bool> rel_;  // relative clauses of the sentence being read
+  mutable std::vector<int> org_state_;  // by entity: the state an organization's name opens with
   // Each class whose "candidates" step names one role, with that role, in
   // the order of the class table.
   std::vector<std::pair<const EventClassSchema*, const std::string*>> candidate_steps_;

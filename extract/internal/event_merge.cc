@@ -61,6 +61,38 @@ bool EventExtraction::SameSide(int a, int b) const {
   return led(a) == b || led(b) == a;
 }
 
+int EventExtraction::StateOfOrganization(int e) const {
+  if (org_state_.size() != doc_.entities.size()) org_state_.assign(doc_.entities.size(), -2);
+  int& state = org_state_[static_cast<size_t>(e)];
+  if (state != -2) return state;
+  state = -1;
+  const Entity& org = doc_.entities[static_cast<size_t>(e)];
+  if (org.type != EntityType::kOrganization) return state;
+  // The name's first one or two words: a country's name or its people's word.
+  const std::string& label = org.label;
+  const size_t first_space = label.find(' ');
+  if (first_space == std::string::npos) return state;
+  const size_t second_space = label.find(' ', first_space + 1);
+  const std::string* code = nullptr;
+  for (const size_t end : {first_space, second_space}) {
+    if (end == std::string::npos || code != nullptr) continue;
+    std::string head = label.substr(0, end);
+    if (const std::string* country = lex_.DemonymCountry(head); country != nullptr)
+      code = lex_.CountryCode(*country);
+    if (code == nullptr) code = lex_.CountryCode(head);
+  }
+  if (code == nullptr) return state;
+  for (size_t c = 0; c < doc_.entities.size(); ++c) {
+    const Entity& country = doc_.entities[c];
+    if (country.type != EntityType::kCountry) continue;
+    if (const std::string* cc = lex_.CountryCode(country.label); cc != nullptr && *cc == *code) {
+      state = static_cast<int>(c);
+      break;
+    }
+  }
+  return state;
+}
+
 bool EventExtraction::Overlap(const std::vector<int>& a, const std::vector<int>& b) const {
   for (int x : a) {
     for (int y : b) {

@@ -195,6 +195,10 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
           ++j;
           continue;
         }
+        // "on 13 current and former Venezuelan officials": adjectives joined.
+        if (Is(j, sw_.coordinators) && j > p + 1 && t_[j - 1].tag == "JJ" &&
+            j + 1 < s.end_token && (t_[j + 1].tag == "JJ" || Is(j + 1, sw_.former_words)))
+          continue;
         if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct ||
             Is(j, sw_.coordinators)) {
           size_t q = j;  // ", on", "and on", ", and on"

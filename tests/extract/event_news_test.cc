@@ -126,6 +126,12 @@ TEST(EventNewsTest, TheOwnerIsTheTarget) {
        {"imposer=Canada"}},
       {"Canada imposed sanctions on Russia's central bank.", "Sanction",
        {"imposer=Canada;target=Russia"}},
+      // A state's department acts for the state: one round of sanctions;
+      // adjectives joined by "and" end no phrase.
+      {"US slaps sanctions on Venezuelan officials\n\nThe U.S. Department of the Treasury "
+       "announced sanctions on 13 current and former Venezuelan officials on Wednesday.",
+       "Sanction",
+       {"imposer=U.S. Department of the Treasury,United States;target=Venezuela"}},
       {"Canada imposed sanctions on the owner of Dynamo Rovers FC, Ivan Morov.",
        "Sanction",
        {"imposer=Canada;target=Ivan Morov"}},
