@@ -261,6 +261,24 @@ void CorefResolver::AppositiveLeaders() {
       }
     }
   }
+  // "Ghanaian President, Nana Akufo-Addo,": a state's title, a comma, then
+  // the person who holds it.
+  for (size_t i = 0; i + 1 < ms.size(); ++i) {
+    const Mention& d = ms[i];
+    if (d.kind != MentionKind::kDemonym || d.entity < 0 ||
+        type_of(d.entity) != EntityType::kCountry)
+      continue;
+    size_t len = 0;
+    const size_t k = d.end_token;
+    if (!leader_title_at(k, len) || k + len + 1 >= t.size() || t[k + len].text != ",") continue;
+    const Mention& p = ms[i + 1];
+    if (p.first_token != k + len + 1 || p.entity < 0 || p.kind != MentionKind::kName ||
+        type_of(p.entity) != EntityType::kPerson)
+      continue;
+    if (k > 0 && w_.former_words.count(t[d.first_token > 0 ? d.first_token - 1 : 0].lower) > 0)
+      continue;
+    SetLeader(p.entity, d.entity);
+  }
   // "as Venezuela's president": the subject of the sentence leads it.
   // "was declared Kenya's new president": the subject takes the office's
   // title, which it does not yet hold (office_verbs.txt).

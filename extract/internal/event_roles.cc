@@ -53,9 +53,11 @@ size_t EventExtraction::OwnerPhrase(size_t j, size_t end, int* owner) const {
 }
 
 std::vector<int> EventExtraction::NamedMembers(size_t k, size_t end) const {
-  // The group's common nouns, then a comma.
+  // The group's common nouns, or a title ("Ghanaian President, X,"), then a
+  // comma.
   size_t j = k;
-  while (j < end && j < k + 4 && t_[j].kind == TokenKind::kWord && !t_[j].capitalized &&
+  if (const size_t n = k < end ? lex_.TitleAt(t_, k, end, nullptr, nullptr) : 0; n > 0) j = k + n;
+  while (j == k && j < end && j < k + 4 && t_[j].kind == TokenKind::kWord && !t_[j].capitalized &&
          !IsPreposition(t_[j].lower))
     ++j;
   if (j == k || j + 1 >= end || t_[j].text != ",") return {};
@@ -196,8 +198,8 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
           continue;
         }
         // "on 13 current and former Venezuelan officials": adjectives joined.
-        if (Is(j, sw_.coordinators) && j > p + 1 && t_[j - 1].tag == "JJ" &&
-            j + 1 < s.end_token && (t_[j + 1].tag == "JJ" || Is(j + 1, sw_.former_words)))
+        if (Is(j, sw_.coordinators) && j > p + 1 && t_[j - 1].tag == "JJ" && j + 1 < s.end_token &&
+            (t_[j + 1].tag == "JJ" || Is(j + 1, sw_.former_words)))
           continue;
         if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct ||
             Is(j, sw_.coordinators)) {
@@ -442,10 +444,11 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
             doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kOrganization;
         if (!is_place(mm.entity) && !seat) break;
         int where = mm.entity;
-        // "at the Prime Minister's Office in Dhaka": the city an
-        // organization's seat is in.
+        // "at the Prime Minister's Office in Dhaka", "at the State House,
+        // Banjul": the city an organization's seat is in.
         if (seat && mm.end_token + 1 < s.end_token &&
-            lex_.locative_preps.count(t_[mm.end_token].lower) > 0) {
+            (lex_.locative_preps.count(t_[mm.end_token].lower) > 0 ||
+             t_[mm.end_token].text == ",")) {
           const int cm = MentionAt(mm.end_token + 1);
           if (cm >= 0 && is_place(doc_.mentions[static_cast<size_t>(cm)].entity))
             where = doc_.mentions[static_cast<size_t>(cm)].entity;

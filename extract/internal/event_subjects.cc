@@ -300,7 +300,14 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     while (after < tr.first && Is(after, w_.subject_auxiliaries)) {
       ++after;
     }
-    const bool before_verb = tr.verb && after == tr.first;
+    // Not a place after a locative preposition: "X on Wednesday in Banjul
+    // met Y".
+    const int fe = fm.entity;
+    const bool located = fm.first_token > s.first_token &&
+                         lex_.locative_preps.count(t_[fm.first_token - 1].lower) > 0 && fe >= 0 &&
+                         doc_.entities[static_cast<size_t>(fe)].type != EntityType::kPerson &&
+                         doc_.entities[static_cast<size_t>(fe)].type != EntityType::kOrganization;
+    const bool before_verb = tr.verb && after == tr.first && !located;
     // The preposition may govern a longer noun phrase that ends in the
     // name: an article, a demonym and common words before it ("arrived in
     // the Norwegian capital Oslo for talks").

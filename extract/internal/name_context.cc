@@ -130,6 +130,11 @@ void NameRecognizer::EmitTitled(size_t title_b, size_t name_b, size_t e, const s
        ++q) {
     tn.former = tn.former || w_.former_words.count(t_[q].lower) > 0;
   }
+  // "former Malian president X": before the title's demonym too.
+  if (const size_t q = std::min(title_b, run_b); !tn.former && q >= 2 &&
+                                                 t_[q - 1].sentence == t_[q - 2].sentence &&
+                                                 lex_.DemonymCountry(t_[q - 1].text) != nullptr)
+    tn.former = w_.former_words.count(t_[q - 2].lower) > 0;
   // "Pakistan's Prime Minister Shehbaz Sharif": possessive modifier before the title.
   if (modifier < 0 && run_b == title_b && title_b >= 2 &&
       w_.possessive_markers.count(t_[title_b - 1].text) > 0) {

@@ -219,6 +219,9 @@ TEST(CoreferenceTest, AppositionsNameLeaders) {
       {"The spokesman of the Unity Party, Pavel Orlov, spoke.", {}},
       {"The deputy leader of the Unity Party, Pavel Orlov, spoke.", {}},
       {"Pavel Orlov, Qatar's chief of intelligence, spoke.", {}},
+      // A state's title, a comma, its holder; not a former one.
+      {"He met Ghanaian President, Kofi Amankwah, on Monday.", {"leaderOf(Kofi Amankwah, Ghana)"}},
+      {"They ousted former Malian president Amadou Tall in 2012.", {}},
       {"Pavel Orlov, CEO of energy company Gazprom, spoke.", {"leaderOf(Pavel Orlov, Gazprom)"}},
       {"Pavel Orlov, who is also chair of the World Bank, spoke.",
        {"leaderOf(Pavel Orlov, World Bank)"}},

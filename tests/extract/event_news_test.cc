@@ -122,9 +122,11 @@ TEST(EventNewsTest, TheOwnerIsTheTarget) {
        "Sanction",
        {"imposer=Canada;target=Ivan Morov"}},
       // A person's unnamed what is not the person; a state's stands for it.
-      {"Canada imposed sanctions on President Ivan Morov's intelligence services.", "Sanction",
+      {"Canada imposed sanctions on President Ivan Morov's intelligence services.",
+       "Sanction",
        {"imposer=Canada"}},
-      {"Canada imposed sanctions on Russia's central bank.", "Sanction",
+      {"Canada imposed sanctions on Russia's central bank.",
+       "Sanction",
        {"imposer=Canada;target=Russia"}},
       // A state's department acts for the state: one round of sanctions;
       // adjectives joined by "and" end no phrase.
@@ -225,7 +227,8 @@ TEST(EventNewsTest, WireCopyDatesAndRoles) {
        "Arrest",
        {"count=50;date=2024-03-11;place=Lima"}},
       // A fronted phrase of what came before dates nothing after its comma.
-      {"After the violence on Monday, protesters gathered in Lima on Tuesday.", "Protest",
+      {"After the violence on Monday, protesters gathered in Lima on Tuesday.",
+       "Protest",
        {"date=2024-03-12;place=Lima"}},
       // A range is dated by its start.
       {"Troops from Peru and Chile will hold drills from March 18 to March 29 in Lima.",
@@ -446,6 +449,15 @@ TEST(EventNewsTest, AMeetingIsOfThePeopleWhoMet) {
        "Minister's Office in Accra on Monday.",
        "Meeting",
        {"date=2024-03-11;participant=Kofi Amankwah,Omar Fayed;place=Accra"}},
+      // A place right before the verb after "in" is no subject; a state's
+      // title, a comma and its holder; a seat, a comma and its city.
+      {"President Kofi Amankwah on Wednesday in Accra met Omar Fayed.",
+       "Meeting",
+       {"date=2024-03-13;participant=Kofi Amankwah,Omar Fayed;place=Accra"}},
+      {"President Kofi Amankwah on Tuesday met with Senegalese President, Omar Fayed, at the "
+       "State House, Accra.",
+       "Meeting",
+       {"date=2024-03-12;participant=Kofi Amankwah,Omar Fayed;place=Accra"}},
       // A companion of the host is no party (companion_nouns).
       {"President Kofi Amankwah and his wife Dr Ama Mensah welcomed Omar Fayed in Accra on "
        "Monday.",
