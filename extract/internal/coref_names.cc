@@ -149,6 +149,8 @@ void CorefResolver::IndexNames() {
     const int id = static_cast<int>(i);
     if (e.type == EntityType::kPerson) {
       surname_.try_emplace(Surname(e.label), id);
+      // "Nunez" for "José Núñez": the surname spelled in ASCII too.
+      surname_.try_emplace(LatinName(Surname(e.label)), id);
       first_person_[lw.front()].push_back(id);
     } else if (e.type == EntityType::kOrganization) {
       org_word_[Initials(e.label)] = id;  // the last such organization wins
@@ -170,6 +172,7 @@ int CorefResolver::LinkSingle(const Mention& m) {
   const std::string& w = m.text;
   // Surname of a person named in full.
   if (auto it = surname_.find(w); it != surname_.end()) return it->second;
+  if (auto it = surname_.find(LatinName(w)); it != surname_.end()) return it->second;
   // Family name first ("Xi" for "Xi Jinping"), or a given name alone
   // ("Imran" after "Imran Khan"), when only one person fits.
   if (auto it = first_person_.find(w); it != first_person_.end() && it->second.size() == 1) {

@@ -187,7 +187,10 @@ bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end)
            (lex_.person_nouns.count(t_[k].lower) > 0 || lex_.Title(t_[k].lower) != nullptr ||
             w_.occupation_nouns.count(t_[k].lower) > 0);
   };
-  if (b >= first + 2 && t_[b - 1].text == "," && person_word(b - 2)) return true;
+  // "Amara Nwosu, the minister,", "Electoral Commissioner, Charlotte Osei,".
+  if (b >= first + 2 && t_[b - 1].text == "," &&
+      (person_word(b - 2) || lex_.Title(t_[b - 2].lower) != nullptr))
+    return true;
   if (TitledApposition(e, end)) return true;
   if (e + 2 < end && t_[e].text == "," && t_[e + 1].tag == "DT") {
     for (size_t k = e + 2; k < end && k < e + 7; ++k) {

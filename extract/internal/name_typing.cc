@@ -133,12 +133,13 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
   // WordNet knows as a place and a surname no one knows, where a person is
   // spoken of, are a person's name.
   const GazetteerEntry* first_word = lex_.Lookup(t_[b].text);
-  const bool place_given_name =
-      e - b == 2 && !headline_ && first_word != nullptr && first_word->from_wordnet &&
-      first_word->IsPlace() && first_word->type != EntityType::kCountry &&
-      lex_.Lookup(t_[b + 1].text) == nullptr && !IsCommon(t_[b + 1].lower) &&
-      (PersonNounBefore(b, sent_first) || AgeAfter(e, sent_end) ||
-       PersonContext(b, e, sent_first, sent_end));
+  const bool place_given_name = e - b == 2 && !headline_ && first_word != nullptr &&
+                                (first_word->from_wordnet || lex_.IsGivenName(t_[b].text)) &&
+                                first_word->IsPlace() && first_word->type != EntityType::kCountry &&
+                                lex_.Lookup(t_[b + 1].text) == nullptr &&
+                                !IsCommon(t_[b + 1].lower) &&
+                                (PersonNounBefore(b, sent_first) || AgeAfter(e, sent_end) ||
+                                 PersonContext(b, e, sent_first, sent_end));
   // Split a run that joins two known names ("Minsk Sochi"): try the longest
   // known prefix.
   if (e - b >= 2 && !place_given_name) {

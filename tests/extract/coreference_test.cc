@@ -118,6 +118,10 @@ TEST(CoreferenceTest, OneOrganizationOrPlaceUnderItsForms) {
       {"The Halvor Development Bank (HalDB) lent more. The HalDB said so.",
        "Halvor Development Bank",
        {"Halvor Development Bank", "HalDB"}},
+      // A surname written without its accents.
+      {"Candidate Jos\u00e9 N\u00fa\u00f1ez won. Nunez later questioned the results.",
+       "Jos\u00e9 N\u00fa\u00f1ez",
+       {"Jose Nunez", "Jos\u00e9 N\u00fa\u00f1ez", "Nunez"}},
       // The words before "of" and a state or place of a longer name.
       {"The Central Bank's rate stayed. The Central Bank of Kenya met on Monday.",
        "Central Bank of Kenya",

@@ -74,6 +74,9 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Troops landed in Okinawa Prefecture.", {"Place:Okinawa Prefecture"}},
       // A candidate's noun opening the sentence describes the name.
       {"Competitor Dario Vaz conceded.", {"Person:Dario Vaz"}},
+      // A given name that is also a city's, in apposition to a title.
+      {"Ghana's Electoral Commissioner, Charlotte Osei, announced the results.",
+       {"Country:Ghana", "Person:Charlotte Osei"}},
       // A typographic possessive is a possessive; an owner's possessive and
       // a number name nothing; an organization's office is its own name.
       {"Observers visited 15 of Brazil\u2019s 26 states.", {"Country:Brazil"}},
