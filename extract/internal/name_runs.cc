@@ -10,6 +10,14 @@
 namespace newskg::internal {
 
 void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
+  // "US $79 million", "U.S. $406 million": a country's short name right
+  // before an amount is the amount's currency, no mention of the country.
+  if (e < sent_end && e - b == 1 && t_[b].all_caps &&
+      std::any_of(doc_.money.begin(), doc_.money.end(),
+                  [&](const MoneyValue& m) { return m.span.begin == t_[e].span.begin; })) {
+    const GazetteerEntry* g = lex_.Lookup(t_[b].text);
+    if (g != nullptr && g->type == EntityType::kCountry) return;
+  }
   if (TitleOfTheBody(b, e, si, sent_first)) return;
   if (PartyAndState(b, e, sent_first)) return;
   // "Moldovans voted on Sunday": a plural demonym alone before a verb stands

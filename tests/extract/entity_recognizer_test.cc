@@ -74,6 +74,10 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Troops landed in Okinawa Prefecture.", {"Place:Okinawa Prefecture"}},
       // A candidate's noun opening the sentence describes the name.
       {"Competitor Dario Vaz conceded.", {"Person:Dario Vaz"}},
+      // A country's short name before an amount is its currency's; a
+      // lower-case particle inside a person's name (name_connectors.txt).
+      {"The bank lent some US $79 million to Kenya.", {"Country:Kenya"}},
+      {"President Daniel arap Mwangi ruled Kenya.", {"Country:Kenya", "Person:Daniel arap Mwangi"}},
       // A given name that is also a city's, in apposition to a title.
       {"Ghana's Electoral Commissioner, Charlotte Osei, announced the results.",
        {"Country:Ghana", "Person:Charlotte Osei"}},
