@@ -139,6 +139,7 @@ std::string CorefResolver::Surname(const std::string& name) const {
 void CorefResolver::IndexNames() {
   surname_.clear();
   first_person_.clear();
+  inner_person_.clear();
   org_word_.clear();
   place_first_.clear();
   org_last_.clear();
@@ -152,6 +153,10 @@ void CorefResolver::IndexNames() {
       // "Nunez" for "José Núñez": the surname spelled in ASCII too.
       surname_.try_emplace(LatinName(Surname(e.label)), id);
       first_person_[lw.front()].push_back(id);
+      for (size_t k = 1; k + 1 < lw.size(); ++k) {
+        if (!lw[k].empty() && lw[k][0] >= 'A' && lw[k][0] <= 'Z' && lw[k].size() > 2)
+          inner_person_[lw[k]].push_back(id);
+      }
     } else if (e.type == EntityType::kOrganization) {
       org_word_[Initials(e.label)] = id;  // the last such organization wins
       // "Lockheed" for "Lockheed Martin"; "Ford" is not "Ford Australia",
@@ -176,6 +181,12 @@ int CorefResolver::LinkSingle(const Mention& m) {
   // Family name first ("Xi" for "Xi Jinping"), or a given name alone
   // ("Imran" after "Imran Khan"), when only one person fits.
   if (auto it = first_person_.find(w); it != first_person_.end() && it->second.size() == 1) {
+    return it->second.front();
+  }
+  // A name's inner word ("Lula" for "Luiz Inácio Lula da Silva"), when only
+  // one person has it.
+  if (auto it = inner_person_.find(w); it != inner_person_.end() && it->second.size() == 1 &&
+                                       surname_.count(w) == 0 && first_person_.count(w) == 0) {
     return it->second.front();
   }
   // Acronym of a longer organization name, or its first word ("Lockheed").

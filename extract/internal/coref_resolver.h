@@ -251,6 +251,9 @@ class CorefResolver {
   std::map<std::string, int> by_key_;
   std::unordered_map<std::string, int> surname_, org_word_, place_first_, org_last_;
   std::unordered_map<std::string, std::vector<int>> first_person_;
+  // Capitalized inner words of people's names of three words or more
+  // ("Lula" of "Luiz Inácio Lula da Silva"), by word.
+  std::unordered_map<std::string, std::vector<int>> inner_person_;
   std::unordered_map<std::string, int> guessed_;  // one-word guesses by their text
   std::vector<bool> retyped_;  // organizations found by their context (RetypeByContext)
   mutable std::vector<int> starting_at_, ending_at_;  // first mention starting / ending at a token

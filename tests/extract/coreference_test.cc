@@ -118,6 +118,10 @@ TEST(CoreferenceTest, OneOrganizationOrPlaceUnderItsForms) {
       {"The Halvor Development Bank (HalDB) lent more. The HalDB said so.",
        "Halvor Development Bank",
        {"Halvor Development Bank", "HalDB"}},
+      // A name's inner word, when only one person has it.
+      {"Luiz Carlos Vaz da Costa won. Vaz said he was confident.",
+       "Luiz Carlos Vaz da Costa",
+       {"Luiz Carlos Vaz da Costa", "Vaz"}},
       // A surname written without its accents.
       {"Candidate Jos\u00e9 N\u00fa\u00f1ez won. Nunez later questioned the results.",
        "Jos\u00e9 N\u00fa\u00f1ez",
