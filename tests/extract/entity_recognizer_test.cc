@@ -73,7 +73,8 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       // A place's name and a word of place_suffixes.txt: one place.
       {"Troops landed in Okinawa Prefecture.", {"Place:Okinawa Prefecture"}},
       // A candidate's noun opening the sentence describes the name.
-      {"Competitor Dario Vaz conceded.", {"Person:Dario Vaz"}},
+      {"Competitor Dario Vaz, who received 48% of the vote, did not attend.",
+       {"Person:Dario Vaz"}},
       // A country's short name before an amount is its currency's; a
       // lower-case particle inside a person's name (name_connectors.txt).
       {"The bank lent some US $79 million to Kenya.", {"Country:Kenya"}},
