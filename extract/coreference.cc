@@ -206,19 +206,19 @@ CorefLayer CorefResolver::Run() {
     // Nor when a sentence that titles the person names someone else with
     // that country's title ("Prime Minister X shakes hands with Portuguese
     // President Y"): the writer names the country of the foreign one.
-    auto qualified_beside = [&](size_t sentence) {
-      return std::any_of(layer_.titles.begin(), layer_.titles.end(), [&](const auto& o) {
-        return o.modifier_mention >= 0 && ms[o.person_mention].sentence == sentence &&
-               ms[o.person_mention].entity != p &&
-               ms[static_cast<size_t>(o.modifier_mention)].entity == country;
-      });
-    };
+    if (country < 0) continue;
+    std::vector<size_t> titled_in;  // the sentences that title the person
+    for (const auto& o : layer_.titles) {
+      if (ms[o.person_mention].entity == p) titled_in.push_back(ms[o.person_mention].sentence);
+    }
     const bool other_qualified =
-        country >= 0 && std::any_of(layer_.titles.begin(), layer_.titles.end(), [&](const auto& o) {
-          return ms[o.person_mention].entity == p &&
-                 qualified_beside(ms[o.person_mention].sentence);
+        std::any_of(layer_.titles.begin(), layer_.titles.end(), [&](const auto& o) {
+          return o.modifier_mention >= 0 && ms[o.person_mention].entity != p &&
+                 ms[static_cast<size_t>(o.modifier_mention)].entity == country &&
+                 std::find(titled_in.begin(), titled_in.end(), ms[o.person_mention].sentence) !=
+                     titled_in.end();
         });
-    if (country >= 0 && !other_qualified) SetLeader(p, country);
+    if (!other_qualified) SetLeader(p, country);
   }
   GovernmentLeaders();
   // 4. Epithets.

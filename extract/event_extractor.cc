@@ -101,7 +101,8 @@ void EventExtraction::FillTriggers(size_t si, std::vector<Trigger>& triggers,
     }
     if (const auto* roles = cs->Step("unnamed-one"); roles != nullptr) {
       for (const auto& r : *roles) {
-        if (ev.entity_roles.count(r) == 0 && !ev.count && UnnamedOne(tr)) ev.unnamed_roles.push_back(r);
+        if (ev.entity_roles.count(r) == 0 && !ev.count && UnnamedOne(tr))
+          ev.unnamed_roles.push_back(r);
       }
     }
     const bool useful = Useful(ev, *cs, Headline(si));

@@ -275,8 +275,7 @@ void CorefResolver::AppositiveLeaders() {
     if (p.first_token != k + len + 1 || p.entity < 0 || p.kind != MentionKind::kName ||
         type_of(p.entity) != EntityType::kPerson)
       continue;
-    if (k > 0 && w_.former_words.count(t[d.first_token > 0 ? d.first_token - 1 : 0].lower) > 0)
-      continue;
+    if (d.first_token > 0 && w_.former_words.count(t[d.first_token - 1].lower) > 0) continue;
     SetLeader(p.entity, d.entity);
   }
   // "as Venezuela's president": the subject of the sentence leads it.

@@ -157,10 +157,11 @@ class EventExtraction {
   int CounterpartBefore(size_t m) const;
 
   // Whether the tokens [b, e) between two names are a coordinator or comma
-  // and a title of the second ("A and Prime Minister B").
+  // and a title of the second ("A and Prime Minister B"): WholeTitle after b.
   bool TitleGap(size_t b, size_t e) const;
-  // Whether the tokens [b, e) are one title of one or more words, maybe
-  // after "'s" and "former" ("'s Minister of Foreign Affairs").
+  // Whether the tokens [b, e) are titles in a row, maybe after "'s" and
+  // "former", maybe with a portfolio ("'s Minister of Foreign Affairs",
+  // "former Prime Minister Sheikh").
   bool WholeTitle(size_t b, size_t e) const;
   // Mention m names what someone owns: "the owner of X", "X's owner" (owner_nouns).
   bool Owned(size_t m) const;
@@ -442,13 +443,13 @@ class EventExtraction {
   // different countries.
   bool PlacePairConflicts(int x, int y) const;
 
-  // A mention as schema/event_match.h reads it, the same test identity
-  // across articles applies: an article's mention is compared by its first
-  // date, and two entities are one side when equal or one leads the other.
-  static constexpr int kUnnamedOne = -2;  // MatchView's value of an unnamed person
   // Whether the trigger's passive subject or active object is one person
   // described and not named ("An opposition activist was arrested").
   bool UnnamedOne(const Trigger& tr) const;
+  static constexpr int kUnnamedOne = -2;  // MatchView's value of an unnamed person
+  // A mention as schema/event_match.h reads it, the same test identity
+  // across articles applies: an article's mention is compared by its first
+  // date, and two entities are one side when equal or one leads the other.
   struct MatchView {
     const EventExtraction& x;
     static std::vector<std::string_view> Dates(const Event& e) {
@@ -470,8 +471,8 @@ class EventExtraction {
     // person may be.
     std::vector<int> Role(const Event& e, const std::string& r) const {
       std::vector<int> v = RoleOf(e, r.c_str());
-      if (v.empty() && std::find(e.unnamed_roles.begin(), e.unnamed_roles.end(), r) !=
-                           e.unnamed_roles.end())
+      if (v.empty() &&
+          std::find(e.unnamed_roles.begin(), e.unnamed_roles.end(), r) != e.unnamed_roles.end())
         v.push_back(kUnnamedOne);
       return v;
     }
@@ -532,7 +533,7 @@ class EventExtraction {
   };
   mutable std::vector<LemmaList> lemmas_;
   mutable std::vector<std::vector<Word>> lemma_chunks_;
-  mutable std::vector<bool> rel_;  // relative clauses of the sentence being read
+  mutable std::vector<bool> rel_;       // relative clauses of the sentence being read
   mutable std::vector<int> org_state_;  // by entity: the state an organization's name opens with
   // Each class whose "candidates" step names one role, with that role, in
   // the order of the class table.

@@ -87,9 +87,10 @@ bool EventExtraction::InObjectOf(const Trigger& o, const Trigger& tr) const {
   // A preposition opens another phrase, unless it begins a count's
   // qualifier ("at least 30 demonstrators", "up to 50 protesters").
   auto opens_count = [&](size_t k) {
-    return std::any_of(doc_.counts.begin(), doc_.counts.end(), [&](const CountValue& c) {
-      return c.span.begin == t_[k].span.begin && !c.qualifier.empty();
-    });
+    const auto c =
+        std::lower_bound(doc_.counts.begin(), doc_.counts.end(), t_[k].span.begin,
+                         [](const CountValue& v, uint32_t byte) { return v.span.begin < byte; });
+    return c != doc_.counts.end() && c->span.begin == t_[k].span.begin && !c->qualifier.empty();
   };
   for (size_t k = tr.end; k < o.first; ++k) {
     if (t_[k].kind == TokenKind::kPunct || MentionAt(k) >= 0 ||

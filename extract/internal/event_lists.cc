@@ -43,16 +43,7 @@ int EventExtraction::CounterpartBefore(size_t m) const {
 bool EventExtraction::TitleGap(size_t b, size_t e) const {
   // The coordinator or comma at b, then a title that fills the rest, maybe
   // after "former" or "acting" ("A and former Prime Minister B").
-  size_t k = b + 1;
-  if (k < e && (Is(k, sw_.former_words) || Is(k, sw_.office_modifiers))) ++k;
-  // One title or several in a row ("Prime Minister Sheikh X").
-  const size_t first = k;
-  while (k < e) {
-    const size_t n = lex_.TitleAt(t_, k, e, nullptr, nullptr);
-    if (n == 0) break;
-    k += n;
-  }
-  return k == e && k > first;
+  return WholeTitle(b + 1, e);
 }
 
 bool EventExtraction::Owned(size_t m) const {
@@ -127,12 +118,16 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
 bool EventExtraction::WholeTitle(size_t b, size_t e) const {
   if (b < e && sw_.possessive_markers.count(t_[b].text) > 0) ++b;
   if (b < e && (Is(b, sw_.former_words) || Is(b, sw_.office_modifiers))) ++b;
-  if (e <= b) return false;
-  const size_t tl = lex_.TitleAt(t_, b, e, nullptr, nullptr);
-  if (tl == 0 || tl == e - b) return tl == e - b;
+  // One title or several in a row ("Prime Minister Sheikh X").
+  size_t k = b;
+  while (k < e) {
+    const size_t n = lex_.TitleAt(t_, k, e, nullptr, nullptr);
+    if (n == 0) break;
+    k += n;
+  }
+  if (k == b || k == e) return k == e && k > b;
   // "Minister of Foreign Affairs", "Secretary for the Home Department": a
   // title, "of" or "for", maybe "the", then words of a portfolio.
-  size_t k = b + tl;
   if (sw_.title_domain_preps.count(t_[k].lower) == 0) return false;
   if (++k < e && sw_.definite_articles.count(t_[k].lower) > 0) ++k;
   if (k >= e) return false;

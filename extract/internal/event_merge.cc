@@ -230,15 +230,11 @@ void EventExtraction::MergeInto(Event& a, const Event& b) const {
   if (!a.count) a.count = b.count;
   a.sentences.insert(a.sentences.end(), b.sentences.begin(), b.sentences.end());
   // A role one mention names is no longer unnamed.
-  std::vector<std::string> unnamed;
-  const std::vector<std::string>& mine = a.unnamed_roles;
-  for (const std::vector<std::string>* roles : {&mine, &b.unnamed_roles}) {
-    for (const auto& r : *roles) {
-      if (a.entity_roles.count(r) == 0 && std::find(unnamed.begin(), unnamed.end(), r) == unnamed.end())
-        unnamed.push_back(r);
-    }
+  for (const auto& r : b.unnamed_roles) {
+    if (std::find(a.unnamed_roles.begin(), a.unnamed_roles.end(), r) == a.unnamed_roles.end())
+      a.unnamed_roles.push_back(r);
   }
-  a.unnamed_roles = std::move(unnamed);
+  std::erase_if(a.unnamed_roles, [&](const std::string& r) { return a.entity_roles.count(r) > 0; });
 }
 
 bool EventExtraction::UnnamedOne(const Trigger& tr) const {
@@ -248,11 +244,10 @@ bool EventExtraction::UnnamedOne(const Trigger& tr) const {
   // former minister"), no name right after it.
   auto person_head = [&](size_t k) {
     return !t_[k].capitalized && MentionAt(k) < 0 &&
-           (lex_.person_nouns.count(t_[k].lower) > 0 || sw_.occupation_nouns.count(t_[k].lower) > 0);
+           (lex_.person_nouns.count(t_[k].lower) > 0 ||
+            sw_.occupation_nouns.count(t_[k].lower) > 0);
   };
-  auto opens_one = [&](size_t k) {
-    return sw_.indefinite_determiners.count(t_[k].lower) > 0;
-  };
+  auto opens_one = [&](size_t k) { return sw_.indefinite_determiners.count(t_[k].lower) > 0; };
   // Passive: the subject before "was arrested".
   size_t k = tr.first;
   bool passive = false;

@@ -158,10 +158,7 @@ size_t NameRecognizer::PastTitleDomain(size_t b, size_t e) const {
   // name after it.
   // "led by Minister of Foreign Affairs X": the run opens with the title,
   // its preposition inside the run.
-  if (const size_t tl = b + 3 < e ? TitleAt(b, e, nullptr) : 0;
-      tl > 0 && b + tl + 2 < e && w_.title_domain_preps.count(t_[b + tl].lower) > 0) {
-    size_t d = b + tl + 1;
-    if (w_.definite_articles.count(t_[d].lower) > 0) ++d;
+  if (const size_t d = DomainAfterOpeningTitle(b, e); d != b && d + 1 < e) {
     const size_t p = PastTitleDomain(d, e);
     return p != d ? p : b;
   }
@@ -187,13 +184,18 @@ size_t NameRecognizer::PastTitleDomain(size_t b, size_t e) const {
   return b;
 }
 
+size_t NameRecognizer::DomainAfterOpeningTitle(size_t b, size_t e) const {
+  const size_t tl = TitleAt(b, e, nullptr);
+  if (tl == 0 || b + tl + 1 >= e || w_.title_domain_preps.count(t_[b + tl].lower) == 0) return b;
+  size_t d = b + tl + 1;
+  if (w_.definite_articles.count(t_[d].lower) > 0) ++d;
+  return d < e ? d : b;
+}
+
 bool NameRecognizer::TitleDomainAt(size_t b, size_t e, size_t first) const {
   // The run opens with the title ("met the Minister of Finance").
-  if (const size_t tl = b + 2 < e ? TitleAt(b, e, nullptr) : 0;
-      tl > 0 && b + tl + 1 < e && w_.title_domain_preps.count(t_[b + tl].lower) > 0) {
-    size_t d = b + tl + 1;
-    if (w_.definite_articles.count(t_[d].lower) > 0) ++d;
-    bool all = d < e;
+  if (const size_t d = DomainAfterOpeningTitle(b, e); d != b) {
+    bool all = true;
     for (size_t k = d; k < e && all; ++k) all = w_.portfolio_words.count(t_[k].lower) > 0;
     if (all) return true;
   }

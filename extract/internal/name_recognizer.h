@@ -226,6 +226,10 @@ class NameRecognizer {
 
   // Where the name in run [b, e) starts past a title's domain before it
   // ("Minister of the Interior X" from "Interior"), else b.
+  // A run that opens with a title and "of" or "for" (maybe "the"): the
+  // first word of the title's domain ("Minister of the Interior X" ->
+  // "Interior"); b when the run opens otherwise.
+  size_t DomainAfterOpeningTitle(size_t b, size_t e) const;
   size_t PastTitleDomain(size_t b, size_t e) const;
   // "the minister for Trade", "the secretary of state for Foreign,
   // Commonwealth and Development Affairs": [b, e) is a title's domain, words
