@@ -237,6 +237,15 @@ const PosTagger::Counts& PosTagger::Candidates(std::string_view w, bool sentence
   if (w == "\xE2\x80\x9C" || w == "\xE2\x80\x98") w = "``";
   if (w == "\xE2\x80\x9D" || w == "\xE2\x80\x99") w = "''";
   if (auto it = words_.find(w); it != words_.end()) return it->second;
+  // A clitic with a typographic apostrophe ("’s", "n’t", "’re") is the
+  // treebank's straight one.
+  if (const size_t q = w.find("\xE2\x80\x99"); q != std::string_view::npos && w.size() > 3 &&
+                                               (q == 0 || w.substr(q - 1) == "n\xE2\x80\x99t")) {
+    std::string plain(w.substr(0, q));
+    plain += '\'';
+    plain += w.substr(q + 3);
+    if (auto it = words_.find(plain); it != words_.end()) return it->second;
+  }
   // "The" at a sentence start is "the".
   if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) {
     if (sentence_start) {

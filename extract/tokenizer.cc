@@ -15,6 +15,7 @@ bool IsQuoteCp(uint32_t cp) {
          cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A;
 }
 bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+constexpr std::string_view kApostrophe = "\xE2\x80\x99";  // U+2019
 bool IsSpace(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
          cp == 0xA0 || cp == 0x2009 || cp == 0x202F || cp == 0x200B || cp == 0xFEFF ||
@@ -175,12 +176,21 @@ class Tokenizer {
     t.kind = kind;
     const std::string_view text = std::string_view(s_).substr(b, e - b);
     t.text.assign(text);
-    // The lower-case form written in one pass over the text.
+    // The lower-case form written in one pass over the text; in a word, a
+    // typographic apostrophe (U+2019) is folded to the straight one, so
+    // that "’s", "don’t" and "People’s" read as the lexicons write them.
     t.lower.resize(text.size());
+    size_t n = 0;
     for (size_t k = 0; k < text.size(); ++k) {
       const char c = text[k];
-      t.lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      if (kind == TokenKind::kWord && c == '\xE2' && text.compare(k, 3, kApostrophe) == 0) {
+        t.lower[n++] = '\'';
+        k += 2;
+        continue;
+      }
+      t.lower[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
+    t.lower.resize(n);
     t.space_before = space;
     if (kind == TokenKind::kWord) {
       size_t len = 0;

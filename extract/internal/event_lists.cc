@@ -149,7 +149,8 @@ size_t EventExtraction::GroupStart(size_t m) const {
     bool titles = ge <= gb + 3;  // "Kazakhstan's President Kassym-Jomart Tokayev" too
     for (size_t k = gb; k < ge && titles; ++k) {
       titles = t_[k].kind == TokenKind::kWord &&
-               (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr);
+               (sw_.possessive_markers.count(t_[k].text) > 0 || t_[k].capitalized ||
+                lex_.Title(t_[k].lower) != nullptr);
     }
     if (!titles && !WholeTitle(gb, ge)) break;
     --m;
@@ -216,8 +217,8 @@ size_t EventExtraction::HeadMention(size_t m) const {
     const bool owns = ms[m].entity >= 0 && !IsPerson(ms[m].entity);
     for (size_t k = ms[m].end_token; k < ms[m + 1].first_token; ++k) {
       titles = titles && t_[k].kind == TokenKind::kWord &&
-               (t_[k].text == "'s" || t_[k].capitalized || lex_.Title(t_[k].lower) != nullptr ||
-                demonym || (owns && Is(k, w_.owner_nouns)));
+               (sw_.possessive_markers.count(t_[k].text) > 0 || t_[k].capitalized ||
+                lex_.Title(t_[k].lower) != nullptr || demonym || (owns && Is(k, w_.owner_nouns)));
     }
     if (!titles) break;
     ++m;

@@ -348,7 +348,7 @@ std::vector<int> EventExtraction::ListBefore(const Trigger& tr) const {
 std::vector<int> EventExtraction::Possessor(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   for (size_t k = tr.first; k-- > s.first_token && k + 5 > tr.first;) {
-    if (t_[k].text == "'s" && k > s.first_token) {
+    if (sw_.possessive_markers.count(t_[k].text) > 0 && k > s.first_token) {
       const int m = MentionAt(k - 1);
       if (m >= 0) return Coordinated(static_cast<size_t>(m));
       return {};

@@ -331,7 +331,8 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
       }
     }
     const Mention& lm = doc_.mentions[static_cast<size_t>(m)];
-    if (lm.end_token < t_.size() && t_[lm.end_token].text == "'s" && lm.end_token + 1 < tr.first) {
+    if (lm.end_token < t_.size() && sw_.possessive_markers.count(t_[lm.end_token].text) > 0 &&
+        lm.end_token + 1 < tr.first) {
       possessor = Coordinated(first);
       k = fm.first_token;
       continue;

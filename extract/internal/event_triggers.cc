@@ -482,7 +482,9 @@ std::vector<int> EventExtraction::Modifier(const Trigger& tr) const {
       continue;
     }
     if (t_[k].kind == TokenKind::kPunct && t_[k].text != "-") break;
-    if (IsPreposition(t_[k].lower) || Is(k, w_.articles) || t_[k].lower == "'s") break;
+    if (IsPreposition(t_[k].lower) || Is(k, w_.articles) ||
+        sw_.possessive_markers.count(t_[k].text) > 0)
+      break;
     // Only adjectives stand between a modifier and its noun ("joint
     // military drills"), no verbs ("EU slaps new sanctions").
     const std::string& w = t_[k].lower;

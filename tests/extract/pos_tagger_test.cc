@@ -36,6 +36,9 @@ TEST(PosTaggerTest, Table) {
       {"Thousands marched , chanting slogans .", "NNS VBD , VBG NNS ."},
       {"\" We will not give up , \" he said .", "`` PRP MD RB VB RP , '' PRP VBD ."},
       {"The bank ( IMF ) approved it .", "DT NN -LRB- NNP -RRB- VBD PRP ."},
+      // A typographic apostrophe tags as the straight one.
+      {"Peter Otieno \xE2\x80\x99s arrest drew condemnation .", "NNP NNP POS NN VBD NN ."},
+      {"They do n\xE2\x80\x99t know .", "PRP VBP RB VB ."},
   };
   for (const auto& [words, tags] : cases) {
     const auto got = Tagger().TagWords(SplitWords(words));

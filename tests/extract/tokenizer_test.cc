@@ -60,5 +60,29 @@ TEST(TokenizerTest, MarksCapitalsAndAcronyms) {
   EXPECT_FALSE(doc.tokens[5].all_caps);
 }
 
+TEST(TokenizerTest, LowerFormFoldsCaseAndTypographicApostrophes) {
+  // Each token's lower-case form: ASCII capitals lowered, and a word's
+  // typographic apostrophe (U+2019) written as the straight one; quotation
+  // marks keep theirs.
+  const std::pair<std::string, std::string> cases[] = {
+      {"Russia's LOAN", "russia|'s|loan"},
+      {"Russia\xE2\x80\x99s loan", "russia|'s|loan"},
+      {"we don\xE2\x80\x99t", "we|don't"},
+      {"People\xE2\x80\x99s Republic", "people|'s|republic"},
+      {"\xC3\x96zel", "\xC3\x96zel"},
+      {"the \xE2\x80\x98"
+       "best\xE2\x80\x99 ties",
+       "the|\xE2\x80\x98|best|\xE2\x80\x99|ties"},
+  };
+  for (const auto& [in, expected] : cases) {
+    Document doc;
+    doc.text = in;
+    Tokenize(doc);
+    std::string out;
+    for (const auto& t : doc.tokens) out += (out.empty() ? "" : "|") + t.lower;
+    EXPECT_EQ(out, expected) << in;
+  }
+}
+
 }  // namespace
 }  // namespace newskg
