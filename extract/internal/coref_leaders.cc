@@ -128,7 +128,7 @@ int CorefResolver::LedByPerson(size_t k) {
   const auto& t = doc_.tokens;
   const size_t dash = t[k].text.rfind('-');
   if (dash == std::string::npos || dash == 0 || !t[k].capitalized ||
-      lex_.leading_suffixes.count(t[k].lower.substr(dash + 1)) == 0)
+      lex_.leading_suffixes.count(t[k].lower.substr(t[k].lower.rfind('-') + 1)) == 0)
     return -1;
   const std::string name = t[k].text.substr(0, dash);
   for (size_t e = 0; e < doc_.entities.size(); ++e) {
@@ -363,6 +363,25 @@ bool CorefResolver::SaysAfter(size_t k) const {
   return false;
 }
 
+const std::string* CorefResolver::RelationOwner(size_t first) const {
+  const auto& t = doc_.tokens;
+  size_t k = first;
+  if (k > 0 && t[k - 1].text == ",") --k;
+  // One to three lower-case words: the relation ("lawyer", "elder brother").
+  size_t words = 0;
+  while (k > 0 && words < 3 && t[k - 1].kind == TokenKind::kWord && !t[k - 1].capitalized &&
+         lex_.possessive_determiners.count(t[k - 1].lower) == 0) {
+    --k;
+    ++words;
+  }
+  if (words == 0 || k == 0 || lex_.possessive_determiners.count(t[k - 1].lower) == 0)
+    return nullptr;
+  // The possessive opens the sentence.
+  const size_t b = k - 1;
+  if (b > 0 && t[b - 1].sentence == t[b].sentence) return nullptr;
+  return &t[b].lower;
+}
+
 void CorefResolver::AddPronouns() {
   const auto& t = doc_.tokens;
   // A pronoun stands for the person who is the subject of its own sentence
@@ -372,6 +391,9 @@ void CorefResolver::AddPronouns() {
   size_t next = 0;
   int last_subject = -1;      // first person of the latest sentence that named one
   int sentence_subject = -1;  // first person of the current sentence
+  // When the sentence's subject is someone's relation ("His lawyer, X,"):
+  // the possessive that opens it, whose person is the sentence before's.
+  const std::string* subject_owner = nullptr;
   size_t sentence = 0;
   // A sentence that opens with a subordinate clause ("As Xi and Putin met,
   // Kishida ...") has its subject after the clause's comma.
@@ -396,6 +418,7 @@ void CorefResolver::AddPronouns() {
       seen.clear();
       if (sentence_subject >= 0) last_subject = sentence_subject;
       sentence_subject = -1;
+      subject_owner = nullptr;
       subject_from = clause_start(sentence);
     }
   };
@@ -416,7 +439,10 @@ void CorefResolver::AddPronouns() {
           doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson)
         continue;
       seen.push_back({m.entity, m.end_token});
-      if (sentence_subject < 0 && m.first_token >= subject_from) sentence_subject = m.entity;
+      if (sentence_subject < 0 && m.first_token >= subject_from) {
+        sentence_subject = m.entity;
+        subject_owner = RelationOwner(m.first_token);
+      }
     }
     const int last_person = sentence_subject >= 0 ? sentence_subject : last_subject;
     // An object pronoun ("arrested him"), not a possessive ("her party").
@@ -429,6 +455,14 @@ void CorefResolver::AddPronouns() {
     if (t[i].quoted || (w_.personal_pronouns.count(t[i].lower) == 0 && !object) || last_person < 0)
       continue;
     int person = last_person;
+    // "His lawyer, X, said he was detained": "he" is the owner of "his",
+    // the person of the sentence before, when the two agree.
+    if (subject_owner != nullptr && person == sentence_subject && last_subject >= 0 &&
+        last_subject != sentence_subject) {
+      const auto own = w_.pronoun_owners.find(*subject_owner);
+      if (own != w_.pronoun_owners.end() && own->second.count(t[i].lower) > 0)
+        person = last_subject;
+    }
     if (object && sentence_subject >= 0 && !seen.empty()) {
       // The sentence's first person is a verb's subject: the pronoun is
       // someone else when its own clause goes on from that subject ("Ruiz

@@ -189,8 +189,15 @@ int CorefResolver::LinkSingle(const Mention& m) {
                                        surname_.count(w) == 0 && first_person_.count(w) == 0) {
     return it->second.front();
   }
-  // Acronym of a longer organization name, or its first word ("Lockheed").
-  if (m.type == EntityType::kOrganization || m.tentative) {
+  // Acronym of a longer organization name, or its first word ("Lockheed");
+  // not a word that qualifies a plural noun after it ("African countries"
+  // after the African Development Bank).
+  const bool qualifies =
+      m.end_token == m.first_token + 1 && m.end_token < doc_.tokens.size() &&
+      StageWords::EndsInAny(doc_.tokens[m.first_token].lower, w_.demonym_endings, 3) &&
+      doc_.tokens[m.end_token].kind == TokenKind::kWord && !doc_.tokens[m.end_token].capitalized &&
+      doc_.tokens[m.end_token].tag == "NNS";
+  if ((m.type == EntityType::kOrganization || m.tentative) && !qualifies) {
     if (auto it = org_word_.find(w); it != org_word_.end()) return it->second;
   }
   if (m.tentative) {

@@ -237,6 +237,9 @@ class CorefResolver {
   // Whether a verb of saying follows within three tokens of k ("X said").
   bool SaysAfter(size_t k) const;
   void AddPronouns();
+  // The possessive determiner ("his") that opens a sentence with a relation
+  // before the name at token FIRST ("His lawyer, X,", "Her son X"), else null.
+  const std::string* RelationOwner(size_t first) const;
 
   // Every mention of entity `from` now names `to`; `from` is left unnamed.
   void Redirect(int from, int to);

@@ -235,6 +235,10 @@ class EventExtraction {
   // demonym at K's left qualifies: "three Russian businessmen, including A",
   // "two Iranian officials, A and B". Empty when none is named.
   std::vector<int> NamedMembers(size_t k, size_t end) const;
+  // The names listed after a list opener at token K (list_openers: "loans to
+  // three countries: A, B and C"), before `end`. Empty when no name of an
+  // entity follows it.
+  std::vector<int> ListedMembers(size_t k, size_t end) const;
   // "the owner of X, Y", "X's owner, Y", "X owner Y" (owner_nouns) starting
   // at token j, before `end`: the token after the phrase, with *owner the
   // mention of the person Y or -1 when the phrase names none ("the owner

@@ -26,6 +26,10 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
       break;
     }
   }
+  // "Police fired tear gas at protesters on Tuesday, arresting dozens": a
+  // participle after a comma tells what the main clause's subject did then.
+  const bool adjunct = tr.verb && tr.first > s.first_token + 1 && t_[tr.first - 1].text == "," &&
+                       StageWords::EndsInAny(t_[tr.first].lower, sw_.gerund_endings, 5);
   const auto [dates_b, dates_e] = Within(doc_.dates, s.span);
   for (auto it = dates_b; it != dates_e; ++it) {
     const DateValue& d = *it;
@@ -44,6 +48,7 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
     bool other_closer = false;
     const size_t db = TokenAt(d.span.begin);
     for (const auto& o : all) {
+      if (adjunct && db < tr.first) break;
       // "welcomed X on Monday for talks": a date between two triggers of
       // one class dates both; and so does a date after a later one in the
       // same clause, no verb or punctuation between ("hosted X for talks in
@@ -93,8 +98,12 @@ bool EventExtraction::InObjectOf(const Trigger& o, const Trigger& tr) const {
     return c != doc_.counts.end() && c->span.begin == t_[k].span.begin && !c->qualifier.empty();
   };
   for (size_t k = tr.end; k < o.first; ++k) {
+    // "arrested dozens of protesters": the "of" of a quantity.
+    const bool of_quantity =
+        k > tr.end && Is(k, w_.genitive_preps) && Is(k - 1, lex_.quantity_nouns);
     if (t_[k].kind == TokenKind::kPunct || MentionAt(k) >= 0 ||
-        (IsPreposition(t_[k].lower) && t_[k + 1].kind != TokenKind::kNumber && !opens_count(k)))
+        (IsPreposition(t_[k].lower) && t_[k + 1].kind != TokenKind::kNumber && !opens_count(k) &&
+         !of_quantity))
       return false;
   }
   return true;

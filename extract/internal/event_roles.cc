@@ -60,7 +60,8 @@ std::vector<int> EventExtraction::NamedMembers(size_t k, size_t end) const {
   while (j == k && j < end && j < k + 4 && t_[j].kind == TokenKind::kWord && !t_[j].capitalized &&
          !IsPreposition(t_[j].lower))
     ++j;
-  if (j == k || j + 1 >= end || t_[j].text != ",") return {};
+  if (j == k || j + 1 >= end || (t_[j].text != "," && !Is(j, w_.list_openers))) return {};
+  if (t_[j].text != ",") return ListedMembers(j, end);
   ++j;
   const bool example = Is(j, w_.inclusion_words);
   if (example) ++j;
@@ -88,6 +89,16 @@ std::vector<int> EventExtraction::NamedMembers(size_t k, size_t end) const {
   return Coordinated(head);
 }
 
+std::vector<int> EventExtraction::ListedMembers(size_t k, size_t end) const {
+  if (k + 1 >= end || !Is(k, w_.list_openers)) return {};
+  const int m = MentionAt(k + 1);
+  if (m < 0) return {};
+  const size_t head = HeadMention(static_cast<size_t>(m));
+  const Mention& hm = doc_.mentions[head];
+  if (hm.kind == MentionKind::kDemonym || hm.entity < 0) return {};
+  return Coordinated(head);
+}
+
 std::vector<int> EventExtraction::Object(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   size_t limit = tr.end + 5;
@@ -103,6 +114,8 @@ std::vector<int> EventExtraction::Object(const Trigger& tr) const {
       limit = k + 5;
       continue;
     }
+    // "sanctioned four officials: A, B and C": no name before the list.
+    if (k > tr.end && Is(k, w_.list_openers)) return ListedMembers(k, s.end_token);
     if (t_[k].kind == TokenKind::kPunct || IsPreposition(t_[k].lower)) break;
     const int m = MentionAt(k);
     if (m >= 0) {
@@ -188,7 +201,8 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
     // "on the library, on the Hudson Institute and on Hsiao Bi-khim": the
     // same preposition repeated in a list adds its objects.
     std::vector<int> out;
-    size_t p = k;  // the current preposition
+    bool named = false;  // whether a name that is no demonym has been read
+    size_t p = k;        // the current preposition
     while (true) {
       size_t next_prep = 0;
       for (size_t j = p + 1; j < s.end_token && j < p + 8; ++j) {
@@ -201,6 +215,11 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
         if (Is(j, sw_.coordinators) && j > p + 1 && t_[j - 1].tag == "JJ" && j + 1 < s.end_token &&
             (t_[j + 1].tag == "JJ" || Is(j + 1, sw_.former_words)))
           continue;
+        // "loans to three countries: A, B and C": the names listed after a
+        // group that only demonyms qualify.
+        if (!named && Is(j, w_.list_openers)) {
+          if (auto listed = ListedMembers(j, s.end_token); !listed.empty()) return listed;
+        }
         if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct ||
             Is(j, sw_.coordinators)) {
           size_t q = j;  // ", on", "and on", ", and on"
@@ -216,6 +235,7 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
         int owner = -1;
         if (const size_t after = OwnerPhrase(j, s.end_token, &owner); after != j) {
           if (owner >= 0) {
+            named = true;
             const int e = doc_.mentions[static_cast<size_t>(owner)].entity;
             if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
           }
@@ -240,8 +260,10 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
         // "on two Iranian officials, A and B": the people named.
         if (const Mention& dm = doc_.mentions[static_cast<size_t>(m)];
             out.empty() && dm.kind == MentionKind::kDemonym) {
-          if (auto named = NamedMembers(dm.end_token, s.end_token); !named.empty()) return named;
+          if (auto members = NamedMembers(dm.end_token, s.end_token); !members.empty())
+            return members;
         }
+        named = named || doc_.mentions[static_cast<size_t>(m)].kind != MentionKind::kDemonym;
         for (int e : Coordinated(HeadMention(static_cast<size_t>(m)))) {
           if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
         }
@@ -322,8 +344,9 @@ std::vector<int> EventExtraction::ListBefore(const Trigger& tr) const {
     if (t.text == "(") --depth;
     if (depth > 0 || t.text == "(") continue;
     const bool separator = t.text == "," || t.tag == "CC";
+    // A finite verb ends the list: "X, said he was detained" is no item.
     const bool stop = t.text == "." || t.text == ":" || t.text == ";" ||
-                      t.kind == TokenKind::kQuote || j == s.first_token;
+                      t.kind == TokenKind::kQuote || j == s.first_token || IsFinite(j);
     if (!separator && !stop) {
       const int m = MentionAt(j);
       if (m >= 0 && person < 0) {

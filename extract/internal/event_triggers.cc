@@ -80,9 +80,14 @@ void EventExtraction::Attribute(Event& ev) const {
           break;
         }
       }
+      // "..., said the ministry" (not "X, said he was", whose pronoun is
+      // the reported clause's).
       if (k > s.first_token && t_[k - 1].text == ",") {
         const auto [found, entity] = mention_entity(k + 1, k + 2);
-        if (found) {
+        const bool pronoun = doc_.mention_at[k + 1] >= 0 &&
+                             doc_.mentions[static_cast<size_t>(doc_.mention_at[k + 1])].kind ==
+                                 MentionKind::kPronoun;
+        if (found && !pronoun) {
           reported = true;
           source = entity;
           break;
@@ -94,11 +99,24 @@ void EventExtraction::Attribute(Event& ev) const {
       if (subject_end > s.first_token && Is(subject_end - 1, w_.perfect_auxiliaries)) {
         --subject_end;
       }
-      for (size_t b = s.first_token; b < std::min(subject_end, s.first_token + 2); ++b) {
+      // "His lawyer(,) X(,) said": the name in apposition to a relation.
+      size_t name_from = s.first_token + 2;
+      if (lex_.possessive_determiners.count(t_[s.first_token].lower) > 0) {
+        size_t n = s.first_token + 1;
+        while (n < subject_end && n < s.first_token + 4 && t_[n].kind == TokenKind::kWord &&
+               !t_[n].capitalized)
+          ++n;
+        if (n < subject_end && t_[n].text == ",") ++n;
+        name_from = n + 1;
+      }
+      const size_t name_end = subject_end > name_from && t_[subject_end - 1].text == ","
+                                  ? subject_end - 1
+                                  : subject_end;
+      for (size_t b = s.first_token; b < std::min(name_end, name_from); ++b) {
         const int mi = doc_.mention_at[b];
         if (mi < 0) continue;
         const Mention& m = doc_.mentions[static_cast<size_t>(mi)];
-        if (m.first_token == b && m.end_token == subject_end) {
+        if (m.first_token == b && m.end_token == name_end) {
           reported = true;
           source = m.entity;
         }

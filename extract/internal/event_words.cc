@@ -21,6 +21,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"background_preps", &background_preps},
       {"additive_words", &additive_words},
       {"inclusion_words", &inclusion_words},
+      {"list_openers", &list_openers},
       {"relative_words", &relative_words},
       {"place_relatives", &place_relatives},
       {"place_nouns", &place_nouns},

@@ -37,14 +37,10 @@ bool IsNameToken(const Token& t, const StageWords& words) {
   }
 
   // Contractions are no names ("I'm", "Don't", "We'll"); "O'Brien" and
-  // "Ndung'u" are.
-  for (size_t i = 0; i + 1 < t.text.size(); ++i) {
-    const bool ascii_apostrophe = t.text[i] == '\'';
-    const bool curly =
-        t.text[i] == '\xE2' && i + 3 < t.text.size() && t.text.compare(i, 3, "\xE2\x80\x99") == 0;
-    if (!ascii_apostrophe && !curly) continue;
-    const std::string rest = t.lower.substr(i + (curly ? 3 : 1));
-    if (words.contraction_endings.count(rest) > 0) return false;
+  // "Ndung'u" are. The lower-case form writes every apostrophe straight.
+  for (size_t i = 0; i + 1 < t.lower.size(); ++i) {
+    if (t.lower[i] != '\'') continue;
+    if (words.contraction_endings.count(t.lower.substr(i + 1)) > 0) return false;
   }
   return true;
 }
@@ -89,7 +85,9 @@ bool NameRecognizer::ComputeIsName(const Token& t) const {
   // The lower-case word after the last hyphen ("London-based": "based").
   const bool lower_after = dash != std::string::npos && dash + 1 < t.text.size() &&
                            t.text[dash + 1] >= 'a' && t.text[dash + 1] <= 'z';
-  const std::string after = lower_after ? t.lower.substr(dash + 1) : std::string();
+  // (Offsets in the lower-case form, whose apostrophes are one byte.)
+  const size_t lower_dash = t.lower.rfind('-');
+  const std::string after = lower_after ? t.lower.substr(lower_dash + 1) : std::string();
   if (lower_after && lex_.hyphen_suffixes.count(after) > 0) return false;
   // "London-listed", "Beijing-brokered": any regular past participle of a
   // verb after the hyphen makes an adjective too.
@@ -101,7 +99,7 @@ bool NameRecognizer::ComputeIsName(const Token& t) const {
   }
   // "Pre-orders", "Sub-prime", "Co-operation": a prefix and a common word
   // make a common word.
-  if (lower_after && w_.word_prefixes.count(t.lower.substr(0, dash)) > 0 && IsCommon(after) &&
+  if (lower_after && w_.word_prefixes.count(t.lower.substr(0, lower_dash)) > 0 && IsCommon(after) &&
       lex_.Lookup(t.text) == nullptr) {
     return false;
   }
@@ -167,8 +165,8 @@ bool NameRecognizer::HeadlineBreakAt(size_t k, size_t run_b, size_t end) const {
     }
     // A verb's plain form after a plural subject ("Ruiz, Costa Discuss
     // Trade"): a word WordNet knows as a verb only.
-    breaks = breaks || (lex_.IsVerb(t.lower) && !lex_.IsCommonNoun(t.lower) &&
-                        !lex_.IsAdjective(t.lower));
+    breaks = breaks ||
+             (lex_.IsVerb(t.lower) && !lex_.IsCommonNoun(t.lower) && !lex_.IsAdjective(t.lower));
   }
   if (!breaks) return false;
   // Not inside a name the gazetteer knows ("United States").

@@ -177,6 +177,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"year_cues.txt", &w.year_cues},
       {"ordinal_suffixes.txt", &w.ordinal_suffixes},
       {"participle_endings.txt", &w.participle_endings},
+      {"demonym_endings.txt", &w.demonym_endings},
       {"gerund_endings.txt", &w.gerund_endings},
   };
   for (const auto& [file, set] : lists) {
@@ -187,6 +188,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"naming_after.tsv", &w.naming_after},
       {"page_chrome.tsv", &w.page_chrome},
       {"country_short_names.tsv", &w.country_short_names},
+      {"pronoun_owners.tsv", &w.pronoun_owners},
   };
   for (const auto& [file, table] : tables) {
     if (Status s = ReadWordPairs(data_dir + "/" + file, *table); !s.ok()) return s;

@@ -135,6 +135,8 @@ struct StageWords {
   std::unordered_map<std::string, WordList> country_short_names;
   // Epithet noun -> titles it fits beyond its own words ("premier" -> "prime minister").
   std::unordered_map<std::string, WordList> epithet_titles;
+  // Possessive determiner -> the personal pronouns of its person ("his" -> he, him).
+  std::unordered_map<std::string, WordList> pronoun_owners;
 
   // Quotes.
   WordList noun_openers;            // a, the, with: "a statement" is a noun
@@ -169,6 +171,7 @@ struct StageWords {
 
   // Endings (morphology).
   WordList participle_endings;  // ed: "newly-sanctioned"
+  WordList demonym_endings;     // an, ese: "African countries" names no bank
   WordList gerund_endings;      // ing: "Following"
   // Whether `lower`, longer than `min_size`, ends in one of `endings`.
   static bool EndsInAny(const std::string& lower, const WordList& endings, size_t min_size) {

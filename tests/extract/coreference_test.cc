@@ -130,6 +130,14 @@ TEST(CoreferenceTest, OneOrganizationOrPlaceUnderItsForms) {
       {"The Central Bank's rate stayed. The Central Bank of Kenya met on Monday.",
        "Central Bank of Kenya",
        {"Central Bank of Kenya", "Central Bank"}},
+      // The first word before a plural noun: the organization, unless it
+      // names a people or region ("African countries").
+      {"Halvor Dynamics won the contract. Halvor shares rose 3 percent.",
+       "Halvor Dynamics",
+       {"Halvor Dynamics", "Halvor"}},
+      {"The Asian Development Bank lent $50 million to four East Asian countries on Monday.",
+       "Asian Development Bank",
+       {"Asian Development Bank"}},
   };
   for (const auto& c : cases) {
     Document doc = Extract(c.text);
@@ -374,6 +382,29 @@ TEST(CoreferenceTest, PronounsFollowTheSubject) {
       "with Volodymyr Zelenskiy.");
   EXPECT_EQ(testing::RelationSummary(doc2),
             (V{"meets(Fumio Kishida, Volodymyr Zelenskiy)", "meets(Xi Jinping, Vladimir Putin)"}));
+}
+
+// A sentence opened by someone's relation ("His lawyer, X,"): a pronoun
+// that agrees with the possessive is its owner, one that does not is X.
+TEST(CoreferenceTest, PronounsAfterARelationOfTheSubject) {
+  const std::pair<std::string, V> arrests[] = {
+      {"Activist Ravi Mehta has not been seen since Sunday. His lawyer, Ana Ferraz, said he was "
+       "detained in Porto on Monday.",
+       {"arrestee=Ravi Mehta;date=2024-03-11;place=Porto;reportedBy=Ana Ferraz"}},
+      {"Senator Lena Okafor was not at the hearing. Her son Tomas Okafor said she had been "
+       "arrested in Porto on Monday.",
+       {"arrestee=Lena Okafor;date=2024-03-11;place=Porto;reportedBy=Tomas Okafor"}},
+      // A pronoun that does not agree with the possessive is the relation.
+      {"Activist Ravi Mehta has not been seen since Sunday. His wife, Ana Mehta, said she was "
+       "detained in Porto on Monday.",
+       {"arrestee=Ana Mehta;date=2024-03-11;place=Porto;reportedBy=Ana Mehta"}},
+      // A sentence that opens with the name itself keeps it.
+      {"Activist Ravi Mehta has not been seen since Sunday. Lawyer Ana Ferraz said she was "
+       "detained in Porto on Monday.",
+       {"arrestee=Ana Ferraz;date=2024-03-11;place=Porto;reportedBy=Ana Ferraz"}},
+  };
+  for (const auto& [text, expected] : arrests)
+    EXPECT_EQ(testing::EventSummary(Extract(text), "Arrest"), expected) << text;
 }
 
 // An object pronoun stands for the latest person but the subject of the

@@ -49,6 +49,9 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Image: Getty Images/AFP/S. Gapon", {}},
       {"They remembered World War II and the Treaty of Versailles.", {}},
       {"\"I'm tired,\" he said.", {}},
+      // ... with typographic apostrophes too, and a hyphen after one.
+      {"\"Don\xE2\x80\x99t go,\" he said. \"We\xE2\x80\x99ll stay.\"", {}},
+      {"Ana O\xE2\x80\x99Neill-Costa flew to Lagos.", {"City:Lagos", "Person:Ana O'Neill-Costa"}},
       {"Belarusians took to the streets.", {}},
       {"Marchers in Quito wore T-shirts and made a U-turn.", {"City:Quito"}},
       // After a division's or a settlement's noun and "of", a place or a
@@ -73,8 +76,7 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       // A place's name and a word of place_suffixes.txt: one place.
       {"Troops landed in Okinawa Prefecture.", {"Place:Okinawa Prefecture"}},
       // A candidate's noun opening the sentence describes the name.
-      {"Competitor Dario Vaz, who received 48% of the vote, did not attend.",
-       {"Person:Dario Vaz"}},
+      {"Competitor Dario Vaz, who received 48% of the vote, did not attend.", {"Person:Dario Vaz"}},
       // A country's short name before an amount is its currency's; a
       // lower-case particle inside a person's name (name_connectors.txt).
       {"The bank lent some US $79 million to Kenya.", {"Country:Kenya"}},
