@@ -108,18 +108,26 @@ void QuoteFinder::Run() {
     ev.cls = cls_;
     if (speaker >= 0) ev.entity_roles[speaker_role_] = {speaker};
     ev.speaker_description = described;
-    const size_t end_mark = q.doubled ? q.close - 1 : q.close;
-    ev.quote = std::string(doc_.SpanText({t_[q.open].span.end, t_[end_mark].span.begin}));
-    while (!ev.quote.empty() && (ev.quote.back() == ' ' || ev.quote.back() == '\n'))
-      ev.quote.pop_back();
-    while (!ev.quote.empty() && (ev.quote.front() == ' ' || ev.quote.front() == '\n'))
-      ev.quote.erase(0, 1);
+    ev.quote = QuoteText(q);
     ev.sentences.push_back(t_[q.open].sentence);
+    // "...," said Peter Okello, "and ...": one utterance split by its
+    // attribution, unless the part after it has a speaker of its own.
+    size_t close = q.close;
+    while (qi + 1 < quotes_.size() && SplitQuoteGoesOn(quotes_[qi], quotes_[qi + 1])) {
+      const Quote& next = quotes_[qi + 1];
+      if (const int own = After(next); own >= 0 && own != speaker) break;
+      const std::string more = QuoteText(next);
+      if (!more.empty()) ev.quote += (ev.quote.empty() ? "" : " ") + more;
+      if (t_[next.open].sentence != ev.sentences.back())
+        ev.sentences.push_back(t_[next.open].sentence);
+      close = next.close;
+      ++qi;
+    }
     ev.reported = true;
     doc_.events.push_back(std::move(ev));
     prev_speaker = speaker;
     prev_described = described;
-    prev_close = q.close;
+    prev_close = close;
   }
   internal::FindEmbeddedPosts(doc_, in_quote_, cls_, speaker_role_);
 }
@@ -176,6 +184,40 @@ void QuoteFinder::FindQuotes() {
     std::sort(quotes_.begin(), quotes_.end(),
               [](const Quote& a, const Quote& b) { return a.open < b.open; });
   }
+}
+
+std::string QuoteFinder::QuoteText(const Quote& q) const {
+  const size_t end_mark = q.doubled ? q.close - 1 : q.close;
+  std::string text(doc_.SpanText({t_[q.open].span.end, t_[end_mark].span.begin}));
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+  size_t b = 0;
+  while (b < text.size() && (text[b] == ' ' || text[b] == '\n')) ++b;
+  return text.substr(b);
+}
+
+bool QuoteFinder::SplitQuoteGoesOn(const Quote& q, const Quote& next) const {
+  if (q.open_ended || next.open_ended || next.open <= q.close + 2 ||
+      t_[next.open - 1].text != "," || LineBetween(q.close, next.open))
+    return false;
+  // The first part ends at a comma, inside its closing mark or after it.
+  size_t k = q.close + 1;
+  if (t_[k].text == ",") {
+    ++k;
+  } else if (t_[q.doubled ? q.close - 2 : q.close - 1].text != ",") {
+    return false;
+  }
+  // Then the attribution alone: a few words with a verb of saying, no new
+  // clause ("and the minister said") and no end of sentence.
+  const size_t comma = next.open - 1;
+  if (k >= comma || comma - k > 12) return false;
+  bool speech = false;
+  for (size_t j = k; j < comma; ++j) {
+    if (in_quote_[j] || t_[j].kind == TokenKind::kQuote || w_.coordinators.count(t_[j].lower) > 0)
+      return false;
+    if (t_[j].kind == TokenKind::kPunct && t_[j].text != ",") return false;
+    speech = speech || IsSpeech(j);
+  }
+  return speech;
 }
 
 bool QuoteFinder::ScareQuote(const Quote& q) const {

@@ -14,6 +14,8 @@ namespace newskg {
 // "..."; Putin described X as "..."; the fund said, adding that ... "..."), a
 // pronoun or epithet as speaker resolved to the person last named, and an
 // unattributed quote right after an attributed one continuing its speaker.
+// A quotation split by its attribution ("...," said X, "and ...") is one
+// statement, its parts joined; "the head of ORG, NAME, said" gives NAME.
 // Quotes with no speech verb (names, scare quotes) are no statement.
 void ExtractQuotes(Document& doc, const Lexicon& lex);
 

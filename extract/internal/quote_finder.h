@@ -94,6 +94,20 @@ class QuoteFinder {
   // Dar told reporters: "..." / Putin described X as "..." / the fund said ... adding that "...".
   int Before(const Quote& q) const;
 
+  // A quotation split by its attribution: "...," said Peter Okello, "and
+  // ...". `next` opens right after the comma that ends the attribution of
+  // `q`, in the same paragraph, with no sentence ending between: the two
+  // are one utterance. Not a list of quotes ("...," "...," and "...") nor a
+  // new clause ("...," and the minister said, "...").
+  bool SplitQuoteGoesOn(const Quote& q, const Quote& next) const;
+  // The words of a quote, without its marks and the spaces at its ends.
+  std::string QuoteText(const Quote& q) const;
+
+  // "the head of the Election Board", "the spokesman for the ministry": the
+  // organization or country whose mention opens at `first` is the domain
+  // of a title or person noun before it, joined by a preposition.
+  bool DomainOfTitle(size_t first) const;
+
   // Marks the relative clauses of sentence `s` in skip_. One array for the
   // document, cleared over this sentence only: the work stays linear in the
   // text however many quotes it has.

@@ -143,6 +143,15 @@ int QuoteFinder::TitledPersonAfter(size_t end, size_t limit) const {
   return -1;
 }
 
+bool QuoteFinder::DomainOfTitle(size_t first) const {
+  size_t b = first;
+  if (b > 0 && w_.definite_articles.count(t_[b - 1].lower) > 0) --b;
+  if (b < 2 || w_.title_domain_preps.count(t_[b - 1].lower) == 0) return false;
+  const Token& head = t_[b - 2];
+  return head.kind == TokenKind::kWord && doc_.mention_at[b - 2] < 0 &&
+         (lex_.Title(head.lower) != nullptr || lex_.person_nouns.count(head.lower) > 0);
+}
+
 int QuoteFinder::QuotedAsSaying(size_t k, size_t limit, int subject) const {
   if (k + 1 < limit && lex_.passive_auxiliaries.count(t_[k].lower) > 0) ++k;  // "was quoted"
   if (k >= limit || t_[k].capitalized) return -1;
@@ -227,6 +236,19 @@ int QuoteFinder::SubjectBefore(size_t v, const Sentence& s) const {
       const int sp = SpeakerAt(c - 1);
       if (sp < 0 || doc_.mention_at[c - 1] < 0) continue;
       const EntityType ty = doc_.entities[static_cast<size_t>(sp)].type;
+      // "The head of the Election Board, Samuel Okoro, said": a body that
+      // is the domain of a title describes the person in apposition after
+      // it, who speaks.
+      if (ty != EntityType::kPerson && doc_.mention_at[c + 1] >= 0 &&
+          DomainOfTitle(doc_.mentions[static_cast<size_t>(doc_.mention_at[c - 1])].first_token)) {
+        const Mention& pm = doc_.mentions[static_cast<size_t>(doc_.mention_at[c + 1])];
+        if (pm.first_token == c + 1 && pm.entity >= 0 && pm.end_token < verb &&
+            t_[pm.end_token].text == "," &&
+            doc_.entities[static_cast<size_t>(pm.entity)].type == EntityType::kPerson) {
+          earliest = pm.entity;
+          continue;
+        }
+      }
       if (ty == EntityType::kPerson || ty == EntityType::kOrganization) earliest = sp;
     }
     if (earliest >= 0) return earliest;

@@ -213,9 +213,43 @@ TEST(QuoteExtractorTest, Table) {
        {"quote=The economy is recovering,;speaker=Nirmala Sitharaman"}},
       {"\"The deal is done,\" World Bank President Ajay Banga said.",
        {"quote=The deal is done,;speaker=Ajay Banga"}},
+      // A quotation split by its attribution is one utterance: its parts
+      // joined, with the attribution after the name, a title, a pronoun or
+      // a description, straight or curly marks.
       {"\"We will rebuild,\" Gabriel Boric said, \"and we will do it fast.\"",
-       {"quote=We will rebuild,;speaker=Gabriel Boric",
-        "quote=and we will do it fast.;speaker=Gabriel Boric"}},
+       {"quote=We will rebuild, and we will do it fast.;speaker=Gabriel Boric"}},
+      {"\"We are ready,\" said Peter Okello, \"and the talks will go on.\"",
+       {"quote=We are ready, and the talks will go on.;speaker=Peter Okello"}},
+      {"\u201CThe deal is close,\u201D Peter Okello said, \u201Cbut we need more time.\u201D",
+       {"quote=The deal is close, but we need more time.;speaker=Peter Okello"}},
+      {"\"We will not give up,\" says Mary Wanjiku, \"because the people are with us.\"",
+       {"quote=We will not give up, because the people are with us.;speaker=Mary Wanjiku"}},
+      {"\"We are tired,\" Foreign Minister John Kamau said, \"but the talks will go on.\"",
+       {"quote=We are tired, but the talks will go on.;speaker=John Kamau"}},
+      {"Peter Okello arrived late. \"It was a long night,\" he said, \"and nobody slept.\"",
+       {"quote=It was a long night, and nobody slept.;speaker=Peter Okello"}},
+      {"\"The inquiry is closed,\" a police spokesman said, \"and no one was charged.\"",
+       {"described=a police spokesman;quote=The inquiry is closed, and no one was charged."}},
+      {"\"We are ready,\" said Peter Okello, the head of the National Election Board, \"and "
+       "the count will go on.\"",
+       {"quote=We are ready, and the count will go on.;speaker=Peter Okello"}},
+      {"\"We are ready\", said Peter Okello, \"and willing.\"",
+       {"quote=We are ready and willing.;speaker=Peter Okello"}},
+      // Not a quote that opens a new sentence, nor one after a new clause
+      // with a speaker of its own, nor quotes in a list.
+      {"\"We are tired,\" Peter Okello said. \"The talks will go on.\"",
+       {"quote=The talks will go on.;speaker=Peter Okello",
+        "quote=We are tired,;speaker=Peter Okello"}},
+      {"\u201CWe are tired,\u201D Peter Okello said.\n\n\u201CThe talks will go on.\u201D",
+       {"quote=The talks will go on.;speaker=Peter Okello",
+        "quote=We are tired,;speaker=Peter Okello"}},
+      {"\"We are tired,\" Peter Okello said, and Mary Wanjiku replied, \"So are we.\"",
+       {"quote=So are we.;speaker=Mary Wanjiku", "quote=We are tired,;speaker=Peter Okello"}},
+      {"Peter Okello said the plan was \"bold,\" \"fair,\" and \"overdue.\"",
+       {"quote=bold,;speaker=Peter Okello", "quote=fair,;speaker=Peter Okello",
+        "quote=overdue.;speaker=Peter Okello"}},
+      {"\"We are tired,\" said Peter Okello, \"and so are we,\" said Mary Wanjiku.",
+       {"quote=We are tired,;speaker=Peter Okello", "quote=and so are we,;speaker=Mary Wanjiku"}},
       {"Thousands joined the \"Walk for Peace\" in Lima.", {}},
       {"Gabriel Boric, who met Luiz Lula in Lima, called the deal \"historic\".",
        {"quote=historic;speaker=Gabriel Boric"}},
@@ -232,6 +266,23 @@ TEST(QuoteExtractorTest, Table) {
       {"The World Bank approved the plan for Kenya. \"It will help farmers,\" it said.",
        {"quote=It will help farmers,;speaker=World Bank"}},
       {"Kenya grew fast last year. \"It will help farmers,\" it said.", {}},
+      // A title of an organization, then the person in apposition: the
+      // person speaks, the organization only when it is the subject.
+      {"The head of the National Election Board, Samuel Okoro, said, \"The count will be "
+       "finished by Friday.\"",
+       {"quote=The count will be finished by Friday.;speaker=Samuel Okoro"}},
+      {"The spokesman for the Interior Ministry, Ana Ruiz, told reporters, \"The roads will stay "
+       "open.\"",
+       {"quote=The roads will stay open.;speaker=Ana Ruiz"}},
+      {"The head of the National Election Board, Samuel Okoro, said the count would be "
+       "\"finished by Friday\".",
+       {"quote=finished by Friday;speaker=Samuel Okoro"}},
+      {"Samuel Okoro, the head of the National Election Board, said, \"No ballots were lost.\"",
+       {"quote=No ballots were lost.;speaker=Samuel Okoro"}},
+      {"The National Election Board said, \"The count is fair.\"",
+       {"quote=The count is fair.;speaker=National Election Board"}},
+      {"The National Election Board, chaired by Samuel Okoro, said, \"The count is fair.\"",
+       {"quote=The count is fair.;speaker=National Election Board"}},
       // The name before an apposition that ends at the verb speaks.
       {"In Nairobi, Maria Lopez, the minister for Trade, Industry and Energy Affairs, said the "
        "plan was "
