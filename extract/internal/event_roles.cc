@@ -216,9 +216,18 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
             (t_[j + 1].tag == "JJ" || Is(j + 1, sw_.former_words)))
           continue;
         // "loans to three countries: A, B and C": the names listed after a
-        // group that only demonyms qualify.
-        if (!named && Is(j, w_.list_openers)) {
-          if (auto listed = ListedMembers(j, s.end_token); !listed.empty()) return listed;
+        // group that only demonyms qualify; after a plural noun, with the
+        // names before ("to Kenya and two other countries: A and B").
+        if (Is(j, w_.list_openers)) {
+          const bool group = t_[j - 1].kind == TokenKind::kWord && !t_[j - 1].capitalized &&
+                             t_[j - 1].tag == "NNS";
+          if (!named || group) {
+            auto listed = ListedMembers(j, s.end_token);
+            if (!named && !listed.empty()) return listed;
+            for (int e : listed) {
+              if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+            }
+          }
         }
         if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct ||
             Is(j, sw_.coordinators)) {
