@@ -239,6 +239,9 @@ class EventExtraction {
   // three countries: A, B and C"), before `end`. Empty when no name of an
   // entity follows it.
   std::vector<int> ListedMembers(size_t k, size_t end) const;
+  // The token of a conjunction of the same time ("as", "when") that opens
+  // the clause right after a verb trigger's, else 0.
+  size_t SimultaneousClause(const Trigger& tr) const;
   // "the owner of X, Y", "X's owner, Y", "X owner Y" (owner_nouns) starting
   // at token j, before `end`: the token after the phrase, with *owner the
   // mention of the person Y or -1 when the phrase names none ("the owner

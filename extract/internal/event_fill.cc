@@ -30,6 +30,9 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
   // participle after a comma tells what the main clause's subject did then.
   const bool adjunct = tr.verb && tr.first > s.first_token + 1 && t_[tr.first - 1].text == "," &&
                        StageWords::EndsInAny(t_[tr.first].lower, sw_.gerund_endings, 5);
+  // "Hundreds were detained as police broke up protests in Baku on
+  // Sunday": a clause of the same time right after a verb trigger's own.
+  const size_t meanwhile = SimultaneousClause(tr);
   const auto [dates_b, dates_e] = Within(doc_.dates, s.span);
   for (auto it = dates_b; it != dates_e; ++it) {
     const DateValue& d = *it;
@@ -49,6 +52,7 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
     const size_t db = TokenAt(d.span.begin);
     for (const auto& o : all) {
       if (adjunct && db < tr.first) break;
+      if (meanwhile != 0 && db > meanwhile) break;
       // "welcomed X on Monday for talks": a date between two triggers of
       // one class dates both; and so does a date after a later one in the
       // same clause, no verb or punctuation between ("hosted X for talks in
@@ -77,6 +81,17 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
   if (best == nullptr && said != nullptr && tr.verb && !background && PresentPerfect(tr))
     best = said;
   return best;
+}
+
+size_t EventExtraction::SimultaneousClause(const Trigger& tr) const {
+  if (!tr.verb) return 0;
+  const auto& s = doc_.sentences[tr.sentence];
+  // Within a few words of the trigger, no punctuation or name between.
+  for (size_t k = tr.end; k < s.end_token && k < tr.end + 4; ++k) {
+    if (Is(k, w_.simultaneous_conjunctions)) return k;
+    if (t_[k].kind != TokenKind::kWord || MentionAt(k) >= 0) return 0;
+  }
+  return 0;
 }
 
 bool EventExtraction::DateClosesPhrase(const Trigger& tr, const DateValue& d,
