@@ -184,6 +184,12 @@ class EventExtraction {
 
   // The mention covering token i, or -1.
   int MentionAt(size_t i) const { return i < doc_.mention_at.size() ? doc_.mention_at[i] : -1; }
+  // The number of tokens of an abbreviated honorific right before the
+  // mention that starts at FIRST ("Mr." is two tokens, "Dr" one), else 0.
+  size_t HonorificBefore(size_t first) const;
+  // Token K, or the token after the honorific that starts at K and comes
+  // right before a mention ("met Mr. X": from "Mr" to "X").
+  size_t PastHonorific(size_t k) const;
 
   // "the leaders of Russia and Belarus": the leaders of those countries.
   std::vector<int> LeadersPhrase(size_t i, size_t end) const;

@@ -103,6 +103,11 @@ std::vector<int> EventExtraction::Object(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   size_t limit = tr.end + 5;
   for (size_t k = tr.end; k < s.end_token && k < limit; ++k) {
+    // "arrested Dr. X": past the honorific to the name.
+    if (const size_t h = PastHonorific(k); h != k) {
+      limit += h - k;
+      k = h;
+    }
     // "sanctioned the owner of X, Y": Y, and no one when the phrase names no one.
     if (int owner = -1; OwnerPhrase(k, s.end_token, &owner) != k) {
       if (owner < 0) return {};
@@ -206,6 +211,7 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
     while (true) {
       size_t next_prep = 0;
       for (size_t j = p + 1; j < s.end_token && j < p + 8; ++j) {
+        j = PastHonorific(j);  // "on Dr. X"
         // "on more than 500 targets, including Gazprom Neft": the named examples.
         if (t_[j].text == "," && j + 1 < s.end_token && Is(j + 1, w_.inclusion_words)) {
           ++j;
