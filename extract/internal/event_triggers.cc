@@ -393,8 +393,9 @@ bool EventExtraction::PaysExcluded(const Trigger& tr) const {
       ++k;
     }
   }
-  // Past an article and up to two adjectives: "the humanitarian aid".
-  if (k < s.end_token && Is(k, w_.articles)) ++k;
+  // Past an article or a possessive and up to two adjectives: "the
+  // humanitarian aid", "his right".
+  if (k < s.end_token && (Is(k, w_.articles) || Is(k, lex_.possessive_determiners))) ++k;
   for (size_t n = 0; n < 2 && k + 1 < s.end_token && t_[k].tag == "JJ"; ++n) ++k;
   return k < s.end_token && excluded.count(t_[k].lower) > 0;
 }
