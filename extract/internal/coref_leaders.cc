@@ -216,6 +216,10 @@ void CorefResolver::AppositiveLeaders() {
     // energy company Gazprom": the first state or organization named after
     // "of", past words that describe it, before the apposition ends.
     if (k < t.size() && t[k].tag == "DT") ++k;
+    // ... past the person's age and a word of the office's tenure: ", the
+    // 60-year-old chairman of", ", the incumbent president of".
+    if (k < t.size() && StageWords::EndsInAny(t[k].lower, w_.age_markers, 0)) ++k;
+    if (k < t.size() && w_.office_modifiers.count(t[k].lower) > 0) ++k;
     if (k < t.size() && leader_title_at(k, len) && k + len < t.size() &&
         w_.head_of_preps.count(t[k + len].lower) > 0) {
       const size_t from = k + len + 1;
@@ -260,6 +264,24 @@ void CorefResolver::AppositiveLeaders() {
         break;
       }
     }
+  }
+  // "Vanuatu's (incumbent) prime minister, X,": a state's or a body's
+  // possessive, its leader's title, a comma, then the person who holds it.
+  for (size_t i = 0; i + 1 < ms.size(); ++i) {
+    const Mention& led = ms[i];
+    if (led.entity < 0 || led.kind != MentionKind::kName ||
+        (type_of(led.entity) != EntityType::kCountry &&
+         type_of(led.entity) != EntityType::kOrganization) ||
+        led.end_token + 2 >= t.size() || !IsPossessive(t[led.end_token]))
+      continue;
+    size_t k = led.end_token + 1, len = 0;
+    if (w_.office_modifiers.count(t[k].lower) > 0) ++k;
+    if (!leader_title_at(k, len) || k + len + 1 >= t.size() || t[k + len].text != ",") continue;
+    const Mention& p = ms[i + 1];
+    if (p.first_token != k + len + 1 || p.entity < 0 || p.kind != MentionKind::kName ||
+        type_of(p.entity) != EntityType::kPerson)
+      continue;
+    SetLeader(p.entity, led.entity);
   }
   // "Ghanaian President, Nana Akufo-Addo,": a state's title, a comma, then
   // the person who holds it.

@@ -312,8 +312,15 @@ void CorefResolver::MergeParenthesized() {
     if (b.end_token - b.first_token != 1 ||
         !(t[b.first_token].all_caps || (capitals >= 2 && acronym.size() <= 8)))
       continue;
-    if (a.end_token + 1 != b.first_token || t[a.end_token].text != "(") continue;
-    if (b.end_token >= t.size() || t[b.end_token].text != ")") continue;
+    // "(CSE)", and ", or CSE," / ", or CSE." written as brackets are.
+    const bool bracket = a.end_token + 1 == b.first_token && t[a.end_token].text == "(" &&
+                         b.end_token < t.size() && t[b.end_token].text == ")";
+    const bool alias = a.end_token >= a.first_token + 2 && a.end_token + 2 == b.first_token &&
+                       t[a.end_token].text == "," &&
+                       w_.alias_openers.count(t[a.end_token + 1].lower) > 0 &&
+                       t[b.first_token].all_caps &&
+                       (b.end_token >= t.size() || t[b.end_token].kind == TokenKind::kPunct);
+    if (!bracket && !alias) continue;
     const Entity& ea = doc_.entities[static_cast<size_t>(a.entity)];
     const Entity& eb = doc_.entities[static_cast<size_t>(b.entity)];
     if (ea.type != EntityType::kOrganization || eb.type != EntityType::kOrganization) continue;

@@ -149,6 +149,13 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       ++b;
   }
   if (!known_prefix && OccupationOpens(b, e, sent_first)) ++b;
+  // "Three Kenyan police officers", "Two Ugandan soldiers": a number word
+  // opening the sentence before a demonym counts; it names nothing.
+  if (b == sent_first && e - b >= 2 && !t_[b].all_caps &&
+      lex_.number_words.count(t_[b].lower) > 0 &&
+      (lex_.DemonymCountry(t_[b + 1].text) != nullptr ||
+       (e - b >= 3 && lex_.DemonymCountry(JoinTokens(doc_, b + 1, b + 3)) != nullptr)))
+    ++b;
   // "Visiting Sri Lankan President X", "Outgoing Prime Minister X": a
   // participle opening the sentence before a demonym or a title describes
   // the person.

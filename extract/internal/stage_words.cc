@@ -178,6 +178,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"ordinal_suffixes.txt", &w.ordinal_suffixes},
       {"participle_endings.txt", &w.participle_endings},
       {"demonym_endings.txt", &w.demonym_endings},
+      {"alias_openers.txt", &w.alias_openers},
       {"gerund_endings.txt", &w.gerund_endings},
   };
   for (const auto& [file, set] : lists) {

@@ -172,6 +172,7 @@ struct StageWords {
   // Endings (morphology).
   WordList participle_endings;  // ed: "newly-sanctioned"
   WordList demonym_endings;     // an, ese: "African countries" names no bank
+  WordList alias_openers;       // or: "the Supreme Electoral Council, or CSE,"
   WordList gerund_endings;      // ing: "Following"
   // Whether `lower`, longer than `min_size`, ends in one of `endings`.
   static bool EndsInAny(const std::string& lower, const WordList& endings, size_t min_size) {

@@ -118,6 +118,10 @@ TEST(CoreferenceTest, OneOrganizationOrPlaceUnderItsForms) {
       {"The Halvor Development Bank (HalDB) lent more. The HalDB said so.",
        "Halvor Development Bank",
        {"Halvor Development Bank", "HalDB"}},
+      // ... or after ", or" (an acronym of another language's name).
+      {"Results came from the Supreme Electoral Council, or CSE. The CSE said so.",
+       "Supreme Electoral Council",
+       {"Supreme Electoral Council", "CSE"}},
       // A name's inner word, when only one person has it.
       {"Luiz Carlos Vaz da Costa won. Vaz said he was confident.",
        "Luiz Carlos Vaz da Costa",
@@ -235,6 +239,20 @@ TEST(CoreferenceTest, AppositionsNameLeaders) {
       {"The spokesman of the Unity Party, Pavel Orlov, spoke.", {}},
       {"The deputy leader of the Unity Party, Pavel Orlov, spoke.", {}},
       {"Pavel Orlov, Qatar's chief of intelligence, spoke.", {}},
+      // A state's or a body's possessive, its leader's title (maybe
+      // "incumbent"), a comma, the holder; not a former one, nor a title
+      // that leads nothing.
+      {"Vanuatu's prime minister, Ralph Tamsey, spoke.", {"leaderOf(Ralph Tamsey, Vanuatu)"}},
+      {"Vanuatu's incumbent prime minister, Ralph Tamsey, spoke.",
+       {"leaderOf(Ralph Tamsey, Vanuatu)"}},
+      {"Vanuatu's former prime minister, Ralph Tamsey, spoke.", {}},
+      {"Kenya's foreign minister, Mary Wanjiru, spoke.", {}},
+      {"The Unity Party's spokesman, Pavel Orlov, spoke.", {}},
+      // The person's age or the tenure's word before the title.
+      {"Tomas Gebre, the 60-year-old chairman of the Unity Congress, was arrested.",
+       {"leaderOf(Tomas Gebre, Unity Congress)"}},
+      {"Tomas Gebre, the incumbent president of Namibia, spoke.",
+       {"leaderOf(Tomas Gebre, Namibia)"}},
       // A state's title, a comma, its holder; not a former one.
       {"He met Ghanaian President, Kofi Amankwah, on Monday.", {"leaderOf(Kofi Amankwah, Ghana)"}},
       {"They ousted former Malian president Amadou Tall in 2012.", {}},

@@ -53,6 +53,9 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"\"Don\xE2\x80\x99t go,\" he said. \"We\xE2\x80\x99ll stay.\"", {}},
       {"Ana O\xE2\x80\x99Neill-Costa flew to Lagos.", {"City:Lagos", "Person:Ana O'Neill-Costa"}},
       {"Belarusians took to the streets.", {}},
+      // A number word opening the sentence before a demonym counts.
+      {"Three Kenyan police officers were injured in Nairobi.", {"City:Nairobi"}},
+      {"Two South African miners died in Lagos.", {"City:Lagos"}},
       {"Marchers in Quito wore T-shirts and made a U-turn.", {"City:Quito"}},
       // After a division's or a settlement's noun and "of", a place or a
       // city; a title's domain after "of the" is no part of the name.
