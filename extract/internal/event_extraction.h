@@ -187,6 +187,10 @@ class EventExtraction {
   // The number of tokens of an abbreviated honorific right before the
   // mention that starts at FIRST ("Mr." is two tokens, "Dr" one), else 0.
   size_t HonorificBefore(size_t first) const;
+  // Whether tokens [b, e) between two names are "and his firm," (a
+  // coordinator, a possessive, one or two lower-case nouns, a comma): the
+  // name after is one more member, not a companion ("and his wife, Y").
+  bool OwnedApposition(size_t b, size_t e) const;
   // Token K, or the token after the honorific that starts at K and comes
   // right before a mention ("met Mr. X": from "Mr" to "X").
   size_t PastHonorific(size_t k) const;

@@ -52,6 +52,17 @@ size_t EventExtraction::HonorificBefore(size_t first) const {
   return n;
 }
 
+bool EventExtraction::OwnedApposition(size_t b, size_t e) const {
+  if (e < b + 4 || e > b + 5 || !Is(b, sw_.coordinators) ||
+      !Is(b + 1, lex_.possessive_determiners) || t_[e - 1].text != ",")
+    return false;
+  for (size_t k = b + 2; k + 1 < e; ++k) {
+    if (t_[k].kind != TokenKind::kWord || t_[k].capitalized || Is(k, w_.companion_nouns))
+      return false;
+  }
+  return true;
+}
+
 size_t EventExtraction::PastHonorific(size_t k) const {
   for (size_t n = 1; n <= 2; ++n) {
     if (k + n < t_.size() && MentionAt(k + n) >= 0 &&
@@ -107,8 +118,10 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
     }
     // "A and B", "A, B", "A and the B", "A and Prime Minister B".
     const bool with_the = gap_e == gap_b + 2 && Is(gap_b + 1, w_.articles);
+    // "A and his firm, B,": B one more.
+    const bool owned_by = gap_e > gap_b && OwnedApposition(gap_b, gap_e);
     if (ms[m + 1].sentence != ms[m].sentence || gap_e < gap_b ||
-        (gap_e - gap_b != 1 && !with_the && !TitleGap(gap_b, gap_e)))
+        (gap_e - gap_b != 1 && !with_the && !owned_by && !TitleGap(gap_b, gap_e)))
       break;
     const std::string& w = t_[gap_b].lower;
     const bool phrase = gap_b != ms[m].end_token;

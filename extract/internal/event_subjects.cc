@@ -267,13 +267,14 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
       // "President X and his wife (Dr) Y": X, without the companion.
       if (ge >= gb + 3 && Is(gb, sw_.coordinators) && Is(gb + 1, w_.person_possessives) &&
           Is(gb + 2, w_.companion_nouns) && IsPerson(prev.entity) &&
-          (ge == gb + 3 || WholeTitle(gb + 3, ge))) {
+          (ge == gb + 3 || (ge == gb + 4 && t_[gb + 3].text == ",") || WholeTitle(gb + 3, ge))) {
         first = GroupStart(first - 1);
         companion = true;
         break;
       }
       const bool with_the = ge == gb + 2 && Is(gb + 1, w_.articles);
-      if (ge <= gb || (ge - gb != 1 && !with_the && !TitleGap(gb, ge)) ||
+      if (ge <= gb ||
+          (ge - gb != 1 && !with_the && !OwnedApposition(gb, ge) && !TitleGap(gb, ge)) ||
           (!Is(gb, sw_.coordinators) && t_[gb].text != ","))
         break;
       first = GroupStart(first - 1);

@@ -367,6 +367,11 @@ bool EventExtraction::Undergone(const Trigger& tr) const {
     return IsBeForm(t_[p - 1].lower) || sw_.copulas.count(t_[p - 1].lower) > 0;
   if (Is(p, w_.undergone_preps)) {
     --p;
+  } else if (Is(p, w_.designation_preps) && p > s.first_token + 1) {
+    // "was designated for sanctions", "was singled out for sanctions".
+    if (Is(p - 1, w_.designation_preps) && p > s.first_token + 2) --p;
+    if (!Is(p - 1, w_.designation_participles)) return false;
+    --p;
   } else if (IsPreposition(t_[p].lower)) {
     return false;
   }

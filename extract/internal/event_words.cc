@@ -22,6 +22,8 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"additive_words", &additive_words},
       {"inclusion_words", &inclusion_words},
       {"list_openers", &list_openers},
+      {"designation_participles", &designation_participles},
+      {"designation_preps", &designation_preps},
       {"simultaneous_conjunctions", &simultaneous_conjunctions},
       {"relative_words", &relative_words},
       {"place_relatives", &place_relatives},

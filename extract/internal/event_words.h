@@ -24,7 +24,8 @@ struct EventWords {
       owner_nouns, payment_preps, undergoing_preps, undergone_preps, involving_verbs, travel_preps,
       travel_verbs, duration_nouns, object_preps, group_preps, group_possessives, joining_verbs,
       person_possessives, placing_preps, hosting_verbs, targeting_verbs, doer_participles,
-      apposition_openers, companion_nouns, list_openers, simultaneous_conjunctions;
+      apposition_openers, companion_nouns, list_openers, simultaneous_conjunctions,
+      designation_participles, designation_preps;
 
   // Reads PATH: every list above must have its row, and a row whose name is
   // no list is an error naming the file and the name. The lists' words are

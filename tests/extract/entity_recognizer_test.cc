@@ -55,6 +55,8 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Belarusians took to the streets.", {}},
       // A number word opening the sentence before a demonym counts.
       {"Three Kenyan police officers were injured in Nairobi.", {"City:Nairobi"}},
+      // A title opening the sentence is no part of the name.
+      {"Prosecutor Lena Maric was designated for sanctions.", {"Person:Lena Maric"}},
       {"Two South African miners died in Lagos.", {"City:Lagos"}},
       {"Marchers in Quito wore T-shirts and made a U-turn.", {"City:Quito"}},
       // After a division's or a settlement's noun and "of", a place or a
