@@ -288,6 +288,49 @@ TEST(QuoteExtractorTest, Table) {
        "plan was "
        "\"sound\".",
        {"quote=sound;speaker=Maria Lopez"}},
+      // After the quote, a title of an organization (named or not) and the
+      // person in apposition: the person speaks; the organization when no
+      // one is in apposition.
+      {"\u201CThe old order is over,\u201D the leader of the Liberty Party, Tomas Halvorsen, "
+       "told the rally.",
+       {"quote=The old order is over,;speaker=Tomas Halvorsen"}},
+      {"\"The count is fair,\" the chairman of the National Election Board, Samuel Okoro, said "
+       "on Monday.",
+       {"quote=The count is fair,;speaker=Samuel Okoro"}},
+      {"\"The count is fair,\" the head of the electoral commission, Ana Ruiz, said.",
+       {"quote=The count is fair,;speaker=Ana Ruiz"}},
+      {"\"The count is fair,\" the party's leader, Ana Ruiz, told reporters.",
+       {"quote=The count is fair,;speaker=Ana Ruiz"}},
+      {"\"The count is fair,\" the head of the National Election Board said.",
+       {"quote=The count is fair,;speaker=National Election Board"}},
+      {"\"The count is fair,\" the leader of the Liberty Party, Tomas Halvorsen, and his allies "
+       "disagreed.",
+       {}},
+      // "said of X": the quote is about X; the subject of the verb speaks.
+      {"\"She has always kept her word,\" Tomas Halvorsen said of the former minister.",
+       {"quote=She has always kept her word,;speaker=Tomas Halvorsen"}},
+      {"Tomas Halvorsen spoke first. \"She has always kept her word,\" Halvorsen says of her "
+       "rival.",
+       {"quote=She has always kept her word,;speaker=Tomas Halvorsen"}},
+      {"Ana Ruiz said of the plan that it was \"a gamble\".", {"quote=a gamble;speaker=Ana Ruiz"}},
+      {"Ana Ruiz has warned of \"a long winter\" ahead.", {"quote=a long winter;speaker=Ana Ruiz"}},
+      // Not a verb that is passive before "of", nor one the list does not hold.
+      {"Ana Ruiz was told of \"a serious threat\" by police.", {}},
+      {"Ana Ruiz was accused of \"serious misconduct\" by the board.", {}},
+      // A pronoun that speaks stands for the subject of the sentence before,
+      // not for the one who owns that subject ("X's daughter Y"); the owner
+      // when no one is named in the subject.
+      {"Tomas Halvorsen's daughter Ana Ruiz, who also works for his party, said on Monday that "
+       "he had been detained.\n\n\"He is held at the station,\" she said.",
+       {"quote=He is held at the station,;speaker=Ana Ruiz"}},
+      {"Tomas Halvorsen's lawyer, Ana Ruiz, told reporters the charges were false. \"This case "
+       "is political,\" she said.",
+       {"quote=This case is political,;speaker=Ana Ruiz"}},
+      {"Tomas Halvorsen's lawyer said the charges were false. \"This case is political,\" he "
+       "said.",
+       {"quote=This case is political,;speaker=Tomas Halvorsen"}},
+      {"Tomas Halvorsen met Ana Ruiz on Monday. \"We agreed on much,\" he said.",
+       {"quote=We agreed on much,;speaker=Tomas Halvorsen"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
