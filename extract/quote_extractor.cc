@@ -1,8 +1,6 @@
 #include "extract/quote_extractor.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <fstream>
 #include <string>
 
 #include "base/base.h"
@@ -26,31 +24,7 @@ bool IsDoubleClose(const Token& t) {
 constexpr std::string_view kSingleOpen = "\xE2\x80\x98";   // U+2018
 constexpr std::string_view kSingleClose = "\xE2\x80\x99";  // U+2019
 
-// One list of the quote stage: a comment line first (what it is for), then
-// its words.
-Status ReadQuoteList(const std::string& path, WordList& out) {
-  std::ifstream in(path);
-  std::string first;
-  if (!in || !std::getline(in, first) || TrimSpace(first).rfind('#', 0) != 0)
-    return ParseError(path + ":1: a word list opens with a comment line saying what it is for");
-  auto rows = ReadDataRows(path, 1);
-  if (!rows.ok()) return rows.status();
-  for (auto& r : *rows) out.insert(r[0]);
-  return Status::Ok();
-}
-
 }  // namespace
-
-const QuoteWords& QuoteWords::Default() {
-  static const QuoteWords loaded = [] {
-    QuoteWords w;
-    const std::string dir = LexiconPaths::Defaults().data_dir;
-    if (Status s = ReadQuoteList(dir + "/speech_of_verbs.txt", w.speech_of_verbs); !s.ok())
-      std::fprintf(stderr, "newskg: %s\n", s.message().c_str());
-    return w;
-  }();
-  return loaded;
-}
 
 void QuoteFinder::Run() {
   // The class the quotes make and its speaker role (classes.tsv, "quotes").
@@ -486,7 +460,7 @@ namespace newskg {
 void ExtractQuotes(Document& doc, const Lexicon& lex) {
   auto words = internal::StageWords::Default();
   if (!words.ok()) return;  // Pipeline::Create reports it
-  internal::QuoteFinder(doc, lex, *words.value(), internal::QuoteWords::Default()).Run();
+  internal::QuoteFinder(doc, lex, *words.value()).Run();
 }
 
 }  // namespace newskg

@@ -404,6 +404,27 @@ const std::string* CorefResolver::RelationOwner(size_t first) const {
   return &t[b].lower;
 }
 
+int CorefResolver::PossessedBy(size_t mi) const {
+  const auto& t = doc_.tokens;
+  const auto& ms = doc_.mentions;
+  const Mention& owner = ms[mi];
+  if (mi + 1 >= ms.size() || owner.end_token + 2 >= t.size() ||
+      w_.possessive_markers.count(t[owner.end_token].text) == 0)
+    return -1;
+  size_t j = owner.end_token + 1;
+  const size_t relation = j;  // one to three lower-case words
+  while (j < t.size() && j < relation + 3 && t[j].kind == TokenKind::kWord && !t[j].capitalized)
+    ++j;
+  if (j == relation || j >= t.size()) return -1;
+  if (t[j].text == ",") ++j;
+  const Mention& p = ms[mi + 1];
+  if (p.first_token != j || p.entity < 0 || p.entity == owner.entity ||
+      p.kind != MentionKind::kName ||
+      doc_.entities[static_cast<size_t>(p.entity)].type != EntityType::kPerson)
+    return -1;
+  return p.entity;
+}
+
 void CorefResolver::AddPronouns() {
   const auto& t = doc_.tokens;
   // A pronoun stands for the person who is the subject of its own sentence
@@ -464,6 +485,9 @@ void CorefResolver::AddPronouns() {
       if (sentence_subject < 0 && m.first_token >= subject_from) {
         sentence_subject = m.entity;
         subject_owner = RelationOwner(m.first_token);
+        // "X's daughter(,) Y": the subject is Y, whom X's relation names.
+        if (const int possessed = PossessedBy(next - 1); possessed >= 0)
+          sentence_subject = possessed;
       }
     }
     const int last_person = sentence_subject >= 0 ? sentence_subject : last_subject;

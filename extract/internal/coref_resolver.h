@@ -240,6 +240,9 @@ class CorefResolver {
   // The possessive determiner ("his") that opens a sentence with a relation
   // before the name at token FIRST ("His lawyer, X,", "Her son X"), else null.
   const std::string* RelationOwner(size_t first) const;
+  // The person named right after mention MI's relation ("X's daughter(,)
+  // Y": Y), else -1.
+  int PossessedBy(size_t mi) const;
 
   // Every mention of entity `from` now names `to`; `from` is left unnamed.
   void Redirect(int from, int to);

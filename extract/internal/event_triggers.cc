@@ -99,11 +99,20 @@ void EventExtraction::Attribute(Event& ev) const {
       if (subject_end > s.first_token && Is(subject_end - 1, w_.perfect_auxiliaries)) {
         --subject_end;
       }
-      // "His lawyer(,) X(,) said": the name in apposition to a relation.
+      // "His lawyer(,) X(,) said", "Y's daughter(,) X(,) said": the name in
+      // apposition to a relation.
       size_t name_from = s.first_token + 2;
+      size_t relation = SIZE_MAX;
       if (lex_.possessive_determiners.count(t_[s.first_token].lower) > 0) {
-        size_t n = s.first_token + 1;
-        while (n < subject_end && n < s.first_token + 4 && t_[n].kind == TokenKind::kWord &&
+        relation = s.first_token + 1;
+      } else if (const int om = MentionAt(s.first_token); om >= 0) {
+        const size_t oe = doc_.mentions[static_cast<size_t>(om)].end_token;
+        if (oe + 1 < subject_end && sw_.possessive_markers.count(t_[oe].text) > 0)
+          relation = oe + 1;
+      }
+      if (relation != SIZE_MAX) {
+        size_t n = relation;
+        while (n < subject_end && n < relation + 3 && t_[n].kind == TokenKind::kWord &&
                !t_[n].capitalized)
           ++n;
         if (n < subject_end && t_[n].text == ",") ++n;

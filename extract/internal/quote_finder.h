@@ -15,16 +15,6 @@
 
 namespace newskg::internal {
 
-// The quote stage's own word lists (data files no other stage reads).
-struct QuoteWords {
-  // say, warn: a finite verb of saying before "of" still says ("...,"
-  // Ruiz said of her rival), unlike a noun ("shouts of").
-  WordList speech_of_verbs;
-  // Loaded once from the default data folder; empty lists when a file
-  // cannot be read (reported once on stderr).
-  static const QuoteWords& Default();
-};
-
 struct Quote {
   size_t open = 0;   // token index of the opening mark
   size_t close = 0;  // token index of the closing mark (open-ended: the next paragraph's first)
@@ -34,9 +24,8 @@ struct Quote {
 
 class QuoteFinder {
  public:
-  QuoteFinder(Document& doc, const Lexicon& lex, const internal::StageWords& words,
-              const QuoteWords& quote_words)
-      : doc_(doc), lex_(lex), w_(words), qw_(quote_words), t_(doc.tokens) {}
+  QuoteFinder(Document& doc, const Lexicon& lex, const internal::StageWords& words)
+      : doc_(doc), lex_(lex), w_(words), t_(doc.tokens) {}
 
   void Run();
 
@@ -54,12 +43,6 @@ class QuoteFinder {
 
   // Entity of a speaker mention or pronoun at token k, or -1.
   int SpeakerAt(size_t k) const;
-
-  // A pronoun at k that the coreference stage gave to `entity`: the
-  // person the sentence before has as its subject instead, when `entity`
-  // only owns that subject ("X's daughter Y, who ..., said ... \"...,\"
-  // she said": Y). Else `entity`.
-  int PossessedInstead(int entity, size_t k) const;
 
   // "the embassy" at k: the country or organization whose body of that
   // name the article told of before, in the five sentences before k ("the
@@ -185,7 +168,6 @@ class QuoteFinder {
   Document& doc_;
   const Lexicon& lex_;
   const internal::StageWords& w_;
-  const QuoteWords& qw_;
   const std::vector<Token>& t_;
   std::vector<bool> in_quote_;
   mutable std::vector<bool> skip_;  // relative clauses of the sentence Before() reads

@@ -32,7 +32,7 @@ bool QuoteFinder::IsSpeech(size_t k) const {
         (tag == "VBN" && k > 0 && w_.perfect_auxiliaries.count(t_[k - 1].lower) > 0);
     const auto& lemmas = lex_.Lemmas(t_[k].lower);
     if (!finite || std::none_of(lemmas.begin(), lemmas.end(), [&](const Word& l) {
-          return qw_.speech_of_verbs.count(std::string_view(l)) > 0;
+          return w_.speech_of_verbs.count(std::string_view(l)) > 0;
         }))
       return false;
   }
@@ -46,7 +46,6 @@ int QuoteFinder::SpeakerAt(size_t k) const {
   if (m >= 0) {
     const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
     if (mm.kind == MentionKind::kDemonym) return -1;
-    if (mm.kind == MentionKind::kPronoun && mm.entity >= 0) return PossessedInstead(mm.entity, k);
     return mm.entity;
   }
   if (w_.personal_pronouns.count(t_[k].lower) > 0) return Antecedent(k);
@@ -57,48 +56,6 @@ int QuoteFinder::SpeakerAt(size_t k) const {
   // "the government" right after its article; "the Chilean government".
   return k > 0 && w_.definite_articles.count(t_[k - 1].lower) > 0 ? BodyAntecedent(k)
                                                                   : StateOfBody(k);
-}
-
-int QuoteFinder::PossessedInstead(int entity, size_t k) const {
-  auto person_at = [&](size_t j) -> const Mention* {
-    const int m = doc_.mention_at[j];
-    if (m < 0 || in_quote_[j]) return nullptr;
-    const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
-    if (mm.entity < 0 || mm.kind == MentionKind::kPronoun || mm.kind == MentionKind::kDemonym ||
-        doc_.entities[static_cast<size_t>(mm.entity)].type != EntityType::kPerson)
-      return nullptr;
-    return &mm;
-  };
-  // The latest sentence that names a person: one before the pronoun's, when
-  // its own names no one before it.
-  size_t si = std::string::npos;
-  for (size_t j = k; j-- > 0;) {
-    if (person_at(j) != nullptr) {
-      si = t_[j].sentence;
-      break;
-    }
-  }
-  if (si == std::string::npos || si == t_[k].sentence) return entity;
-  // Its first person, when the pronoun stands for them and they own the
-  // subject: "X's daughter Y", "X's lawyer, Y,".
-  const Sentence& s = doc_.sentences[si];
-  const Mention* first = nullptr;
-  for (size_t j = s.first_token; j < s.end_token && first == nullptr; ++j) first = person_at(j);
-  if (first == nullptr || first->entity != entity || first->end_token >= s.end_token ||
-      w_.possessive_markers.count(t_[first->end_token].text) == 0)
-    return entity;
-  size_t j = first->end_token + 1;
-  const size_t relation = j;  // one to three lower-case words
-  while (j < s.end_token && j < relation + 3 && t_[j].kind == TokenKind::kWord &&
-         !t_[j].capitalized && doc_.mention_at[j] < 0)
-    ++j;
-  if (j == relation || j >= s.end_token) return entity;
-  if (t_[j].text == ",") ++j;
-  if (j >= s.end_token) return entity;
-  const Mention* possessed = person_at(j);
-  return possessed != nullptr && possessed->first_token == j && possessed->entity != entity
-             ? possessed->entity
-             : entity;
 }
 
 size_t QuoteFinder::ModifiersStart(size_t noun) const {

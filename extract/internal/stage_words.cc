@@ -179,6 +179,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"participle_endings.txt", &w.participle_endings},
       {"demonym_endings.txt", &w.demonym_endings},
       {"alias_openers.txt", &w.alias_openers},
+      {"speech_of_verbs.txt", &w.speech_of_verbs},
       {"gerund_endings.txt", &w.gerund_endings},
   };
   for (const auto& [file, set] : lists) {

@@ -149,6 +149,7 @@ struct StageWords {
   WordList quoting_verbs;           // quote: "quoted Diallo as saying"
   WordList quoted_as_preps;         // as
   WordList issuing_verbs;           // issue, release: "X issued a statement" is X's
+  WordList speech_of_verbs;         // say, warn: "..., X said of Y" still says
   // Naming word -> the words it needs before it to name ("as" -> "known").
   std::unordered_map<std::string, WordList> naming_after;
   // Page chrome (extract/page_chrome.h): phrases by kind ("line": "license

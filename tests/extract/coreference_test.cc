@@ -416,6 +416,10 @@ TEST(CoreferenceTest, PronounsAfterARelationOfTheSubject) {
       {"Activist Ravi Mehta has not been seen since Sunday. His wife, Ana Mehta, said she was "
        "detained in Porto on Monday.",
        {"arrestee=Ana Mehta;date=2024-03-11;place=Porto;reportedBy=Ana Mehta"}},
+      // "X's daughter, Y, said she": the subject is Y, not X.
+      {"Activist Ravi Mehta was freed on Sunday. Mehta's daughter, Ana Mehta, said she was "
+       "detained in Porto on Monday.",
+       {"arrestee=Ana Mehta;date=2024-03-11;place=Porto;reportedBy=Ana Mehta"}},
       // A sentence that opens with the name itself keeps it.
       {"Activist Ravi Mehta has not been seen since Sunday. Lawyer Ana Ferraz said she was "
        "detained in Porto on Monday.",
