@@ -146,6 +146,12 @@ int QuoteFinder::TitledPersonAfter(size_t end, size_t limit) const {
   }
   if (title_end == 0) return -1;
   size_t p = title_end;
+  // "Country Director for Kenya X": past the title's domain.
+  if (p + 1 < limit && w_.title_domain_preps.count(t_[p].lower) > 0) {
+    if (const int m = doc_.mention_at[p + 1];
+        m >= 0 && doc_.mentions[static_cast<size_t>(m)].first_token == p + 1)
+      p = doc_.mentions[static_cast<size_t>(m)].end_token;
+  }
   if (p < limit && t_[p].text == ",") ++p;
   for (size_t q = p; q < limit && q < p + 2; ++q) {
     const int person = SpeakerAt(q);

@@ -55,6 +55,11 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
       {"Belarusians took to the streets.", {}},
       // A number word opening the sentence before a demonym counts.
       {"Three Kenyan police officers were injured in Nairobi.", {"City:Nairobi"}},
+      // An institution's office titles are no part of the name after them.
+      {"IMF Resident Representative Ana Ruiz spoke in Lagos.",
+       {"City:Lagos", "Organization:International Monetary Fund", "Person:Ana Ruiz"}},
+      {"ADB Senior Energy Specialist Karim Osei spoke in Lagos.",
+       {"City:Lagos", "Organization:ADB", "Person:Karim Osei"}},
       // A title opening the sentence is no part of the name.
       {"Prosecutor Lena Maric was designated for sanctions.", {"Person:Lena Maric"}},
       {"Two South African miners died in Lagos.", {"City:Lagos"}},

@@ -26,6 +26,9 @@ TEST(QuoteExtractorTest, Table) {
        {"quote=We will not bend,;speaker=Paul Dunn"}},
       {"\"We will not bend,\" said State Department Secretary of State Paul Dunn.",
        {"quote=We will not bend,;speaker=Paul Dunn"}},
+      // ... an institution's office title and the country it serves.
+      {"\"The program will help,\" said World Bank Country Director for Kenya Tomas Brevik.",
+       {"quote=The program will help,;speaker=Tomas Brevik"}},
       // A short quote inside a noun phrase is a name or the writer's
       // distance, no one's words; a quoted word that ends the phrase is.
       {"Ana Ruiz announced a separate \"support package\" of measures.", {}},
