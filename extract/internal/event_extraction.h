@@ -249,6 +249,9 @@ class EventExtraction {
   // three countries: A, B and C"), before `end`. Empty when no name of an
   // entity follows it.
   std::vector<int> ListedMembers(size_t k, size_t end) const;
+  // The country where the purpose after a trigger takes place ("a loan to
+  // support projects in the Philippines"): roles.tsv's slot "purpose".
+  std::vector<int> PurposePlace(const Trigger& tr) const;
   // The token of a conjunction of the same time ("as", "when") that opens
   // the clause right after a verb trigger's, else 0.
   size_t SimultaneousClause(const Trigger& tr) const;

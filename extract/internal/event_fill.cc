@@ -301,6 +301,8 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
       ents = Involved(tr, w_.targeting_verbs);
     } else if (r.slot == "withobject") {
       ents = WithObject(tr);
+    } else if (r.slot == "purpose") {
+      if (ev.entity_roles.count(r.role) == 0) ents = PurposePlace(tr);
     } else if (r.slot == "listbefore") {
       ents = ListBefore(tr);
     } else if (r.slot == "defeat") {

@@ -99,6 +99,33 @@ std::vector<int> EventExtraction::ListedMembers(size_t k, size_t end) const {
   return Coordinated(head);
 }
 
+std::vector<int> EventExtraction::PurposePlace(const Trigger& tr) const {
+  const auto& s = doc_.sentences[tr.sentence];
+  size_t k = tr.end;
+  // Past the trigger's own words ("a loan of $30 million"), to "to" and a verb.
+  while (k + 1 < s.end_token && k < tr.end + 6 && !IsClauseBreakPunct(t_[k]) &&
+         !(Is(k, w_.purpose_words) && t_[k + 1].tag == "VB"))
+    ++k;
+  if (k + 1 >= s.end_token || !Is(k, w_.purpose_words) || t_[k + 1].tag != "VB") return {};
+  for (size_t j = k + 2; j + 1 < s.end_token && j < k + 16; ++j) {
+    if (t_[j].text == "(") {  // past an aside: "(PPP)"
+      while (j + 1 < s.end_token && t_[j].text != ")") ++j;
+      continue;
+    }
+    if (IsClauseBreakPunct(t_[j]) || t_[j].text == ",") break;
+    if (lex_.locative_preps.count(t_[j].lower) == 0) continue;
+    size_t at = j + 1;
+    if (at < s.end_token && Is(at, w_.articles)) ++at;
+    const int m = MentionAt(at);
+    if (m < 0) continue;
+    const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+    if (e >= 0 && doc_.mentions[static_cast<size_t>(m)].kind == MentionKind::kName &&
+        doc_.entities[static_cast<size_t>(e)].type == EntityType::kCountry)
+      return {e};
+  }
+  return {};
+}
+
 std::vector<int> EventExtraction::Object(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   size_t limit = tr.end + 5;

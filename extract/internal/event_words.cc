@@ -24,6 +24,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"list_openers", &list_openers},
       {"designation_participles", &designation_participles},
       {"designation_preps", &designation_preps},
+      {"purpose_words", &purpose_words},
       {"simultaneous_conjunctions", &simultaneous_conjunctions},
       {"relative_words", &relative_words},
       {"place_relatives", &place_relatives},
