@@ -63,9 +63,8 @@ void RetypeWeakNames(Document& doc, const Lexicon& lex, const internal::StageWor
     const Sentence& s = doc.sentences[m.sentence];
     if (!index) index = NameTyper::IndexNames(doc, lex);
     const NameTyper::RuleGuess guess{static_cast<int>(layer.weak[i]), static_cast<int>(m.type)};
-    const NameTyper::Scores sc =
-        typer.Score(doc, m.first_token, m.end_token, s.first_token, s.end_token, lex, &guess,
-                    &*index);
+    const NameTyper::Scores sc = typer.Score(doc, m.first_token, m.end_token, s.first_token,
+                                             s.end_token, lex, &guess, &*index);
     if (sc.best == NameTyper::kOther) {
       // Only when it is sure: a name dropped takes its facts with it.
       if (sc.margin < kDropMargin) continue;
@@ -102,7 +101,8 @@ void RetypeWeakNames(Document& doc, const Lexicon& lex, const internal::StageWor
   for (TitledName& t : layer.titles) {
     if (where[t.person_mention] < 0) continue;
     t.person_mention = static_cast<size_t>(where[t.person_mention]);
-    if (t.modifier_mention >= 0) t.modifier_mention = where[static_cast<size_t>(t.modifier_mention)];
+    if (t.modifier_mention >= 0)
+      t.modifier_mention = where[static_cast<size_t>(t.modifier_mention)];
     titles.push_back(t);
   }
   layer.titles = std::move(titles);

@@ -333,7 +333,7 @@ NameTyper::NameIndex NameTyper::IndexNames(const Document& doc, const Lexicon& l
     size_t i = s.first_token;
     while (i < s.end_token) {
       if (t[i].kind != TokenKind::kWord || !t[i].capitalized ||
-          Words().possessive_markers.count(t[i].text) > 0) {
+          Words().possessive_markers.count(t[i].lower) > 0) {
         ++i;
         continue;
       }

@@ -425,7 +425,7 @@ int QuoteFinder::StatementAuthor(const Quote& q, bool* unauthored) const {
 
 int QuoteFinder::StatementSource(size_t k, const Sentence& s, bool* others) const {
   *others = false;
-  if (k >= s.first_token + 2 && w_.possessive_markers.count(t_[k - 1].text) > 0) {
+  if (k >= s.first_token + 2 && w_.possessive_markers.count(t_[k - 1].lower) > 0) {
     if (const int sp = SpeakerAt(k - 2); sp >= 0) return sp;
   }
   // "The ministry issued a (joint) statement": the subject of a verb that

@@ -169,11 +169,8 @@ void CorefResolver::LedBy() {
   }
 }
 bool CorefResolver::IsPossessive(const Token& t) const {
-  if (w_.possessive_markers.count(t.text) > 0) return true;  // 's
-  // ’s: the same with a typographic apostrophe.
-  constexpr std::string_view kApostrophe = "\xE2\x80\x99";
-  if (t.text.compare(0, kApostrophe.size(), kApostrophe) != 0) return false;
-  return w_.possessive_markers.count("'" + t.text.substr(kApostrophe.size())) > 0;
+  // 's, and ’s: the lower-case form writes the apostrophe straight.
+  return w_.possessive_markers.count(t.lower) > 0;
 }
 void CorefResolver::AppositiveLeaders() {
   const auto& t = doc_.tokens;
@@ -309,7 +306,7 @@ void CorefResolver::AppositiveLeaders() {
     const bool as = w_.role_preps.count(t[c.first_token - 1].lower) > 0;
     const bool given = w_.office_verbs.count(t[c.first_token - 1].lower) > 0;
     if ((!as && !given) || type_of(c.entity) != EntityType::kCountry || c.end_token >= t.size() ||
-        w_.possessive_markers.count(t[c.end_token].text) == 0)
+        w_.possessive_markers.count(t[c.end_token].lower) == 0)
       continue;
     size_t k = c.end_token + 1, len = 0;
     if (given && k < t.size() && w_.office_modifiers.count(t[k].lower) > 0) ++k;
@@ -409,7 +406,7 @@ int CorefResolver::PossessedBy(size_t mi) const {
   const auto& ms = doc_.mentions;
   const Mention& owner = ms[mi];
   if (mi + 1 >= ms.size() || owner.end_token + 2 >= t.size() ||
-      w_.possessive_markers.count(t[owner.end_token].text) == 0)
+      w_.possessive_markers.count(t[owner.end_token].lower) == 0)
     return -1;
   size_t j = owner.end_token + 1;
   const size_t relation = j;  // one to three lower-case words

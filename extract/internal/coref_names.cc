@@ -338,7 +338,7 @@ bool CorefResolver::OrganizationContext(const Mention& m) const {
         return true;
     }
   }
-  if (e + 1 < t.size() && w_.possessive_markers.count(t[e].text) > 0 &&
+  if (e + 1 < t.size() && w_.possessive_markers.count(t[e].lower) > 0 &&
       lex_.org_possessions.count(t[e + 1].lower) > 0)
     return true;
   // A lower-case organization noun, right after or after one modifier.

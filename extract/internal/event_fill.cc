@@ -418,7 +418,7 @@ void EventExtraction::AddDefaultElectionPlace(const Sentence& s, Event& ev,
   // "was elected Mexico's first female president": the country whose
   // office the sentence names.
   for (size_t k = s.first_token; k + 2 < s.end_token; ++k) {
-    if (sw_.possessive_markers.count(t_[k + 1].text) == 0) continue;
+    if (sw_.possessive_markers.count(t_[k + 1].lower) == 0) continue;
     const int m = MentionAt(k);
     if (m < 0 || doc_.mentions[static_cast<size_t>(m)].end_token != k + 1) continue;
     const int e = doc_.mentions[static_cast<size_t>(m)].entity;

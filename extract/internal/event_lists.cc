@@ -86,7 +86,7 @@ bool EventExtraction::Owned(size_t m) const {
   if (k > first && Is(k - 1, w_.articles)) --k;
   if (k >= first + 2 && Is(k - 1, w_.genitive_preps) && Is(k - 2, w_.owner_nouns)) return true;
   k = x.end_token;
-  if (k < t_.size() && sw_.possessive_markers.count(t_[k].text) > 0) ++k;
+  if (k < t_.size() && sw_.possessive_markers.count(t_[k].lower) > 0) ++k;
   return k < t_.size() && t_[k].sentence == x.sentence && Is(k, w_.owner_nouns) && x.entity >= 0 &&
          !IsPerson(x.entity);
 }
@@ -152,7 +152,7 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
 }
 
 bool EventExtraction::WholeTitle(size_t b, size_t e) const {
-  if (b < e && sw_.possessive_markers.count(t_[b].text) > 0) ++b;
+  if (b < e && sw_.possessive_markers.count(t_[b].lower) > 0) ++b;
   if (b < e && (Is(b, sw_.former_words) || Is(b, sw_.office_modifiers))) ++b;
   // One title or several in a row ("Prime Minister Sheikh X").
   size_t k = b;
@@ -185,7 +185,7 @@ size_t EventExtraction::GroupStart(size_t m) const {
     bool titles = ge <= gb + 3;  // "Kazakhstan's President Kassym-Jomart Tokayev" too
     for (size_t k = gb; k < ge && titles; ++k) {
       titles = t_[k].kind == TokenKind::kWord &&
-               (sw_.possessive_markers.count(t_[k].text) > 0 || t_[k].capitalized ||
+               (sw_.possessive_markers.count(t_[k].lower) > 0 || t_[k].capitalized ||
                 lex_.Title(t_[k].lower) != nullptr);
     }
     if (!titles && !WholeTitle(gb, ge)) break;
@@ -253,7 +253,7 @@ size_t EventExtraction::HeadMention(size_t m) const {
     const bool owns = ms[m].entity >= 0 && !IsPerson(ms[m].entity);
     for (size_t k = ms[m].end_token; k < ms[m + 1].first_token; ++k) {
       titles = titles && t_[k].kind == TokenKind::kWord &&
-               (sw_.possessive_markers.count(t_[k].text) > 0 || t_[k].capitalized ||
+               (sw_.possessive_markers.count(t_[k].lower) > 0 || t_[k].capitalized ||
                 lex_.Title(t_[k].lower) != nullptr || demonym || (owns && Is(k, w_.owner_nouns)));
     }
     if (!titles) break;

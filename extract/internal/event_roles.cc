@@ -39,7 +39,7 @@ size_t EventExtraction::OwnerPhrase(size_t j, size_t end, int* owner) const {
   const int x = doc_.mentions[static_cast<size_t>(m)].entity;
   if (x < 0 || IsPerson(x)) return j;
   k = doc_.mentions[static_cast<size_t>(m)].end_token;
-  const bool possessive = k < end && sw_.possessive_markers.count(t_[k].text) > 0;
+  const bool possessive = k < end && sw_.possessive_markers.count(t_[k].lower) > 0;
   if (possessive) ++k;
   if (k < end && Is(k, w_.owner_nouns)) return person_after(k + 1);
   // "Georgia's (former) interior minister, Levan Beridze": the titled
@@ -294,7 +294,7 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
         // not the person (a state's is the state: "on Russia's central bank").
         if (const Mention& pm = doc_.mentions[static_cast<size_t>(m)];
             pm.entity >= 0 && IsPerson(pm.entity) && pm.end_token + 1 < s.end_token &&
-            sw_.possessive_markers.count(t_[pm.end_token].text) > 0 &&
+            sw_.possessive_markers.count(t_[pm.end_token].lower) > 0 &&
             t_[pm.end_token + 1].kind == TokenKind::kWord && !t_[pm.end_token + 1].capitalized) {
           j = pm.end_token;
           continue;
@@ -413,7 +413,7 @@ std::vector<int> EventExtraction::ListBefore(const Trigger& tr) const {
 std::vector<int> EventExtraction::Possessor(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   for (size_t k = tr.first; k-- > s.first_token && k + 5 > tr.first;) {
-    if (sw_.possessive_markers.count(t_[k].text) > 0 && k > s.first_token) {
+    if (sw_.possessive_markers.count(t_[k].lower) > 0 && k > s.first_token) {
       const int m = MentionAt(k - 1);
       if (m >= 0) return Coordinated(static_cast<size_t>(m));
       return {};

@@ -332,7 +332,7 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
       }
     }
     const Mention& lm = doc_.mentions[static_cast<size_t>(m)];
-    if (lm.end_token < t_.size() && sw_.possessive_markers.count(t_[lm.end_token].text) > 0 &&
+    if (lm.end_token < t_.size() && sw_.possessive_markers.count(t_[lm.end_token].lower) > 0 &&
         lm.end_token + 1 < tr.first) {
       possessor = Coordinated(first);
       k = fm.first_token;
@@ -428,8 +428,8 @@ bool EventExtraction::InDateline(size_t k, const Sentence& s) const {
 bool EventExtraction::SaidOn(size_t k, const Sentence& s) const {
   // "declared victory in Saturday's election": a possessive date is its noun's.
   size_t e = k;
-  while (e < s.end_token && t_[e].in_date && sw_.possessive_markers.count(t_[e].text) == 0) ++e;
-  if (e < s.end_token && sw_.possessive_markers.count(t_[e].text) > 0) return false;
+  while (e < s.end_token && t_[e].in_date && sw_.possessive_markers.count(t_[e].lower) == 0) ++e;
+  if (e < s.end_token && sw_.possessive_markers.count(t_[e].lower) > 0) return false;
   for (size_t j = k; j-- > s.first_token && j + 4 > k;) {
     if (t_[j].tag.rfind("VB", 0) == 0) {
       for (const auto& l : TokenLemmas(j)) {

@@ -107,7 +107,7 @@ void EventExtraction::Attribute(Event& ev) const {
         relation = s.first_token + 1;
       } else if (const int om = MentionAt(s.first_token); om >= 0) {
         const size_t oe = doc_.mentions[static_cast<size_t>(om)].end_token;
-        if (oe + 1 < subject_end && sw_.possessive_markers.count(t_[oe].text) > 0)
+        if (oe + 1 < subject_end && sw_.possessive_markers.count(t_[oe].lower) > 0)
           relation = oe + 1;
       }
       if (relation != SIZE_MAX) {
@@ -472,7 +472,7 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   // "an offer of a loan", "calls for sanctions", "threat of arrest", and
   // past a possessor: "a warrant for the general's arrest".
   size_t head = tr.first;
-  if (head > s.first_token + 1 && sw_.possessive_markers.count(t_[head - 1].text) > 0) {
+  if (head > s.first_token + 1 && sw_.possessive_markers.count(t_[head - 1].lower) > 0) {
     if (const int m = MentionAt(head - 2); m >= 0)
       head = doc_.mentions[static_cast<size_t>(m)].first_token;
   }
@@ -516,7 +516,7 @@ std::vector<int> EventExtraction::Modifier(const Trigger& tr) const {
     }
     if (t_[k].kind == TokenKind::kPunct && t_[k].text != "-") break;
     if (IsPreposition(t_[k].lower) || Is(k, w_.articles) ||
-        sw_.possessive_markers.count(t_[k].text) > 0)
+        sw_.possessive_markers.count(t_[k].lower) > 0)
       break;
     // Only adjectives stand between a modifier and its noun ("joint
     // military drills"), no verbs ("EU slaps new sanctions").

@@ -137,7 +137,7 @@ void NameRecognizer::EmitTitled(size_t title_b, size_t name_b, size_t e, const s
     tn.former = w_.former_words.count(t_[q - 2].lower) > 0;
   // "Pakistan's Prime Minister Shehbaz Sharif": possessive modifier before the title.
   if (modifier < 0 && run_b == title_b && title_b >= 2 &&
-      w_.possessive_markers.count(t_[title_b - 1].text) > 0) {
+      w_.possessive_markers.count(t_[title_b - 1].lower) > 0) {
     for (int mi = static_cast<int>(doc_.mentions.size()) - 1; mi >= 0; --mi) {
       const Mention& m = doc_.mentions[static_cast<size_t>(mi)];
       if (m.end_token == title_b - 1) {

@@ -172,8 +172,9 @@ void NameFeatures(const Document& doc, size_t b, size_t e, size_t first, size_t 
       f.push_back(Feature(53, 1));
     if (!n1->capitalized && lex.person_nouns.count(n1->lower) > 0) f.push_back(Feature(54, 1));
     // The ASCII form only, as the shipped model was trained: with
-    // words.possessive_markers ("’s" too) the features of GUM's text change,
-    // and so would a model trained again.
+    // words.possessive_markers (read on the lower-case form, "’s" and "'S"
+    // too) the features of GUM's text change, and so would a model trained
+    // again.
     if (n1->text == "'s") f.push_back(Feature(55, lower(n2)));
     if (n1->text == ",") f.push_back(Feature(56, lower(n2)));
   }

@@ -213,7 +213,7 @@ bool NameRecognizer::IsTitleCase(const newskg::Sentence& s) const {
   for (size_t i = s.first_token; i < s.end_token; ++i) {
     const Token& t = t_[i];
     if (t.kind != TokenKind::kWord || t.capitalized || IsCamelName(t) ||
-        w_.possessive_markers.count(t.text) > 0)
+        w_.possessive_markers.count(t.lower) > 0)
       continue;
     if (lex_.prepositions.count(t.lower) == 0 && w_.definite_articles.count(t.lower) == 0 &&
         w_.indefinite_determiners.count(t.lower) == 0 && w_.coordinators.count(t.lower) == 0)
@@ -315,7 +315,7 @@ void NameRecognizer::Sentence(size_t si) {
       }
       // A possessive inside a name: "Republican People's Party", or one the
       // gazetteer knows whole: "(The) People's Republic of China".
-      if (w_.possessive_markers.count(t_[e].text) > 0 && e + 1 < s.end_token && IsNameAt(e + 1)) {
+      if (w_.possessive_markers.count(t_[e].lower) > 0 && e + 1 < s.end_token && IsNameAt(e + 1)) {
         const size_t from = lex_.non_names.count(t_[i].text) > 0 && i + 1 < e ? i + 1 : i;
         size_t known = 0;
         for (size_t g = std::min(s.end_token, e + 6); g >= e + 2 && known == 0; --g) {
@@ -337,7 +337,7 @@ void NameRecognizer::Sentence(size_t si) {
                                      !t_[e - 1].lower.empty() && t_[e - 1].lower.back() == 's';
       // Nor after an organization's own word: "the Treasury's Office of
       // Foreign Assets Control" is the Treasury's office.
-      if ((w_.possessive_markers.count(t_[e].text) > 0 || plural_possessive) &&
+      if ((w_.possessive_markers.count(t_[e].lower) > 0 || plural_possessive) &&
           e + 1 < s.end_token && IsNameAt(e + 1) && !place_owner() &&
           (plural_possessive || lex_.org_suffixes.count(t_[e - 1].text) == 0)) {
         size_t f = e + 1;
@@ -468,7 +468,7 @@ void NameRecognizer::Sentence(size_t si) {
     }
     // "the Standard & Poor's 500": a name, its possessive and a number name
     // an index.
-    if (e + 1 < s.end_token && w_.possessive_markers.count(t_[e].text) > 0 &&
+    if (e + 1 < s.end_token && w_.possessive_markers.count(t_[e].lower) > 0 &&
         t_[e + 1].kind == TokenKind::kNumber && t_[e + 1].space_before &&
         std::all_of(t_[e + 1].text.begin(), t_[e + 1].text.end(),
                     [](char c) { return c >= '0' && c <= '9'; }) &&

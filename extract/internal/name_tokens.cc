@@ -29,7 +29,7 @@ bool IsNameToken(const Token& t, const StageWords& words) {
   if (t.kind == TokenKind::kWord && IsParticleName(t, words)) return true;
   if (t.kind == TokenKind::kWord && IsCamelName(t)) return true;
   if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_caps) ||
-      words.possessive_markers.count(t.text) > 0)
+      words.possessive_markers.count(t.lower) > 0)
     return false;
   // "A330-200", "F-16": model numbers are no names.
   for (char c : t.text) {

@@ -19,7 +19,7 @@ bool NameRecognizer::LoneOrgWord(size_t b, size_t e) const {
 void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
   // "Brazil's 26 states", split after "Brazil": the owner's possessive
   // and a number name nothing.
-  if (b < e && w_.possessive_markers.count(t_[b].text) > 0) {
+  if (b < e && w_.possessive_markers.count(t_[b].lower) > 0) {
     bool word = false;
     for (size_t k = b + 1; k < e; ++k) word = word || t_[k].kind == TokenKind::kWord;
     if (!word) return;
@@ -355,7 +355,7 @@ void NameRecognizer::EmitName(size_t b, size_t e, size_t si, size_t sent_first, 
              (lex_.Lookup(t_[e + 1].text)->type == EntityType::kPlace ||
               lex_.Lookup(t_[e + 1].text)->type == EntityType::kCountry) &&
              (g == nullptr || g->type == EntityType::kCity) &&
-             !(e + 2 < sent_end && w_.possessive_markers.count(t_[e + 2].text) > 0)) {
+             !(e + 2 < sent_end && w_.possessive_markers.count(t_[e + 2].lower) > 0)) {
     // "Cupertino, California", "Mobile, Alabama": a city and its state; not
     // "Zentro, Nigeria's largest lender", an apposition.
     AddMention(b, e, EntityType::kCity, MentionKind::kName, si, "", true);

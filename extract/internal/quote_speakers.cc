@@ -85,7 +85,7 @@ int QuoteFinder::BodyAntecedent(size_t k) const {
     if (in_quote_[j] || t_[j].lower != t_[k].lower) continue;
     // Back over up to two lower-case modifiers ("foreign") and a possessive.
     size_t i = ModifiersStart(j);
-    if (i > 0 && w_.possessive_markers.count(t_[i - 1].text) > 0) --i;
+    if (i > 0 && w_.possessive_markers.count(t_[i - 1].lower) > 0) --i;
     if (i == 0) continue;
     const int m = doc_.mention_at[i - 1];
     if (m < 0) continue;
@@ -127,7 +127,7 @@ int QuoteFinder::Antecedent(size_t k) const {
 
 int QuoteFinder::TitledPersonAfter(size_t end, size_t limit) const {
   size_t k = end;
-  if (k < limit && w_.possessive_markers.count(t_[k].text) > 0) ++k;
+  if (k < limit && w_.possessive_markers.count(t_[k].lower) > 0) ++k;
   size_t title_end = 0;
   // Lower-case words and titles, capitalized or not ("Hamas official",
   // "Treasury Secretary", "Interior Minister").
@@ -187,7 +187,7 @@ int QuoteFinder::QuotedAsSaying(size_t k, size_t limit, int subject) const {
 }
 
 size_t QuoteFinder::BodySpeaksFor(int entity, size_t possessive) const {
-  if (possessive + 2 >= t_.size() || w_.possessive_markers.count(t_[possessive].text) == 0)
+  if (possessive + 2 >= t_.size() || w_.possessive_markers.count(t_[possessive].lower) == 0)
     return std::string::npos;
   size_t v = possessive + 1;
   while (v < t_.size() && v < possessive + 4 && t_[v].kind == TokenKind::kWord &&
@@ -281,7 +281,7 @@ int QuoteFinder::SubjectBefore(size_t v, const Sentence& s) const {
       const size_t end = m >= 0 ? doc_.mentions[static_cast<size_t>(m)].end_token : j + 1;
       // Skip a possessor ("Lukashenko's initiative") and a prepositional
       // object ("took the oath before the National Assembly in Caracas").
-      if (end < t_.size() && w_.possessive_markers.count(t_[end].text) > 0) {
+      if (end < t_.size() && w_.possessive_markers.count(t_[end].lower) > 0) {
         if (const size_t said = BodySpeaksFor(sp, end); said == v) return BodySpeaker(sp, said);
         continue;
       }
@@ -363,7 +363,7 @@ size_t QuoteFinder::DescriptionStartingAt(size_t first, size_t limit) const {
     // The head ends the phrase: no noun or possessive after it ("the
     // police chief", "the ministry's").
     if (k + 1 < limit &&
-        (t_[k + 1].tag.rfind("NN", 0) == 0 || w_.possessive_markers.count(t_[k + 1].text) > 0))
+        (t_[k + 1].tag.rfind("NN", 0) == 0 || w_.possessive_markers.count(t_[k + 1].lower) > 0))
       continue;
     return DescriptionEndingAt(k, first) == first ? k + 1 : std::string::npos;
   }
