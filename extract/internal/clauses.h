@@ -1,4 +1,4 @@
-// Clause helpers shared by the event and quote extractors.
+// Clause and phrase helpers shared by the coreference, event and quote stages.
 #ifndef NEWSKG_EXTRACT_INTERNAL_CLAUSES_H_
 #define NEWSKG_EXTRACT_INTERNAL_CLAUSES_H_
 
@@ -28,6 +28,15 @@ inline void MarkRelativeClauses(const Document& doc, const Sentence& s, const St
     size_t j = i;
     while (j < s.end_token && t[j].text != ",") skip[j++] = true;
   }
+}
+
+// Past the relation words after a possessive ("X's daughter", "His elder
+// brother"): up to three lower-case words from `from`, before `end`; the
+// token after them (`from` when there are none).
+inline size_t RelationWordsEnd(const std::vector<Token>& t, size_t from, size_t end) {
+  size_t k = from;
+  while (k < end && k < from + 3 && t[k].kind == TokenKind::kWord && !t[k].capitalized) ++k;
+  return k;
 }
 
 }  // namespace newskg::internal

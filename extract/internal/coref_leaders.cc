@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/base.h"
+#include "extract/internal/clauses.h"
 #include "extract/internal/coref_resolver.h"
 
 namespace newskg::internal {
@@ -262,40 +263,30 @@ void CorefResolver::AppositiveLeaders() {
       }
     }
   }
-  // "Vanuatu's (incumbent) prime minister, X,": a state's or a body's
-  // possessive, its leader's title, a comma, then the person who holds it.
+  // "Ghanaian President, Nana Akufo-Addo," and "Vanuatu's (incumbent)
+  // prime minister, X,": a state's demonym, or a state's or a body's
+  // possessive, its leader's title, a comma, then the person who holds it;
+  // not "former Malian president, X,".
   for (size_t i = 0; i + 1 < ms.size(); ++i) {
     const Mention& led = ms[i];
-    if (led.entity < 0 || led.kind != MentionKind::kName ||
-        (type_of(led.entity) != EntityType::kCountry &&
-         type_of(led.entity) != EntityType::kOrganization) ||
-        led.end_token + 2 >= t.size() || !IsPossessive(t[led.end_token]))
+    if (led.entity < 0 || led.end_token + 2 >= t.size()) continue;
+    const EntityType ty = type_of(led.entity);
+    size_t k = led.end_token, len = 0;
+    if (led.kind == MentionKind::kDemonym && ty == EntityType::kCountry) {
+      if (led.first_token > 0 && w_.former_words.count(t[led.first_token - 1].lower) > 0) continue;
+    } else if (led.kind == MentionKind::kName &&
+               (ty == EntityType::kCountry || ty == EntityType::kOrganization) &&
+               IsPossessive(t[k])) {
+      if (w_.office_modifiers.count(t[++k].lower) > 0) ++k;
+    } else {
       continue;
-    size_t k = led.end_token + 1, len = 0;
-    if (w_.office_modifiers.count(t[k].lower) > 0) ++k;
+    }
     if (!leader_title_at(k, len) || k + len + 1 >= t.size() || t[k + len].text != ",") continue;
     const Mention& p = ms[i + 1];
     if (p.first_token != k + len + 1 || p.entity < 0 || p.kind != MentionKind::kName ||
         type_of(p.entity) != EntityType::kPerson)
       continue;
     SetLeader(p.entity, led.entity);
-  }
-  // "Ghanaian President, Nana Akufo-Addo,": a state's title, a comma, then
-  // the person who holds it.
-  for (size_t i = 0; i + 1 < ms.size(); ++i) {
-    const Mention& d = ms[i];
-    if (d.kind != MentionKind::kDemonym || d.entity < 0 ||
-        type_of(d.entity) != EntityType::kCountry)
-      continue;
-    size_t len = 0;
-    const size_t k = d.end_token;
-    if (!leader_title_at(k, len) || k + len + 1 >= t.size() || t[k + len].text != ",") continue;
-    const Mention& p = ms[i + 1];
-    if (p.first_token != k + len + 1 || p.entity < 0 || p.kind != MentionKind::kName ||
-        type_of(p.entity) != EntityType::kPerson)
-      continue;
-    if (d.first_token > 0 && w_.former_words.count(t[d.first_token - 1].lower) > 0) continue;
-    SetLeader(p.entity, d.entity);
   }
   // "as Venezuela's president": the subject of the sentence leads it.
   // "was declared Kenya's new president": the subject takes the office's
@@ -408,10 +399,8 @@ int CorefResolver::PossessedBy(size_t mi) const {
   if (mi + 1 >= ms.size() || owner.end_token + 2 >= t.size() ||
       w_.possessive_markers.count(t[owner.end_token].lower) == 0)
     return -1;
-  size_t j = owner.end_token + 1;
-  const size_t relation = j;  // one to three lower-case words
-  while (j < t.size() && j < relation + 3 && t[j].kind == TokenKind::kWord && !t[j].capitalized)
-    ++j;
+  const size_t relation = owner.end_token + 1;
+  size_t j = RelationWordsEnd(t, relation, t.size());
   if (j == relation || j >= t.size()) return -1;
   if (t[j].text == ",") ++j;
   const Mention& p = ms[mi + 1];

@@ -143,9 +143,10 @@ class EventExtraction {
   // ("was hit with new sanctions", "Myanmar was hit by sanctions") or a
   // preposition of undergoing ("under EU sanctions").
   bool Undergone(const Trigger& tr) const;
-  // A verb trigger that pays what its class excludes (<class>_excluded.txt):
-  // "disbursed aid", "disbursed $10 million in humanitarian aid".
-  bool PaysExcluded(const Trigger& tr) const;
+  // A verb trigger whose object its class excludes (<class>_excluded.txt):
+  // "disbursed aid", "disbursed $10 million in humanitarian aid",
+  // "exercising his right".
+  bool TakesExcludedObject(const Trigger& tr) const;
 
   // "Modi and his Japanese counterpart Ishiba": the mention of the name
   // joined to mention m by "and", a possessive, at most two modifiers and a
@@ -184,15 +185,15 @@ class EventExtraction {
 
   // The mention covering token i, or -1.
   int MentionAt(size_t i) const { return i < doc_.mention_at.size() ? doc_.mention_at[i] : -1; }
-  // The number of tokens of an abbreviated honorific right before the
-  // mention that starts at FIRST ("Mr." is two tokens, "Dr" one), else 0.
-  size_t HonorificBefore(size_t first) const;
+  // Whether an abbreviated title and its period ("Mr.", "Dr.", "Gen.")
+  // stand right before the mention that starts at FIRST.
+  bool AbbreviatedTitleBefore(size_t first) const;
   // Whether tokens [b, e) between two names are "and his firm," (a
   // coordinator, a possessive, one or two lower-case nouns, a comma): the
   // name after is one more member, not a companion ("and his wife, Y").
   bool OwnedApposition(size_t b, size_t e) const;
-  // Token K, or the token after the honorific that starts at K and comes
-  // right before a mention ("met Mr. X": from "Mr" to "X").
+  // Token K, or the mention's first token when an abbreviated title and
+  // its period start at K ("met Mr. X": from "Mr" to "X").
   size_t PastHonorific(size_t k) const;
 
   // "the leaders of Russia and Belarus": the leaders of those countries.

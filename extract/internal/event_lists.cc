@@ -40,16 +40,14 @@ int EventExtraction::CounterpartBefore(size_t m) const {
   return -1;
 }
 
-size_t EventExtraction::HonorificBefore(size_t first) const {
-  const size_t sb = doc_.sentences[t_[first].sentence].first_token;
-  size_t n = 0;
-  if (first > sb + 1 && t_[first - 1].text == "." &&
-      lex_.abbreviations.count(t_[first - 2].lower) > 0 && t_[first - 2].capitalized)
-    n = 2;
-  else if (first > sb && lex_.abbreviations.count(t_[first - 1].lower) > 0 &&
-           t_[first - 1].capitalized)
-    n = 1;
-  return n;
+bool EventExtraction::AbbreviatedTitleBefore(size_t first) const {
+  // The title and its period glued on, as the name stage reads them
+  // (titles.tsv's "mr.", title_abbreviations.txt's "Gen").
+  if (first < 2 || t_[first - 1].text != "." || t_[first - 1].space_before ||
+      t_[first - 2].sentence != t_[first].sentence)
+    return false;
+  const Token& w = t_[first - 2];
+  return sw_.title_abbreviations.count(w.text) > 0 || lex_.Title(w.lower + ".") != nullptr;
 }
 
 bool EventExtraction::OwnedApposition(size_t b, size_t e) const {
@@ -64,13 +62,11 @@ bool EventExtraction::OwnedApposition(size_t b, size_t e) const {
 }
 
 size_t EventExtraction::PastHonorific(size_t k) const {
-  for (size_t n = 1; n <= 2; ++n) {
-    if (k + n < t_.size() && MentionAt(k + n) >= 0 &&
-        doc_.mentions[static_cast<size_t>(MentionAt(k + n))].first_token == k + n &&
-        HonorificBefore(k + n) == n)
-      return k + n;
-  }
-  return k;
+  const int m = k + 2 < t_.size() ? MentionAt(k + 2) : -1;
+  return m >= 0 && doc_.mentions[static_cast<size_t>(m)].first_token == k + 2 &&
+                 AbbreviatedTitleBefore(k + 2)
+             ? k + 2
+             : k;
 }
 
 bool EventExtraction::TitleGap(size_t b, size_t e) const {
@@ -110,7 +106,8 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
     }
     size_t gap_b = ms[m].end_token;
     // "Ms. A and Dr. B": the honorific belongs to the name after it.
-    const size_t gap_e = ms[m + 1].first_token - HonorificBefore(ms[m + 1].first_token);
+    const size_t gap_e =
+        ms[m + 1].first_token - (AbbreviatedTitleBefore(ms[m + 1].first_token) ? 2 : 0);
     // "A as well as B": a coordinator of several words read as its last.
     if (gap_e > gap_b + 1) {
       if (const size_t n = PhraseLengthAt(sw_.coordinators, t_, gap_b, gap_e); n > 1)

@@ -111,10 +111,7 @@ void EventExtraction::Attribute(Event& ev) const {
           relation = oe + 1;
       }
       if (relation != SIZE_MAX) {
-        size_t n = relation;
-        while (n < subject_end && n < relation + 3 && t_[n].kind == TokenKind::kWord &&
-               !t_[n].capitalized)
-          ++n;
+        size_t n = RelationWordsEnd(t_, relation, subject_end);
         if (n < subject_end && t_[n].text == ",") ++n;
         name_from = n + 1;
       }
@@ -267,7 +264,7 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
           }
         }
       }
-      if (tr.verb && PaysExcluded(tr)) continue;
+      if (tr.verb && TakesExcludedObject(tr)) continue;
       // "Those sanctioned by Canada": a participle with its agent is passive.
       if (IsParticipleForm(t_[i + len - 1]) && i + len < s.end_token &&
           Is(i + len, sw_.agent_preps))
@@ -393,7 +390,7 @@ bool EventExtraction::Undergone(const Trigger& tr) const {
   return false;
 }
 
-bool EventExtraction::PaysExcluded(const Trigger& tr) const {
+bool EventExtraction::TakesExcludedObject(const Trigger& tr) const {
   const WordSet& excluded = lex_.event_classes[tr.cls].excluded_objects;
   if (excluded.empty()) return false;
   const auto& s = doc_.sentences[tr.sentence];
