@@ -9,13 +9,19 @@
 namespace newskg {
 namespace {
 
-std::string Dates(const std::string& text, const std::string& article_date) {
+// The text's tokens, sentences and dates.
+Document Dated(const std::string& text, const std::string& article_date) {
   Document doc;
   doc.text = text;
   doc.date = article_date;
   Tokenize(doc);
   SplitSentences(doc, testing::TestLexicon().abbreviations);
   NormalizeDates(doc, testing::TestLexicon());
+  return doc;
+}
+
+std::string Dates(const std::string& text, const std::string& article_date) {
+  const Document doc = Dated(text, article_date);
   std::string out;
   for (const auto& d : doc.dates) out += (out.empty() ? "" : "; ") + d.lexical;
   return out;
@@ -83,12 +89,7 @@ TEST(DateNormalizerTest, Table) {
 // "lexical/anchor" for each date: a bound ("since March 3") is no anchor,
 // and of a range ("from February 14 to March 2") the start is.
 std::string Anchors(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  doc.date = "2018-06-12";
-  Tokenize(doc);
-  SplitSentences(doc, testing::TestLexicon().abbreviations);
-  NormalizeDates(doc, testing::TestLexicon());
+  const Document doc = Dated(text, "2018-06-12");
   std::string out;
   for (const auto& d : doc.dates)
     out += (out.empty() ? "" : "; ") + d.lexical + (d.anchor ? "/anchor" : "/bound");
