@@ -148,7 +148,9 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
     auto add = [&](size_t b, size_t e, std::string lexical, DatePrecision p) {
       date_tokens.emplace_back(b, e);
       DateValue d{std::move(lexical), p, {t[b].span.begin, t[e - 1].span.end}, true};
-      if (b > sent.first_token) d.anchor = w.range_preps.count(t[b - 1].lower) == 0;
+      // "since Sunday" is a range's point; "since Sunday's election" dates its noun.
+      const bool owner = e < sent.end_token && w.possessive_markers.count(t[e].lower) > 0;
+      if (b > sent.first_token && !owner) d.anchor = w.range_preps.count(t[b - 1].lower) == 0;
       doc.dates.push_back(std::move(d));
     };
     for (size_t i = sent.first_token; i < sent.end_token; ++i) {

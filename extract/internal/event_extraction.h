@@ -320,6 +320,10 @@ class EventExtraction {
   // The date of a dateline: "CARACAS, July 30 (AP) —" opening the article.
   bool InDateline(size_t k, const Sentence& s) const;
 
+  // The date is the day a body published its findings ("results released
+  // Monday"), no event's.
+  bool PublishedOn(size_t k, const Sentence& s) const;
+
   // A date right after a verb of saying ("said on Tuesday", "told
   // reporters on Monday") dates the saying.
   bool SaidOn(size_t k, const Sentence& s) const;

@@ -42,7 +42,7 @@ const DateValue* EventExtraction::DateFor(const Trigger& tr, const std::vector<T
     if (background && d.span.begin < t_[tr.first].span.begin) continue;
     // "..., the minister said on Tuesday": the day of the saying; "CARACAS,
     // July 30 (AP) —": the day of the report.
-    if (InDateline(TokenAt(d.span.begin), s)) continue;
+    if (InDateline(TokenAt(d.span.begin), s) || PublishedOn(TokenAt(d.span.begin), s)) continue;
     if (SaidOn(TokenAt(d.span.begin), s)) {
       if (said == nullptr) said = &d;
       continue;

@@ -425,6 +425,16 @@ bool EventExtraction::InDateline(size_t k, const Sentence& s) const {
   return j < k - 1 && j <= s.first_token + 1 && t_[k - 2].all_caps;
 }
 
+bool EventExtraction::PublishedOn(size_t k, const Sentence& s) const {
+  // "results released Monday", "results showed on Saturday": the day a body
+  // published what it found, days after an election or a count.
+  for (size_t j = k; j-- > s.first_token + 1 && j + 4 > k;) {
+    if (t_[j].tag.rfind("VB", 0) == 0) return Is(j - 1, w_.findings_nouns);
+    if (t_[j].kind == TokenKind::kPunct) return false;
+  }
+  return false;
+}
+
 bool EventExtraction::SaidOn(size_t k, const Sentence& s) const {
   // "declared victory in Saturday's election": a possessive date is its noun's.
   size_t e = k;

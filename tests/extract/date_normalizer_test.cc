@@ -103,6 +103,10 @@ TEST(DateNormalizerTest, RangesAreDatedByTheirStart) {
       {"It has run since February 14.", "2018-02-14/bound"},
       {"It ran from 2016.", ""},
       {"It began on February 14 and ended on March 2.", "2018-02-14/anchor; 2018-03-02/anchor"},
+      // A possessive date dates its noun, after any preposition.
+      {"Protests have grown since Sunday's vote.", "2018-06-10/anchor"},
+      {"Ballots from Sunday's election were counted.", "2018-06-10/anchor"},
+      {"Protests have grown since Sunday.", "2018-06-10/bound"},
   };
   for (const auto& [text, expected] : cases) EXPECT_EQ(Anchors(text), expected) << text;
 }
