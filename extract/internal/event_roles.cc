@@ -148,6 +148,19 @@ std::vector<int> EventExtraction::Object(const Trigger& tr) const {
     }
     // "sanctioned four officials: A, B and C": no name before the list.
     if (k > tr.end && Is(k, w_.list_openers)) return ListedMembers(k, s.end_token);
+    // "sanctioned three companies owned by X, including A and B": past the
+    // participle phrase of a common noun to its examples.
+    if (k > tr.end && t_[k].tag == "VBN" && t_[k - 1].tag.rfind("NN", 0) == 0 &&
+        MentionAt(k - 1) < 0) {
+      constexpr size_t kPhrase = 8;
+      size_t c = k + 1;
+      while (c + 1 < s.end_token && c < k + kPhrase && t_[c].kind != TokenKind::kPunct) ++c;
+      if (c + 1 < s.end_token && t_[c].text == "," && Is(c + 1, w_.inclusion_words)) {
+        k = c - 1;
+        limit = c + 1;
+        continue;
+      }
+    }
     if (t_[k].kind == TokenKind::kPunct || IsPreposition(t_[k].lower)) break;
     const int m = MentionAt(k);
     if (m >= 0) {
@@ -230,6 +243,15 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
     // were criticized by China" names no imposer.
     if (!tr.verb && LemmaIn(k, lex_.reaction_verbs)) break;
     if (t_[k].lower != prep) continue;
+    // "arrests that have targeted opponents of X": a noun trigger's "of"
+    // is its own phrase's, before any verb.
+    if (!tr.verb && w_.genitive_preps.count(prep) > 0 && FiniteBetween(tr.end, k)) break;
+    // "sanctioned three companies owned by X": the agent of a participle
+    // that tells of another common noun than the trigger.
+    if (sw_.agent_preps.count(prep) > 0 && k >= tr.end + 2 && t_[k - 1].tag == "VBN" &&
+        !Is(k - 1, w_.doer_participles) && t_[k - 2].tag.rfind("NN", 0) == 0 &&
+        !t_[k - 2].capitalized && MentionAt(k - 2) < 0)
+      continue;
     // "on the library, on the Hudson Institute and on Hsiao Bi-khim": the
     // same preposition repeated in a list adds its objects.
     std::vector<int> out;
