@@ -377,6 +377,12 @@ bool EventExtraction::OriginOfSubject(size_t prep, const Sentence& s) const {
   // "Troops from Kenya and Uganda", "the leaders of Ghana and Togo": a plural
   // noun that opens its clause, then "from" or "of".
   if (!Is(prep, w_.origin_preps) || prep < s.first_token + 1) return false;
+  // "The Executive Board of the IMF approved": a body of an organization
+  // acts for it.
+  for (size_t b = prep; b-- > s.first_token && b + 4 > prep;) {
+    if (PhraseLengthAt(sw_.org_part_heads, t_, b, prep) != prep - b) continue;
+    return b == s.first_token || (b == s.first_token + 1 && Is(s.first_token, w_.articles));
+  }
   // The sentence's first word, capitalized, is tagged as a name when it
   // names nothing ("Warships from", "Naval units from"): read it as the
   // common word it is.

@@ -95,8 +95,12 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
   // "the Board of Directors of Bank Veltrax": a body inside an organization
   // is no entity; the organization after "of" is.
   if (const size_t pl = PhraseLengthAt(w_.org_part_heads, t_, b, e); pl > 0) {
-    if (b + pl + 1 < e && w_.head_of_preps.count(t_[b + pl].text) > 0)
-      Run(b + pl + 1, e, si, sent_first, sent_end);
+    if (b + pl + 1 < e && w_.head_of_preps.count(t_[b + pl].text) > 0) {
+      // "... of the International Monetary Fund": the name, without its article.
+      size_t n = b + pl + 1;
+      if (n + 1 < e && w_.definite_articles.count(t_[n].text) > 0) ++n;
+      Run(n, e, si, sent_first, sent_end);
+    }
     return;
   }
   // "hosting Cobra Gold": a name the article gives an event elsewhere.

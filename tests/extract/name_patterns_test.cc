@@ -68,6 +68,7 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
       {"Lawyers said the Court ruled on Tuesday.", {}},
       // A body inside an organization is no entity; the organization is.
       {"The Board of Trustees of the Halvor Foundation met.", {"Organization:Halvor Foundation"}},
+      {"The Executive Board of the Halvor Foundation met.", {"Organization:Halvor Foundation"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
