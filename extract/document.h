@@ -168,6 +168,9 @@ struct Event {
   std::string speaker_description;  // Statement only: a speaker told without a name
   std::vector<size_t> sentences;    // evidence
   bool reported = false;            // attributed ("according to", "said")
+  // Told by a definite noun phrase ("the drills", "these exercises"): one the
+  // article has told of before, when the class says so. Not written.
+  bool definite = false;
   // Roles held by one person the sentence describes and does not name ("An
   // opposition activist was arrested"): within the article such a mention
   // may be one event with a mention that names one ("the arrest of X").

@@ -165,6 +165,8 @@ Result<EventClassTable> EventClassTable::Load(const std::string& data_dir) {
           cls.article_dated = true;
         } else if (e == "count") {
           cls.article_count = true;
+        } else if (e == "definite") {
+          cls.article_definite = true;
         } else if (e.rfind("lacks:", 0) == 0 && IsName(e.substr(6))) {
           cls.article_lacks.push_back(e.substr(6));
         } else {

@@ -47,6 +47,7 @@ struct EventClassSchema {
   bool article_shared = false;
   bool article_dated = false;
   bool article_count = false;
+  bool article_definite = false;  // a later mention told as "the drills" is the latest one
   std::vector<std::string> article_lacks;
   // The extractor's class-specific steps by name, each with its arguments.
   std::map<std::string, std::vector<std::string>, std::less<>> steps;

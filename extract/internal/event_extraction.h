@@ -336,6 +336,8 @@ class EventExtraction {
   // finite verb between TR and D, one between D and O ("The arrest of X in
   // Abuja on Friday sparked protests").
   bool DateClosesPhrase(const Trigger& tr, const DateValue& d, const Trigger& o) const;
+  // A noun trigger after a definite determiner: "the drills".
+  bool Definite(const Trigger& tr) const;
   // The date closest to this trigger, among dates for which no other trigger
   // of the sentence is closer; edges of periods ("since August") are no date.
   const DateValue* DateFor(const Trigger& tr, const std::vector<Trigger>& all,

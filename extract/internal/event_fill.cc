@@ -102,6 +102,21 @@ bool EventExtraction::DateClosesPhrase(const Trigger& tr, const DateValue& d,
   return !FiniteBetween(tr.end, db) && FiniteBetween(de, o.first);
 }
 
+bool EventExtraction::Definite(const Trigger& tr) const {
+  if (tr.verb) return false;
+  // "the drills", "the two-week exercises", "the Iron Wolf drills": a
+  // determiner a few words before, no verb, preposition or punctuation between.
+  constexpr size_t kModifiers = 4;
+  const size_t first = doc_.sentences[tr.sentence].first_token;
+  for (size_t k = tr.first; k-- > first && k + kModifiers >= tr.first;) {
+    if (Is(k, w_.trigger_determiners)) return true;
+    if (t_[k].kind == TokenKind::kPunct && t_[k].text != "-") return false;
+    if (t_[k].tag.rfind("VB", 0) == 0 || IsPreposition(t_[k].lower) || Is(k, w_.articles))
+      return false;
+  }
+  return false;
+}
+
 bool EventExtraction::InObjectOf(const Trigger& o, const Trigger& tr) const {
   if (!tr.verb || o.verb || o.first < tr.end || o.first > tr.end + 4) return false;
   // A preposition opens another phrase, unless it begins a count's
@@ -258,6 +273,7 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
   Event ev;
   ev.cls = cls.name;
   ev.sentences.push_back(tr.sentence);
+  ev.definite = Definite(tr);
   // Receiving verbs only matter to classes with roles for them ("Egypt
   // obtained a loan"); "Silva won the election" keeps its active subject.
   bool has_receiving = false;

@@ -184,6 +184,8 @@ bool EventExtraction::Compatible(const Event& a, const Event& b) const {
     if (RoleOf(a, r.c_str()).empty() != RoleOf(b, r.c_str()).empty()) return true;
   }
   if (cs->article_count && a.count && b.count && a.count->value == b.count->value) return true;
+  // "Over 600 troops from A and B took part in the drills": the drills told of.
+  if (cs->article_definite && b.definite) return true;
   if (cs->article_shared) {
     for (const auto& [r, v] : a.entity_roles) {
       if (Overlap(v, RoleOf(b, r.c_str()))) return true;
