@@ -95,6 +95,8 @@ Result<EventRelation> ParseRelation(const std::string& spec) {
 //       told in the body, over their states in the headline);
 //   individuals ROLE...: a person in ROLE is himself beside what he leads
 //       (a sanctioned leader is not his group);
+//   voters ROLE...: who votes ("X cast his ballot in the election", "X
+//       voted on Sunday") is in none of the ROLEs;
 //   unnamed-one ROLE...: one person described and not named in ROLE ("an
 //       opposition activist was arrested") may be the one a mention of the
 //       same article names ("the arrest of X");
@@ -115,7 +117,8 @@ const std::vector<std::string>& KnownEventSteps() {
                                              "leaders-first",
                                              "individuals",
                                              "institution-lends",
-                                             "unnamed-one"};
+                                             "unnamed-one",
+                                             "voters"};
   return k;
 }
 

@@ -336,6 +336,10 @@ class EventExtraction {
   // finite verb between TR and D, one between D and O ("The arrest of X in
   // Abuja on Friday sparked protests").
   bool DateClosesPhrase(const Trigger& tr, const DateValue& d, const Trigger& o) const;
+  // The trigger is a verb of voting, or a verb of voting comes before it in
+  // its clause, no other verb between: "X voted in the election", "X cast
+  // his ballot during local elections".
+  bool Voting(const Trigger& tr) const;
   // A noun trigger after a definite determiner: "the drills".
   bool Definite(const Trigger& tr) const;
   // The date closest to this trigger, among dates for which no other trigger

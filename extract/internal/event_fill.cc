@@ -102,6 +102,17 @@ bool EventExtraction::DateClosesPhrase(const Trigger& tr, const DateValue& d,
   return !FiniteBetween(tr.end, db) && FiniteBetween(de, o.first);
 }
 
+bool EventExtraction::Voting(const Trigger& tr) const {
+  if (tr.verb && LemmaIn(tr.first, w_.voting_lemmas)) return true;
+  const size_t first = doc_.sentences[tr.sentence].first_token;
+  for (size_t k = tr.first; k-- > first;) {
+    // "voted to elect X": the trigger is what the vote did.
+    if (IsClauseBreak(t_[k]) || t_[k].tag == "TO") return false;
+    if (t_[k].tag.rfind("VB", 0) == 0) return LemmaIn(k, w_.voting_lemmas);
+  }
+  return false;
+}
+
 bool EventExtraction::Definite(const Trigger& tr) const {
   if (tr.verb) return false;
   // "the drills", "the two-week exercises", "the Iron Wolf drills": a

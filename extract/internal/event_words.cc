@@ -26,6 +26,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"designation_preps", &designation_preps},
       {"purpose_words", &purpose_words},
       {"findings_nouns", &findings_nouns},
+      {"voting_lemmas", &voting_lemmas},
       {"simultaneous_conjunctions", &simultaneous_conjunctions},
       {"relative_words", &relative_words},
       {"place_relatives", &place_relatives},
