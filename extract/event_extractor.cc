@@ -99,10 +99,6 @@ void EventExtraction::FillTriggers(size_t si, std::vector<Trigger>& triggers,
       if (ev.entity_roles.count(role->front()) == 0)
         AddDefaultElectionPlace(doc_.sentences[si], ev, role->front());
     }
-    // "X cast his ballot in Sunday's election": a voter, no candidate.
-    if (const auto* roles = cs->Step("voters"); roles != nullptr && Voting(tr)) {
-      for (const auto& r : *roles) ev.entity_roles.erase(r);
-    }
     if (const auto* roles = cs->Step("unnamed-one"); roles != nullptr) {
       for (const auto& r : *roles) {
         if (ev.entity_roles.count(r) == 0 && !ev.count && UnnamedOne(tr))

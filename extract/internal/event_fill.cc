@@ -290,6 +290,7 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
   bool has_receiving = false;
   for (const RoleRule& r : cls.roles) has_receiving = has_receiving || r.receiving_only;
   const bool receiving = tr.receiving && has_receiving;
+  const bool voter_subject = Voting(tr);
   for (const RoleRule& r : cls.roles) {
     if (r.passive_only && !tr.passive) continue;
     if (r.active_only && (tr.passive || receiving)) continue;
@@ -312,8 +313,14 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
     std::vector<int> parsed;
     parsed.swap(ents);
     if (r.slot == "subject") {
-      // "X did not run in the election": X is no party.
-      if (!NegatedBeforePlace(tr)) ents = Subject(tr);
+      // "X did not run in the election": X is no party; "X cast his ballot
+      // in the election": a voter, none of the roles of the class's voters
+      // step.
+      if (voter_subject && StepHas(cls.name, "voters", r.role)) {
+        parsed.clear();
+      } else if (!NegatedBeforePlace(tr)) {
+        ents = Subject(tr);
+      }
     } else if (r.slot == "object") {
       if (tr.verb) ents = Object(tr);
     } else if (r.slot.rfind("prep:", 0) == 0) {
