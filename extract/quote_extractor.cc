@@ -57,7 +57,7 @@ void QuoteFinder::Run() {
           (needs == w_.naming_after.end() || needs->second.count(t_[q.open - 2].lower) > 0);
       if (naming && doc_.mention_at[q.open - 2] < 0) continue;
     }
-    if (ScareQuote(q)) continue;
+    if (ScareQuote(q) || NamedByOthers(q)) continue;
     int speaker = After(q);
     if (speaker < 0) speaker = Before(q);
     // "...," the statement read: the author of the statement told before;
@@ -247,6 +247,39 @@ bool QuoteFinder::ScareQuote(const Quote& q) const {
   return determiner(b);
 }
 
+bool QuoteFinder::NamedByOthers(const Quote& q) const {
+  if (q.open_ended || q.doubled || q.open == 0) return false;
+  // "a so-called \"special operation\"": a name the writer keeps at a distance.
+  if (w_.scare_quote_markers.count(t_[q.open - 1].lower) > 0) return true;
+  // "took him to what the party called an \"unknown location\"", "what
+  // officials described as a \"routine check\"": the object of a verb of
+  // naming in a free relative, which is a noun phrase of the writer's own
+  // clause. Back from the quote over a determiner, a lower-case adjective
+  // and "as" to the verb, then over its subject to the relative word.
+  const size_t s0 = doc_.sentences[t_[q.open].sentence].first_token;
+  size_t b = q.open;
+  for (int n = 0; n < 3 && b > s0; ++n) {
+    const Token& w = t_[b - 1];
+    const bool det = w_.definite_articles.count(w.lower) > 0 ||
+                     w_.indefinite_determiners.count(w.lower) > 0 ||
+                     lex_.possessive_determiners.count(w.lower) > 0;
+    const bool adjective = w.tag == "JJ" && !w.capitalized;
+    const bool as = w_.quoted_as_preps.count(w.lower) > 0;
+    if (!det && !adjective && !as) break;
+    --b;
+  }
+  if (b <= s0 || t_[b - 1].tag.rfind("VB", 0) != 0) return false;
+  const auto& lemmas = lex_.Lemmas(t_[b - 1].lower);
+  if (std::none_of(lemmas.begin(), lemmas.end(),
+                   [&](const std::string& l) { return w_.naming_verbs.count(l) > 0; }))
+    return false;
+  for (size_t j = b - 1; j-- > s0 && j + 8 > b;) {
+    if (t_[j].kind != TokenKind::kWord || in_quote_[j]) return false;
+    if (w_.naming_relatives.count(t_[j].lower) > 0) return j + 1 < b - 1;
+  }
+  return false;
+}
+
 int QuoteFinder::After(const Quote& q) const {
   // "...," Putin said / "...?" she asked: a quote that ends its sentence
   // with a period has no attribution after it, nor across a paragraph.
@@ -340,6 +373,20 @@ int QuoteFinder::After(const Quote& q) const {
             LineBetween(c - 1, c))
           break;
         if (t_[c].text == "," && IsSpeech(c + 1)) return s;
+      }
+      // "Omar Haddad, a senior party official told AFP": the apposition
+      // runs into the verb with no comma, after a name no verb comes before
+      // ("police detaining Omar Haddad, a party official said").
+      bool verb_before = false;
+      for (size_t b = k; b < j; ++b) verb_before = verb_before || t_[b].tag.rfind("VB", 0) == 0;
+      for (size_t v = after + 2; !verb_before && v < t_.size() && v < after + 14; ++v) {
+        if (in_quote_[v] || t_[v].kind == TokenKind::kQuote ||
+            (t_[v].kind == TokenKind::kPunct && w_.possessive_markers.count(t_[v].lower) == 0))
+          break;
+        if (!IsSpeech(v)) continue;
+        const size_t e = w_.perfect_auxiliaries.count(t_[v - 1].lower) > 0 ? v - 1 : v;
+        if (TitleApposition(after + 1, e)) return s;
+        break;
       }
     }
     if (const int quoted = QuotedAsSaying(after, limit, s); quoted >= 0) return quoted;

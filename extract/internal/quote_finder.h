@@ -65,6 +65,11 @@ class QuoteFinder {
   // A short quote inside a noun phrase ("a \"support package\" of"):
   // no statement.
   bool ScareQuote(const Quote& q) const;
+  // A quote that is someone's name for a thing, told in the writer's own
+  // clause: after "so-called" (scare_quote_markers.txt), or the object of a
+  // verb of naming in a free relative ("took him to what the party called
+  // an \"unknown location\"", naming_relatives.txt, naming_verbs.txt).
+  bool NamedByOthers(const Quote& q) const;
   int After(const Quote& q) const;
 
   // "said Hamas official Osama Hamdan", "said Kenya's foreign ministry
@@ -107,6 +112,12 @@ class QuoteFinder {
   // organization or country whose mention opens at `first` is the domain
   // of a title or person noun before it, joined by a preposition.
   bool DomainOfTitle(size_t first) const;
+  // Whether tokens [first, end) are an apposition that describes a person
+  // by a title, with no comma after it: an article, words of no clause
+  // ("a senior party official", "the party's deputy leader") and a title
+  // or person noun, maybe with a prepositional phrase after it ("the head
+  // of the Unity Party", "a senior official with the party").
+  bool TitleApposition(size_t first, size_t end) const;
 
   // Marks the relative clauses of sentence `s` in skip_. One array for the
   // document, cleared over this sentence only: the work stays linear in the

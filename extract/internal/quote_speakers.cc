@@ -161,6 +161,31 @@ int QuoteFinder::TitledPersonAfter(size_t end, size_t limit) const {
   return -1;
 }
 
+bool QuoteFinder::TitleApposition(size_t first, size_t end) const {
+  if (end < first + 2 || (w_.definite_articles.count(t_[first].lower) == 0 &&
+                          w_.indefinite_determiners.count(t_[first].lower) == 0))
+    return false;
+  auto person_noun = [&](size_t k) {
+    return doc_.mention_at[k] < 0 &&
+           (lex_.Title(t_[k].lower) != nullptr || lex_.person_nouns.count(t_[k].lower) > 0);
+  };
+  size_t head = 0;  // the title or person noun, the last one before a preposition or the end
+  for (size_t k = first + 1; k < end; ++k) {
+    const Token& w = t_[k];
+    if (in_quote_[k]) return false;
+    if (doc_.mention_at[k] >= 0) continue;  // "a spokesman for the Peace and Justice Party"
+    if (w_.clause_relatives.count(w.lower) > 0 || w_.coordinators.count(w.lower) > 0 ||
+        w_.past_tense_tags.count(w.tag) > 0 || w_.present_tense_tags.count(w.tag) > 0)
+      return false;
+    if (w.kind != TokenKind::kWord && w_.possessive_markers.count(w.lower) == 0) return false;
+    if (person_noun(k) && (k + 1 == end || lex_.prepositions.count(t_[k + 1].lower) > 0)) head = k;
+  }
+  if (head == 0) return false;
+  // After the head, at most its prepositional phrase: "a senior official
+  // with the party", "the head of the Unity Party".
+  return head + 1 == end || head + 2 < end;
+}
+
 bool QuoteFinder::DomainOfTitle(size_t first) const {
   size_t b = first;
   if (b > 0 && w_.definite_articles.count(t_[b - 1].lower) > 0) --b;
@@ -270,6 +295,26 @@ int QuoteFinder::SubjectBefore(size_t v, const Sentence& s) const {
       if (ty == EntityType::kPerson || ty == EntityType::kOrganization) earliest = sp;
     }
     if (earliest >= 0) return earliest;
+  }
+  // "Omar Haddad, a senior official of the party told": an apposition
+  // that runs into the verb with no comma follows its person.
+  for (size_t c = verb; c-- > s.first_token + 1 && c + 14 > verb;) {
+    if (in_quote_[c] || IsClauseStop(c)) break;
+    if (t_[c].text != ",") continue;
+    const int m = doc_.mention_at[c - 1];
+    if (m < 0 || !TitleApposition(c + 1, verb)) break;
+    const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
+    // The object of a finite verb in the same clause is no subject:
+    // "Police arrested Omar Haddad, a party official said" is an unnamed
+    // official's word.
+    for (size_t k = mm.first_token; k-- > s.first_token;) {
+      if (t_[k].kind != TokenKind::kWord || IsClauseStop(k)) break;
+      if (w_.past_tense_tags.count(t_[k].tag) > 0 || w_.present_tense_tags.count(t_[k].tag) > 0)
+        return -1;
+    }
+    if (mm.entity >= 0 && doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kPerson)
+      return mm.entity;
+    break;
   }
   for (size_t j = v; j-- > s.first_token;) {
     if (skip[j] || in_quote_[j]) continue;

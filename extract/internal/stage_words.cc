@@ -180,6 +180,9 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"demonym_endings.txt", &w.demonym_endings},
       {"alias_openers.txt", &w.alias_openers},
       {"speech_of_verbs.txt", &w.speech_of_verbs},
+      {"naming_relatives.txt", &w.naming_relatives},
+      {"naming_verbs.txt", &w.naming_verbs},
+      {"scare_quote_markers.txt", &w.scare_quote_markers},
       {"gerund_endings.txt", &w.gerund_endings},
   };
   for (const auto& [file, set] : lists) {

@@ -150,6 +150,9 @@ struct StageWords {
   WordList quoted_as_preps;         // as
   WordList issuing_verbs;           // issue, release: "X issued a statement" is X's
   WordList speech_of_verbs;         // say, warn: "..., X said of Y" still says
+  WordList naming_relatives;        // what: "what the party called an \"unknown location\""
+  WordList naming_verbs;            // call, describe: ditto, "what X described as a \"...\""
+  WordList scare_quote_markers;     // so-called: "a so-called \"special operation\""
   // Naming word -> the words it needs before it to name ("as" -> "known").
   std::unordered_map<std::string, WordList> naming_after;
   // Page chrome (extract/page_chrome.h): phrases by kind ("line": "license

@@ -334,6 +334,43 @@ TEST(QuoteExtractorTest, Table) {
        {"quote=This case is political,;speaker=Tomas Halvorsen"}},
       {"Tomas Halvorsen met Ana Ruiz on Monday. \"We agreed on much,\" he said.",
        {"quote=We agreed on much,;speaker=Tomas Halvorsen"}},
+      // A quote that is someone's name for a thing, in the writer's own
+      // clause: after "so-called", or the object of a verb of naming in a
+      // free relative ("what X called ...").
+      {"Police took Tomas Halvorsen to what the Unity Party called an \"unknown location\".", {}},
+      {"Ana Ruiz said soldiers moved the families to what the army calls \"safe zones\" near "
+       "the border.",
+       {}},
+      {"Ana Ruiz said the rebels had seized what officials described as a \"routine cache\".", {}},
+      {"Ana Ruiz said soldiers had launched a so-called \"special operation\".", {}},
+      // Still the speaker's words: what she calls the thing in her own
+      // clause, a free relative with no naming verb, a short quote that ends
+      // a reported clause.
+      {"Ana Ruiz described the vote as a \"farce\".", {"quote=farce;speaker=Ana Ruiz"}},
+      {"Ana Ruiz said what happened was a \"disgrace\".", {"quote=disgrace;speaker=Ana Ruiz"}},
+      {"Ana Ruiz said the soldiers were taken to an \"unknown location\".",
+       {"quote=unknown location;speaker=Ana Ruiz"}},
+      {"Ana Ruiz arrived. The situation is \"very serious\", she said.",
+       {"quote=very serious;speaker=Ana Ruiz"}},
+      // A name, an apposition that describes the person by a title (and its
+      // domain), then the verb with no comma between: the name speaks.
+      {"\"The talks have failed,\" Lena Varga, a senior union official told reporters.",
+       {"quote=The talks have failed,;speaker=Lena Varga"}},
+      {"\"The talks have failed,\" Lena Varga, the union's deputy leader has said.",
+       {"quote=The talks have failed,;speaker=Lena Varga"}},
+      {"\"The talks have failed,\" Lena Varga, a spokeswoman for the Unity Party told AFP.",
+       {"quote=The talks have failed,;speaker=Lena Varga"}},
+      {"\"The talks have failed,\" Lena Varga, a spokeswoman for the Unity Party, told AFP.",
+       {"quote=The talks have failed,;speaker=Lena Varga"}},
+      // Not after a verb (the name is its object: the apposition is the
+      // unnamed subject), nor without an article or a title.
+      {"\"The talks have failed,\" police officers detaining Lena Varga, a union official "
+       "said.",
+       {}},
+      {"Police detained Lena Varga, a union official told reporters that the arrest was \"a "
+       "disgrace\".",
+       {"described=a union official;quote=a disgrace"}},
+      {"\"The talks have failed,\" Lena Varga, the man who leads the union said.", {}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
