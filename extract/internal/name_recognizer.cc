@@ -181,6 +181,71 @@ bool NameRecognizer::TitledApposition(size_t e, size_t end) const {
   return k < end && k > name && w_.party_nouns.count(t_[k].lower) > 0;
 }
 
+bool NameRecognizer::PersonOwns(size_t b, size_t e, size_t f, size_t first) const {
+  // "King Edward's Hospital": one word after the possessive stays the
+  // name's; so does a plural's bare apostrophe ("Consumers' Action Network").
+  if (f < e + 3 || e < b + 2 || w_.possessive_markers.count(t_[e].lower) == 0) return false;
+  while (b + 1 < e && lex_.non_names.count(t_[b].text) > 0) ++b;  // "The"
+  if (lex_.Lookup(JoinTokens(doc_, b, e)) != nullptr) return false;
+  auto person_title = [&](const std::string& title) {
+    const TitleInfo* ti = lex_.Title(title);
+    return ti != nullptr && ti->kind != "honorific" && ti->kind != "royal" &&
+           ti->kind != "religious" && w_.monarch_titles.count(title) == 0;
+  };
+  // "opposition leader Ana Ruiz's": a lower-case title right before the name.
+  for (size_t j = b; j-- > first && j + lex_.MaxTitleWords() >= b;) {
+    std::string title;
+    if (t_[j].capitalized || TitleAt(j, b, &title) != b - j) continue;
+    if (person_title(title)) return true;
+  }
+  // "President Ana Ruiz's": a title, then a name; not a form of address,
+  // nor a royal's or a cleric's title, whose holders name institutions
+  // ("Queen Mary's Royal Hospital", "Archbishop Okoro's Peace Centre").
+  // "Unity Party Leader Ana Ruiz's": what the title is of may come first.
+  for (size_t j = b; j + 1 < e; ++j) {
+    std::string title;
+    const size_t tl = TitleAt(j, e, &title);
+    if (tl == 0) continue;
+    return person_title(title) && j + tl < e;
+  }
+  // "Ana Ruiz's": a given name and a surname that is no common word.
+  return e >= b + 2 && lex_.IsGivenName(t_[b].text) && !IsCommon(t_[e - 1].lower);
+}
+
+bool NameRecognizer::AfterTitlePhrase(size_t b, size_t e, size_t first, size_t end) const {
+  if (e - b < 2 || b < first + 4 || t_[b - 1].text != ",") return false;
+  // "the leader of the opposition bloc, New Dawn,": a common word opening
+  // the name may name what the title is of; a given name does not.
+  if (IsCommon(t_[b].lower) && !lex_.IsGivenName(t_[b].text)) return false;
+  // "the chairman of Kestrel Mining, Halvor Steel and Norvex Foods": a list.
+  if (e < end && t_[e].kind != TokenKind::kPunct) return false;
+  // "the chief executive of the firm, Zentrix Dynamics,": a plural common
+  // noun last names a body, no surname.
+  if (const std::string& last = t_[e - 1].lower;
+      !lex_.IsGivenName(t_[b].text) && last.size() > 3 && last.back() == 's') {
+    for (const auto& lemma : lex_.Lemmas(last))
+      if (lemma != last && lex_.IsCommonNoun(lemma)) return false;
+  }
+  // What the title is of: up to eight words before the comma, no clause's
+  // verb, no other punctuation.
+  constexpr size_t kMaxDomain = 8;
+  for (size_t of = b - 2; of > first && of + kMaxDomain + 2 >= b; --of) {
+    const Token& tok = t_[of];
+    if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kQuote ||
+        tok.kind == TokenKind::kSymbol || tok.tag == "MD" ||
+        (tok.tag.rfind("VB", 0) == 0 && tok.tag != "VBN" && tok.tag != "VBG"))
+      return false;
+    if (w_.title_domain_preps.count(tok.text) == 0 || of + 2 > b - 1) continue;
+    for (size_t j = of; j-- > first && j + lex_.MaxTitleWords() >= of;) {
+      std::string title;
+      if (TitleAt(j, of, &title) != of - j) continue;
+      const TitleInfo* ti = lex_.Title(title);
+      if (ti != nullptr && ti->kind != "honorific") return true;
+    }
+  }
+  return false;
+}
+
 bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end) const {
   auto person_word = [&](size_t k) {
     return !t_[k].capitalized &&
@@ -192,6 +257,7 @@ bool NameRecognizer::PersonContext(size_t b, size_t e, size_t first, size_t end)
       (person_word(b - 2) || lex_.Title(t_[b - 2].lower) != nullptr))
     return true;
   if (TitledApposition(e, end)) return true;
+  if (AfterTitlePhrase(b, e, first, end)) return true;
   if (e + 2 < end && t_[e].text == "," && t_[e + 1].tag == "DT") {
     for (size_t k = e + 2; k < end && k < e + 7; ++k) {
       if (t_[k].kind != TokenKind::kWord) break;
@@ -342,7 +408,7 @@ void NameRecognizer::Sentence(size_t si) {
           (plural_possessive || lex_.org_suffixes.count(t_[e - 1].text) == 0)) {
         size_t f = e + 1;
         while (f < s.end_token && IsNameAt(f)) ++f;
-        if (lex_.org_suffixes.count(t_[f - 1].text) > 0) {
+        if (lex_.org_suffixes.count(t_[f - 1].text) > 0 && !PersonOwns(i, e, f, s.first_token)) {
           e = f;
           continue;
         }

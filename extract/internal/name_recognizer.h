@@ -93,6 +93,17 @@ class NameRecognizer {
   // "X, head of the Y Party,", "X, of the Y Party,": a title and its
   // domain, or a party, in apposition after the name ending at e.
   bool TitledApposition(size_t e, size_t end) const;
+  // "The head of Malawi's largest opposition party, Chikondi Stone,", "the
+  // Prime Minister of Portugal, Oviedo Vilela.": the name [b, e), of two
+  // words or more, in apposition after a person's title, "of" or "for" and
+  // what the title is of, closed by punctuation or the sentence's end.
+  bool AfterTitlePhrase(size_t b, size_t e, size_t first, size_t end) const;
+  // "President Ana Ruiz's Unity Party", "Ana Ruiz's Unity Party": the name
+  // [b, e) before a possessive at e is a person's (a title and a name, a
+  // lower-case title before it, or a given name and a surname), and the
+  // name [e + 1, f) after it has two words or more: the two are two names,
+  // the person's and what he has. `first`: the sentence's first token.
+  bool PersonOwns(size_t b, size_t e, size_t f, size_t first) const;
   // A person noun or title in apposition ("Another lawyer, Abdoulaye Tall,",
   // "Omar Haddad, a rebel leader"), or a verb of saying next to a name
   // that does not open with a common word ("Babafemi Akin said").

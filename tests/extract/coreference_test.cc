@@ -238,6 +238,15 @@ TEST(CoreferenceTest, AppositionsNameLeaders) {
        {"leaderOf(Pavel Orlov, Unity Party)"}},
       {"The spokesman of the Unity Party, Pavel Orlov, spoke.", {}},
       {"The deputy leader of the Unity Party, Pavel Orlov, spoke.", {}},
+      // A name the form alone would not make a person's: the apposition does.
+      {"The chairman of the Unity Party, Hamilton Okoro, spoke in Lagos.",
+       {"leaderOf(Hamilton Okoro, Unity Party)"}},
+      {"The deputy leader of the Unity Party, Hamilton Okoro, spoke.", {}},
+      {"The queen welcomed the Prime Minister of the Kingdom of Norway, Toralf Brekkesund, on "
+       "Monday.",
+       {"leaderOf(Toralf Brekkesund, Norway)"}},
+      {"The minister hosted a lunch for the Prime Minister of Portugal, Oviedo Vilela.",
+       {"leaderOf(Oviedo Vilela, Portugal)"}},
       {"Pavel Orlov, Qatar's chief of intelligence, spoke.", {}},
       // A state's or a body's possessive, its leader's title (maybe
       // "incumbent"), a comma, the holder; not a former one, nor a title
@@ -360,6 +369,10 @@ TEST(CoreferenceTest, OfficesNameLeaders) {
       {"Opposition leader Ousmane Diallo was arrested. Diallo's UDR party said he was "
        "beaten.",
        {"leaderOf(Ousmane Diallo, UDR)"}},
+      // A titled name's possessive before its party's name, in one run.
+      {"Prime Minister Lerato Dube's Unity Congress Party won the vote on Sunday.",
+       {"leaderOf(Lerato Dube, Unity Congress Party)"}},
+      {"Ana Ruiz's Civic Renewal Party won the vote.", {"leaderOf(Ana Ruiz, Civic Renewal Party)"}},
       // A "City:" line opens the article with its place.
       {"Chennai: The slowdown is temporary, Prime Minister Ravi Kumar said on Tuesday.",
        {"leaderOf(Ravi Kumar, India)"}},
