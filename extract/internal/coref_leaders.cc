@@ -288,6 +288,33 @@ void CorefResolver::AppositiveLeaders() {
       continue;
     SetLeader(p.entity, led.entity);
   }
+  // "Soldiers seized power in Mali. ... the country's elected president, X,":
+  // the country named last, in this sentence or the two before it.
+  constexpr size_t kCountryReach = 2;
+  for (size_t i = 1; i < ms.size(); ++i) {
+    const Mention& p = ms[i];
+    if (p.entity < 0 || p.kind != MentionKind::kName || type_of(p.entity) != EntityType::kPerson ||
+        p.first_token < 5 || t[p.first_token - 1].text != ",")
+      continue;
+    for (size_t j = p.first_token - 4; j + 8 >= p.first_token && j > 0; --j) {
+      if (w_.definite_articles.count(t[j].lower) == 0 ||
+          w_.country_nouns.count(t[j + 1].lower) == 0 || !IsPossessive(t[j + 2]))
+        continue;
+      size_t k = j + 3, len = 0;
+      while (k < p.first_token && w_.office_modifiers.count(t[k].lower) > 0) ++k;
+      if (!leader_title_at(k, len) || k + len + 1 != p.first_token) break;
+      for (size_t c = i; c-- > 0;) {
+        const Mention& m = ms[c];
+        if (m.sentence + kCountryReach < p.sentence) break;
+        if (m.entity < 0 || m.first_token >= j || m.kind != MentionKind::kName ||
+            type_of(m.entity) != EntityType::kCountry)
+          continue;
+        SetLeader(p.entity, m.entity);
+        break;
+      }
+      break;
+    }
+  }
   // "as Venezuela's president": the subject of the sentence leads it.
   // "was declared Kenya's new president": the subject takes the office's
   // title, which it does not yet hold (office_verbs.txt).

@@ -151,6 +151,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"region_nouns.txt", &w.region_nouns},
       {"party_initials.txt", &w.party_initials},
       {"office_modifiers.txt", &w.office_modifiers},
+      {"country_nouns.txt", &w.country_nouns},
       {"counterpart_preps.txt", &w.counterpart_preps},
       {"org_leader_titles.txt", &w.org_leader_titles},
       {"party_nouns.txt", &w.party_nouns},

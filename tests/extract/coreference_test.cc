@@ -257,6 +257,17 @@ TEST(CoreferenceTest, AppositionsNameLeaders) {
       {"Vanuatu's former prime minister, Ralph Tamsey, spoke.", {}},
       {"Kenya's foreign minister, Mary Wanjiru, spoke.", {}},
       {"The Unity Party's spokesman, Pavel Orlov, spoke.", {}},
+      // "the country's (elected) president, X,": the country named last,
+      // in this sentence or the two before; not a former one, nor from afar.
+      {"Soldiers seized power in Togo on Monday. They detained the country's elected president, "
+       "Kossi Ameda.",
+       {"leaderOf(Kossi Ameda, Togo)"}},
+      {"Floods hit Chad and Niger. The nation's president, Idriss Kaba, toured the area.",
+       {"leaderOf(Idriss Kaba, Niger)"}},
+      {"Floods hit Chad. The country's former president, Idriss Kaba, spoke.", {}},
+      {"Floods hit Chad. Rain fell. Roads closed. Schools shut. The country's president, Idriss "
+       "Kaba, spoke.",
+       {}},
       // The person's age or the tenure's word before the title.
       {"Tomas Gebre, the 60-year-old chairman of the Unity Congress, was arrested.",
        {"leaderOf(Tomas Gebre, Unity Congress)"}},
