@@ -39,6 +39,8 @@ void EventExtraction::Run() {
     const size_t first = found.size();  // the sentence's own events start here
     FillTriggers(si, triggers, found, joins);
     AddNamedCandidates(si, first, found, joins);
+    // A sentence that tells of no event of its own may list the last one's group.
+    if (found.size() == first) AddFollowUpList(si, found, joins);
   }
   DefaultParties(found);
   for (auto& ev : found) ExclusiveRoles(ev);

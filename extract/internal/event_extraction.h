@@ -285,6 +285,9 @@ class EventExtraction {
   // listed after a listing verb (list_verbs.txt) that follows the trigger,
   // but for names inside a phrase that describes one of them ("owner of B").
   std::vector<int> Listed(const Trigger& tr) const;
+  // The names a list from token k to the sentence's end gives, past what
+  // describes them ("A, the head of X; B, the interior minister; and C").
+  std::vector<int> ListItems(size_t k, const Sentence& s) const;
 
   // "Volga Oil CEO Ivan Petrov, Kama Bank CEO Sergei Orlov, businessman
   // Pavel Lebed (Ural Group) and Dmitry Volkov were placed under sanctions":
@@ -388,6 +391,10 @@ class EventExtraction {
   // class with a candidates step, the people a sentence names as
   // candidates are a mention of it, whatever the sentence's triggers. The
   // sentence's own events are found[first...].
+  // "They include A, B and C", "Among them are A and B": a sentence with no
+  // event of its own that lists the members of the group the latest event's sentence,
+  // just before, told of; a mention of that event in its listed slot's role.
+  void AddFollowUpList(size_t si, std::vector<Event>& found, std::vector<Joins>& joins) const;
   void AddNamedCandidates(size_t si, size_t first, std::vector<Event>& found,
                           std::vector<Joins>& joins) const;
 

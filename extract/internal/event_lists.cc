@@ -259,4 +259,44 @@ size_t EventExtraction::HeadMention(size_t m) const {
   return m;
 }
 
+void EventExtraction::AddFollowUpList(size_t si, std::vector<Event>& found,
+                                      std::vector<Joins>& joins) const {
+  if (si == 0 || found.empty() || found.back().sentences.empty() ||
+      found.back().sentences.front() + 1 != si)
+    return;
+  const Sentence& s = doc_.sentences[si];
+  const size_t b = s.first_token;
+  if (s.end_token < b + 4) return;
+  size_t k = 0;  // where the list starts
+  if (Is(b, w_.followup_subjects) && t_[b + 1].tag.rfind("VB", 0) == 0 &&
+      LemmaIn(b + 1, lex_.list_verbs)) {
+    k = b + 2;  // "They include"
+  } else if (Is(b, w_.group_preps) && Is(b + 1, w_.followup_objects) && IsBeForm(t_[b + 2].lower)) {
+    k = b + 3;  // "Among them are"
+  } else {
+    return;
+  }
+  const Event& latest = found.back();
+  const EventClassInfo* cls = nullptr;
+  for (const auto& c : lex_.event_classes) {
+    if (c.name == latest.cls) cls = &c;
+  }
+  if (cls == nullptr) return;
+  for (const RoleRule& r : cls->roles) {
+    if (r.slot != "listed") continue;
+    std::vector<int> members;
+    for (int e : ListItems(k, s)) {
+      if (TypeOk(e, r)) members.push_back(e);
+    }
+    if (members.empty()) return;
+    Event ev;
+    ev.cls = latest.cls;
+    ev.entity_roles[r.role] = std::move(members);
+    ev.sentences.push_back(si);
+    joins.push_back(Joins::kLatest);
+    found.push_back(std::move(ev));
+    return;
+  }
+}
+
 }  // namespace newskg::internal

@@ -371,8 +371,13 @@ std::vector<int> EventExtraction::Listed(const Trigger& tr) const {
     ++k;
   }
   if (k >= s.end_token || k >= tr.end + 12) return out;
+  return ListItems(k + 1, s);
+}
+
+std::vector<int> EventExtraction::ListItems(size_t k, const Sentence& s) const {
+  std::vector<int> out;
   bool described = false;  // after a preposition, until the next comma or "and"
-  for (size_t j = k + 1; j < s.end_token; ++j) {
+  for (size_t j = k; j < s.end_token; ++j) {
     if (t_[j].kind == TokenKind::kQuote) break;
     if (t_[j].text == "," || t_[j].text == ";" || t_[j].tag == "CC") described = false;
     // "A, who heads B": a relative clause describes A.
