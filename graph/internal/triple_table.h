@@ -282,7 +282,8 @@ class TripleTable {
   uint32_t LangId(std::string_view lang);
   // Rebuilds the open-addressing slots with `slots` (a power of two) entries.
   void Rehash(size_t slots) const;
-  // Makes room for the triples of a document of `bytes` bytes.
+  // Makes room for the triples and nodes of a document of `bytes` bytes
+  // (not the index, which grows as nodes are added).
   void Reserve(size_t bytes);
   // What ordering nodes reads: views of the records of a table or of a
   // NodeOrder's copy of them.
