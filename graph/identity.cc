@@ -53,18 +53,18 @@ void ResolveIdentityInPlace(TripleTable& table) {
   std::unordered_map<NodeId, NodeId> entity_type;  // node -> class node
   auto& triples = table.triples();
   if (type_p != kNoNode) {
-    for (const auto& t : triples) {
-      if (t[1] != type_p || table.kind(t[0]) != TermKind::kIri) continue;
+    triples.ForEach([&](const IdTriple& t) {
+      if (t[1] != type_p || table.kind(t[0]) != TermKind::kIri) return;
       if (entity_classes.count(t[2]) > 0) entity_type[t[0]] = t[2];
-    }
+    });
   }
   std::vector<std::pair<NodeId, NodeId>> same;  // owl:sameAs between IRIs
   if (same_p != kNoNode) {
-    for (const auto& t : triples) {
+    triples.ForEach([&](const IdTriple& t) {
       if (t[1] == same_p && t[0] != t[2] && table.kind(t[0]) == TermKind::kIri &&
           table.kind(t[2]) == TermKind::kIri)
         same.push_back({t[0], t[2]});
-    }
+    });
     std::sort(same.begin(), same.end());
     // An alias takes the type of what it is the same as (chains too).
     for (bool grew = true; grew;) {
@@ -83,14 +83,14 @@ void ResolveIdentityInPlace(TripleTable& table) {
   }
   // Pass 1b: names of entities: each node's own rdfs:label, and all its names.
   std::unordered_map<NodeId, std::set<std::string>> names, own_labels;
-  for (const auto& t : triples) {
+  triples.ForEach([&](const IdTriple& t) {
     if ((t[1] == label_p || t[1] == alt_p) && t[1] != kNoNode) {
       if (table.kind(t[2]) == TermKind::kLiteral && entity_type.count(t[0]) > 0) {
         names[t[0]].insert(str(t[2]));
         if (t[1] == label_p) own_labels[t[0]].insert(str(t[2]));
       }
     }
-  }
+  });
   // 2. Clusters: entities of one type sharing a key, or said to be the same.
   std::vector<NodeId> entities;
   entities.reserve(entity_type.size());
@@ -130,12 +130,12 @@ void ResolveIdentityInPlace(TripleTable& table) {
     joined_same.insert({a, b});
   }
   if (NodeId leader_p = iri(vocab::kNkg + "leaderOf"); leader_p != kNoNode) {
-    for (const auto& t : triples) {
-      if (t[1] != leader_p) continue;
+    triples.ForEach([&](const IdTriple& t) {
+      if (t[1] != leader_p) return;
       auto a = position.find(t[0]), b = position.find(t[2]);
       if (a != position.end() && b != position.end())
         entity_set.led.push_back({a->second, b->second});
-    }
+    });
   }
   const std::vector<size_t> cluster = ClusterEntities(entity_set);
   entity_set = EntitySet();
@@ -161,15 +161,19 @@ void ResolveIdentityInPlace(TripleTable& table) {
   }
   // Pass 2: every triple, rewritten; entity labels and the sameAs between
   // members of a cluster are written again below.
-  size_t out = 0;
-  for (size_t i = 0; i < triples.size(); ++i) {
-    const IdTriple t = triples[i];
-    if ((t[1] == label_p || t[1] == alt_p) && t[1] != kNoNode && entity_type.count(t[0]) > 0)
-      continue;
-    if (t[1] == same_p && same_p != kNoNode && joined_same.count({t[0], t[2]}) > 0) continue;
-    triples[out++] = {remap[t[0]], t[1], remap[t[2]]};
-  }
-  triples.resize(out);
+  // In place, packed: the ids written are ones the triples hold.
+  triples.resize(triples.WithPacked([&](auto* packed, auto* end) {
+    auto* out = packed;
+    for (auto* r = packed; r != end; ++r) {
+      const uint64_t k = r->key();
+      const IdTriple t = triples.Unpack(k);
+      if ((t[1] == label_p || t[1] == alt_p) && t[1] != kNoNode && entity_type.count(t[0]) > 0)
+        continue;
+      if (t[1] == same_p && same_p != kNoNode && joined_same.count({t[0], t[2]}) > 0) continue;
+      (out++)->set(triples.PackFields(remap[t[0]], triples.Predicate(k), remap[t[2]]));
+    }
+    return static_cast<size_t>(out - packed);
+  }));
   remap = decltype(remap)();
   // 3. Names. Each IRI keeps the rdfs:label it was minted with (a function
   // of its key), so a store that loads the articles' graphs one by one sees

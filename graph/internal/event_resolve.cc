@@ -109,7 +109,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   std::vector<uint8_t> flags(table.node_count(), 0);
   std::vector<NodeId> cls(table.node_count(), kNoNode);  // event or mention -> class node
   bool any_canonical = false;
-  for (const auto& t : triples) {
+  triples.ForEach([&](const IdTriple& t) {
     if (t[1] == type_p) {
       if (event_classes.count(t[2]) > 0) cls[t[0]] = t[2];
       if (t[2] == mention_class && mention_class != kNoNode) flags[t[0]] |= kTypedMention;
@@ -117,12 +117,12 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       flags[t[0]] |= kCanonical;
       any_canonical = true;
     }
-  }
+  });
   if (class_p != kNoNode) {
-    for (const auto& t : triples) {
-      if (t[1] != class_p || (flags[t[0]] & kTypedMention) == 0) continue;
+    triples.ForEach([&](const IdTriple& t) {
+      if (t[1] != class_p || (flags[t[0]] & kTypedMention) == 0) return;
       if (event_classes.count(t[2]) > 0) cls[t[0]] = t[2];
-    }
+    });
   }
   std::vector<NodeId> mentions;
   for (NodeId n = 0; n < cls.size(); ++n) {
@@ -166,12 +166,12 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   // Each amount's value and currency (schema:value, schema:currency).
   std::vector<std::pair<NodeId, NodeId>> amount_value, amount_currency;
   std::unordered_map<NodeId, std::vector<NodeId>> leads;
-  for (const auto& t : triples) {
-    if (t[1] == kNoNode) continue;
+  triples.ForEach([&](const IdTriple& t) {
+    if (t[1] == kNoNode) return;
     if (t[1] == value_p) amount_value.push_back({t[0], t[2]});
     if (t[1] == currency_p) amount_currency.push_back({t[0], t[2]});
     if (t[1] == leader_p && is_entity(t[0]) && is_entity(t[2])) leads[t[0]].push_back(t[2]);
-  }
+  });
   KeepLast(amount_value);
   KeepLast(amount_currency);
   // What is said of each mention (but its type and class): those triples,
@@ -244,16 +244,16 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   // again below); of what is said of the mentions, after the events are
   // made (the rest is dropped now, before the mentions' facts are held).
   auto dropped = [&](const IdTriple& t) {
-    return made_before(t[0]) || (mention_of(t[0]) != kNotMention &&
-                                 (t[1] == type_p || (t[1] == class_p && class_p != kNoNode)));
+    return made_before(t[0]) || ((t[1] == type_p || (t[1] == class_p && class_p != kNoNode)) &&
+                                 mention_of(t[0]) != kNotMention);
   };
-  {
-    size_t out = said_size;
-    for (size_t i = said_size; i < triples.size(); ++i) {
-      if (!dropped(triples[i])) triples[out++] = triples[i];
+  triples.resize(triples.WithPacked([&](auto* packed, auto* end) {
+    auto* out = packed + said_size;
+    for (auto* r = out; r != end; ++r) {
+      if (!dropped(triples.Unpack(r->key()))) *out++ = *r;
     }
-    triples.resize(out);
-  }
+    return static_cast<size_t>(out - packed);
+  }));
   // The mention indices stay only when what an earlier merge made is
   // dropped at the end (freed: `x = {}` would keep a vector's buffer).
   if (!any_canonical) index = decltype(index)();

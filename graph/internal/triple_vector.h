@@ -235,6 +235,25 @@ class TripleVector {
         return fn(As<8>(), As<8>() + size_);
     }
   }
+  // Calls fn(t) with each triple in order: a loop over the packed triples
+  // of the present width, the triples unpacked inline (not through an
+  // iterator's call per triple).
+  template <typename Fn>
+  void ForEach(Fn&& fn) const {
+    auto each = [&](const auto* first, const auto* last) {
+      for (const auto* r = first; r != last; ++r) fn(Unpack(r->key()));
+    };
+    switch (width_) {
+      case 5:
+        return each(As<5>(), As<5>() + size_);
+      case 6:
+        return each(As<6>(), As<6>() + size_);
+      case 7:
+        return each(As<7>(), As<7>() + size_);
+      default:
+        return each(As<8>(), As<8>() + size_);
+    }
+  }
   uint64_t Pack(const IdTriple& t) {
     FitIds(std::max(t[0], t[2]));
     return PackFields(t[0], PredicateIndex(t[1]), t[2]);
