@@ -90,7 +90,7 @@ TEST(TripleVectorTest, AssignedTriplesAndShrinkingKeepTheRest) {
 template <unsigned W>
 void ExpectRadixSortIsStdSort(uint64_t mask, unsigned seed) {
   std::mt19937_64 rng(seed);
-  for (size_t n : {0, 1, 63, 64, 1000, 100000}) {
+  for (size_t n : {0, 1, 63, 64, 1000, 16384, 16385, 100000}) {
     std::vector<PackedTriple<W>> packed(n);
     std::vector<uint64_t> keys(n);
     for (size_t i = 0; i < n; ++i) {
@@ -109,6 +109,8 @@ TEST(TripleVectorTest, RadixSortOfPackedTriplesIsStdSort) {
   ExpectRadixSortIsStdSort<6>((uint64_t{1} << 48) - 1, 2);
   ExpectRadixSortIsStdSort<7>((uint64_t{1} << 56) - 1, 3);
   ExpectRadixSortIsStdSort<8>(~uint64_t{0}, 4);
+  // Few bits, not a whole byte's multiple, and many repeats.
+  ExpectRadixSortIsStdSort<6>((uint64_t{1} << 13) - 1, 5);
 }
 
 TEST(TripleTableTest, LiteralsWithALanguageAreNodesOfTheirOwn) {
