@@ -227,15 +227,30 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       if ((flags[n] & kCanonical) != 0) canonical_iris.insert(str(n));
     }
   }
+  // Whether an IRI's text up to its last '/' is a canonical IRI: mostly
+  // that is its prefix's text (the suffix has no '/'), found once per
+  // prefix (by where the table keeps its text), not a string per node.
+  std::unordered_map<const char*, bool> under_canonical;  // by prefix text
+  auto is_under_canonical = [&](const TermText& v) {
+    if (const size_t slash = v.tail.rfind('/'); slash != std::string_view::npos) {
+      std::string dir(v.head);
+      dir.append(v.tail.substr(0, slash));
+      return canonical_iris.count(dir) > 0;
+    }
+    const size_t slash = v.head.rfind('/');
+    if (slash == std::string_view::npos) return false;
+    auto [it, fresh] = under_canonical.emplace(v.head.data(), false);
+    if (fresh) it->second = canonical_iris.count(std::string(v.head.substr(0, slash))) > 0;
+    return it->second;
+  };
   auto made_before = [&](NodeId s) {
     if (!any_canonical) return false;
     uint8_t& f = flags[s];
     if ((f & kMadeKnown) == 0) {
-      const std::string v = str(s);
-      const size_t slash = v.rfind('/');
+      // (With no canonical IRI left, as below the drop, only the flag.)
       const bool made =
-          (f & kCanonical) != 0 || (table.kind(s) == TermKind::kIri && slash != std::string::npos &&
-                                    canonical_iris.count(std::string(v.substr(0, slash))) > 0);
+          (f & kCanonical) != 0 || (table.kind(s) == TermKind::kIri && !canonical_iris.empty() &&
+                                    is_under_canonical(table.value(s)));
       f |= kMadeKnown | (made ? kMadeBefore : 0);
     }
     return (f & kMadeBefore) != 0;
