@@ -37,7 +37,7 @@ const std::set<std::string>& EntityClasses() {
 
 namespace internal {
 
-void ResolveIdentityInPlace(TripleTable& table) {
+void ResolveIdentityInPlace(TripleTable& table, const TripleTable::NodeOrder* order) {
   auto loaded = EventIdentity::Default();
   const EventIdentity* identity = loaded.ok() ? loaded.value() : nullptr;
   auto iri = [&](const std::string& v) { return table.Find(TermKind::kIri, v); };
@@ -211,7 +211,7 @@ void ResolveIdentityInPlace(TripleTable& table) {
   }
   // 4. Events: mentions clustered by the classes' identity rule (after
   // the names, which intern their nodes while the table's index is there).
-  if (identity != nullptr) ResolveEvents(table, entity_type, cluster_names, *identity);
+  if (identity != nullptr) ResolveEvents(table, entity_type, cluster_names, *identity, order);
 }
 
 }  // namespace internal

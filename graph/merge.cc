@@ -86,14 +86,19 @@ Status Merger::Resolve() {
   internal::ReleaseFreedPages(table_->triples().size());
   // With a core to spare, the nodes are put in order on it while identity
   // is resolved (which reads the nodes, and adds a few that SortUnique
-  // then merges in).
+  // then merges in). On one core, in order first: identity then puts the
+  // event mentions in that order instead of sorting their IRIs again.
   std::optional<internal::TripleTable::NodeOrder> presorted;
   std::jthread sorter;  // joined on every way out
-  if (threads_ > 1 && table_->node_count() >= kPresortNodes) {
+  if (table_->node_count() >= kPresortNodes) {
     presorted.emplace(table_->TakeNodeOrder());
-    sorter = std::jthread([&presorted] { presorted->Sort(); });
+    if (threads_ > 1) {
+      sorter = std::jthread([&presorted] { presorted->Sort(); });
+    } else {
+      presorted->Sort();
+    }
   }
-  internal::ResolveIdentityInPlace(*table_);
+  internal::ResolveIdentityInPlace(*table_, threads_ == 1 && presorted ? &*presorted : nullptr);
   // What identity freed goes back before sorting takes its arrays.
   internal::ReleaseFreedPages(table_->triples().size());
   if (sorter.joinable()) sorter.join();

@@ -91,7 +91,7 @@ NodeId Lookup(const std::vector<std::pair<NodeId, NodeId>>& v, NodeId n) {
 // article and evidence.
 void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>& entity_type,
                    const std::unordered_map<NodeId, std::set<std::string>>& cluster_names,
-                   const EventIdentity& identity) {
+                   const EventIdentity& identity, const TripleTable::NodeOrder* order) {
   auto find = [&](const std::string& v) { return table.Find(TermKind::kIri, v); };
   auto str = [&](NodeId n) { return table.value(n).str(); };
   const NodeId type_p = find(vocab::kType);
@@ -133,7 +133,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   }
   if (mentions.empty() && !any_canonical) return;
   mentions.shrink_to_fit();
-  table.SortIris(mentions, table.threads());
+  table.SortIris(mentions, table.threads(), order);
   // Each mention's class; the arrays over the nodes go (the flags stay
   // when what an earlier merge made is dropped below), before the
   // mentions' facts are held.

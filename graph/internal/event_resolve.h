@@ -18,7 +18,7 @@ namespace newskg::internal {
 // `cluster_names`: each entity cluster's kept IRI -> all its names.
 void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>& entity_type,
                    const std::unordered_map<NodeId, std::set<std::string>>& cluster_names,
-                   const EventIdentity& identity);
+                   const EventIdentity& identity, const TripleTable::NodeOrder* order = nullptr);
 
 }  // namespace newskg::internal
 

@@ -8,8 +8,10 @@ namespace newskg::internal {
 
 // Rewrites the table's triples so that each real thing has one IRI (see
 // newskg::ResolveIdentity for the rules). The triples come out unsorted and
-// may repeat: call SortUnique before writing.
-void ResolveIdentityInPlace(TripleTable& table);
+// may repeat: call SortUnique before writing. `order`, when given, is the
+// table's nodes sorted (TakeNodeOrder, then Sort), which identity reads
+// instead of sorting IRIs itself; the result is the same.
+void ResolveIdentityInPlace(TripleTable& table, const TripleTable::NodeOrder* order = nullptr);
 
 }  // namespace newskg::internal
 

@@ -277,11 +277,34 @@ void TripleTable::NodeOrder::Sort() {
   blocks_ = decltype(blocks_)();
 }
 
-void TripleTable::SortIris(std::vector<NodeId>& iris, unsigned threads) const {
+void TripleTable::SortIris(std::vector<NodeId>& iris, unsigned threads,
+                           const NodeOrder* presorted) const {
   // Between IRIs, Less is the order of their texts.
   Records r = records();
   const std::vector<uint32_t> ranks = r.PrefixRanks(prefixes_.size());
   r.prefix_ranks = ranks.data();
+  if (presorted != nullptr && presorted->sorted_ && presorted->table_ == this &&
+      presorted->order_.size() <= nodes_.size()) {
+    std::vector<uint8_t> wanted(presorted->order_.size(), 0);
+    std::vector<NodeId> later;  // added since the order was taken
+    for (const NodeId id : iris) {
+      if (id < wanted.size()) {
+        wanted[id] = 1;
+      } else {
+        later.push_back(id);
+      }
+    }
+    iris.clear();
+    for (const NodeId id : presorted->order_) {
+      if (wanted[id] != 0) iris.push_back(id);
+    }
+    const auto known = static_cast<std::ptrdiff_t>(iris.size());
+    std::sort(later.begin(), later.end(), [&r](NodeId a, NodeId b) { return r.Less(a, b); });
+    iris.insert(iris.end(), later.begin(), later.end());
+    std::inplace_merge(iris.begin(), iris.begin() + known, iris.end(),
+                       [&r](NodeId a, NodeId b) { return r.Less(a, b); });
+    return;
+  }
   ParallelSort(iris.begin(), iris.end(), threads,
                [&r](NodeId a, NodeId b) { return r.Less(a, b); });
 }

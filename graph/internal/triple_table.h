@@ -167,7 +167,11 @@ class TripleTable {
 
   // Sorts IRI nodes by their text (as value(a) < value(b)), on `threads`
   // threads.
-  void SortIris(std::vector<NodeId>& iris, unsigned threads) const;
+  // With `presorted` (this table's, sorted, the table not cleared since):
+  // distinct IRIs it holds are put in its order, the others sorted and
+  // merged in.
+  void SortIris(std::vector<NodeId>& iris, unsigned threads,
+                const NodeOrder* presorted = nullptr) const;
 
   // Sorts the triples in the order a Sord model iterates them (subject,
   // predicate, object; literals before IRIs before blank nodes, then by
