@@ -113,6 +113,35 @@ TEST(TripleVectorTest, RadixSortOfPackedTriplesIsStdSort) {
   ExpectRadixSortIsStdSort<6>((uint64_t{1} << 13) - 1, 5);
 }
 
+TEST(TripleTableTest, SortIrisInAPresortedOrderIsTheirOrder) {
+  TripleTable table;
+  std::vector<NodeId> iris;
+  auto add = [&](const std::string& iri) { iris.push_back(table.Intern(TermKind::kIri, iri)); };
+  // IRIs under prefixes of which one starts another, and one without '/'.
+  for (int i = 0; i < 300; ++i) {
+    add("https://example.org/a/" + std::to_string(i * 7919 % 1000));
+    add("https://example.org/a/b/" + std::to_string(i));
+    add("https://example.org/" + std::to_string(i % 40) + "x");
+  }
+  add("urn:example:one");
+  table.Intern(TermKind::kLiteral, "not an IRI");
+  TripleTable::NodeOrder order = table.TakeNodeOrder();
+  order.Sort();
+  // Some added after the order was taken.
+  for (int i = 0; i < 50; ++i) add("https://example.org/a/late-" + std::to_string(i));
+  add("urn:example:two");
+  std::vector<NodeId> some;
+  for (size_t i = 0; i < iris.size(); i += 3) some.push_back(iris[i]);
+  std::sort(some.begin(), some.end());
+  some.erase(std::unique(some.begin(), some.end()), some.end());
+  std::vector<NodeId> expected = some;
+  table.SortIris(expected, 1);
+  table.SortIris(some, 1, &order);
+  EXPECT_EQ(some, expected);
+  for (size_t i = 1; i < some.size(); ++i)
+    EXPECT_LT(table.value(some[i - 1]).str(), table.value(some[i]).str());
+}
+
 TEST(TripleTableTest, LiteralsWithALanguageAreNodesOfTheirOwn) {
   TripleTable table;
   const NodeId dt = table.Intern(TermKind::kIri, "http://www.w3.org/2001/XMLSchema#string");
