@@ -17,16 +17,26 @@
 namespace newskg::internal {
 namespace {
 
+// A datatype as Serd's writer reads it: not XML Schema's, one of its types
+// Serd writes bare (below), or another.
+enum class XsdType { kNone, kOther, kBoolean, kInteger, kDecimal };
+XsdType XsdTypeOf(std::string_view datatype) {
+  constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+  if (datatype.substr(0, kXsd.size()) != kXsd) return XsdType::kNone;
+  const std::string_view local = datatype.substr(kXsd.size());
+  if (local == "boolean") return XsdType::kBoolean;
+  if (local == "integer") return XsdType::kInteger;
+  if (local == "decimal") return XsdType::kDecimal;
+  return XsdType::kOther;
+}
+
 // Serd abbreviates every xsd:integer and xsd:boolean literal, and every
 // xsd:decimal with a '.', to a bare Turtle number or boolean without looking
 // at the form. This says whether the form is one Turtle reads back as that
 // same literal: INTEGER, DECIMAL (digits after the '.'), `true`, `false`.
-bool BareInTurtle(std::string_view lex, std::string_view datatype) {
-  constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
-  if (datatype.substr(0, kXsd.size()) != kXsd) return true;  // not abbreviated by Serd
-  const std::string_view local = datatype.substr(kXsd.size());
-  if (local == "boolean") return lex == "true" || lex == "false";
-  if (local != "integer" && local != "decimal") return true;
+bool BareInTurtle(std::string_view lex, XsdType type) {
+  if (type == XsdType::kBoolean) return lex == "true" || lex == "false";
+  if (type != XsdType::kInteger && type != XsdType::kDecimal) return true;
   size_t i = !lex.empty() && (lex[0] == '+' || lex[0] == '-') ? 1 : 0;
   size_t whole = 0, fraction = 0;
   bool dot = false;
@@ -39,18 +49,15 @@ bool BareInTurtle(std::string_view lex, std::string_view datatype) {
       return false;
     }
   }
-  return local == "integer" ? whole > 0 && !dot : !dot || fraction > 0;
+  return type == XsdType::kInteger ? whole > 0 && !dot : !dot || fraction > 0;
 }
 
 // Whether Serd writes a literal of this form and datatype bare (a Turtle
 // number or boolean, without its datatype): xsd:integer and xsd:boolean
 // always, xsd:decimal with a '.' not at its end.
-bool SerdWritesBare(std::string_view lex, std::string_view datatype) {
-  constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
-  if (datatype.substr(0, kXsd.size()) != kXsd) return false;
-  const std::string_view local = datatype.substr(kXsd.size());
-  if (local == "integer" || local == "boolean") return true;
-  return local == "decimal" && lex.find('.') != std::string_view::npos && lex.back() != '.';
+bool SerdWritesBare(std::string_view lex, XsdType type) {
+  if (type == XsdType::kInteger || type == XsdType::kBoolean) return true;
+  return type == XsdType::kDecimal && lex.find('.') != std::string_view::npos && lex.back() != '.';
 }
 
 // Whether Serd writes `local` after a prefix: ASCII letters and digits only.
@@ -275,7 +282,12 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
     SerdStatus st = SERD_SUCCESS;
     NodeId last_s = kNoNode, last_p = kNoNode;
     SerdNode s{}, p{};
-    std::string xsd_curie, s_buf, p_buf, o_buf, dt_buf;
+    std::string xsd_curie, s_buf, p_buf, o_buf, dt_buf, dt_written_buf;
+    // The last literal's datatype (a few serve all literals): as Serd
+    // reads it to write a number bare, as it is written, and its type.
+    NodeId dt_id = kNoNode;
+    SerdNode dt_iri{}, dt_written{};
+    XsdType dt_type = XsdType::kNone;
     for (size_t i = bounds[part]; i < bounds[part + 1] && st == SERD_SUCCESS; ++i) {
       const IdTriple& t = triples_[i];
       if (t[0] != last_s) s = curie_or_node(last_s = t[0], s_buf);
@@ -294,19 +306,25 @@ Status TripleTable::Write(const std::function<Status(std::string_view)>& emit, S
         // Turtle reader reads back unchanged.
         o.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
         if (datatype(t[2]) != kNoNode) {
-          dt = serd_node(datatype(t[2]), dt_buf);
-          const std::string_view dt_text(reinterpret_cast<const char*>(dt.buf), dt.n_bytes);
+          if (datatype(t[2]) != dt_id) {
+            dt_id = datatype(t[2]);
+            dt_iri = serd_node(dt_id, dt_buf);
+            dt_type = XsdTypeOf({reinterpret_cast<const char*>(dt_iri.buf), dt_iri.n_bytes});
+            dt_written = curie_or_node(dt_id, dt_written_buf);  // a prefixed name if it has one
+          }
+          dt = dt_iri;
           // A form Serd would write bare but Turtle would not read back
           // (`"1"^^xsd:boolean`, `"x"^^xsd:integer`) keeps its quotes: given
           // as a CURIE, the datatype escapes Serd's abbreviation.
           const std::string_view lex = value(t[2]).tail;
-          if (abbreviated && !BareInTurtle(lex, dt_text)) {
-            xsd_curie = "xsd:" + std::string(dt_text.substr(vocab::kXsd.size()));
+          if (abbreviated && !BareInTurtle(lex, dt_type)) {
+            xsd_curie =
+                "xsd:" + std::string(reinterpret_cast<const char*>(dt_iri.buf) + vocab::kXsd.size(),
+                                     dt_iri.n_bytes - vocab::kXsd.size());
             dt = serd_node_from_string(SERD_CURIE, U(xsd_curie));
-          } else if (abbreviated && !SerdWritesBare(lex, dt_text)) {
-            // Serd writes the datatype: as a prefixed name when it has one.
-            dt = curie_or_node(datatype(t[2]), dt_buf);
-          }  // else Serd reads the IRI to write the number bare
+          } else if (abbreviated && !SerdWritesBare(lex, dt_type)) {
+            dt = dt_written;  // Serd writes the datatype
+          }                   // else Serd reads the IRI to write the number bare
         }
         const std::string_view l = this->lang(t[2]);
         if (!l.empty())
