@@ -180,127 +180,147 @@ size_t IntegerDotFilter::Pass(const char* data, size_t n) { return Run<true>(dat
 template <bool kPass>
 size_t IntegerDotFilter::Run(const char* data, size_t n, std::string* out) {
   const std::array<uint8_t, 256>& classes = ByteClasses();
+  // The state in locals (registers across the calls to memchr), stored
+  // back on the way out.
+  State state = state_;
+  Number number = number_;
+  bool after_delimiter = after_delimiter_;
+  char quote = quote_;
+  bool escaped = escaped_;
+  int closing_quotes = closing_quotes_;
+  auto store = [&] {
+    state_ = state;
+    number_ = number;
+    after_delimiter_ = after_delimiter;
+    quote_ = quote;
+    escaped_ = escaped;
+    closing_quotes_ = closing_quotes;
+  };
   size_t from = 0;  // data[from, i) is copied as it is, in one piece
   for (size_t i = 0; i < n; ++i) {
     const char c = data[i];
-    switch (state_) {
+    switch (state) {
       case State::kIri: {
         const auto* end = static_cast<const char*>(std::memchr(data + i, '>', n - i));
-        if (end != nullptr) state_ = State::kNormal;
+        if (end != nullptr) state = State::kNormal;
         i = end != nullptr ? static_cast<size_t>(end - data) : n - 1;
         continue;
       }
       case State::kComment: {
         size_t j = i;
         while (j < n && data[j] != '\n' && data[j] != '\r') ++j;
-        if (j < n) state_ = State::kNormal;
+        if (j < n) state = State::kNormal;
         i = j < n ? j : n - 1;
         continue;
       }
       case State::kQuote1:  // one quote seen: a short string, or the start of "" or """
-        if (c == quote_) {
-          state_ = State::kQuote2;
+        if (c == quote) {
+          state = State::kQuote2;
         } else {
-          state_ = State::kShort;
-          escaped_ = c == '\\';
+          state = State::kShort;
+          escaped = c == '\\';
         }
         continue;
       case State::kQuote2:  // two quotes: a long string opens, or "" was empty
-        if (c == quote_) {
-          state_ = State::kLong;
-          escaped_ = false;
-          closing_quotes_ = 0;
+        if (c == quote) {
+          state = State::kLong;
+          escaped = false;
+          closing_quotes = 0;
           continue;
         }
-        state_ = State::kNormal;
-        after_delimiter_ = false;
+        state = State::kNormal;
+        after_delimiter = false;
         break;  // `c` is read below as normal text
       case State::kShort: {
-        if (escaped_) {
-          escaped_ = false;
+        if (escaped) {
+          escaped = false;
           continue;
         }
         // Straight to the next quote or backslash (memchr reads many bytes
         // at a time; nothing in a string changes).
-        const size_t j = NextQuoteOrEscape(data, i, n, quote_);
+        const size_t j = NextQuoteOrEscape(data, i, n, quote);
         if (j == n) {
           i = n - 1;
         } else if (data[j] == '\\') {
-          escaped_ = true;
+          escaped = true;
           i = j;
         } else {
-          state_ = State::kNormal;
-          after_delimiter_ = false;
+          state = State::kNormal;
+          after_delimiter = false;
           i = j;
         }
         continue;
       }
       case State::kLong:
-        if (escaped_) {
-          escaped_ = false;
-          closing_quotes_ = 0;
+        if (escaped) {
+          escaped = false;
+          closing_quotes = 0;
         } else if (c == '\\') {
-          escaped_ = true;
-          closing_quotes_ = 0;
-        } else if (c == quote_) {
-          if (++closing_quotes_ == 3) {
-            state_ = State::kNormal;
-            after_delimiter_ = false;
+          escaped = true;
+          closing_quotes = 0;
+        } else if (c == quote) {
+          if (++closing_quotes == 3) {
+            state = State::kNormal;
+            after_delimiter = false;
           }
         } else {
-          closing_quotes_ = 0;
-          i = NextQuoteOrEscape(data, i + 1, n, quote_) - 1;  // the loop steps to it
+          closing_quotes = 0;
+          i = NextQuoteOrEscape(data, i + 1, n, quote) - 1;  // the loop steps to it
         }
         continue;
       case State::kNormal:
         break;
     }
-    if (number_ != Number::kDot) {
+    if (number != Number::kDot) {
       if (const uint8_t k = classes[static_cast<unsigned char>(c)]; k != kOther) {
         size_t j = i + 1;
         while (j < n && classes[static_cast<unsigned char>(data[j])] == k) ++j;
-        number_ = Number::kNone;
-        after_delimiter_ = k == kSpace;
+        number = Number::kNone;
+        after_delimiter = k == kSpace;
         i = j - 1;
         continue;
       }
     }
     const bool digit = c >= '0' && c <= '9';
-    if (number_ == Number::kDot) {
+    if (number == Number::kDot) {
       // The held dot (just before `c`, so nothing is waiting to be copied):
       // part of the number when a digit or an exponent follows, else the end
       // of the statement.
       const bool in_number = digit || c == 'e' || c == 'E';
       if constexpr (!kPass) *out += in_number ? "." : " .";
-      number_ = Number::kNone;
-      after_delimiter_ = !in_number;
+      number = Number::kNone;
+      after_delimiter = !in_number;
       if (in_number) continue;
     }
-    if (digit && (number_ == Number::kDigits || number_ == Number::kSign ||
-                  (number_ == Number::kNone && after_delimiter_))) {
-      number_ = Number::kDigits;
+    if (digit && (number == Number::kDigits || number == Number::kSign ||
+                  (number == Number::kNone && after_delimiter))) {
+      number = Number::kDigits;
       continue;
     }
-    if (c == '.' && number_ == Number::kDigits) {
-      if constexpr (kPass) return i;  // Feed decides on it with what follows
-      number_ = Number::kDot;
+    if (c == '.' && number == Number::kDigits) {
+      if constexpr (kPass) {
+        store();
+        return i;  // Feed decides on it with what follows
+      }
+      number = Number::kDot;
       out->append(data + from, i - from);
       from = i + 1;
       continue;
     }
-    number_ = (c == '+' || c == '-') && after_delimiter_ ? Number::kSign : Number::kNone;
-    after_delimiter_ = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == '[' ||
-                       c == ',' || c == ';' || c == '{';
+    number = (c == '+' || c == '-') && after_delimiter ? Number::kSign : Number::kNone;
+    after_delimiter = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == '[' ||
+                      c == ',' || c == ';' || c == '{';
     if (c == '<') {
-      state_ = State::kIri;
+      state = State::kIri;
     } else if (c == '#') {
-      state_ = State::kComment;
+      state = State::kComment;
     } else if (c == '"' || c == '\'') {
-      state_ = State::kQuote1;
-      quote_ = c;
+      state = State::kQuote1;
+      quote = c;
     }
   }
   if constexpr (!kPass) out->append(data + from, n - from);
+  store();
   return n;
 }
 
