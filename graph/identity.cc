@@ -44,23 +44,24 @@ void ResolveIdentityInPlace(TripleTable& table, const TripleTable::NodeOrder* or
   auto str = [&](NodeId n) { return table.value(n).str(); };
   const NodeId type_p = iri(vocab::kType), label_p = iri(kLabel), alt_p = iri(kAltLabel),
                same_p = iri(kSameAs);
-  std::unordered_set<NodeId> entity_classes;
+  std::vector<NodeId> entity_classes;  // a few: found by a scan, read per type triple
   for (const auto& c : EntityClasses()) {
-    if (NodeId n = iri(c); n != kNoNode) entity_classes.insert(n);
+    if (NodeId n = iri(c); n != kNoNode) entity_classes.push_back(n);
   }
   // Pass 1a: what is an entity: a node typed with an entity class, or one
   // an earlier merge made an alias (owl:sameAs) of an entity.
   std::unordered_map<NodeId, NodeId> entity_type;  // node -> class node
   auto& triples = table.triples();
   if (type_p != kNoNode) {
-    triples.ForEach([&](const IdTriple& t) {
+    triples.ForEachOf({type_p}, [&](const IdTriple& t) {
       if (t[1] != type_p || table.kind(t[0]) != TermKind::kIri) return;
-      if (entity_classes.count(t[2]) > 0) entity_type[t[0]] = t[2];
+      if (std::find(entity_classes.begin(), entity_classes.end(), t[2]) != entity_classes.end())
+        entity_type[t[0]] = t[2];
     });
   }
   std::vector<std::pair<NodeId, NodeId>> same;  // owl:sameAs between IRIs
   if (same_p != kNoNode) {
-    triples.ForEach([&](const IdTriple& t) {
+    triples.ForEachOf({same_p}, [&](const IdTriple& t) {
       if (t[1] == same_p && t[0] != t[2] && table.kind(t[0]) == TermKind::kIri &&
           table.kind(t[2]) == TermKind::kIri)
         same.push_back({t[0], t[2]});
@@ -83,7 +84,7 @@ void ResolveIdentityInPlace(TripleTable& table, const TripleTable::NodeOrder* or
   }
   // Pass 1b: names of entities: each node's own rdfs:label, and all its names.
   std::unordered_map<NodeId, std::set<std::string>> names, own_labels;
-  triples.ForEach([&](const IdTriple& t) {
+  triples.ForEachOf({label_p, alt_p}, [&](const IdTriple& t) {
     if ((t[1] == label_p || t[1] == alt_p) && t[1] != kNoNode) {
       if (table.kind(t[2]) == TermKind::kLiteral && entity_type.count(t[0]) > 0) {
         names[t[0]].insert(str(t[2]));
@@ -130,7 +131,7 @@ void ResolveIdentityInPlace(TripleTable& table, const TripleTable::NodeOrder* or
     joined_same.insert({a, b});
   }
   if (NodeId leader_p = iri(vocab::kNkg + "leaderOf"); leader_p != kNoNode) {
-    triples.ForEach([&](const IdTriple& t) {
+    triples.ForEachOf({leader_p}, [&](const IdTriple& t) {
       if (t[1] != leader_p) return;
       auto a = position.find(t[0]), b = position.find(t[2]);
       if (a != position.end() && b != position.end())

@@ -107,11 +107,13 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   // a node), in arrays over the nodes: no map entry per mention.
   enum : uint8_t { kTypedMention = 1, kCanonical = 2, kMadeKnown = 4, kMadeBefore = 8 };
   std::vector<uint8_t> flags(table.node_count(), 0);
+  std::vector<bool> event_class(table.node_count(), false);  // read per type triple
+  for (const auto& [n, name] : event_classes) event_class[n] = true;
   std::vector<NodeId> cls(table.node_count(), kNoNode);  // event or mention -> class node
   bool any_canonical = false;
-  triples.ForEach([&](const IdTriple& t) {
+  triples.ForEachOf({type_p, mention_p}, [&](const IdTriple& t) {
     if (t[1] == type_p) {
-      if (event_classes.count(t[2]) > 0) cls[t[0]] = t[2];
+      if (event_class[t[2]]) cls[t[0]] = t[2];
       if (t[2] == mention_class && mention_class != kNoNode) flags[t[0]] |= kTypedMention;
     } else if (t[1] == mention_p && mention_p != kNoNode) {
       flags[t[0]] |= kCanonical;
@@ -119,16 +121,21 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     }
   });
   if (class_p != kNoNode) {
-    triples.ForEach([&](const IdTriple& t) {
+    triples.ForEachOf({class_p}, [&](const IdTriple& t) {
       if (t[1] != class_p || (flags[t[0]] & kTypedMention) == 0) return;
-      if (event_classes.count(t[2]) > 0) cls[t[0]] = t[2];
+      if (event_class[t[2]]) cls[t[0]] = t[2];
     });
   }
   std::vector<NodeId> mentions;
   for (NodeId n = 0; n < cls.size(); ++n) {
     if (cls[n] == kNoNode) continue;
     if ((flags[n] & kCanonical) != 0 || table.kind(n) != TermKind::kIri) continue;
-    if (str(n).find("event/") == std::string::npos) continue;  // not newskg's
+    // Not newskg's. ("event/" ends in a '/': when the suffix holds none, as
+    // after a prefix, it is in the prefix if anywhere; no string per node.)
+    const TermText v = table.value(n);
+    if ((v.tail.find('/') == std::string_view::npos ? v.head.find("event/")
+                                                    : v.str().find("event/")) == std::string::npos)
+      continue;
     mentions.push_back(n);
   }
   if (mentions.empty() && !any_canonical) return;
@@ -140,6 +147,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   std::vector<NodeId> mention_cls(mentions.size());
   for (size_t i = 0; i < mentions.size(); ++i) mention_cls[i] = cls[mentions[i]];
   cls = decltype(cls)();
+  event_class = decltype(event_class)();
   if (!any_canonical) flags = decltype(flags)();
   constexpr uint32_t kNotMention = 0xFFFFFFFFu;
   std::vector<uint32_t> index(table.node_count(), kNotMention);  // node -> mention
@@ -166,7 +174,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
   // Each amount's value and currency (schema:value, schema:currency).
   std::vector<std::pair<NodeId, NodeId>> amount_value, amount_currency;
   std::unordered_map<NodeId, std::vector<NodeId>> leads;
-  triples.ForEach([&](const IdTriple& t) {
+  triples.ForEachOf({value_p, currency_p, leader_p}, [&](const IdTriple& t) {
     if (t[1] == kNoNode) return;
     if (t[1] == value_p) amount_value.push_back({t[0], t[2]});
     if (t[1] == currency_p) amount_currency.push_back({t[0], t[2]});

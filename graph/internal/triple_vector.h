@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <new>
 #include <stdexcept>
 #include <utility>
@@ -242,6 +243,39 @@ class TripleVector {
   void ForEach(Fn&& fn) const {
     auto each = [&](const auto* first, const auto* last) {
       for (const auto* r = first; r != last; ++r) fn(Unpack(r->key()));
+    };
+    switch (width_) {
+      case 5:
+        return each(As<5>(), As<5>() + size_);
+      case 6:
+        return each(As<6>(), As<6>() + size_);
+      case 7:
+        return each(As<7>(), As<7>() + size_);
+      default:
+        return each(As<8>(), As<8>() + size_);
+    }
+  }
+  // The same for the triples whose predicate is one of `predicates` (ids
+  // not in use match none): the others are passed over by their keys'
+  // predicate index alone, not unpacked.
+  template <typename Fn>
+  void ForEachOf(std::initializer_list<NodeId> predicates, Fn&& fn) const {
+    std::vector<uint8_t> wanted(predicates_.size(), 0);
+    bool any = false;
+    for (const NodeId p : predicates) {
+      for (size_t i = 0; i < predicates_.size(); ++i) {
+        if (predicates_[i] == p) {
+          wanted[i] = 1;
+          any = true;
+        }
+      }
+    }
+    if (!any) return;
+    auto each = [&](const auto* first, const auto* last) {
+      for (const auto* r = first; r != last; ++r) {
+        const uint64_t k = r->key();
+        if (wanted[Predicate(k)] != 0) fn(Unpack(k));
+      }
     };
     switch (width_) {
       case 5:
