@@ -300,14 +300,27 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     const TermText t = table.value(n);
     return t.head.empty() ? t.tail : std::string_view(joined.emplace_back(t.str()));
   };
+  // Per predicate (a few), found once: whether it is newskg's (a role when
+  // its object is an entity), and whether it states a count.
+  enum : uint8_t { kKnown = 1, kNkgPredicate = 2, kCountPredicate = 4 };
+  std::vector<uint8_t> predicate_kind(table.node_count(), 0);
+  auto kind_of = [&](NodeId p) {
+    uint8_t& k = predicate_kind[p];
+    if (k == 0) {
+      k = kKnown | (table.value(p).starts_with(vocab::kNkg) ? kNkgPredicate : 0) |
+          (count_ps.count(p) > 0 ? kCountPredicate : 0);
+    }
+    return k;
+  };
   for (size_t i = 0; i < mentions.size(); ++i) {
     const NodeId class_node = mention_cls[i];
     auto [ci, fresh_class] = class_ids.emplace(class_node, 0);
     if (fresh_class) ci->second = facts.ClassId(event_classes.at(class_node));
     facts.Begin(ci->second);
     for (size_t k = said(i).first; k < said(i).last; ++k) {
-      const NodeId p = triples[k][1], o = triples[k][2];
-      if (is_entity(o) && table.value(p).starts_with(vocab::kNkg)) {
+      const IdTriple t = triples[k];
+      const NodeId p = t[1], o = t[2];
+      if (is_entity(o) && (kind_of(p) & kNkgPredicate) != 0) {
         auto [ri, fresh] = role_ids.emplace(p, 0);
         if (fresh) ri->second = facts.RoleId(str(p).substr(vocab::kNkg.size()));
         facts.AddRole(ri->second, o);
@@ -317,7 +330,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
         const NodeId v = Lookup(amount_value, o), c = Lookup(amount_currency, o);
         if (v != kNoNode && c != kNoNode)
           facts.AddAmount(whole(c), std::strtod(str(v).c_str(), nullptr));
-      } else if (count_ps.count(p) > 0) {
+      } else if ((kind_of(p) & kCountPredicate) != 0) {
         facts.SetCount(std::strtod(str(o).c_str(), nullptr));
       } else if (p == quote_p) {
         auto [qi, fresh] = quote_ids.emplace(o, 0);
@@ -330,6 +343,7 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     }
   }
   facts.Finish();
+  predicate_kind = decltype(predicate_kind)();
   mention_cls = decltype(mention_cls)();
   quote_ids = decltype(quote_ids)();
   article_ids = decltype(article_ids)();
