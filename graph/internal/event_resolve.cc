@@ -444,7 +444,8 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     std::set<std::pair<NodeId, NodeId>> amounts;  // (currency, value)
     for (size_t i : c) {
       for (size_t k = said(i).first; k < said(i).last; ++k) {
-        const NodeId p = triples[k][1], o = triples[k][2];
+        const IdTriple t = triples[k];
+        const NodeId p = t[1], o = t[2];
         if (p != amount_p || is_entity(o)) continue;
         const NodeId v = Lookup(amount_value, o), cur = Lookup(amount_currency, o);
         if (v != kNoNode && cur != kNoNode) amounts.insert({cur, v});
@@ -482,7 +483,8 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       table.Add(mentions[i], type, mention_type);
       table.Add(mentions[i], class_pred, class_node);
       for (size_t k = said(i).first; k < said(i).last; ++k) {
-        const NodeId p = triples[k][1], o = triples[k][2];
+        const IdTriple t = triples[k];
+        const NodeId p = t[1], o = t[2];
         if (is_entity(o)) {
           roles[p].insert(o);
         } else if (p == date_p) {
@@ -508,7 +510,8 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
     }
     for (size_t i : c) {
       for (size_t k = said(i).first; k < said(i).last; ++k) {
-        const NodeId p = triples[k][1], o = triples[k][2];  // copies: Add may move the triples
+        const IdTriple t = triples[k];  // a copy: Add may move the triples
+        const NodeId p = t[1], o = t[2];
         if (plain.count(p) > 0 && !is_entity(o) && p != amount_p) table.Add(ev, p, o);
       }
     }
@@ -555,7 +558,8 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       NodeId qualifier = kNoNode;
       for (size_t i : counted) {
         for (size_t k = said(i).first; k < said(i).last; ++k) {
-          const NodeId p = triples[k][1], o = triples[k][2];
+          const IdTriple t = triples[k];
+          const NodeId p = t[1], o = t[2];
           if (p == qualifier_p) KeepPreferred(table, o, qualifier);
         }
       }
