@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "graph/internal/triple_table.h"
@@ -66,7 +67,7 @@ PackedTriple<W>* ParallelPartition(PackedTriple<W>* first, PackedTriple<W>* last
 // `bits` bits, by those bits: a range larger than kLocalSort by an
 // in-place bucket pass on its top 8 bits (American flag sort), then each
 // bucket on the bits below; a range of n up to kLocalSort as keys in `buf`
-// (room for 2n), which stay in the cache: by 8-bit digits from the lowest,
+// (room for 2n), which stay in the cache: by digits from the lowest,
 // each pass from one half of `buf` into the other; a range shorter than
 // kSmallSort by std::sort of its keys. (Bucket passes down to the last
 // byte cost three passes over a million triples where this takes one.)
@@ -76,17 +77,19 @@ constexpr size_t kLocalSort = 16384;
 // Sorts the `n` keys at `keys` by their low `bits` bits (the others equal),
 // through `spare` (room for n); where they end, `keys` or `spare`.
 uint64_t* SortKeysByDigits(uint64_t* keys, uint64_t* spare, size_t n, int bits) {
-  for (int shift = 0; shift < bits; shift += 8) {
-    size_t count[256] = {};
-    for (size_t i = 0; i < n; ++i) ++count[(keys[i] >> shift) & 255];
-    if (count[(keys[0] >> shift) & 255] == n) continue;  // one digit: nothing moves
-    size_t at[256];
+  // As few passes as digits of up to 11 bits take, the digits as even as
+  // they go (34 bits: four of 9, not five of 8 with the last of 2).
+  const int passes = (bits + 10) / 11;
+  const int width = (bits + passes - 1) / passes;
+  const uint64_t mask = (uint64_t{1} << width) - 1;
+  std::vector<size_t> count(size_t{1} << width);
+  for (int shift = 0; shift < bits; shift += width) {
+    std::fill(count.begin(), count.end(), 0);
+    for (size_t i = 0; i < n; ++i) ++count[(keys[i] >> shift) & mask];
+    if (count[(keys[0] >> shift) & mask] == n) continue;  // one digit: nothing moves
     size_t sum = 0;
-    for (unsigned d = 0; d < 256; ++d) {
-      at[d] = sum;
-      sum += count[d];
-    }
-    for (size_t i = 0; i < n; ++i) spare[at[(keys[i] >> shift) & 255]++] = keys[i];
+    for (size_t& c : count) sum += std::exchange(c, sum);  // each digit's first place
+    for (size_t i = 0; i < n; ++i) spare[count[(keys[i] >> shift) & mask]++] = keys[i];
     std::swap(keys, spare);
   }
   return keys;
