@@ -574,12 +574,15 @@ void ResolveEvents(TripleTable& table, const std::unordered_map<NodeId, NodeId>&
       table.Add(a.node, currency_p, a.currency);
     }
   }
-  if (any_canonical) {
-    size_t out = 0;
-    for (size_t i = 0; i < triples.size(); ++i) {
-      if (i >= said_size || !dropped(triples[i])) triples[out++] = triples[i];
-    }
-    triples.resize(out);
+  if (any_canonical) {  // of what was said of the mentions; the rest stays as it is
+    triples.resize(triples.WithPacked([&](auto* packed, auto* end) {
+      auto* out = packed;
+      for (auto* r = packed; r != packed + said_size; ++r) {
+        if (!dropped(triples.Unpack(r->key()))) *out++ = *r;
+      }
+      return static_cast<size_t>(
+          (out == packed + said_size ? end : std::copy(packed + said_size, end, out)) - packed);
+    }));
   }
 }
 
