@@ -468,7 +468,9 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   if (tr.end < s.end_token && lex_.non_events.count(t_[tr.end].lower) > 0) return false;
   // "the head of the election board": a noun trigger that names the body or
   // the people after it.
-  if (!tr.verb && tr.end < s.end_token && Is(tr.end, w_.trigger_modified_heads)) return false;
+  if (!tr.verb && tr.end < s.end_token && Is(tr.end, w_.trigger_modified_heads) &&
+      !IsParticipleForm(t_[tr.end - 1]))
+    return false;
   // "an offer of a loan", "calls for sanctions", "threat of arrest", and
   // past a possessor: "a warrant for the general's arrest".
   size_t head = tr.first;
