@@ -39,7 +39,10 @@ void NameRecognizer::CollectEventNames() {
       if (const size_t op = EventOpenerAt(i, e); op < e)
         event_names_.insert(JoinTokens(doc_, op + 1, e));
       if (EventCueBefore(i, s.first_token)) {
-        if (EventNounAt(e, s.end_token)) {
+        // "the Northern Shield exercises", and "the Cold Shield exercise"
+        // (one singular noun: an exercise is named so, a meeting is not).
+        if (EventNounAt(e, s.end_token) ||
+            PhraseLengthAt(w_.exercise_nouns, t_, e, s.end_token) > 0) {
           event_names_.insert(JoinTokens(doc_, i, e));
         } else if (e + 1 < s.end_token && w_.coordinators.count(t_[e].lower) > 0 &&
                    IsNameAt(e + 1)) {
@@ -51,7 +54,8 @@ void NameRecognizer::CollectEventNames() {
             event_names_.insert(JoinTokens(doc_, e + 1, f));
           }
         }
-      } else if (ExerciseNounAt(i, e, s.first_token, s.end_token)) {
+      } else if (ExerciseNounAt(i, e, s.first_token, s.end_token) ||
+                 DefinedAsExercise(e, s.end_token)) {
         // "Troops joined Steel Falcon exercises": no cue, but a name right
         // before an exercise noun is the exercise's, unless it names a
         // known entity or a people ("Chinese drills").
@@ -110,6 +114,20 @@ bool NameRecognizer::ExerciseNounAt(size_t b, size_t e, size_t first, size_t end
   // word ("joined Steel Falcon exercises", "during ...") the name is no subject.
   return w_.present_tense_tags.count(t_[e].tag) == 0 ||
          (b > first && t_[b - 1].kind == TokenKind::kWord && !t_[b - 1].capitalized);
+}
+
+bool NameRecognizer::DefinedAsExercise(size_t e, size_t end) const {
+  // "Dragon Shield is an annual multinational exercise": a copula, an
+  // indefinite article, a few lower-case modifiers, an exercise noun.
+  if (e + 2 >= end || w_.copulas.count(t_[e].lower) == 0 ||
+      w_.indefinite_determiners.count(t_[e + 1].lower) == 0)
+    return false;
+  constexpr size_t kModifiers = 3;
+  for (size_t k = e + 2; k < end && k <= e + 2 + kModifiers; ++k) {
+    if (PhraseLengthAt(w_.exercise_nouns, t_, k, end) > 0) return true;
+    if (t_[k].kind != TokenKind::kWord || t_[k].capitalized) return false;
+  }
+  return false;
 }
 
 bool NameRecognizer::QuotedDesignation(size_t b, size_t first) const {

@@ -144,6 +144,9 @@ class NameRecognizer {
   // A noun for a military exercise at e, no verb, after the name [b, e)
   // ("joined Steel Falcon drills", "Joint Sword war games"; not "Xi
   // exercises control"): the name, with no cue, names the exercise.
+  // A copula and an indefinite phrase of an exercise noun after the run
+  // ending at e: "Dragon Shield is an annual multinational exercise".
+  bool DefinedAsExercise(size_t e, size_t end) const;
   bool ExerciseNounAt(size_t b, size_t e, size_t first, size_t end) const;
   // The first word in [b, e) that opens an operation's or exercise's name
   // ("Operation", "Exercise") with a name word after it, or e.

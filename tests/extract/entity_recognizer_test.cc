@@ -220,6 +220,10 @@ TEST(EntityRecognizerTest, TypesNamesFromFormAndGazetteers) {
        "Jade Falcon.",
        {"Country:Chile", "Country:Peru"}},
       {"2016 Iron Hawk and Silver Fox exercises begin today. Iron Hawk lasts a week.", {}},
+      // One singular exercise noun after the cue, or a copula's
+      // indefinite phrase of one, names an exercise too.
+      {"Finland will host the Cold Shield exercise throughout the month.", {"Country:Finland"}},
+      {"Iron Hawk began on Monday. Iron Hawk is an annual naval exercise.", {}},
       // A possessive inside a name the gazetteer knows whole; a name right
       // after a model number written as a word.
       {"The People's Republic of China protested.", {"Country:China"}},
