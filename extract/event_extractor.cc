@@ -126,6 +126,11 @@ void EventExtraction::AddNamedCandidates(size_t si, size_t first, std::vector<Ev
       continue;
     const Sentence& sent = doc_.sentences[si];
     std::vector<int> named = CandidatesByRole(sent);
+    // "Ndong got nearly 40 percent": a share of the vote in an article of
+    // an election.
+    for (int e : VoteShareHolders(sent)) {
+      if (std::find(named.begin(), named.end(), e) == named.end()) named.push_back(e);
+    }
     // "Ana Costa defeated Rui Matos by a wide margin": a result told after
     // the election, in a sentence with no mention of the class of its own
     // (that one reads them, roles.tsv's defeat slot) and no date (a result

@@ -385,6 +385,8 @@ class EventExtraction {
   // "A defeated B", "A won against B", "B was defeated by A": the people on
   // both sides of a verb of defeating (defeat_verbs.txt) in sentence `s`.
   std::vector<int> DefeatSides(const Sentence& s) const;
+  // "Ndong got nearly 40 percent": the person whose verb takes a share.
+  std::vector<int> VoteShareHolders(const Sentence& s) const;
   // The length of the phrase of defeat_verbs.txt that starts at token k, or 0.
   size_t DefeatAt(size_t k, const Sentence& s) const;
   // "Rivals A and B trailed": in an article that has told of an event of a

@@ -666,6 +666,28 @@ size_t EventExtraction::DefeatAt(size_t k, const Sentence& s) const {
   return best;
 }
 
+std::vector<int> EventExtraction::VoteShareHolders(const Sentence& s) const {
+  std::vector<int> out;
+  for (size_t k = s.first_token + 2; k + 1 < s.end_token; ++k) {
+    if (t_[k].kind != TokenKind::kNumber ||
+        (t_[k + 1].text != "%" && sw_.percent_words.count(t_[k + 1].lower) == 0))
+      continue;
+    // Back over an adverb of degree ("nearly", "almost") to the verb, past
+    // an auxiliary to its subject.
+    size_t v = k - 1;
+    while (v > s.first_token && v + 3 > k && t_[v].tag == "RB") --v;
+    if (t_[v].tag.rfind("VB", 0) != 0 || v == s.first_token) continue;
+    size_t j = v - 1;
+    if (j > s.first_token && Is(j, w_.subject_auxiliaries)) --j;
+    const int m = MentionAt(j);
+    if (m < 0) continue;
+    const int e = doc_.mentions[static_cast<size_t>(m)].entity;
+    if (e >= 0 && IsPerson(e) && std::find(out.begin(), out.end(), e) == out.end())
+      out.push_back(e);
+  }
+  return out;
+}
+
 std::vector<int> EventExtraction::DefeatSides(const Sentence& s) const {
   std::vector<int> out;
   auto add = [&](int e) {
