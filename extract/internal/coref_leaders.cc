@@ -37,6 +37,11 @@ int CorefResolver::MainCountry() {
   if (main_country_ == -2) main_country_ = ComputeMainCountry();
   return main_country_;
 }
+bool CorefResolver::DatelineMark(const Token& t) const {
+  // "NAIROBI, July 13", "BOGOTA —", "KYIV (Reuters) -": what closes an
+  // all-caps place opening the article.
+  return w_.dateline_marks.count(t.text) > 0;
+}
 int CorefResolver::ComputeMainCountry() {
   int main = -1;
   const auto& ms = doc_.mentions;
@@ -47,21 +52,31 @@ int CorefResolver::ComputeMainCountry() {
     const bool line_start = m.span.begin == 0 || doc_.text[m.span.begin - 1] == '\n';
     const bool dateline =
         m.end_token < doc_.tokens.size() && m.sentence <= 2 &&
-        ((doc_.tokens[m.first_token].all_caps && doc_.tokens[m.end_token].text == ",") ||
+        ((doc_.tokens[m.first_token].all_caps && DatelineMark(doc_.tokens[m.end_token])) ||
          (line_start && doc_.tokens[m.end_token].text == ":"));
     if (!dateline) continue;
     if (e.type == EntityType::kCountry) main = m.entity;
     if (e.type == EntityType::kCity) main = CountryOfCity(doc_, lex_, m.entity);
     break;
   }
-  if (main < 0) {
-    std::map<int, int> freq;
-    for (const auto& m : ms) {
-      if (m.entity >= 0 &&
-          doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kCountry) {
-        ++freq[m.entity];
-      }
+  std::map<int, int> freq;
+  for (const auto& m : ms) {
+    if (m.entity >= 0 &&
+        doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kCountry) {
+      ++freq[m.entity];
     }
+  }
+  // "WASHINGTON — The U.S. imposed sanctions on Bosnia's ...": a dateline
+  // whose country the text names less often than another, named twice at
+  // least, is the correspondent's, not the story's.
+  if (main >= 0) {
+    const auto it = freq.find(main);
+    const int main_n = it == freq.end() ? 0 : it->second;
+    if (std::any_of(freq.begin(), freq.end(),
+                    [&](const auto& f) { return f.second > main_n && f.second >= 2; }))
+      main = -1;
+  }
+  if (main < 0) {
     int best_n = 0, second_n = 0;
     for (const auto& [e, n] : freq) {
       if (n > best_n) {

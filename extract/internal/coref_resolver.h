@@ -84,6 +84,8 @@ class CorefResolver {
   int MainCountry();
 
   int ComputeMainCountry();
+  // The mark after an all-caps place that makes it a dateline.
+  bool DatelineMark(const Token& t) const;
 
   // The main country, when it has no leader of this office in the article yet.
   // The sentence names another country and not `country` itself, which the

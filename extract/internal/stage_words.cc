@@ -152,6 +152,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"party_initials.txt", &w.party_initials},
       {"office_modifiers.txt", &w.office_modifiers},
       {"country_nouns.txt", &w.country_nouns},
+      {"dateline_marks.txt", &w.dateline_marks},
       {"counterpart_preps.txt", &w.counterpart_preps},
       {"org_leader_titles.txt", &w.org_leader_titles},
       {"party_nouns.txt", &w.party_nouns},

@@ -128,6 +128,7 @@ struct StageWords {
   WordList region_nouns;          // province: "the province of X" is a place
   WordList party_initials;        // D, R: "Ana Ruiz, D-N.Y.," names no party or state
   WordList office_modifiers;      // acting, new: "the acting president"
+  WordList dateline_marks;        // , —: "BOGOTA —" opens the article from Colombia
   WordList country_nouns;         // country: "the country's president, X," (the last one named)
   WordList counterpart_preps;     // in: "his counterpart in Ghana, John Mahama"
   WordList org_leader_titles;     // governor: "Bank of England Governor X" leads it

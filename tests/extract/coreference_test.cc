@@ -327,6 +327,19 @@ TEST(CoreferenceTest, DatelineCountryHasItsUnqualifiedPremier) {
   EXPECT_EQ(
       testing::RelationSummary(Extract("AMMAN, May 2 \xE2\x80\x94 King Tomas Verhaar spoke.")),
       V{"leaderOf(Tomas Verhaar, Jordan)"});
+  // A dash or an agency's name after the place makes a dateline too.
+  EXPECT_EQ(testing::RelationSummary(
+                Extract("NAIROBI \xE2\x80\x94 Prime Minister Wanjiku Kamau spoke on Friday.")),
+            V{"leaderOf(Wanjiku Kamau, Kenya)"});
+  EXPECT_EQ(testing::RelationSummary(
+                Extract("NAIROBI (Reuters) - Prime Minister Wanjiku Kamau spoke on Friday.")),
+            V{"leaderOf(Wanjiku Kamau, Kenya)"});
+  // A dateline whose country the text names less often than another, named
+  // twice at least, is the correspondent's: the story's country is that one.
+  EXPECT_EQ(testing::RelationSummary(
+                Extract("NAIROBI, May 2 \xE2\x80\x94 Uganda said on Friday that Prime Minister "
+                        "Okello Mugisha would visit Uganda's north. Uganda is dry.")),
+            V{"leaderOf(Okello Mugisha, Uganda)"});
   // Without a dateline or a dominant country, nobody is guessed a leader.
   EXPECT_EQ(
       testing::RelationSummary(Extract("President Joe Biden met officials from Spain and China.")),
