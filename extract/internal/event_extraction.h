@@ -193,7 +193,8 @@ class EventExtraction {
   // name after is one more member, not a companion ("and his wife, Y").
   bool OwnedApposition(size_t b, size_t e) const;
   // Token K, or the mention's first token when an abbreviated title and
-  // its period start at K ("met Mr. X": from "Mr" to "X").
+  // its period start at K ("met Mr. X": from "Mr" to "X"), or a title of
+  // three words or more ("arrested Member of Parliament X").
   size_t PastHonorific(size_t k) const;
 
   // "the leaders of Russia and Belarus": the leaders of those countries.

@@ -63,9 +63,19 @@ bool EventExtraction::OwnedApposition(size_t b, size_t e) const {
 
 size_t EventExtraction::PastHonorific(size_t k) const {
   const int m = k + 2 < t_.size() ? MentionAt(k + 2) : -1;
-  return m >= 0 && doc_.mentions[static_cast<size_t>(m)].first_token == k + 2 &&
-                 AbbreviatedTitleBefore(k + 2)
-             ? k + 2
+  if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].first_token == k + 2 &&
+      AbbreviatedTitleBefore(k + 2))
+    return k + 2;
+  // "arrested Member of Parliament X": a title with "of" in it, then the
+  // person it titles.
+  if (MentionAt(k) >= 0) return k;
+  const size_t tl = lex_.TitleAt(t_, k, t_.size(), nullptr, nullptr);
+  if (tl < 3 || k + tl >= t_.size()) return k;
+  const int p = MentionAt(k + tl);
+  return p >= 0 && doc_.mentions[static_cast<size_t>(p)].first_token == k + tl &&
+                 doc_.mentions[static_cast<size_t>(p)].entity >= 0 &&
+                 IsPerson(doc_.mentions[static_cast<size_t>(p)].entity)
+             ? k + tl
              : k;
 }
 

@@ -69,6 +69,7 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
       // A body inside an organization is no entity; the organization is.
       {"The Board of Trustees of the Halvor Foundation met.", {"Organization:Halvor Foundation"}},
       {"The Executive Board of the Halvor Foundation met.", {"Organization:Halvor Foundation"}},
+      {"The Honourable Grace Wanjiru said the bill would pass.", {"Person:Grace Wanjiru"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
