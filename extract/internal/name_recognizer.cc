@@ -147,8 +147,9 @@ bool NameRecognizer::ItActsAfterSpeech(size_t e, size_t end) const {
 }
 
 bool NameRecognizer::AgeAfter(size_t e, size_t end) const {
+  // "Maria, 24, said", and at the sentence's end: "his daughter Maria, 24."
   if (e + 2 >= end || t_[e].text != "," || t_[e + 1].kind != TokenKind::kNumber ||
-      t_[e + 2].text != ",")
+      (t_[e + 2].text != "," && !(e + 3 == end && t_[e + 2].kind == TokenKind::kPunct)))
     return false;
   const std::string& n = t_[e + 1].text;
   return (n.size() == 1 || n.size() == 2 || (n.size() == 3 && n[0] == '1')) &&

@@ -70,6 +70,9 @@ TEST(EntityRecognizerTest, OrganizationWordsAloneAndBeforeTitles) {
       {"The Board of Trustees of the Halvor Foundation met.", {"Organization:Halvor Foundation"}},
       {"The Executive Board of the Halvor Foundation met.", {"Organization:Halvor Foundation"}},
       {"The Honourable Grace Wanjiru said the bill would pass.", {"Person:Grace Wanjiru"}},
+      // An age after a single name, also at the sentence's end; not a score.
+      {"The rally was addressed by his daughter Ilse, 24.", {"Person:Ilse"}},
+      {"The final score was Kenya 3, Peru 24.", {"Country:Kenya", "Country:Peru"}},
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
