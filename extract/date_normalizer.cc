@@ -95,7 +95,11 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
     bool future = false;
     bool past = false;
     for (size_t i = sent.first_token; i < sent.end_token; ++i) {
-      if (w.future_cues.count(t[i].lower) > 0) future = true;
+      // Not "next to the parliament", "due to rising prices": a cue whose
+      // "to" opens no verb.
+      const bool to_no_verb =
+          i + 2 < sent.end_token && t[i + 1].tag == "TO" && t[i + 2].tag != "VB";
+      if (w.future_cues.count(t[i].lower) > 0 && !to_no_verb) future = true;
       if (PhraseLengthAt(w.future_frames, t, i, sent.end_token) > 0) future = true;
       if (w.past_tense_tags.count(t[i].tag) > 0) past = true;
     }

@@ -499,7 +499,11 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
       const size_t of = doc_.mentions[GroupStart(static_cast<size_t>(om))].first_token;
       travel_to = of > s.first_token && LemmaIn(of - 1, w_.hosting_verbs);
     }
-    if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of && !converge_on && !travel_to)
+    // "massed close to the palace", "next to X": a locative of two words.
+    const bool near_to =
+        k > s.first_token && Is(k, w_.travel_preps) && Is(k - 1, w_.proximity_words);
+    if (lex_.locative_preps.count(t_[k].lower) == 0 && !streets_of && !converge_on && !travel_to &&
+        !near_to)
       continue;
     // Only places in the trigger's own clause: none after a "that" or "which"
     // clause that follows the trigger.

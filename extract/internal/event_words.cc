@@ -30,6 +30,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"followup_subjects", &followup_subjects},
       {"followup_objects", &followup_objects},
       {"trigger_modified_heads", &trigger_modified_heads},
+      {"proximity_words", &proximity_words},
       {"simultaneous_conjunctions", &simultaneous_conjunctions},
       {"relative_words", &relative_words},
       {"place_relatives", &place_relatives},

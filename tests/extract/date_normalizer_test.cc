@@ -111,6 +111,23 @@ TEST(DateNormalizerTest, RangesAreDatedByTheirStart) {
   for (const auto& [text, expected] : cases) EXPECT_EQ(Anchors(text), expected) << text;
 }
 
+// Through the pipeline, which tags the words the future cues read.
+std::string PipelineDates(const std::string& text, const std::string& article_date) {
+  const Document doc = testing::Extract(text, article_date);
+  std::string out;
+  for (const auto& d : doc.dates) out += (out.empty() ? "" : "; ") + d.lexical;
+  return out;
+}
+
+TEST(DateNormalizerTest, ToWithNoVerbIsNoFutureCue) {
+  // 2018-06-12 is a Tuesday: "Saturday" is the 9th, or the 16th ahead.
+  EXPECT_EQ(PipelineDates("Protests erupted on Saturday due to rising prices.", "2018-06-12"),
+            "2018-06-09");
+  EXPECT_EQ(PipelineDates("Crowds rallied next to the parliament on Saturday.", "2018-06-12"),
+            "2018-06-09");
+  EXPECT_EQ(PipelineDates("The vote is due to be held on Saturday.", "2018-06-12"), "2018-06-16");
+}
+
 TEST(DateNormalizerTest, RelativeDatesNeedAnArticleDate) {
   EXPECT_EQ(Dates("They met on Monday.", ""), "");
   EXPECT_EQ(Dates("The vote was held on August 9, 2020.", ""), "2020-08-09");
