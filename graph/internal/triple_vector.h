@@ -225,16 +225,12 @@ class TripleVector {
   // larger than those the vector holds.
   template <typename Fn>
   decltype(auto) WithPacked(Fn&& fn) {
-    switch (width_) {
-      case 5:
-        return fn(As<5>(), As<5>() + size_);
-      case 6:
-        return fn(As<6>(), As<6>() + size_);
-      case 7:
-        return fn(As<7>(), As<7>() + size_);
-      default:
-        return fn(As<8>(), As<8>() + size_);
-    }
+    return ByWidth(*this, std::forward<Fn>(fn));
+  }
+  // The same, read-only.
+  template <typename Fn>
+  decltype(auto) WithPacked(Fn&& fn) const {
+    return ByWidth(*this, std::forward<Fn>(fn));
   }
   // Calls fn(t) with each triple in order: a loop over the packed triples
   // of the present width, the triples unpacked inline (not through an
@@ -244,16 +240,7 @@ class TripleVector {
     auto each = [&](const auto* first, const auto* last) {
       for (const auto* r = first; r != last; ++r) fn(Unpack(r->key()));
     };
-    switch (width_) {
-      case 5:
-        return each(As<5>(), As<5>() + size_);
-      case 6:
-        return each(As<6>(), As<6>() + size_);
-      case 7:
-        return each(As<7>(), As<7>() + size_);
-      default:
-        return each(As<8>(), As<8>() + size_);
-    }
+    WithPacked(each);
   }
   // The same for the triples whose predicate is one of `predicates` (ids
   // not in use match none): the others are passed over by their keys'
@@ -277,16 +264,7 @@ class TripleVector {
         if (wanted[Predicate(k)] != 0) fn(Unpack(k));
       }
     };
-    switch (width_) {
-      case 5:
-        return each(As<5>(), As<5>() + size_);
-      case 6:
-        return each(As<6>(), As<6>() + size_);
-      case 7:
-        return each(As<7>(), As<7>() + size_);
-      default:
-        return each(As<8>(), As<8>() + size_);
-    }
+    WithPacked(each);
   }
   uint64_t Pack(const IdTriple& t) {
     FitIds(std::max(t[0], t[2]));
@@ -315,6 +293,21 @@ class TripleVector {
   const std::vector<NodeId>& predicates() const { return predicates_; }
 
  private:
+  // fn(first, last) over self's packed triples of its present width, self
+  // a TripleVector or a const one.
+  template <typename Self, typename Fn>
+  static decltype(auto) ByWidth(Self& self, Fn&& fn) {
+    switch (self.width_) {
+      case 5:
+        return fn(self.template As<5>(), self.template As<5>() + self.size_);
+      case 6:
+        return fn(self.template As<6>(), self.template As<6>() + self.size_);
+      case 7:
+        return fn(self.template As<7>(), self.template As<7>() + self.size_);
+      default:
+        return fn(self.template As<8>(), self.template As<8>() + self.size_);
+    }
+  }
   template <unsigned W>
   PackedTriple<W>* As() {
     return reinterpret_cast<PackedTriple<W>*>(data_);
