@@ -324,6 +324,9 @@ class EventExtraction {
   // The date of a dateline: "CARACAS, July 30 (AP) —" opening the article.
   bool InDateline(size_t k, const Sentence& s) const;
 
+  // The verb among the three words before token k, no punctuation between;
+  // SIZE_MAX when there is none.
+  size_t VerbBefore(size_t k, const Sentence& s) const;
   // The date is the day a body published its findings ("results released
   // Monday"), no event's.
   bool PublishedOn(size_t k, const Sentence& s) const;

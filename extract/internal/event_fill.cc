@@ -290,7 +290,6 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
   bool has_receiving = false;
   for (const RoleRule& r : cls.roles) has_receiving = has_receiving || r.receiving_only;
   const bool receiving = tr.receiving && has_receiving;
-  const bool voter_subject = Voting(tr);
   for (const RoleRule& r : cls.roles) {
     if (r.passive_only && !tr.passive) continue;
     if (r.active_only && (tr.passive || receiving)) continue;
@@ -316,7 +315,7 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
       // "X did not run in the election": X is no party; "X cast his ballot
       // in the election": a voter, none of the roles of the class's voters
       // step.
-      if (voter_subject && StepHas(cls.name, "voters", r.role)) {
+      if (StepHas(cls.name, "voters", r.role) && Voting(tr)) {
         parsed.clear();
       } else if (!NegatedBeforePlace(tr)) {
         ents = Subject(tr);

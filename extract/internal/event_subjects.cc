@@ -431,14 +431,19 @@ bool EventExtraction::InDateline(size_t k, const Sentence& s) const {
   return j < k - 1 && j <= s.first_token + 1 && t_[k - 2].all_caps;
 }
 
+size_t EventExtraction::VerbBefore(size_t k, const Sentence& s) const {
+  for (size_t j = k; j-- > s.first_token && j + 4 > k;) {
+    if (t_[j].tag.rfind("VB", 0) == 0) return j;
+    if (t_[j].kind == TokenKind::kPunct) return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 bool EventExtraction::PublishedOn(size_t k, const Sentence& s) const {
   // "results released Monday", "results showed on Saturday": the day a body
   // published what it found, days after an election or a count.
-  for (size_t j = k; j-- > s.first_token + 1 && j + 4 > k;) {
-    if (t_[j].tag.rfind("VB", 0) == 0) return Is(j - 1, w_.findings_nouns);
-    if (t_[j].kind == TokenKind::kPunct) return false;
-  }
-  return false;
+  const size_t v = VerbBefore(k, s);
+  return v != SIZE_MAX && v > s.first_token && Is(v - 1, w_.findings_nouns);
 }
 
 bool EventExtraction::SaidOn(size_t k, const Sentence& s) const {
@@ -446,14 +451,10 @@ bool EventExtraction::SaidOn(size_t k, const Sentence& s) const {
   size_t e = k;
   while (e < s.end_token && t_[e].in_date && sw_.possessive_markers.count(t_[e].lower) == 0) ++e;
   if (e < s.end_token && sw_.possessive_markers.count(t_[e].lower) > 0) return false;
-  for (size_t j = k; j-- > s.first_token && j + 4 > k;) {
-    if (t_[j].tag.rfind("VB", 0) == 0) {
-      for (const auto& l : TokenLemmas(j)) {
-        if (lex_.attribution_verbs.count(l) > 0 || lex_.speech_verbs.count(l) > 0) return true;
-      }
-      return false;
-    }
-    if (t_[j].kind == TokenKind::kPunct) return false;
+  const size_t v = VerbBefore(k, s);
+  if (v == SIZE_MAX) return false;
+  for (const auto& l : TokenLemmas(v)) {
+    if (lex_.attribution_verbs.count(l) > 0 || lex_.speech_verbs.count(l) > 0) return true;
   }
   return false;
 }
