@@ -282,42 +282,43 @@ void CorefResolver::AppositiveLeaders() {
   // prime minister, X,": a state's demonym, or a state's or a body's
   // possessive, its leader's title, a comma, then the person who holds it;
   // not "former Malian president, X,".
+  // Whether the words from k are a leader's title (maybe after words of its
+  // tenure: "incumbent", "elected"), a comma, then p, a named person.
+  auto holds_title = [&](size_t k, const Mention& p) {
+    while (k < t.size() && w_.office_modifiers.count(t[k].lower) > 0) ++k;
+    size_t len = 0;
+    return leader_title_at(k, len) && k + len + 1 < t.size() && t[k + len].text == "," &&
+           p.first_token == k + len + 1 && p.entity >= 0 && p.kind == MentionKind::kName &&
+           type_of(p.entity) == EntityType::kPerson;
+  };
   for (size_t i = 0; i + 1 < ms.size(); ++i) {
     const Mention& led = ms[i];
     if (led.entity < 0 || led.end_token + 2 >= t.size()) continue;
     const EntityType ty = type_of(led.entity);
-    size_t k = led.end_token, len = 0;
+    size_t k = led.end_token;
     if (led.kind == MentionKind::kDemonym && ty == EntityType::kCountry) {
       if (led.first_token > 0 && w_.former_words.count(t[led.first_token - 1].lower) > 0) continue;
     } else if (led.kind == MentionKind::kName &&
                (ty == EntityType::kCountry || ty == EntityType::kOrganization) &&
                IsPossessive(t[k])) {
-      if (w_.office_modifiers.count(t[++k].lower) > 0) ++k;
+      ++k;
     } else {
       continue;
     }
-    if (!leader_title_at(k, len) || k + len + 1 >= t.size() || t[k + len].text != ",") continue;
-    const Mention& p = ms[i + 1];
-    if (p.first_token != k + len + 1 || p.entity < 0 || p.kind != MentionKind::kName ||
-        type_of(p.entity) != EntityType::kPerson)
-      continue;
-    SetLeader(p.entity, led.entity);
+    if (holds_title(k, ms[i + 1])) SetLeader(ms[i + 1].entity, led.entity);
   }
   // "Soldiers seized power in Mali. ... the country's elected president, X,":
   // the country named last, in this sentence or the two before it.
   constexpr size_t kCountryReach = 2;
   for (size_t i = 1; i < ms.size(); ++i) {
     const Mention& p = ms[i];
-    if (p.entity < 0 || p.kind != MentionKind::kName || type_of(p.entity) != EntityType::kPerson ||
-        p.first_token < 5 || t[p.first_token - 1].text != ",")
-      continue;
-    for (size_t j = p.first_token - 4; j + 8 >= p.first_token && j > 0; --j) {
+    if (p.first_token < 6 || t[p.first_token - 1].text != ",") continue;
+    // "the country's", then at least a title and the comma.
+    for (size_t j = p.first_token - 5; j + 8 >= p.first_token && j > 0; --j) {
       if (w_.definite_articles.count(t[j].lower) == 0 ||
           w_.country_nouns.count(t[j + 1].lower) == 0 || !IsPossessive(t[j + 2]))
         continue;
-      size_t k = j + 3, len = 0;
-      while (k < p.first_token && w_.office_modifiers.count(t[k].lower) > 0) ++k;
-      if (!leader_title_at(k, len) || k + len + 1 != p.first_token) break;
+      if (!holds_title(j + 3, p)) break;
       for (size_t c = i; c-- > 0;) {
         const Mention& m = ms[c];
         if (m.sentence + kCountryReach < p.sentence) break;

@@ -243,6 +243,10 @@ class EventExtraction {
   // Mishustin") stands for that person in a role.
   size_t HeadMention(size_t m) const;
   std::vector<int> Object(const Trigger& tr) const;
+  // Token v is a past participle that tells of the lower-case common noun
+  // before it, not of an event's doing ("companies owned by X"; not
+  // "sanctions imposed by X", doer_participles).
+  bool ParticipleOfNoun(size_t v) const;
   // The people (or, after "including", anything) named after a group that a
   // demonym at K's left qualifies: "three Russian businessmen, including A",
   // "two Iranian officials, A and B". Empty when none is named.

@@ -126,6 +126,11 @@ std::vector<int> EventExtraction::PurposePlace(const Trigger& tr) const {
   return {};
 }
 
+bool EventExtraction::ParticipleOfNoun(size_t v) const {
+  return v > 0 && t_[v].tag == "VBN" && !Is(v, w_.doer_participles) &&
+         t_[v - 1].tag.rfind("NN", 0) == 0 && !t_[v - 1].capitalized && MentionAt(v - 1) < 0;
+}
+
 std::vector<int> EventExtraction::Object(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   size_t limit = tr.end + 5;
@@ -150,8 +155,7 @@ std::vector<int> EventExtraction::Object(const Trigger& tr) const {
     if (k > tr.end && Is(k, w_.list_openers)) return ListedMembers(k, s.end_token);
     // "sanctioned three companies owned by X, including A and B": past the
     // participle phrase of a common noun to its examples.
-    if (k > tr.end && t_[k].tag == "VBN" && t_[k - 1].tag.rfind("NN", 0) == 0 &&
-        MentionAt(k - 1) < 0) {
+    if (k > tr.end && ParticipleOfNoun(k)) {
       constexpr size_t kPhrase = 8;
       size_t c = k + 1;
       while (c + 1 < s.end_token && c < k + kPhrase && t_[c].kind != TokenKind::kPunct) ++c;
@@ -248,10 +252,7 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
     if (!tr.verb && w_.genitive_preps.count(prep) > 0 && FiniteBetween(tr.end, k)) break;
     // "sanctioned three companies owned by X": the agent of a participle
     // that tells of another common noun than the trigger.
-    if (sw_.agent_preps.count(prep) > 0 && k >= tr.end + 2 && t_[k - 1].tag == "VBN" &&
-        !Is(k - 1, w_.doer_participles) && t_[k - 2].tag.rfind("NN", 0) == 0 &&
-        !t_[k - 2].capitalized && MentionAt(k - 2) < 0)
-      continue;
+    if (sw_.agent_preps.count(prep) > 0 && k >= tr.end + 2 && ParticipleOfNoun(k - 1)) continue;
     // "on the library, on the Hudson Institute and on Hsiao Bi-khim": the
     // same preposition repeated in a list adds its objects.
     std::vector<int> out;
