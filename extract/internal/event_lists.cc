@@ -114,6 +114,12 @@ std::vector<int> EventExtraction::Coordinated(size_t mention) const {
       out.push_back(ms[m].entity);
       continue;
     }
+    // "President A of Malawi and President B of Zambia": what a person is
+    // of is no member; the list goes on after it.
+    if (PersonBeforeOf(m + 1) == static_cast<int>(m)) {
+      ++m;
+      continue;
+    }
     size_t gap_b = ms[m].end_token;
     // "Ms. A and Dr. B": the honorific belongs to the name after it.
     const size_t gap_e =

@@ -245,7 +245,11 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
       continue;
     }
     // Walk to the first mention of a coordination ("Qatar and Kuwait").
+    // "President Ana Ruiz of Peru met Y": the person, not what the person
+    // belongs to, here and at each name of the list.
     size_t first = GroupStart(static_cast<size_t>(m));
+    if (const int p = PersonBeforeOf(first); p >= 0) first = GroupStart(static_cast<size_t>(p));
+    const size_t last = first;
     bool companion = false;
     while (first > 0) {
       if (const int c = CounterpartBefore(first); c >= 0) {
@@ -278,18 +282,15 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
           (!Is(gb, sw_.coordinators) && t_[gb].text != ","))
         break;
       first = GroupStart(first - 1);
+      if (const int p = PersonBeforeOf(first); p >= 0) first = GroupStart(static_cast<size_t>(p));
     }
     // A comma list counts only when an "and" closes it ("In Washington,
     // Austin hosted" is no list).
     if (!companion) {
       const auto list = Coordinated(first);
-      const int head = doc_.mentions[HeadMention(GroupStart(static_cast<size_t>(m)))].entity;
-      if (std::find(list.begin(), list.end(), head) == list.end())
-        first = GroupStart(static_cast<size_t>(m));
+      const int head = doc_.mentions[HeadMention(last)].entity;
+      if (std::find(list.begin(), list.end(), head) == list.end()) first = last;
     }
-    // "President Ana Ruiz of Peru met Y": the person, not what the person
-    // belongs to.
-    if (const int p = PersonBeforeOf(first); p >= 0) first = GroupStart(static_cast<size_t>(p));
     const Mention& fm = doc_.mentions[first];
     if (fm.first_token >= s.first_token + 2) {
       if (auto leaders = LeadersPhrase(fm.first_token - 2, tr.first); !leaders.empty())
