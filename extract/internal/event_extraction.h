@@ -434,6 +434,8 @@ class EventExtraction {
   bool PartialAmount(const MoneyValue& m) const;
   // An amount after a noun of paying out and "of" ("a disbursement of $300
   // million"): the loan's only when no other amount is told with it.
+  // An amount told after a sum that follows the trigger ("bringing the total to").
+  bool SumAfter(const Trigger& tr, const MoneyValue& m) const;
   bool PaidOutShare(const MoneyValue& m) const;
 
   // "won the Istanbul mayoralty": a form of "win" shortly before the office.

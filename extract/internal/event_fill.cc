@@ -362,7 +362,7 @@ Event EventExtraction::Fill(const Trigger& tr, const std::vector<Trigger>& all) 
       std::vector<MoneyValue> shares;
       const size_t before = ev.amounts.size();
       for (auto it = money_b; it != money_e; ++it) {
-        if (it->span.end > clause.end || PartialAmount(*it)) continue;
+        if (it->span.end > clause.end || PartialAmount(*it) || SumAfter(tr, *it)) continue;
         if (PaidOutShare(*it)) {
           shares.push_back(*it);
           continue;

@@ -55,6 +55,23 @@ bool EventExtraction::PartialAmount(const MoneyValue& m) const {
   return first > 0 && lex_.partial_amount_words.count(t_[first - 1].lower) > 0;
 }
 
+bool EventExtraction::SumAfter(const Trigger& tr, const MoneyValue& m) const {
+  // "approved a $200 million loan, bringing the total to $400 million",
+  // "... Malawi's total disbursement under the arrangement to $400
+  // million": past a sum after the trigger or in its phrase, an amount is
+  // the sum's; "a total of $400 million" is the trigger's own.
+  const size_t first = TokenAt(m.span.begin);
+  size_t from = tr.first;
+  const size_t sentence_first = doc_.sentences[tr.sentence].first_token;
+  while (from > sentence_first && from + 6 > tr.first && t_[from - 1].kind != TokenKind::kPunct) {
+    --from;
+  }
+  for (size_t k = from; k + 1 < first; ++k) {
+    if (Is(k, w_.sum_modifiers) && !Is(k + 1, w_.genitive_preps)) return true;
+  }
+  return false;
+}
+
 bool EventExtraction::PaidOutShare(const MoneyValue& m) const {
   const size_t first = TokenAt(m.span.begin);
   if (first < 2 || !Is(first - 1, w_.genitive_preps)) return false;

@@ -471,6 +471,8 @@ bool EventExtraction::Admissible(const Trigger& tr) const {
   if (!tr.verb && tr.end < s.end_token && Is(tr.end, w_.trigger_modified_heads) &&
       !IsParticipleForm(t_[tr.end - 1]))
     return false;
+  // "the country's total disbursement": a sum of events, no one event.
+  if (!tr.verb && tr.first > s.first_token && Is(tr.first - 1, w_.sum_modifiers)) return false;
   // "an offer of a loan", "calls for sanctions", "threat of arrest", and
   // past a possessor: "a warrant for the general's arrest".
   size_t head = tr.first;

@@ -31,6 +31,7 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"followup_objects", &followup_objects},
       {"trigger_modified_heads", &trigger_modified_heads},
       {"proximity_words", &proximity_words},
+      {"sum_modifiers", &sum_modifiers},
       {"simultaneous_conjunctions", &simultaneous_conjunctions},
       {"relative_words", &relative_words},
       {"place_relatives", &place_relatives},
