@@ -129,6 +129,8 @@ class EventExtraction {
 
   // Negated, hypothetical and non-event uses are no event.
   bool Admissible(const Trigger& tr) const;
+  // A verb of hosting whose object is a thing ("welcomed the figures").
+  bool ThingAsGuest(const Trigger& tr) const;
   // A negation before a locative preposition and noun trigger TR's phrase:
   // the verb's ("did not run in the election"); the event still happened,
   // without the verb's subject.

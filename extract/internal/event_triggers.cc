@@ -265,6 +265,7 @@ std::vector<Trigger> EventExtraction::FindTriggers(size_t si) const {
         }
       }
       if (tr.verb && TakesExcludedObject(tr)) continue;
+      if (ThingAsGuest(tr)) continue;
       // "Those sanctioned by Canada": a participle with its agent is passive.
       if (IsParticipleForm(t_[i + len - 1]) && i + len < s.end_token &&
           Is(i + len, sw_.agent_preps))
@@ -451,6 +452,36 @@ bool EventExtraction::NegatedBeforePlace(const Trigger& tr) const {
     if (negated && lex_.locative_preps.count(t_[k].lower) > 0) return true;
   }
   return false;
+}
+
+bool EventExtraction::ThingAsGuest(const Trigger& tr) const {
+  // "A and B welcomed the new budget figures": a verb of hosting whose
+  // object is a thing, not a guest.
+  if (!tr.verb || tr.passive || !LemmaIn(tr.first, w_.guest_verbs)) return false;
+  const auto& s = doc_.sentences[tr.sentence];
+  size_t head = SIZE_MAX;
+  for (size_t k = tr.end; k < s.end_token && k < tr.end + 6; ++k) {
+    if (const int m = MentionAt(k); m >= 0) {
+      // "welcome ESRI housing report findings": a name that modifies a
+      // common noun is no guest.
+      const size_t e = doc_.mentions[static_cast<size_t>(m)].end_token;
+      if (e >= s.end_token || t_[e].capitalized || (t_[e].tag != "NN" && t_[e].tag != "NNS"))
+        return false;  // a guest named
+      k = e - 1;
+      continue;
+    }
+    if (t_[k].kind != TokenKind::kWord || IsPreposition(t_[k].lower)) break;
+    if (t_[k].tag == "NN" || t_[k].tag == "NNS") {
+      head = k;
+    } else if (head != SIZE_MAX) {
+      break;
+    }
+  }
+  if (head == SIZE_MAX) return false;
+  // "hosted the summit": the noun is the event itself.
+  const EventClassInfo& cls = lex_.event_classes[tr.cls];
+  if (LemmaIn(head, cls.triggers)) return false;
+  return !Is(head, w_.guest_nouns) && lex_.Title(t_[head].lower) == nullptr;
 }
 
 bool EventExtraction::Admissible(const Trigger& tr) const {

@@ -32,6 +32,8 @@ Status EventWords::Load(const std::string& path, Vocabulary* vocabulary) {
       {"trigger_modified_heads", &trigger_modified_heads},
       {"proximity_words", &proximity_words},
       {"sum_modifiers", &sum_modifiers},
+      {"guest_verbs", &guest_verbs},
+      {"guest_nouns", &guest_nouns},
       {"simultaneous_conjunctions", &simultaneous_conjunctions},
       {"relative_words", &relative_words},
       {"place_relatives", &place_relatives},

@@ -26,7 +26,8 @@ struct EventWords {
       person_possessives, placing_preps, hosting_verbs, targeting_verbs, doer_participles,
       apposition_openers, companion_nouns, list_openers, simultaneous_conjunctions,
       designation_participles, designation_preps, purpose_words, findings_nouns, voting_lemmas,
-      followup_subjects, followup_objects, trigger_modified_heads, proximity_words, sum_modifiers;
+      followup_subjects, followup_objects, trigger_modified_heads, proximity_words, sum_modifiers,
+      guest_verbs, guest_nouns;
 
   // Reads PATH: every list above must have its row, and a row whose name is
   // no list is an error naming the file and the name. The lists' words are
