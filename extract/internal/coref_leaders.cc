@@ -633,6 +633,28 @@ int CorefResolver::ResolveEpithet(size_t mi) {
       country = m.entity;
     }
   }
+  // "the president of Peru": the genitive names whose office; "the
+  // president of Peru, Ana Ruiz,": the person after the comma holds it.
+  const auto& ms = doc_.mentions;
+  const auto& tk = doc_.tokens;
+  if (mi + 1 < ms.size() && ms[mi + 1].sentence == ep.sentence && ep.end_token < tk.size() &&
+      w_.head_of_preps.count(tk[ep.end_token].lower) > 0) {
+    const Mention& c = ms[mi + 1];
+    size_t k = ep.end_token + 1;
+    if (k < c.first_token && w_.definite_articles.count(tk[k].lower) > 0) ++k;
+    if (k == c.first_token && c.entity >= 0 &&
+        doc_.entities[static_cast<size_t>(c.entity)].type != EntityType::kPerson) {
+      if (mi + 2 < ms.size()) {
+        const Mention& holder = ms[mi + 2];
+        if (holder.sentence == ep.sentence && holder.kind == MentionKind::kName &&
+            holder.entity >= 0 && c.end_token < tk.size() && tk[c.end_token].text == "," &&
+            holder.first_token == c.end_token + 1 &&
+            doc_.entities[static_cast<size_t>(holder.entity)].type == EntityType::kPerson)
+          return holder.entity;
+      }
+      country = c.entity;
+    }
+  }
   const std::string& noun = ep.canonical;
   const bool leader_noun = lex_.leader_nouns.count(noun) > 0;
   if (country >= 0 && leader_noun) {

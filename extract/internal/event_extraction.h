@@ -162,6 +162,16 @@ class EventExtraction {
   // Whether the tokens [b, e) between two names are a coordinator or comma
   // and a title of the second ("A and Prime Minister B"): WholeTitle after b.
   bool TitleGap(size_t b, size_t e) const;
+  // "the president of (the) X": where the phrase before mention c starts
+  // (its article or title), or npos.
+  size_t TitleOfStart(size_t c) const;
+  // "the president of Peru, Ana Ruiz,": the person mention after mention c
+  // that holds the title before it, or -1.
+  int AppositionHolder(size_t c) const;
+  // The "of" at j of a title phrase that starts at `start`, whose holder
+  // follows: the mention after "of" ("the prime minister of Slovenia, Ana
+  // Velk,"), or -1.
+  int TitledAfterOf(size_t j, size_t start) const;
   // Whether the tokens [b, e) are titles in a row, maybe after "'s" and
   // "former", maybe with a portfolio ("'s Minister of Foreign Affairs",
   // "former Prime Minister Sheikh").

@@ -30,7 +30,9 @@ int EventExtraction::CounterpartAfter(size_t m) const {
 int EventExtraction::CounterpartBefore(size_t m) const {
   const auto& ms = doc_.mentions;
   const size_t first = ms[m].first_token, sent = doc_.sentences[ms[m].sentence].first_token;
-  for (size_t j = first; j-- > sent && j + 5 > first;) {
+  // As far back as CounterpartAfter reads: "and his visiting Danish
+  // counterpart Y".
+  for (size_t j = first; j-- > sent && j + 6 > first;) {
     if (!Is(j, sw_.coordinators)) continue;
     const int before = j > sent ? MentionAt(j - 1) : -1;
     if (before < 0) return -1;
@@ -81,8 +83,55 @@ size_t EventExtraction::PastHonorific(size_t k) const {
 
 bool EventExtraction::TitleGap(size_t b, size_t e) const {
   // The coordinator or comma at b, then a title that fills the rest, maybe
-  // after "former" or "acting" ("A and former Prime Minister B").
-  return WholeTitle(b + 1, e);
+  // after "former" or "acting" ("A and former Prime Minister B"), or a
+  // title of what is named at e, whose holder follows ("A and the
+  // president of Peru, B,").
+  if (WholeTitle(b + 1, e)) return true;
+  const int c = e < t_.size() ? MentionAt(e) : -1;
+  return c >= 0 && doc_.mentions[static_cast<size_t>(c)].first_token == e &&
+         TitleOfStart(static_cast<size_t>(c)) == b + 1 &&
+         AppositionHolder(static_cast<size_t>(c)) >= 0;
+}
+
+size_t EventExtraction::TitleOfStart(size_t c) const {
+  // "the president of (the) X": where the phrase starts, or npos.
+  const Mention& x = doc_.mentions[c];
+  const size_t first = doc_.sentences[x.sentence].first_token;
+  size_t k = x.first_token;
+  if (k > first && Is(k - 1, w_.articles)) --k;
+  if (k < first + 2 || !Is(k - 1, w_.genitive_preps)) return std::string::npos;
+  const size_t of = k - 1;
+  // The longest title that ends at "of" ("prime minister", not "minister").
+  for (size_t b = of > first + lex_.MaxTitleWords() ? of - lex_.MaxTitleWords() : first; b < of;
+       ++b) {
+    if (lex_.TitleAt(t_, b, of, nullptr, nullptr) != of - b) continue;
+    return b > first && Is(b - 1, w_.articles) ? b - 1 : b;
+  }
+  return std::string::npos;
+}
+
+int EventExtraction::TitledAfterOf(size_t j, size_t start) const {
+  if (!Is(j, w_.genitive_preps) || j + 1 >= t_.size()) return -1;
+  const size_t a = j + 2 < t_.size() && Is(j + 1, w_.articles) ? j + 2 : j + 1;
+  const int c = MentionAt(a);
+  if (c < 0 || doc_.mentions[static_cast<size_t>(c)].first_token != a ||
+      TitleOfStart(static_cast<size_t>(c)) != start || AppositionHolder(static_cast<size_t>(c)) < 0)
+    return -1;
+  return c;
+}
+
+int EventExtraction::AppositionHolder(size_t c) const {
+  // "the president of Peru, Ana Ruiz,": the person after the comma holds
+  // the title of what is named before it.
+  const auto& ms = doc_.mentions;
+  if (c + 1 >= ms.size() || ms[c].entity < 0 || IsPerson(ms[c].entity)) return -1;
+  const Mention& p = ms[c + 1];
+  if (p.sentence != ms[c].sentence || p.first_token != ms[c].end_token + 1 ||
+      t_[ms[c].end_token].text != "," || p.entity < 0 || !IsPerson(p.entity) ||
+      p.kind != MentionKind::kName)
+    return -1;
+  if (TitleOfStart(c) == std::string::npos) return -1;
+  return static_cast<int>(c + 1);
 }
 
 bool EventExtraction::Owned(size_t m) const {
@@ -190,6 +239,13 @@ bool EventExtraction::WholeTitle(size_t b, size_t e) const {
 
 size_t EventExtraction::GroupStart(size_t m) const {
   const auto& ms = doc_.mentions;
+  if (m > 0 && AppositionHolder(m - 1) == static_cast<int>(m)) {
+    // ... and the title's own mention, when it is one ("the president").
+    const size_t start = TitleOfStart(m - 1);
+    return m >= 2 && ms[m - 2].kind == MentionKind::kEpithet && ms[m - 2].first_token == start
+               ? m - 2
+               : m - 1;
+  }
   while (m > 0 && ms[m - 1].end_token <= ms[m].first_token &&
          ms[m - 1].end_token + 6 >= ms[m].first_token && ms[m - 1].sentence == ms[m].sentence &&
          ms[m - 1].kind != MentionKind::kPronoun && ms[m].kind == MentionKind::kName &&
@@ -249,6 +305,7 @@ std::vector<int> EventExtraction::LeadersPhrase(size_t i, size_t end) const {
 
 size_t EventExtraction::HeadMention(size_t m) const {
   const auto& ms = doc_.mentions;
+  if (const int p = AppositionHolder(m); p >= 0) m = static_cast<size_t>(p);
   while (m + 1 < ms.size() && ms[m + 1].entity >= 0 &&
          doc_.entities[static_cast<size_t>(ms[m + 1].entity)].type == EntityType::kPerson &&
          ms[m + 1].kind == MentionKind::kName && ms[m + 1].first_token >= ms[m].end_token &&

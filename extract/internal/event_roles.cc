@@ -165,6 +165,12 @@ std::vector<int> EventExtraction::Object(const Trigger& tr) const {
         continue;
       }
     }
+    // "met the prime minister of Slovenia, Ana Velk,": the holder.
+    if (const int c = TitledAfterOf(k, tr.end); c >= 0) {
+      k = doc_.mentions[static_cast<size_t>(c)].first_token - 1;
+      limit = k + 2;
+      continue;
+    }
     if (t_[k].kind == TokenKind::kPunct || IsPreposition(t_[k].lower)) break;
     const int m = MentionAt(k);
     if (m >= 0) {
@@ -284,6 +290,11 @@ std::vector<int> EventExtraction::PrepObject(const Trigger& tr, const std::strin
               if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
             }
           }
+        }
+        // "with the prime minister of Slovenia, Ana Velk,": the holder.
+        if (const int c = TitledAfterOf(j, p + 1); c >= 0) {
+          j = doc_.mentions[static_cast<size_t>(c)].first_token - 1;
+          continue;
         }
         if (IsPreposition(t_[j].lower) || t_[j].kind == TokenKind::kPunct ||
             Is(j, sw_.coordinators)) {

@@ -314,6 +314,8 @@ std::vector<int> EventExtraction::Subject(const Trigger& tr) const {
     // name: an article, a demonym and common words before it ("arrived in
     // the Norwegian capital Oslo for talks").
     size_t pf = fm.first_token;
+    // "The president of Peru, Ana Ruiz, met": from the title's phrase.
+    if (AppositionHolder(first) >= 0) pf = TitleOfStart(first);
     for (size_t n = 0; n < 4 && pf > s.first_token + 1; ++n) {
       const Token& w = t_[pf - 1];
       const int dm = MentionAt(pf - 1);
