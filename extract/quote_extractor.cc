@@ -404,6 +404,13 @@ int QuoteFinder::After(const Quote& q) const {
       j = after - 1;
       continue;
     }
+    // "the leader of the Liberty Party, X, told": a title's epithet with its
+    // domain after it; read on to the domain.
+    if (m >= 0 && doc_.mentions[static_cast<size_t>(m)].kind == MentionKind::kEpithet &&
+        after < limit && w_.head_of_preps.count(t_[after].lower) > 0) {
+      j = after - 1;
+      continue;
+    }
     return -1;
   }
   return -1;

@@ -191,7 +191,10 @@ bool QuoteFinder::DomainOfTitle(size_t first) const {
   if (b > 0 && w_.definite_articles.count(t_[b - 1].lower) > 0) --b;
   if (b < 2 || w_.title_domain_preps.count(t_[b - 1].lower) == 0) return false;
   const Token& head = t_[b - 2];
-  return head.kind == TokenKind::kWord && doc_.mention_at[b - 2] < 0 &&
+  // The title may be an epithet's ("the leader of the X party").
+  const int hm = doc_.mention_at[b - 2];
+  return head.kind == TokenKind::kWord &&
+         (hm < 0 || doc_.mentions[static_cast<size_t>(hm)].kind == MentionKind::kEpithet) &&
          (lex_.Title(head.lower) != nullptr || lex_.person_nouns.count(head.lower) > 0);
 }
 
