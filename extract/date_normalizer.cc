@@ -251,6 +251,21 @@ void NormalizeDates(Document& doc, const Lexicon& lex) {
         auto wd = lex.weekdays.find(tok.lower);
         if (wd != lex.weekdays.end()) {
           const int today = Weekday(doc.date);
+          // "Tuesday last week", "Monday of next week": that day of the
+          // calendar week (from Monday) before or after the article's.
+          size_t j = i + 1;
+          if (j < end && w.head_of_preps.count(t[j].lower) > 0) ++j;
+          if (j + 1 < end) {
+            const auto dir = w.directions.find(t[j].lower);
+            const auto unit = w.date_units.find(t[j + 1].lower);
+            if (dir != w.directions.end() && dir->second != 0 && unit != w.date_units.end() &&
+                unit->second == StageWords::DateUnit::kWeek) {
+              add(i, j + 2, AddDays(doc.date, wd->second - today + 7 * dir->second),
+                  DatePrecision::kDay);
+              i = j + 1;
+              continue;
+            }
+          }
           int delta = 0;
           const int dir = i > sent.first_token ? w.Direction(t[i - 1].lower) : 0;
           const bool last = dir == -1;  // "last Monday"

@@ -47,10 +47,11 @@ Status ReadRelativeDates(const std::string& path, StageWords& w) {
   for (const auto& r : *rows) {
     const std::string& kind = r[0];
     if (kind == "unit") {
-      if (r[2] != "month" && r[2] != "year")
-        return ParseError(path + ": a unit is month or year, not " + r[2]);
-      w.date_units[r[1]] =
-          r[2] == "month" ? StageWords::DateUnit::kMonth : StageWords::DateUnit::kYear;
+      if (r[2] != "week" && r[2] != "month" && r[2] != "year")
+        return ParseError(path + ": a unit is week, month or year, not " + r[2]);
+      w.date_units[r[1]] = r[2] == "week"    ? StageWords::DateUnit::kWeek
+                           : r[2] == "month" ? StageWords::DateUnit::kMonth
+                                             : StageWords::DateUnit::kYear;
       continue;
     }
     char* end = nullptr;

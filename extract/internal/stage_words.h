@@ -190,7 +190,7 @@ struct StageWords {
     return false;
   }
   // extract/data/relative_dates.tsv.
-  enum class DateUnit { kMonth, kYear };
+  enum class DateUnit { kWeek, kMonth, kYear };
   WordMap<int> day_offsets;  // "yesterday" -> -1
   WordMap<int> directions;   // "last" -> -1, "this" -> 0
   std::unordered_map<std::string, DateUnit> date_units;

@@ -41,6 +41,12 @@ TEST(DateNormalizerTest, Table) {
       {"They will meet on Tuesday.", "2020-09-14", "2020-09-15"},
       {"They will meet next Monday.", "2020-09-14", "2020-09-21"},
       {"They met last Monday.", "2020-09-14", "2020-09-07"},
+      // A weekday of the calendar week (from Monday) before or after the
+      // article's: 2020-09-16 is a Wednesday.
+      {"They met on Tuesday last week.", "2020-09-16", "2020-09-08"},
+      {"They met on Friday of last week.", "2020-09-16", "2020-09-11"},
+      {"They will meet on Monday next week.", "2020-09-16", "2020-09-21"},
+      {"They met on Wednesday last week.", "2020-09-16", "2020-09-09"},
       {"The board signed off on Wednesday.", "2023-07-13", "2023-07-12"},
       {"He spoke to his cabinet on Thursday.", "2023-07-13", "2023-07-13"},
       {"The vote was held on August 9.", "2020-09-14", "2020-08-09"},

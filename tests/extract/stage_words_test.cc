@@ -146,10 +146,10 @@ TEST_F(BrokenListTest, ListWithoutItsCommentLineIsAnError) {
 
 TEST_F(BrokenListTest, RelativeDatesAreChecked) {
   std::ofstream(dir_ / "relative_dates.tsv") << "# Relative dates.\nday\tyesterday\t-1\n"
-                                             << "direction\tlast\t-1\nunit\tweek\tweek\n";
+                                             << "direction\tlast\t-1\nunit\tweek\tfortnight\n";
   auto r = StageWords::Load(dir_.string());
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("a unit is month or year"), std::string::npos);
+  EXPECT_NE(r.status().message().find("a unit is week, month or year"), std::string::npos);
   std::ofstream(dir_ / "relative_dates.tsv") << "# Relative dates.\nday\tyesterday\tone\n";
   r = StageWords::Load(dir_.string());
   ASSERT_FALSE(r.ok());
