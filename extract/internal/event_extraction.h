@@ -162,6 +162,8 @@ class EventExtraction {
   // Whether the tokens [b, e) between two names are a coordinator or comma
   // and a title of the second ("A and Prime Minister B"): WholeTitle after b.
   bool TitleGap(size_t b, size_t e) const;
+  // The capital city of a country when the article names it, else the country.
+  int NamedCapital(int country) const;
   // "the president of (the) X": where the phrase before mention c starts
   // (its article or title), or npos.
   size_t TitleOfStart(size_t c) const;

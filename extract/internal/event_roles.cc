@@ -483,6 +483,18 @@ bool EventExtraction::IsClauseWord(const Token& t) const {
   return w_.relative_words.count(t.lower) > 0 || t.text == ";" || t.kind == TokenKind::kQuote;
 }
 
+int EventExtraction::NamedCapital(int country) const {
+  // The capital of the country, when the article names it; else the country.
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const Entity& city = doc_.entities[e];
+    if (city.type != EntityType::kCity || !city.named) continue;
+    const std::string* of = lex_.CapitalOf(city.label);
+    if (of != nullptr && *of == doc_.entities[static_cast<size_t>(country)].label)
+      return static_cast<int>(e);
+  }
+  return country;
+}
+
 std::vector<int> EventExtraction::Place(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   std::vector<int> best;
@@ -552,6 +564,11 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
             doc_.entities[static_cast<size_t>(mm.entity)].type == EntityType::kOrganization;
         if (!is_place(mm.entity) && !seat) break;
         int where = mm.entity;
+        // "the streets of Ecuador's capital": the capital, when named.
+        if (mm.end_token + 1 < s.end_token &&
+            sw_.possessive_markers.count(t_[mm.end_token].lower) > 0 &&
+            Is(mm.end_token + 1, w_.capital_nouns))
+          where = NamedCapital(mm.entity);
         // "at the Prime Minister's Office in Dhaka", "at the State House,
         // Banjul": the city an organization's seat is in.
         if (seat && mm.end_token + 1 < s.end_token &&
@@ -581,18 +598,17 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
           if (dm >= 0 && doc_.mentions[static_cast<size_t>(dm)].kind == MentionKind::kDemonym)
             country = doc_.mentions[static_cast<size_t>(dm)].entity;
         }
+        // "the capital of Ecuador".
+        if (country < 0 && look + 2 < s.end_token && Is(look + 1, w_.genitive_preps)) {
+          const int cm = MentionAt(look + 2);
+          if (cm >= 0 &&
+              doc_.entities[static_cast<size_t>(doc_.mentions[static_cast<size_t>(cm)].entity)]
+                      .type == EntityType::kCountry)
+            country = doc_.mentions[static_cast<size_t>(cm)].entity;
+        }
         if (country < 0) country = coref_.main_country;
         if (country >= 0) {
-          int place = country;
-          for (size_t e = 0; e < doc_.entities.size(); ++e) {
-            const Entity& city = doc_.entities[e];
-            if (city.type != EntityType::kCity || !city.named) continue;
-            const std::string* of = lex_.CapitalOf(city.label);
-            if (of != nullptr && *of == doc_.entities[static_cast<size_t>(country)].label) {
-              place = static_cast<int>(e);
-              break;
-            }
-          }
+          const int place = NamedCapital(country);
           const size_t dist = k > tr.first ? k - tr.first : tr.first - k;
           if (dist < best_dist) {
             best = {place};
