@@ -499,6 +499,7 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
   const auto& s = doc_.sentences[tr.sentence];
   std::vector<int> best;
   size_t best_dist = SIZE_MAX;
+  std::vector<int> named;  // every place named in a locative of the clause
   // A city, a place or a country: what an event takes place in.
   const auto is_place = [&](int e) {
     if (e < 0) return false;
@@ -583,6 +584,7 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
           best = {where};
           best_dist = dist;
         }
+        named.push_back(where);
         break;
       }
       // "rallied in the capital", "through the Bangladeshi capital": the
@@ -650,6 +652,20 @@ std::vector<int> EventExtraction::Place(const Trigger& tr) const {
         if (is_place(e)) best = {e};
       }
       break;
+    }
+  }
+  // "Police in Bolivia arrested ... in La Paz": a city of the country
+  // named in the clause is the more precise place.
+  if (best.size() == 1 &&
+      doc_.entities[static_cast<size_t>(best[0])].type == EntityType::kCountry) {
+    const std::string& country = doc_.entities[static_cast<size_t>(best[0])].label;
+    for (int e : named) {
+      const Entity& city = doc_.entities[static_cast<size_t>(e)];
+      const std::string* of = city.type == EntityType::kCity ? lex_.CountryOf(city.label) : nullptr;
+      if (of != nullptr && *of == country) {
+        best = {e};
+        break;
+      }
     }
   }
   return best;
