@@ -98,6 +98,18 @@ void NormalizeMoney(Document& doc, const Lexicon& lex) {
         num = i + 1;
       }
     }
+    // A currency's name before a number and its multiplier: "US dollar
+    // 300 million", as some outlets write it.
+    if (code.empty()) {
+      std::string word_code;
+      const size_t w = currency_word_at(i, word_code);
+      int64_t mult = 1;
+      if (w > 0 && i + w + 1 < n && t[i + w].kind == TokenKind::kNumber &&
+          multiplier_at(i + w + 1, mult) > 0) {
+        code = word_code;
+        num = i + w;
+      }
+    }
     if (!code.empty()) {
       auto clean = internal::CleanNumber(t[num].text);
       if (!clean) continue;

@@ -32,6 +32,12 @@ TEST(MoneyNormalizerTest, Table) {
       {"US$ 1.2 billion", "1200000000 USD"},
       {"1.5bn dollars", "1500000000 USD"},
       {"1.5 billion US dollars", "1500000000 USD"},
+      // The currency's name before the number and its multiplier; without
+      // a multiplier no amount ("the dollar 2 percent" is none).
+      {"a US dollar 300 million loan", "300000000 USD"},
+      {"US dollars 1.2 billion in credit", "1200000000 USD"},
+      {"euros 40 million", "40000000 EUR"},
+      {"pushed the dollar 2 percent higher", ""},
       {"$3 billion (about 835 billion rupees) for Pakistan", "3000000000 USD; 835000000000 PKR"},
       {"2.25 billion special drawing rights", "2250000000 XDR"},
       {"\xC2\xA3"
