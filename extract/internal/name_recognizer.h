@@ -3,9 +3,10 @@
 // tokens of each sentence and types them from their form, the gazetteers
 // and their context. name_recognizer.cc scans the sentences and holds the
 // tests on context; name_tokens.cc the tests on single tokens; name_runs.cc
-// splits one run into names (titles, demonyms, "of" pairs, opening words);
-// name_typing.cc types each name (known names, the weak rules for unknown
-// ones); name_context.cc holds the names of events and titled names.
+// splits one run into names (titles, demonyms, opening words), and
+// name_of_pairs.cc two names joined by "of"; name_typing.cc types each name
+// (known names, the weak rules for unknown ones); name_context.cc holds the
+// names of events and titled names.
 #ifndef NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 #define NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 
