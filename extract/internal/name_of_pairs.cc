@@ -37,8 +37,9 @@ bool NameRecognizer::TitleOfOwner(size_t title_b, size_t of, size_t e, const std
 }
 
 bool NameRecognizer::SplitAtOf(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
-  size_t from = b;  // past "The"
+  size_t from = b;  // past "The", "Outgoing"
   while (from + 1 < e && lex_.non_names.count(t_[from].text) > 0) ++from;
+  if (from == sent_first && DescribesTitled(from, e)) ++from;
   if (e - from < 4 || lex_.Lookup(JoinTokens(doc_, from, e)) != nullptr) return false;
   for (size_t k = from + 2; k + 1 < e; ++k) {
     // Only the lower-case word: "Bank Of America" in a headline is one name.

@@ -187,6 +187,10 @@ class NameRecognizer {
   // state or organization of the person's leading title) and returns true;
   // false when the run is no such pair.
   bool SplitAtOf(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end);
+  // "Visiting Sri Lankan President X", "Incumbent Prime Minister X": the
+  // word at b, a participle or a word that keeps a title's holder in office,
+  // describes the person a demonym or a title after it names.
+  bool DescribesTitled(size_t b, size_t e) const;
 
   // "the Emir of Qatar Sheikh Hamid bin Nasser", "President of Peru Ana
   // Ruiz": a title, "of" at `of`, a known state, place or organization and

@@ -160,15 +160,11 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       (lex_.DemonymCountry(t_[b + 1].text) != nullptr ||
        (e - b >= 3 && lex_.DemonymCountry(JoinTokens(doc_, b + 1, b + 3)) != nullptr)))
     ++b;
-  // "Visiting Sri Lankan President X", "Outgoing Prime Minister X": a
-  // participle opening the sentence before a demonym or a title describes
-  // the person.
-  if (b == sent_first && e - b >= 3 && !t_[b].all_caps && IsCommon(t_[b].lower) &&
-      StageWords::EndsInAny(t_[b].lower, w_.gerund_endings, 5) &&
-      (lex_.DemonymCountry(t_[b + 1].text) != nullptr ||
-       lex_.DemonymCountry(JoinTokens(doc_, b + 1, b + 3)) != nullptr ||
-       TitleAt(b + 1, e, nullptr) > 0))
-    ++b;
+  // "Visiting Sri Lankan President X", "Outgoing Prime Minister X",
+  // "Incumbent Samoan Prime Minister X": a participle or a word that keeps
+  // a title's holder in office, opening the sentence before a demonym or a
+  // title, describes the person.
+  if (b == sent_first && DescribesTitled(b, e)) ++b;
   // "Carmaker Stellantis said", "Lender Halvor Bank": a noun for an
   // organization opening the sentence describes the name after it (which
   // EmitName types an organization's); not "Union Bank", "Airline Pilots
@@ -510,6 +506,15 @@ size_t NameRecognizer::PastRanks(size_t name_b, size_t e) const {
     name_b += rl;
   }
   return name_b;
+}
+
+bool NameRecognizer::DescribesTitled(size_t b, size_t e) const {
+  return e - b >= 3 && !t_[b].all_caps &&
+         ((IsCommon(t_[b].lower) && StageWords::EndsInAny(t_[b].lower, w_.gerund_endings, 5)) ||
+          w_.office_modifiers.count(t_[b].lower) > 0) &&
+         (lex_.DemonymCountry(t_[b + 1].text) != nullptr ||
+          lex_.DemonymCountry(JoinTokens(doc_, b + 1, b + 3)) != nullptr ||
+          TitleAt(b + 1, e, nullptr) > 0);
 }
 
 }  // namespace newskg::internal
