@@ -198,6 +198,14 @@ CorefLayer CorefResolver::Run() {
     if (p < 0 || !t.leader || t.former || t.modifier_mention >= 0) continue;
     if (const TitleInfo* ti = lex_.Title(t.title); ti == nullptr || !ti->state) continue;
     if (coref_.leader_of[static_cast<size_t>(p)] >= 0) continue;
+    // "Taoiseach X": a title only one state's leader holds leads that
+    // state, when the article names it.
+    if (const auto only = w_.title_countries.find(t.title);
+        only != w_.title_countries.end() && !only->second.empty()) {
+      const auto c = by_key_.find(EntityKey(lex_, EntityType::kCountry, *only->second.begin()));
+      if (c != by_key_.end()) SetLeader(p, c->second);
+      continue;
+    }
     // Not when the sentence names another country ("The White House said
     // President Joe Biden would meet Chinese President Xi Jinping", under
     // a BRUSSELS dateline).

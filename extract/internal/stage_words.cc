@@ -195,6 +195,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"naming_after.tsv", &w.naming_after},
       {"page_chrome.tsv", &w.page_chrome},
       {"country_short_names.tsv", &w.country_short_names},
+      {"title_countries.tsv", &w.title_countries},
       {"pronoun_owners.tsv", &w.pronoun_owners},
   };
   for (const auto& [file, table] : tables) {

@@ -135,6 +135,8 @@ struct StageWords {
   WordList party_nouns;           // party: "Diallo's UDR party" is the party he leads
   // A country's short name -> its name ("SA" -> "South Africa"), case as written.
   std::unordered_map<std::string, WordList> country_short_names;
+  // A title only one state's leader holds -> that state ("taoiseach" -> "Ireland").
+  std::unordered_map<std::string, WordList> title_countries;
   // Epithet noun -> titles it fits beyond its own words ("premier" -> "prime minister").
   std::unordered_map<std::string, WordList> epithet_titles;
   // Possessive determiner -> the personal pronouns of its person ("his" -> he, him).

@@ -532,5 +532,38 @@ TEST(CoreferenceTest, DemonymBeforeTitleNamesItsCountry) {
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
 }
 
+// Titles that lead and titles that do not: an office only one state has
+// leads that state where the article names it; a deputy's title leads
+// nothing; a chairperson leads the body named before the title; a word that
+// keeps the holder in office opens the sentence; "Person of PARTY" makes
+// no leader of a member.
+TEST(CoreferenceTest, TitlesOfDeputiesAndOfOneState) {
+  const std::pair<std::string, V> cases[] = {
+      {"Taoiseach Ciaran Doyle said Ireland would build more homes.",
+       {"leaderOf(Ciaran Doyle, Ireland)"}},
+      {"Taoiseach Ciaran Doyle spoke in Cork.", {}},
+      {"Tánaiste Aoife Brennan said Ireland would build more homes.", {}},
+      {"Deputy Chairman of the Halvor Group Tomas Brenn resigned.", {}},
+      {"Kenyan Deputy President Ana Ruiz spoke.", {}},
+      {"Halvor Group Deputy Chairman Tomas Brenn resigned.", {}},
+      {"Halvor Group Chairman Tomas Brenn resigned.", {"leaderOf(Tomas Brenn, Halvor Group)"}},
+      {"Deputy General Director of the Halvor News Agency Maria Ferro presented the photos.", {}},
+      {"General Director of the Halvor News Agency Maria Ferro presented the photos.",
+       {"leaderOf(Maria Ferro, Halvor News Agency)"}},
+      {"Electoral Commission chairperson Jane Tembo declared the results.",
+       {"leaderOf(Jane Tembo, Electoral Commission)"}},
+      {"Incumbent Samoan Prime Minister Tui Malo said the vote was fair.",
+       {"leaderOf(Tui Malo, Samoa)"}},
+      {"Veteran Samoan Prime Minister Tui Malo said the vote was fair.",
+       {"leaderOf(Tui Malo, Samoa)"}},
+      {"Embattled President Ana Ruiz of Peru spoke.", {"leaderOf(Ana Ruiz, Peru)"}},
+      {"Former Samoan Prime Minister Tui Malo said the vote was fair.", {}},
+      {"Ana Mwale won, beating Tiyamike Banda of Unity Congress Party and Chisomo Phiri of UDF.",
+       {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
+}
+
 }  // namespace
 }  // namespace newskg
