@@ -70,14 +70,21 @@ bool NameRecognizer::SplitAtOf(size_t b, size_t e, size_t si, size_t sent_first,
         !org_left && (title_len > 0 ? from + title_len < k
                                     : lex_.IsGivenName(t_[from].text) &&
                                           lex_.org_suffixes.count(t_[k - 1].text) == 0);
-    const bool typed = person_left && Classify(r, e, right, canon, &weak);
+    // "Saulos Banda of UTM", "Dr Lazarus Phiri of Malawi Congress Party": a
+    // name of two or three words no dictionary knows (after a form of
+    // address, maybe), then "of" and an organization's name (ending in its
+    // organization word, an acronym, or known): a person and his party or
+    // firm, as with "of the".
+    const bool unknown_left = !org_left && !person_left && UnknownPersonOf(from, k, r, e);
+    const bool typed = (person_left || unknown_left) && Classify(r, e, right, canon, &weak);
     const bool state_right =
-        person_left &&
-        (right_known != nullptr ? right_known->type != EntityType::kPerson
-                                : !lex_.IsGivenName(t_[r].text)) &&
-        (title_len > 0 ? typed && weak == WeakRule::kNone &&
-                             (right == EntityType::kCountry || right == EntityType::kOrganization)
-                       : !typed || right != EntityType::kPerson);
+        unknown_left ||
+        (person_left &&
+         (right_known != nullptr ? right_known->type != EntityType::kPerson
+                                 : !lex_.IsGivenName(t_[r].text)) &&
+         (title_len > 0 ? typed && weak == WeakRule::kNone &&
+                              (right == EntityType::kCountry || right == EntityType::kOrganization)
+                        : !typed || right != EntityType::kPerson));
     if (!org_left && !state_right) continue;
     const size_t mentions_before = doc_.mentions.size(), titles_before = layer_.titles.size();
     Run(b, k, si, sent_first, sent_end);
@@ -121,6 +128,28 @@ bool NameRecognizer::SplitAtOf(size_t b, size_t e, size_t si, size_t sent_first,
     return true;
   }
   return false;
+}
+
+bool NameRecognizer::UnknownPersonOf(size_t b, size_t of, size_t r, size_t e) const {
+  std::string title;
+  if (const size_t tl = TitleAt(b, of, &title);
+      tl > 0 && lex_.Title(title) != nullptr && lex_.Title(title)->kind == "honorific")
+    b += tl;
+  if (of < b + 2 || of > b + 3 || lex_.Lookup(JoinTokens(doc_, b, of)) != nullptr) return false;
+  for (size_t q = b; q < of; ++q) {
+    if (!t_[q].capitalized || t_[q].all_caps || IsCommon(t_[q].lower) ||
+        lex_.DemonymCountry(t_[q].text) != nullptr || lex_.org_suffixes.count(t_[q].text) > 0 ||
+        lex_.org_heads.count(t_[q].text) > 0 || lex_.place_suffixes.count(t_[q].text) > 0 ||
+        lex_.non_names.count(t_[q].text) > 0 || TitleAt(q, of, nullptr) > 0)
+      return false;
+  }
+  // What is after "of": a name the gazetteer knows as an organization's,
+  // one ending in an organization's word, or an acronym.
+  if (const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, r, e)); g != nullptr)
+    return g->type == EntityType::kOrganization;
+  if (e == r + 1)
+    return t_[r].all_caps && t_[r].text.size() >= 2 && !lex_.IsCommonWord(t_[r].lower);
+  return lex_.org_suffixes.count(t_[e - 1].text) > 0 && !t_[e - 1].all_caps;
 }
 
 }  // namespace newskg::internal

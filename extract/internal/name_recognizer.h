@@ -191,6 +191,10 @@ class NameRecognizer {
   // word at b, a participle or a word that keeps a title's holder in office,
   // describes the person a demonym or a title after it names.
   bool DescribesTitled(size_t b, size_t e) const;
+  // "Saulos Banda of UTM": the name [b, of) (after a form of address) is of
+  // two or three words no dictionary knows, and [r, e) after "of" an
+  // organization's (known, ending in its word, or an acronym).
+  bool UnknownPersonOf(size_t b, size_t of, size_t r, size_t e) const;
 
   // "the Emir of Qatar Sheikh Hamid bin Nasser", "President of Peru Ana
   // Ruiz": a title, "of" at `of`, a known state, place or organization and
