@@ -18,6 +18,13 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     const GazetteerEntry* g = lex_.Lookup(t_[b].text);
     if (g != nullptr && g->type == EntityType::kCountry) return;
   }
+  // "Thu, 09 Mar, 2023 - 10:20": an abbreviated weekday before a date or
+  // a number names no one.
+  if (e == b + 1 && w_.weekday_abbreviations.count(t_[b].lower) > 0) {
+    size_t k = e;
+    if (k < sent_end && (t_[k].text == "," || t_[k].text == ".")) ++k;
+    if (k < sent_end && (t_[k].kind == TokenKind::kNumber || InDate(k))) return;
+  }
   if (TitleOfTheBody(b, e, si, sent_first)) return;
   if (PartyAndState(b, e, sent_first)) return;
   // "Moldovans voted on Sunday": a plural demonym alone before a verb stands
@@ -91,6 +98,15 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     // "May", "March" are kept when a title or name follows? They are dates here.
     ++b;
   }
+  // "Upon release, he said", "Throughout Europe, prices rose": a word the
+  // tagger reads as a function word, opening the sentence alone or before
+  // a name the gazetteer knows, is no name (the gazetteer's own names
+  // aside); "Than Shwe", "Per Olsen" stay whole.
+  if ((b == sent_first || (b == sent_first + 1 && t_[sent_first].kind == TokenKind::kQuote)) &&
+      b < e && !t_[b].all_caps && w_.function_word_tags.count(t_[b].tag) > 0 &&
+      lex_.Lookup(t_[b].text) == nullptr && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+      (e == b + 1 || lex_.Lookup(JoinTokens(doc_, b + 1, e)) != nullptr))
+    ++b;
   if (b >= e) return;
   // "the Board of Directors of Bank Veltrax": a body inside an organization
   // is no entity; the organization after "of" is.

@@ -186,6 +186,8 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"naming_verbs.txt", &w.naming_verbs},
       {"scare_quote_markers.txt", &w.scare_quote_markers},
       {"gerund_endings.txt", &w.gerund_endings},
+      {"function_word_tags.txt", &w.function_word_tags},
+      {"weekday_abbreviations.txt", &w.weekday_abbreviations},
   };
   for (const auto& [file, set] : lists) {
     if (Status s = ReadWordList(data_dir + "/" + file, *set); !s.ok()) return s;

@@ -65,6 +65,8 @@ class WordList {
 struct StageWords {
   // Names (entity recognizer, name typer).
   WordList name_particles;         // al, bin: "al-Sisi", "bin-Salman"
+  WordList function_word_tags;     // IN, DT: "Upon release, he said" opens with no name
+  WordList weekday_abbreviations;  // thu: "Thu, 09 Mar, 2023" names no one
   WordList contraction_endings;    // t, ll: "Don't", "We'll" are no names
   WordList possessive_markers;     // 's
   WordList definite_articles;      // the
