@@ -565,5 +565,24 @@ TEST(CoreferenceTest, TitlesOfDeputiesAndOfOneState) {
     EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
 }
 
+// "led by" after an organization in a relative clause ("which is led by
+// X") or a main clause ("The party is led by X"), and "It is led by X" for
+// the organization the sentence before opens with; not another verb, nor
+// "it" after a sentence about a person.
+TEST(CoreferenceTest, PassiveLeadingNamesTheLeader) {
+  const std::pair<std::string, V> cases[] = {
+      {"The small Unity Congress party holds three seats. It is led by businessman Tomas Brenn.",
+       {"leaderOf(Tomas Brenn, Unity Congress)"}},
+      {"The small Unity Congress party, which is led by Tomas Brenn, holds three seats.",
+       {"leaderOf(Tomas Brenn, Unity Congress)"}},
+      {"The Unity Congress is led by Tomas Brenn.", {"leaderOf(Tomas Brenn, Unity Congress)"}},
+      {"Ana Ruiz spoke. It is led by Tomas Brenn.", {}},
+      {"The Unity Congress, which was founded by Tomas Brenn, won.", {}},
+      {"The Unity Congress won. It was founded by Tomas Brenn.", {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
+}
+
 }  // namespace
 }  // namespace newskg
