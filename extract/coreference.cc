@@ -56,8 +56,12 @@ void AssignEntityKeys(Document& doc, const Lexicon& lex) {
       return static_cast<const GazetteerEntry*>(nullptr);
     };
     known = lookup(e.label);
-    for (auto it = e.alt_labels.begin(); known == nullptr && it != e.alt_labels.end(); ++it)
-      known = lookup(*it);
+    // A person's shorter name is no other name of him ("Martin" after
+    // "Micheal Martin" is no WordNet "Martin").
+    const auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' '); };
+    for (auto it = e.alt_labels.begin(); known == nullptr && it != e.alt_labels.end(); ++it) {
+      if (e.type != EntityType::kPerson || words(*it) >= words(e.label)) known = lookup(*it);
+    }
     const std::string label = known != nullptr ? known->canonical : LatinName(e.label);
     const std::string key = EntityKey(lex, e.type, label);
     if (key == e.key) {

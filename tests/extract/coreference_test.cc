@@ -87,6 +87,20 @@ TEST(CoreferenceTest, AltLabelsKeepEverySurfaceForm) {
   EXPECT_EQ(doc.entities[static_cast<size_t>(e)].alt_labels, (std::set<std::string>{"Boric"}));
 }
 
+// A person's label is his fullest name, though the gazetteer knows his
+// surname alone as someone's ("Martin", "Howard"); a known full name is
+// still the gazetteer's.
+TEST(CoreferenceTest, APersonsSurnameTheGazetteerKnowsKeepsTheFullLabel) {
+  const std::pair<std::string, V> cases[] = {
+      {"Prime Minister Michel Martin welcomed the report. Mr Martin said it was good.",
+       {"Person:Michel Martin"}},
+      {"Aid chief Tomas Howard arrived. Howard spoke.", {"Person:Tomas Howard"}},
+      {"Tomas Brenn arrived. Brenn spoke.", {"Person:Tomas Brenn"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 // Forms of one name: qualified by place or country, with or without the
 // legal form, or the first words of a longer name.
 TEST(CoreferenceTest, OneOrganizationOrPlaceUnderItsForms) {
