@@ -56,8 +56,12 @@ void AssignEntityKeys(Document& doc, const Lexicon& lex) {
       return static_cast<const GazetteerEntry*>(nullptr);
     };
     known = lookup(e.label);
-    for (auto it = e.alt_labels.begin(); known == nullptr && it != e.alt_labels.end(); ++it)
-      known = lookup(*it);
+    // A person's shorter name is no other name of him ("Martin" after
+    // "Micheal Martin" is no WordNet "Martin").
+    const auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' '); };
+    for (auto it = e.alt_labels.begin(); known == nullptr && it != e.alt_labels.end(); ++it) {
+      if (e.type != EntityType::kPerson || words(*it) >= words(e.label)) known = lookup(*it);
+    }
     const std::string label = known != nullptr ? known->canonical : LatinName(e.label);
     const std::string key = EntityKey(lex, e.type, label);
     if (key == e.key) {
@@ -198,6 +202,14 @@ CorefLayer CorefResolver::Run() {
     if (p < 0 || !t.leader || t.former || t.modifier_mention >= 0) continue;
     if (const TitleInfo* ti = lex_.Title(t.title); ti == nullptr || !ti->state) continue;
     if (coref_.leader_of[static_cast<size_t>(p)] >= 0) continue;
+    // "Taoiseach X": a title only one state's leader holds leads that
+    // state, when the article names it.
+    if (const auto only = w_.title_countries.find(t.title);
+        only != w_.title_countries.end() && !only->second.empty()) {
+      const auto c = by_key_.find(EntityKey(lex_, EntityType::kCountry, *only->second.begin()));
+      if (c != by_key_.end()) SetLeader(p, c->second);
+      continue;
+    }
     // Not when the sentence names another country ("The White House said
     // President Joe Biden would meet Chinese President Xi Jinping", under
     // a BRUSSELS dateline).

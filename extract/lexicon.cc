@@ -220,6 +220,22 @@ Status Lexicon::LoadProjectData(const std::string& dir) {
     titles_[r[0]] = info;
     max_title_words_ = std::max(max_title_words_, SplitChar(r[0], ' ').size());
   }
+  // "Deputy Chairman", "Vice-President", "Assistant Director General": a
+  // deputy's word before a title makes a title of its own, which leads
+  // nothing (one titles.tsv lists keeps its kind: "vice admiral").
+  auto deputies = ReadDataRows(dir + "/deputy_words.txt", 1);
+  if (!deputies.ok()) return deputies.status();
+  std::vector<std::pair<std::string, TitleInfo>> deputy_titles;
+  for (const auto& [title, info] : titles_) {
+    if (info.kind == "honorific" || info.kind == "royal" || info.kind == "religious") continue;
+    const std::string kind = info.leader ? "official" : info.kind;
+    for (const auto& d : *deputies) {
+      deputy_titles.push_back({d[0] + " " + title, TitleInfo{kind, false, false}});
+      deputy_titles.push_back({d[0] + "-" + title, TitleInfo{kind, false, false}});
+    }
+  }
+  for (auto& [title, info] : deputy_titles) titles_.try_emplace(title, info);
+  if (!deputies->empty()) ++max_title_words_;
 
   auto gaz = ReadDataRows(dir + "/gazetteer.tsv", 2);
   if (!gaz.ok()) return gaz.status();

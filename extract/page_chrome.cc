@@ -428,11 +428,15 @@ class ChromeFinder {
         start = w[i - 1].begin;
         before = PrevChar(text_, lb, start, at);
       }
-      if (!OpensCredit(before) || (before != 0 && at < covered)) continue;
       // The label, then ':', '/', "by", or a comma after a label of two
       // words ("Image source, Agency").
       const size_t last = i + n - 1;
       const uint32_t c = NextChar(text_, w[last].end, le);
+      // "Ana Ruiz Source: A. Name/Agency": a caption's capitalized name
+      // right before the label and ':', the credit running to the line's end.
+      const bool after_caption =
+          c == ':' && IsLetterCodePoint(before) && i > 0 && w[i - 1].upper_first && at >= covered;
+      if ((!OpensCredit(before) && !after_caption) || (before != 0 && at < covered)) continue;
       size_t names = last + 1;  // the credit's first word
       if (c != ':' && c != '/' && (c != ',' || n < 2)) {
         if (names >= w.size() || w_.agent_preps.count(w[names].lower) == 0 ||
@@ -453,7 +457,7 @@ class ChromeFinder {
           if (seam > 0 && IsSpaceByte(text_[w[j].end])) end = w[j].begin + seam;
         }
         if (end == 0 && w.size() - names <= kMaxCreditWords) end = le;
-        if (end == 0) continue;
+        if (end == 0 || (after_caption && !OpensCredit(before) && end != le)) continue;
       }
       Add(start, end);
       covered = end;

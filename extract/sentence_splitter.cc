@@ -67,7 +67,12 @@ void SplitSentences(Document& doc, const WordSet& abbreviations) {
     // The next sentence starts with a capital, a digit or an opening quote.
     const bool starts = next.capitalized || next.kind == TokenKind::kNumber ||
                         next.kind == TokenKind::kQuote || next.text == "(";
-    if (!starts || !next.space_before) continue;
+    // A stop glued to the words on both sides (the tokenizer's "Petrov.Over")
+    // ends the sentence as one before a space does.
+    const bool glued = toks[i].text == "." && i > 0 && !toks[i].space_before &&
+                       toks[i - 1].kind == TokenKind::kWord && next.kind == TokenKind::kWord &&
+                       j == i + 1;
+    if (!starts || (!next.space_before && !glued)) continue;
     if (toks[i].text != "." && j == i + 1 && next.kind != TokenKind::kQuote && !next.capitalized) {
       continue;
     }

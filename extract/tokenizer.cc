@@ -155,7 +155,7 @@ class Tokenizer {
             i += len;
             continue;
           }
-          if (cp == '.' && IsLetterCodePoint(next)) {
+          if (cp == '.' && IsLetterCodePoint(next) && !GluedStop(i)) {
             i += len;
             continue;
           }
@@ -167,6 +167,38 @@ class Tokenizer {
       break;
     }
     return i;
+  }
+
+  // A full stop at `dot` that ends a sentence though no space follows it,
+  // as scraped text loses the space between sentences ("... Ivan
+  // Petrov.Over 5,000 people"): two letters or more before it, the last
+  // lower case, and after it a capital and then a small letter. A domain
+  // ("Amazon.com", "Tut.by"), initials ("J.R.", "U.S.") and an acronym
+  // before the dot ("UN.Later") stay as they are; the sentence splitter
+  // keeps an abbreviation's stop ("Mr.Smith") inside the sentence.
+  bool GluedStop(size_t dot) const {
+    int letters = 0;
+    bool lower_last = false;
+    for (size_t k = dot; k > 0 && letters < 2;) {
+      size_t b = k - 1;
+      while (b > 0 && (static_cast<unsigned char>(s_[b]) & 0xC0) == 0x80) --b;
+      size_t len = 0;
+      const uint32_t cp = DecodeAt(s_, b, len);
+      if (!IsLetterCodePoint(cp)) break;
+      if (letters == 0) lower_last = !IsUpperCodePoint(cp);
+      ++letters;
+      k = b;
+    }
+    if (letters < 2 || !lower_last) return false;
+    size_t len = 0;
+    size_t k = dot + 1;
+    if (k >= s_.size() || !IsUpperCodePoint(DecodeAt(s_, k, len))) return false;
+    for (k += len; k < s_.size(); k += len) {
+      const uint32_t cp = DecodeAt(s_, k, len);
+      if (!IsLetterCodePoint(cp)) return false;
+      if (!IsUpperCodePoint(cp)) return true;
+    }
+    return false;
   }
 
   void Add(size_t b, size_t e, TokenKind kind, bool space) {

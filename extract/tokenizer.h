@@ -11,7 +11,9 @@ namespace newskg {
 // Splits the text into words, numbers, punctuation, quotes and symbols.
 // Hyphenated words ("66-year-old"), dotted abbreviations ("U.S.", "Tut.by")
 // and numbers with separators ("100,000", "1.5") stay one token; a possessive
-// "'s" and a unit glued to a number ("1.5bn") become tokens of their own.
+// "'s" and a unit glued to a number ("1.5bn") become tokens of their own, and
+// so does a full stop between two sentences that lost the space after it
+// ("Petrov.Over": "Petrov", ".", "Over").
 void Tokenize(Document& doc);
 
 }  // namespace newskg

@@ -361,52 +361,6 @@ void CorefResolver::AppositiveLeaders() {
     }
   }
 }
-void CorefResolver::HeadedBy() {
-  const auto& t = doc_.tokens;
-  const auto& ms = doc_.mentions;
-  auto is_org = [&](int e) {
-    return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kOrganization;
-  };
-  auto is_person = [&](int e) {
-    return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
-  };
-  for (size_t i = 0; i + 1 < ms.size(); ++i) {
-    const Mention& a = ms[i];
-    if (a.entity < 0 || a.kind != MentionKind::kName) continue;
-    size_t k = a.end_token;
-    if (k >= t.size()) continue;
-    // "X, who heads the Y", "Y, headed by X", and "X (currently) heads the
-    // Y" in the main clause.
-    const bool comma = t[k].text == ",";
-    if (comma) ++k;
-    const bool who = comma && k < t.size() && w_.person_relatives.count(t[k].lower) > 0;
-    if (who) ++k;
-    if (!comma && k + 1 < t.size() && t[k].tag == "RB") ++k;
-    if (k >= t.size()) continue;
-    const std::string& verb = t[k].lower;
-    const bool passive = comma && !who && w_.leading_participles.count(verb) > 0 &&
-                         k + 1 < t.size() && w_.agent_preps.count(t[k + 1].lower) > 0;
-    const bool active = (who || !comma) && w_.leading_verbs.count(verb) > 0;
-    if (!passive && !active) continue;
-    // The other end: the first name mention within six tokens.
-    for (size_t j = i + 1; j < ms.size() && ms[j].first_token < k + 8; ++j) {
-      if (ms[j].first_token <= k || ms[j].entity < 0 || ms[j].kind != MentionKind::kName) continue;
-      // "headed by Osei loyalist Ama Boateng": a name before a lower-case
-      // noun and another name qualifies the noun; the other name is the head.
-      if (const size_t n = j + 1;
-          n < ms.size() && ms[n].entity >= 0 && ms[n].kind == MentionKind::kName &&
-          ms[n].first_token > ms[j].end_token && ms[n].first_token <= ms[j].end_token + 2) {
-        bool nouns = true;
-        for (size_t q = ms[j].end_token; q < ms[n].first_token; ++q)
-          nouns = nouns && t[q].kind == TokenKind::kWord && !t[q].capitalized;
-        if (nouns) j = n;
-      }
-      if (passive && is_org(a.entity) && is_person(ms[j].entity)) SetLeader(ms[j].entity, a.entity);
-      if (active && is_person(a.entity) && is_org(ms[j].entity)) SetLeader(a.entity, ms[j].entity);
-      break;
-    }
-  }
-}
 bool CorefResolver::SaysAfter(size_t k) const {
   const auto& t = doc_.tokens;
   for (size_t j = k; j < t.size() && j < k + 3; ++j) {

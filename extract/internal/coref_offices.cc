@@ -223,4 +223,98 @@ void CorefResolver::GovernmentLeaders() {
   }
 }
 
+void CorefResolver::HeadedBy() {
+  const auto& t = doc_.tokens;
+  const auto& ms = doc_.mentions;
+  auto is_org = [&](int e) {
+    return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kOrganization;
+  };
+  auto is_person = [&](int e) {
+    return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
+  };
+  // "led by", "is headed by", "which was led by" at k: the token after the
+  // agent's preposition, or 0. `aux`: a form of "be" must come first.
+  auto passive_at = [&](size_t k, bool aux) -> size_t {
+    bool be = false;
+    while (k < t.size() && lex_.passive_auxiliaries.count(t[k].lower) > 0) {
+      be = true;
+      ++k;
+    }
+    if (k + 1 >= t.size() || (aux && !be) || w_.leading_participles.count(t[k].lower) == 0 ||
+        w_.agent_preps.count(t[k + 1].lower) == 0)
+      return 0;
+    return k + 2;
+  };
+  // The person the first name mention from mention j on names, within six
+  // tokens of k: "headed by Osei loyalist Ama Boateng": a name before a
+  // lower-case noun and another name qualifies the noun; the other name is
+  // the head.
+  auto head_from = [&](size_t j, size_t k) -> int {
+    for (; j < ms.size() && ms[j].first_token < k + 8; ++j) {
+      if (ms[j].first_token < k || ms[j].entity < 0 || ms[j].kind != MentionKind::kName) continue;
+      if (const size_t n = j + 1;
+          n < ms.size() && ms[n].entity >= 0 && ms[n].kind == MentionKind::kName &&
+          ms[n].first_token > ms[j].end_token && ms[n].first_token <= ms[j].end_token + 2) {
+        bool nouns = true;
+        for (size_t q = ms[j].end_token; q < ms[n].first_token; ++q)
+          nouns = nouns && t[q].kind == TokenKind::kWord && !t[q].capitalized;
+        if (nouns) j = n;
+      }
+      return static_cast<int>(j);
+    }
+    return -1;
+  };
+  for (size_t i = 0; i + 1 < ms.size(); ++i) {
+    const Mention& a = ms[i];
+    if (a.entity < 0 || a.kind != MentionKind::kName) continue;
+    size_t k = a.end_token;
+    // "the Social Democratic party, led by X": the organization's word in
+    // lower case after its name.
+    if (is_org(a.entity) && k < t.size() && t[k].kind == TokenKind::kWord && !t[k].capitalized &&
+        lex_.org_suffixes.count(TitleCase(t[k].lower)) > 0)
+      ++k;
+    if (k >= t.size()) continue;
+    // "X, who heads the Y", "Y, headed by X", "Y, which is led by X", "Y is
+    // led by X", and "X (currently) heads the Y" in the main clause.
+    const bool comma = t[k].text == ",";
+    if (comma) ++k;
+    const bool who = comma && k < t.size() && w_.person_relatives.count(t[k].lower) > 0;
+    const bool which = comma && !who && k < t.size() && w_.clause_relatives.count(t[k].lower) > 0;
+    if (who || which) ++k;
+    if (!comma && k + 1 < t.size() && t[k].tag == "RB") ++k;
+    if (k >= t.size()) continue;
+    const std::string& verb = t[k].lower;
+    size_t agent = 0;
+    if (!who) agent = passive_at(k, which || !comma);
+    const bool active = (who || !comma) && w_.leading_verbs.count(verb) > 0;
+    if (agent == 0 && !active) continue;
+    const int j = head_from(i + 1, agent > 0 ? agent : k + 1);
+    if (j < 0) continue;
+    const int other = ms[static_cast<size_t>(j)].entity;
+    if (agent > 0 && is_org(a.entity) && is_person(other)) SetLeader(other, a.entity);
+    if (agent == 0 && is_person(a.entity) && is_org(other)) SetLeader(a.entity, other);
+  }
+  // "The Social Democratic party holds three seats. It is led by X.": the
+  // organization's pronoun opening a sentence stands for the organization
+  // the sentence before names first.
+  for (size_t i = 0, prev = 0; i < ms.size(); ++i) {
+    if (i > 0 && ms[i].sentence != ms[i - 1].sentence) prev = i;
+    const Mention& org = ms[prev];
+    if (i != prev || org.entity < 0 || org.kind != MentionKind::kName || !is_org(org.entity))
+      continue;
+    // The next sentence, opening with the pronoun.
+    const size_t next = org.sentence + 1;
+    if (next >= doc_.sentences.size()) continue;
+    const size_t k = doc_.sentences[next].first_token;
+    if (k >= t.size() || w_.org_pronouns.count(t[k].lower) == 0) continue;
+    const size_t agent = passive_at(k + 1, true);
+    if (agent == 0) continue;
+    size_t j = i;
+    while (j < ms.size() && ms[j].first_token < agent) ++j;
+    const int h = head_from(j, agent);
+    if (h >= 0 && is_person(ms[static_cast<size_t>(h)].entity))
+      SetLeader(ms[static_cast<size_t>(h)].entity, org.entity);
+  }
+}
+
 }  // namespace newskg::internal

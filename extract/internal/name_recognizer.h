@@ -3,9 +3,10 @@
 // tokens of each sentence and types them from their form, the gazetteers
 // and their context. name_recognizer.cc scans the sentences and holds the
 // tests on context; name_tokens.cc the tests on single tokens; name_runs.cc
-// splits one run into names (titles, demonyms, "of" pairs, opening words);
-// name_typing.cc types each name (known names, the weak rules for unknown
-// ones); name_context.cc holds the names of events and titled names.
+// splits one run into names (titles, demonyms, opening words), and
+// name_of_pairs.cc two names joined by "of"; name_typing.cc types each name
+// (known names, the weak rules for unknown ones); name_context.cc holds the
+// names of events and titled names.
 #ifndef NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 #define NEWSKG_EXTRACT_INTERNAL_NAME_RECOGNIZER_H_
 
@@ -186,6 +187,14 @@ class NameRecognizer {
   // state or organization of the person's leading title) and returns true;
   // false when the run is no such pair.
   bool SplitAtOf(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end);
+  // "Visiting Sri Lankan President X", "Incumbent Prime Minister X": the
+  // word at b, a participle or a word that keeps a title's holder in office,
+  // describes the person a demonym or a title after it names.
+  bool DescribesTitled(size_t b, size_t e) const;
+  // "Saulos Banda of UTM": the name [b, of) (after a form of address) is of
+  // two or three words no dictionary knows, and [r, e) after "of" an
+  // organization's (known, ending in its word, or an acronym).
+  bool UnknownPersonOf(size_t b, size_t of, size_t r, size_t e) const;
 
   // "the Emir of Qatar Sheikh Hamid bin Nasser", "President of Peru Ana
   // Ruiz": a title, "of" at `of`, a known state, place or organization and

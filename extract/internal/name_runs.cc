@@ -18,6 +18,13 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     const GazetteerEntry* g = lex_.Lookup(t_[b].text);
     if (g != nullptr && g->type == EntityType::kCountry) return;
   }
+  // "Thu, 09 Mar, 2023 - 10:20": an abbreviated weekday before a date or
+  // a number names no one.
+  if (e == b + 1 && w_.weekday_abbreviations.count(t_[b].lower) > 0) {
+    size_t k = e;
+    if (k < sent_end && (t_[k].text == "," || t_[k].text == ".")) ++k;
+    if (k < sent_end && (t_[k].kind == TokenKind::kNumber || InDate(k))) return;
+  }
   if (TitleOfTheBody(b, e, si, sent_first)) return;
   if (PartyAndState(b, e, sent_first)) return;
   // "Moldovans voted on Sunday": a plural demonym alone before a verb stands
@@ -91,6 +98,15 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
     // "May", "March" are kept when a title or name follows? They are dates here.
     ++b;
   }
+  // "Upon release, he said", "Throughout Europe, prices rose": a word the
+  // tagger reads as a function word, opening the sentence alone or before
+  // a name the gazetteer knows, is no name (the gazetteer's own names
+  // aside); "Than Shwe", "Per Olsen" stay whole.
+  if ((b == sent_first || (b == sent_first + 1 && t_[sent_first].kind == TokenKind::kQuote)) &&
+      b < e && !t_[b].all_caps && w_.function_word_tags.count(t_[b].tag) > 0 &&
+      lex_.Lookup(t_[b].text) == nullptr && lex_.Lookup(JoinTokens(doc_, b, e)) == nullptr &&
+      (e == b + 1 || lex_.Lookup(JoinTokens(doc_, b + 1, e)) != nullptr))
+    ++b;
   if (b >= e) return;
   // "the Board of Directors of Bank Veltrax": a body inside an organization
   // is no entity; the organization after "of" is.
@@ -160,15 +176,11 @@ void NameRecognizer::Run(size_t b, size_t e, size_t si, size_t sent_first, size_
       (lex_.DemonymCountry(t_[b + 1].text) != nullptr ||
        (e - b >= 3 && lex_.DemonymCountry(JoinTokens(doc_, b + 1, b + 3)) != nullptr)))
     ++b;
-  // "Visiting Sri Lankan President X", "Outgoing Prime Minister X": a
-  // participle opening the sentence before a demonym or a title describes
-  // the person.
-  if (b == sent_first && e - b >= 3 && !t_[b].all_caps && IsCommon(t_[b].lower) &&
-      StageWords::EndsInAny(t_[b].lower, w_.gerund_endings, 5) &&
-      (lex_.DemonymCountry(t_[b + 1].text) != nullptr ||
-       lex_.DemonymCountry(JoinTokens(doc_, b + 1, b + 3)) != nullptr ||
-       TitleAt(b + 1, e, nullptr) > 0))
-    ++b;
+  // "Visiting Sri Lankan President X", "Outgoing Prime Minister X",
+  // "Incumbent Samoan Prime Minister X": a participle or a word that keeps
+  // a title's holder in office, opening the sentence before a demonym or a
+  // title, describes the person.
+  if (b == sent_first && DescribesTitled(b, e)) ++b;
   // "Carmaker Stellantis said", "Lender Halvor Bank": a noun for an
   // organization opening the sentence describes the name after it (which
   // EmitName types an organization's); not "Union Bank", "Airline Pilots
@@ -512,116 +524,13 @@ size_t NameRecognizer::PastRanks(size_t name_b, size_t e) const {
   return name_b;
 }
 
-bool NameRecognizer::TitleOfOwner(size_t title_b, size_t of, size_t e, const std::string& title,
-                                  size_t si, size_t run_b) {
-  const size_t r = of + 1;
-  // The longest name the gazetteer knows after "of" that is no person's.
-  for (size_t m = e - 1; m > r; --m) {
-    const GazetteerEntry* g = lex_.Lookup(JoinTokens(doc_, r, m));
-    if (g == nullptr || g->type == EntityType::kPerson) continue;
-    // The person: titles of rank or forms of address ("Sheikh", "Crown
-    // Prince"), then a name; or a given name and at least a surname.
-    size_t p = m;
-    for (size_t tl = TitleAt(p, e, nullptr); tl > 0 && p + tl < e; tl = TitleAt(p, e, nullptr))
-      p += tl;
-    if (!(p > m || (e - m >= 2 && lex_.IsGivenName(t_[m].text)))) return false;
-    EntityType type;
-    std::string canonical;
-    if (!Classify(r, m, type, canonical) || type == EntityType::kPerson) return false;
-    const int owner = AddMention(r, m, type, MentionKind::kName, si, canonical);
-    // A title leads a state or an organization, never a city ("the Mayor
-    // of Lyon", "the Archbishop of Canterbury").
-    const bool led = type == EntityType::kCountry || type == EntityType::kOrganization;
-    EmitTitled(title_b, p, e, title, led ? owner : -1, si, run_b);
-    return true;
-  }
-  return false;
-}
-
-bool NameRecognizer::SplitAtOf(size_t b, size_t e, size_t si, size_t sent_first, size_t sent_end) {
-  size_t from = b;  // past "The"
-  while (from + 1 < e && lex_.non_names.count(t_[from].text) > 0) ++from;
-  if (e - from < 4 || lex_.Lookup(JoinTokens(doc_, from, e)) != nullptr) return false;
-  for (size_t k = from + 2; k + 1 < e; ++k) {
-    // Only the lower-case word: "Bank Of America" in a headline is one name.
-    if (w_.head_of_preps.count(t_[k].text) == 0) continue;
-    const size_t r = k + 1;
-    const GazetteerEntry* right_known = lex_.Lookup(JoinTokens(doc_, r, e));
-    EntityType left = EntityType::kPerson, right = EntityType::kPerson;
-    std::string canon;
-    WeakRule weak = WeakRule::kNone;
-    // A person's name after "of": a given name and at least a surname.
-    const bool person_right = e - r >= 2 && lex_.IsGivenName(t_[r].text) &&
-                              (right_known == nullptr || right_known->type == EntityType::kPerson);
-    // An organization's name before it, ending in its organization word
-    // ("Alliance", "Party", "Front").
-    const bool org_left = person_right && lex_.org_suffixes.count(t_[k - 1].text) > 0 &&
-                          Classify(from, k, left, canon) && left == EntityType::kOrganization;
-    // A person's name before "of": a title and a name, or a given name and
-    // a surname. After it, what the person belongs to: a state or an
-    // organization (after a title, one known or typed by a strong rule), a
-    // place, never a person's name.
-    std::string title;
-    size_t title_len = TitleAt(from, k, &title);
-    if (title_len > 0 && lex_.Title(title) != nullptr && lex_.Title(title)->kind == "honorific")
-      title_len = 0;
-    // Not a given name before an organization's word: "the Supreme Court of
-    // Malawi" ("Supreme" opens a WordNet name of a person).
-    const bool person_left =
-        !org_left && (title_len > 0 ? from + title_len < k
-                                    : lex_.IsGivenName(t_[from].text) &&
-                                          lex_.org_suffixes.count(t_[k - 1].text) == 0);
-    const bool typed = person_left && Classify(r, e, right, canon, &weak);
-    const bool state_right =
-        person_left &&
-        (right_known != nullptr ? right_known->type != EntityType::kPerson
-                                : !lex_.IsGivenName(t_[r].text)) &&
-        (title_len > 0 ? typed && weak == WeakRule::kNone &&
-                             (right == EntityType::kCountry || right == EntityType::kOrganization)
-                       : !typed || right != EntityType::kPerson);
-    if (!org_left && !state_right) continue;
-    const size_t mentions_before = doc_.mentions.size(), titles_before = layer_.titles.size();
-    Run(b, k, si, sent_first, sent_end);
-    const size_t mentions_left = doc_.mentions.size();
-    Run(r, e, si, sent_first, sent_end);
-    auto typed_at = [&](size_t lo, size_t hi, size_t first, size_t end, EntityType type) {
-      for (size_t m = lo; m < hi; ++m) {
-        const Mention& mm = doc_.mentions[m];
-        if (mm.first_token >= first && mm.end_token == end && mm.type == type)
-          return static_cast<int>(m);
-      }
-      return -1;
-    };
-    if (org_left) {
-      const int org = typed_at(mentions_before, mentions_left, from, k, EntityType::kOrganization);
-      const int person = typed_at(mentions_left, doc_.mentions.size(), r, e, EntityType::kPerson);
-      if (org >= 0 && person >= 0) {
-        TitledName tn;
-        tn.person_mention = static_cast<size_t>(person);
-        tn.leader = true;
-        tn.modifier_mention = org;
-        layer_.titles.push_back(tn);
-      }
-      return true;
-    }
-    // "Maria Costa of Vantor Capital": an unknown name of what a person
-    // belongs to is no person's.
-    for (size_t m = mentions_left; m < doc_.mentions.size(); ++m) {
-      Mention& mm = doc_.mentions[m];
-      if (mm.first_token != r || mm.end_token != e || mm.type != EntityType::kPerson) continue;
-      mm.type = EntityType::kOrganization;
-      mm.by_form = false;
-      if (m < reasons_.size()) reasons_[m] = WeakRule::kNone;
-    }
-    const int state = typed ? typed_at(mentions_left, doc_.mentions.size(), r, e, right) : -1;
-    for (size_t n = titles_before; n < layer_.titles.size() && state >= 0; ++n) {
-      TitledName& tn = layer_.titles[n];
-      if (doc_.mentions[tn.person_mention].end_token == k && tn.modifier_mention < 0)
-        tn.modifier_mention = state;
-    }
-    return true;
-  }
-  return false;
+bool NameRecognizer::DescribesTitled(size_t b, size_t e) const {
+  return e - b >= 3 && !t_[b].all_caps &&
+         ((IsCommon(t_[b].lower) && StageWords::EndsInAny(t_[b].lower, w_.gerund_endings, 5)) ||
+          w_.office_modifiers.count(t_[b].lower) > 0) &&
+         (lex_.DemonymCountry(t_[b + 1].text) != nullptr ||
+          lex_.DemonymCountry(JoinTokens(doc_, b + 1, b + 3)) != nullptr ||
+          TitleAt(b + 1, e, nullptr) > 0);
 }
 
 }  // namespace newskg::internal

@@ -187,6 +187,8 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"naming_verbs.txt", &w.naming_verbs},
       {"scare_quote_markers.txt", &w.scare_quote_markers},
       {"gerund_endings.txt", &w.gerund_endings},
+      {"function_word_tags.txt", &w.function_word_tags},
+      {"weekday_abbreviations.txt", &w.weekday_abbreviations},
   };
   for (const auto& [file, set] : lists) {
     if (Status s = ReadWordList(data_dir + "/" + file, *set); !s.ok()) return s;
@@ -196,6 +198,7 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
       {"naming_after.tsv", &w.naming_after},
       {"page_chrome.tsv", &w.page_chrome},
       {"country_short_names.tsv", &w.country_short_names},
+      {"title_countries.tsv", &w.title_countries},
       {"pronoun_owners.tsv", &w.pronoun_owners},
   };
   for (const auto& [file, table] : tables) {

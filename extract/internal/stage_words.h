@@ -65,6 +65,8 @@ class WordList {
 struct StageWords {
   // Names (entity recognizer, name typer).
   WordList name_particles;         // al, bin: "al-Sisi", "bin-Salman"
+  WordList function_word_tags;     // IN, DT: "Upon release, he said" opens with no name
+  WordList weekday_abbreviations;  // thu: "Thu, 09 Mar, 2023" names no one
   WordList contraction_endings;    // t, ll: "Don't", "We'll" are no names
   WordList possessive_markers;     // 's
   WordList definite_articles;      // the
@@ -135,6 +137,8 @@ struct StageWords {
   WordList party_nouns;           // party: "Diallo's UDR party" is the party he leads
   // A country's short name -> its name ("SA" -> "South Africa"), case as written.
   std::unordered_map<std::string, WordList> country_short_names;
+  // A title only one state's leader holds -> that state ("taoiseach" -> "Ireland").
+  std::unordered_map<std::string, WordList> title_countries;
   // Epithet noun -> titles it fits beyond its own words ("premier" -> "prime minister").
   std::unordered_map<std::string, WordList> epithet_titles;
   // Possessive determiner -> the personal pronouns of its person ("his" -> he, him).

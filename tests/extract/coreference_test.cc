@@ -87,6 +87,20 @@ TEST(CoreferenceTest, AltLabelsKeepEverySurfaceForm) {
   EXPECT_EQ(doc.entities[static_cast<size_t>(e)].alt_labels, (std::set<std::string>{"Boric"}));
 }
 
+// A person's label is his fullest name, though the gazetteer knows his
+// surname alone as someone's ("Martin", "Howard"); a known full name is
+// still the gazetteer's.
+TEST(CoreferenceTest, APersonsSurnameTheGazetteerKnowsKeepsTheFullLabel) {
+  const std::pair<std::string, V> cases[] = {
+      {"Prime Minister Michel Martin welcomed the report. Mr Martin said it was good.",
+       {"Person:Michel Martin"}},
+      {"Aid chief Tomas Howard arrived. Howard spoke.", {"Person:Tomas Howard"}},
+      {"Tomas Brenn arrived. Brenn spoke.", {"Person:Tomas Brenn"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
 // Forms of one name: qualified by place or country, with or without the
 // legal form, or the first words of a longer name.
 TEST(CoreferenceTest, OneOrganizationOrPlaceUnderItsForms) {
@@ -530,6 +544,58 @@ TEST(CoreferenceTest, DemonymBeforeTitleNamesItsCountry) {
   };
   for (const auto& [text, expected] : cases)
     EXPECT_EQ(EntitySummary(Extract(text)), expected) << text;
+}
+
+// Titles that lead and titles that do not: an office only one state has
+// leads that state where the article names it; a deputy's title leads
+// nothing; a chairperson leads the body named before the title; a word that
+// keeps the holder in office opens the sentence; "Person of PARTY" makes
+// no leader of a member.
+TEST(CoreferenceTest, TitlesOfDeputiesAndOfOneState) {
+  const std::pair<std::string, V> cases[] = {
+      {"Taoiseach Ciaran Doyle said Ireland would build more homes.",
+       {"leaderOf(Ciaran Doyle, Ireland)"}},
+      {"Taoiseach Ciaran Doyle spoke in Cork.", {}},
+      {"Tánaiste Aoife Brennan said Ireland would build more homes.", {}},
+      {"Deputy Chairman of the Halvor Group Tomas Brenn resigned.", {}},
+      {"Kenyan Deputy President Ana Ruiz spoke.", {}},
+      {"Halvor Group Deputy Chairman Tomas Brenn resigned.", {}},
+      {"Halvor Group Chairman Tomas Brenn resigned.", {"leaderOf(Tomas Brenn, Halvor Group)"}},
+      {"Deputy General Director of the Halvor News Agency Maria Ferro presented the photos.", {}},
+      {"General Director of the Halvor News Agency Maria Ferro presented the photos.",
+       {"leaderOf(Maria Ferro, Halvor News Agency)"}},
+      {"Electoral Commission chairperson Jane Tembo declared the results.",
+       {"leaderOf(Jane Tembo, Electoral Commission)"}},
+      {"Incumbent Samoan Prime Minister Tui Malo said the vote was fair.",
+       {"leaderOf(Tui Malo, Samoa)"}},
+      {"Veteran Samoan Prime Minister Tui Malo said the vote was fair.",
+       {"leaderOf(Tui Malo, Samoa)"}},
+      {"Embattled President Ana Ruiz of Peru spoke.", {"leaderOf(Ana Ruiz, Peru)"}},
+      {"Former Samoan Prime Minister Tui Malo said the vote was fair.", {}},
+      {"Ana Mwale won, beating Tiyamike Banda of Unity Congress Party and Chisomo Phiri of UDF.",
+       {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
+}
+
+// "led by" after an organization in a relative clause ("which is led by
+// X") or a main clause ("The party is led by X"), and "It is led by X" for
+// the organization the sentence before opens with; not another verb, nor
+// "it" after a sentence about a person.
+TEST(CoreferenceTest, PassiveLeadingNamesTheLeader) {
+  const std::pair<std::string, V> cases[] = {
+      {"The small Unity Congress party holds three seats. It is led by businessman Tomas Brenn.",
+       {"leaderOf(Tomas Brenn, Unity Congress)"}},
+      {"The small Unity Congress party, which is led by Tomas Brenn, holds three seats.",
+       {"leaderOf(Tomas Brenn, Unity Congress)"}},
+      {"The Unity Congress is led by Tomas Brenn.", {"leaderOf(Tomas Brenn, Unity Congress)"}},
+      {"Ana Ruiz spoke. It is led by Tomas Brenn.", {}},
+      {"The Unity Congress, which was founded by Tomas Brenn, won.", {}},
+      {"The Unity Congress won. It was founded by Tomas Brenn.", {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(testing::RelationSummary(Extract(text)), expected) << text;
 }
 
 }  // namespace

@@ -111,6 +111,14 @@ TEST(PageChromeTest, FindsPhotoCredits) {
        ""},
       {"He showed a Photo: it was blurred.", ""},
       {"Photo, right: the minister.", ""},
+      // A caption's name, then a credit label and ':' running to the line's
+      // end; not a label inside prose, nor before a long sentence.
+      {"Tomas Brenn Source: Halvor Kask/Agency\nTroops marched.", "Source: Halvor Kask/Agency"},
+      {"Troops march in Riga. Source: Halvor Kask\nTalks resumed.", "Source: Halvor Kask"},
+      {"Officials cited a Source: it was anonymous.", ""},
+      {"Ana Ruiz Source: the ministry said on Monday that the talks in Riga had stalled again "
+       "after a week of quarrels over money.",
+       ""},
   };
   for (const auto& [in, expected] : cases) EXPECT_EQ(Chrome(in), expected) << in;
 }
@@ -120,8 +128,7 @@ TEST(PageChromeTest, FindsBylinesTrailersAndCopyright) {
       // A reporter's name on the line before their role; an author's lead.
       {"Ama Owusu\nStaff Reporter\nTalks resumed.", "Ama Owusu | Staff Reporter"},
       {"Talks resumed.\nSenior Correspondent\nPrices rose.", "Senior Correspondent"},
-      {"Talks resumed in Accra, officials said.\nCorrespondent\nPrices rose.",
-       "Correspondent"},
+      {"Talks resumed in Accra, officials said.\nCorrespondent\nPrices rose.", "Correspondent"},
       {"Author: Ama Owusu\nTalks resumed.", "Author: Ama Owusu"},
       {"The correspondent said talks resumed.", ""},
       {"By Ana Lima and Paulo Silva, Agency Press\nTalks resumed.",

@@ -39,6 +39,13 @@ TEST(SentenceSplitterTest, Splits) {
       {"The vote is due on Sept. 5 this year.", "The vote is due on Sept. 5 this year."},
       {"Wait... what happened next. Nobody knew.", "Wait... what happened next. || Nobody knew."},
       {"It was 7 p.m. when", "It was 7 p.m. when"},
+      // A stop that lost its space still ends the sentence; not an
+      // abbreviation's, a domain's or an acronym's.
+      {"They met Ana Ruiz.Later she left.", "They met Ana Ruiz. || Later she left."},
+      {"Crowds cheered.Police watched.", "Crowds cheered. || Police watched."},
+      {"They met Mr.Brenn on Monday.", "They met Mr.Brenn on Monday."},
+      {"He shops at Amazon.com daily.", "He shops at Amazon.com daily."},
+      {"J.R.Brenn of the U.S.Army spoke.", "J.R.Brenn of the U.S.Army spoke."},
   };
   for (const auto& [in, expected] : cases) EXPECT_EQ(Sentences(in), expected) << in;
 }

@@ -31,6 +31,15 @@ TEST(TokenizerTest, SplitsWordsNumbersAndPunctuation) {
       {"the 66-year-old leader", "the|66-year-old|leader"},
       {"the U.S. and the U.K.", "the|U.S.|and|the|U.K."},
       {"Tut.by reported", "Tut.by|reported"},
+      // A stop between two sentences that lost its space parts the words
+      // (two letters or more, the last small, then a capital and a small
+      // letter); domains, initials and acronyms stay whole.
+      {"Tomas Brenn.Over 500 came", "Tomas|Brenn|.|Over|500|came"},
+      {"Nikolić.Later", "Nikolić|.|Later"},
+      {"Amazon.com and eBay.Later", "Amazon.com|and|eBay|.|Later"},
+      {"J.R. Brenn and J.R.Brenn", "J.R.|Brenn|and|J.R.Brenn"},
+      {"the U.S.Army and NATO.Later", "the|U.S.Army|and|NATO.Later"},
+      {"Brenn.ABC and Brenn.A", "Brenn.ABC|and|Brenn.A"},
       {"\"Leave!,\" they said", "\"|Leave|!|,|\"|they|said"},
       {"I'm sure we don't", "I'm|sure|we|don't"},
       {"O'Brien said", "O'Brien|said"},
