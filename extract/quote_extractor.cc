@@ -135,26 +135,36 @@ void QuoteFinder::Run() {
 
 void QuoteFinder::FindQuotes() {
   int open = -1;
+  bool open_doubled = false;  // the quote open opened with two marks
+  // Two single marks typed for one double mark, with no space between:
+  // ''...'' (apostrophes) and ‘‘...’’ (curly marks).
+  auto pair_at = [&](size_t i, std::string_view mark) {
+    return t_[i].text == mark && i + 1 < t_.size() && t_[i + 1].text == mark &&
+           !t_[i + 1].space_before;
+  };
   for (size_t i = 0; i < t_.size(); ++i) {
     if (open >= 0 && LineBetween(static_cast<size_t>(open), i)) {
       // A quotation over several paragraphs opens each and closes only
       // the last: a paragraph that opens with a mark, left open, followed
       // by a paragraph that opens with one, is a quote of its own.
       const auto o = static_cast<size_t>(open);
-      if ((o == 0 || LineBetween(o - 1, o)) && IsDoubleOpen(t_[i]) && i > o + 1)
+      const size_t first_mark = open_doubled ? o - 1 : o;
+      const bool opens_next = IsDoubleOpen(t_[i]) || pair_at(i, "'") || pair_at(i, kSingleOpen);
+      if ((first_mark == 0 || LineBetween(first_mark - 1, first_mark)) && opens_next && i > o + 1)
         quotes_.push_back({o, i, true});
       open = -1;
     }
-    // Two apostrophes typed for a double mark: ''...''.
-    const bool doubled =
-        t_[i].text == "'" && i + 1 < t_.size() && t_[i + 1].text == "'" && !t_[i + 1].space_before;
-    if (open < 0 && (IsDoubleOpen(t_[i]) || doubled)) {
-      if (doubled) ++i;
+    const bool apostrophes = pair_at(i, "'");
+    const bool doubled_open = apostrophes || pair_at(i, kSingleOpen);
+    const bool doubled_close = apostrophes || pair_at(i, kSingleClose);
+    if (open < 0 && (IsDoubleOpen(t_[i]) || doubled_open)) {
+      if (doubled_open) ++i;
       open = static_cast<int>(i);
-    } else if (open >= 0 && (IsDoubleClose(t_[i]) || doubled)) {
+      open_doubled = doubled_open;
+    } else if (open >= 0 && (IsDoubleClose(t_[i]) || doubled_close)) {
       if (i > static_cast<size_t>(open) + 1) {
-        if (doubled) ++i;
-        quotes_.push_back({static_cast<size_t>(open), i, false, doubled});
+        if (doubled_close) ++i;
+        quotes_.push_back({static_cast<size_t>(open), i, false, doubled_close});
       }
       open = -1;
     }

@@ -466,5 +466,29 @@ TEST(QuoteExtractorTest, StatementsOfOrganizations) {
     EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
 }
 
+// Two single curly marks for one double mark (‘‘...’’), as some papers print
+// quotes: a quote, whose words are no narrative (no election of its speaker).
+TEST(QuoteExtractorTest, DoubledCurlySingleMarks) {
+  EXPECT_EQ(EventSummary(Extract("\u2018\u2018The bank will lend more,\u2019\u2019 said Amina "
+                                 "Diallo."),
+                         "Statement"),
+            V{"quote=The bank will lend more,;speaker=Amina Diallo"});
+  // A pronoun inside the quote is no one's mention in the narrative.
+  const Document doc = Extract(
+      "Crowds marched in the capital on Saturday. \u2018\u2018Leave now!\u2019\u2019 said Amina "
+      "Diallo. \u2018\u2018We are staying until she resigns, until there are new "
+      "elections.\u2019\u2019");
+  EXPECT_EQ(
+      EventSummary(doc, "Statement"),
+      (V{"quote=Leave now!;speaker=Amina Diallo",
+         "quote=We are staying until she resigns, until there are new elections.;speaker=Amina "
+         "Diallo"}));
+  EXPECT_EQ(EventSummary(doc, "Election"), V{});
+  // Control: single marks around words quote as before.
+  EXPECT_EQ(EventSummary(Extract("Amina Diallo said the plan was \u2018bold\u2019 in the end."),
+                         "Statement"),
+            V{"quote=bold;speaker=Amina Diallo"});
+}
+
 }  // namespace
 }  // namespace newskg
