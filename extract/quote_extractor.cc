@@ -327,8 +327,10 @@ int QuoteFinder::After(const Quote& q) const {
     return -1;
   }
   // Speech verb first: "said the Belarusian leader", "said Dar".
+  // "said Maj. Gen. Ana Ruiz": past the abbreviated titles before the name.
   if (k < limit && IsSpeech(k)) {
-    for (size_t j = k + 1; j < limit && j < k + 5; ++j) {
+    const size_t first = PastAbbreviatedTitles(k + 1, limit);
+    for (size_t j = first; j < limit && j < first + 4; ++j) {
       if (t_[j].kind == TokenKind::kPunct) break;
       const int s = SpeakerAt(j);
       if (s < 0) continue;
@@ -345,6 +347,10 @@ int QuoteFinder::After(const Quote& q) const {
   }
   // Speaker first: up to four words of description before the name.
   for (size_t j = k; j < limit && j < k + 10; ++j) {
+    if (const size_t past = PastAbbreviatedTitles(j, limit); past > j) {
+      j = past - 1;  // "Lt. Col. Ana Ruiz said"
+      continue;
+    }
     // "the head of the mission, Anna Berg, told reporters": a description
     // naming no one, then the speaker between commas.
     if (t_[j].text == "," && j > k + 1 && j + 1 < limit) {

@@ -41,6 +41,11 @@ class QuoteFinder {
 
   bool IsSpeech(size_t k) const;
 
+  // Past the titles abbreviated with a period that open a name at token j
+  // ("Maj. Gen. Ana Ruiz", "Mr. Berg": title_abbreviations.txt, titles.tsv's
+  // "mr."): the token after the last period, or j when there is none.
+  size_t PastAbbreviatedTitles(size_t j, size_t limit) const;
+
   // Entity of a speaker mention or pronoun at token k, or -1.
   int SpeakerAt(size_t k) const;
 

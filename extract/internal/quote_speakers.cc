@@ -41,6 +41,14 @@ bool QuoteFinder::IsSpeech(size_t k) const {
   return true;
 }
 
+size_t QuoteFinder::PastAbbreviatedTitles(size_t j, size_t limit) const {
+  while (j + 2 < limit && t_[j].kind == TokenKind::kWord && t_[j + 1].text == "." &&
+         !t_[j + 1].space_before && doc_.mention_at[j] < 0 &&
+         (w_.title_abbreviations.count(t_[j].text) > 0 || lex_.Title(t_[j].lower + ".") != nullptr))
+    j += 2;
+  return j;
+}
+
 int QuoteFinder::SpeakerAt(size_t k) const {
   const int m = doc_.mention_at[k];
   if (m >= 0) {

@@ -466,6 +466,27 @@ TEST(QuoteExtractorTest, StatementsOfOrganizations) {
     EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
 }
 
+// Titles abbreviated with a period before the speaker's name ("Maj. Gen.",
+// "Lt. Col.", "Mr.") are no end of the attribution.
+TEST(QuoteExtractorTest, AbbreviatedTitleBeforeSpeaker) {
+  const std::pair<std::string, V> cases[] = {
+      {"\"Our reserve force is strong,\" said Maj. Gen. Ivo Tamm.",
+       {"quote=Our reserve force is strong,;speaker=Ivo Tamm"}},
+      {"The Defence League said the drill had ended. \"Our reserve force is strong,\" said Lt. "
+       "Col. Ivo Tamm, the brigade commander, on Friday.",
+       {"quote=Our reserve force is strong,;speaker=Ivo Tamm"}},
+      {"\"Our reserve force is strong,\" Brig. Gen. Ivo Tamm said.",
+       {"quote=Our reserve force is strong,;speaker=Ivo Tamm"}},
+      {"Kofi Mensah arrived. \"We are ready,\" said Mr. Mensah.",
+       {"quote=We are ready,;speaker=Kofi Mensah"}},
+      // Control: before the quote the name was already found.
+      {"Capt. Ivo Tamm said the unit was \"ready to act\".",
+       {"quote=ready to act;speaker=Ivo Tamm"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
+}
+
 // Two single curly marks for one double mark (‘‘...’’), as some papers print
 // quotes: a quote, whose words are no narrative (no election of its speaker).
 TEST(QuoteExtractorTest, DoubledCurlySingleMarks) {
