@@ -377,9 +377,9 @@ int QuoteFinder::After(const Quote& q) const {
       after = j + 1;
     if (const size_t said = BodySpeaksFor(s, after); said != std::string::npos)
       return BodySpeaker(s, said);
-    // "Putin told", "he said", "Khan, 70, has said", "she has said".
-    if (after < t_.size() && w_.perfect_auxiliaries.count(t_[after].lower) > 0) ++after;
-    if (after < t_.size() && IsSpeech(after)) return s;
+    // "Putin told", "he said", "Khan, 70, has said", "she has said", "Berg
+    // also said".
+    if (VerbAfterSpeaker(after) != std::string::npos) return s;
     // "Laurent Berger, who leads the union, France's largest, said": an
     // apposition or relative clause between the person and the verb.
     if (after < t_.size() && t_[after].text == "," &&

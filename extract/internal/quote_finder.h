@@ -40,11 +40,19 @@ class QuoteFinder {
   void FindQuotes();
 
   bool IsSpeech(size_t k) const;
+  // A verb of saying that needs its particle, with the particle after it
+  // ("pointed out", speech_particles.tsv).
+  bool PhrasalSpeech(size_t k) const;
 
   // Past the titles abbreviated with a period that open a name at token j
   // ("Maj. Gen. Ana Ruiz", "Mr. Berg": title_abbreviations.txt, titles.tsv's
   // "mr."): the token after the last period, or j when there is none.
   size_t PastAbbreviatedTitles(size_t j, size_t limit) const;
+
+  // The verb of saying after a speaker whose phrase ends before token
+  // `after`, or npos: right there ("Berg said"), after a perfect auxiliary
+  // ("has said") or a lower-case adverb ("also said").
+  size_t VerbAfterSpeaker(size_t after) const;
 
   // Entity of a speaker mention or pronoun at token k, or -1.
   int SpeakerAt(size_t k) const;

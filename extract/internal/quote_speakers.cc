@@ -9,12 +9,21 @@
 
 namespace newskg::internal {
 
+bool QuoteFinder::PhrasalSpeech(size_t k) const {
+  if (k + 1 >= t_.size() || t_[k + 1].kind != TokenKind::kWord) return false;
+  for (const auto& lemma : lex_.Lemmas(t_[k].lower)) {
+    const auto it = w_.speech_particles.find(std::string(std::string_view(lemma)));
+    if (it != w_.speech_particles.end() && it->second.count(t_[k + 1].lower) > 0) return true;
+  }
+  return false;
+}
+
 bool QuoteFinder::IsSpeech(size_t k) const {
   if (t_[k].kind != TokenKind::kWord) return false;
   // "States" in "United States" is a name, not "state".
   if (doc_.mention_at[k] >= 0 || (t_[k].capitalized && k > 0 && t_[k - 1].kind == TokenKind::kWord))
     return false;
-  if (!lex_.AnyLemmaIn(t_[k].lower, lex_.speech_verbs)) return false;
+  if (!lex_.AnyLemmaIn(t_[k].lower, lex_.speech_verbs) && !PhrasalSpeech(k)) return false;
   // Used as a noun: "with shouts of", "a statement"; not a verb's base
   // form after its subject's verb ("went on to say"; not "urged his rivals
   // to say", which someone else is to say).
@@ -47,6 +56,15 @@ size_t QuoteFinder::PastAbbreviatedTitles(size_t j, size_t limit) const {
          (w_.title_abbreviations.count(t_[j].text) > 0 || lex_.Title(t_[j].lower + ".") != nullptr))
     j += 2;
   return j;
+}
+
+size_t QuoteFinder::VerbAfterSpeaker(size_t after) const {
+  size_t v = after;
+  if (v < t_.size() && w_.perfect_auxiliaries.count(t_[v].lower) > 0) ++v;
+  if (v + 1 < t_.size() && t_[v].tag == "RB" && t_[v].kind == TokenKind::kWord &&
+      !t_[v].capitalized && doc_.mention_at[v] < 0)
+    ++v;
+  return v < t_.size() && IsSpeech(v) ? v : std::string::npos;
 }
 
 int QuoteFinder::SpeakerAt(size_t k) const {
@@ -458,9 +476,7 @@ std::string QuoteFinder::DescribedSpeaker(const Quote& q) const {
   }
   const size_t e = DescriptionStartingAt(k, limit);
   if (e == std::string::npos) return {};
-  size_t v = e;
-  if (v < t_.size() && w_.perfect_auxiliaries.count(t_[v].lower) > 0) ++v;
-  return v < t_.size() && IsSpeech(v) ? text(k, e) : std::string();
+  return VerbAfterSpeaker(e) != std::string::npos ? text(k, e) : std::string();
 }
 
 }  // namespace newskg::internal

@@ -466,6 +466,39 @@ TEST(QuoteExtractorTest, StatementsOfOrganizations) {
     EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
 }
 
+// Verbs of saying beyond "said": "specified", "lamented", "pointed out"
+// (a verb with its particle), and an adverb before the verb ("also said").
+// The quote's own attribution wins over the sentence before it.
+TEST(QuoteExtractorTest, MoreVerbsOfSaying) {
+  const std::pair<std::string, V> cases[] = {
+      {"\"The budget will pass,\" Tomas Brenn specified.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" Tomas Brenn clarified.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" affirmed Tomas Brenn.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" Tomas Brenn underlined.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" Tomas Brenn lamented.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" Tomas Brenn quipped.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" Tomas Brenn pointed out.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"Tomas Brenn pointed out that the plan was \"not negotiable\".",
+       {"quote=not negotiable;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" Tomas Brenn also said.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"Interior Minister Ana Ruiz said ten people were held. \"They demanded fees from "
+       "drivers,\" prosecutor Tomas Brenn clarified.",
+       {"quote=They demanded fees from drivers,;speaker=Tomas Brenn"}},
+      // "point" without its particle says nothing.
+      {"Tomas Brenn pointed at the sign reading \"No entry\".", {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
+}
+
 // Titles abbreviated with a period before the speaker's name ("Maj. Gen.",
 // "Lt. Col.", "Mr.") are no end of the attribution.
 TEST(QuoteExtractorTest, AbbreviatedTitleBeforeSpeaker) {
