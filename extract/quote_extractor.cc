@@ -378,7 +378,7 @@ int QuoteFinder::After(const Quote& q) const {
     if (const size_t said = BodySpeaksFor(s, after); said != std::string::npos)
       return BodySpeaker(s, said);
     // "Putin told", "he said", "Khan, 70, has said", "she has said", "Berg
-    // also said".
+    // also said", "the ministry's statement said".
     if (VerbAfterSpeaker(after) != std::string::npos) return s;
     // "Laurent Berger, who leads the union, France's largest, said": an
     // apposition or relative clause between the person and the verb.
@@ -446,8 +446,10 @@ int QuoteFinder::Before(const Quote& q) const {
 bool QuoteFinder::DocumentSpeaks(const Quote& q) const {
   auto statement_at = [&](size_t k) {
     if (k < t_.size() && w_.definite_articles.count(t_[k].lower) > 0) ++k;
-    return k + 1 < t_.size() && lex_.statement_nouns.count(t_[k].lower) > 0 &&
-           lex_.document_verbs.count(t_[k + 1].lower) > 0;
+    if (k + 1 >= t_.size() || lex_.statement_nouns.count(t_[k].lower) == 0) return false;
+    size_t v = k + 1;
+    if (v + 1 < t_.size() && t_[v].tag == "RB" && !t_[v].capitalized) ++v;  // "further stated"
+    return lex_.document_verbs.count(t_[v].lower) > 0;
   };
   size_t k = q.close + 1;
   if (k < t_.size() && t_[k].text == ",") ++k;

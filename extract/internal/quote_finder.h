@@ -51,7 +51,10 @@ class QuoteFinder {
 
   // The verb of saying after a speaker whose phrase ends before token
   // `after`, or npos: right there ("Berg said"), after a perfect auxiliary
-  // ("has said") or a lower-case adverb ("also said").
+  // ("has said") or a lower-case adverb ("also said", "further stated"), and
+  // after the speaker's own statement ("the ministry's statement said"), whose
+  // verb may be a document's ("read"); the same for a statement noun that
+  // ends the phrase ("the Canadian communique stated").
   size_t VerbAfterSpeaker(size_t after) const;
 
   // Entity of a speaker mention or pronoun at token k, or -1.
@@ -60,7 +63,10 @@ class QuoteFinder {
   // "the embassy" at k: the country or organization whose body of that
   // name the article told of before, in the five sentences before k ("the
   // Chinese embassy", "Russia's foreign ministry", "the US Embassy"), or -1.
-  int BodyAntecedent(size_t k) const;
+  // With lower-case modifiers from `first` ("the foreign ministry"), the
+  // body told before with the same modifiers ("Russia's foreign ministry",
+  // "the Canadian Foreign Ministry").
+  int BodyAntecedent(size_t k, size_t first) const;
   // The country of "the <demonym> <body noun>" with the body noun at k, else -1.
   int StateOfBody(size_t k) const;
   // The first of up to two lower-case words outside quotes that no mention

@@ -499,6 +499,46 @@ TEST(QuoteExtractorTest, MoreVerbsOfSaying) {
     EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
 }
 
+// A statement that speaks: its owner ("the ministry's statement said"), the
+// state of its people's word ("the Norwegian communique stated"), or the
+// author of the statement told before ("the communique further stated").
+TEST(QuoteExtractorTest, OwnedStatementSpeaks) {
+  const std::pair<std::string, V> cases[] = {
+      {"Norway imposed sanctions on Monday. \"These men fund armed gangs,\" the Norwegian "
+       "Foreign Ministry's statement said.",
+       {"quote=These men fund armed gangs,;speaker=Norwegian Foreign Ministry"}},
+      {"Norway's foreign ministry imposed sanctions on Monday. \"These men fund armed gangs,\" "
+       "the foreign ministry's statement said.",
+       {"quote=These men fund armed gangs,;speaker=Norway"}},
+      {"\"I am innocent,\" Tomas Brenn's statement read.",
+       {"quote=I am innocent,;speaker=Tomas Brenn"}},
+      {"\"These men fund armed gangs,\" the Norwegian communique further stated.",
+       {"quote=These men fund armed gangs,;speaker=Norway"}},
+      {"The Norwegian Foreign Ministry issued a communique on Monday. \"These men fund armed "
+       "gangs,\" the communique further stated.",
+       {"quote=These men fund armed gangs,;speaker=Norwegian Foreign Ministry"}},
+      // A body with the same modifiers told before speaks for its owner; one
+      // with others does not.
+      {"Norway's foreign ministry imposed sanctions on Monday. \"These men fund armed gangs,\" "
+       "the foreign ministry added.",
+       {"quote=These men fund armed gangs,;speaker=Norway"}},
+      {"Norway's defence ministry imposed sanctions on Monday. \"These men fund armed gangs,\" "
+       "the foreign ministry added.",
+       {"described=the foreign ministry;quote=These men fund armed gangs,"}},
+      {"Norway imposed sanctions on Monday. \"These men fund armed gangs,\" the foreign "
+       "ministry's statement said.",
+       {"described=the foreign ministry;quote=These men fund armed gangs,"}},
+      // Controls: the owner's statement before the quote; a statement that
+      // is the object of another's verb.
+      {"The Norwegian Foreign Ministry's statement said: \"These men fund armed gangs.\"",
+       {"quote=These men fund armed gangs.;speaker=Norwegian Foreign Ministry"}},
+      {"Ana Ruiz criticised the Norwegian statement, calling it \"a disgrace\".",
+       {"quote=a disgrace;speaker=Ana Ruiz"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
+}
+
 // Titles abbreviated with a period before the speaker's name ("Maj. Gen.",
 // "Lt. Col.", "Mr.") are no end of the attribution.
 TEST(QuoteExtractorTest, AbbreviatedTitleBeforeSpeaker) {
