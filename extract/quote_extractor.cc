@@ -42,6 +42,13 @@ void QuoteFinder::Run() {
   for (const auto& q : quotes_) {
     for (size_t k = q.open; k < q.close + (q.open_ended ? 0 : 1); ++k) in_quote_[k] = true;
   }
+  WrittenTitles();
+  for (const Mention& m : doc_.mentions) {
+    if (m.kind != MentionKind::kName || m.entity < 0 || in_quote_[m.first_token]) continue;
+    const auto e = static_cast<size_t>(m.entity);
+    if (doc_.entities[e].type == EntityType::kPerson && e < titles_.size() && !titles_[e].empty())
+      titled_.emplace_back(m.first_token, m.entity);
+  }
   int prev_speaker = -1;
   std::string prev_described;  // the previous quote's speaker told without a name
   size_t prev_close = 0;
@@ -529,10 +536,10 @@ int QuoteFinder::StatementSource(size_t k, const Sentence& s, bool* others) cons
 
 namespace newskg {
 
-void ExtractQuotes(Document& doc, const Lexicon& lex) {
+void ExtractQuotes(Document& doc, const CorefLayer& coref, const Lexicon& lex) {
   auto words = internal::StageWords::Default();
   if (!words.ok()) return;  // Pipeline::Create reports it
-  internal::QuoteFinder(doc, lex, *words.value()).Run();
+  internal::QuoteFinder(doc, coref.titles, lex, *words.value()).Run();
 }
 
 }  // namespace newskg

@@ -90,7 +90,7 @@ int QuoteFinder::SpeakerAt(size_t k) const {
   // "the Canadian communique stated": the state of the statement's people.
   if (lex_.statement_nouns.count(t_[k].lower) > 0)
     return VerbAfterSpeaker(k + 1) != std::string::npos ? StateOfBody(k) : -1;
-  if (w_.public_body_nouns.count(t_[k].lower) == 0) return -1;
+  if (w_.public_body_nouns.count(t_[k].lower) == 0) return RoleHolder(k);
   // "the government" right after its article; "the Chilean government".
   // "the foreign ministry", "the ministry": lower-case modifiers right
   // after the article.

@@ -466,6 +466,68 @@ TEST(QuoteExtractorTest, StatementsOfOrganizations) {
     EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
 }
 
+// A role noun that speaks ("the minister said", "The official added")
+// stands for the one person named before whose title, as coreference saw
+// it or as the text wrote it before the name or in apposition after it,
+// fits the role; no one when two fit or none does (an unnamed speaker noun
+// then describes the speaker, as before).
+TEST(QuoteExtractorTest, RoleNounSpeaks) {
+  const std::pair<std::string, V> cases[] = {
+      {"Trade Minister Lena Varga spoke on Monday. \"Exports will grow,\" the minister said.",
+       {"quote=Exports will grow,;speaker=Lena Varga"}},
+      {"Lena Varga, the trade minister, spoke on Monday. \"Exports will grow,\" the minister "
+       "said.",
+       {"quote=Exports will grow,;speaker=Lena Varga"}},
+      {"Trade Minister Lena Varga spoke on Monday.\n\nThe minister added that the figures show "
+       "that \"exports will grow.\"",
+       {"quote=exports will grow.;speaker=Lena Varga"}},
+      {"\"Ten people were held,\" Interior Minister Omar Haddad told reporters.\n\nThe official "
+       "added that \"more arrests will follow.\"",
+       {"quote=Ten people were held,;speaker=Omar Haddad",
+        "quote=more arrests will follow.;speaker=Omar Haddad"}},
+      {"Omar Haddad, a senior official with the ministry, spoke on Monday. \"More arrests will "
+       "follow,\" the official said.",
+       {"quote=More arrests will follow,;speaker=Omar Haddad"}},
+      {"Ivo Tamm, the brigade commander, led the drill. \"The troops are ready,\" the commander "
+       "said.",
+       {"quote=The troops are ready,;speaker=Ivo Tamm"}},
+      {"Senator Rosa Kell spoke on Monday. \"We will vote no,\" the senator said.",
+       {"quote=We will vote no,;speaker=Rosa Kell"}},
+      {"Rosa Kell, the board chairperson, spoke on Monday. \"The count was fair,\" the "
+       "chairperson said.",
+       {"quote=The count was fair,;speaker=Rosa Kell"}},
+      {"Board chairperson Rosa Kell spoke on Monday. \"The count was fair,\" the chair said.",
+       {"quote=The count was fair,;speaker=Rosa Kell"}},
+      {"Trade Minister Lena Varga spoke on Monday. \"Exports will grow,\" the minister's "
+       "statement said.",
+       {"quote=Exports will grow,;speaker=Lena Varga"}},
+      // The words of the role tell two holders apart.
+      {"Trade Minister Lena Varga met Finance Minister Omar Haddad. \"Exports will grow,\" the "
+       "trade minister said.",
+       {"quote=Exports will grow,;speaker=Lena Varga"}},
+      {"Trade Minister Lena Varga met Finance Minister Omar Haddad. \"Exports will grow,\" the "
+       "finance minister said.",
+       {"quote=Exports will grow,;speaker=Omar Haddad"}},
+      // Two holders, none, a title of another kind, an indefinite phrase.
+      {"Trade Minister Lena Varga met Finance Minister Omar Haddad. \"Exports will grow,\" the "
+       "minister said.",
+       {}},
+      {"Trade Minister Lena Varga spoke on Monday. \"We will vote no,\" the senator said.", {}},
+      {"President Lena Varga spoke on Monday. \"More arrests will follow,\" the official said.",
+       {"described=the official;quote=More arrests will follow,"}},
+      {"Omar Haddad, an official of the bank, met Lena Varga, a ministry official. \"More "
+       "arrests will follow,\" the official said.",
+       {"described=the official;quote=More arrests will follow,"}},
+      {"Trade Minister Lena Varga spoke on Monday. \"Exports will grow,\" a minister said.", {}},
+      // Not a role noun that modifies another noun or owns something.
+      {"Trade Minister Lena Varga spoke on Monday. \"Exports will grow,\" the minister's aide "
+       "said.",
+       {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
+}
+
 // Verbs of saying beyond "said": "specified", "lamented", "pointed out"
 // (a verb with its particle), and an adverb before the verb ("also said").
 // The quote's own attribution wins over the sentence before it.
