@@ -153,7 +153,7 @@ Status Pipeline::Run(Document& doc) const {
   const CorefLayer coref = ResolveCoreference(doc, mentions, lex);
   doc.events.clear();
   ExtractEvents(doc, coref, lex);
-  ExtractQuotes(doc, lex);
+  ExtractQuotes(doc, coref, lex);
   PruneEntities(doc);
   AssignEntityKeys(doc, lex);
   return Status::Ok();

@@ -42,6 +42,13 @@ void QuoteFinder::Run() {
   for (const auto& q : quotes_) {
     for (size_t k = q.open; k < q.close + (q.open_ended ? 0 : 1); ++k) in_quote_[k] = true;
   }
+  WrittenTitles();
+  for (const Mention& m : doc_.mentions) {
+    if (m.kind != MentionKind::kName || m.entity < 0 || in_quote_[m.first_token]) continue;
+    const auto e = static_cast<size_t>(m.entity);
+    if (doc_.entities[e].type == EntityType::kPerson && e < titles_.size() && !titles_[e].empty())
+      titled_.emplace_back(m.first_token, m.entity);
+  }
   int prev_speaker = -1;
   std::string prev_described;  // the previous quote's speaker told without a name
   size_t prev_close = 0;
@@ -135,26 +142,36 @@ void QuoteFinder::Run() {
 
 void QuoteFinder::FindQuotes() {
   int open = -1;
+  bool open_doubled = false;  // the quote open opened with two marks
+  // Two single marks typed for one double mark, with no space between:
+  // ''...'' (apostrophes) and ‘‘...’’ (curly marks).
+  auto pair_at = [&](size_t i, std::string_view mark) {
+    return t_[i].text == mark && i + 1 < t_.size() && t_[i + 1].text == mark &&
+           !t_[i + 1].space_before;
+  };
   for (size_t i = 0; i < t_.size(); ++i) {
     if (open >= 0 && LineBetween(static_cast<size_t>(open), i)) {
       // A quotation over several paragraphs opens each and closes only
       // the last: a paragraph that opens with a mark, left open, followed
       // by a paragraph that opens with one, is a quote of its own.
       const auto o = static_cast<size_t>(open);
-      if ((o == 0 || LineBetween(o - 1, o)) && IsDoubleOpen(t_[i]) && i > o + 1)
+      const size_t first_mark = open_doubled ? o - 1 : o;
+      const bool opens_next = IsDoubleOpen(t_[i]) || pair_at(i, "'") || pair_at(i, kSingleOpen);
+      if ((first_mark == 0 || LineBetween(first_mark - 1, first_mark)) && opens_next && i > o + 1)
         quotes_.push_back({o, i, true});
       open = -1;
     }
-    // Two apostrophes typed for a double mark: ''...''.
-    const bool doubled =
-        t_[i].text == "'" && i + 1 < t_.size() && t_[i + 1].text == "'" && !t_[i + 1].space_before;
-    if (open < 0 && (IsDoubleOpen(t_[i]) || doubled)) {
-      if (doubled) ++i;
+    const bool apostrophes = pair_at(i, "'");
+    const bool doubled_open = apostrophes || pair_at(i, kSingleOpen);
+    const bool doubled_close = apostrophes || pair_at(i, kSingleClose);
+    if (open < 0 && (IsDoubleOpen(t_[i]) || doubled_open)) {
+      if (doubled_open) ++i;
       open = static_cast<int>(i);
-    } else if (open >= 0 && (IsDoubleClose(t_[i]) || doubled)) {
+      open_doubled = doubled_open;
+    } else if (open >= 0 && (IsDoubleClose(t_[i]) || doubled_close)) {
       if (i > static_cast<size_t>(open) + 1) {
-        if (doubled) ++i;
-        quotes_.push_back({static_cast<size_t>(open), i, false, doubled});
+        if (doubled_close) ++i;
+        quotes_.push_back({static_cast<size_t>(open), i, false, doubled_close});
       }
       open = -1;
     }
@@ -317,8 +334,10 @@ int QuoteFinder::After(const Quote& q) const {
     return -1;
   }
   // Speech verb first: "said the Belarusian leader", "said Dar".
+  // "said Maj. Gen. Ana Ruiz": past the abbreviated titles before the name.
   if (k < limit && IsSpeech(k)) {
-    for (size_t j = k + 1; j < limit && j < k + 5; ++j) {
+    const size_t first = PastAbbreviatedTitles(k + 1, limit);
+    for (size_t j = first; j < limit && j < first + 4; ++j) {
       if (t_[j].kind == TokenKind::kPunct) break;
       const int s = SpeakerAt(j);
       if (s < 0) continue;
@@ -335,6 +354,10 @@ int QuoteFinder::After(const Quote& q) const {
   }
   // Speaker first: up to four words of description before the name.
   for (size_t j = k; j < limit && j < k + 10; ++j) {
+    if (const size_t past = PastAbbreviatedTitles(j, limit); past > j) {
+      j = past - 1;  // "Lt. Col. Ana Ruiz said"
+      continue;
+    }
     // "the head of the mission, Anna Berg, told reporters": a description
     // naming no one, then the speaker between commas.
     if (t_[j].text == "," && j > k + 1 && j + 1 < limit) {
@@ -361,9 +384,9 @@ int QuoteFinder::After(const Quote& q) const {
       after = j + 1;
     if (const size_t said = BodySpeaksFor(s, after); said != std::string::npos)
       return BodySpeaker(s, said);
-    // "Putin told", "he said", "Khan, 70, has said", "she has said".
-    if (after < t_.size() && w_.perfect_auxiliaries.count(t_[after].lower) > 0) ++after;
-    if (after < t_.size() && IsSpeech(after)) return s;
+    // "Putin told", "he said", "Khan, 70, has said", "she has said", "Berg
+    // also said", "the ministry's statement said".
+    if (VerbAfterSpeaker(after) != std::string::npos) return s;
     // "Laurent Berger, who leads the union, France's largest, said": an
     // apposition or relative clause between the person and the verb.
     if (after < t_.size() && t_[after].text == "," &&
@@ -430,8 +453,10 @@ int QuoteFinder::Before(const Quote& q) const {
 bool QuoteFinder::DocumentSpeaks(const Quote& q) const {
   auto statement_at = [&](size_t k) {
     if (k < t_.size() && w_.definite_articles.count(t_[k].lower) > 0) ++k;
-    return k + 1 < t_.size() && lex_.statement_nouns.count(t_[k].lower) > 0 &&
-           lex_.document_verbs.count(t_[k + 1].lower) > 0;
+    if (k + 1 >= t_.size() || lex_.statement_nouns.count(t_[k].lower) == 0) return false;
+    size_t v = k + 1;
+    if (v + 1 < t_.size() && t_[v].tag == "RB" && !t_[v].capitalized) ++v;  // "further stated"
+    return lex_.document_verbs.count(t_[v].lower) > 0;
   };
   size_t k = q.close + 1;
   if (k < t_.size() && t_[k].text == ",") ++k;
@@ -511,10 +536,10 @@ int QuoteFinder::StatementSource(size_t k, const Sentence& s, bool* others) cons
 
 namespace newskg {
 
-void ExtractQuotes(Document& doc, const Lexicon& lex) {
+void ExtractQuotes(Document& doc, const CorefLayer& coref, const Lexicon& lex) {
   auto words = internal::StageWords::Default();
   if (!words.ok()) return;  // Pipeline::Create reports it
-  internal::QuoteFinder(doc, lex, *words.value()).Run();
+  internal::QuoteFinder(doc, coref.titles, lex, *words.value()).Run();
 }
 
 }  // namespace newskg

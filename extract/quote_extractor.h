@@ -1,8 +1,10 @@
-// Statement stage. Needs: tokens, sentences, mentions resolved to entities.
+// Statement stage. Needs: tokens, sentences, mentions resolved to entities,
+// the titles coreference saw with each person.
 // Provides: Statement events (speaker, quote).
 #ifndef NEWSKG_EXTRACT_QUOTE_EXTRACTOR_H_
 #define NEWSKG_EXTRACT_QUOTE_EXTRACTOR_H_
 
+#include "extract/coreference.h"
 #include "extract/document.h"
 #include "extract/lexicon.h"
 
@@ -16,8 +18,10 @@ namespace newskg {
 // unattributed quote right after an attributed one continuing its speaker.
 // A quotation split by its attribution ("...," said X, "and ...") is one
 // statement, its parts joined; "the head of ORG, NAME, said" gives NAME.
-// Quotes with no speech verb (names, scare quotes) are no statement.
-void ExtractQuotes(Document& doc, const Lexicon& lex);
+// Quotes with no speech verb (names, scare quotes) are no statement. A
+// role noun that speaks ("...," the minister said) stands for the one person
+// named before whose titles (coref.titles) it fits.
+void ExtractQuotes(Document& doc, const CorefLayer& coref, const Lexicon& lex);
 
 }  // namespace newskg
 

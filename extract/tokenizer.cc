@@ -259,7 +259,12 @@ void Tokenize(Document& doc) {
   doc.tokens.reserve(doc.text.size() / 5 + 16);
   Tokenizer(doc).Run();
   // Tokens inside double quotation marks; quotes close at a paragraph's end.
+  // Two single curly marks with no space between stand for a double one
+  // (‘‘...’’).
   auto& t = doc.tokens;
+  auto doubled = [&t](size_t i, std::string_view mark) {
+    return t[i].text == mark && i + 1 < t.size() && t[i + 1].text == mark && !t[i + 1].space_before;
+  };
   bool open = false;
   for (size_t i = 0; i < t.size(); ++i) {
     const std::string_view q = t[i].text;
@@ -267,9 +272,9 @@ void Tokenize(Document& doc) {
       t[i].quoted = open;
     } else if (q == "\"") {
       open = !open;
-    } else if (q == "\xE2\x80\x9C") {
+    } else if (q == "\xE2\x80\x9C" || (!open && doubled(i, "\xE2\x80\x98"))) {
       open = true;
-    } else if (q == "\xE2\x80\x9D") {
+    } else if (q == "\xE2\x80\x9D" || (open && doubled(i, kApostrophe))) {
       open = false;
     } else {
       t[i].quoted = open;

@@ -1,12 +1,14 @@
 // The Statement stage's quote finder (extract/quote_extractor.h): the
-// quotes of a Document and their speakers, in two sources: finding quotes
-// and the attributions before and after them (quote_extractor.cc), and who
-// a word or phrase that speaks stands for (internal/quote_speakers.cc).
+// quotes of a Document and their speakers, in three sources: finding quotes
+// and the attributions before and after them (quote_extractor.cc), who a
+// word or phrase that speaks stands for (internal/quote_speakers.cc), and the
+// person a role noun that speaks stands for (internal/quote_roles.cc).
 #ifndef NEWSKG_EXTRACT_INTERNAL_QUOTE_FINDER_H_
 #define NEWSKG_EXTRACT_INTERNAL_QUOTE_FINDER_H_
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/document.h"
@@ -24,8 +26,12 @@ struct Quote {
 
 class QuoteFinder {
  public:
-  QuoteFinder(Document& doc, const Lexicon& lex, const internal::StageWords& words)
-      : doc_(doc), lex_(lex), w_(words), t_(doc.tokens) {}
+  // `titles`: entity -> the titles coreference saw with it (CorefLayer::titles).
+  QuoteFinder(Document& doc, const std::vector<std::vector<std::string>>& titles,
+              const Lexicon& lex, const internal::StageWords& words)
+      : doc_(doc), titles_(titles), lex_(lex), w_(words), t_(doc.tokens) {
+    titles_.resize(doc.entities.size());
+  }
 
   void Run();
 
@@ -40,6 +46,22 @@ class QuoteFinder {
   void FindQuotes();
 
   bool IsSpeech(size_t k) const;
+  // A verb of saying that needs its particle, with the particle after it
+  // ("pointed out", speech_particles.tsv).
+  bool PhrasalSpeech(size_t k) const;
+
+  // Past the titles abbreviated with a period that open a name at token j
+  // ("Maj. Gen. Ana Ruiz", "Mr. Berg": title_abbreviations.txt, titles.tsv's
+  // "mr."): the token after the last period, or j when there is none.
+  size_t PastAbbreviatedTitles(size_t j, size_t limit) const;
+
+  // The verb of saying after a speaker whose phrase ends before token
+  // `after`, or npos: right there ("Berg said"), after a perfect auxiliary
+  // ("has said") or a lower-case adverb ("also said", "further stated"), and
+  // after the speaker's own statement ("the ministry's statement said"), whose
+  // verb may be a document's ("read"); the same for a statement noun that
+  // ends the phrase ("the Canadian communique stated").
+  size_t VerbAfterSpeaker(size_t after) const;
 
   // Entity of a speaker mention or pronoun at token k, or -1.
   int SpeakerAt(size_t k) const;
@@ -47,7 +69,28 @@ class QuoteFinder {
   // "the embassy" at k: the country or organization whose body of that
   // name the article told of before, in the five sentences before k ("the
   // Chinese embassy", "Russia's foreign ministry", "the US Embassy"), or -1.
-  int BodyAntecedent(size_t k) const;
+  // With lower-case modifiers from `first` ("the foreign ministry"), the
+  // body told before with the same modifiers ("Russia's foreign ministry",
+  // "the Canadian Foreign Ministry").
+  int BodyAntecedent(size_t k, size_t first) const;
+  // "the minister", "the finance minister", "the official" with its head at
+  // k, ending its noun phrase: the one person named before k (outside
+  // quotes) whose titles fit it, else -1. A title fits its own words, a
+  // longer title that ends in them ("finance minister" fits "minister"), the
+  // titles epithet_titles.tsv gives it, and, for a role noun of
+  // role_noun_kinds.tsv ("official"), any title of that kind.
+  int RoleHolder(size_t k) const;
+  // Adds to titles_ the titles of persons as the text writes them with their
+  // name, outside quotes: the words of up to three before it that end in a
+  // title ("Trade Minister Lena Varga": "trade minister"), and those of an
+  // apposition after it ("Ken Osei, the finance minister,", "Ana Ruiz, a
+  // senior ministry official,", "Ken Osei, Ghana's finance minister,"): the
+  // words from after the determiner (or possessive) to a title or role noun
+  // that ends the phrase ("finance minister", "senior ministry official").
+  void WrittenTitles();
+  // Whether title `title` fits the role phrase `role` (see RoleHolder).
+  bool TitleFits(const std::string& title, const std::string& role) const;
+
   // The country of "the <demonym> <body noun>" with the body noun at k, else -1.
   int StateOfBody(size_t k) const;
   // The first of up to two lower-case words outside quotes that no mention
@@ -177,12 +220,18 @@ class QuoteFinder {
   }
 
   Document& doc_;
+  // Entity -> its titles: coreference's, and those the text writes with the
+  // name (WrittenTitles).
+  std::vector<std::vector<std::string>> titles_;
   const Lexicon& lex_;
   const internal::StageWords& w_;
   const std::vector<Token>& t_;
   std::vector<bool> in_quote_;
   mutable std::vector<bool> skip_;  // relative clauses of the sentence Before() reads
   std::vector<Quote> quotes_;
+  // The names of titled persons outside quotes, in text order: first token
+  // and entity (RoleHolder's candidates).
+  std::vector<std::pair<size_t, int>> titled_;
   std::string cls_;           // the class of a quote's event (Statement)
   std::string speaker_role_;  // its speaker role
 };

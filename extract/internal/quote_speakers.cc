@@ -9,12 +9,21 @@
 
 namespace newskg::internal {
 
+bool QuoteFinder::PhrasalSpeech(size_t k) const {
+  if (k + 1 >= t_.size() || t_[k + 1].kind != TokenKind::kWord) return false;
+  for (const auto& lemma : lex_.Lemmas(t_[k].lower)) {
+    const auto it = w_.speech_particles.find(std::string(std::string_view(lemma)));
+    if (it != w_.speech_particles.end() && it->second.count(t_[k + 1].lower) > 0) return true;
+  }
+  return false;
+}
+
 bool QuoteFinder::IsSpeech(size_t k) const {
   if (t_[k].kind != TokenKind::kWord) return false;
   // "States" in "United States" is a name, not "state".
   if (doc_.mention_at[k] >= 0 || (t_[k].capitalized && k > 0 && t_[k - 1].kind == TokenKind::kWord))
     return false;
-  if (!lex_.AnyLemmaIn(t_[k].lower, lex_.speech_verbs)) return false;
+  if (!lex_.AnyLemmaIn(t_[k].lower, lex_.speech_verbs) && !PhrasalSpeech(k)) return false;
   // Used as a noun: "with shouts of", "a statement"; not a verb's base
   // form after its subject's verb ("went on to say"; not "urged his rivals
   // to say", which someone else is to say).
@@ -41,6 +50,32 @@ bool QuoteFinder::IsSpeech(size_t k) const {
   return true;
 }
 
+size_t QuoteFinder::PastAbbreviatedTitles(size_t j, size_t limit) const {
+  while (j + 2 < limit && t_[j].kind == TokenKind::kWord && t_[j + 1].text == "." &&
+         !t_[j + 1].space_before && doc_.mention_at[j] < 0 &&
+         (w_.title_abbreviations.count(t_[j].text) > 0 || lex_.Title(t_[j].lower + ".") != nullptr))
+    j += 2;
+  return j;
+}
+
+size_t QuoteFinder::VerbAfterSpeaker(size_t after) const {
+  size_t v = after;
+  bool document = after > 0 && lex_.statement_nouns.count(t_[after - 1].lower) > 0;
+  if (v + 2 < t_.size() && w_.possessive_markers.count(t_[v].lower) > 0 &&
+      lex_.statement_nouns.count(t_[v + 1].lower) > 0) {
+    document = true;
+    v += 2;
+  }
+  if (v < t_.size() && w_.perfect_auxiliaries.count(t_[v].lower) > 0) ++v;
+  if (v + 1 < t_.size() && t_[v].tag == "RB" && t_[v].kind == TokenKind::kWord &&
+      !t_[v].capitalized && doc_.mention_at[v] < 0)
+    ++v;
+  if (v >= t_.size()) return std::string::npos;
+  return IsSpeech(v) || (document && lex_.document_verbs.count(t_[v].lower) > 0)
+             ? v
+             : std::string::npos;
+}
+
 int QuoteFinder::SpeakerAt(size_t k) const {
   const int m = doc_.mention_at[k];
   if (m >= 0) {
@@ -52,10 +87,22 @@ int QuoteFinder::SpeakerAt(size_t k) const {
   // "Making it clear that ...": "it" after a verb is its object, no speaker.
   if (w_.org_pronouns.count(t_[k].lower) > 0 && !(k > 0 && t_[k - 1].tag.rfind("VB", 0) == 0))
     return OrganizationAntecedent(k);
-  if (w_.public_body_nouns.count(t_[k].lower) == 0) return -1;
+  // "the Canadian communique stated": the state of the statement's people.
+  if (lex_.statement_nouns.count(t_[k].lower) > 0)
+    return VerbAfterSpeaker(k + 1) != std::string::npos ? StateOfBody(k) : -1;
+  if (w_.public_body_nouns.count(t_[k].lower) == 0) return RoleHolder(k);
   // "the government" right after its article; "the Chilean government".
-  return k > 0 && w_.definite_articles.count(t_[k - 1].lower) > 0 ? BodyAntecedent(k)
-                                                                  : StateOfBody(k);
+  // "the foreign ministry", "the ministry": lower-case modifiers right
+  // after the article.
+  size_t b = k;
+  while (b > 0 && b + 3 > k && t_[b - 1].kind == TokenKind::kWord && !t_[b - 1].capitalized &&
+         doc_.mention_at[b - 1] < 0 && !in_quote_[b - 1] &&
+         w_.definite_articles.count(t_[b - 1].lower) == 0)
+    --b;
+  if (b > 0 && w_.definite_articles.count(t_[b - 1].lower) > 0) {
+    if (const int e = BodyAntecedent(k, b); e >= 0 || b == k) return e;
+  }
+  return StateOfBody(k);
 }
 
 size_t QuoteFinder::ModifiersStart(size_t noun) const {
@@ -79,10 +126,15 @@ int QuoteFinder::StateOfBody(size_t k) const {
                                                                                     : -1;
 }
 
-int QuoteFinder::BodyAntecedent(size_t k) const {
+int QuoteFinder::BodyAntecedent(size_t k, size_t first) const {
   const size_t sentence = t_[k].sentence;
+  const size_t modifiers = k - first;
   for (size_t j = k - 1; j-- > 0 && t_[j].sentence + 5 >= sentence;) {
-    if (in_quote_[j] || t_[j].lower != t_[k].lower) continue;
+    if (in_quote_[j] || t_[j].lower != t_[k].lower || j < modifiers) continue;
+    // The same modifiers before it, in any case ("Foreign Ministry").
+    bool same = true;
+    for (size_t n = 1; n <= modifiers && same; ++n) same = t_[j - n].lower == t_[k - n].lower;
+    if (!same) continue;
     // Back over up to two lower-case modifiers ("foreign") and a possessive.
     size_t i = ModifiersStart(j);
     if (i > 0 && w_.possessive_markers.count(t_[i - 1].lower) > 0) --i;
@@ -218,11 +270,19 @@ size_t QuoteFinder::BodySpeaksFor(int entity, size_t possessive) const {
   if (possessive + 2 >= t_.size() || w_.possessive_markers.count(t_[possessive].lower) == 0)
     return std::string::npos;
   size_t v = possessive + 1;
+  auto says = [&](size_t k) {
+    return IsSpeech(k) || (lex_.document_verbs.count(t_[k].lower) > 0 &&
+                           lex_.statement_nouns.count(t_[possessive + 1].lower) > 0);
+  };
   while (v < t_.size() && v < possessive + 4 && t_[v].kind == TokenKind::kWord &&
-         !t_[v].capitalized && !IsSpeech(v))
+         !t_[v].capitalized && !says(v))
     ++v;
-  if (v == possessive + 1 || v >= t_.size() || !IsSpeech(v)) return std::string::npos;
-  const std::string& head = t_[v - 1].lower;
+  if (v == possessive + 1 || v >= t_.size() || !says(v)) return std::string::npos;
+  size_t h = v - 1;  // the head, before an adverb ("statement further stated")
+  if (h > possessive + 1 && t_[h].tag == "RB") --h;
+  const std::string& head = t_[h].lower;
+  // "Diallo's statement said", "the ministry's statement read": the possessor's words.
+  if (lex_.statement_nouns.count(head) > 0) return v;
   const bool body =
       doc_.entities[static_cast<size_t>(entity)].type == EntityType::kPerson
           ? lex_.entourage_nouns.count(head) > 0 || w_.party_nouns.count(head) > 0
@@ -410,7 +470,10 @@ size_t QuoteFinder::DescriptionStartingAt(size_t first, size_t limit) const {
     if (w_.unnamed_speaker_nouns.count(t_[k].lower) == 0) continue;
     // The head ends the phrase: no noun or possessive after it ("the
     // police chief", "the ministry's").
-    if (k + 1 < limit &&
+    // ... but for its own statement ("the ministry's statement said").
+    const bool own_statement = k + 2 < limit && w_.possessive_markers.count(t_[k + 1].lower) > 0 &&
+                               lex_.statement_nouns.count(t_[k + 2].lower) > 0;
+    if (k + 1 < limit && !own_statement &&
         (t_[k + 1].tag.rfind("NN", 0) == 0 || w_.possessive_markers.count(t_[k + 1].lower) > 0))
       continue;
     return DescriptionEndingAt(k, first) == first ? k + 1 : std::string::npos;
@@ -450,9 +513,7 @@ std::string QuoteFinder::DescribedSpeaker(const Quote& q) const {
   }
   const size_t e = DescriptionStartingAt(k, limit);
   if (e == std::string::npos) return {};
-  size_t v = e;
-  if (v < t_.size() && w_.perfect_auxiliaries.count(t_[v].lower) > 0) ++v;
-  return v < t_.size() && IsSpeech(v) ? text(k, e) : std::string();
+  return VerbAfterSpeaker(e) != std::string::npos ? text(k, e) : std::string();
 }
 
 }  // namespace newskg::internal

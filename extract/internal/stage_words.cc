@@ -196,6 +196,8 @@ Result<StageWords> StageWords::Load(const std::string& data_dir) {
   const std::pair<const char*, std::unordered_map<std::string, WordList>*> tables[] = {
       {"epithet_titles.tsv", &w.epithet_titles},
       {"naming_after.tsv", &w.naming_after},
+      {"speech_particles.tsv", &w.speech_particles},
+      {"role_noun_kinds.tsv", &w.role_noun_kinds},
       {"page_chrome.tsv", &w.page_chrome},
       {"country_short_names.tsv", &w.country_short_names},
       {"title_countries.tsv", &w.title_countries},

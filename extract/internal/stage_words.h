@@ -159,6 +159,10 @@ struct StageWords {
   WordList naming_relatives;        // what: "what the party called an \"unknown location\""
   WordList naming_verbs;            // call, describe: ditto, "what X described as a \"...\""
   WordList scare_quote_markers;     // so-called: "a so-called \"special operation\""
+  // Role noun -> the kinds of titles it stands for ("official" -> official).
+  std::unordered_map<std::string, WordList> role_noun_kinds;
+  // Verb of saying -> the particle it needs after it ("point" -> "out").
+  std::unordered_map<std::string, WordList> speech_particles;
   // Naming word -> the words it needs before it to name ("as" -> "known").
   std::unordered_map<std::string, WordList> naming_after;
   // Page chrome (extract/page_chrome.h): phrases by kind ("line": "license

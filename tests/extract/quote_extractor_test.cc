@@ -466,5 +466,185 @@ TEST(QuoteExtractorTest, StatementsOfOrganizations) {
     EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
 }
 
+// A role noun that speaks ("the minister said", "The official added")
+// stands for the one person named before whose title, as coreference saw
+// it or as the text wrote it before the name or in apposition after it,
+// fits the role; no one when two fit or none does (an unnamed speaker noun
+// then describes the speaker, as before).
+TEST(QuoteExtractorTest, RoleNounSpeaks) {
+  const std::pair<std::string, V> cases[] = {
+      {"Trade Minister Lena Varga spoke on Monday. \"Exports will grow,\" the minister said.",
+       {"quote=Exports will grow,;speaker=Lena Varga"}},
+      {"Lena Varga, the trade minister, spoke on Monday. \"Exports will grow,\" the minister "
+       "said.",
+       {"quote=Exports will grow,;speaker=Lena Varga"}},
+      {"Trade Minister Lena Varga spoke on Monday.\n\nThe minister added that the figures show "
+       "that \"exports will grow.\"",
+       {"quote=exports will grow.;speaker=Lena Varga"}},
+      {"\"Ten people were held,\" Interior Minister Omar Haddad told reporters.\n\nThe official "
+       "added that \"more arrests will follow.\"",
+       {"quote=Ten people were held,;speaker=Omar Haddad",
+        "quote=more arrests will follow.;speaker=Omar Haddad"}},
+      {"Omar Haddad, a senior official with the ministry, spoke on Monday. \"More arrests will "
+       "follow,\" the official said.",
+       {"quote=More arrests will follow,;speaker=Omar Haddad"}},
+      {"Ivo Tamm, the brigade commander, led the drill. \"The troops are ready,\" the commander "
+       "said.",
+       {"quote=The troops are ready,;speaker=Ivo Tamm"}},
+      {"Senator Rosa Kell spoke on Monday. \"We will vote no,\" the senator said.",
+       {"quote=We will vote no,;speaker=Rosa Kell"}},
+      {"Rosa Kell, the board chairperson, spoke on Monday. \"The count was fair,\" the "
+       "chairperson said.",
+       {"quote=The count was fair,;speaker=Rosa Kell"}},
+      {"Board chairperson Rosa Kell spoke on Monday. \"The count was fair,\" the chair said.",
+       {"quote=The count was fair,;speaker=Rosa Kell"}},
+      {"Trade Minister Lena Varga spoke on Monday. \"Exports will grow,\" the minister's "
+       "statement said.",
+       {"quote=Exports will grow,;speaker=Lena Varga"}},
+      // The words of the role tell two holders apart.
+      {"Trade Minister Lena Varga met Finance Minister Omar Haddad. \"Exports will grow,\" the "
+       "trade minister said.",
+       {"quote=Exports will grow,;speaker=Lena Varga"}},
+      {"Trade Minister Lena Varga met Finance Minister Omar Haddad. \"Exports will grow,\" the "
+       "finance minister said.",
+       {"quote=Exports will grow,;speaker=Omar Haddad"}},
+      // Two holders, none, a title of another kind, an indefinite phrase.
+      {"Trade Minister Lena Varga met Finance Minister Omar Haddad. \"Exports will grow,\" the "
+       "minister said.",
+       {}},
+      {"Trade Minister Lena Varga spoke on Monday. \"We will vote no,\" the senator said.", {}},
+      {"President Lena Varga spoke on Monday. \"More arrests will follow,\" the official said.",
+       {"described=the official;quote=More arrests will follow,"}},
+      {"Omar Haddad, an official of the bank, met Lena Varga, a ministry official. \"More "
+       "arrests will follow,\" the official said.",
+       {"described=the official;quote=More arrests will follow,"}},
+      {"Trade Minister Lena Varga spoke on Monday. \"Exports will grow,\" a minister said.", {}},
+      // Not a role noun that modifies another noun or owns something.
+      {"Trade Minister Lena Varga spoke on Monday. \"Exports will grow,\" the minister's aide "
+       "said.",
+       {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
+}
+
+// Verbs of saying beyond "said": "specified", "lamented", "pointed out"
+// (a verb with its particle), and an adverb before the verb ("also said").
+// The quote's own attribution wins over the sentence before it.
+TEST(QuoteExtractorTest, MoreVerbsOfSaying) {
+  const std::pair<std::string, V> cases[] = {
+      {"\"The budget will pass,\" Tomas Brenn specified.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" Tomas Brenn clarified.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" affirmed Tomas Brenn.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" Tomas Brenn underlined.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" Tomas Brenn lamented.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" Tomas Brenn quipped.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" Tomas Brenn pointed out.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"Tomas Brenn pointed out that the plan was \"not negotiable\".",
+       {"quote=not negotiable;speaker=Tomas Brenn"}},
+      {"\"The budget will pass,\" Tomas Brenn also said.",
+       {"quote=The budget will pass,;speaker=Tomas Brenn"}},
+      {"Interior Minister Ana Ruiz said ten people were held. \"They demanded fees from "
+       "drivers,\" prosecutor Tomas Brenn clarified.",
+       {"quote=They demanded fees from drivers,;speaker=Tomas Brenn"}},
+      // "point" without its particle says nothing.
+      {"Tomas Brenn pointed at the sign reading \"No entry\".", {}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
+}
+
+// A statement that speaks: its owner ("the ministry's statement said"), the
+// state of its people's word ("the Norwegian communique stated"), or the
+// author of the statement told before ("the communique further stated").
+TEST(QuoteExtractorTest, OwnedStatementSpeaks) {
+  const std::pair<std::string, V> cases[] = {
+      {"Norway imposed sanctions on Monday. \"These men fund armed gangs,\" the Norwegian "
+       "Foreign Ministry's statement said.",
+       {"quote=These men fund armed gangs,;speaker=Norwegian Foreign Ministry"}},
+      {"Norway's foreign ministry imposed sanctions on Monday. \"These men fund armed gangs,\" "
+       "the foreign ministry's statement said.",
+       {"quote=These men fund armed gangs,;speaker=Norway"}},
+      {"\"I am innocent,\" Tomas Brenn's statement read.",
+       {"quote=I am innocent,;speaker=Tomas Brenn"}},
+      {"\"These men fund armed gangs,\" the Norwegian communique further stated.",
+       {"quote=These men fund armed gangs,;speaker=Norway"}},
+      {"The Norwegian Foreign Ministry issued a communique on Monday. \"These men fund armed "
+       "gangs,\" the communique further stated.",
+       {"quote=These men fund armed gangs,;speaker=Norwegian Foreign Ministry"}},
+      // A body with the same modifiers told before speaks for its owner; one
+      // with others does not.
+      {"Norway's foreign ministry imposed sanctions on Monday. \"These men fund armed gangs,\" "
+       "the foreign ministry added.",
+       {"quote=These men fund armed gangs,;speaker=Norway"}},
+      {"Norway's defence ministry imposed sanctions on Monday. \"These men fund armed gangs,\" "
+       "the foreign ministry added.",
+       {"described=the foreign ministry;quote=These men fund armed gangs,"}},
+      {"Norway imposed sanctions on Monday. \"These men fund armed gangs,\" the foreign "
+       "ministry's statement said.",
+       {"described=the foreign ministry;quote=These men fund armed gangs,"}},
+      // Controls: the owner's statement before the quote; a statement that
+      // is the object of another's verb.
+      {"The Norwegian Foreign Ministry's statement said: \"These men fund armed gangs.\"",
+       {"quote=These men fund armed gangs.;speaker=Norwegian Foreign Ministry"}},
+      {"Ana Ruiz criticised the Norwegian statement, calling it \"a disgrace\".",
+       {"quote=a disgrace;speaker=Ana Ruiz"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
+}
+
+// Titles abbreviated with a period before the speaker's name ("Maj. Gen.",
+// "Lt. Col.", "Mr.") are no end of the attribution.
+TEST(QuoteExtractorTest, AbbreviatedTitleBeforeSpeaker) {
+  const std::pair<std::string, V> cases[] = {
+      {"\"Our reserve force is strong,\" said Maj. Gen. Ivo Tamm.",
+       {"quote=Our reserve force is strong,;speaker=Ivo Tamm"}},
+      {"The Defence League said the drill had ended. \"Our reserve force is strong,\" said Lt. "
+       "Col. Ivo Tamm, the brigade commander, on Friday.",
+       {"quote=Our reserve force is strong,;speaker=Ivo Tamm"}},
+      {"\"Our reserve force is strong,\" Brig. Gen. Ivo Tamm said.",
+       {"quote=Our reserve force is strong,;speaker=Ivo Tamm"}},
+      {"Kofi Mensah arrived. \"We are ready,\" said Mr. Mensah.",
+       {"quote=We are ready,;speaker=Kofi Mensah"}},
+      // Control: before the quote the name was already found.
+      {"Capt. Ivo Tamm said the unit was \"ready to act\".",
+       {"quote=ready to act;speaker=Ivo Tamm"}},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_EQ(EventSummary(Extract(text), "Statement"), expected) << text;
+}
+
+// Two single curly marks for one double mark (‘‘...’’), as some papers print
+// quotes: a quote, whose words are no narrative (no election of its speaker).
+TEST(QuoteExtractorTest, DoubledCurlySingleMarks) {
+  EXPECT_EQ(EventSummary(Extract("\u2018\u2018The bank will lend more,\u2019\u2019 said Amina "
+                                 "Diallo."),
+                         "Statement"),
+            V{"quote=The bank will lend more,;speaker=Amina Diallo"});
+  // A pronoun inside the quote is no one's mention in the narrative.
+  const Document doc = Extract(
+      "Crowds marched in the capital on Saturday. \u2018\u2018Leave now!\u2019\u2019 said Amina "
+      "Diallo. \u2018\u2018We are staying until she resigns, until there are new "
+      "elections.\u2019\u2019");
+  EXPECT_EQ(
+      EventSummary(doc, "Statement"),
+      (V{"quote=Leave now!;speaker=Amina Diallo",
+         "quote=We are staying until she resigns, until there are new elections.;speaker=Amina "
+         "Diallo"}));
+  EXPECT_EQ(EventSummary(doc, "Election"), V{});
+  // Control: single marks around words quote as before.
+  EXPECT_EQ(EventSummary(Extract("Amina Diallo said the plan was \u2018bold\u2019 in the end."),
+                         "Statement"),
+            V{"quote=bold;speaker=Amina Diallo"});
+}
+
 }  // namespace
 }  // namespace newskg
