@@ -89,8 +89,8 @@ bool EventExtraction::TitleGap(size_t b, size_t e) const {
   if (WholeTitle(b + 1, e)) return true;
   const int c = e < t_.size() ? MentionAt(e) : -1;
   return c >= 0 && doc_.mentions[static_cast<size_t>(c)].first_token == e &&
-         TitleOfStart(static_cast<size_t>(c)) == b + 1 &&
-         AppositionHolder(static_cast<size_t>(c)) >= 0;
+         AppositionHolder(static_cast<size_t>(c)) >= 0 &&
+         TitleOfStart(static_cast<size_t>(c)) == b + 1;
 }
 
 size_t EventExtraction::TitleOfStart(size_t c) const {
@@ -115,7 +115,7 @@ int EventExtraction::TitledAfterOf(size_t j, size_t start) const {
   const size_t a = j + 2 < t_.size() && Is(j + 1, w_.articles) ? j + 2 : j + 1;
   const int c = MentionAt(a);
   if (c < 0 || doc_.mentions[static_cast<size_t>(c)].first_token != a ||
-      TitleOfStart(static_cast<size_t>(c)) != start || AppositionHolder(static_cast<size_t>(c)) < 0)
+      AppositionHolder(static_cast<size_t>(c)) < 0 || TitleOfStart(static_cast<size_t>(c)) != start)
     return -1;
   return c;
 }
