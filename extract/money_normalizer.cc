@@ -100,7 +100,11 @@ void NormalizeMoney(Document& doc, const Lexicon& lex) {
     }
     // A currency's name before a number and its multiplier: "US dollar
     // 300 million", as some outlets write it.
-    if (code.empty()) {
+    // (Only where a number follows within the phrase's three words.)
+    if (code.empty() && t[i].kind == TokenKind::kWord &&
+        ((i + 1 < n && t[i + 1].kind == TokenKind::kNumber) ||
+         (i + 2 < n && t[i + 2].kind == TokenKind::kNumber) ||
+         (i + 3 < n && t[i + 3].kind == TokenKind::kNumber))) {
       std::string word_code;
       const size_t w = currency_word_at(i, word_code);
       int64_t mult = 1;
